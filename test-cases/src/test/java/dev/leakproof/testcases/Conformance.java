@@ -1,0 +1,108 @@
+package dev.leakproof.testcases;
+
+import dev.leakproof.checks.catalog.Rule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares what an engine reported over the whole corpus with what the corpus expects, minus the
+ * known gaps. Every engine's conformance test ends in {@link #assertConforms}.
+ */
+public final class Conformance {
+  private final Corpus corpus;
+  private final KnownGaps gaps;
+
+  public Conformance(Corpus corpus) {
+    this.corpus = corpus;
+    this.gaps = KnownGaps.read(corpus.knownGapsFile());
+  }
+
+  public static Conformance ofThisCheckout() {
+    return new Conformance(Corpus.locate());
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public KnownGaps gaps() {
+    return gaps;
+  }
+
+  /** The rules {@code engine} implements, according to the known-gaps file. */
+  public Set<Rule> rulesOf(String engine) {
+    Set<Rule> rules = new TreeSet<>();
+    for (Rule rule : Rule.values()) {
+      if (gaps.implementsRule(engine, rule)) {
+        rules.add(rule);
+      }
+    }
+    return rules;
+  }
+
+  /** What differs between {@code reported} and the corpus for {@code engine}, gaps applied. */
+  public Report compare(String engine, Collection<Expectation> reported) {
+    if (!KnownGaps.ENGINES.contains(engine)) {
+      throw new IllegalArgumentException("unknown engine " + engine);
+    }
+    Set<Rule> rules = rulesOf(engine);
+    Set<Expectation> expected = new TreeSet<>();
+    for (Expectation e : corpus.expectations()) {
+      if (rules.contains(e.rule())) {
+        expected.add(e);
+      }
+    }
+    Set<Expectation> actual = new TreeSet<>(reported);
+    List<String> problems = new ArrayList<>();
+    Set<KnownGaps.Gap> usedGaps = new HashSet<>();
+    for (Expectation e : expected) {
+      if (!actual.contains(e)) {
+        gaps.gapFor(engine, e).ifPresentOrElse(usedGaps::add,
+            () -> problems.add("missing     " + e));
+      }
+    }
+    for (Expectation a : actual) {
+      if (!expected.contains(a)) {
+        if (!rules.contains(a.rule())) {
+          problems.add("unexpected  " + a + "  (the known-gaps file says " + engine
+              + " does not implement " + a.rule().ruleName() + ")");
+        } else {
+          gaps.gapFor(engine, a).ifPresentOrElse(usedGaps::add,
+              () -> problems.add("unexpected  " + a));
+        }
+      }
+    }
+    for (KnownGaps.Gap gap : gaps.all()) {
+      if (gap.engine().equals(engine) && !gap.wholeRule() && !usedGaps.contains(gap)) {
+        problems.add("stale gap   " + gap.caseId() + ": " + gap.rule().ruleName()
+            + " (the engine now agrees with the corpus: remove the line from known-gaps.tsv)");
+      }
+    }
+    return new Report(engine, expected.size(), actual.size(), problems);
+  }
+
+  /** Fails with every difference listed, one per line. */
+  public void assertConforms(String engine, Collection<Expectation> reported) {
+    Report report = compare(engine, reported);
+    if (!report.problems().isEmpty()) {
+      throw new AssertionError(report.describe());
+    }
+  }
+
+  /** The outcome of one engine's run over the corpus. */
+  public record Report(String engine, int expected, int reported, List<String> problems) {
+    public String describe() {
+      StringBuilder text = new StringBuilder();
+      text.append(engine).append(" does not conform to test-cases/ (")
+          .append(expected).append(" expected, ").append(reported).append(" reported):\n");
+      for (String problem : problems) {
+        text.append("  ").append(problem).append('\n');
+      }
+      return text.toString();
+    }
+  }
+}
