@@ -31,6 +31,11 @@ public final class Corpus {
     this.projectRoot = projectRoot;
   }
 
+  /** The corpus of the checkout at {@code projectRoot} (the harness's own tests use this). */
+  public static Corpus at(Path projectRoot) {
+    return new Corpus(projectRoot.toAbsolutePath().normalize());
+  }
+
   /**
    * The corpus of this checkout: the {@code leakproof.root} system property (set by the parent
    * pom for every test), or the nearest ancestor of the working directory holding
