@@ -1,0 +1,123 @@
+package dev.leakproof.scanner.engine;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.leakproof.checks.finding.Finding;
+import dev.leakproof.checks.finding.Notification;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses one file at a time: read, parse, run every rule, keep the findings, drop the tree.
+ * Each worker thread owns one, since JavaParser's parser and solvers are not thread-safe.
+ */
+final class FileAnalyser {
+  static final String ERROR = "error";
+
+  private final JavaParser parser;
+  private final TypeSolvers typeSolvers;
+  private final List<SourceRule> rules;
+
+  FileAnalyser(List<SourceRule> rules) {
+    ParserConfiguration configuration = configuration();
+    this.parser = new JavaParser(configuration);
+    this.typeSolvers = new TypeSolvers(configuration());
+    this.rules = rules;
+  }
+
+  static ParserConfiguration configuration() {
+    return new ParserConfiguration()
+        .setLanguageLevel(LanguageLevel.JAVA_21)
+        // Rules read the tree, never its comments. (Tokens stay on: positions come from them.)
+        .setAttributeComments(false);
+  }
+
+  /** What one file gave. */
+  record Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
+      int internalErrors) {
+    static Outcome notAnalysed(String path, int line, String reason) {
+      return new Outcome(List.of(),
+          List.of(new Notification(ERROR, path, line, "cannot analyse: " + reason)), false, 0);
+    }
+  }
+
+  Outcome analyse(Path file, String path) {
+    String text;
+    try {
+      text = SourceText.read(file);
+    } catch (SourceText.Unreadable e) {
+      return Outcome.notAnalysed(path, e.line, e.getMessage());
+    }
+    CompilationUnit unit;
+    try {
+      ParseResult<CompilationUnit> parsed = parser.parse(text);
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        Problem first = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
+        int line = first == null ? 0 : first.getLocation().flatMap(t -> t.toRange())
+            .map(r -> r.begin.line).orElse(0);
+        return Outcome.notAnalysed(path, line, syntaxError(first, line));
+      }
+      unit = parsed.getResult().get();
+    } catch (StackOverflowError e) {
+      return Outcome.notAnalysed(path, 0, "the file is nested too deeply to parse");
+    } catch (RuntimeException e) {
+      return Outcome.notAnalysed(path, 0, "the parser failed: " + e);
+    }
+
+    SourceFile source = new SourceFile(path, unit, SourceText.lines(text),
+        () -> typeSolvers.forSourceRoot(sourceRoot(file, unit)));
+    List<Notification> notifications = new ArrayList<>();
+    int crashes = 0;
+    for (SourceRule rule : rules) {
+      try {
+        rule.check(source);
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug of ours must not end the scan: say so, and let the other rules and files run.
+        crashes++;
+        notifications.add(new Notification(ERROR, path, 0,
+            "internal error in rule " + rule.rule().ruleName() + " (a Leakproof bug, please"
+                + " report it); other rules and files were still analysed: " + e));
+      }
+    }
+    List<Finding> findings = new ArrayList<>(source.findings());
+    findings.sort((a, b) -> a.region().compareTo(b.region()));
+    return new Outcome(findings, notifications, true, crashes);
+  }
+
+  private static String syntaxError(Problem problem, int line) {
+    if (problem == null) {
+      return "syntax error";
+    }
+    String message = problem.getMessage().lines().findFirst().orElse("").strip();
+    if (message.length() > 200) {
+      message = message.substring(0, 200) + "…";
+    }
+    return "syntax error" + (line > 0 ? " at line " + line : "") + ": " + message;
+  }
+
+  /**
+   * Where the file's package tree starts (so the solver finds its neighbours): its folder minus
+   * the package's folders, or its own folder when the two do not match.
+   */
+  static Path sourceRoot(Path file, CompilationUnit unit) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    if (pkg.isEmpty()) {
+      return folder;
+    }
+    Path packagePath = Path.of("", pkg.split("\\."));
+    if (folder.endsWith(packagePath)) {
+      Path root = folder;
+      for (int i = 0; i < packagePath.getNameCount(); i++) {
+        root = root.getParent();
+      }
+      return root == null ? folder : root;
+    }
+    return folder;
+  }
+}

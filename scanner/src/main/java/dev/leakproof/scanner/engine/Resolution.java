@@ -1,0 +1,54 @@
+package dev.leakproof.scanner.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import com.github.javaparser.symbolsolver.JavaSymbolSolver;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import java.util.Optional;
+
+/**
+ * The symbol solver for one file, attached on first use. Every answer is optional: when the
+ * solver cannot tell (a type from a jar we do not have, a gap in JavaParser), rules stay silent,
+ * so every failure of the solver, whatever it throws, becomes "unknown".
+ */
+public final class Resolution {
+  private final JavaParserFacade facade;
+
+  Resolution(CompilationUnit unit, TypeSolver typeSolver) {
+    new JavaSymbolSolver(typeSolver).inject(unit);
+    this.facade = JavaParserFacade.get(typeSolver);
+  }
+
+  /** The static type of {@code expression}, if the solver can work it out. */
+  public Optional<ResolvedType> typeOf(Expression expression) {
+    try {
+      return Optional.of(facade.getType(expression));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The variable or field {@code expression} (a name or a field access) refers to. */
+  public Optional<ResolvedValueDeclaration> declarationOf(Expression expression) {
+    try {
+      var reference = facade.solve(expression);
+      return reference.isSolved() ? Optional.of(reference.getCorrespondingDeclaration())
+          : Optional.empty();
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether {@code type} is {@code java.lang.String}. */
+  public static boolean isString(ResolvedType type) {
+    try {
+      return type.isReferenceType()
+          && type.asReferenceType().getQualifiedName().equals("java.lang.String");
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

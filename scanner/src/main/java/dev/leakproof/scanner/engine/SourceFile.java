@@ -1,0 +1,75 @@
+package dev.leakproof.scanner.engine;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.resolution.TypeSolver;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.finding.Finding;
+import dev.leakproof.checks.finding.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One parsed file as the rules see it: its syntax tree, its text, a symbol solver on demand,
+ * and the place where rules report. Lives only while its file is analysed.
+ */
+public final class SourceFile {
+  private final String path;
+  private final CompilationUnit unit;
+  private final List<String> lines;
+  private final Supplier<TypeSolver> typeSolver;
+  private final List<Finding> findings = new ArrayList<>();
+  private Resolution resolution;
+
+  SourceFile(String path, CompilationUnit unit, List<String> lines,
+      Supplier<TypeSolver> typeSolver) {
+    this.path = path;
+    this.unit = unit;
+    this.lines = lines;
+    this.typeSolver = typeSolver;
+  }
+
+  /** The file, relative to the scan root, with {@code /} separators. */
+  public String path() {
+    return path;
+  }
+
+  public CompilationUnit unit() {
+    return unit;
+  }
+
+  /** The symbol solver for this file; attached on first call, since it is slow. */
+  public Resolution resolution() {
+    if (resolution == null) {
+      resolution = new Resolution(unit, typeSolver.get());
+    }
+    return resolution;
+  }
+
+  /** The text of 1-based {@code line}, without its terminator; empty when out of range. */
+  public String line(int line) {
+    return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+  }
+
+  /**
+   * Reports a finding of {@code rule} spanning {@code node}, unless a {@code @SuppressWarnings}
+   * around it names the rule. Nodes without a position (synthesised ones) cannot be reported.
+   */
+  public void report(Rule rule, Node node, String message) {
+    if (node.getBegin().isEmpty() || Suppressions.isSuppressed(node, rule.ruleName())) {
+      return;
+    }
+    Position begin = node.getBegin().get();
+    // JavaParser's end is the last character; SARIF's end column is the one after it.
+    Region region = node.getEnd()
+        .map(end -> new Region(path, begin.line, begin.column, end.line, end.column + 1))
+        .orElse(Region.point(path, begin.line, begin.column));
+    findings.add(Finding.of(rule, region, message, line(begin.line)));
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.leakproof.scanner.engine;
+
+import dev.leakproof.scanner.rules.StringConcatInLoop;
+import java.util.List;
+
+/** The rules the source engine runs, in catalog order. */
+public final class SourceRules {
+  private SourceRules() {}
+
+  public static List<SourceRule> all() {
+    return List.of(new StringConcatInLoop());
+  }
+}

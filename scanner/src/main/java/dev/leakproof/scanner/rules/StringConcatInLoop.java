@@ -1,0 +1,240 @@
+package dev.leakproof.scanner.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.scanner.engine.Resolution;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.LoopScope;
+import dev.leakproof.scanner.rules.syntax.StringType;
+import dev.leakproof.scanner.rules.syntax.VariableLookup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@code String} carried across the iterations of a loop and extended with {@code +=},
+ * {@code s = s + …} or {@code s = … + s}: every iteration copies everything built so far.
+ *
+ * <p>Carried means a local declared outside the loop (and not reset at the start of each
+ * iteration) or a field. The finding points at the assignment. Silent when the target might
+ * not be a {@code String} (the solver cannot tell), when the loop cannot run twice, for a
+ * string declared inside the body, and for assignments that do not reuse the old value.
+ *
+ * <p>Evidence is gathered cheapest first: the assignment's shape, then an enclosing loop, then
+ * the declaration from the file's own syntax, and only then the symbol solver.
+ */
+public final class StringConcatInLoop implements SourceRule {
+  @Override
+  public Rule rule() {
+    return Rule.STRING_CONCAT_IN_LOOP;
+  }
+
+  @Override
+  public void check(SourceFile file) {
+    for (AssignExpr assign : file.unit().findAll(AssignExpr.class)) {
+      Expression target = assign.getTarget();
+      if (!extendsItsTarget(assign)) {
+        continue;
+      }
+      List<LoopScope> loops = new ArrayList<>();
+      for (LoopScope loop : LoopScope.around(assign)) {
+        if (loop.canIterateTwice()) {
+          loops.add(loop);
+        }
+      }
+      if (loops.isEmpty()) {
+        continue;
+      }
+      Optional<Carried> carried = VariableLookup.of(target)
+          .flatMap(declaration -> stringVariable(file, target, declaration));
+      if (carried.isEmpty()) {
+        continue;
+      }
+      String name = VariableLookup.variableName(target).orElseThrow();
+      for (LoopScope loop : loops) {
+        if (isCarriedAcross(carried.get(), loop, assign, name)) {
+          file.report(rule(), assign, message(name, loop));
+          break;
+        }
+      }
+    }
+  }
+
+  private static String message(String name, LoopScope loop) {
+    return "'" + name + "' grows on every iteration of this " + loop.describe()
+        + ", and each concatenation copies all of it again; append to a StringBuilder instead";
+  }
+
+  /** {@code s += …}, or {@code s = …} whose right side is a {@code +} chain containing {@code s}. */
+  private static boolean extendsItsTarget(AssignExpr assign) {
+    if (VariableLookup.variableName(assign.getTarget()).isEmpty()) {
+      return false; // array elements, other objects' fields: not a carried variable we can see
+    }
+    if (assign.getOperator() == AssignExpr.Operator.PLUS) {
+      return true;
+    }
+    if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+      return false;
+    }
+    Expression value = unwrap(assign.getValue());
+    if (!(value instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) {
+      return false;
+    }
+    List<Expression> operands = new ArrayList<>();
+    flattenSum(sum, operands);
+    return operands.stream().anyMatch(o -> sameVariable(o, assign.getTarget()));
+  }
+
+  private static void flattenSum(Expression expression, List<Expression> operands) {
+    Expression e = unwrap(expression);
+    if (e instanceof BinaryExpr sum && sum.getOperator() == BinaryExpr.Operator.PLUS) {
+      flattenSum(sum.getLeft(), operands);
+      flattenSum(sum.getRight(), operands);
+    } else {
+      operands.add(e);
+    }
+  }
+
+  private static Expression unwrap(Expression e) {
+    while (e instanceof EnclosedExpr enclosed) {
+      e = enclosed.getInner();
+    }
+    return e;
+  }
+
+  /** Whether two references ({@code s}, {@code this.s}) mean the same variable. */
+  private static boolean sameVariable(Expression a, Expression b) {
+    Optional<String> nameA = VariableLookup.variableName(a);
+    if (nameA.isEmpty() || !nameA.equals(VariableLookup.variableName(b))) {
+      return false;
+    }
+    if (a.getClass() == b.getClass()) {
+      return a.toString().equals(b.toString()); // same spelling at the same place
+    }
+    Optional<Node> declA = VariableLookup.of(a).flatMap(Declaration::node);
+    Optional<Node> declB = VariableLookup.of(b).flatMap(Declaration::node);
+    return declA.isPresent() && declB.isPresent() && declA.get() == declB.get();
+  }
+
+  /** A String variable extended in a loop: where it is declared, if in this file. */
+  private record Carried(boolean field, Optional<Node> declaration) {}
+
+  private static Optional<Carried> stringVariable(SourceFile file, Expression target,
+      Declaration declaration) {
+    switch (declaration.kind()) {
+      case LOCAL:
+      case FIELD: {
+        Node node = declaration.node().orElseThrow();
+        boolean string = isDeclaredString(file, target, node);
+        return string
+            ? Optional.of(new Carried(declaration.kind() == Declaration.Kind.FIELD,
+                declaration.node()))
+            : Optional.empty();
+      }
+      case ELSEWHERE: {
+        // An inherited field or a static import: only the solver can tell what it is.
+        Resolution resolution = file.resolution();
+        Optional<ResolvedValueDeclaration> resolved = resolution.declarationOf(target);
+        boolean stringField = resolved.isPresent() && isFieldOfTypeString(resolved.get());
+        return stringField ? Optional.of(new Carried(true, Optional.empty())) : Optional.empty();
+      }
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean isFieldOfTypeString(ResolvedValueDeclaration declaration) {
+    try {
+      return declaration.isField() && Resolution.isString(declaration.getType());
+    } catch (RuntimeException e) {
+      return false; // the field's type is out of reach: stay silent
+    }
+  }
+
+  private static boolean isDeclaredString(SourceFile file, Expression target, Node declaration) {
+    if (declaration instanceof VariableDeclarator variable) {
+      Type type = variable.getType();
+      if (!type.isVarType()) {
+        return StringType.is(type, file.unit());
+      }
+      Optional<Expression> init = variable.getInitializer();
+      if (init.isEmpty()) {
+        return false;
+      }
+      Expression value = unwrap(init.get());
+      if (value instanceof StringLiteralExpr || value instanceof TextBlockLiteralExpr) {
+        return true;
+      }
+      return file.resolution().typeOf(value).map(Resolution::isString).orElse(false);
+    }
+    if (declaration instanceof Parameter parameter) {
+      if (parameter.isVarArgs()) {
+        return false;
+      }
+      if (parameter.getType().isUnknownType()) { // an implicitly typed lambda parameter
+        return file.resolution().typeOf(target).map(Resolution::isString).orElse(false);
+      }
+      return StringType.is(parameter.getType(), file.unit());
+    }
+    return false;
+  }
+
+  /**
+   * Whether the variable's value survives from one iteration of {@code loop} to the next: it is
+   * not declared afresh in the body, and the body does not reset it with a value that does not
+   * build on the old one ({@code label = "["; label += name;}).
+   */
+  private static boolean isCarriedAcross(Carried carried, LoopScope loop, AssignExpr assign,
+      String name) {
+    if (!carried.field() && carried.declaration()
+        .map(loop::declaresAfreshEachIteration).orElse(true)) {
+      return false;
+    }
+    Node body = loop.body();
+    Node child = assign;
+    for (Node n = assign.getParentNode().orElse(null); n != null && LoopScope.isWithin(n, body);
+        child = n, n = n.getParentNode().orElse(null)) {
+      if (n instanceof BlockStmt block) {
+        for (Statement statement : block.getStatements()) {
+          if (statement != child && isReset(statement, assign.getTarget(), name)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code s = <something that does not read s>;} as a statement of its own. */
+  private static boolean isReset(Statement statement, Expression target, String name) {
+    if (!(statement instanceof ExpressionStmt expression)
+        || !(expression.getExpression() instanceof AssignExpr assign)
+        || assign.getOperator() != AssignExpr.Operator.ASSIGN
+        || !sameVariable(assign.getTarget(), target)) {
+      return false;
+    }
+    boolean readsItself = assign.getValue().findFirst(Expression.class, e ->
+        (e instanceof NameExpr n && n.getNameAsString().equals(name))
+            || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
+                && f.getNameAsString().equals(name))).isPresent();
+    return !readsItself;
+  }
+}

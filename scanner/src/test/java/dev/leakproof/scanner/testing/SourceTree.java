@@ -1,0 +1,57 @@
+package dev.leakproof.scanner.testing;
+
+import dev.leakproof.checks.finding.Finding;
+import dev.leakproof.scanner.engine.ScanResult;
+import dev.leakproof.scanner.engine.Scanner;
+import dev.leakproof.scanner.engine.SourceRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A throw-away source tree for tests: write files, scan them, read the findings. */
+public final class SourceTree {
+  private final Path root;
+
+  public SourceTree(Path root) {
+    this.root = root;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Writes {@code text} to {@code relativePath} (UTF-8) and returns the file. */
+  public Path write(String relativePath, String text) {
+    return writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public Path writeBytes(String relativePath, byte[] bytes) {
+    try {
+      Path file = root.resolve(relativePath);
+      Files.createDirectories(file.getParent());
+      return Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public ScanResult scan(List<SourceRule> rules) {
+    return new Scanner(rules, 2).scan(List.of(root), root);
+  }
+
+  /** The findings of {@code rules} over the whole tree as {@code path:line:col}, sorted. */
+  public List<String> findings(List<SourceRule> rules) {
+    ScanResult result = scan(rules);
+    if (!result.notifications().isEmpty()) {
+      throw new AssertionError("the test sources did not all analyse: " + result.notifications());
+    }
+    return result.findings().stream().map(SourceTree::where).toList();
+  }
+
+  public static String where(Finding f) {
+    return f.region().path() + ":" + f.region().startLine() + ":" + f.region().startColumn();
+  }
+}
