@@ -105,7 +105,7 @@ public final class SarifWriter {
         .name("runs")
         .beginArray()
         .beginObject();
-    writeTool(json, help);
+    writeTool(json, run, help);
     writeInvocation(json, run, notifications);
     json.name("originalUriBaseIds")
         .beginObject()
@@ -128,9 +128,10 @@ public final class SarifWriter {
     return "leakproof/" + run.engine() + "/";
   }
 
-  private static void writeTool(JsonWriter json, RuleHelp help) {
+  private static void writeTool(JsonWriter json, SarifRun run, RuleHelp help) {
     json.name("tool").beginObject().name("driver").beginObject()
         .field("name", TOOL_NAME)
+        .field("fullName", TOOL_NAME + " " + BuildInfo.VERSION + " (" + run.engine() + ")")
         .field("version", BuildInfo.VERSION)
         .field("semanticVersion", BuildInfo.VERSION)
         .field("informationUri", Rule.Links.INDEX)
@@ -144,8 +145,8 @@ public final class SarifWriter {
 
   private static void writeRule(JsonWriter json, Rule rule, RuleHelp help) {
     json.beginObject()
+        // No "name": ours would equal the id, and SARIF (3.49.7) asks to omit it then.
         .field("id", rule.ruleName())
-        .field("name", rule.ruleName())
         .textObject("shortDescription", rule.summary())
         .textObject("fullDescription", help.fullDescription(rule))
         .field("helpUri", rule.docUrl())
@@ -234,6 +235,7 @@ public final class SarifWriter {
         .beginObject();
     writeArtifactLocation(json, finding.region().path());
     writeRegion(json, "region", finding.region());
+    writeContextRegion(json, finding);
     json.endObject().endObject().endArray();
     json.name("partialFingerprints").beginObject().field(FINGERPRINT_KEY, fingerprint).endObject();
     if (!finding.fixes().isEmpty()) {
@@ -276,6 +278,23 @@ public final class SarifWriter {
       json.field("endColumn", region.endColumn());
     }
     json.endObject();
+  }
+
+  /**
+   * The finding's whole line with its text, so viewers can show the code without the sources.
+   * Left out when the engine has no source, or when the region spans lines (a context region
+   * must contain the region).
+   */
+  private static void writeContextRegion(JsonWriter json, Finding finding) {
+    Region region = finding.region();
+    if (finding.lineText().isEmpty() || region.endLine() > region.startLine()) {
+      return;
+    }
+    json.name("contextRegion")
+        .beginObject()
+        .field("startLine", region.startLine())
+        .textObject("snippet", finding.lineText())
+        .endObject();
   }
 
   /** One SARIF fix: the replacements grouped by file, files in the order the fix names them. */
