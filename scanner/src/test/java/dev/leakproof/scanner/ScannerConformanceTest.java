@@ -1,0 +1,28 @@
+package dev.leakproof.scanner;
+
+import dev.leakproof.scanner.cli.CommandLine;
+import dev.leakproof.scanner.engine.ScanResult;
+import dev.leakproof.scanner.engine.Scanner;
+import dev.leakproof.testcases.Conformance;
+import dev.leakproof.testcases.Corpus;
+import dev.leakproof.testcases.Expectation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The scanner over every file of the corpus agrees with its markers, minus the known gaps. */
+class ScannerConformanceTest {
+  @Test
+  void scannerConformsToTheCorpus() {
+    Conformance conformance = Conformance.ofThisCheckout();
+    Corpus corpus = conformance.corpus();
+    ScanResult result = Scanner.withAllRules()
+        .scan(List.of(corpus.sourceRoot()), corpus.sourceRoot());
+    if (!result.notifications().isEmpty()) {
+      throw new AssertionError("the corpus must analyse cleanly: " + result.notifications());
+    }
+    List<Expectation> reported = result.findings().stream()
+        .map(f -> new Expectation(f.region().path(), f.region().startLine(), f.rule()))
+        .toList();
+    conformance.assertConforms(CommandLine.ENGINE, reported);
+  }
+}

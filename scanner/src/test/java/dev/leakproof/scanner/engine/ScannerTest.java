@@ -1,0 +1,110 @@
+package dev.leakproof.scanner.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.finding.Notification;
+import dev.leakproof.scanner.rules.StringConcatInLoop;
+import dev.leakproof.scanner.testing.SourceTree;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScannerTest {
+  private static final List<SourceRule> RULES = List.of(new StringConcatInLoop());
+  private static final String LEAKY = """
+      package p;
+      class %s {
+        String f(String[] parts) {
+          String s = "";
+          for (String p : parts) s += p;
+          return s;
+        }
+      }
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void badFilesBecomeNotificationsAndTheScanGoesOn() {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("p/A.java", LEAKY.formatted("A"));
+    tree.write("p/Broken.java", "package p;\nclass Broken {\n  void f( {\n}\n");
+    tree.writeBytes("p/Latin1.java", "package p;\n// caf\u00e9\nclass Latin1 {}\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    tree.write("p/Z.java", LEAKY.formatted("Z"));
+
+    ScanResult result = tree.scan(RULES);
+
+    assertEquals(List.of("p/A.java:5:28", "p/Z.java:5:28"),
+        result.findings().stream().map(SourceTree::where).toList());
+    assertEquals(2, result.filesAnalysed());
+    assertEquals(2, result.filesNotAnalysed());
+    List<Notification> notes = result.notifications();
+    assertEquals(List.of("p/Broken.java", "p/Latin1.java"),
+        notes.stream().map(Notification::path).toList());
+    assertTrue(notes.stream().allMatch(n -> n.level().equals("error")), notes::toString);
+    assertTrue(notes.get(0).message().startsWith("cannot analyse: syntax error at line 3"),
+        notes.get(0).message());
+    assertEquals(2, notes.get(1).line());
+    assertTrue(notes.get(1).message().contains("not valid UTF-8"), notes.get(1).message());
+  }
+
+  @Test
+  void aCrashingRuleIsReportedAndOtherRulesStillRun() {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("p/A.java", LEAKY.formatted("A"));
+    SourceRule crashing = new SourceRule() {
+      @Override
+      public Rule rule() {
+        return Rule.UNCLOSED_RESOURCE;
+      }
+
+      @Override
+      public void check(SourceFile file) {
+        throw new IllegalStateException("boom");
+      }
+    };
+
+    ScanResult result = tree.scan(List.of(crashing, new StringConcatInLoop()));
+
+    assertEquals(1, result.findings().size());
+    assertEquals(1, result.internalErrors());
+    assertTrue(result.notifications().get(0).message().contains("UnclosedResource"));
+    assertTrue(result.notifications().get(0).message().contains("boom"));
+  }
+
+  @Test
+  void outputOrderDoesNotDependOnThreads() {
+    SourceTree tree = new SourceTree(dir);
+    for (int i = 0; i < 40; i++) {
+      tree.write("p" + (i % 3) + "/C" + i + ".java", LEAKY.formatted("C" + i).replace(
+          "package p;", "package p" + (i % 3) + ";"));
+    }
+    ScanResult one = new Scanner(RULES, 1).scan(List.of(dir), dir);
+    ScanResult two = new Scanner(RULES, 2).scan(List.of(dir), dir);
+    assertEquals(40, one.findings().size());
+    assertEquals(one.findings(), two.findings());
+  }
+
+  @Test
+  void followsLinksButNotLoopsSkipsHiddenFoldersAndScansEachFileOnce() throws Exception {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("src/p/A.java", LEAKY.formatted("A"));
+    tree.write("src/.hidden/p/H.java", LEAKY.formatted("H"));
+    Files.createSymbolicLink(dir.resolve("src/p/loop"), dir.resolve("src"));
+    Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("src/p/A.java"));
+
+    ScanResult result = new Scanner(RULES, 2)
+        .scan(List.of(dir.resolve("src"), dir.resolve("alias")), dir);
+
+    // A.java once (through whichever path sorts first), H.java never, and no loop error.
+    assertEquals(1, result.findings().size(), result.findings()::toString);
+    assertEquals(1, result.filesAnalysed());
+    assertEquals(List.of(), result.notifications());
+  }
+}
