@@ -1,0 +1,272 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which loop, if any, makes a piece of code run again and again with a value carried over from
+ * the previous run. Shared by the checks that care about work repeated per iteration.
+ */
+final class Loops {
+  /** Methods that run a lambda argument once per element, like a loop body. */
+  private static final Set<String> FOR_EACH_METHODS = Set.of("forEach", "forEachOrdered");
+
+  private Loops() {}
+
+  /**
+   * The nearest loop around {@code path}'s leaf (inside the same method or lambda) that can
+   * iterate more than once and across whose iterations {@code variable} keeps its value.
+   *
+   * <p>A local (or parameter) is carried when it is declared outside that loop; a loop body
+   * that declares it starts afresh each time. A field ({@code fieldTarget}) is always carried.
+   * The body of a lambda passed to {@code forEach}/{@code forEachOrdered} counts as a loop
+   * body, for fields only (a lambda cannot assign an outer local). Any other lambda, and any
+   * method or class, is a boundary: what happens beyond it is not this loop's business.
+   */
+  static Optional<Tree> carryingLoop(TreePath path, Symbol variable, boolean fieldTarget) {
+    Tree child = path.getLeaf();
+    for (TreePath at = path.getParentPath(); at != null; child = at.getLeaf(), at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      switch (tree.getKind()) {
+        case METHOD, CLASS, ENUM, INTERFACE, RECORD, ANNOTATION_TYPE:
+          return Optional.empty();
+        case LAMBDA_EXPRESSION:
+          return fieldTarget && isForEachArgument(at) ? Optional.of(tree) : Optional.empty();
+        case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP:
+          if (!repeats(tree, child)) {
+            continue; // the for initializer, or the iterable of an enhanced for, runs once
+          }
+          if (!fieldTarget && declaresInside(tree, variable)) {
+            return Optional.empty();
+          }
+          if (resetEachIteration(path, tree, variable)) {
+            return Optional.empty(); // each iteration starts from a fresh value
+          }
+          if (canIterateTwice(tree, at)) {
+            return Optional.of(tree);
+          }
+          continue; // a single pass: an outer loop may still carry the value
+        default:
+          continue;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a top-level statement of the loop body, before the one holding the leaf of
+   * {@code path}, assigns {@code variable} a value that does not depend on its old one
+   * ({@code s = "[";}): every path to the leaf passes it, so nothing is carried over.
+   */
+  private static boolean resetEachIteration(TreePath path, Tree loop, Symbol variable) {
+    if (!(body(loop) instanceof BlockTree block)) {
+      return false;
+    }
+    int holder = -1;
+    for (TreePath at = path; at.getParentPath() != null; at = at.getParentPath()) {
+      if (at.getParentPath().getLeaf() == block) {
+        holder = block.getStatements().indexOf(at.getLeaf());
+        break;
+      }
+    }
+    for (int i = 0; i < holder; i++) {
+      if (block.getStatements().get(i) instanceof ExpressionStatementTree statement
+          && statement.getExpression() instanceof AssignmentTree assignment
+          && ASTHelpers.getSymbol(assignment.getVariable()) == variable
+          && !mentions(assignment.getExpression(), variable)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentions(Tree tree, Symbol variable) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitIdentifier(IdentifierTree id, Void unused) {
+        return ASTHelpers.getSymbol(id) == variable;
+      }
+
+      @Override
+      public Boolean visitMemberSelect(MemberSelectTree select, Void unused) {
+        return ASTHelpers.getSymbol(select) == variable || super.visitMemberSelect(select, null);
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(tree, null);
+    return Boolean.TRUE.equals(found);
+  }
+
+  /** Whether {@code part} of {@code loop} runs on every iteration. */
+  private static boolean repeats(Tree loop, Tree part) {
+    if (loop instanceof ForLoopTree forLoop) {
+      return !forLoop.getInitializer().contains(part);
+    }
+    if (loop instanceof EnhancedForLoopTree enhancedFor) {
+      return part != enhancedFor.getExpression() && part != enhancedFor.getVariable();
+    }
+    return true;
+  }
+
+  private static boolean isForEachArgument(TreePath lambdaPath) {
+    TreePath parent = lambdaPath.getParentPath();
+    while (parent != null && parent.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
+      parent = parent.getParentPath();
+    }
+    if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree call)) {
+      return false;
+    }
+    Symbol method = ASTHelpers.getSymbol(call);
+    return method != null
+        && FOR_EACH_METHODS.contains(method.getSimpleName().toString())
+        && call.getArguments().stream().anyMatch(a -> ASTHelpers.stripParentheses(a)
+            == lambdaPath.getLeaf());
+  }
+
+  /**
+   * Whether {@code variable} is declared inside {@code loop}, other than in a for initializer
+   * (whose variables live across iterations).
+   */
+  private static boolean declaresInside(Tree loop, Symbol variable) {
+    TreeScanner<Boolean, Void> finder = new TreeScanner<>() {
+      @Override
+      public Boolean visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == variable) {
+          return true;
+        }
+        return super.visitVariable(tree, unused);
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    };
+    if (loop instanceof ForLoopTree forLoop) {
+      return Boolean.TRUE.equals(finder.scan(forLoop.getCondition(), null))
+          || Boolean.TRUE.equals(finder.scan(forLoop.getUpdate(), null))
+          || Boolean.TRUE.equals(finder.scan(forLoop.getStatement(), null));
+    }
+    return Boolean.TRUE.equals(finder.scan(loop, null));
+  }
+
+  /**
+   * False only when the loop certainly runs its body at most once: {@code do … while (false)},
+   * or a body whose last statement unconditionally leaves the loop ({@code break},
+   * {@code return}, {@code throw}) with no {@code continue} that could start another iteration.
+   */
+  static boolean canIterateTwice(Tree loop, TreePath loopPath) {
+    if (loop instanceof DoWhileLoopTree doWhile
+        && Boolean.FALSE.equals(ASTHelpers.constValue(doWhile.getCondition(), Boolean.class))) {
+      return false;
+    }
+    StatementTree body = body(loop);
+    StatementTree last = body;
+    if (body instanceof BlockTree block) {
+      List<? extends StatementTree> statements = block.getStatements();
+      last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+    }
+    if (last == null) {
+      return true;
+    }
+    boolean leaves = switch (last.getKind()) {
+      case BREAK, RETURN, THROW -> true;
+      default -> false;
+    };
+    return !leaves || continues(body, labelOf(loopPath));
+  }
+
+  private static StatementTree body(Tree loop) {
+    if (loop instanceof ForLoopTree t) {
+      return t.getStatement();
+    }
+    if (loop instanceof EnhancedForLoopTree t) {
+      return t.getStatement();
+    }
+    if (loop instanceof WhileLoopTree t) {
+      return t.getStatement();
+    }
+    return ((DoWhileLoopTree) loop).getStatement();
+  }
+
+  private static String labelOf(TreePath loopPath) {
+    TreePath parent = loopPath.getParentPath();
+    return parent != null && parent.getLeaf() instanceof LabeledStatementTree labeled
+        ? labeled.getLabel().toString() : null;
+  }
+
+  /** Whether {@code body} holds a {@code continue} of the loop labelled {@code label}. */
+  private static boolean continues(StatementTree body, String label) {
+    TreeScanner<Boolean, Void> finder = new TreeScanner<>() {
+      private int nestedLoops;
+
+      @Override
+      public Boolean visitContinue(ContinueTree tree, Void unused) {
+        return tree.getLabel() == null
+            ? nestedLoops == 0
+            : label != null && tree.getLabel().contentEquals(label);
+      }
+
+      private Boolean nested(Tree tree) {
+        nestedLoops++;
+        try {
+          return reduce(super.scan(tree, null), null);
+        } finally {
+          nestedLoops--;
+        }
+      }
+
+      @Override
+      public Boolean scan(Tree tree, Void unused) {
+        if (tree == null) {
+          return false;
+        }
+        return switch (tree.getKind()) {
+          case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP -> nested(tree);
+          default -> super.scan(tree, unused);
+        };
+      }
+
+      @Override
+      public Boolean visitClass(ClassTree tree, Void unused) {
+        return false; // a continue in a local class belongs to that class's loops
+      }
+
+      @Override
+      public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    };
+    return Boolean.TRUE.equals(finder.scan(body, null));
+  }
+}

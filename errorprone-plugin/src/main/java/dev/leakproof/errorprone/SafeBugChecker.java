@@ -1,0 +1,98 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.BugPattern.SeverityLevel;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import dev.leakproof.errorprone.sarif.ReportedDescriptions;
+
+/**
+ * Base of every Leakproof check: runs the analysis of one tree so that a bug of ours never
+ * fails the user's compilation.
+ *
+ * <p>Error Prone turns an exception thrown by a check into a compilation error ("An unhandled
+ * exception was thrown by the Error Prone static analysis plugin"). Leakproof's promise is the
+ * opposite: a crash of ours is reported as a warning that names the check, file and line, the
+ * check skips that tree, and compilation goes on. Subclasses route every matcher through
+ * {@link #guarded}:
+ *
+ * <pre>{@code
+ * public Description matchAssignment(AssignmentTree tree, VisitorState state) {
+ *   return guarded(tree, state, () -> analyse(tree, state));
+ * }
+ * }</pre>
+ *
+ * <p>{@link #guarded} also hands every reported {@link Description} to the SARIF plugin (when
+ * it runs in this compilation), which needs the span and the fixes that javac's diagnostic
+ * text does not carry.
+ */
+public abstract class SafeBugChecker extends BugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** Every internal-error warning starts with this; the SARIF plugin turns them into notifications. */
+  public static final String INTERNAL_ERROR_PREFIX = "Leakproof internal error in ";
+
+  /** The analysis of one tree; it may throw, {@link #guarded} catches it. */
+  @FunctionalInterface
+  protected interface Analysis {
+    Description run();
+  }
+
+  /**
+   * Runs {@code analysis}; a crash becomes an internal-error warning at {@code tree} instead of
+   * a failed compilation.
+   */
+  protected final Description guarded(Tree tree, VisitorState state, Analysis analysis) {
+    Description description;
+    try {
+      description = analysis.run();
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      // LinkageError: an Error Prone or JDK version whose API differs from the one we built on.
+      return internalError(tree, state, e);
+    }
+    if (description == null) {
+      return Description.NO_MATCH;
+    }
+    ReportedDescriptions.record(state, description);
+    return description;
+  }
+
+  private Description internalError(Tree tree, VisitorState state, Throwable crash) {
+    try {
+      String message = INTERNAL_ERROR_PREFIX + canonicalName() + " at " + where(tree, state)
+          + ": " + describe(crash) + ". The check skipped this code and compilation goes on;"
+          + " please report this message to Leakproof.";
+      // Always a warning, even when the user raised the check to ERROR: our bug, not theirs.
+      return buildDescription(tree)
+          .setMessage(message)
+          .overrideSeverity(SeverityLevel.WARNING)
+          .build();
+    } catch (RuntimeException | LinkageError e) {
+      return Description.NO_MATCH; // even reporting failed: stay out of the user's way
+    }
+  }
+
+  private static String where(Tree tree, VisitorState state) {
+    try {
+      CompilationUnitTree unit = state.getPath().getCompilationUnit();
+      String file = unit.getSourceFile().getName();
+      int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+      long position = ASTHelpers.getStartPosition(tree);
+      return file.substring(slash + 1) + ":" + unit.getLineMap().getLineNumber(position);
+    } catch (RuntimeException e) {
+      return "an unknown line";
+    }
+  }
+
+  private static String describe(Throwable crash) {
+    StringBuilder text = new StringBuilder(crash.toString());
+    StackTraceElement[] frames = crash.getStackTrace();
+    if (frames.length > 0) {
+      text.append(" (at ").append(frames[0]).append(')');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.leakproof.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.StandardTags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompoundAssignmentTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.catalog.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * A {@code String} carried across loop iterations and extended with {@code +=},
+ * {@code s = s + …} or {@code s = … + s}: each iteration copies the whole string so far, so
+ * the loop costs quadratic time and leaves a trail of garbage.
+ *
+ * <p>Carried means a local or parameter declared outside the loop, or a field of this object
+ * (or a static one). The body of a lambda passed to {@code forEach} counts as a loop body for
+ * fields. Not reported: strings declared inside the body, concatenation outside loops, loops
+ * that cannot iterate twice, fields of other objects, and anything whose type is not certainly
+ * {@code String}.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = Rule.Names.STRING_CONCAT_IN_LOOP,
+    summary = Rule.Summaries.STRING_CONCAT_IN_LOOP,
+    linkType = CUSTOM,
+    link = Rule.Links.STRING_CONCAT_IN_LOOP,
+    severity = WARNING,
+    tags = StandardTags.PERFORMANCE)
+public final class StringConcatInLoop extends SafeBugChecker
+    implements CompoundAssignmentTreeMatcher, AssignmentTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
+    return guarded(tree, state, () -> tree.getKind() == Tree.Kind.PLUS_ASSIGNMENT
+        ? check(tree, tree.getVariable(), state) : Description.NO_MATCH);
+  }
+
+  @Override
+  public Description matchAssignment(AssignmentTree tree, VisitorState state) {
+    return guarded(tree, state, () -> {
+      List<ExpressionTree> operands = concatOperands(tree.getExpression(), state);
+      if (operands.size() < 2) {
+        return Description.NO_MATCH;
+      }
+      ExpressionTree target = tree.getVariable();
+      boolean extendsItself = sameVariable(operands.get(0), target)
+          || sameVariable(operands.get(operands.size() - 1), target);
+      return extendsItself ? check(tree, target, state) : Description.NO_MATCH;
+    });
+  }
+
+  private Description check(ExpressionTree assignment, ExpressionTree target, VisitorState state) {
+    if (!isString(target, state)) {
+      return Description.NO_MATCH;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(target);
+    if (!(symbol instanceof VarSymbol variable)) {
+      return Description.NO_MATCH; // an array element, or something we do not understand
+    }
+    boolean field = variable.getKind() == ElementKind.FIELD;
+    boolean local = variable.getKind() == ElementKind.LOCAL_VARIABLE
+        || variable.getKind() == ElementKind.PARAMETER;
+    if (field ? !isOwnField(target, variable) : !local) {
+      return Description.NO_MATCH;
+    }
+    Optional<Tree> loop = Loops.carryingLoop(state.getPath(), variable, field);
+    if (loop.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    Optional<SuggestedFix> fix = field
+        ? Optional.empty()
+        : StringBuilderFix.of(assignment, variable, loop.get(), state);
+    return fix.map(f -> describeMatch(assignment, f)).orElseGet(() -> describeMatch(assignment));
+  }
+
+  /**
+   * The operands of the string concatenation {@code expression}, left to right
+   * ({@code a + b + c} is {@code (a + b) + c}); a single element when it is not one.
+   */
+  static List<ExpressionTree> concatOperands(ExpressionTree expression, VisitorState state) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
+    List<ExpressionTree> operands = new ArrayList<>();
+    if (stripped.getKind() == Tree.Kind.PLUS && isString(stripped, state)) {
+      BinaryTree plus = (BinaryTree) stripped;
+      operands.addAll(concatOperands(plus.getLeftOperand(), state));
+      operands.add(ASTHelpers.stripParentheses(plus.getRightOperand()));
+    } else {
+      operands.add(stripped);
+    }
+    return operands;
+  }
+
+  /** Whether {@code operand} reads the very variable {@code target} writes. */
+  static boolean sameVariable(ExpressionTree operand, ExpressionTree target) {
+    Symbol symbol = ASTHelpers.getSymbol(target);
+    ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
+    if (symbol == null || ASTHelpers.getSymbol(stripped) != symbol) {
+      return false;
+    }
+    return !(symbol instanceof VarSymbol v && v.getKind() == ElementKind.FIELD)
+        || isOwnField(stripped, v);
+  }
+
+  /** A static field, or an instance field of {@code this} ({@code f}, {@code this.f}, {@code Outer.this.f}). */
+  private static boolean isOwnField(ExpressionTree access, VarSymbol field) {
+    if (field.isStatic() || access instanceof IdentifierTree) {
+      return true;
+    }
+    if (access instanceof MemberSelectTree select) {
+      ExpressionTree receiver = ASTHelpers.stripParentheses(select.getExpression());
+      Tree.Kind kind = receiver.getKind();
+      if (kind == Tree.Kind.IDENTIFIER) {
+        return ((IdentifierTree) receiver).getName().contentEquals("this");
+      }
+      if (kind == Tree.Kind.MEMBER_SELECT) {
+        return ((MemberSelectTree) receiver).getIdentifier().contentEquals("this");
+      }
+    }
+    return false;
+  }
+
+  static boolean isString(Tree tree, VisitorState state) {
+    Type type = ASTHelpers.getType(tree);
+    return type != null && ASTHelpers.isSameType(type, state.getSymtab().stringType, state);
+  }
+}
