@@ -1,0 +1,72 @@
+package dev.leakproof.testcases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.catalog.Rule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus as a whole: every rule has its package, enough cases, and look-alikes as well as
+ * positives; every known gap points at a real case.
+ */
+class CorpusShapeTest {
+  /** The floor: at least this many cases (files) per rule. */
+  private static final int MIN_CASES = 15;
+
+  private final Corpus corpus = Corpus.locate();
+
+  /** Corpus package of each rule. */
+  static final Map<Rule, String> PACKAGES = Map.of(
+      Rule.STRING_CONCAT_IN_LOOP, "cases/concat/",
+      Rule.UNCLOSED_RESOURCE, "cases/resource/",
+      Rule.UNBOUNDED_STATIC_CACHE, "cases/staticcache/",
+      Rule.LISTENER_LEAK, "cases/listener/",
+      Rule.OUTER_INSTANCE_RETENTION, "cases/outerinstance/",
+      Rule.THREAD_LOCAL_NOT_REMOVED, "cases/threadlocal/");
+
+  @Test
+  void everyRuleHasEnoughPositivesAndLookAlikes() {
+    List<String> shortfalls = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      String pkg = PACKAGES.get(rule);
+      List<Path> files = corpus.sourceFiles().stream()
+          .filter(f -> corpus.relative(f).startsWith(pkg)).toList();
+      long positives = files.stream()
+          .filter(f -> corpus.expectationsIn(f).stream().anyMatch(e -> e.rule() == rule))
+          .count();
+      long lookAlikes = files.stream().filter(f -> corpus.expectationsIn(f).isEmpty()).count();
+      if (files.size() < MIN_CASES || positives < files.size() / 3 || lookAlikes < files.size() / 3) {
+        shortfalls.add(rule.ruleName() + " in " + pkg + ": " + files.size() + " cases, "
+            + positives + " positive, " + lookAlikes + " look-alike");
+      }
+    }
+    assertEquals(List.of(), shortfalls,
+        "each rule needs >= " + MIN_CASES + " cases, at least a third of them positive and a"
+            + " third look-alikes");
+  }
+
+  @Test
+  void everyGapNamesAnExistingCaseLine() {
+    KnownGaps gaps = KnownGaps.read(corpus.knownGapsFile());
+    List<String> dangling = new ArrayList<>();
+    for (KnownGaps.Gap gap : gaps.all()) {
+      if (gap.wholeRule()) {
+        continue;
+      }
+      String[] pathAndLine = gap.caseId().split(":");
+      Path file = corpus.sourceRoot().resolve(pathAndLine[0]);
+      boolean ok = pathAndLine.length == 2 && Files.isRegularFile(file)
+          && Integer.parseInt(pathAndLine[1]) <= Corpus.read(file).size();
+      if (!ok) {
+        dangling.add(gap.engine() + " " + gap.caseId());
+      }
+    }
+    assertTrue(dangling.isEmpty(), "known gaps naming no corpus line: " + dangling);
+  }
+}
