@@ -1,0 +1,257 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
+import dev.leakproof.spotbugs.bytecode.Loops;
+import dev.leakproof.spotbugs.bytecode.Loops.Loop;
+import dev.leakproof.spotbugs.bytecode.StackValue.FieldLoad;
+import dev.leakproof.spotbugs.bytecode.StringStores;
+import dev.leakproof.spotbugs.bytecode.StringStores.FieldTarget;
+import dev.leakproof.spotbugs.bytecode.StringStores.LocalTarget;
+import dev.leakproof.spotbugs.bytecode.StringStores.Store;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.LocalVariableAnnotation;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.LocalVariable;
+import org.apache.bcel.classfile.LocalVariableTable;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.ReturnInstruction;
+
+/**
+ * {@link Rule#STRING_CONCAT_IN_LOOP} on bytecode: a {@code String} local or field that is carried
+ * across the iterations of a loop (or of a lambda passed to {@code forEach}) and stored with a
+ * concatenation of its own value. Reported at the store, which is the line of the {@code +=} /
+ * {@code s = s + ...}.
+ *
+ * <p>Precision first: it stays silent when the variable is freshly assigned on every path through
+ * the loop body before the concatenation, or reset on every path after it, when the debug table
+ * says the variable is declared inside the loop, when the loop cannot run twice (no reachable back
+ * edge), and whenever it cannot follow the bytecode (e.g. {@code jsr}).
+ *
+ * <p>A plain {@link Detector} over a hand-built instruction graph rather than an
+ * {@code OpcodeStackDetector}: SpotBugs' opcode stack forgets values across the
+ * {@code invokedynamic} concatenation and at merges, which is exactly where this rule looks.
+ */
+public class StringConcatInLoopDetector implements Detector {
+  private static final Rule RULE = Rule.STRING_CONCAT_IN_LOOP;
+
+  private final BugReporter bugReporter;
+
+  public StringConcatInLoopDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    JavaClass javaClass = classContext.getJavaClass();
+    InvokeDynamics indys = new InvokeDynamics(javaClass);
+    Set<String> forEachLambdas = indys.lambdasPassedToForEach();
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    for (Method method : javaClass.getMethods()) {
+      Code code = method.getCode();
+      if (code == null) {
+        continue;
+      }
+      try {
+        boolean forEachBody = method.isSynthetic() && method.getName().startsWith("lambda$")
+            && forEachLambdas.contains(method.getName());
+        analyze(classContext, method, code, cpg, indys, forEachBody);
+      } catch (RuntimeException e) {
+        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run):
+        // it is logged as an analysis error naming this detector, and analysis goes on.
+        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
+            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+      }
+    }
+  }
+
+  private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,
+      InvokeDynamics indys, boolean forEachBody) {
+    InstructionGraph graph = InstructionGraph.of(code);
+    if (graph == null) {
+      return;
+    }
+    List<Store> stores = StringStores.of(graph, cpg, indys::isStringConcat);
+    if (stores.stream().noneMatch(Store::extendsItself)) {
+      return;
+    }
+    List<Loop> loops = Loops.of(graph);
+    Loop lambdaBody = forEachBody ? wholeBodyAsLoop(graph) : null;
+    // One report per line: javac copies finally blocks, and one line may extend twice.
+    TreeMap<Integer, Store> byLine = new TreeMap<>();
+    for (Store store : stores) {
+      if (store.extendsItself() && (inCarryingLoop(method, graph, loops, store, stores)
+          || inForEachBody(method, graph, lambdaBody, store, stores))) {
+        byLine.putIfAbsent(lineOf(method, graph.pc(store.node())), store);
+      }
+    }
+    for (Store store : byLine.values()) {
+      report(classContext, method, graph, store);
+    }
+  }
+
+  private static boolean inCarryingLoop(
+      Method method, InstructionGraph graph, List<Loop> loops, Store store, List<Store> stores) {
+    for (Loop loop : loops) {
+      if (loop.contains(store.node()) && carried(graph, loop, store, stores)
+          && ownerStaysTheSame(loop, store, stores) && !declaredInside(method, graph, loop, store)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A field carried from one call of the lambda to the next: a static field, or a field of the
+   * lambda's {@code this} (which is the enclosing instance). A lambda's locals start afresh on
+   * every call, and a field of a parameter belongs to a different element each time.
+   */
+  private static boolean inForEachBody(
+      Method method, InstructionGraph graph, Loop lambdaBody, Store store, List<Store> stores) {
+    if (lambdaBody == null || !(store.target() instanceof FieldTarget)) {
+      return false;
+    }
+    boolean ofThis = store.ownerSlot() == 0 && !method.isStatic();
+    boolean isStatic = store.ownerSlot() == FieldLoad.STATIC;
+    return (ofThis || isStatic) && ownerStaysTheSame(lambdaBody, store, stores)
+        && carried(graph, lambdaBody, store, stores);
+  }
+
+  /**
+   * For an instance field, whether the object it belongs to is the same on every iteration: the
+   * local holding the reference is not assigned inside the loop ({@code for (Item i : items)
+   * i.text += x} extends a different string each time).
+   */
+  private static boolean ownerStaysTheSame(Loop loop, Store store, List<Store> stores) {
+    if (store.ownerSlot() < 0) {
+      return true;
+    }
+    LocalTarget owner = new LocalTarget(store.ownerSlot());
+    for (Store other : stores) {
+      if (other.target().equals(owner) && loop.contains(other.node())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The body of a lambda run by {@code forEach}: from its entry to each of its returns. */
+  private static Loop wholeBodyAsLoop(InstructionGraph graph) {
+    BitSet body = graph.reachable();
+    List<Integer> exits = new ArrayList<>();
+    for (int node = body.nextSetBit(0); node >= 0; node = body.nextSetBit(node + 1)) {
+      if (graph.instruction(node) instanceof ReturnInstruction) {
+        exits.add(node);
+      }
+    }
+    return new Loop(0, body, exits);
+  }
+
+  /**
+   * Whether the variable's value survives a whole round through the loop: some path from the
+   * header reaches the store without another (non-concatenating) assignment of the variable, and
+   * some path from the store reaches a latch (the next iteration) without one.
+   */
+  private static boolean carried(InstructionGraph graph, Loop loop, Store store, List<Store> stores) {
+    BitSet blocked = new BitSet(graph.size());
+    for (int node = 0; node < graph.size(); node++) {
+      if (!loop.contains(node)) {
+        blocked.set(node);
+      }
+    }
+    for (Store other : stores) {
+      if (!other.extendsItself() && other.target().equals(store.target())) {
+        blocked.set(other.node());
+      }
+    }
+    if (blocked.get(loop.header())) {
+      return false;
+    }
+    if (!graph.forwardFrom(loop.header(), blocked).get(store.node())) {
+      return false;
+    }
+    BitSet afterStore = graph.forwardFrom(store.node(), blocked);
+    for (int latch : loop.latches()) {
+      if (afterStore.get(latch) && !blocked.get(latch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the debug table says the local is declared inside the loop (so each iteration starts
+   * a new variable). Fields and methods compiled without {@code -g} answer no.
+   */
+  private static boolean declaredInside(Method method, InstructionGraph graph, Loop loop, Store store) {
+    if (!(store.target() instanceof LocalTarget local)) {
+      return false;
+    }
+    LocalVariableTable table = method.getLocalVariableTable();
+    if (table == null) {
+      return false;
+    }
+    int storePc = graph.pc(store.node());
+    int afterStore = storePc + graph.instruction(store.node()).getLength();
+    int headerPc = graph.pc(loop.header());
+    for (LocalVariable variable : table.getLocalVariableTable()) {
+      int start = variable.getStartPC();
+      if (variable.getIndex() == local.slot() && start <= afterStore
+          && afterStore <= start + variable.getLength()) {
+        if (!variable.getSignature().equals("Ljava/lang/String;")) {
+          return true; // not a String variable (Object, CharSequence): not ours to judge
+        }
+        return start > headerPc && isLoopPc(graph, loop, start);
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code pc} lies within the code range of the loop (header to last body node). */
+  private static boolean isLoopPc(InstructionGraph graph, Loop loop, int pc) {
+    int last = loop.body().previousSetBit(graph.size() - 1);
+    return pc >= graph.pc(loop.header()) && pc <= graph.pc(last);
+  }
+
+  private static int lineOf(Method method, int pc) {
+    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
+  }
+
+  private void report(ClassContext classContext, Method method, InstructionGraph graph, Store store) {
+    int pc = graph.pc(store.node());
+    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
+        .addClassAndMethod(classContext.getJavaClass(), method);
+    if (store.target() instanceof FieldTarget field) {
+      bug.addField(field.field().className(), field.field().name(), field.field().signature(),
+          store.ownerSlot() == FieldLoad.STATIC);
+    } else if (store.target() instanceof LocalTarget local) {
+      bug.add(LocalVariableAnnotation.getLocalVariableAnnotation(method, local.slot(), pc, pc));
+    }
+    bug.addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
+    bugReporter.reportBug(bug);
+  }
+
+  private static int priority() {
+    return switch (RULE.severity()) {
+      case ERROR -> HIGH_PRIORITY;
+      case WARNING -> NORMAL_PRIORITY;
+    };
+  }
+
+  @Override
+  public void report() {
+    // Findings are reported per class as they are found.
+  }
+}

@@ -1,0 +1,197 @@
+package dev.leakproof.spotbugs.bytecode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.CodeException;
+import org.apache.bcel.generic.ATHROW;
+import org.apache.bcel.generic.BranchInstruction;
+import org.apache.bcel.generic.GotoInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.JsrInstruction;
+import org.apache.bcel.generic.RET;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Select;
+
+/**
+ * The control-flow graph of one method at instruction granularity: normal edges (fall-through,
+ * branches, switches) and exception edges (every instruction in a handler's range may jump to
+ * the handler). Nodes are instruction indexes in code order.
+ *
+ * <p>Built from the raw code, independent of SpotBugs' own CFG, so the loop analysis sees exactly
+ * the bytecode javac or ecj wrote (including dead code ecj may leave behind, which
+ * {@link #reachable()} filters).
+ */
+public final class InstructionGraph {
+  private final InstructionHandle[] handles;
+  private final Map<Integer, Integer> indexOfPc = new HashMap<>();
+  private final List<List<Integer>> normalSuccessors = new ArrayList<>();
+  private final List<List<Integer>> allSuccessors = new ArrayList<>();
+  private final List<List<Integer>> predecessors = new ArrayList<>();
+  private final BitSet handlerEntries = new BitSet();
+  private final BitSet reachable;
+
+  private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers) {
+    this.handles = handles;
+    for (int i = 0; i < handles.length; i++) {
+      indexOfPc.put(handles[i].getPosition(), i);
+      normalSuccessors.add(new ArrayList<>(2));
+      allSuccessors.add(new ArrayList<>(2));
+      predecessors.add(new ArrayList<>(2));
+    }
+    for (int i = 0; i < handles.length; i++) {
+      for (int target : normalTargets(i)) {
+        addEdge(i, target, true);
+      }
+    }
+    for (CodeException handler : handlers) {
+      Integer entry = indexOfPc.get(handler.getHandlerPC());
+      if (entry == null) {
+        continue;
+      }
+      handlerEntries.set(entry);
+      for (int i = 0; i < handles.length; i++) {
+        int pc = handles[i].getPosition();
+        if (pc >= handler.getStartPC() && pc < handler.getEndPC()) {
+          addEdge(i, entry, false);
+        }
+      }
+    }
+    this.reachable = forwardFrom(0, new BitSet());
+  }
+
+  /**
+   * The graph of {@code code}, or {@code null} when the method uses {@code jsr}/{@code ret}
+   * (pre-Java-6 subroutines), whose targets this graph cannot follow.
+   */
+  public static InstructionGraph of(Code code) {
+    InstructionList list = new InstructionList(code.getCode());
+    InstructionHandle[] handles = list.getInstructionHandles();
+    if (handles.length == 0) {
+      return null;
+    }
+    for (InstructionHandle handle : handles) {
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof JsrInstruction || instruction instanceof RET) {
+        return null;
+      }
+    }
+    CodeException[] handlers = code.getExceptionTable();
+    return new InstructionGraph(handles, handlers == null ? new CodeException[0] : handlers);
+  }
+
+  private List<Integer> normalTargets(int i) {
+    Instruction instruction = handles[i].getInstruction();
+    List<Integer> targets = new ArrayList<>(2);
+    if (instruction instanceof ReturnInstruction || instruction instanceof ATHROW) {
+      return targets;
+    }
+    if (instruction instanceof Select select) {
+      targets.add(indexOf(select.getTarget()));
+      for (InstructionHandle target : select.getTargets()) {
+        targets.add(indexOf(target));
+      }
+      return targets;
+    }
+    if (instruction instanceof BranchInstruction branch) {
+      targets.add(indexOf(branch.getTarget()));
+      if (instruction instanceof GotoInstruction) {
+        return targets;
+      }
+    }
+    if (i + 1 < handles.length) {
+      targets.add(i + 1);
+    }
+    return targets;
+  }
+
+  private int indexOf(InstructionHandle handle) {
+    Integer index = indexOfPc.get(handle.getPosition());
+    if (index == null) {
+      throw new IllegalStateException("branch to pc " + handle.getPosition() + " mid-instruction");
+    }
+    return index;
+  }
+
+  private void addEdge(int from, int to, boolean normal) {
+    if (normal) {
+      normalSuccessors.get(from).add(to);
+    }
+    if (!allSuccessors.get(from).contains(to)) {
+      allSuccessors.get(from).add(to);
+      predecessors.get(to).add(from);
+    }
+  }
+
+  public int size() {
+    return handles.length;
+  }
+
+  public InstructionHandle handle(int index) {
+    return handles[index];
+  }
+
+  public Instruction instruction(int index) {
+    return handles[index].getInstruction();
+  }
+
+  public int pc(int index) {
+    return handles[index].getPosition();
+  }
+
+  /** Fall-through, branch and switch successors (no exception edges). */
+  public List<Integer> normalSuccessors(int index) {
+    return normalSuccessors.get(index);
+  }
+
+  /** Every successor, exception handlers included. */
+  public List<Integer> successors(int index) {
+    return allSuccessors.get(index);
+  }
+
+  public List<Integer> predecessors(int index) {
+    return predecessors.get(index);
+  }
+
+  /** Whether an exception handler starts at this instruction. */
+  public boolean isHandlerEntry(int index) {
+    return handlerEntries.get(index);
+  }
+
+  /** Instructions reachable from the method's entry. */
+  public BitSet reachable() {
+    return (BitSet) reachable.clone();
+  }
+
+  public boolean isReachable(int index) {
+    return reachable.get(index);
+  }
+
+  /** Nodes reachable from {@code start} without entering {@code blocked} nodes (start excepted). */
+  public BitSet forwardFrom(int start, BitSet blocked) {
+    BitSet seen = new BitSet(handles.length);
+    Deque<Integer> work = new ArrayDeque<>();
+    seen.set(start);
+    work.add(start);
+    while (!work.isEmpty()) {
+      int node = work.poll();
+      if (node != start && blocked.get(node)) {
+        continue;
+      }
+      for (int next : allSuccessors.get(node)) {
+        if (!seen.get(next)) {
+          seen.set(next);
+          work.add(next);
+        }
+      }
+    }
+    return seen;
+  }
+}

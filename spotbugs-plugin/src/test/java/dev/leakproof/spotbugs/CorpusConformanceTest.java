@@ -1,0 +1,42 @@
+package dev.leakproof.spotbugs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leakproof.testcases.Conformance;
+import dev.leakproof.testcases.Corpus;
+import dev.leakproof.testcases.Expectation;
+import edu.umd.cs.findbugs.test.SpotBugsExtension;
+import edu.umd.cs.findbugs.test.SpotBugsRunner;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The SpotBugs engine over the whole conformance corpus: every corpus file compiled with
+ * {@code javax.tools} at {@code --release 8} (StringBuilder concatenation) and at
+ * {@code --release 17} (invokedynamic), with {@code -g} as Maven compiles, then analyzed with the
+ * plugin as built in {@code target/classes}. Engine ids {@code spotbugs-release8} and
+ * {@code spotbugs-release17}.
+ */
+@ExtendWith(SpotBugsExtension.class)
+class CorpusConformanceTest {
+
+  @ParameterizedTest(name = "spotbugs-release{0}")
+  @ValueSource(ints = {8, 17})
+  void conformsToTheCorpus(int release, SpotBugsRunner spotbugs) {
+    Conformance conformance = Conformance.ofThisCheckout();
+    Corpus corpus = conformance.corpus();
+    var classes = JavaSources.compile(corpus.sourceFiles(), release, true,
+        JavaSources.targetDir().resolve("corpus-" + release));
+
+    LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
+
+    assertEquals(List.of(), result.leakproofErrors(),
+        "a Leakproof detector threw while analyzing the corpus");
+    List<Expectation> reported = result.findings().stream()
+        .map(f -> new Expectation(f.sourcePath(), f.line(), f.rule()))
+        .toList();
+    conformance.assertConforms("spotbugs-release" + release, reported);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.catalog.Rule;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.DelegatingBugReporter;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.test.SpotBugsRunner;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs SpotBugs (the test harness: every detector enabled, this module's plugin loaded from
+ * {@code target/classes} with its generated metadata) over compiled classes, and keeps apart what
+ * Leakproof reported and any error a Leakproof detector logged.
+ */
+final class LeakproofAnalysis {
+  /** A Leakproof finding: the source path SpotBugs reports (package path + file), line, rule. */
+  record Finding(String sourcePath, int line, Rule rule, BugInstance bug) {}
+
+  record Result(List<Finding> findings, List<String> leakproofErrors, List<String> otherErrors) {}
+
+  private LeakproofAnalysis() {}
+
+  static Result run(SpotBugsRunner spotbugs, Path... classes) {
+    List<String> ours = Collections.synchronizedList(new ArrayList<>());
+    List<String> others = Collections.synchronizedList(new ArrayList<>());
+    List<Finding> findings = new ArrayList<>();
+    spotbugs.performAnalysis(
+        engine -> engine.setBugReporter(new ErrorSorter(engine.getBugReporter(), ours, others)),
+        classes).getCollection().forEach(bug -> toFinding(bug).ifPresent(findings::add));
+    return new Result(findings, List.copyOf(ours), List.copyOf(others));
+  }
+
+  private static Optional<Finding> toFinding(BugInstance bug) {
+    return Rule.bySpotBugsType(bug.getType()).map(rule -> {
+      SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+      return new Finding(line.getSourcePath(), line.getStartLine(), rule, bug);
+    });
+  }
+
+  /**
+   * Takes every logged analysis error out of the harness's way (which would fail on any
+   * detector's error with no detail) and sorts it: ours fail the tests, others are only shown.
+   */
+  private static final class ErrorSorter extends DelegatingBugReporter {
+    private final List<String> ours;
+    private final List<String> others;
+
+    ErrorSorter(BugReporter delegate, List<String> ours, List<String> others) {
+      super(delegate);
+      this.ours = ours;
+      this.others = others;
+    }
+
+    @Override
+    public void logError(String message) {
+      sort(message, null);
+    }
+
+    @Override
+    public void logError(String message, Throwable e) {
+      sort(message, e);
+    }
+
+    private void sort(String message, Throwable e) {
+      StringWriter text = new StringWriter();
+      text.append(message);
+      if (e != null) {
+        text.append('\n');
+        e.printStackTrace(new PrintWriter(text));
+      }
+      String entry = text.toString();
+      if (entry.contains("dev.leakproof") || message.startsWith("Leakproof")) {
+        ours.add(entry);
+      } else {
+        others.add(entry);
+        System.err.println("[SpotBugs error, not Leakproof's] " + message);
+      }
+    }
+  }
+}
