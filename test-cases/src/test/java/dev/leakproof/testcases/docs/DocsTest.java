@@ -185,6 +185,13 @@ class DocsTest {
   }
 
   @Test
+  void indexSaysHowToRegenerate() {
+    assertTrue(Docs.lines(docs.index()).contains(Docs.REGENERATE_COMMAND),
+        docs.shown(docs.index()) + " must show the command the failure messages give: "
+            + Docs.REGENERATE_COMMAND);
+  }
+
+  @Test
   void pagesListEveryEngine() {
     assertEquals(KnownGaps.ENGINES, Renderings.ENGINES.keySet(),
         "Renderings.ENGINES must name every engine of KnownGaps.ENGINES");
