@@ -1,7 +1,6 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
-import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import org.junit.jupiter.api.Test;
 
 class StringConcatInLoopFixTest {
@@ -37,7 +36,7 @@ class StringConcatInLoopFixTest {
             "    return result.toString();",
             "  }",
             "}")
-        .doTest(TestMode.TEXT_MATCH);
+        .doTest();
   }
 
   @Test
@@ -69,7 +68,7 @@ class StringConcatInLoopFixTest {
             "    return out.toString();",
             "  }",
             "}")
-        .doTest(TestMode.TEXT_MATCH);
+        .doTest();
   }
 
   @Test
@@ -140,6 +139,6 @@ class StringConcatInLoopFixTest {
             "  }",
             "}")
         .expectUnchanged()
-        .doTest(TestMode.TEXT_MATCH);
+        .doTest();
   }
 }

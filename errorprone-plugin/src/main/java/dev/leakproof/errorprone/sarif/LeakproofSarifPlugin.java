@@ -14,7 +14,11 @@ import com.sun.tools.javac.util.Options;
 import dev.leakproof.checks.sarif.SarifRun;
 import dev.leakproof.checks.sarif.SarifWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileManager;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 
 /**
  * {@code -Xplugin:LeakproofSarif [out=FILE] [root=DIR]}: writes what Leakproof's Error Prone
@@ -40,7 +44,7 @@ public final class LeakproofSarifPlugin implements Plugin {
   public void init(JavacTask task, String... args) {
     Context context = ((BasicJavacTask) task).getContext();
     try {
-      SarifOptions options = SarifOptions.parse(args, Options.instance(context).get(Option.D));
+      SarifOptions options = SarifOptions.parse(args, classOutputDir(context));
       options.problems().forEach(problem -> warn(context, problem));
       FindingCollector collector =
           new FindingCollector(options.root(), ReportedDescriptions.install(context));
@@ -49,6 +53,30 @@ public final class LeakproofSarifPlugin implements Plugin {
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       warn(context, "cannot collect findings on this JDK (" + e + "); no SARIF will be written");
     }
+  }
+
+  /**
+   * The class output directory: {@code -d} on the command line, or the file manager's
+   * CLASS_OUTPUT (Maven and Gradle set it through the API); null when neither is known.
+   */
+  private static String classOutputDir(Context context) {
+    String d = Options.instance(context).get(Option.D);
+    if (d != null) {
+      return d;
+    }
+    try {
+      if (context.get(JavaFileManager.class) instanceof StandardJavaFileManager files) {
+        Iterable<? extends Path> output = files.getLocationAsPaths(StandardLocation.CLASS_OUTPUT);
+        if (output != null) {
+          for (Path path : output) {
+            return path.toString();
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // fall back to the working directory
+    }
+    return null;
   }
 
   /** Writes the log when the COMPILATION event finishes (once, after every round). */
