@@ -143,7 +143,9 @@ public final class PluginMetadataGenerator {
     }
   }
 
-  static String markdownToHtml(String markdown) {
+  static String markdownToHtml(String page) {
+    // The pages carry HTML comments as markers for the docs tooling; they mean nothing here.
+    String markdown = page.replaceAll("(?s)<!--.*?-->\\s*", "");
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
     Parser parser = Parser.builder().extensions(extensions).build();
     HtmlRenderer renderer = HtmlRenderer.builder()

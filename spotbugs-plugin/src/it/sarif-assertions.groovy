@@ -1,0 +1,44 @@
+// Shared by the consumers' verify.groovy: the build failed on the Leakproof finding and the SARIF
+// describes it. Every expected name, text and link comes from the catalog (Rule, on the plugin
+// module's test classpath), never from this script.
+import dev.leakproof.checks.catalog.Rule
+import groovy.json.JsonSlurper
+
+def rule = Rule.STRING_CONCAT_IN_LOOP
+def type = rule.spotBugsType()
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE') : 'spotbugs:check must fail the build'
+assert log.contains(type) : "the build log must name ${type}"
+
+def sarifFile = new File(basedir, 'target/spotbugsSarif.json')
+assert sarifFile.isFile() : "no SARIF at ${sarifFile}"
+def run = new JsonSlurper().parse(sarifFile).runs[0]
+
+def leakproof = run.tool.extensions.find { it.name == 'dev.leakproof.spotbugs' }
+assert leakproof != null : "the plugin must be listed in tool.extensions: ${run.tool.extensions*.name}"
+assert leakproof.informationUri == Rule.Links.INDEX
+
+def sarifRule = run.tool.driver.rules.find { it.id == type }
+assert sarifRule != null : "no SARIF rule ${type} among ${run.tool.driver.rules*.id}"
+assert sarifRule.helpUri == Rule.Links.INDEX + '#' + type
+assert sarifRule.shortDescription.text == rule.summary() + '.'
+if (requireFullDescription) {
+  assert sarifRule.fullDescription != null : 'this SpotBugs writes fullDescription from <Details>'
+}
+if (sarifRule.fullDescription != null) {
+  // <Details> is the rule's docs page, whose summary block quotes the catalog summary; SpotBugs
+  // wraps the plain text at 80 columns.
+  assert sarifRule.fullDescription.text.replaceAll(/\s+/, ' ').contains(rule.summary())
+}
+
+def source = new File(basedir, 'src/main/java/example/Report.java').readLines()
+def expectedLine = source.findIndexOf { it.contains('// the finding') } + 1
+def results = run.results.findAll { it.ruleId == type }
+assert results.size() == 1 : "want one ${type} result, got ${results}"
+def location = results[0].locations[0].physicalLocation
+assert location.artifactLocation.uri == 'example/Report.java'
+assert location.region.startLine == expectedLine
+println "SARIF ok: ${type} at line ${expectedLine}, helpUri ${sarifRule.helpUri}," +
+    " fullDescription ${sarifRule.fullDescription != null ? 'present' : 'absent'}"
+return true
