@@ -32,7 +32,7 @@ if (sarifRule.fullDescription != null) {
   assert sarifRule.fullDescription.text.replaceAll(/\s+/, ' ').contains(rule.summary())
 }
 
-def source = new File(basedir, 'src/main/java/example/Report.java').readLines()
+def source = new File(basedir, '../consumer/src/main/java/example/Report.java').readLines()
 def expectedLine = source.findIndexOf { it.contains('// the finding') } + 1
 def results = run.results.findAll { it.ruleId == type }
 assert results.size() == 1 : "want one ${type} result, got ${results}"

@@ -1,0 +1,67 @@
+package dev.leakproof.spotbugs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.umd.cs.findbugs.test.SpotBugsExtension;
+import edu.umd.cs.findbugs.test.SpotBugsRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.bcel.Const;
+import org.apache.bcel.generic.ClassGen;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.IFEQ;
+import org.apache.bcel.generic.InstructionConst;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.Type;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A method the detector cannot follow (here: unverifiable bytecode whose stack heights disagree
+ * at a merge) must not cost the rest of the analysis: the failure is logged once as Leakproof's,
+ * naming the method, and findings in other classes are still reported.
+ */
+@ExtendWith(SpotBugsExtension.class)
+class DetectorFailureTest {
+
+  @Test
+  void aMethodWeCannotFollowIsLoggedAndAnalysisGoesOn(SpotBugsRunner spotbugs) throws IOException {
+    Path classes = JavaSources.compile(List.of(Path.of("src/test/resources/samples/Flagged.java")),
+        17, true, JavaSources.targetDir().resolve("samples-failure"));
+    writeClassWithBrokenMethod(classes.resolve("samples/Broken.class"));
+
+    LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
+
+    assertEquals(1, result.leakproofErrors().size(), String.join("\n", result.leakproofErrors()));
+    String error = result.leakproofErrors().get(0);
+    assertTrue(error.startsWith("Leakproof StringConcatInLoopDetector could not analyze samples.Broken.broken()V"),
+        error);
+    assertTrue(result.findings().stream().anyMatch(f -> f.sourcePath().equals("samples/Flagged.java")),
+        "the other class is still analyzed");
+  }
+
+  /** {@code iconst_0; ifeq L; aconst_null; L: return}: one word on one path, none on the other. */
+  private static void writeClassWithBrokenMethod(Path file) throws IOException {
+    ClassGen type = new ClassGen("samples.Broken", "java.lang.Object", "Broken.java",
+        Const.ACC_PUBLIC | Const.ACC_SUPER, null);
+    ConstantPoolGen pool = type.getConstantPool();
+    InstructionList code = new InstructionList();
+    code.append(InstructionConst.ICONST_0);
+    IFEQ branch = new IFEQ(null);
+    code.append(branch);
+    code.append(InstructionConst.ACONST_NULL);
+    InstructionHandle join = code.append(InstructionConst.RETURN);
+    branch.setTarget(join);
+    MethodGen method = new MethodGen(Const.ACC_PUBLIC | Const.ACC_STATIC, Type.VOID, Type.NO_ARGS,
+        new String[0], "broken", "samples.Broken", code, pool);
+    method.setMaxStack(1);
+    method.setMaxLocals(0);
+    type.addMethod(method.getMethod());
+    Files.write(file, type.getJavaClass().getBytes());
+  }
+}
