@@ -18,15 +18,16 @@ import java.util.List;
  */
 final class FileAnalyser {
   static final String ERROR = "error";
+  static final String NOTE = "note";
 
   private final JavaParser parser;
   private final TypeSolvers typeSolvers;
   private final List<SourceRule> rules;
 
-  FileAnalyser(List<SourceRule> rules) {
+  FileAnalyser(List<SourceRule> rules, ClassPath classPath) {
     ParserConfiguration configuration = configuration();
     this.parser = new JavaParser(configuration);
-    this.typeSolvers = new TypeSolvers(configuration());
+    this.typeSolvers = new TypeSolvers(configuration(), classPath);
     this.rules = rules;
   }
 
@@ -53,6 +54,15 @@ final class FileAnalyser {
     } catch (SourceText.Unreadable e) {
       return Outcome.notAnalysed(path, e.line, e.getMessage());
     }
+    return analyse(file, path, text);
+  }
+
+  /** Analyses {@code text} as the contents of {@code file}, shown as {@code path}. */
+  Outcome analyse(Path file, String path, String text) {
+    if (text.isBlank()) {
+      return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
+          "empty file, nothing to analyse")), true, 0);
+    }
     CompilationUnit unit;
     try {
       ParseResult<CompilationUnit> parsed = parser.parse(text);
@@ -76,7 +86,12 @@ final class FileAnalyser {
     for (SourceRule rule : rules) {
       try {
         rule.check(source);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (StackOverflowError e) {
+        // Not a bug of the rule: the tree is deeper than a thread's stack can walk.
+        notifications.add(new Notification(ERROR, path, 0, "rule " + rule.rule().ruleName()
+            + " skipped this file: it is nested too deeply to analyse; other rules and files"
+            + " were still analysed"));
+      } catch (RuntimeException e) {
         // A bug of ours must not end the scan: say so, and let the other rules and files run.
         crashes++;
         notifications.add(new Notification(ERROR, path, 0,
