@@ -22,8 +22,8 @@ import java.util.Set;
  * found in the local repository). Exclusions, profiles and version ranges are not applied. The
  * modules of an aggregator pom are read too; their own artifacts come from the scanned sources.
  *
- * @param sourceFolders what to scan: the modules' source and test folders that exist, or the
- *     pom's folder for an aggregator or when there are none
+ * @param sourceFolders what to scan: the source and test folders of the pom and its modules
+ *     that exist, or the pom's folder when there are none
  * @param classPath the jars found, and one line for each kind of problem
  */
 record MavenProject(List<Path> sourceFolders, ClassPath classPath) {
@@ -35,21 +35,21 @@ record MavenProject(List<Path> sourceFolders, ClassPath classPath) {
     collectModules(pomFile.toAbsolutePath().normalize(), repository, modules, 0);
     MavenPom top = modules.get(0);
 
+    // Each module's source and test folders (not target/, whose copies and generated code
+    // would be scanned twice or flag what nobody wrote); the pom's folder when there are none.
     List<Path> folders = new ArrayList<>();
-    if (top.packaging.equals("pom") || modules.size() > 1) {
-      folders.add(top.file.getParent());
-    } else {
-      Path base = top.file.getParent();
-      for (String folder : List.of(top.sourceDirectory.orElse("src/main/java"),
-          top.testSourceDirectory.orElse("src/test/java"))) {
+    for (MavenPom module : modules) {
+      Path base = module.file.getParent();
+      for (String folder : List.of(module.sourceDirectory.orElse("src/main/java"),
+          module.testSourceDirectory.orElse("src/test/java"))) {
         Path path = base.resolve(folder).normalize();
-        if (Files.isDirectory(path)) {
+        if (Files.isDirectory(path) && !folders.contains(path)) {
           folders.add(path);
         }
       }
-      if (folders.isEmpty()) {
-        folders.add(base);
-      }
+    }
+    if (folders.isEmpty()) {
+      folders.add(top.file.getParent());
     }
     return new MavenProject(folders, resolve(modules, repository));
   }
@@ -84,7 +84,7 @@ record MavenProject(List<Path> sourceFolders, ClassPath classPath) {
     List<String> unversioned = new ArrayList<>();
     Set<String> unreadBoms = new LinkedHashSet<>();
     int missingTransitive = 0;
-    Set<String> seen = new HashSet<>(reactor);
+    Set<String> seen = new HashSet<>();
     Deque<Pending> queue = new ArrayDeque<>();
     for (MavenPom module : modules) {
       unreadBoms.addAll(module.unreadBoms);
@@ -95,8 +95,9 @@ record MavenProject(List<Path> sourceFolders, ClassPath classPath) {
     while (!queue.isEmpty() && seen.size() < MAX_ARTIFACTS) {
       Pending next = queue.poll();
       MavenPom.Dependency d = next.dependency();
-      if (!isJar(d) || d.scope().equals("import") || !seen.add(d.groupId() + ":" + d.artifactId()
-          + ":" + d.classifier())) {
+      if (!isJar(d) || d.scope().equals("import")
+          || reactor.contains(d.groupId() + ":" + d.artifactId()) // scanned as sources
+          || !seen.add(d.groupId() + ":" + d.artifactId() + ":" + d.classifier())) {
         continue;
       }
       if (d.version().isEmpty() || d.version().contains("${")) {

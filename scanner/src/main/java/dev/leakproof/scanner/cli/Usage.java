@@ -15,8 +15,8 @@ final class Usage {
 
       scan     Analyse each PATH: a .java file, a folder searched recursively for .java
                files (hidden folders such as .git are skipped; symbolic links are followed,
-               loops are not), or a Maven pom.xml (its source and test folders, or its whole
-               folder for a multi-module project, with its dependencies as --project).
+               loops are not), or a Maven pom.xml (the source and test folders of it and its
+               modules, with its dependencies as with --project).
                Files must be UTF-8.
         --format text   (default) one line per finding on standard output:
                           path:line:col: RuleName: message (link to the rule's page)
@@ -26,7 +26,7 @@ final class Usage {
         --root DIR      the folder SARIF paths are relative to (%SRCROOT%); every PATH must
                         be inside it. Default: the deepest folder containing every PATH
                         (a file PATH counts as its folder).
-        --classpath CP  jars whose types the analysis may use, separated by the platform's
+        --classpath CP  (or -cp) jars whose types the analysis may use, separated by the platform's
                         path separator (: or ;); DIR/* means every jar in DIR. Repeatable.
                         The JDK and the scanned sources are always used.
         --project POM   use the dependencies of this Maven project (a pom.xml or its

@@ -5,6 +5,9 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
@@ -32,10 +35,20 @@ final class FileAnalyser {
   }
 
   static ParserConfiguration configuration() {
-    return new ParserConfiguration()
-        .setLanguageLevel(LanguageLevel.JAVA_21)
+    ParserConfiguration configuration = new ParserConfiguration()
+        // RAW: the Java 21 grammar without JavaParser's language-level validators, which walk
+        // every tree again and cost about as much as parsing it; the scanner is no compiler.
+        .setLanguageLevel(LanguageLevel.RAW)
         // Rules read the tree, never its comments. (Tokens stay on: positions come from them.)
         .setAttributeComments(false);
+    // What JAVA_21 does to the tree besides validating (e.g. `var` becomes a VarType).
+    configuration.getProcessors().add(() -> new Processor() {
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+        new Java21PostProcessor().postProcess(result, config);
+      }
+    });
+    return configuration;
   }
 
   /** What one file gave. */

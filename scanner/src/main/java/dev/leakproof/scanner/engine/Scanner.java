@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.engine;
 
+import com.github.javaparser.ParserConfiguration;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
@@ -49,6 +50,11 @@ public final class Scanner {
   /** This scanner, telling {@code progress} how far it is. */
   public Scanner withProgress(ScanProgress progress) {
     return new Scanner(rules, threads, classPath, filter, progress);
+  }
+
+  /** How the scanner configures JavaParser (for tools that compare against a plain parse). */
+  public static ParserConfiguration parserConfiguration() {
+    return FileAnalyser.configuration();
   }
 
   /** Every rule, one thread per available processor. */

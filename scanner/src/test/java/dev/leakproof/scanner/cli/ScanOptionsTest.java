@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import tools.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import dev.leakproof.scanner.testing.SourceTree;
 import dev.leakproof.scanner.testing.TestJars;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,11 +144,7 @@ class ScanOptionsTest {
 
   @Test
   void aPomAsPathScansItsSourcesWithItsDependenciesFromTheLocalRepository() {
-    Path repository = dir.resolve("repo");
-    System.setProperty("maven.repo.local", repository.toString());
-    TestJars.compile(repository.resolve("org/example/base/1.2/base-1.2.jar"),
-        dir.resolve("scratch"),
-        "lib/Base.java", "package lib; public class Base { protected String text = \"\"; }");
+    Path repository = localRepositoryWithBase();
     SourceTree tree = new SourceTree(dir);
     tree.write("project/pom.xml", """
         <project>
@@ -188,6 +186,71 @@ class ScanOptionsTest {
     assertEquals(0, cli.run("scan", "project/src"));
     assertEquals(2, cli.run("scan", "--project", "src", "project/src"));
     assertTrue(cli.err().contains("--project: no pom.xml at"), cli.err());
+  }
+
+  @Test
+  void aMultiModulePomScansEachModuleWithWhatItInheritsFromItsParent() {
+    localRepositoryWithBase();
+    SourceTree tree = new SourceTree(dir);
+    tree.write("project/pom.xml", """
+        <project>
+          <groupId>org.example</groupId>
+          <artifactId>parent</artifactId>
+          <version>1.0</version>
+          <packaging>pom</packaging>
+          <modules><module>app</module><module>other</module></modules>
+          <properties><base.version>1.2</base.version></properties>
+          <dependencyManagement>
+            <dependencies>
+              <dependency>
+                <groupId>org.example</groupId><artifactId>base</artifactId>
+                <version>${base.version}</version>
+              </dependency>
+            </dependencies>
+          </dependencyManagement>
+        </project>
+        """);
+    tree.write("project/app/pom.xml", """
+        <project>
+          <parent>
+            <groupId>org.example</groupId><artifactId>parent</artifactId><version>1.0</version>
+          </parent>
+          <artifactId>app</artifactId>
+          <dependencies>
+            <dependency><groupId>org.example</groupId><artifactId>base</artifactId></dependency>
+            <dependency><groupId>org.example</groupId><artifactId>other</artifactId></dependency>
+          </dependencies>
+        </project>
+        """);
+    tree.write("project/other/pom.xml", """
+        <project>
+          <parent>
+            <groupId>org.example</groupId><artifactId>parent</artifactId><version>1.0</version>
+          </parent>
+          <artifactId>other</artifactId>
+        </project>
+        """);
+    tree.write("project/app/src/main/java/app/Report.java", INHERITS);
+    writeLeaky("project/other/src/test/java/q/OtherTest.java");
+    writeLeaky("project/other/target/generated-sources/q/Generated.java");
+
+    assertEquals(1, cli.run("scan", "project/pom.xml"));
+
+    assertEquals(List.of("project/app/src/main/java/app/Report.java:4:28",
+        "project/other/src/test/java/q/OtherTest.java:5:28"),
+        cli.out().lines().map(line -> line.substring(0, line.indexOf(": "))).toList());
+    // The sibling module comes from the scanned sources, not from the repository.
+    assertFalse(cli.err().contains("not in the local repository"), cli.err());
+  }
+
+  /** A local repository (as -Dmaven.repo.local) holding org.example:base:1.2 with lib.Base. */
+  private Path localRepositoryWithBase() {
+    Path repository = dir.resolve("repo");
+    System.setProperty("maven.repo.local", repository.toString());
+    TestJars.compile(repository.resolve("org/example/base/1.2/base-1.2.jar"),
+        dir.resolve("scratch"),
+        "lib/Base.java", "package lib; public class Base { protected String text = \"\"; }");
+    return repository;
   }
 
   @Test
