@@ -27,7 +27,9 @@ public final class LeakproofDetectors {
 
   public static final List<Entry> ALL = List.of(
       new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",
-          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"));
+          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.UnclosedResourceDetector",
+          Rule.UNCLOSED_RESOURCE, "BAD_PRACTICE", "moderate"));
 
   private LeakproofDetectors() {}
 }
