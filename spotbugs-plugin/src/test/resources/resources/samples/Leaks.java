@@ -120,9 +120,32 @@ class Leaks {
 
   int statementAndResultsNeverClosed(Connection connection) throws SQLException {
     PreparedStatement statement = connection.prepareStatement("select 1"); // flag
-    ResultSet rows = statement.executeQuery(); // flag
+    ResultSet rows = statement.executeQuery(); // the statement's finding speaks for it
     rows.next();
     return rows.getInt(1);
+  }
+
+  boolean resultsOfCallersStatement(PreparedStatement statement) throws SQLException {
+    ResultSet rows = statement.executeQuery(); // flag
+    return rows.next();
+  }
+
+  int callOnTwoLines(Connection connection, String column) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement( // flag
+        "select " + column);
+    return statement.executeUpdate();
+  }
+
+  void closedOneAfterTheOther(File x, File y) throws IOException {
+    InputStream a = new FileInputStream(x); // flag
+    InputStream b = new FileInputStream(y); // flag
+    try {
+      a.read();
+      b.read();
+    } finally {
+      a.close();
+      b.close();
+    }
   }
 
   void reassignedInLoop(File[] files) throws IOException {

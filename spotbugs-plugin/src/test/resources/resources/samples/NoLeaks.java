@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -23,6 +24,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
@@ -231,6 +233,29 @@ class NoLeaks {
       ResultSet rows = statement.executeQuery();
       return rows.next() ? rows.getInt(1) : 0;
     }
+  }
+
+  ResultSet statementHandedOnWithItsResults(Connection connection) throws SQLException {
+    // The caller closes the statement through rows.getStatement().
+    Statement statement = connection.createStatement();
+    return statement.executeQuery("select 1");
+  }
+
+  Object loggedThenClosedInCatch(String name) {
+    RandomAccessFile file = null;
+    try {
+      file = new RandomAccessFile(name, "rw");
+      file.setLength(16);
+      return keep(file);
+    } catch (IOException e) {
+      System.err.println("cannot map " + name + ": " + e);
+      closeQuietly(file);
+    }
+    return null;
+  }
+
+  private static Object keep(RandomAccessFile file) {
+    return file;
   }
 
   byte[] inMemory(int id) throws IOException {

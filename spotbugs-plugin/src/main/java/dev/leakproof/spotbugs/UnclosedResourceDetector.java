@@ -40,7 +40,9 @@ import org.apache.bcel.generic.InvokeInstruction;
  * shape) and {@code finally} come out closed. A leak seen only on paths that an exception starts,
  * when some other path closes the resource, is reported as "closed, but not if {@code read()}
  * throws". Silent when ownership leaves the method (returned, stored, passed on), when the
- * bytecode cannot be followed ({@code jsr}) and when there are too many paths.
+ * bytecode cannot be followed ({@code jsr}) and when there are too many paths. A second
+ * exception thrown while a first is handled (a log call in a {@code catch} block) is not
+ * followed, nor one from a quiet-close helper.
  */
 public class UnclosedResourceDetector implements Detector {
   private static final Rule RULE = Rule.UNCLOSED_RESOURCE;
@@ -77,7 +79,7 @@ public class UnclosedResourceDetector implements Detector {
     if (graph == null) {
       return;
     }
-    List<Site> sites = sites(graph, cpg, calls);
+    List<Site> sites = sites(graph, cpg, calls, parameterSlots(method));
     if (sites.isEmpty()) {
       return;
     }
@@ -100,7 +102,8 @@ public class UnclosedResourceDetector implements Detector {
   }
 
   /** Every instruction that acquires a resource: an opening constructor or factory call. */
-  private static List<Site> sites(InstructionGraph graph, ConstantPoolGen cpg, ResourceCallModel calls) {
+  private static List<Site> sites(InstructionGraph graph, ConstantPoolGen cpg,
+      ResourceCallModel calls, int parameterSlots) {
     List<Site> sites = new ArrayList<>();
     UninitializedObjects objects = null;
     for (int node = 0; node < graph.size(); node++) {
@@ -119,26 +122,28 @@ public class UnclosedResourceDetector implements Detector {
         int newNode = stack == null ? -1
             : UninitializedObjects.newNodeOf(stack.peek(init.consumeStack(cpg) - 1));
         if (newNode >= 0) { // not super(..) or this(..) in a constructor
-          sites.add(new Site(node, newNode, -1));
+          sites.add(new Site(node, newNode, -1, false));
         }
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
           && calls.acquires(call)) {
-        sites.add(new Site(node, node, receiverLocal(graph, cpg, node, call)));
+        int words = call.consumeStack(cpg);
+        // Point at where the call starts (its receiver or first argument), not at the line its
+        // last argument ends on.
+        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        int parent = call instanceof INVOKESTATIC || start < 0
+            || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
+        sites.add(new Site(node, start < 0 ? node : start, parent, parent >= parameterSlots));
       }
     }
     return sites;
   }
 
   /**
-   * The local the receiver of {@code call} was loaded from, when the instructions pushing its
-   * arguments run straight (no branch into them); -1 otherwise or for a static call.
+   * The instruction that pushed the word {@code depth} below the top of the stack {@code node}
+   * starts with, when the instructions since run straight (no branch into them); -1 otherwise.
    */
-  private static int receiverLocal(InstructionGraph graph, ConstantPoolGen cpg, int node,
-      InvokeInstruction call) {
-    if (call instanceof INVOKESTATIC) {
-      return -1;
-    }
-    int above = call.consumeStack(cpg) - 1; // argument words above the receiver
+  private static int pusherOf(InstructionGraph graph, ConstantPoolGen cpg, int node, int depth) {
+    int above = depth;
     for (int i = node - 1; i >= 0; i--) {
       if (graph.predecessors(i + 1).size() != 1 || graph.predecessors(i + 1).get(0) != i
           || graph.isHandlerEntry(i + 1)) {
@@ -151,11 +156,20 @@ public class UnclosedResourceDetector implements Detector {
         return -1;
       }
       if (above < produced) {
-        return produced == 1 && ins instanceof ALOAD load ? load.getIndex() : -1;
+        return produced == 1 ? i : -1;
       }
       above = above - produced + consumed;
     }
     return -1;
+  }
+
+  /** Local slots the parameters (and {@code this}) take. */
+  private static int parameterSlots(Method method) {
+    int slots = method.isStatic() ? 0 : 1;
+    for (org.apache.bcel.generic.Type type : method.getArgumentTypes()) {
+      slots += type.getSize();
+    }
+    return slots;
   }
 
   /** A finding to report: where, and the call whose exception leaks it (null: a normal path). */
@@ -167,9 +181,9 @@ public class UnclosedResourceDetector implements Detector {
 
   /**
    * The findings of one acquisition: every anchor a normal path leaks from; or, when only paths
-   * an exception starts leak and some path closes it, "closed, but not if ... throws". An
-   * exception-only leak of a resource no path closes (say it is returned at the end) stays silent:
-   * its owner is elsewhere.
+   * an exception starts leak and a normal path closes it, "closed, but not if ... throws". An
+   * exception-only leak of a resource no normal path closes (say it is returned or handed to an
+   * owner at the end) stays silent: its owner is elsewhere.
    */
   private static List<Finding> findings(InstructionGraph graph, ConstantPoolGen cpg, Outcome outcome) {
     List<Finding> findings = new ArrayList<>();
@@ -178,7 +192,7 @@ public class UnclosedResourceDetector implements Detector {
     }
     Map<Integer, Finding> byAnchor = new TreeMap<>();
     for (Leak leak : outcome.leaks()) {
-      if (leak.throwingCall() == null || outcome.closedOnSomePath()) {
+      if (leak.throwingCall() == null || outcome.closedOnNormalPath()) {
         byAnchor.merge(leak.anchorNode(), new Finding(leak.anchorNode(), leak.throwingCall()),
             Finding::stronger);
       }
@@ -195,7 +209,7 @@ public class UnclosedResourceDetector implements Detector {
     int pc = graph.pc(finding.anchorNode());
     String message = finding.throwingCall() == null
         ? "not closed on every path"
-        : "closed, but not if " + finding.throwingCall() + "() throws";
+        : "closed, but not if " + finding.throwingCall() + " throws";
     StringAnnotation text = new StringAnnotation(message);
     text.setDescription(StringAnnotation.STRING_MESSAGE);
     BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())

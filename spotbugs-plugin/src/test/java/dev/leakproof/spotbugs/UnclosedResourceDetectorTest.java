@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -62,6 +63,9 @@ class UnclosedResourceDetectorTest {
 
     assertEquals("closed, but not if read() throws", message(result, "closedOnlyOnNormalPath"));
     assertEquals("closed, but not if read() throws", message(result, "caughtButNotClosed"));
+    // a leaks if opening b throws; b leaks if a.close() throws.
+    assertEquals(Set.of("closed, but not if new FileInputStream(..) throws",
+        "closed, but not if close() throws"), messages(result, "closedOneAfterTheOther"));
     assertEquals("not closed on every path", message(result, "neverClosed"));
     assertEquals("not closed on every path", message(result, "earlyReturn"));
     LeakproofAnalysis.Finding first = finding(result, "neverClosed");
@@ -85,12 +89,24 @@ class UnclosedResourceDetectorTest {
   }
 
   private static String message(LeakproofAnalysis.Result result, String method) {
-    for (BugAnnotation annotation : finding(result, method).bug().getAnnotations()) {
+    return message(finding(result, method));
+  }
+
+  private static Set<String> messages(LeakproofAnalysis.Result result, String method) {
+    return result.findings().stream()
+        .filter(f -> f.rule() == Rule.UNCLOSED_RESOURCE)
+        .filter(f -> f.bug().getPrimaryMethod().getMethodName().equals(method))
+        .map(UnclosedResourceDetectorTest::message)
+        .collect(Collectors.toSet());
+  }
+
+  private static String message(LeakproofAnalysis.Finding finding) {
+    for (BugAnnotation annotation : finding.bug().getAnnotations()) {
       if (annotation instanceof StringAnnotation text
           && StringAnnotation.STRING_MESSAGE.equals(text.getDescription())) {
         return text.getValue();
       }
     }
-    throw new AssertionError("no message on the finding in " + method);
+    throw new AssertionError("no message on " + finding);
   }
 }

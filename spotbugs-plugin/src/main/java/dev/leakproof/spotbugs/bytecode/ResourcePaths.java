@@ -44,8 +44,12 @@ import org.apache.bcel.generic.StoreInstruction;
  * silent: a null check of the resource takes only its non-null branch (it was just created), an
  * exception edge leaves from a call with the resource as it was before that call, except that a
  * call which closes or takes the resource ends the path there (a throwing {@code close()} still
- * closed it). Only calls and {@code athrow} are taken to throw; an exception leaves the method
- * when no handler covers the instruction.
+ * closed it). Only calls and {@code athrow} are taken to throw; an exception goes to the covering
+ * handlers up to the first catch-all, and leaves the method when no handler covers the
+ * instruction. A call that throws while an earlier exception is being handled, or a quiet-close
+ * helper, is not followed (possible, but not what a finding should be about). A resource
+ * obtained from a parent that is a local of this method ({@code statement.executeQuery()}) does
+ * not leak while the path still holds the parent, whose close closes it.
  *
  * <p>When there are too many paths to follow, the analysis gives up and says so.
  */
@@ -54,6 +58,12 @@ public final class ResourcePaths {
   static final int RESOURCE = -1;
   /** The object the resource was obtained from ({@code connection} of {@code createStatement}). */
   static final int PARENT = -2;
+  /**
+   * A resource obtained from the resource ({@code statement.executeQuery()}): returning or storing
+   * it hands the resource on too (a method returning a {@code ResultSet} cannot close its
+   * statement).
+   */
+  static final int CHILD = -3;
 
   /** States followed per acquisition before giving up. */
   static final int STATE_LIMIT = 20_000;
@@ -88,14 +98,17 @@ public final class ResourcePaths {
    * @param node the instruction that acquires: the constructor call or the factory call
    * @param anchorNode the instruction findings point at (the {@code new}, or the factory call)
    * @param parentLocal the local holding the factory's receiver, or -1
+   * @param parentOwnedHere the parent is a local of this method, not a parameter: while a path
+   *     still holds it, the parent's own finding (or its close) speaks for the resource
    */
-  public record Site(int node, int anchorNode, int parentLocal) {}
+  public record Site(int node, int anchorNode, int parentLocal, boolean parentOwnedHere) {}
 
   /**
    * A path on which the resource leaks.
    *
    * @param anchorNode where to report: the acquiring {@code new} or call, or the outermost wrapper
-   * @param throwingCall the name of the call whose exception started the path, or {@code null}
+   * @param throwingCall the call whose exception started the path ({@code read()},
+   *     {@code new FileInputStream(..)}), or {@code null}
    *     when the path is a normal one (a return, a branch, a {@code throw} statement)
    */
   public record Leak(int anchorNode, String throwingCall) {}
@@ -105,9 +118,9 @@ public final class ResourcePaths {
    *
    * @param decided false when there were too many paths to follow (then nothing is known)
    * @param leaks the leaking paths (one per distinct anchor and call)
-   * @param closedOnSomePath some path closes the resource
+   * @param closedOnNormalPath some path that no exception started closes the resource
    */
-  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnSomePath) {}
+  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -127,11 +140,15 @@ public final class ResourcePaths {
      * parent whose {@code close()} closes it too.
      */
     boolean holdsResource() {
-      if (stack.contains(RESOURCE) || stack.contains(PARENT)) {
+      return holds(RESOURCE) || holds(PARENT);
+    }
+
+    boolean holds(int value) {
+      if (stack.contains(value)) {
         return true;
       }
-      for (int value : locals) {
-        if (value == RESOURCE || value == PARENT) {
+      for (int local : locals) {
+        if (local == value) {
           return true;
         }
       }
@@ -149,6 +166,7 @@ public final class ResourcePaths {
   private final Deque<State> work = new ArrayDeque<>();
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
   private boolean closed;
+  private boolean parentOwnedHere;
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -169,6 +187,7 @@ public final class ResourcePaths {
   }
 
   private Outcome run(Site site, WordStack stack, int maxLocals) {
+    parentOwnedHere = site.parentOwnedHere();
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
     int consumed = acquiring.consumeStack(cpg);
     int receiver = acquiring instanceof INVOKESPECIAL ? stack.peek(consumed - 1) : 0;
@@ -186,7 +205,7 @@ public final class ResourcePaths {
     }
     State start = new State(site.node(), stack, locals, site.anchorNode(), null);
     if (!start.holdsResource()) {
-      leaks.add(new Leak(start.anchor(), null)); // new X(..); as a statement: dropped at once
+      leak(start, start.anchor(), null); // new X(..); as a statement: dropped at once
     } else {
       for (int next : graph.normalSuccessors(site.node())) {
         enqueue(new State(next, stack.copy(), locals.clone(), site.anchorNode(), null));
@@ -218,13 +237,13 @@ public final class ResourcePaths {
     int[] anchor = {state.anchor()};
     Effect effect = transfer(state.node(), ins, stack, locals, anchor);
     switch (effect) {
-      case CLOSES -> closed = true;
+      case CLOSES -> closed |= state.throwing() == null;
       case TAKES -> { }
-      case LEAKS -> leaks.add(new Leak(anchor[0], state.throwing()));
+      case LEAKS -> leak(state, anchor[0], state.throwing());
       case CONTINUES -> {
         State after = new State(state.node(), stack, locals, anchor[0], state.throwing());
         if (!after.holdsResource()) {
-          leaks.add(new Leak(anchor[0], state.throwing()));
+          leak(after, anchor[0], state.throwing());
           return;
         }
         for (int next : successors(state, ins)) {
@@ -232,6 +251,13 @@ public final class ResourcePaths {
         }
       }
     }
+  }
+
+  private void leak(State state, int anchor, String throwing) {
+    if (parentOwnedHere && state.holds(PARENT)) {
+      return; // the parent's path decides: closing it closes this resource too
+    }
+    leaks.add(new Leak(anchor, throwing));
   }
 
   /** Normal successors; a null check of the resource takes only its non-null branch. */
@@ -264,18 +290,24 @@ public final class ResourcePaths {
     if (effect == Effect.CLOSES || effect == Effect.TAKES || passesResource(state.stack(), ins)) {
       return;
     }
+    if (ins instanceof InvokeInstruction call
+        && (state.throwing() != null || calls.closesArgument(call))) {
+      // A second exception while one is handled (a log call in a catch block), or a quiet-close
+      // helper that throws: possible, but not what a finding should be about.
+      return;
+    }
     String throwing = state.throwing();
     if (throwing == null && ins instanceof InvokeInstruction call) {
-      throwing = call.getMethodName(cpg);
+      throwing = describe(call);
     }
     State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
     if (!caught.holdsResource()) {
-      leaks.add(new Leak(state.anchor(), throwing));
+      leak(caught, state.anchor(), throwing);
       return;
     }
     List<Integer> handlers = graph.exceptionSuccessors(state.node());
     if (handlers.isEmpty()) {
-      leaks.add(new Leak(state.anchor(), throwing));
+      leak(caught, state.anchor(), throwing);
     }
     for (int handler : handlers) {
       enqueue(new State(handler, caught.stack().copy(), caught.locals().clone(), state.anchor(), throwing));
@@ -284,7 +316,8 @@ public final class ResourcePaths {
 
   private Effect transfer(int node, Instruction ins, WordStack stack, int[] locals, int[] anchor) {
     if (ins instanceof ReturnInstruction) {
-      return ins instanceof ARETURN && stack.peek(0) == RESOURCE ? Effect.TAKES : Effect.LEAKS;
+      return ins instanceof ARETURN && (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD)
+          ? Effect.TAKES : Effect.LEAKS;
     }
     if (ins instanceof ATHROW) {
       return Effect.CONTINUES; // no normal successor; the exception path is followed separately
@@ -305,7 +338,7 @@ public final class ResourcePaths {
     } else if (ins instanceof CHECKCAST) {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
-      if (stack.peek(0) == RESOURCE) {
+      if (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD) {
         return Effect.TAKES;
       }
       UninitializedObjects.generic(ins, stack, cpg);
@@ -375,11 +408,22 @@ public final class ResourcePaths {
     if (produced == 1 && receiver == RESOURCE && !calls.acquires(call) && calls.resultMayBeAlias(call)) {
       alias = true;
     }
+    boolean child = produced == 1 && receiver == RESOURCE && calls.acquires(call);
     if (produced > 0) {
-      stack.push(alias ? RESOURCE : 0);
+      stack.push(alias ? RESOURCE : child ? CHILD : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
+  }
+
+  /** How a finding names the call: {@code read()}, {@code new FileInputStream(..)}. */
+  private String describe(InvokeInstruction call) {
+    String name = call.getMethodName(cpg);
+    if (name.equals("<init>")) {
+      String type = call.getClassName(cpg);
+      return "new " + type.substring(type.lastIndexOf('.') + 1) + "(..)";
+    }
+    return name + "()";
   }
 
   /**
