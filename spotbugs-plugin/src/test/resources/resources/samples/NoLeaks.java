@@ -235,6 +235,20 @@ class NoLeaks {
     }
   }
 
+  InputStream openedWithSuccessFlag(File file) throws IOException {
+    InputStream in = new FileInputStream(file);
+    boolean ok = false;
+    try {
+      in.skip(4);
+      ok = true;
+      return in;
+    } finally {
+      if (!ok) {
+        in.close();
+      }
+    }
+  }
+
   ResultSet statementHandedOnWithItsResults(Connection connection) throws SQLException {
     // The caller closes the statement through rows.getStatement().
     Statement statement = connection.createStatement();

@@ -16,7 +16,13 @@ import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.IFEQ;
+import org.apache.bcel.generic.IFNE;
 import org.apache.bcel.generic.IFNONNULL;
+import org.apache.bcel.generic.IINC;
+import org.apache.bcel.generic.ILOAD;
+import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
@@ -64,6 +70,13 @@ public final class ResourcePaths {
    * statement).
    */
   static final int CHILD = -3;
+  /**
+   * The int constants {@code 0} and {@code 1} (a {@code boolean} flag): followed through int
+   * locals so that {@code ok = true; ... finally { if (!ok) in.close(); }} takes the branch the
+   * flag decides.
+   */
+  static final int FALSE = -4;
+  static final int TRUE = -5;
 
   /** States followed per acquisition before giving up. */
   static final int STATE_LIMIT = 20_000;
@@ -260,19 +273,31 @@ public final class ResourcePaths {
     leaks.add(new Leak(anchor, throwing));
   }
 
-  /** Normal successors; a null check of the resource takes only its non-null branch. */
+  /**
+   * Normal successors; a null check of the resource takes only its non-null branch, a test of a
+   * known flag only the branch the flag decides.
+   */
   private List<Integer> successors(State before, Instruction ins) {
     List<Integer> all = graph.normalSuccessors(before.node());
-    boolean nullCheck = ins instanceof IFNULL || ins instanceof IFNONNULL;
-    // The parent cannot be null either: the resource was obtained by calling it.
-    if (!nullCheck || (before.stack().peek(0) != RESOURCE && before.stack().peek(0) != PARENT)) {
+    Boolean jumps = null;
+    if (ins instanceof IFNULL || ins instanceof IFNONNULL) {
+      int top = before.stack().peek(0);
+      // The parent cannot be null either: the resource was obtained by calling it.
+      if (top == RESOURCE || top == PARENT) {
+        jumps = ins instanceof IFNONNULL;
+      }
+    } else if (ins instanceof IFEQ || ins instanceof IFNE) {
+      int top = before.stack().peek(0);
+      if (top == FALSE || top == TRUE) {
+        jumps = (top == FALSE) == (ins instanceof IFEQ);
+      }
+    }
+    if (jumps == null) {
       return all;
     }
     int fallThrough = before.node() + 1;
     for (int next : all) {
-      boolean taken = next != fallThrough;
-      // ifnull jumps when null (never, for the resource); ifnonnull jumps when not null (always).
-      if (taken == ins instanceof IFNONNULL) {
+      if ((next != fallThrough) == jumps) {
         return List.of(next);
       }
     }
@@ -326,6 +351,17 @@ public final class ResourcePaths {
       stack.push(locals[load.getIndex()]);
     } else if (ins instanceof ASTORE store) {
       locals[store.getIndex()] = stack.pop();
+    } else if (ins instanceof ISTORE store) {
+      int value = stack.pop();
+      locals[store.getIndex()] = value == FALSE || value == TRUE ? value : 0;
+    } else if (ins instanceof ILOAD load) {
+      int value = locals[load.getIndex()];
+      stack.push(value == FALSE || value == TRUE ? value : 0);
+    } else if (ins instanceof ICONST constant && constant.getValue().intValue() <= 1
+        && constant.getValue().intValue() >= 0) {
+      stack.push(constant.getValue().intValue() == 0 ? FALSE : TRUE);
+    } else if (ins instanceof IINC increment) {
+      locals[increment.getIndex()] = 0;
     } else if (ins instanceof StoreInstruction store) {
       stack.pop();
       locals[store.getIndex()] = 0;
