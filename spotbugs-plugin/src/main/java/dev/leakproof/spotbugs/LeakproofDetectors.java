@@ -29,7 +29,9 @@ public final class LeakproofDetectors {
       new Entry("dev.leakproof.spotbugs.OuterInstanceRetentionDetector",
           Rule.OUTER_INSTANCE_RETENTION, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",
-          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"));
+          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.UnclosedResourceDetector",
+          Rule.UNCLOSED_RESOURCE, "BAD_PRACTICE", "moderate"));
 
   private LeakproofDetectors() {}
 }
