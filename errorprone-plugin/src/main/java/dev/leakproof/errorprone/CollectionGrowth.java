@@ -64,20 +64,13 @@ final class CollectionGrowth {
   private static Growth ofFactory(MethodInvocationTree call, MethodSymbol method,
       VisitorState state) {
     String owner = method.owner.getQualifiedName().toString();
-    switch (CollectionApis.factory(owner, method.getSimpleName().toString(),
-        parameterTypes(method, state))) {
-      case NEW_UNBOUNDED:
-        return Growth.UNBOUNDED;
-      case NEW_BOUNDED:
-        return Growth.BOUNDED;
-      case UNMODIFIABLE:
-        return Growth.UNMODIFIABLE;
-      case WRAPS_FIRST_ARGUMENT:
-        return call.getArguments().isEmpty() ? Growth.UNKNOWN
-            : of(call.getArguments().get(0), state);
-      default:
-        return Growth.UNKNOWN;
+    CollectionApis.Factory factory = CollectionApis.factory(owner,
+        method.getSimpleName().toString(), parameterTypes(method, state));
+    if (factory == CollectionApis.Factory.WRAPS_FIRST_ARGUMENT) {
+      return call.getArguments().isEmpty() ? Growth.UNKNOWN
+          : of(call.getArguments().get(0), state);
     }
+    return factory.growth();
   }
 
   /**

@@ -122,6 +122,11 @@ public final class CollectionApis {
       "checkedCollection", "checkedList", "checkedSet", "checkedSortedSet", "checkedNavigableSet",
       "checkedQueue", "newSetFromMap", "asLifoQueue");
 
+  /** JDK classes with static collection factories. */
+  private static final Set<String> FACTORY_OWNERS = Set.of(
+      "java.util.Collections", "java.util.Map", "java.util.List", "java.util.Set",
+      "java.util.Arrays", "java.util.EnumSet");
+
   /** Calls that may add an entry. */
   private static final Set<String> ADDING_METHODS = Set.of(
       "put", "putAll", "putIfAbsent", "computeIfAbsent", "compute", "merge",
@@ -186,6 +191,17 @@ public final class CollectionApis {
         || GUAVA_CREATE_UNBOUNDED.contains(type) || CACHE_TYPES.contains(type);
   }
 
+  /**
+   * Whether this class has anything to say about {@code type}: a collection, map or cache type,
+   * a cache builder, or a class with collection factories. Source engines use it to pick the one
+   * meaning of a name among on-demand imports.
+   */
+  public static boolean knows(String type) {
+    return isCollectionType(type) || isCacheBuilder(type) || FACTORY_OWNERS.contains(type)
+        || GUAVA_FACTORY_CLASSES.contains(type)
+        || type.startsWith("com.google.common.collect.Immutable");
+  }
+
   /** Whether {@code type} is a Caffeine or Guava cache (calls on it use {@link #cacheEffectOf}). */
   public static boolean isCacheType(String type) {
     return CACHE_TYPES.contains(type);
@@ -225,7 +241,20 @@ public final class CollectionApis {
     /** The start of a cache builder chain: the cache is bounded when the chain calls {@link #isCacheBound}. */
     CACHE_BUILDER,
     /** Anything else. */
-    UNKNOWN
+    UNKNOWN;
+
+    /**
+     * The growth of what this factory makes, when the factory alone decides it; callers follow
+     * {@link #WRAPS_FIRST_ARGUMENT} and {@link #CACHE_BUILDER} themselves (this says UNKNOWN).
+     */
+    public Growth growth() {
+      return switch (this) {
+        case NEW_UNBOUNDED -> Growth.UNBOUNDED;
+        case NEW_BOUNDED -> Growth.BOUNDED;
+        case UNMODIFIABLE -> Growth.UNMODIFIABLE;
+        default -> Growth.UNKNOWN;
+      };
+    }
   }
 
   /**

@@ -84,6 +84,10 @@ class CollectionApisTest {
             call);
       }
     });
+    assertEquals(Growth.UNBOUNDED, Factory.NEW_UNBOUNDED.growth());
+    assertEquals(Growth.BOUNDED, Factory.NEW_BOUNDED.growth());
+    assertEquals(Growth.UNMODIFIABLE, Factory.UNMODIFIABLE.growth());
+    assertEquals(Growth.UNKNOWN, Factory.WRAPS_FIRST_ARGUMENT.growth());
     String queues = "com.google.common.collect.Queues";
     assertEquals(Factory.NEW_BOUNDED,
         CollectionApis.factory(queues, "newLinkedBlockingQueue", List.of("int")));
@@ -116,6 +120,18 @@ class CollectionApisTest {
       "estimatedSize, SIZE", "cleanUp, READS"})
   void effectsOfCallsOnCaches(String method, Effect expected) {
     assertEquals(expected, CollectionApis.cacheEffectOf(method));
+  }
+
+  @Test
+  void knowsCollectionsFactoriesAndBuildersOnly() {
+    for (String type : List.of("java.util.HashMap", "java.util.Collections", "java.util.Map",
+        "java.util.concurrent.LinkedBlockingQueue", "com.google.common.collect.Maps",
+        "com.google.common.collect.ImmutableList", "com.google.common.cache.CacheBuilder")) {
+      assertTrue(CollectionApis.knows(type), type);
+    }
+    for (String type : List.of("java.util.Objects", "java.lang.String", "com.example.HashMap")) {
+      assertFalse(CollectionApis.knows(type), type);
+    }
   }
 
   @Test
