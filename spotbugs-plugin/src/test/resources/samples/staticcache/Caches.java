@@ -142,7 +142,7 @@ class Bounded {
   }
 }
 
-/** Filled during static initialisation only, reachable from outside, or escaping: silent. */
+/** Filled during static initialisation only (lambdas there included), reachable from outside, or escaping: silent; an anonymous class there runs later. */
 class NotOurs {
   private static final Map<String, Integer> PORTS = new HashMap<>();
   private static final List<String> NAMES = new ArrayList<>();
@@ -160,6 +160,35 @@ class NotOurs {
 
   private static void addName(String name) {
     NAMES.add(name);
+  }
+
+  private static final Map<String, String> BY_FOR_EACH = new HashMap<>();
+  private static final Map<String, String> BY_HELPER_LAMBDA = new HashMap<>();
+  private static final Set<String> BY_METHOD_REFERENCE = new HashSet<>();
+  private static final Map<String, String> LATER = new TreeMap<>(); // flag
+
+  static {
+    Arrays.asList("a").forEach(s -> BY_FOR_EACH.put(s, s));
+    addAll("x", "y");
+    Runtime.getRuntime().addShutdownHook(new Thread() {
+      @Override
+      public void run() {
+        LATER.put("a", "b");
+      }
+    });
+  }
+
+  private static void addAll(String... keys) {
+    Arrays.stream(keys).forEach(k -> addOne(k));
+    Arrays.stream(keys).forEach(NotOurs::addRef);
+  }
+
+  private static void addOne(String k) {
+    BY_HELPER_LAMBDA.put(k, k);
+  }
+
+  private static void addRef(String k) {
+    BY_METHOD_REFERENCE.add(k);
   }
 
   static Map<String, String> add(String s) {

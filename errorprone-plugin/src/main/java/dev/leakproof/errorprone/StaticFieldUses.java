@@ -40,7 +40,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Static initialisation (the field's initialiser, a {@code static {}} block, and private
  * methods called only from those) fills the collection once; adds there do not count. A lambda
- * or a class body inside static initialisation runs later, so its adds do count.
+ * there is taken to run during it (as with {@code forEach}); an anonymous class body there runs
+ * later, so its adds count.
  */
 final class StaticFieldUses {
   private final VarSymbol field;
@@ -100,8 +101,8 @@ final class StaticFieldUses {
       @Override
       public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
         if (ASTHelpers.getSymbol(tree) instanceof MethodSymbol method) {
-          // Called from who knows where: never "only from static initialisation".
-          uses.calls.computeIfAbsent(method, m -> new ArrayList<>()).add(null);
+          // Runs as if called from here, like a lambda made here.
+          uses.calls.computeIfAbsent(method, m -> new ArrayList<>()).add(getCurrentPath());
         }
         return super.visitMemberReference(tree, unused);
       }
@@ -216,16 +217,16 @@ final class StaticFieldUses {
 
   /**
    * Whether {@code path} runs during static initialisation: in a static field's initialiser, a
-   * {@code static {}} block, or a private method called only from those; not inside a lambda
-   * or a class body there, which run later.
+   * {@code static {}} block, or a private method called only from those (lambdas included); not
+   * inside a class body there, which runs later.
    */
   private boolean inStaticInitialisation(TreePath path) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
       Tree leaf = at.getLeaf();
       TreePath up = at.getParentPath();
       boolean member = up != null && up.getLeaf() instanceof ClassTree;
-      if (leaf.getKind() == Tree.Kind.LAMBDA_EXPRESSION || leaf instanceof ClassTree) {
-        return false;
+      if (leaf instanceof ClassTree) {
+        return false; // an anonymous or local class body runs later, if ever
       }
       if (member && leaf instanceof BlockTree block) {
         return block.isStatic();
@@ -251,8 +252,8 @@ final class StaticFieldUses {
       changed = false;
       for (Map.Entry<MethodSymbol, List<TreePath>> entry : calls.entrySet()) {
         MethodSymbol method = entry.getKey();
-        if (initOnlyMethods.contains(method) || !method.getModifiers().contains(Modifier.PRIVATE)
-            || entry.getValue().contains(null)) {
+        if (initOnlyMethods.contains(method)
+            || !method.getModifiers().contains(Modifier.PRIVATE)) {
           continue;
         }
         boolean allInInit = true;

@@ -58,7 +58,7 @@ class UnboundedStaticCacheTest {
           private static final Map<String, String> LATER; // flag
           static {
             LATER = new TreeMap<>();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> LATER.put("a", "b")));
+            Runtime.getRuntime().addShutdownHook(new Thread() { public void run() { LATER.put("a", "b"); } });
           }
           T(String key) {
             MAP.put(key, key);
@@ -240,6 +240,19 @@ class UnboundedStaticCacheTest {
             addName("a");
           }
           private static void addName(String name) { NAMES.add(name); }
+          private static final Map<String, String> BY_FOR_EACH = new HashMap<>();
+          private static final Map<String, String> BY_HELPER_LAMBDA = new HashMap<>();
+          private static final Set<String> BY_METHOD_REFERENCE = new HashSet<>();
+          static {
+            List.of("a").forEach(s -> BY_FOR_EACH.put(s, s));
+            addAll("x", "y");
+          }
+          private static void addAll(String... keys) {
+            Arrays.stream(keys).forEach(k -> addOne(k));
+            Arrays.stream(keys).forEach(T::addRef);
+          }
+          private static void addOne(String k) { BY_HELPER_LAMBDA.put(k, k); }
+          private static void addRef(String k) { BY_METHOD_REFERENCE.add(k); }
           static Integer port(String s) { return PORTS.get(s) + NAMES.size(); }
         }
         """);

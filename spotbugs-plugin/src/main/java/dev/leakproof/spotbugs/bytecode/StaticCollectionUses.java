@@ -9,12 +9,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.BootstrapMethod;
+import org.apache.bcel.classfile.BootstrapMethods;
 import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantInvokeDynamic;
+import org.apache.bcel.classfile.ConstantMethodHandle;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -28,7 +37,8 @@ import org.apache.bcel.generic.PUTSTATIC;
  * view or an iterator), replacement, escape, and {@code size()} checks beside an add.
  *
  * <p>Static initialisation is every {@code <clinit>} of the nest and the private methods called
- * only from there; a lambda created there is a method of its own, so its adds count. A
+ * only from there, lambda bodies and method references made only there included (a lambda in
+ * static initialisation is taken to run during it, as {@code forEach} does). A
  * synthetic accessor ({@code access$000}, javac before nestmates) that only returns the field
  * stands for the field wherever it is called.
  */
@@ -199,7 +209,13 @@ public final class StaticCollectionUses {
         }
         for (InstructionHandle handle :
             new InstructionList(method.getCode().getCode()).getInstructionHandles()) {
-          if (handle.getInstruction() instanceof InvokeInstruction call) {
+          if (handle.getInstruction() instanceof INVOKEDYNAMIC indy) {
+            // A lambda or method reference made here runs its method as if called from here
+            // (a lambda in static initialisation is taken to run during it).
+            for (String target : methodHandles(type, indy)) {
+              callers.computeIfAbsent(target, k -> new HashSet<>()).add(key(type, method));
+            }
+          } else if (handle.getInstruction() instanceof InvokeInstruction call) {
             callers.computeIfAbsent(key(call, cpg), k -> new HashSet<>()).add(key(type, method));
           }
         }
@@ -219,6 +235,32 @@ public final class StaticCollectionUses {
       }
     }
     return initOnly;
+  }
+
+  /** The methods the bootstrap arguments of {@code indy} hand over as method handles. */
+  private static List<String> methodHandles(JavaClass type, INVOKEDYNAMIC indy) {
+    ConstantPool pool = type.getConstantPool();
+    List<String> targets = new ArrayList<>();
+    if (!(pool.getConstant(indy.getIndex()) instanceof ConstantInvokeDynamic dynamic)) {
+      return targets;
+    }
+    for (Attribute attribute : type.getAttributes()) {
+      if (!(attribute instanceof BootstrapMethods table)
+          || dynamic.getBootstrapMethodAttrIndex() >= table.getBootstrapMethods().length) {
+        continue;
+      }
+      BootstrapMethod bootstrap = table.getBootstrapMethods()[dynamic.getBootstrapMethodAttrIndex()];
+      for (int argument : bootstrap.getBootstrapArguments()) {
+        if (pool.getConstant(argument) instanceof ConstantMethodHandle handle
+            && pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP ref) {
+          ConstantNameAndType nameAndType =
+              pool.getConstant(ref.getNameAndTypeIndex(), ConstantNameAndType.class);
+          targets.add(ref.getClass(pool) + "." + nameAndType.getName(pool)
+              + nameAndType.getSignature(pool));
+        }
+      }
+    }
+    return targets;
   }
 
   private static String key(JavaClass type, Method method) {

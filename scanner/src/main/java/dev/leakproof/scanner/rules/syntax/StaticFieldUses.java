@@ -206,13 +206,13 @@ public final class StaticFieldUses {
 
   /**
    * Whether {@code node} runs during static initialisation: a static field's initialiser, a
-   * {@code static {}} block, or a private method only called from those; not inside a lambda
-   * or an anonymous class there, which run later.
+   * {@code static {}} block, or a private method only called from those (lambdas included, as
+   * with {@code forEach}); not inside an anonymous class there, which runs later.
    */
   private boolean inStaticInitialisation(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof ObjectCreationExpr creation
-          && creation.getAnonymousClassBody().isPresent() && n != node
+      if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+          && n != node
           || n instanceof ConstructorDeclaration || n instanceof TypeDeclaration<?>) {
         return false;
       }
@@ -239,24 +239,27 @@ public final class StaticFieldUses {
       return initOnlyMethods;
     }
     initOnlyMethods = new HashSet<>();
-    Map<String, List<MethodCallExpr>> calls = new HashMap<>();
+    Map<String, List<Node>> calls = new HashMap<>();
     for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
       calls.computeIfAbsent(call.getNameAsString(), n -> new ArrayList<>()).add(call);
     }
-    Set<String> referenced = new HashSet<>();
-    unit.findAll(MethodReferenceExpr.class).forEach(r -> referenced.add(r.getIdentifier()));
+    // A method reference runs its method as if called where it is made, like a lambda.
+    Map<String, List<Node>> references = new HashMap<>();
+    for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+      references.computeIfAbsent(reference.getIdentifier(), n -> new ArrayList<>()).add(reference);
+    }
     Set<String> privateOnly = new HashSet<>();
     Set<String> notPrivate = new HashSet<>();
     for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
       (method.isPrivate() ? privateOnly : notPrivate).add(method.getNameAsString());
     }
     privateOnly.removeAll(notPrivate);
-    privateOnly.removeAll(referenced);
     boolean changed = true;
     while (changed) {
       changed = false;
       for (String method : privateOnly) {
-        List<MethodCallExpr> sites = calls.getOrDefault(method, List.of());
+        List<Node> sites = new ArrayList<>(calls.getOrDefault(method, List.of()));
+        sites.addAll(references.getOrDefault(method, List.of()));
         if (!initOnlyMethods.contains(method) && !sites.isEmpty()
             && sites.stream().allMatch(this::inStaticInitialisation)) {
           initOnlyMethods.add(method);
