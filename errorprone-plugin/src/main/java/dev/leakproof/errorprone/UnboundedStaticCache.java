@@ -17,6 +17,10 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.tree.EndPosTable;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
@@ -26,7 +30,7 @@ import javax.lang.model.element.ElementKind;
 /**
  * A static collection or map that code adds to outside static initialisation while nothing in
  * the compilation unit removes from it, clears it, replaces it or bounds it. Reported at the
- * field's declaration.
+ * field's name in its declaration.
  *
  * <p>Judged on the whole compilation unit, so only fields nobody outside it can touch: private
  * ones, and those of private nested classes. Silent when the initial value is not a collection
@@ -70,7 +74,34 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     if (unguarded.isEmpty()) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree).setMessage(message(field, unguarded.get(0), state)).build();
+    return buildDescription(new FieldName((JCVariableDecl) tree))
+        .setMessage(message(field, unguarded.get(0), state)).build();
+  }
+
+  /**
+   * The field's name as the finding's span: the whole declaration would start at its first
+   * annotation, possibly lines above the line every engine reports.
+   */
+  private record FieldName(JCVariableDecl declaration) implements DiagnosticPosition {
+    @Override
+    public JCTree getTree() {
+      return declaration;
+    }
+
+    @Override
+    public int getStartPosition() {
+      return declaration.pos;
+    }
+
+    @Override
+    public int getPreferredPosition() {
+      return declaration.pos;
+    }
+
+    @Override
+    public int getEndPosition(EndPosTable endPosTable) {
+      return declaration.pos + declaration.getName().length();
+    }
   }
 
   /** The initialiser, or the one assignment in a static block when there is none. */
