@@ -2,6 +2,7 @@ package dev.leakproof.scanner.engine;
 
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
+import dev.leakproof.scanner.rules.UnboundedStaticCache;
 import java.util.List;
 
 /** The rules the source engine runs, in catalog order. */
@@ -9,6 +10,9 @@ public final class SourceRules {
   private SourceRules() {}
 
   public static List<SourceRule> all() {
-    return List.of(new OuterInstanceRetention(), new StringConcatInLoop());
+    return List.of(
+        new UnboundedStaticCache(),
+        new OuterInstanceRetention(),
+        new StringConcatInLoop());
   }
 }
