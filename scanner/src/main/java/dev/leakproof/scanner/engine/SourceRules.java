@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.engine;
 
+import dev.leakproof.scanner.rules.ListenerLeak;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
 import java.util.List;
 
@@ -8,6 +9,6 @@ public final class SourceRules {
   private SourceRules() {}
 
   public static List<SourceRule> all() {
-    return List.of(new StringConcatInLoop());
+    return List.of(new ListenerLeak(), new StringConcatInLoop());
   }
 }
