@@ -37,4 +37,8 @@ public final class Bus {
   public static void register(Object listener) {}
 
   public static void unregister(Object listener) {}
+
+  public void registerListener(Runnable listener) {
+    listeners.add(listener);
+  }
 }

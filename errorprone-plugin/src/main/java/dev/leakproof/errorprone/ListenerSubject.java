@@ -112,7 +112,7 @@ record ListenerSubject(Object key, boolean longerLived, String description) {
       @Override
       public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
         Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
-        Symbol value = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(assignment.getExpression()));
+        Symbol value = ASTHelpers.getSymbol(checkedValue(assignment.getExpression()));
         boolean injects = field.equals(target) && value instanceof VarSymbol v
             && v.getKind() == ElementKind.PARAMETER && symbol.equals(v.owner);
         return injects || Boolean.TRUE.equals(super.visitAssignment(assignment, unused));
@@ -139,7 +139,7 @@ record ListenerSubject(Object key, boolean longerLived, String description) {
           @Override
           public Void visitAssignment(AssignmentTree assignment, Void unused) {
             Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
-            Symbol value = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(assignment.getExpression()));
+            Symbol value = ASTHelpers.getSymbol(checkedValue(assignment.getExpression()));
             if (parameter.equals(value) && target instanceof VarSymbol field
                 && field.getKind() == ElementKind.FIELD && !field.isStatic()
                 && field.owner.equals(constructor.owner) && isOwnField(assignment.getVariable())) {
@@ -152,6 +152,24 @@ record ListenerSubject(Object key, boolean longerLived, String description) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The value an assignment stores: {@code bus} for {@code Objects.requireNonNull(bus, "bus")}
+   * or Guava's {@code checkNotNull(bus)}, which return their argument.
+   */
+  private static ExpressionTree checkedValue(ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof MethodInvocationTree call && !call.getArguments().isEmpty()
+        && ASTHelpers.getSymbol(call) instanceof MethodSymbol method && method.isStatic()) {
+      String owner = method.owner.getQualifiedName().toString();
+      String name = method.getSimpleName().toString();
+      if (owner.equals("java.util.Objects") && name.equals("requireNonNull")
+          || owner.equals("com.google.common.base.Preconditions") && name.equals("checkNotNull")) {
+        return ASTHelpers.stripParentheses(call.getArguments().get(0));
+      }
+    }
+    return stripped;
   }
 
   /** The tree of the class {@code owner} among the classes enclosing the current path. */

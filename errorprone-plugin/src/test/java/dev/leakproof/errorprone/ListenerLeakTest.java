@@ -23,8 +23,32 @@ class ListenerLeakTest {
     "  void unsubscribe(Runnable listener) { listeners.remove(listener); }",
     "  static void register(Object listener) {}",
     "  static void unregister(Object listener) {}",
+    "  void registerListener(Runnable listener) { listeners.add(listener); }",
     "}",
   };
+
+  @Test
+  void injectedThroughRequireNonNullAndRemovedByRemoveTwin() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "import java.util.Objects;",
+            "class Test implements Runnable {",
+            "  private final Bus bus;",
+            "  Test(Bus bus) {",
+            "    this.bus = Objects.requireNonNull(bus, \"bus\");",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    bus.addListener(this);",
+            "    Bus.getInstance().registerListener(this);",
+            "  }",
+            "  void stop() {",
+            "    Bus.getInstance().removeListener(this);",
+            "  }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
 
   @Test
   void flagsEveryLongerLivedSubject() {

@@ -17,8 +17,9 @@ import java.util.Optional;
  *   <li>{@code addXCallback} / {@code removeXCallback};
  *   <li>{@code addObserver} / {@code deleteObserver} ({@code java.util.Observable}) or
  *       {@code removeObserver};
- *   <li>{@code registerX} / {@code unregisterX} or {@code deregisterX} (event buses,
- *       {@code DriverManager.registerDriver});
+ *   <li>{@code registerX} / {@code unregisterX}, {@code deregisterX} or, for a non-empty
+ *       {@code X}, {@code removeX} (event buses, {@code DriverManager.registerDriver},
+ *       {@code registerListener}/{@code removeListener});
  *   <li>{@code subscribeX} / {@code unsubscribeX}.
  * </ul>
  *
@@ -39,7 +40,9 @@ public final class ListenerApis {
       if (!middle.isEmpty() && !Character.isUpperCase(middle.charAt(0))) {
         return Optional.empty(); // "addressListener", "registered": a different word
       }
-      return Optional.of(removalPrefixes.stream().map(p -> p + middle + suffix).toList());
+      return Optional.of(removalPrefixes.stream().map(p -> p + middle + suffix)
+          .filter(removal -> !removal.equals("remove")) // register(x) is not undone by remove(x)
+          .toList());
     }
   }
 
@@ -48,7 +51,7 @@ public final class ListenerApis {
       new Pair("add", "Handler", List.of("remove")),
       new Pair("add", "Callback", List.of("remove")),
       new Pair("addObserver", "", List.of("deleteObserver", "removeObserver")),
-      new Pair("register", "", List.of("unregister", "deregister")),
+      new Pair("register", "", List.of("unregister", "deregister", "remove")),
       new Pair("subscribe", "", List.of("unsubscribe")));
 
   private ListenerApis() {}

@@ -23,9 +23,9 @@ class ListenerApisTest {
   void observersBusesAndSubscriptionsHaveTheirOwnVerbs() {
     assertEquals(List.of("deleteObserver", "removeObserver"), ListenerApis.removalsOf("addObserver"));
     assertEquals(List.of("unregister", "deregister"), ListenerApis.removalsOf("register"));
-    assertEquals(List.of("unregisterListener", "deregisterListener"),
+    assertEquals(List.of("unregisterListener", "deregisterListener", "removeListener"),
         ListenerApis.removalsOf("registerListener"));
-    assertEquals(List.of("unregisterDriver", "deregisterDriver"),
+    assertEquals(List.of("unregisterDriver", "deregisterDriver", "removeDriver"),
         ListenerApis.removalsOf("registerDriver"));
     assertEquals(List.of("unsubscribe"), ListenerApis.removalsOf("subscribe"));
     assertEquals(List.of("unsubscribeAll"), ListenerApis.removalsOf("subscribeAll"));

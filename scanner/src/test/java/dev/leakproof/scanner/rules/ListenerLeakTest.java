@@ -34,6 +34,7 @@ class ListenerLeakTest {
         public void unsubscribe(Runnable listener) { listeners.remove(listener); }
         public static void register(Object listener) {}
         public static void unregister(Object listener) {}
+        public void registerListener(Runnable listener) { listeners.add(listener); }
       }
       """;
 
@@ -212,6 +213,26 @@ class ListenerLeakTest {
           @SuppressWarnings("ListenerLeak")
           void suppressed() {
             Bus.INSTANCE.addListener(this);
+          }
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void injectedThroughRequireNonNullAndRemovedByRemoveTwin() {
+    assertFlags("""
+        package p;
+        import java.util.Objects;
+        class T implements Runnable {
+          private final Bus bus;
+          T(Bus bus) {
+            this.bus = Objects.requireNonNull(bus, "bus");
+            bus.addListener(this); // flag
+            Bus.getInstance().registerListener(this);
+          }
+          void stop() {
+            Bus.getInstance().removeListener(this);
           }
           @Override public void run() {}
         }

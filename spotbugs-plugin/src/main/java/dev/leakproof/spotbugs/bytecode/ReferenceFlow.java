@@ -267,16 +267,31 @@ public final class ReferenceFlow {
   }
 
   private void invoke(InvokeInstruction call, List<Ref> stack) {
+    Ref checked = returnsItsArgument(call) ? stack.get(stack.size() - call.consumeStack(cpg)) : null;
     for (int word = 0; word < call.consumeStack(cpg); word++) {
       pop(stack);
     }
     Type result = call.getReturnType(cpg);
-    if (call instanceof INVOKESTATIC && call.getArgumentTypes(cpg).length == 0
+    if (checked != null) {
+      stack.add(checked);
+    } else if (call instanceof INVOKESTATIC && call.getArgumentTypes(cpg).length == 0
         && result instanceof ObjectType type) {
       stack.add(new Ref.StaticCall(call.getClassName(cpg), call.getMethodName(cpg), type.getClassName()));
     } else {
       pushUnknown(stack, result.getSize());
     }
+  }
+
+  /** {@code Objects.requireNonNull(x, ...)} and Guava's {@code checkNotNull(x, ...)} return {@code x}. */
+  private boolean returnsItsArgument(InvokeInstruction call) {
+    if (!(call instanceof INVOKESTATIC) || call.getArgumentTypes(cpg).length == 0
+        || !(call.getArgumentTypes(cpg)[0] instanceof ObjectType)) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String name = call.getMethodName(cpg);
+    return owner.equals("java.util.Objects") && name.equals("requireNonNull")
+        || owner.equals("com.google.common.base.Preconditions") && name.equals("checkNotNull");
   }
 
   private static void pushUnknown(List<Ref> stack, int words) {

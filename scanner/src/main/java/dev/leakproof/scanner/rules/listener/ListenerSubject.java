@@ -104,10 +104,26 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
   }
 
   private static boolean isParameterOf(Expression value, ConstructorDeclaration constructor) {
-    Optional<Node> declared = VariableLookup.of(RetainsRegisteringObject.strip(value))
+    Optional<Node> declared = VariableLookup.of(checkedValue(value))
         .flatMap(Declaration::node);
     return declared.filter(n -> constructor.getParameters().stream().anyMatch(p -> p == n))
         .isPresent();
+  }
+
+  /**
+   * The value an assignment stores: {@code bus} for {@code Objects.requireNonNull(bus, "bus")}
+   * or Guava's {@code checkNotNull(bus)}, which return their argument.
+   */
+  private static Expression checkedValue(Expression value) {
+    Expression e = RetainsRegisteringObject.strip(value);
+    if (e instanceof MethodCallExpr call && !call.getArguments().isEmpty()
+        && (call.getNameAsString().equals("requireNonNull")
+            && call.getScope().map(s -> s.toString().endsWith("Objects")).orElse(true)
+            || call.getNameAsString().equals("checkNotNull")
+            && call.getScope().map(s -> s.toString().endsWith("Preconditions")).orElse(true))) {
+      return RetainsRegisteringObject.strip(call.getArgument(0));
+    }
+    return e;
   }
 
   /** The name of this object's field that the constructor declaring {@code parameter} stores it in. */
@@ -121,7 +137,7 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
           && (assign.getTarget() instanceof NameExpr
               || assign.getTarget() instanceof FieldAccessExpr access
                   && access.getScope() instanceof ThisExpr);
-      if (ownField && VariableLookup.of(RetainsRegisteringObject.strip(assign.getValue()))
+      if (ownField && VariableLookup.of(checkedValue(assign.getValue()))
               .flatMap(Declaration::node).filter(n -> n == parameter).isPresent()) {
         return VariableLookup.variableName(assign.getTarget());
       }
