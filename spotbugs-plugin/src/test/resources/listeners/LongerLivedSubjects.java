@@ -17,6 +17,12 @@ class LongerLivedSubjects implements Runnable {
     Bus.OTHER.addListener(this); // flag
   }
 
+  static void register(Object listener) {}
+
+  void ownStaticRegistry() {
+    register(this); // flag
+  }
+
   @Override
   public void run() {}
 }

@@ -76,6 +76,9 @@ class ListenerLeakTest {
             "    // BUG: Diagnostic contains: static field Bus.OTHER",
             "    Bus.OTHER.addListener(this);",
             "  }",
+            "  static void register(Object listener) {}",
+            "  // BUG: Diagnostic contains: static registry of Test",
+            "  void ownStaticRegistry() { register(this); }",
             "  @Override public void run() {}",
             "}")
         .doTest();

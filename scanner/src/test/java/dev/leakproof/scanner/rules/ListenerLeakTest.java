@@ -77,6 +77,8 @@ class ListenerLeakTest {
             injected.subscribe(this); // flag
             Bus.OTHER.addListener(this); // flag
           }
+          static void register(Object listener) {}
+          void ownStaticRegistry() { register(this); } // flag
           @Override public void run() {}
         }
         """);

@@ -36,7 +36,10 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
   /** The subject of {@code call}; empty when it cannot be named. */
   public static Optional<ListenerSubject> of(MethodCallExpr call, SourceFile file) {
     if (call.getScope().isEmpty()) {
-      return Optional.empty(); // addListener(...) on this: the class is the subject itself
+      // addListener(...) on this: the class is the subject itself; unless the method is static
+      // (register(this) of this class or of a static import): JVM-wide state.
+      return resolve(call, file).filter(ResolvedMethodDeclaration::isStatic)
+          .map(ListenerSubject::staticRegistry);
     }
     Expression scope = RetainsRegisteringObject.strip(call.getScope().get());
     if (scope instanceof MethodCallExpr accessor) {
@@ -156,8 +159,7 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
       return Optional.empty();
     }
     if (method.get().isStatic()) {
-      String owner = method.get().declaringType().getName();
-      return Optional.of(new ListenerSubject("class:" + owner, true, "the static registry of " + owner));
+      return Optional.of(staticRegistry(method.get()));
     }
     Optional<ResolvedValueDeclaration> value = resolveValue(scope);
     if (value.isEmpty() || !isStaticField(value.get())) {
@@ -165,6 +167,11 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
     }
     return simpleName(() -> value.get().getType())
         .map(type -> new ListenerSubject("type:" + type, true, "static field " + scope));
+  }
+
+  private static ListenerSubject staticRegistry(ResolvedMethodDeclaration method) {
+    String owner = method.declaringType().getName();
+    return new ListenerSubject("class:" + owner, true, "the static registry of " + owner);
   }
 
   private static boolean isStaticField(ResolvedValueDeclaration value) {
