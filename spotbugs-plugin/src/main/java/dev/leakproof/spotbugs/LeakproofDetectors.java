@@ -29,6 +29,8 @@ public final class LeakproofDetectors {
       // A heap that only grows costs memory and GC time; SpotBugs has no memory category.
       new Entry("dev.leakproof.spotbugs.UnboundedStaticCacheDetector",
           Rule.UNBOUNDED_STATIC_CACHE, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.ListenerLeakDetector",
+          Rule.LISTENER_LEAK, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.OuterInstanceRetentionDetector",
           Rule.OUTER_INSTANCE_RETENTION, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",

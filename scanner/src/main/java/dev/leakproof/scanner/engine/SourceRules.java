@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.engine;
 
+import dev.leakproof.scanner.rules.ListenerLeak;
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
 import dev.leakproof.scanner.rules.UnboundedStaticCache;
@@ -12,6 +13,7 @@ public final class SourceRules {
   public static List<SourceRule> all() {
     return List.of(
         new UnboundedStaticCache(),
+        new ListenerLeak(),
         new OuterInstanceRetention(),
         new StringConcatInLoop());
   }
