@@ -219,6 +219,18 @@ public final class ResourceApis {
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
+  private static final Set<String> KNOWN_TYPE_SIMPLE_NAMES =
+      java.util.stream.Stream.of(RESOURCE_TYPES, NON_RESOURCE_TYPES, WRAPPER_TYPES)
+          .flatMap(Set::stream)
+          .map(name -> name.substring(name.lastIndexOf('.') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> FACTORY_METHOD_NAMES =
+      java.util.stream.Stream.of(ACQUIRING_FACTORIES, WRAPPING_FACTORIES)
+          .flatMap(m -> m.values().stream())
+          .flatMap(Set::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private ResourceApis() {}
 
   /**
@@ -307,6 +319,22 @@ public final class ResourceApis {
    */
   public static boolean wrapsViaFactory(String ownerFqcn, String methodName) {
     return WRAPPING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Simple names of every type {@link #constructor} knows ({@code FileInputStream}, {@code
+   * BufferedReader}, ...): a cheap syntactic filter before a source engine resolves a {@code new}.
+   */
+  public static Set<String> knownTypeSimpleNames() {
+    return KNOWN_TYPE_SIMPLE_NAMES;
+  }
+
+  /**
+   * Names of every method {@link #acquires} or {@link #wrapsViaFactory} knows ({@code lines},
+   * {@code getConnection}, ...): a cheap syntactic filter before a source engine resolves a call.
+   */
+  public static Set<String> factoryMethodNames() {
+    return FACTORY_METHOD_NAMES;
   }
 
   /** Whether a call of {@code methodName} on a resource releases it: {@code close}. */

@@ -99,6 +99,16 @@ class ResourceApisTest {
   }
 
   @Test
+  void simpleNamesFilterCheaplyBeforeResolution() {
+    assertTrue(ResourceApis.knownTypeSimpleNames().contains("FileInputStream"));
+    assertTrue(ResourceApis.knownTypeSimpleNames().contains("BufferedReader"));
+    assertFalse(ResourceApis.knownTypeSimpleNames().contains("File"));
+    assertTrue(ResourceApis.factoryMethodNames().contains("lines"));
+    assertTrue(ResourceApis.factoryMethodNames().contains("newInputStream"));
+    assertFalse(ResourceApis.factoryMethodNames().contains("readAllLines"));
+  }
+
+  @Test
   void descriptorsParseToErasedDottedNames() {
     assertEquals(
         List.of("int", "java.lang.String", "byte[]", "java.io.File[][]", "long"),
