@@ -1,5 +1,9 @@
 package dev.leakproof.errorprone;
 
+import static dev.leakproof.checks.paths.PathExits.CLOSED;
+import static dev.leakproof.checks.paths.PathExits.OPEN;
+import static dev.leakproof.checks.paths.PathExits.UNOPENED;
+
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -36,9 +40,8 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
-import java.util.HashMap;
+import dev.leakproof.checks.paths.PathExits;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Follows one resource, held in a local variable, along every path of a method body: normal
@@ -52,9 +55,6 @@ import java.util.Map;
  * handled (precision first).
  */
 final class ResourceFlow {
-  static final int UNOPENED = 1;
-  static final int OPEN = 2;
-  static final int CLOSED = 4;
 
   /** Thrown on code the walk does not model; the caller stays silent. */
   static final class Unsupported extends RuntimeException {
@@ -68,45 +68,7 @@ final class ResourceFlow {
   /** How the walk ended, seen from the method's exits. */
   record Verdict(boolean leaksOnNormalPath, boolean leaksOnException, Tree firstLeakingThrow) {}
 
-  /** Abrupt exits collected while walking a statement. */
-  private static final class Exits {
-    final Map<String, Integer> breaks = new HashMap<>();
-    final Map<String, Integer> continues = new HashMap<>();
-    int returns;
-    int thrown;
-    Tree throwSite;
 
-    void addThrow(int state, Tree site) {
-      thrown |= state;
-      if ((state & OPEN) != 0 && throwSite == null) {
-        throwSite = site;
-      }
-    }
-
-    /** Forwards everything except what {@code label}ed loop or statement consumes itself. */
-    void forwardTo(Exits outer, boolean loop, String label) {
-      breaks.forEach((l, s) -> {
-        if (!(l.isEmpty() && loop) && !l.equals(label)) {
-          outer.breaks.merge(l, s, (a, b) -> a | b);
-        }
-      });
-      continues.forEach((l, s) -> {
-        if (!(l.isEmpty() && loop) && !(loop && l.equals(label))) {
-          outer.continues.merge(l, s, (a, b) -> a | b);
-        }
-      });
-      outer.returns |= returns;
-      outer.addThrow(thrown, throwSite);
-    }
-
-    int consumedBreaks(boolean loop, String label) {
-      return (loop ? breaks.getOrDefault("", 0) : 0) | breaks.getOrDefault(label, 0);
-    }
-
-    int consumedContinues(String label) {
-      return continues.getOrDefault("", 0) | continues.getOrDefault(label, 0);
-    }
-  }
 
   private final Symbol variable;
   private final Tree acquisition;
@@ -124,21 +86,14 @@ final class ResourceFlow {
    */
   static Verdict analyse(BlockTree body, Symbol variable, Tree acquisition) {
     ResourceFlow flow = new ResourceFlow(variable, acquisition);
-    Exits exits = new Exits();
-    int end = flow.exec(body, UNOPENED, exits, null);
-    int normal = end | exits.returns;
-    for (int s : exits.breaks.values()) {
-      normal |= s;
-    }
-    for (int s : exits.continues.values()) {
-      normal |= s;
-    }
+    PathExits<Tree> exits = new PathExits<>();
+    int normal = exits.nonExceptionalExits(flow.exec(body, UNOPENED, exits, null));
     boolean leaksNormally = flow.lostWhileOpen || (normal & OPEN) != 0;
-    boolean leaksOnException = (exits.thrown & OPEN) != 0;
-    return new Verdict(leaksNormally, leaksOnException, exits.throwSite);
+    boolean leaksOnException = (exits.thrown() & OPEN) != 0;
+    return new Verdict(leaksNormally, leaksOnException, exits.throwSite());
   }
 
-  private int exec(StatementTree statement, int in, Exits exits, String label) {
+  private int exec(StatementTree statement, int in, PathExits<Tree> exits, String label) {
     if (in == 0 || statement == null) {
       return in;
     }
@@ -162,7 +117,7 @@ final class ResourceFlow {
         return execIf((IfTree) statement, in, exits);
       case RETURN: {
         int s = eval(((ReturnTree) statement).getExpression(), in, exits);
-        exits.returns |= s;
+        exits.addReturn(s);
         return 0;
       }
       case THROW: {
@@ -172,12 +127,12 @@ final class ResourceFlow {
       }
       case BREAK: {
         String target = nameOf(((BreakTree) statement).getLabel());
-        exits.breaks.merge(target, in, (a, b) -> a | b);
+        exits.addBreak(target, in);
         return 0;
       }
       case CONTINUE: {
         String target = nameOf(((ContinueTree) statement).getLabel());
-        exits.continues.merge(target, in, (a, b) -> a | b);
+        exits.addContinue(target, in);
         return 0;
       }
       case LABELED_STATEMENT: {
@@ -187,9 +142,9 @@ final class ResourceFlow {
         if (isLoop(inner)) {
           return exec(inner, in, exits, name);
         }
-        Exits body = new Exits();
+        PathExits<Tree> body = new PathExits<>();
         int s = exec(inner, in, body, null);
-        body.forwardTo(exits, false, name);
+        body.forwardTo(exits, false, name, true);
         return s | body.consumedBreaks(false, name);
       }
       case SYNCHRONIZED: {
@@ -210,7 +165,7 @@ final class ResourceFlow {
     }
   }
 
-  private int execIf(IfTree tree, int in, Exits exits) {
+  private int execIf(IfTree tree, int in, PathExits<Tree> exits) {
     int s = eval(tree.getCondition(), in, exits);
     int thenIn = s;
     int elseIn = s;
@@ -242,7 +197,7 @@ final class ResourceFlow {
     return variableVsNull ? c.getKind() == Tree.Kind.NOT_EQUAL_TO : null;
   }
 
-  private int execLoop(StatementTree loop, int in, Exits exits, String label) {
+  private int execLoop(StatementTree loop, int in, PathExits<Tree> exits, String label) {
     ExpressionTree condition = null;
     StatementTree body;
     List<? extends StatementTree> updates = List.of();
@@ -284,9 +239,9 @@ final class ResourceFlow {
       if (conditionFirst && !endless) {
         exit |= bodyIn;
       }
-      Exits inner = new Exits();
+      PathExits<Tree> inner = new PathExits<>();
       int end = exec(body, bodyIn, inner, null);
-      inner.forwardTo(exits, true, label);
+      inner.forwardTo(exits, true, label, true);
       exit |= inner.consumedBreaks(true, label);
       int next = end | inner.consumedContinues(label);
       for (StatementTree update : updates) {
@@ -307,8 +262,8 @@ final class ResourceFlow {
     return exit;
   }
 
-  private int execTry(TryTree tree, int in, Exits exits) {
-    Exits body = new Exits();
+  private int execTry(TryTree tree, int in, PathExits<Tree> exits) {
+    PathExits<Tree> body = new PathExits<>();
     int s = in;
     boolean closesVariable = false;
     for (Tree resource : tree.getResources()) {
@@ -320,19 +275,13 @@ final class ResourceFlow {
     }
     int normal = exec(tree.getBlock(), s, body, null);
     if (closesVariable) {
-      normal = close(normal);
-      body.breaks.replaceAll((l, v) -> close(v));
-      body.continues.replaceAll((l, v) -> close(v));
-      body.returns = close(body.returns);
-      body.thrown = close(body.thrown);
-      body.throwSite = null;
+      normal = PathExits.close(normal);
+      body.closeOnEveryExit();
     }
-    Exits afterCatches = new Exits();
-    int thrownIntoCatch = body.thrown;
-    body.thrown = 0;
-    Tree site = body.throwSite;
-    body.throwSite = null;
-    body.forwardTo(afterCatches, false, null);
+    PathExits<Tree> afterCatches = new PathExits<>();
+    int thrownIntoCatch = body.thrown();
+    Tree site = body.throwSite();
+    body.forwardTo(afterCatches, false, null, false);
     boolean catchesAll = false;
     for (CatchTree handler : tree.getCatches()) {
       catchesAll |= catchesEverything(handler);
@@ -345,29 +294,12 @@ final class ResourceFlow {
     }
     BlockTree finallyBlock = tree.getFinallyBlock();
     if (finallyBlock == null) {
-      afterCatches.forwardTo(exits, false, null);
+      afterCatches.forwardTo(exits, false, null, true);
       return normal;
     }
     // The finally block runs on every exit; each exit goes on with the state it leaves.
     int result = normal == 0 ? 0 : exec(finallyBlock, normal, exits, null);
-    for (Map.Entry<String, Integer> e : afterCatches.breaks.entrySet()) {
-      int out = exec(finallyBlock, e.getValue(), exits, null);
-      if (out != 0) {
-        exits.breaks.merge(e.getKey(), out, (a, b) -> a | b);
-      }
-    }
-    for (Map.Entry<String, Integer> e : afterCatches.continues.entrySet()) {
-      int out = exec(finallyBlock, e.getValue(), exits, null);
-      if (out != 0) {
-        exits.continues.merge(e.getKey(), out, (a, b) -> a | b);
-      }
-    }
-    if (afterCatches.returns != 0) {
-      exits.returns |= exec(finallyBlock, afterCatches.returns, exits, null);
-    }
-    if (afterCatches.thrown != 0) {
-      exits.addThrow(exec(finallyBlock, afterCatches.thrown, exits, null), afterCatches.throwSite);
-    }
+    afterCatches.throughFinally(state -> exec(finallyBlock, state, exits, null), exits);
     return result;
   }
 
@@ -381,9 +313,9 @@ final class ResourceFlow {
         || name.equals("java.lang.RuntimeException");
   }
 
-  private int execSwitch(SwitchTree tree, int in, Exits exits) {
+  private int execSwitch(SwitchTree tree, int in, PathExits<Tree> exits) {
     int selected = eval(tree.getExpression(), in, exits);
-    Exits inner = new Exits();
+    PathExits<Tree> inner = new PathExits<>();
     int fallthrough = 0;
     boolean hasDefault = false;
     for (CaseTree c : tree.getCases()) {
@@ -397,13 +329,13 @@ final class ResourceFlow {
       }
       fallthrough = s;
     }
-    inner.forwardTo(exits, false, ""); // a plain break leaves the switch: not forwarded
-    int breaks = inner.breaks.getOrDefault("", 0);
+    inner.forwardTo(exits, false, "", true); // a plain break leaves the switch
+    int breaks = inner.consumedBreaks(false, "");
     return fallthrough | breaks | (hasDefault ? 0 : selected);
   }
 
   /** Evaluates {@code expression} in order, left to right; returns the state after it. */
-  private int eval(ExpressionTree expression, int in, Exits exits) {
+  private int eval(ExpressionTree expression, int in, PathExits<Tree> exits) {
     if (expression == null || in == 0) {
       return in;
     }
@@ -415,9 +347,9 @@ final class ResourceFlow {
   /** Walks an expression in evaluation order, updating the state at each event. */
   private final class Evaluator extends TreeScanner<Void, Void> {
     int current;
-    final Exits exits;
+    final PathExits<Tree> exits;
 
-    Evaluator(int current, Exits exits) {
+    Evaluator(int current, PathExits<Tree> exits) {
       this.current = current;
       this.exits = exits;
     }
@@ -551,6 +483,6 @@ final class ResourceFlow {
   }
 
   private static int close(int s) {
-    return (s & OPEN) != 0 ? (s & ~OPEN) | CLOSED : s;
+    return PathExits.close(s);
   }
 }
