@@ -3,6 +3,7 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -16,6 +17,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Recognises, on javac trees, the expressions that open an OS resource, using {@link
@@ -47,6 +49,9 @@ final class ResourceAcquisitions {
       if (method == null) {
         return false;
       }
+      if (!method.isStatic() && !hasOwnedReceiver(call)) {
+        return false;
+      }
       String name = method.getSimpleName().toString();
       if (ResourceApis.wrapsViaFactory(binaryName(method.owner), name)) {
         return !call.getArguments().isEmpty() && acquires(call.getArguments().get(0), state);
@@ -61,6 +66,25 @@ final class ResourceAcquisitions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an instance call's receiver leaves the result to this code. Not so for calls on
+   * {@code this} or {@code super} (a resource implementation managing its own children) and for
+   * calls on a try-with-resources variable: closing a JDBC connection or statement closes the
+   * statements and result sets it made, so they are released with their parent.
+   */
+  private static boolean hasOwnedReceiver(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false; // an unqualified instance call: this.m()
+    }
+    ExpressionTree receiver = ASTHelpers.stripParentheses(select.getExpression());
+    if (receiver instanceof IdentifierTree identifier && (identifier.getName().contentEquals("this")
+        || identifier.getName().contentEquals("super"))) {
+      return false;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(receiver);
+    return symbol == null || symbol.getKind() != ElementKind.RESOURCE_VARIABLE;
   }
 
   /**

@@ -9,10 +9,12 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
+import com.google.errorprone.VisitorState;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -27,19 +29,21 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final Symbol variable;
   private final Tree unit;
+  private final VisitorState state;
   private boolean escapes;
   private boolean closed;
 
-  private ResourceEscapes(Tree unit, Symbol variable) {
+  private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
     this.unit = unit;
+    this.state = state;
     this.variable = variable;
   }
 
   /** The facts about {@code variable} within {@code unit}. */
   record Uses(boolean escapes, boolean closedSomewhere) {}
 
-  static Uses of(TreePath unit, Symbol variable) {
-    ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable);
+  static Uses of(TreePath unit, Symbol variable, VisitorState state) {
+    ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
     scan.scan(unit, null);
     return new Uses(scan.escapes, scan.closed);
   }
@@ -68,6 +72,10 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       } else if (grand instanceof MethodInvocationTree
           && ResourceApis.isCloseMethod(select.getIdentifier().toString())) {
         closed = true;
+      } else if (grand instanceof MethodInvocationTree call
+          && path.getParentPath().getParentPath().getParentPath().getLeaf() instanceof ReturnTree
+          && ResourceAcquisitions.isCloseable(call, state)) {
+        escapes = true; // return v.executeQuery(): the caller gets a closeable tied to v
       }
       return;
     }

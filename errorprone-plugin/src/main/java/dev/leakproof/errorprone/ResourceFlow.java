@@ -359,9 +359,10 @@ final class ResourceFlow {
       super.visitMethodInvocation(call, null);
       if (releases(call)) {
         current = close(current);
-        exits.addThrow(current, call);
-      } else {
-        exits.addThrow(current, call);
+      }
+      Symbol method = ASTHelpers.getSymbol(call);
+      if (method == null || !ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())) {
+        exits.addThrow(current, call); // a quiet-close helper swallows what close() throws
       }
       afterAcquisitionCheck(call);
       return null;

@@ -114,7 +114,7 @@ public final class UnclosedResource extends SafeBugChecker
     if (unit.isEmpty()) {
       return Description.NO_MATCH;
     }
-    ResourceEscapes.Uses uses = ResourceEscapes.of(unit.get(), variable);
+    ResourceEscapes.Uses uses = ResourceEscapes.of(unit.get(), variable, state);
     if (uses.escapes()) {
       return Description.NO_MATCH;
     }

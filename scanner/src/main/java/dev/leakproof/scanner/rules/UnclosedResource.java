@@ -67,6 +67,10 @@ public final class UnclosedResource implements SourceRule {
       child = parent;
       parent = parent.getParentNode().orElse(null);
     }
+    if (parent instanceof ExpressionStmt statement
+        && statement.getParentNode().orElse(null) instanceof LambdaExpr) {
+      return Optional.empty(); // () -> Files.newInputStream(p): the lambda returns it
+    }
     if (parent instanceof ExpressionStmt
         || (parent instanceof ForEachStmt loop && loop.getIterable() == child)) {
       return Optional.of(Rule.Summaries.UNCLOSED_RESOURCE); // opened and dropped at once

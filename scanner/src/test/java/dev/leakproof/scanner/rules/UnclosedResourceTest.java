@@ -88,12 +88,21 @@ class UnclosedResourceTest {
               in.close();
             }
           }
-          void jdbc(String url) throws SQLException {
-            try (Connection c = DriverManager.getConnection(url)) {
-              Statement s = c.createStatement(); // flag
+          void jdbc(Connection c) throws SQLException {
+            Statement s = c.createStatement(); // flag
+            s.execute("x");
+          }
+          void closeOfAnotherMayThrow(Connection c, Statement other) throws SQLException {
+            Statement s = null;
+            try {
+              s = c.createStatement(); // flag
               s.execute("x");
+            } finally {
+              other.close();
+              closeSilently(s);
             }
           }
+          static void closeSilently(AutoCloseable c) {}
           void dropped(File f) throws IOException {
             Socket s = new Socket("h", 1); // flag
             s = null;
@@ -211,6 +220,37 @@ class UnclosedResourceTest {
           }
           void unresolved(File f) throws IOException {
             FileInputStream in = new com.example.Missing(f).open();
+          }
+          void quietHelpersDoNotThrow(java.sql.Connection c, java.sql.Statement other) throws java.sql.SQLException {
+            java.sql.Statement s = null;
+            try {
+              s = c.createStatement();
+              s.execute("x");
+            } finally {
+              closeSilently(other);
+              closeSilently(s);
+            }
+          }
+          static void closeSilently(AutoCloseable c) {}
+          void childrenOfATryWithResourcesParent(String url) throws java.sql.SQLException {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement()) {
+              java.sql.PreparedStatement p = c.prepareStatement("x");
+              java.sql.ResultSet r = s.executeQuery("y");
+              r.next();
+              p.execute();
+            }
+          }
+          java.sql.ResultSet queryTiedToTheStatement(java.sql.Connection c) throws java.sql.SQLException {
+            java.sql.PreparedStatement p = c.prepareStatement("x");
+            return p.executeQuery();
+          }
+          IOSupplier opener(Path p) {
+            return () -> Files.newInputStream(p);
+          }
+          interface IOSupplier { InputStream get() throws IOException; }
+          static abstract class OwnStatement implements java.sql.Statement {
+            void run() throws java.sql.SQLException { executeQuery("x"); this.executeQuery("y"); }
           }
           @Override public void close() throws IOException { field.close(); }
         }

@@ -339,7 +339,9 @@ public final class ResourcePathWalk {
       if (releases(call)) {
         s = close(s);
       }
-      exits.addThrow(s, call);
+      if (!ResourceApis.isQuietCloseHelper(call.getNameAsString())) {
+        exits.addThrow(s, call); // a quiet-close helper swallows what close() throws
+      }
       return acquired(call, s);
     }
     if (node instanceof ObjectCreationExpr creation) {

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -59,7 +60,12 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
     }
     Node parent = use.getParentNode().orElseThrow();
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use) {
-      return ResourceApis.isCloseMethod(call.getNameAsString()) ? Use.CLOSES : Use.KEEPS;
+      if (ResourceApis.isCloseMethod(call.getNameAsString())) {
+        return Use.CLOSES;
+      }
+      // return v.executeQuery(): the caller gets a closeable tied to v
+      return call.getParentNode().orElse(null) instanceof ReturnStmt
+          && Acquisitions.returnsCloseable(call) ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
       return ResourceApis.isQuietCloseHelper(call.getNameAsString()) ? Use.CLOSES : Use.ESCAPES;
