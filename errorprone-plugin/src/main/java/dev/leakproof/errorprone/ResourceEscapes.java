@@ -9,7 +9,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
@@ -73,9 +72,12 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
           && ResourceApis.isCloseMethod(select.getIdentifier().toString())) {
         closed = true;
       } else if (grand instanceof MethodInvocationTree call
-          && path.getParentPath().getParentPath().getParentPath().getLeaf() instanceof ReturnTree
+          && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
+              instanceof MemberSelectTree)
           && ResourceAcquisitions.isCloseable(call, state)) {
-        escapes = true; // return v.executeQuery(): the caller gets a closeable tied to v
+        // rs = v.executeQuery(), return v.getResultSet(): a closeable tied to v is kept or
+        // handed on, and v may have to stay open for it
+        escapes = true;
       }
       return;
     }

@@ -282,6 +282,9 @@ final class ResourceFlow {
     int thrownIntoCatch = body.thrown();
     Tree site = body.throwSite();
     body.forwardTo(afterCatches, false, null, false);
+    if ((thrownIntoCatch & OPEN) != 0 && !tree.getCatches().isEmpty()) {
+      afterCatches.rememberCause(site);
+    }
     boolean catchesAll = false;
     for (CatchTree handler : tree.getCatches()) {
       catchesAll |= catchesEverything(handler);

@@ -54,6 +54,16 @@ public final class PathExits<S> {
     }
   }
 
+  /**
+   * Names {@code site} as the leaking throw before a {@code catch} runs: when the handler rethrows
+   * (wrapped), the call that threw in the {@code try} is the one to blame, not the rethrow.
+   */
+  public void rememberCause(S site) {
+    if (throwSite == null) {
+      throwSite = site;
+    }
+  }
+
   public int returns() {
     return returns;
   }

@@ -66,4 +66,12 @@ class PathExitsTest {
     assertEquals(OPEN, leaky.thrown());
     assertEquals("read", leaky.throwSite());
   }
+
+  @Test
+  void aRethrowFromACatchBlamesTheCallThatThrewInTheTry() {
+    PathExits<String> afterCatch = new PathExits<>();
+    afterCatch.rememberCause("read");
+    afterCatch.addThrow(OPEN, "new RuntimeException");
+    assertEquals("read", afterCatch.throwSite());
+  }
 }

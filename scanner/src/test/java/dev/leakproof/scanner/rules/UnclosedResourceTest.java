@@ -103,6 +103,16 @@ class UnclosedResourceTest {
             }
           }
           static void closeSilently(AutoCloseable c) {}
+          int rethrown(File f) {
+            try {
+              FileInputStream in = new FileInputStream(f); // flag
+              int b = in.read();
+              in.close();
+              return b;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
           void dropped(File f) throws IOException {
             Socket s = new Socket("h", 1); // flag
             s = null;
@@ -123,9 +133,21 @@ class UnclosedResourceTest {
             r.close();
             return c;
           }
+          int rethrown(File f) {
+            try {
+              FileInputStream in = new FileInputStream(f);
+              int b = in.read();
+              in.close();
+              return b;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
         }
         """);
-    assertEquals(1, found.size());
+    assertEquals(2, found.size());
+    assertTrue(found.get(1).message().contains("closed, but not if `read()` throws"),
+        found.get(1).message());
     assertTrue(found.get(0).message().contains("closed, but not if `read()` throws"),
         found.get(0).message());
   }
@@ -232,6 +254,11 @@ class UnclosedResourceTest {
             }
           }
           static void closeSilently(AutoCloseable c) {}
+          java.sql.ResultSet resultKeepsItsStatementOpen(java.sql.Connection c) throws java.sql.SQLException {
+            java.sql.Statement s = c.createStatement();
+            java.sql.ResultSet r = s.executeQuery("x");
+            return r;
+          }
           void childrenOfATryWithResourcesParent(String url) throws java.sql.SQLException {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
                 java.sql.Statement s = c.createStatement()) {

@@ -272,6 +272,9 @@ public final class ResourcePathWalk {
     int thrownIntoCatch = body.thrown();
     Node site = body.throwSite();
     body.forwardTo(afterCatches, false, null, false);
+    if ((thrownIntoCatch & OPEN) != 0 && !tree.getCatchClauses().isEmpty()) {
+      afterCatches.rememberCause(site);
+    }
     boolean catchesAll = false;
     for (CatchClause handler : tree.getCatchClauses()) {
       String caught = handler.getParameter().getType().asString();

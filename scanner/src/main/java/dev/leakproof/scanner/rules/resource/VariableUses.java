@@ -13,7 +13,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -63,9 +62,11 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
       if (ResourceApis.isCloseMethod(call.getNameAsString())) {
         return Use.CLOSES;
       }
-      // return v.executeQuery(): the caller gets a closeable tied to v
-      return call.getParentNode().orElse(null) instanceof ReturnStmt
-          && Acquisitions.returnsCloseable(call) ? Use.ESCAPES : Use.KEEPS;
+      // rs = v.executeQuery(), return v.getResultSet(): a closeable tied to v is kept or
+      // handed on, and v may have to stay open for it
+      boolean resultUsedAtOnce = call.getParentNode().orElse(null) instanceof MethodCallExpr outer
+          && outer.getScope().orElse(null) == call;
+      return !resultUsedAtOnce && Acquisitions.returnsCloseable(call) ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
       return ResourceApis.isQuietCloseHelper(call.getNameAsString()) ? Use.CLOSES : Use.ESCAPES;
