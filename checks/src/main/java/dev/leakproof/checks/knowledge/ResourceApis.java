@@ -215,6 +215,21 @@ public final class ResourceApis {
           "java.nio.channels.Channels",
           Set.of("newInputStream", "newOutputStream", "newReader", "newWriter"));
 
+  /** Classes whose acquiring or wrapping factories are static methods (called on the class). */
+  private static final Set<String> STATIC_FACTORY_OWNERS =
+      Set.of(
+          "java.nio.file.Files",
+          "java.nio.channels.FileChannel",
+          "java.nio.channels.SocketChannel",
+          "java.nio.channels.ServerSocketChannel",
+          "java.nio.channels.DatagramChannel",
+          "java.nio.channels.AsynchronousFileChannel",
+          "java.nio.channels.AsynchronousSocketChannel",
+          "java.nio.channels.AsynchronousServerSocketChannel",
+          "java.nio.channels.Selector",
+          "java.nio.channels.Channels",
+          "java.sql.DriverManager");
+
   /** Method names of static helpers that close their argument and swallow the exception. */
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
@@ -259,6 +274,15 @@ public final class ResourceApis {
    */
   public static boolean isWrapperType(String fqcn) {
     return WRAPPER_TYPES.contains(dotted(fqcn));
+  }
+
+  /**
+   * Whether {@code fqcn} is a wrapper that also opens a file itself when given a file name, a
+   * {@code File} or a {@code Path} ({@code PrintWriter}, {@code PrintStream}, {@code Formatter},
+   * {@code Scanner}); every other wrapper's constructors only wrap.
+   */
+  public static boolean opensWhenGivenAFile(String fqcn) {
+    return FILE_OPENING_WRAPPERS.containsKey(dotted(fqcn));
   }
 
   /**
@@ -335,6 +359,33 @@ public final class ResourceApis {
    */
   public static Set<String> factoryMethodNames() {
     return FACTORY_METHOD_NAMES;
+  }
+
+  /**
+   * The classes (fully qualified) that declare an acquiring or wrapping factory named {@code
+   * methodName}; empty when none does.
+   */
+  public static Set<String> factoryOwners(String methodName) {
+    Set<String> owners = new java.util.TreeSet<>();
+    for (Map<String, Set<String>> factories : List.of(ACQUIRING_FACTORIES, WRAPPING_FACTORIES)) {
+      factories.forEach((owner, names) -> {
+        if (names.contains(methodName)) {
+          owners.add(owner);
+        }
+      });
+    }
+    return owners;
+  }
+
+  /**
+   * Whether {@code ownerFqcn.methodName} is a known factory that is a static method ({@code
+   * Files.lines}, {@code DriverManager.getConnection}, {@code FileChannel.open}), as opposed to
+   * an instance method ({@code Connection.prepareStatement}, {@code URL.openStream}).
+   */
+  public static boolean isStaticFactory(String ownerFqcn, String methodName) {
+    String owner = dotted(ownerFqcn);
+    return STATIC_FACTORY_OWNERS.contains(owner)
+        && (acquires(owner, methodName) || wrapsViaFactory(owner, methodName));
   }
 
   /** Whether a call of {@code methodName} on a resource releases it: {@code close}. */

@@ -67,6 +67,14 @@ class ResourceApisTest {
   }
 
   @Test
+  void onlyPrintersFormattersAndScannersAmongWrappersOpenFiles() {
+    assertTrue(ResourceApis.opensWhenGivenAFile("java.io.PrintWriter"));
+    assertTrue(ResourceApis.opensWhenGivenAFile("java.util.Scanner"));
+    assertFalse(ResourceApis.opensWhenGivenAFile("java.io.BufferedReader"));
+    assertFalse(ResourceApis.opensWhenGivenAFile("java.io.FileInputStream"));
+  }
+
+  @Test
   void unknownTypesAreNotKnown() {
     assertEquals(NOT_KNOWN, ResourceApis.constructor("com.example.Pool", List.of()));
     assertEquals(NOT_KNOWN, ResourceApis.constructor("java.lang.Thread", List.of("java.lang.Runnable")));
@@ -106,6 +114,19 @@ class ResourceApisTest {
     assertTrue(ResourceApis.factoryMethodNames().contains("lines"));
     assertTrue(ResourceApis.factoryMethodNames().contains("newInputStream"));
     assertFalse(ResourceApis.factoryMethodNames().contains("readAllLines"));
+  }
+
+  @Test
+  void factoriesKnowTheirOwnersAndWhetherTheyAreStatic() {
+    assertEquals(java.util.Set.of("java.nio.file.Files"), ResourceApis.factoryOwners("lines"));
+    assertEquals(java.util.Set.of("java.sql.DriverManager", "javax.sql.DataSource"),
+        ResourceApis.factoryOwners("getConnection"));
+    assertTrue(ResourceApis.factoryOwners("toString").isEmpty());
+    assertTrue(ResourceApis.isStaticFactory("java/nio/file/Files", "list"));
+    assertTrue(ResourceApis.isStaticFactory("java.sql.DriverManager", "getConnection"));
+    assertFalse(ResourceApis.isStaticFactory("javax.sql.DataSource", "getConnection"));
+    assertFalse(ResourceApis.isStaticFactory("java.sql.Connection", "prepareStatement"));
+    assertFalse(ResourceApis.isStaticFactory("java.nio.file.Files", "readAllLines"));
   }
 
   @Test

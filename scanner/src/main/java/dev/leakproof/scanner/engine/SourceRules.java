@@ -4,6 +4,7 @@ import dev.leakproof.scanner.rules.ListenerLeak;
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
 import dev.leakproof.scanner.rules.UnboundedStaticCache;
+import dev.leakproof.scanner.rules.UnclosedResource;
 import java.util.List;
 
 /** The rules the source engine runs, in catalog order. */
@@ -13,6 +14,7 @@ public final class SourceRules {
   public static List<SourceRule> all() {
     return List.of(
         new UnboundedStaticCache(),
+        new UnclosedResource(),
         new ListenerLeak(),
         new OuterInstanceRetention(),
         new StringConcatInLoop());
