@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.engine;
 
 import dev.leakproof.scanner.rules.StringConcatInLoop;
+import dev.leakproof.scanner.rules.ThreadLocalNotRemoved;
 import java.util.List;
 
 /** The rules the source engine runs, in catalog order. */
@@ -8,6 +9,6 @@ public final class SourceRules {
   private SourceRules() {}
 
   public static List<SourceRule> all() {
-    return List.of(new StringConcatInLoop());
+    return List.of(new ThreadLocalNotRemoved(), new StringConcatInLoop());
   }
 }
