@@ -26,6 +26,8 @@ public final class LeakproofDetectors {
   public record Entry(String detectorClass, Rule rule, String category, String speed) {}
 
   public static final List<Entry> ALL = List.of(
+      new Entry("dev.leakproof.spotbugs.ThreadLocalNotRemovedDetector",
+          Rule.THREAD_LOCAL_NOT_REMOVED, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",
           Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"));
 
