@@ -73,16 +73,6 @@ class Flagged {
     }
   }
 
-  void secondSetAfterTheTry(Runnable work) {
-    TL.set("a");
-    try {
-      work.run();
-    } finally {
-      TL.remove();
-    }
-    TL.set("b"); // flag
-  }
-
   String render() {
     String a = BUF.get().toString(); // flag
     String b = ANON.get().toString(); // flag

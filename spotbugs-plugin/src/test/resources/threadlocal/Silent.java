@@ -70,6 +70,27 @@ class Silent {
     }
   }
 
+  static final ThreadLocal<String> SETTER = new ThreadLocal<>();
+
+  /** Removes on null, sets otherwise: the removal cannot follow the set, so it is a pair. */
+  static void setter(String c) {
+    if (c == null) {
+      SETTER.remove();
+    } else {
+      SETTER.set(c);
+    }
+  }
+
+  void secondSetAfterTheTry(Runnable work) {
+    TL.set("a");
+    try {
+      work.run();
+    } finally {
+      TL.remove();
+    }
+    TL.set("b"); // no removal can follow: judged as a begin/end pair
+  }
+
   void begin() {
     PAIRED.set("x");
   }

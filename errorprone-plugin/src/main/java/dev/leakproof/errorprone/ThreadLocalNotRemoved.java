@@ -71,7 +71,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     String what = field.getSimpleName().toString();
     if (call.get().operation() == Operation.SET) {
       List<Call> inScope = ThreadLocalCalls.in(scope, scope, field, topLevel, true, state);
-      if (inScope.stream().anyMatch(ThreadLocalNotRemoved::cleans)) {
+      CompilationUnitTree unit = state.getPath().getCompilationUnit();
+      // Only a removal that can run after this set counts: one in the other branch of an if
+      // (a setter that removes on null) leaves the method to the class-level criterion.
+      if (inScope.stream().anyMatch(c -> cleans(c)
+          && Branches.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())))) {
         return FinallyCoverage.covered(state.getPath(), scope,
             block -> cleansIn(block, scope, field, topLevel, state))
             ? Description.NO_MATCH

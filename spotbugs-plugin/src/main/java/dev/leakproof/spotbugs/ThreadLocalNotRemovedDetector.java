@@ -17,6 +17,7 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,7 +128,7 @@ public class ThreadLocalNotRemovedDetector implements Detector {
         continue;
       }
       boolean populatingGet = site.operation() == Operation.GET;
-      List<Integer> cleanups = populatingGet ? List.of() : cleanups(ours, site.field());
+      List<Integer> cleanups = populatingGet ? List.of() : cleanups(graph, ours, site);
       BugInstance bug = bug(classContext, method, graph, site);
       if (!reportedLines.add(bug.getPrimarySourceLineAnnotation().getStartLine())) {
         continue; // javac copies finally blocks: one finding per line
@@ -140,11 +141,18 @@ public class ThreadLocalNotRemovedDetector implements Detector {
     }
   }
 
-  private static List<Integer> cleanups(List<Site> sites, FieldRef field) {
+  /**
+   * The calls of the method that take out what {@code set} put in and can run after it. One on
+   * another branch only (a setter that removes on null) leaves the set to the class-level
+   * criterion.
+   */
+  private static List<Integer> cleanups(InstructionGraph graph, List<Site> sites, Site set) {
+    BitSet after = graph.forwardFrom(set.node(), new BitSet());
     List<Integer> nodes = new ArrayList<>();
     for (Site site : sites) {
       Effect effect = effect(site, false);
-      if (site.field().equals(field) && (effect == Effect.TAKES_OUT || effect == Effect.RESTORES)) {
+      if (site.field().equals(set.field()) && site.node() != set.node() && after.get(site.node())
+          && (effect == Effect.TAKES_OUT || effect == Effect.RESTORES)) {
         nodes.add(site.node());
       }
     }

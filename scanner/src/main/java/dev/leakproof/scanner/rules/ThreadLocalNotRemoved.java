@@ -13,6 +13,7 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
@@ -62,7 +63,9 @@ public final class ThreadLocalNotRemoved implements SourceRule {
     String name = call.field().getNameAsString();
     if (call.operation() == Operation.SET) {
       List<Call> inScope = ownCalls(file, scope, call);
-      if (inScope.stream().anyMatch(ThreadLocalNotRemoved::cleans)) {
+      // Only a removal that can run after this set counts: one in the other branch of an if
+      // (a setter that removes on null) leaves the method to the class-level criterion.
+      if (inScope.stream().anyMatch(c -> cleans(c) && Branches.mayFollow(call.call(), c.call()))) {
         if (!FinallyCoverage.covered(call.call(), scope, block -> cleansIn(file, block, call))) {
           file.report(rule(), call.call(), name + " is taken out again in this method, but not"
               + " in a finally that covers everything after this set: a return or an exception"

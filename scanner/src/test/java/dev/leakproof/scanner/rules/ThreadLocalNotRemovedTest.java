@@ -92,11 +92,6 @@ class ThreadLocalNotRemovedTest {
             OTHER.set("x"); // flag
             try { work.run(); } finally { TL.remove(); }
           }
-          void secondSetAfterTheTry(Runnable work) {
-            TL.set("a");
-            try { work.run(); } finally { TL.remove(); }
-            TL.set("b"); // flag
-          }
           void inLoop(Iterable<String> all) {
             for (String s : all) {
               TL.set(s); // flag
@@ -136,6 +131,7 @@ class ThreadLocalNotRemovedTest {
         class T {
           static final ThreadLocal<String> TL = new ThreadLocal<>();
           static final ThreadLocal<String> PAIRED = new ThreadLocal<>();
+          static final ThreadLocal<String> SETTER = new ThreadLocal<>();
           final ThreadLocal<String> instance = new ThreadLocal<>();
           void canonical(Runnable work) {
             TL.set("x");
@@ -178,6 +174,14 @@ class ThreadLocalNotRemovedTest {
             String previous = TL.get();
             TL.set("y");
             try { work.run(); } finally { TL.set(previous); }
+          }
+          static void setter(String c) {
+            if (c == null) { SETTER.remove(); } else { SETTER.set(c); }
+          }
+          void secondSetAfterTheTry(Runnable work) {
+            TL.set("a");
+            try { work.run(); } finally { TL.remove(); }
+            TL.set("b"); // no removal can follow: judged as a begin/end pair
           }
           void begin() { PAIRED.set("x"); }
           void end() { PAIRED.remove(); }
