@@ -51,6 +51,28 @@ class Silent {
     TL.remove();
   }
 
+  /** The condition in the finally repeats the one that guarded the set. */
+  void ownerOnly(Runnable work) {
+    boolean owner = TL.get() == null;
+    try {
+      if (owner) {
+        TL.set("x");
+      }
+      work.run();
+    } finally {
+      if (owner) {
+        TL.remove();
+      }
+    }
+  }
+
+  static final ThreadLocal<java.util.Date> FORMAT = ThreadLocal.withInitial(java.util.Date::new);
+  static final long EPOCH;
+
+  static {
+    EPOCH = FORMAT.get().getTime(); // runs once, on the thread that initialises the class
+  }
+
   void setNull(Runnable work) {
     TL.set("x");
     try {

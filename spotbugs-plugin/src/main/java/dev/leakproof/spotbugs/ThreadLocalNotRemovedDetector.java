@@ -124,7 +124,8 @@ public class ThreadLocalNotRemovedDetector implements Detector {
     Set<Integer> reportedLines = new HashSet<>();
     for (Site site : ours) {
       Effect effect = effect(site, true);
-      if (effect != Effect.PUTS_IN) {
+      if (effect != Effect.PUTS_IN || method.getName().equals("<clinit>")) {
+        // A static initializer runs once, like the field initializers the source engines skip.
         continue;
       }
       boolean populatingGet = site.operation() == Operation.GET;
@@ -135,7 +136,7 @@ public class ThreadLocalNotRemovedDetector implements Detector {
       }
       if (cleanups.isEmpty()) {
         pending.add(new Pending(bug, site.field(), populatingGet));
-      } else if (!TakenOutOnEveryPath.from(graph, code, site.node(), cleanups)) {
+      } else if (!TakenOutOnEveryPath.from(graph, method, site.node(), cleanups)) {
         bugReporter.reportBug(bug);
       }
     }
