@@ -73,6 +73,15 @@ class Flagged {
     }
   }
 
+  // Java 8 reads a private field from a nested class through a synthetic access$ method.
+  private static final ThreadLocal<String> HIDDEN = new ThreadLocal<>();
+
+  static class Setter {
+    void set() {
+      HIDDEN.set("x"); // flag
+    }
+  }
+
   String render() {
     String a = BUF.get().toString(); // flag
     String b = ANON.get().toString(); // flag

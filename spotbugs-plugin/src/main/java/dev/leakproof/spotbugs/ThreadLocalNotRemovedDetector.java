@@ -26,7 +26,11 @@ import java.util.Set;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionList;
 
 /**
  * {@link Rule#THREAD_LOCAL_NOT_REMOVED} on bytecode: a value put into a static thread-local
@@ -100,7 +104,8 @@ public class ThreadLocalNotRemovedDetector implements Detector {
     if (graph == null) {
       return;
     }
-    ThreadLocalSites analysis = ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass);
+    ThreadLocalSites analysis =
+        ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass, this::accessedField);
     for (Initialisation init : analysis.initialisations()) {
       if (init.withInitial() || init.createdClass() != null
           && overridesInitialValue(init.createdClass())) {
@@ -199,6 +204,32 @@ public class ThreadLocalNotRemovedDetector implements Detector {
         return false; // cannot tell: stay silent
       }
     });
+  }
+
+  /**
+   * The static field that {@code owner.name()} returns, when it is a compiler-made accessor
+   * ({@code access$000}: {@code getstatic F; areturn}), as Java 8 targets use for a private
+   * field read by a nested class or enum constant body.
+   */
+  private FieldRef accessedField(String owner, String name) {
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals(name) && m.isStatic() && m.getCode() != null
+            && m.getArgumentTypes().length == 0) {
+          Instruction[] code = new InstructionList(m.getCode().getCode()).getInstructions();
+          if (code.length == 2 && code[0] instanceof GETSTATIC get
+              && code[1] instanceof ARETURN) {
+            ConstantPoolGen pool = new ConstantPoolGen(type.getConstantPool());
+            return new FieldRef(get.getReferenceType(pool).toString(), get.getName(pool),
+                get.getSignature(pool));
+          }
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      return null; // cannot tell: the call stays an unattributed accessor
+    }
+    return null;
   }
 
   /** Whether {@code className} or a superclass below the JDK's declares {@code initialValue()}. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
@@ -81,15 +82,17 @@ public final class ThreadLocalSites {
   private final InstructionGraph graph;
   private final ConstantPoolGen cpg;
   private final Predicate<String> isThreadLocalClass;
+  private final BiFunction<String, String, FieldRef> accessedField;
   private final State[] states;
   private final List<Site> sites = new ArrayList<>();
   private final List<Initialisation> initialisations = new ArrayList<>();
 
   private ThreadLocalSites(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> isThreadLocalClass) {
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
     this.graph = graph;
     this.cpg = cpg;
     this.isThreadLocalClass = isThreadLocalClass;
+    this.accessedField = accessedField;
     this.states = new State[graph.size()];
   }
 
@@ -97,10 +100,13 @@ public final class ThreadLocalSites {
    * Analyses one method.
    *
    * @param isThreadLocalClass whether a class (dotted name) is {@code ThreadLocal} or a subclass
+   * @param accessedField the static field a compiler-made accessor (owner class, method name)
+   *     returns, or {@code null} when it cannot be told
    */
   public static ThreadLocalSites of(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> isThreadLocalClass) {
-    ThreadLocalSites analysis = new ThreadLocalSites(graph, cpg, isThreadLocalClass);
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+    ThreadLocalSites analysis =
+        new ThreadLocalSites(graph, cpg, isThreadLocalClass, accessedField);
     analysis.run();
     return analysis;
   }
@@ -214,7 +220,8 @@ public final class ThreadLocalSites {
       if (name.startsWith("access$") && signature.startsWith("()L")
           && isThreadLocalClass.test(signature.substring(3, signature.length() - 1)
               .replace('/', '.'))) {
-        return new Accessor(owner);
+        FieldRef field = accessedField.apply(owner, name);
+        return field != null ? new Static(field) : new Accessor(owner);
       }
       return Unknown.INSTANCE;
     }
