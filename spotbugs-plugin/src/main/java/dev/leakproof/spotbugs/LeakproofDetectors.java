@@ -33,6 +33,8 @@ public final class LeakproofDetectors {
           Rule.LISTENER_LEAK, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.OuterInstanceRetentionDetector",
           Rule.OUTER_INSTANCE_RETENTION, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.ThreadLocalNotRemovedDetector",
+          Rule.THREAD_LOCAL_NOT_REMOVED, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",
           Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.UnclosedResourceDetector",

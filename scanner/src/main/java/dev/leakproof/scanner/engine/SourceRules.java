@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import dev.leakproof.scanner.rules.ListenerLeak;
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
+import dev.leakproof.scanner.rules.ThreadLocalNotRemoved;
 import dev.leakproof.scanner.rules.UnboundedStaticCache;
 import dev.leakproof.scanner.rules.UnclosedResource;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class SourceRules {
         new UnclosedResource(),
         new ListenerLeak(),
         new OuterInstanceRetention(),
+        new ThreadLocalNotRemoved(),
         new StringConcatInLoop());
   }
 }
