@@ -6,7 +6,7 @@ public class Report {
   public String render(List<String> lines) {
     String report = "";
     for (String line : lines) {
-      report += line + "\n";
+      report += line + "\n"; // leak: StringConcatInLoop
     }
     return report;
   }
