@@ -17,11 +17,13 @@ import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.POP2;
 import org.apache.bcel.generic.Type;
@@ -46,6 +48,10 @@ public class ListenerLeakDetector implements Detector {
   }
 
   /** Who a registration or removal addresses. */
+  /** Parameter types that carry a value, not an object a listener could be registered on. */
+  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+
   private record Subject(String key, boolean longerLived) {}
 
   @Override
@@ -122,10 +128,28 @@ public class ListenerLeakDetector implements Detector {
     return next instanceof POP || next instanceof POP2;
   }
 
+  /**
+   * Whether a static registration method takes one object, the listener, besides plain values
+   * (primitives, strings, classes). A static helper taking two objects registers on one of them,
+   * such as Guava's {@code Futures.addCallback(future, callback, executor)}, which FluentFuture
+   * calls with {@code this} as the future: JVM-wide state is not the subject then.
+   */
+  private static boolean takesOneObject(Type[] parameters) {
+    int objects = 0;
+    for (Type parameter : parameters) {
+      boolean plain = parameter instanceof BasicType
+          || parameter instanceof ObjectType object && PLAIN_VALUES.contains(object.getClassName());
+      objects += plain ? 0 : 1;
+    }
+    return objects <= 1;
+  }
+
   private static Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
       Ref receiver) {
     if (call instanceof INVOKESTATIC) {
-      return Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true));
+      return takesOneObject(call.getArgumentTypes(facts.cpg))
+          ? Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true))
+          : Optional.empty();
     }
     if (receiver instanceof Ref.StaticField field) {
       return Optional.of(new Subject("type:" + field.type(), true));
