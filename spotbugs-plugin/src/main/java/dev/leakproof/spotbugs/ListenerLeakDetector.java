@@ -10,6 +10,7 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public class ListenerLeakDetector implements Detector {
   /** Parameter types that carry a value, not an object a listener could be registered on. */
   private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
       "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+  private static final List<String> FUTURES =
+      List.of("java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
 
   private record Subject(String key, boolean longerLived) {}
 
@@ -99,7 +102,8 @@ public class ListenerLeakDetector implements Detector {
       }
       List<Ref> values = analysed.flow().receiverAndArguments(node);
       Optional<Subject> subject = subject(facts, method, call, values.get(0));
-      if (subject.isEmpty() || !subject.get().longerLived()) {
+      if (subject.isEmpty() || !subject.get().longerLived()
+          || completionCallback(call.getClassName(facts.cpg))) {
         continue;
       }
       boolean holdsThis = values.subList(1, values.size()).stream()
@@ -142,6 +146,24 @@ public class ListenerLeakDetector implements Detector {
       objects += plain ? 0 : 1;
     }
     return objects <= 1;
+  }
+
+  /**
+   * Whether the called method belongs to a future ({@code ListenableFuture.addListener}, Netty's
+   * {@code Future.addListener}): a future runs each completion callback once and drops it, so it
+   * does not keep it for its lifetime the way a subject keeps a subscription.
+   */
+  private static boolean completionCallback(String owner) {
+    for (String future : FUTURES) {
+      try {
+        if (owner.equals(future) || Hierarchy.isSubtype(owner, future)) {
+          return true;
+        }
+      } catch (ClassNotFoundException unknown) {
+        // the hierarchy is not on the classpath: judge it like any other registration
+      }
+    }
+    return false;
   }
 
   private static Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
