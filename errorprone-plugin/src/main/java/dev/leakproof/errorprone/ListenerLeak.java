@@ -18,6 +18,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ListenerApis;
@@ -67,7 +68,7 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
       return Description.NO_MATCH;
     }
     Optional<ListenerSubject> subject = ListenerSubject.of(call, method, state);
-    if (subject.isEmpty() || !subject.get().longerLived()) {
+    if (subject.isEmpty() || !subject.get().longerLived() || completionCallback(method, state)) {
       return Description.NO_MATCH;
     }
     Optional<? extends ExpressionTree> listener = call.getArguments().stream()
@@ -79,6 +80,24 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
     return buildDescription(call)
         .setMessage(message(name, removals, subject.get(), state.getSourceForNode(listener.get())))
         .build();
+  }
+
+  /**
+   * Whether the method is a future's ({@code ListenableFuture.addListener}, Netty's
+   * {@code Future.addListener}): a future runs each completion callback once and drops it, so it
+   * does not keep it for its lifetime the way a subject keeps a subscription.
+   */
+  private static boolean completionCallback(MethodSymbol method, VisitorState state) {
+    Type owner = method.owner.type;
+    for (String future : new String[] {"java.util.concurrent.Future",
+        "java.util.concurrent.CompletionStage"}) {
+      Type type = state.getTypeFromString(future);
+      if (type != null && state.getTypes().isSubtype(state.getTypes().erasure(owner),
+          state.getTypes().erasure(type))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String message(String name, List<String> removals, ListenerSubject subject,

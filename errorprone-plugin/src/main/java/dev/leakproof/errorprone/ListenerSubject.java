@@ -18,6 +18,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -32,13 +33,37 @@ import javax.lang.model.element.ElementKind;
  * @param description how the finding names it
  */
 record ListenerSubject(Object key, boolean longerLived, String description) {
+  /** Parameter types that carry a value, not an object a listener could be registered on. */
+  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+
+  /**
+   * Whether a static registration method takes one object, the listener, besides plain values
+   * (primitives, strings, classes). A static helper taking two objects registers on one of them,
+   * such as Guava's {@code Futures.addCallback(future, callback, executor)}, which FluentFuture
+   * calls with {@code this} as the future: JVM-wide state is not the subject then.
+   */
+  private static boolean takesOneObject(MethodSymbol method, VisitorState state) {
+    int objects = 0;
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      Type type = state.getTypes().erasure(parameter.asType());
+      boolean plain = type.isPrimitive()
+          || PLAIN_VALUES.contains(type.tsym.getQualifiedName().toString());
+      objects += plain ? 0 : 1;
+    }
+    return objects <= 1;
+  }
+
   /** The subject of {@code call} (whose symbol is {@code method}); empty when it cannot be named. */
   static Optional<ListenerSubject> of(
       MethodInvocationTree call, MethodSymbol method, VisitorState state) {
     if (method.isStatic()) {
-      // UIManager.addPropertyChangeListener: the registry is static, JVM-wide state.
-      return Optional.of(new ListenerSubject(method.owner, true,
-          "the static registry of " + method.owner.getSimpleName()));
+      // UIManager.addPropertyChangeListener: the registry is static, JVM-wide state; unless
+      // the method takes a second object to register on (Futures.addCallback(future, ...)).
+      return takesOneObject(method, state)
+          ? Optional.of(new ListenerSubject(method.owner, true,
+              "the static registry of " + method.owner.getSimpleName()))
+          : Optional.empty();
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     if (receiver == null) {

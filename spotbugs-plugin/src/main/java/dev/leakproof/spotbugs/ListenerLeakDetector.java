@@ -10,6 +10,7 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,13 @@ import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.POP2;
 import org.apache.bcel.generic.Type;
@@ -46,6 +49,12 @@ public class ListenerLeakDetector implements Detector {
   }
 
   /** Who a registration or removal addresses. */
+  /** Parameter types that carry a value, not an object a listener could be registered on. */
+  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+  private static final List<String> FUTURES =
+      List.of("java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
+
   private record Subject(String key, boolean longerLived) {}
 
   @Override
@@ -93,7 +102,8 @@ public class ListenerLeakDetector implements Detector {
       }
       List<Ref> values = analysed.flow().receiverAndArguments(node);
       Optional<Subject> subject = subject(facts, method, call, values.get(0));
-      if (subject.isEmpty() || !subject.get().longerLived()) {
+      if (subject.isEmpty() || !subject.get().longerLived()
+          || completionCallback(call.getClassName(facts.cpg))) {
         continue;
       }
       boolean holdsThis = values.subList(1, values.size()).stream()
@@ -122,10 +132,46 @@ public class ListenerLeakDetector implements Detector {
     return next instanceof POP || next instanceof POP2;
   }
 
+  /**
+   * Whether a static registration method takes one object, the listener, besides plain values
+   * (primitives, strings, classes). A static helper taking two objects registers on one of them,
+   * such as Guava's {@code Futures.addCallback(future, callback, executor)}, which FluentFuture
+   * calls with {@code this} as the future: JVM-wide state is not the subject then.
+   */
+  private static boolean takesOneObject(Type[] parameters) {
+    int objects = 0;
+    for (Type parameter : parameters) {
+      boolean plain = parameter instanceof BasicType
+          || parameter instanceof ObjectType object && PLAIN_VALUES.contains(object.getClassName());
+      objects += plain ? 0 : 1;
+    }
+    return objects <= 1;
+  }
+
+  /**
+   * Whether the called method belongs to a future ({@code ListenableFuture.addListener}, Netty's
+   * {@code Future.addListener}): a future runs each completion callback once and drops it, so it
+   * does not keep it for its lifetime the way a subject keeps a subscription.
+   */
+  private static boolean completionCallback(String owner) {
+    for (String future : FUTURES) {
+      try {
+        if (owner.equals(future) || Hierarchy.isSubtype(owner, future)) {
+          return true;
+        }
+      } catch (ClassNotFoundException unknown) {
+        // the hierarchy is not on the classpath: judge it like any other registration
+      }
+    }
+    return false;
+  }
+
   private static Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
       Ref receiver) {
     if (call instanceof INVOKESTATIC) {
-      return Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true));
+      return takesOneObject(call.getArgumentTypes(facts.cpg))
+          ? Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true))
+          : Optional.empty();
     }
     if (receiver instanceof Ref.StaticField field) {
       return Optional.of(new Subject("type:" + field.type(), true));

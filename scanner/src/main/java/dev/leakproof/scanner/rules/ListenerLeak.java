@@ -9,6 +9,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.listener.CompletionCallback;
 import dev.leakproof.scanner.rules.listener.ListenerSubject;
 import dev.leakproof.scanner.rules.listener.RetainsRegisteringObject;
 import java.util.List;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * <p>Cheapest evidence first: the call's name and statement shape, then whether the listener
  * holds {@code this} (syntax only), then the subject (syntax, and the symbol solver only for
  * receivers the file does not declare), then a search of the top-level class for a removal.
- * Silent when the call's result is used (it may be an unsubscribing handle) and whenever the
- * file does not show enough.
+ * Silent when the call's result is used (it may be an unsubscribing handle), for a future's
+ * completion callbacks (run once and dropped), and whenever the file does not show enough.
  */
 public final class ListenerLeak implements SourceRule {
   @Override
@@ -47,7 +48,8 @@ public final class ListenerLeak implements SourceRule {
       }
       Optional<ListenerSubject> subject = ListenerSubject.of(call, file);
       if (subject.isEmpty() || !subject.get().longerLived()
-          || removedAnywhere(call, subject.get(), removals, file)) {
+          || removedAnywhere(call, subject.get(), removals, file)
+          || CompletionCallback.test(call, file)) {
         continue;
       }
       file.report(rule(), call, message(name, removals, subject.get(), listener.get()));

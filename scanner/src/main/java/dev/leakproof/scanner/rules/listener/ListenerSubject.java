@@ -20,6 +20,7 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The object a listener is registered on (or removed from): the receiver of the call, as far as
@@ -33,12 +34,17 @@ import java.util.Optional;
  * @param description how the finding names it
  */
 public record ListenerSubject(String key, boolean longerLived, String description) {
+  /** Parameter types that carry a value, not an object a listener could be registered on. */
+  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+
   /** The subject of {@code call}; empty when it cannot be named. */
   public static Optional<ListenerSubject> of(MethodCallExpr call, SourceFile file) {
     if (call.getScope().isEmpty()) {
       // addListener(...) on this: the class is the subject itself; unless the method is static
       // (register(this) of this class or of a static import): JVM-wide state.
       return resolve(call, file).filter(ResolvedMethodDeclaration::isStatic)
+          .filter(ListenerSubject::takesOneObject)
           .map(ListenerSubject::staticRegistry);
     }
     Expression scope = RetainsRegisteringObject.strip(call.getScope().get());
@@ -159,7 +165,8 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
       return Optional.empty();
     }
     if (method.get().isStatic()) {
-      return Optional.of(staticRegistry(method.get()));
+      return Optional.of(method.get()).filter(ListenerSubject::takesOneObject)
+          .map(ListenerSubject::staticRegistry);
     }
     Optional<ResolvedValueDeclaration> value = resolveValue(scope);
     if (value.isEmpty() || !isStaticField(value.get())) {
@@ -167,6 +174,28 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
     }
     return simpleName(() -> value.get().getType())
         .map(type -> new ListenerSubject("type:" + type, true, "static field " + scope));
+  }
+
+  /**
+   * Whether a static registration method takes one object, the listener, besides plain values
+   * (primitives, strings, classes): {@code UIManager.addPropertyChangeListener(l)}. A static helper
+   * taking two objects registers on one of them, such as Guava's
+   * {@code Futures.addCallback(future, callback, executor)}, which FluentFuture calls with
+   * {@code this} as the future: JVM-wide state is not the subject then.
+   */
+  private static boolean takesOneObject(ResolvedMethodDeclaration method) {
+    int objects = 0;
+    try {
+      for (int i = 0; i < method.getNumberOfParams(); i++) {
+        ResolvedType type = method.getParam(i).getType();
+        boolean plain = type.isPrimitive()
+            || type.isReferenceType() && PLAIN_VALUES.contains(type.asReferenceType().getQualifiedName());
+        objects += plain ? 0 : 1;
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      return false; // the solver cannot tell: stay silent
+    }
+    return objects <= 1;
   }
 
   private static ListenerSubject staticRegistry(ResolvedMethodDeclaration method) {
