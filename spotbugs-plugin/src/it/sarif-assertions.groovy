@@ -2,6 +2,7 @@
 // describes it. Every expected name, text and link comes from the catalog (Rule, on the plugin
 // module's test classpath), never from this script.
 import dev.leakproof.checks.catalog.Rule
+import dev.leakproof.checks.sarif.SarifSchema
 import groovy.json.JsonSlurper
 
 def rule = Rule.STRING_CONCAT_IN_LOOP
@@ -13,6 +14,7 @@ assert log.contains(type) : "the build log must name ${type}"
 
 def sarifFile = new File(basedir, 'target/spotbugsSarif.json')
 assert sarifFile.isFile() : "no SARIF at ${sarifFile}"
+SarifSchema.assertValid(sarifFile.toPath())
 def run = new JsonSlurper().parse(sarifFile).runs[0]
 
 def leakproof = run.tool.extensions.find { it.name == 'dev.leakproof.spotbugs' }

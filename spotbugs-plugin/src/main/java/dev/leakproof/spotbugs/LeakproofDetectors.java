@@ -26,8 +26,19 @@ public final class LeakproofDetectors {
   public record Entry(String detectorClass, Rule rule, String category, String speed) {}
 
   public static final List<Entry> ALL = List.of(
+      // A heap that only grows costs memory and GC time; SpotBugs has no memory category.
+      new Entry("dev.leakproof.spotbugs.UnboundedStaticCacheDetector",
+          Rule.UNBOUNDED_STATIC_CACHE, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.ListenerLeakDetector",
+          Rule.LISTENER_LEAK, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.OuterInstanceRetentionDetector",
+          Rule.OUTER_INSTANCE_RETENTION, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.ThreadLocalNotRemovedDetector",
+          Rule.THREAD_LOCAL_NOT_REMOVED, "PERFORMANCE", "fast"),
       new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",
-          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"));
+          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"),
+      new Entry("dev.leakproof.spotbugs.UnclosedResourceDetector",
+          Rule.UNCLOSED_RESOURCE, "BAD_PRACTICE", "moderate"));
 
   private LeakproofDetectors() {}
 }

@@ -6,6 +6,7 @@ import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import dev.leakproof.checks.sarif.SarifRun;
 import dev.leakproof.checks.sarif.SarifWriter;
+import dev.leakproof.scanner.engine.ClassPath;
 import dev.leakproof.scanner.engine.ScanResult;
 import dev.leakproof.scanner.engine.Scanner;
 import dev.leakproof.scanner.engine.SourceRule;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -36,10 +38,20 @@ public final class CommandLine {
   private final PrintStream err;
   private final Path cwd;
 
+  private final boolean interactive;
+
   public CommandLine(PrintStream out, PrintStream err, Path cwd) {
+    this(out, err, cwd, false);
+  }
+
+  /**
+   * @param interactive whether {@code err} is a terminal, where a long scan shows its progress
+   */
+  public CommandLine(PrintStream out, PrintStream err, Path cwd, boolean interactive) {
     this.out = out;
     this.err = err;
     this.cwd = cwd.toAbsolutePath().normalize();
+    this.interactive = interactive;
   }
 
   /** Runs one command and returns the exit status. */
@@ -83,14 +95,54 @@ public final class CommandLine {
   }
 
   private int scan(ScanOptions options) {
-    ScanResult result = Scanner.withAllRules().scan(options.paths(), options.root());
+    List<Path> inputs = new ArrayList<>();
+    ClassPath classPath = ClassPath.of(options.classPath());
+    LocalRepository repository = LocalRepository.find();
+    for (Path path : options.paths()) {
+      if (!ScanOptions.isPom(path)) {
+        inputs.add(path);
+      }
+    }
+    for (Path pom : options.projects()) {
+      MavenProject project;
+      try {
+        project = MavenProject.load(pom, repository);
+      } catch (MavenPom.Unreadable e) {
+        return usageError("cannot read the Maven project: " + e.getMessage());
+      }
+      if (options.paths().contains(pom)) {
+        inputs.addAll(project.sourceFolders());
+      }
+      classPath = classPath.plus(project.classPath());
+    }
+
+    Scanner scanner = new Scanner(options.rules().sourceRules(),
+        Runtime.getRuntime().availableProcessors())
+        .withClassPath(classPath)
+        .withFilter(options.filter());
+    ScanResult result;
+    if (interactive) {
+      try (ProgressDisplay progress = new ProgressDisplay(err)) {
+        result = scanner.withProgress(progress).scan(inputs, options.root());
+      }
+    } else {
+      result = scanner.scan(inputs, options.root());
+    }
+
+    List<Notification> notifications = new ArrayList<>();
+    for (Rule rule : options.rules().notInScanner()) {
+      notifications.add(new Notification("note", "", 0, "rule " + rule.ruleName()
+          + " is not checked by the scanner yet"));
+    }
+    notifications.addAll(result.notifications());
     TextReport text = new TextReport(options.root(), cwd);
-    for (Notification notification : result.notifications()) {
+    for (Notification notification : notifications) {
       String where = notification.path().isEmpty() ? "leakproof" : text.shown(notification.path());
-      err.println(where + ": " + notification.message());
+      String level = notification.level().equals("error") ? "" : notification.level() + ": ";
+      err.println(where + ": " + level + notification.message());
     }
     String report = options.format() == ScanOptions.Format.SARIF
-        ? SarifWriter.toJson(new SarifRun(ENGINE, result.findings(), result.notifications(),
+        ? SarifWriter.toJson(new SarifRun(ENGINE, result.findings(), notifications,
             result.internalErrors() == 0))
         : result.findings().stream().map(text::line)
             .map(line -> line + System.lineSeparator()).collect(Collectors.joining());
@@ -111,7 +163,9 @@ public final class CommandLine {
       return USAGE;
     }
     err.println(summary(result));
-    return result.findings().isEmpty() ? CLEAN : FINDINGS;
+    boolean fails = result.findings().stream()
+        .anyMatch(f -> options.failOn().fails(f.rule().severity().sarifLevel()));
+    return fails ? FINDINGS : CLEAN;
   }
 
   private static String summary(ScanResult result) {

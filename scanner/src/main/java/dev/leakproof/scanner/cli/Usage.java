@@ -3,7 +3,9 @@ package dev.leakproof.scanner.cli;
 /** The help text, shown by {@code --help} and after every usage error. */
 final class Usage {
   static final String TEXT = """
-      Usage: leakproof scan [--format text|sarif] [--output FILE] [--root DIR] PATH...
+      Usage: leakproof scan [--format text|sarif] [--output FILE] [--root DIR]
+                            [--classpath CP] [--project POM] [--include GLOB] [--exclude GLOB]
+                            [--rules LIST] [--fail-on none|warning|error] PATH...
              leakproof rules
              leakproof --version
              leakproof --help
@@ -11,9 +13,11 @@ final class Usage {
 
       Finds leak-prone code in Java sources without building them.
 
-      scan     Analyse each PATH: a .java file, or a folder searched recursively for .java
+      scan     Analyse each PATH: a .java file, a folder searched recursively for .java
                files (hidden folders such as .git are skipped; symbolic links are followed,
-               loops are not). Files must be UTF-8.
+               loops are not), or a Maven pom.xml (the source and test folders of it and its
+               modules, with its dependencies as with --project).
+               Files must be UTF-8.
         --format text   (default) one line per finding on standard output:
                           path:line:col: RuleName: message (link to the rule's page)
                         paths are relative to the current folder when inside it
@@ -22,13 +26,34 @@ final class Usage {
         --root DIR      the folder SARIF paths are relative to (%SRCROOT%); every PATH must
                         be inside it. Default: the deepest folder containing every PATH
                         (a file PATH counts as its folder).
+        --classpath CP  (or -cp) jars whose types the analysis may use, separated by the platform's
+                        path separator (: or ;); DIR/* means every jar in DIR. Repeatable.
+                        The JDK and the scanned sources are always used.
+        --project POM   use the dependencies of this Maven project (a pom.xml or its
+                        folder) that are already in the local repository (-Dmaven.repo.local,
+                        else <localRepository> in ~/.m2/settings.xml, else ~/.m2/repository);
+                        nothing is downloaded. Read: the pom, its parents and imported BOMs
+                        found locally, ${property} values, <modules>, and transitive compile
+                        and runtime dependencies. Not applied: profiles, exclusions, version
+                        ranges. Missing jars only make some types unknown (a note, not an
+                        error). Repeatable.
+        --include GLOB  scan only files whose path relative to --root matches GLOB (Java
+                        glob syntax: * within a folder, ** across folders; a leading **/
+                        also matches at the root). Repeatable: any include may match.
+        --exclude GLOB  skip files matching GLOB, e.g. --exclude '**/generated/**'.
+                        Repeatable; excludes win over includes.
+        --rules LIST    run only these rules, comma-separated names (see: leakproof rules)
+        --fail-on LEVEL which findings make the exit status 1: warning (default: any
+                        finding), error (only error-level findings), none (never)
       rules    List the rules: name, family, what each flags, and its remediation page.
 
-      Exit status: 0 no findings, 1 findings reported, 2 usage error (unknown option,
-      missing PATH, a PATH that does not exist) or the report could not be written.
-      A file that cannot be analysed (syntax error, unreadable, not UTF-8) is reported on
-      standard error as "path: cannot analyse: reason" and in the SARIF log; the scan goes
-      on, and the exit status still reflects the findings only.
+      Exit status: 0 no findings (at or above --fail-on), 1 findings reported, 2 usage error
+      (unknown option or rule, missing PATH, a PATH that does not exist, an unreadable
+      pom.xml) or the report could not be written.
+      A file that cannot be analysed (syntax error, unreadable, not UTF-8, binary, larger
+      than 16 MiB, nested too deeply) is reported on standard error as
+      "path: cannot analyse: reason" and in the SARIF log's toolExecutionNotifications; the
+      scan goes on, and the exit status still reflects the findings only.
       Suppress a finding with @SuppressWarnings("RuleName") on the enclosing class, method,
       field or variable.
       """;

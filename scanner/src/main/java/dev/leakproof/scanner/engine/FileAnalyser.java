@@ -5,6 +5,9 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
@@ -18,23 +21,34 @@ import java.util.List;
  */
 final class FileAnalyser {
   static final String ERROR = "error";
+  static final String NOTE = "note";
 
   private final JavaParser parser;
   private final TypeSolvers typeSolvers;
   private final List<SourceRule> rules;
 
-  FileAnalyser(List<SourceRule> rules) {
+  FileAnalyser(List<SourceRule> rules, ClassPath classPath) {
     ParserConfiguration configuration = configuration();
     this.parser = new JavaParser(configuration);
-    this.typeSolvers = new TypeSolvers(configuration());
+    this.typeSolvers = new TypeSolvers(configuration(), classPath);
     this.rules = rules;
   }
 
   static ParserConfiguration configuration() {
-    return new ParserConfiguration()
-        .setLanguageLevel(LanguageLevel.JAVA_21)
+    ParserConfiguration configuration = new ParserConfiguration()
+        // RAW: the Java 21 grammar without JavaParser's language-level validators, which walk
+        // every tree again and cost about as much as parsing it; the scanner is no compiler.
+        .setLanguageLevel(LanguageLevel.RAW)
         // Rules read the tree, never its comments. (Tokens stay on: positions come from them.)
         .setAttributeComments(false);
+    // What JAVA_21 does to the tree besides validating (e.g. `var` becomes a VarType).
+    configuration.getProcessors().add(() -> new Processor() {
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+        new Java21PostProcessor().postProcess(result, config);
+      }
+    });
+    return configuration;
   }
 
   /** What one file gave. */
@@ -52,6 +66,15 @@ final class FileAnalyser {
       text = SourceText.read(file);
     } catch (SourceText.Unreadable e) {
       return Outcome.notAnalysed(path, e.line, e.getMessage());
+    }
+    return analyse(file, path, text);
+  }
+
+  /** Analyses {@code text} as the contents of {@code file}, shown as {@code path}. */
+  Outcome analyse(Path file, String path, String text) {
+    if (text.isBlank()) {
+      return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
+          "empty file, nothing to analyse")), true, 0);
     }
     CompilationUnit unit;
     try {
@@ -76,7 +99,12 @@ final class FileAnalyser {
     for (SourceRule rule : rules) {
       try {
         rule.check(source);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (StackOverflowError e) {
+        // Not a bug of the rule: the tree is deeper than a thread's stack can walk.
+        notifications.add(new Notification(ERROR, path, 0, "rule " + rule.rule().ruleName()
+            + " skipped this file: it is nested too deeply to analyse; other rules and files"
+            + " were still analysed"));
+      } catch (RuntimeException e) {
         // A bug of ours must not end the scan: say so, and let the other rules and files run.
         crashes++;
         notifications.add(new Notification(ERROR, path, 0,

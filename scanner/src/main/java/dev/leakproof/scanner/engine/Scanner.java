@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.engine;
 
+import com.github.javaparser.ParserConfiguration;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
@@ -15,14 +16,45 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Scanner {
   /** Deeply nested expressions (long generated concatenations) need a deep stack to parse. */
-  private static final long WORKER_STACK_BYTES = 32L * 1024 * 1024;
+  static final long WORKER_STACK_BYTES = 32L * 1024 * 1024;
 
   private final List<SourceRule> rules;
   private final int threads;
+  private final ClassPath classPath;
+  private final SourceFilter filter;
+  private final ScanProgress progress;
 
   public Scanner(List<SourceRule> rules, int threads) {
+    this(rules, threads, ClassPath.EMPTY, SourceFilter.ALL, ScanProgress.NONE);
+  }
+
+  private Scanner(List<SourceRule> rules, int threads, ClassPath classPath, SourceFilter filter,
+      ScanProgress progress) {
     this.rules = List.copyOf(rules);
     this.threads = Math.max(1, threads);
+    this.classPath = classPath;
+    this.filter = filter;
+    this.progress = progress;
+  }
+
+  /** This scanner, also resolving types from {@code classPath}'s jars. */
+  public Scanner withClassPath(ClassPath classPath) {
+    return new Scanner(rules, threads, classPath, filter, progress);
+  }
+
+  /** This scanner, scanning only the files {@code filter} accepts. */
+  public Scanner withFilter(SourceFilter filter) {
+    return new Scanner(rules, threads, classPath, filter, progress);
+  }
+
+  /** This scanner, telling {@code progress} how far it is. */
+  public Scanner withProgress(ScanProgress progress) {
+    return new Scanner(rules, threads, classPath, filter, progress);
+  }
+
+  /** How the scanner configures JavaParser (for tools that compare against a plain parse). */
+  public static ParserConfiguration parserConfiguration() {
+    return FileAnalyser.configuration();
   }
 
   /** Every rule, one thread per available processor. */
@@ -37,14 +69,22 @@ public final class Scanner {
   public ScanResult scan(List<Path> inputs, Path root) {
     Path base = root.toAbsolutePath().normalize();
     SourceCollector.Sources sources = SourceCollector.collect(inputs);
-    List<Path> files = sources.files();
+    List<Path> files = sources.files().stream()
+        .filter(file -> filter.accepts(relative(base, file))).toList();
+    progress.started(files.size());
     FileAnalyser.Outcome[] outcomes = analyseAll(files, base);
 
     List<Finding> findings = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
-    for (SourceCollector.Unreadable folder : sources.unreadableFolders()) {
-      notifications.add(new Notification(FileAnalyser.ERROR, relative(base, folder.folder()), 0,
-          "cannot analyse: cannot list the folder: " + folder.reason()));
+    for (String problem : classPath.problems()) {
+      notifications.add(new Notification(FileAnalyser.NOTE, "", 0, problem));
+    }
+    for (SourceCollector.Skipped skipped : sources.skipped()) {
+      if (skipped.level().equals(FileAnalyser.ERROR) || filter.accepts(relative(base,
+          skipped.path()))) {
+        notifications.add(new Notification(skipped.level(), relative(base, skipped.path()), 0,
+            skipped.message()));
+      }
     }
     int analysed = 0;
     int failed = 0;
@@ -67,7 +107,7 @@ public final class Scanner {
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> fatal = new AtomicReference<>();
     Runnable work = () -> {
-      FileAnalyser analyser = new FileAnalyser(rules);
+      FileAnalyser analyser = new FileAnalyser(rules, classPath);
       for (int i = next.getAndIncrement(); i < files.size() && fatal.get() == null;
           i = next.getAndIncrement()) {
         Path file = files.get(i);
@@ -80,6 +120,7 @@ public final class Scanner {
         } catch (Throwable e) {
           fatal.compareAndSet(null, e); // out of memory and the like: stop every worker
         }
+        progress.fileDone();
       }
     };
     int count = Math.min(threads, Math.max(1, files.size()));

@@ -1,6 +1,8 @@
 package dev.leakproof.scanner.engine;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -22,17 +24,20 @@ import java.util.TreeSet;
  * folders (such as {@code .git}) below a given folder are skipped.
  */
 final class SourceCollector {
-  /** The files, sorted, and the folders that could not be read. */
-  record Sources(List<Path> files, List<Unreadable> unreadableFolders) {}
+  /** The files, sorted, and what was passed over while walking. */
+  record Sources(List<Path> files, List<Skipped> skipped) {}
 
-  /** A folder that could not be listed, and why. */
-  record Unreadable(Path folder, String reason) {}
+  /**
+   * Something the walk passed over: a folder that could not be listed ({@code error}) or a link
+   * back into a folder already being walked ({@code note}).
+   */
+  record Skipped(Path path, String level, String message) {}
 
   private SourceCollector() {}
 
   static Sources collect(List<Path> inputs) {
     Set<Path> files = new TreeSet<>();
-    List<Unreadable> unreadable = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (Path input : inputs) {
       Path start = input.toAbsolutePath().normalize();
       if (!Files.isDirectory(start)) {
@@ -50,7 +55,9 @@ final class SourceCollector {
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                // Not only regular files: a broken link or a pipe named .java is kept, so that
+                // reading it gives the user a clear reason instead of silence.
+                if (!attrs.isDirectory() && file.getFileName().toString().endsWith(".java")) {
                   files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -58,17 +65,35 @@ final class SourceCollector {
 
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!(e instanceof FileSystemLoopException)) {
-                  unreadable.add(new Unreadable(file, String.valueOf(e)));
+                if (e instanceof FileSystemLoopException) {
+                  skipped.add(new Skipped(file, "note", "skipped: a symbolic link back to a"
+                      + " folder that is already being scanned"));
+                } else if (file.getFileName() != null
+                    && file.getFileName().toString().endsWith(".java")) {
+                  files.add(file); // reading it will say what is wrong
+                } else {
+                  skipped.add(new Skipped(file, "error",
+                      "cannot analyse: cannot list the folder: " + reason(e)));
                 }
                 return FileVisitResult.CONTINUE;
               }
             });
       } catch (IOException e) {
-        unreadable.add(new Unreadable(start, String.valueOf(e)));
+        skipped.add(new Skipped(start, "error",
+            "cannot analyse: cannot list the folder: " + reason(e)));
       }
     }
-    return new Sources(distinctByRealPath(files), unreadable);
+    return new Sources(distinctByRealPath(files), skipped);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e);
   }
 
   /** The same file reached through a link, or given twice, is scanned once (first path wins). */

@@ -8,7 +8,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,14 @@ final class SourceText {
   static String read(Path file) throws Unreadable {
     byte[] bytes;
     try {
+      if (!Files.isRegularFile(file)) {
+        // A pipe or device would block or never end; a folder has no text.
+        throw new Unreadable(Files.isDirectory(file) ? "it is a folder, not a file"
+            : Files.exists(file) ? "not a regular file (a pipe, socket or device)"
+            : Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                ? "broken symbolic link (its target does not exist or links back to itself)"
+                : "the file disappeared during the scan", 0);
+      }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new Unreadable("file too large (" + size / (1024 * 1024) + " MiB, the limit is "
@@ -47,6 +57,9 @@ final class SourceText {
       throw new Unreadable("cannot read the file: permission denied", 0);
     } catch (NoSuchFileException e) {
       throw new Unreadable("the file disappeared during the scan", 0);
+    } catch (FileSystemException e) {
+      throw new Unreadable("cannot read the file: "
+          + (e.getReason() != null ? e.getReason() : e.toString()), 0);
     } catch (IOException e) {
       throw new Unreadable("cannot read the file: " + e, 0);
     }
@@ -54,6 +67,12 @@ final class SourceText {
   }
 
   static String decode(byte[] bytes) throws Unreadable {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) { // legal UTF-8, but no Java source has one: a binary file
+        throw new Unreadable(String.format("a binary file, not Java source (NUL byte at"
+            + " offset %d)", i), lineOf(bytes, i));
+      }
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

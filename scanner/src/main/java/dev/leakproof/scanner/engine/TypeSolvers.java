@@ -3,32 +3,58 @@ package dev.leakproof.scanner.engine;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One worker's type solvers, one per source root: the JDK by reflection, then the sources
- * around the scanned file. Owned by a single worker thread, because JavaParser's solvers and
- * their caches are not meant for concurrent use.
+ * around the scanned file, then the jars of the class path. Owned by a single worker thread,
+ * because JavaParser's solvers and their caches are not meant for concurrent use.
  */
 final class TypeSolvers {
   /** How many parsed neighbour files each solver keeps; bounds memory on large trees. */
   private static final long PARSED_FILES_KEPT = 200;
 
   private final ParserConfiguration configuration;
+  private final ClassPath classPath;
   private final Map<Path, TypeSolver> byRoot = new HashMap<>();
+  /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
+  private List<TypeSolver> jarSolvers;
 
-  TypeSolvers(ParserConfiguration configuration) {
+  TypeSolvers(ParserConfiguration configuration, ClassPath classPath) {
     this.configuration = configuration;
+    this.classPath = classPath;
   }
 
   TypeSolver forSourceRoot(Path sourceRoot) {
-    return byRoot.computeIfAbsent(sourceRoot, root -> new CombinedTypeSolver(
-        // JRE types only: the scanner's own libraries are not the user's classpath.
-        new ReflectionTypeSolver(true),
-        new JavaParserTypeSolver(root, configuration, PARSED_FILES_KEPT)));
+    return byRoot.computeIfAbsent(sourceRoot, root -> {
+      List<TypeSolver> solvers = new ArrayList<>();
+      // JRE types only: the scanner's own libraries are not the user's classpath.
+      solvers.add(new ReflectionTypeSolver(true));
+      solvers.add(new JavaParserTypeSolver(root, configuration, PARSED_FILES_KEPT));
+      solvers.addAll(jarSolvers());
+      return new CombinedTypeSolver(solvers);
+    });
+  }
+
+  private List<TypeSolver> jarSolvers() {
+    if (jarSolvers == null) {
+      jarSolvers = new ArrayList<>();
+      for (Path jar : classPath.jars()) {
+        try {
+          jarSolvers.add(new JarTypeSolver(jar));
+        } catch (IOException | RuntimeException e) {
+          // ClassPath.of opened it already; a jar that breaks now only costs its types.
+        }
+      }
+    }
+    return jarSolvers;
   }
 }

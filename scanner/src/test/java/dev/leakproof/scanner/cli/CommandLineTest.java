@@ -6,26 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import tools.jackson.databind.JsonNode;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.sarif.SarifSchema;
+import dev.leakproof.scanner.engine.SourceRules;
 import dev.leakproof.scanner.testing.SourceTree;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
-  private static final String LEAKY = """
-      package p;
-      class A {
-        String f(String[] parts) {
-          String s = "";
-          for (String p : parts) s += p;
-          return s;
-        }
-      }
-      """;
   private static final String CLEAN_SOURCE = """
       package p;
       class B {
@@ -36,41 +25,32 @@ class CommandLineTest {
       """;
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private Cli cli;
 
-  private int run(String... args) {
-    return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir).run(args);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+  @BeforeEach
+  void inTheTemporaryFolder() {
+    cli = new Cli(dir);
   }
 
   @Test
   void findingsGiveExitOneAndCompilerStyleLinesRelativeToTheCurrentFolder() {
-    new SourceTree(dir).write("src/p/A.java", LEAKY);
+    new SourceTree(dir).write("src/p/A.java", SourceTree.leaky("p", "A"));
     new SourceTree(dir).write("src/p/B.java", CLEAN_SOURCE);
 
-    assertEquals(1, run("scan", "src"));
+    assertEquals(1, cli.run("scan", "src"));
     Rule rule = Rule.STRING_CONCAT_IN_LOOP;
     String expected = "src/p/A.java:5:28: StringConcatInLoop: 's' grows on every iteration of"
         + " this enhanced for loop, and each concatenation copies all of it again; append to a"
         + " StringBuilder instead (" + rule.docUrl() + ")" + System.lineSeparator();
-    assertEquals(expected, out());
-    assertTrue(err().contains("2 files scanned, 1 finding"), err());
+    assertEquals(expected, cli.out());
+    assertTrue(cli.err().contains("2 files scanned, 1 finding"), cli.err());
   }
 
   @Test
   void cleanCodeGivesExitZeroAndNoOutput() {
     new SourceTree(dir).write("p/B.java", CLEAN_SOURCE);
-    assertEquals(0, run("scan", dir.resolve("p/B.java").toString()));
-    assertEquals("", out());
+    assertEquals(0, cli.run("scan", dir.resolve("p/B.java").toString()));
+    assertEquals("", cli.out());
   }
 
   @Test
@@ -87,26 +67,24 @@ class CommandLineTest {
   }
 
   private void assertUsageError(String message, String... args) {
-    out.reset();
-    err.reset();
-    assertEquals(2, run(args), String.join(" ", args));
-    assertTrue(err().startsWith("leakproof: "), err());
-    assertTrue(err().contains(message), err());
-    assertTrue(err().contains("Usage: leakproof scan"), err());
-    assertEquals("", out());
+    assertEquals(2, cli.run(args), String.join(" ", args));
+    assertTrue(cli.err().startsWith("leakproof: "), cli.err());
+    assertTrue(cli.err().contains(message), cli.err());
+    assertTrue(cli.err().contains("Usage: leakproof scan"), cli.err());
+    assertEquals("", cli.out());
   }
 
   @Test
   void sarifIsWrittenToTheOutputFileAndIsValid() throws Exception {
     SourceTree tree = new SourceTree(dir);
-    tree.write("project/src/p/A.java", LEAKY);
+    tree.write("project/src/p/A.java", SourceTree.leaky("p", "A"));
     tree.write("project/src/p/Broken.java", "package p; class Broken {");
 
-    assertEquals(1, run("scan", "--format", "sarif", "--output", "out/leakproof.sarif",
+    assertEquals(1, cli.run("scan", "--format", "sarif", "--output", "out/leakproof.sarif",
         "project/src"));
 
-    assertEquals("", out());
-    assertTrue(err().contains("project/src/p/Broken.java: cannot analyse: syntax error"), err());
+    assertEquals("", cli.out());
+    assertTrue(cli.err().contains("project/src/p/Broken.java: cannot analyse: syntax error"), cli.err());
     String json = Files.readString(dir.resolve("out/leakproof.sarif"));
     JsonNode run = SarifSchema.assertValid(json).get("runs").get(0);
     JsonNode result = run.get("results").get(0);
@@ -125,32 +103,37 @@ class CommandLineTest {
 
   @Test
   void sarifPathsFollowRootAndGoToStandardOutputWithoutOutput() {
-    new SourceTree(dir).write("project/src/p/A.java", LEAKY);
+    new SourceTree(dir).write("project/src/p/A.java", SourceTree.leaky("p", "A"));
 
-    assertEquals(1, run("scan", "--format=sarif", "--root", "project", "project/src/p/A.java"));
+    assertEquals(1, cli.run("scan", "--format=sarif", "--root", "project", "project/src/p/A.java"));
 
-    JsonNode result = SarifSchema.assertValid(out()).get("runs").get(0).get("results").get(0);
+    JsonNode result = SarifSchema.assertValid(cli.out()).get("runs").get(0).get("results").get(0);
     assertEquals("src/p/A.java", result.get("locations").get(0).get("physicalLocation")
         .get("artifactLocation").get("uri").asString());
   }
 
   @Test
   void rulesListsTheWholeCatalog() {
-    assertEquals(0, run("rules"));
+    assertEquals(0, cli.run("rules"));
     for (Rule rule : Rule.values()) {
-      assertTrue(out().contains(rule.ruleName() + "  [" + rule.family().id() + "]"), out());
-      assertTrue(out().contains(rule.summary()), out());
-      assertTrue(out().contains(rule.docUrl()), out());
+      assertTrue(cli.out().contains(rule.ruleName() + "  [" + rule.family().id() + "]"), cli.out());
+      assertTrue(cli.out().contains(rule.summary()), cli.out());
+      assertTrue(cli.out().contains(rule.docUrl()), cli.out());
     }
-    assertTrue(out().contains("UnclosedResource  [resource]  (not checked by the scanner yet)"));
+    // Which rules the scanner implements changes as engines grow: derive it, do not name one.
+    for (Rule rule : Rule.values()) {
+      boolean checked = SourceRules.all().stream().anyMatch(r -> r.rule() == rule);
+      assertEquals(!checked, cli.out().contains(
+          rule.ruleName() + "  [" + rule.family().id() + "]  (not checked by the scanner yet)"),
+          rule.ruleName());
+    }
   }
 
   @Test
   void versionAndHelp() {
-    assertEquals(0, run("--version"));
-    assertTrue(out().matches("leakproof \\S+\\R"), out());
-    out.reset();
-    assertEquals(0, run("--help"));
-    assertTrue(out().contains("--root DIR"), out());
+    assertEquals(0, cli.run("--version"));
+    assertTrue(cli.out().matches("leakproof \\S+\\R"), cli.out());
+    assertEquals(0, cli.run("--help"));
+    assertTrue(cli.out().contains("--root DIR"), cli.out());
   }
 }

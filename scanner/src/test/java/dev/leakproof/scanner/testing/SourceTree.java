@@ -15,6 +15,23 @@ import java.util.List;
 public final class SourceTree {
   private final Path root;
 
+  /**
+   * A class in {@code pkg} whose method extends a String in a loop: one StringConcatInLoop
+   * finding, at line 5, column 28.
+   */
+  public static String leaky(String pkg, String className) {
+    return """
+        package %s;
+        class %s {
+          String f(String[] parts) {
+            String s = "";
+            for (String p : parts) s += p;
+            return s;
+          }
+        }
+        """.formatted(pkg, className);
+  }
+
   public SourceTree(Path root) {
     this.root = root;
   }

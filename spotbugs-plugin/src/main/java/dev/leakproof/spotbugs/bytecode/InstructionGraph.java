@@ -35,23 +35,27 @@ public final class InstructionGraph {
   private final List<List<Integer>> normalSuccessors = new ArrayList<>();
   private final List<List<Integer>> allSuccessors = new ArrayList<>();
   private final List<List<Integer>> predecessors = new ArrayList<>();
+  private final List<List<Integer>> exceptionSuccessors = new ArrayList<>();
   private final BitSet handlerEntries = new BitSet();
   private final BitSet reachable;
 
-  private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers) {
+  private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers, BitSet catchAll) {
     this.handles = handles;
     for (int i = 0; i < handles.length; i++) {
       indexOfPc.put(handles[i].getPosition(), i);
       normalSuccessors.add(new ArrayList<>(2));
       allSuccessors.add(new ArrayList<>(2));
       predecessors.add(new ArrayList<>(2));
+      exceptionSuccessors.add(new ArrayList<>(1));
     }
     for (int i = 0; i < handles.length; i++) {
       for (int target : normalTargets(i)) {
         addEdge(i, target, true);
       }
     }
-    for (CodeException handler : handlers) {
+    BitSet caughtByAll = new BitSet(handles.length);
+    for (int h = 0; h < handlers.length; h++) {
+      CodeException handler = handlers[h];
       Integer entry = indexOfPc.get(handler.getHandlerPC());
       if (entry == null) {
         continue;
@@ -61,6 +65,14 @@ public final class InstructionGraph {
         int pc = handles[i].getPosition();
         if (pc >= handler.getStartPC() && pc < handler.getEndPC()) {
           addEdge(i, entry, false);
+          // The JVM takes the first handler that matches: after one that catches everything,
+          // later handlers never see an exception from here.
+          if (!caughtByAll.get(i) && !exceptionSuccessors.get(i).contains(entry)) {
+            exceptionSuccessors.get(i).add(entry);
+          }
+          if (catchAll.get(h)) {
+            caughtByAll.set(i);
+          }
         }
       }
     }
@@ -84,7 +96,18 @@ public final class InstructionGraph {
       }
     }
     CodeException[] handlers = code.getExceptionTable();
-    return new InstructionGraph(handles, handlers == null ? new CodeException[0] : handlers);
+    if (handlers == null) {
+      handlers = new CodeException[0];
+    }
+    BitSet catchAll = new BitSet(handlers.length);
+    for (int h = 0; h < handlers.length; h++) {
+      int type = handlers[h].getCatchType();
+      if (type == 0 || "java/lang/Throwable".equals(
+          code.getConstantPool().getConstantString(type, org.apache.bcel.Const.CONSTANT_Class))) {
+        catchAll.set(h);
+      }
+    }
+    return new InstructionGraph(handles, handlers, catchAll);
   }
 
   private List<Integer> normalTargets(int i) {
@@ -154,6 +177,16 @@ public final class InstructionGraph {
   /** Every successor, exception handlers included. */
   public List<Integer> successors(int index) {
     return allSuccessors.get(index);
+  }
+
+  /**
+   * The entries of the handlers an exception thrown here may reach, in exception-table order: each
+   * handler whose range covers this instruction, up to the first that catches everything
+   * ({@code finally} or {@code Throwable}); other catch types are not told apart. Empty when an
+   * exception here leaves the method.
+   */
+  public List<Integer> exceptionSuccessors(int index) {
+    return exceptionSuccessors.get(index);
   }
 
   public List<Integer> predecessors(int index) {

@@ -50,6 +50,13 @@ public final class InvokeDynamics {
         .orElse(false);
   }
 
+  /** Whether {@code indy} makes a lambda or method reference ({@code LambdaMetafactory}). */
+  public boolean isLambda(INVOKEDYNAMIC indy) {
+    return bootstrapOf(indy)
+        .map(bootstrap -> LAMBDA_METAFACTORY.equals(ownerOfHandle(bootstrap.getBootstrapMethodRef())))
+        .orElse(false);
+  }
+
   /**
    * The names of this class's methods whose lambda is created and handed straight to a
    * {@code forEach}/{@code forEachOrdered} call ({@code list.forEach(x -> ...)},

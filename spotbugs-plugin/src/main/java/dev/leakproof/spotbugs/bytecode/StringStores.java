@@ -18,12 +18,6 @@ import java.util.function.Predicate;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ConstantPoolGen;
-import org.apache.bcel.generic.DUP;
-import org.apache.bcel.generic.DUP2;
-import org.apache.bcel.generic.DUP2_X1;
-import org.apache.bcel.generic.DUP2_X2;
-import org.apache.bcel.generic.DUP_X1;
-import org.apache.bcel.generic.DUP_X2;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
@@ -33,11 +27,8 @@ import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.NEW;
-import org.apache.bcel.generic.POP;
-import org.apache.bcel.generic.POP2;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
-import org.apache.bcel.generic.SWAP;
 import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
 
@@ -200,7 +191,7 @@ public final class StringStores {
         && call.getSignature(cpg).equals("(Ljava/lang/Object;)Ljava/lang/String;")) {
       StackValue arg = pop(stack);
       stack.add(arg instanceof Source || arg instanceof Concat ? arg : Unknown.INSTANCE);
-    } else if (!stackShuffle(ins, stack)) {
+    } else if (!StackShuffles.apply(ins, stack)) {
       generic(ins, stack);
     }
     return stack;
@@ -253,50 +244,6 @@ public final class StringStores {
       pop(stack);
     }
     return Set.of();
-  }
-
-  /** The stack-only instructions, exactly, so copies of tracked values stay tracked. */
-  private static boolean stackShuffle(Instruction ins, List<StackValue> stack) {
-    if (ins instanceof POP) {
-      pop(stack);
-    } else if (ins instanceof POP2) {
-      pop(stack);
-      pop(stack);
-    } else if (ins instanceof DUP) {
-      StackValue a = pop(stack);
-      push(stack, a, a);
-    } else if (ins instanceof DUP_X1) {
-      StackValue a = pop(stack);
-      StackValue b = pop(stack);
-      push(stack, a, b, a);
-    } else if (ins instanceof DUP_X2) {
-      StackValue a = pop(stack);
-      StackValue b = pop(stack);
-      StackValue c = pop(stack);
-      push(stack, a, c, b, a);
-    } else if (ins instanceof DUP2) {
-      StackValue a = pop(stack);
-      StackValue b = pop(stack);
-      push(stack, b, a, b, a);
-    } else if (ins instanceof DUP2_X1) {
-      StackValue a = pop(stack);
-      StackValue b = pop(stack);
-      StackValue c = pop(stack);
-      push(stack, b, a, c, b, a);
-    } else if (ins instanceof DUP2_X2) {
-      StackValue a = pop(stack);
-      StackValue b = pop(stack);
-      StackValue c = pop(stack);
-      StackValue d = pop(stack);
-      push(stack, b, a, d, c, b, a);
-    } else if (ins instanceof SWAP) {
-      StackValue a = pop(stack);
-      StackValue b = pop(stack);
-      push(stack, a, b);
-    } else {
-      return false;
-    }
-    return true;
   }
 
   private void generic(Instruction ins, List<StackValue> stack) {
@@ -373,9 +320,4 @@ public final class StringStores {
     return stack.remove(stack.size() - 1);
   }
 
-  private static void push(List<StackValue> stack, StackValue... values) {
-    for (StackValue value : values) {
-      stack.add(value);
-    }
-  }
 }

@@ -1,0 +1,99 @@
+package dev.leakproof.checks.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which method names register a listener, observer or callback on a subject, and which names
+ * undo that registration. By name only, so the source engines (method names in the syntax tree)
+ * and the bytecode engine (names in the constant pool) agree without sharing a type model.
+ *
+ * <p>The pairs, where {@code X} is empty or starts with an upper-case letter:
+ *
+ * <ul>
+ *   <li>{@code addXListener} / {@code removeXListener} (Swing, AWT, {@code java.beans},
+ *       {@code addPropertyChangeListener}, {@code addAWTEventListener}, JMX notifications);
+ *   <li>{@code addXHandler} / {@code removeXHandler} ({@code java.util.logging.Logger});
+ *   <li>{@code addXCallback} / {@code removeXCallback};
+ *   <li>{@code addObserver} / {@code deleteObserver} ({@code java.util.Observable}) or
+ *       {@code removeObserver};
+ *   <li>{@code registerX} / {@code unregisterX}, {@code deregisterX} or, for a non-empty
+ *       {@code X}, {@code removeX} (event buses, {@code DriverManager.registerDriver},
+ *       {@code registerListener}/{@code removeListener});
+ *   <li>{@code subscribeX} / {@code unsubscribeX}.
+ * </ul>
+ *
+ * <p>A name that mentions {@code Weak} ({@code addWeakPropertyChangeListener}) is not a
+ * registration: the subject holds such listeners weakly, so they cannot leak this way.
+ * {@code addShutdownHook} is deliberately absent: a hook is a thread, which is
+ * OuterInstanceRetention's business.
+ */
+public final class ListenerApis {
+  /** A registration prefix, the suffix the rest of the name must end with, and the undoing prefixes. */
+  private record Pair(String prefix, String suffix, List<String> removalPrefixes) {
+    Optional<List<String>> removalsOf(String name) {
+      if (!name.startsWith(prefix) || !name.endsWith(suffix)
+          || name.length() < prefix.length() + suffix.length()) {
+        return Optional.empty();
+      }
+      String middle = name.substring(prefix.length(), name.length() - suffix.length());
+      if (!middle.isEmpty() && !Character.isUpperCase(middle.charAt(0))) {
+        return Optional.empty(); // "addressListener", "registered": a different word
+      }
+      return Optional.of(removalPrefixes.stream().map(p -> p + middle + suffix)
+          .filter(removal -> !removal.equals("remove")) // register(x) is not undone by remove(x)
+          .toList());
+    }
+  }
+
+  private static final List<Pair> PAIRS = List.of(
+      new Pair("add", "Listener", List.of("remove")),
+      new Pair("add", "Handler", List.of("remove")),
+      new Pair("add", "Callback", List.of("remove")),
+      new Pair("addObserver", "", List.of("deleteObserver", "removeObserver")),
+      new Pair("register", "", List.of("unregister", "deregister", "remove")),
+      new Pair("subscribe", "", List.of("unsubscribe")));
+
+  private ListenerApis() {}
+
+  /**
+   * The names of the methods that undo a registration made through a method called
+   * {@code methodName} ({@code addFooListener} gives {@code [removeFooListener]}); empty when
+   * {@code methodName} is not a known registration.
+   */
+  public static List<String> removalsOf(String methodName) {
+    if (methodName.contains("Weak")) {
+      return List.of();
+    }
+    for (Pair pair : PAIRS) {
+      Optional<List<String>> removals = pair.removalsOf(methodName);
+      if (removals.isPresent()) {
+        return removals.get();
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a method called {@code methodName} registers a listener on its receiver. */
+  public static boolean isRegistration(String methodName) {
+    return !removalsOf(methodName).isEmpty();
+  }
+
+  /** Whether {@code removalName} undoes a registration made through {@code registrationName}. */
+  public static boolean undoes(String removalName, String registrationName) {
+    return removalsOf(registrationName).contains(removalName);
+  }
+
+  /**
+   * Whether a static, parameterless method called {@code methodName} conventionally returns a
+   * process-wide singleton: {@code getInstance()}, or {@code getDefault…()} such as
+   * {@code Toolkit.getDefaultToolkit()}. What it returns lives as long as its class.
+   */
+  public static boolean isSingletonAccessor(String methodName) {
+    if (methodName.equals("getInstance")) {
+      return true;
+    }
+    String rest = methodName.startsWith("getDefault") ? methodName.substring("getDefault".length()) : null;
+    return rest != null && (rest.isEmpty() || Character.isUpperCase(rest.charAt(0)));
+  }
+}

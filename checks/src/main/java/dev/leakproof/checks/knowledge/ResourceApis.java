@@ -1,0 +1,448 @@
+package dev.leakproof.checks.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which JDK APIs open an operating-system resource (a file descriptor, a socket, a database
+ * session), which {@code AutoCloseable}s hold none, which types wrap another resource and take
+ * ownership of it, and which calls release one. The knowledge behind {@code UnclosedResource},
+ * shared by the source engines (Error Prone, the JavaParser scanner) and the bytecode engine
+ * (SpotBugs).
+ *
+ * <p>Everything is string-based so any engine can ask: type names are fully qualified binary
+ * names; dotted ({@code java.io.FileInputStream}) and internal ({@code java/io/FileInputStream})
+ * forms are both accepted. Parameter types are erased: {@code java.lang.String}, {@code int},
+ * {@code byte[]}.
+ *
+ * <p>How an engine decides that an expression acquires a resource:
+ *
+ * <ol>
+ *   <li>{@code new T(args)}: ask {@link #constructor(String, List)} (or {@link
+ *       #constructorFromDescriptor(String, String)} on bytecode). {@link ConstructorKind#OPENS}
+ *       acquires; {@link ConstructorKind#WRAPS} acquires exactly when its first argument
+ *       acquires, and is then the <em>same</em> resource (one finding, at the outermost {@code
+ *       new}); {@link ConstructorKind#HOLDS_NOTHING} and {@link ConstructorKind#NOT_KNOWN}
+ *       acquire nothing.
+ *   <li>{@code receiver.m(args)}: {@link #acquires(String, String)} with the class that declares
+ *       {@code m}, or the receiver's static type (bytecode) — engines that know the supertypes
+ *       should also ask for each supertype, so a {@code HikariDataSource.getConnection()} is found
+ *       through {@code javax.sql.DataSource}. {@link #wrapsViaFactory(String, String)} marks
+ *       factories that wrap their first argument ({@code Channels.newInputStream(channel)}).
+ *   <li>Anything else acquires nothing: views of a resource owned elsewhere ({@code
+ *       socket.getInputStream()}, {@code System.in}) are deliberately absent from every list.
+ * </ol>
+ *
+ * <p>A resource is released by {@link #isCloseMethod(String) close()} on it, or by passing it to
+ * a helper named like {@link #isQuietCloseHelper(String) closeQuietly}.
+ */
+public final class ResourceApis {
+
+  /** What {@code new T(...)} means for resources. */
+  public enum ConstructorKind {
+    /** Opens a new OS resource that the caller must close. */
+    OPENS,
+    /**
+     * Takes ownership of its first argument: closing the new object closes the argument. It holds
+     * a resource exactly when that argument does.
+     */
+    WRAPS,
+    /** Holds no OS resource ({@code ByteArrayInputStream}, {@code Scanner(String)}, {@code Formatter()}). */
+    HOLDS_NOTHING,
+    /** Not a type (or constructor) this class knows: acquire nothing, stay silent. */
+    NOT_KNOWN
+  }
+
+  /** Types whose every instance holds an OS resource, whoever created it. */
+  private static final Set<String> RESOURCE_TYPES =
+      Set.of(
+          "java.io.FileInputStream",
+          "java.io.FileOutputStream",
+          "java.io.FileReader",
+          "java.io.FileWriter",
+          "java.io.RandomAccessFile",
+          "java.nio.channels.FileChannel",
+          "java.nio.channels.SocketChannel",
+          "java.nio.channels.ServerSocketChannel",
+          "java.nio.channels.DatagramChannel",
+          "java.nio.channels.AsynchronousFileChannel",
+          "java.nio.channels.AsynchronousSocketChannel",
+          "java.nio.channels.AsynchronousServerSocketChannel",
+          "java.nio.channels.Selector",
+          "java.nio.file.DirectoryStream",
+          "java.nio.file.WatchService",
+          "java.net.Socket",
+          "java.net.ServerSocket",
+          "java.net.DatagramSocket",
+          "java.net.MulticastSocket",
+          "java.sql.Connection",
+          "java.sql.Statement",
+          "java.sql.PreparedStatement",
+          "java.sql.CallableStatement",
+          "java.sql.ResultSet",
+          "java.util.zip.ZipFile",
+          "java.util.jar.JarFile");
+
+  /**
+   * {@code AutoCloseable}s that hold only heap memory (or nothing): {@code close()} releases
+   * nothing, so leaving them open is no leak.
+   */
+  private static final Set<String> NON_RESOURCE_TYPES =
+      Set.of(
+          "java.io.ByteArrayInputStream",
+          "java.io.ByteArrayOutputStream",
+          "java.io.StringReader",
+          "java.io.StringWriter",
+          "java.io.CharArrayReader",
+          "java.io.CharArrayWriter",
+          "java.io.StringBufferInputStream",
+          "java.util.stream.BaseStream",
+          "java.util.stream.Stream",
+          "java.util.stream.IntStream",
+          "java.util.stream.LongStream",
+          "java.util.stream.DoubleStream");
+
+  /**
+   * Types whose stream-like constructors take ownership of their first argument. Some also open
+   * a file themselves when given a file name, a {@code File} or a {@code Path} (see {@link
+   * #FILE_OPENING_WRAPPERS}).
+   */
+  private static final Set<String> WRAPPER_TYPES =
+      Set.of(
+          "java.io.BufferedInputStream",
+          "java.io.BufferedOutputStream",
+          "java.io.BufferedReader",
+          "java.io.BufferedWriter",
+          "java.io.LineNumberReader",
+          "java.io.PushbackInputStream",
+          "java.io.PushbackReader",
+          "java.io.FilterInputStream",
+          "java.io.FilterOutputStream",
+          "java.io.FilterReader",
+          "java.io.FilterWriter",
+          "java.io.InputStreamReader",
+          "java.io.OutputStreamWriter",
+          "java.io.DataInputStream",
+          "java.io.DataOutputStream",
+          "java.io.ObjectInputStream",
+          "java.io.ObjectOutputStream",
+          "java.io.PrintWriter",
+          "java.io.PrintStream",
+          "java.util.zip.GZIPInputStream",
+          "java.util.zip.GZIPOutputStream",
+          "java.util.zip.ZipInputStream",
+          "java.util.zip.ZipOutputStream",
+          "java.util.zip.InflaterInputStream",
+          "java.util.zip.DeflaterOutputStream",
+          "java.util.zip.CheckedInputStream",
+          "java.util.zip.CheckedOutputStream",
+          "java.util.jar.JarInputStream",
+          "java.util.jar.JarOutputStream",
+          "java.security.DigestInputStream",
+          "java.security.DigestOutputStream",
+          "javax.crypto.CipherInputStream",
+          "javax.crypto.CipherOutputStream",
+          "java.util.Scanner",
+          "java.util.Formatter");
+
+  /**
+   * Wrapper types that open a file themselves when their first parameter names one. For {@code
+   * Scanner} a {@code String} is the text to scan, not a file name, so it is absent here.
+   */
+  private static final Map<String, Set<String>> FILE_OPENING_WRAPPERS =
+      Map.of(
+          "java.io.PrintWriter", Set.of("java.lang.String", "java.io.File"),
+          "java.io.PrintStream", Set.of("java.lang.String", "java.io.File"),
+          "java.util.Formatter", Set.of("java.lang.String", "java.io.File"),
+          "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
+
+  /** First-parameter types through which a wrapper takes ownership of another closeable. */
+  private static final Set<String> WRAPPABLE_PARAMETER_TYPES =
+      Set.of(
+          "java.io.InputStream",
+          "java.io.OutputStream",
+          "java.io.Reader",
+          "java.io.Writer",
+          "java.io.PrintStream",
+          "java.io.FilterInputStream",
+          "java.lang.Readable",
+          "java.lang.Appendable",
+          "java.nio.channels.ReadableByteChannel",
+          "java.nio.channels.WritableByteChannel");
+
+  /** Factory methods, by declaring class, that return a newly opened resource. */
+  private static final Map<String, Set<String>> ACQUIRING_FACTORIES =
+      Map.ofEntries(
+          Map.entry(
+              "java.nio.file.Files",
+              Set.of(
+                  "newInputStream",
+                  "newOutputStream",
+                  "newBufferedReader",
+                  "newBufferedWriter",
+                  "newByteChannel",
+                  "newDirectoryStream",
+                  "lines",
+                  "list",
+                  "walk",
+                  "find")),
+          Map.entry("java.nio.file.FileSystem", Set.of("newWatchService")),
+          Map.entry("java.nio.channels.FileChannel", Set.of("open")),
+          Map.entry("java.nio.channels.SocketChannel", Set.of("open")),
+          Map.entry("java.nio.channels.ServerSocketChannel", Set.of("open")),
+          Map.entry("java.nio.channels.DatagramChannel", Set.of("open")),
+          Map.entry("java.nio.channels.AsynchronousFileChannel", Set.of("open")),
+          Map.entry("java.nio.channels.AsynchronousSocketChannel", Set.of("open")),
+          Map.entry("java.nio.channels.AsynchronousServerSocketChannel", Set.of("open")),
+          Map.entry("java.nio.channels.Selector", Set.of("open")),
+          Map.entry("java.net.ServerSocket", Set.of("accept")),
+          Map.entry("java.net.URL", Set.of("openStream")),
+          Map.entry("java.net.URLConnection", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("java.net.HttpURLConnection", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("javax.net.ssl.HttpsURLConnection", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("java.sql.DriverManager", Set.of("getConnection")),
+          Map.entry("javax.sql.DataSource", Set.of("getConnection")),
+          Map.entry("java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall")),
+          Map.entry("java.sql.Statement", Set.of("executeQuery")),
+          Map.entry("java.sql.PreparedStatement", Set.of("executeQuery")),
+          Map.entry("java.sql.CallableStatement", Set.of("executeQuery")));
+
+  /** Factory methods that wrap their first argument, like a wrapper constructor. */
+  private static final Map<String, Set<String>> WRAPPING_FACTORIES =
+      Map.of(
+          "java.nio.channels.Channels",
+          Set.of("newInputStream", "newOutputStream", "newReader", "newWriter"));
+
+  /** Classes whose acquiring or wrapping factories are static methods (called on the class). */
+  private static final Set<String> STATIC_FACTORY_OWNERS =
+      Set.of(
+          "java.nio.file.Files",
+          "java.nio.channels.FileChannel",
+          "java.nio.channels.SocketChannel",
+          "java.nio.channels.ServerSocketChannel",
+          "java.nio.channels.DatagramChannel",
+          "java.nio.channels.AsynchronousFileChannel",
+          "java.nio.channels.AsynchronousSocketChannel",
+          "java.nio.channels.AsynchronousServerSocketChannel",
+          "java.nio.channels.Selector",
+          "java.nio.channels.Channels",
+          "java.sql.DriverManager");
+
+  /** Method names of static helpers that close their argument and swallow the exception. */
+  private static final Set<String> QUIET_CLOSE_HELPERS =
+      Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
+
+  private static final Set<String> KNOWN_TYPE_SIMPLE_NAMES =
+      java.util.stream.Stream.of(RESOURCE_TYPES, NON_RESOURCE_TYPES, WRAPPER_TYPES)
+          .flatMap(Set::stream)
+          .map(name -> name.substring(name.lastIndexOf('.') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> FACTORY_METHOD_NAMES =
+      java.util.stream.Stream.of(ACQUIRING_FACTORIES, WRAPPING_FACTORIES)
+          .flatMap(m -> m.values().stream())
+          .flatMap(Set::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private ResourceApis() {}
+
+  /**
+   * Whether every instance of {@code fqcn} holds an OS resource ({@code FileInputStream}, {@code
+   * Socket}, {@code java.sql.Connection}, {@code ZipFile}, ...). Conditional holders such as
+   * {@code Scanner}, {@code PrintWriter} or a {@code Stream} are not: ask {@link #constructor} or
+   * {@link #acquires} about the expression that made them.
+   */
+  public static boolean isResourceType(String fqcn) {
+    return RESOURCE_TYPES.contains(dotted(fqcn));
+  }
+
+  /**
+   * Whether {@code fqcn} is an {@code AutoCloseable} that holds no OS resource: in-memory streams,
+   * readers and writers, and {@code java.util.stream} streams (unless a {@code Files} factory made
+   * them, which {@link #acquires} tells).
+   */
+  public static boolean isNonResource(String fqcn) {
+    return NON_RESOURCE_TYPES.contains(dotted(fqcn));
+  }
+
+  /**
+   * Whether {@code fqcn} can wrap another closeable and take ownership of it ({@code
+   * BufferedReader}, {@code InputStreamReader}, {@code GZIPInputStream}, {@code PrintWriter},
+   * {@code Scanner}, ...). A wrapper around a non-resource is not a resource.
+   */
+  public static boolean isWrapperType(String fqcn) {
+    return WRAPPER_TYPES.contains(dotted(fqcn));
+  }
+
+  /**
+   * Whether {@code fqcn} is a wrapper that also opens a file itself when given a file name, a
+   * {@code File} or a {@code Path} ({@code PrintWriter}, {@code PrintStream}, {@code Formatter},
+   * {@code Scanner}); every other wrapper's constructors only wrap.
+   */
+  public static boolean opensWhenGivenAFile(String fqcn) {
+    return FILE_OPENING_WRAPPERS.containsKey(dotted(fqcn));
+  }
+
+  /**
+   * What the constructor of {@code ownerFqcn} with these erased parameter types does: opens a
+   * resource, wraps its first argument, or holds nothing.
+   */
+  public static ConstructorKind constructor(String ownerFqcn, List<String> parameterTypes) {
+    String owner = dotted(ownerFqcn);
+    String first = parameterTypes.isEmpty() ? null : dotted(parameterTypes.get(0));
+    if ("java.io.FileDescriptor".equals(first)) {
+      // new FileInputStream(fd) adopts a descriptor someone else opened and must close.
+      return ConstructorKind.HOLDS_NOTHING;
+    }
+    if (RESOURCE_TYPES.contains(owner)) {
+      return ConstructorKind.OPENS;
+    }
+    if (NON_RESOURCE_TYPES.contains(owner)) {
+      return ConstructorKind.HOLDS_NOTHING;
+    }
+    if (!WRAPPER_TYPES.contains(owner)) {
+      return ConstructorKind.NOT_KNOWN;
+    }
+    if (first == null) {
+      return ConstructorKind.HOLDS_NOTHING; // new Formatter()
+    }
+    if (FILE_OPENING_WRAPPERS.getOrDefault(owner, Set.of()).contains(first)) {
+      return ConstructorKind.OPENS;
+    }
+    if (WRAPPABLE_PARAMETER_TYPES.contains(first) || WRAPPER_TYPES.contains(first)) {
+      return ConstructorKind.WRAPS;
+    }
+    // new Scanner("text"), new Formatter(Locale.ROOT), new Scanner(File) is handled above.
+    return ConstructorKind.HOLDS_NOTHING;
+  }
+
+  /**
+   * {@link #constructor(String, List)} for bytecode: {@code descriptor} is the JVM descriptor of
+   * {@code <init>}, such as {@code (Ljava/io/File;)V}.
+   */
+  public static ConstructorKind constructorFromDescriptor(String ownerFqcn, String descriptor) {
+    return constructor(ownerFqcn, parameterTypes(descriptor));
+  }
+
+  /**
+   * Whether calling {@code methodName} declared in (or statically invoked on) {@code ownerFqcn}
+   * returns a newly opened resource the caller must close: {@code Files.newInputStream}, {@code
+   * Files.lines}, {@code DriverManager.getConnection}, {@code Connection.prepareStatement}, {@code
+   * Statement.executeQuery}, {@code FileChannel.open}, {@code URL.openStream}, ... Views of a
+   * resource owned elsewhere ({@code Socket.getInputStream}) are not acquisitions.
+   */
+  public static boolean acquires(String ownerFqcn, String methodName) {
+    return ACQUIRING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Whether the static factory {@code ownerFqcn.methodName} wraps its first argument and takes
+   * ownership of it ({@code Channels.newInputStream(channel)}).
+   */
+  public static boolean wrapsViaFactory(String ownerFqcn, String methodName) {
+    return WRAPPING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Simple names of every type {@link #constructor} knows ({@code FileInputStream}, {@code
+   * BufferedReader}, ...): a cheap syntactic filter before a source engine resolves a {@code new}.
+   */
+  public static Set<String> knownTypeSimpleNames() {
+    return KNOWN_TYPE_SIMPLE_NAMES;
+  }
+
+  /**
+   * Names of every method {@link #acquires} or {@link #wrapsViaFactory} knows ({@code lines},
+   * {@code getConnection}, ...): a cheap syntactic filter before a source engine resolves a call.
+   */
+  public static Set<String> factoryMethodNames() {
+    return FACTORY_METHOD_NAMES;
+  }
+
+  /**
+   * The classes (fully qualified) that declare an acquiring or wrapping factory named {@code
+   * methodName}; empty when none does.
+   */
+  public static Set<String> factoryOwners(String methodName) {
+    Set<String> owners = new java.util.TreeSet<>();
+    for (Map<String, Set<String>> factories : List.of(ACQUIRING_FACTORIES, WRAPPING_FACTORIES)) {
+      factories.forEach((owner, names) -> {
+        if (names.contains(methodName)) {
+          owners.add(owner);
+        }
+      });
+    }
+    return owners;
+  }
+
+  /**
+   * Whether {@code ownerFqcn.methodName} is a known factory that is a static method ({@code
+   * Files.lines}, {@code DriverManager.getConnection}, {@code FileChannel.open}), as opposed to
+   * an instance method ({@code Connection.prepareStatement}, {@code URL.openStream}).
+   */
+  public static boolean isStaticFactory(String ownerFqcn, String methodName) {
+    String owner = dotted(ownerFqcn);
+    return STATIC_FACTORY_OWNERS.contains(owner)
+        && (acquires(owner, methodName) || wrapsViaFactory(owner, methodName));
+  }
+
+  /** Whether a call of {@code methodName} on a resource releases it: {@code close}. */
+  public static boolean isCloseMethod(String methodName) {
+    return "close".equals(methodName);
+  }
+
+  /**
+   * Whether a method of this name, given the resource as an argument, closes it: {@code
+   * IOUtils.closeQuietly(in)}, Guava's {@code Closeables.closeQuietly(in)}, or a project's own
+   * {@code closeQuietly} helper.
+   */
+  public static boolean isQuietCloseHelper(String methodName) {
+    return QUIET_CLOSE_HELPERS.contains(methodName);
+  }
+
+  /** Erased parameter types of a JVM method descriptor, as dotted names ({@code int}, {@code byte[]}). */
+  public static List<String> parameterTypes(String descriptor) {
+    List<String> types = new ArrayList<>();
+    int i = descriptor.indexOf('(') + 1;
+    int end = descriptor.indexOf(')');
+    while (i < end) {
+      int dims = 0;
+      while (descriptor.charAt(i) == '[') {
+        dims++;
+        i++;
+      }
+      String base;
+      char c = descriptor.charAt(i);
+      if (c == 'L') {
+        int semi = descriptor.indexOf(';', i);
+        base = descriptor.substring(i + 1, semi).replace('/', '.');
+        i = semi + 1;
+      } else {
+        base = primitive(c);
+        i++;
+      }
+      types.add(base + "[]".repeat(dims));
+    }
+    return types;
+  }
+
+  private static String primitive(char c) {
+    return switch (c) {
+      case 'Z' -> "boolean";
+      case 'B' -> "byte";
+      case 'C' -> "char";
+      case 'S' -> "short";
+      case 'I' -> "int";
+      case 'J' -> "long";
+      case 'F' -> "float";
+      case 'D' -> "double";
+      default -> throw new IllegalArgumentException("not a parameter type: " + c);
+    };
+  }
+
+  private static String dotted(String name) {
+    return name.replace('/', '.');
+  }
+}

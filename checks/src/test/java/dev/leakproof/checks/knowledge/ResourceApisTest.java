@@ -1,0 +1,139 @@
+package dev.leakproof.checks.knowledge;
+
+import static dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind.HOLDS_NOTHING;
+import static dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind.NOT_KNOWN;
+import static dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind.OPENS;
+import static dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind.WRAPS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResourceApisTest {
+  @Test
+  void fileStreamsSocketsArchivesAndJdbcHoldResources() {
+    for (String type :
+        List.of(
+            "java.io.FileInputStream",
+            "java.io.FileWriter",
+            "java.io.RandomAccessFile",
+            "java.net.Socket",
+            "java.sql.ResultSet",
+            "java.util.zip.ZipFile",
+            "java/util/jar/JarFile")) {
+      assertTrue(ResourceApis.isResourceType(type), type);
+    }
+  }
+
+  @Test
+  void inMemoryCloseablesAndStreamsHoldNone() {
+    assertTrue(ResourceApis.isNonResource("java.io.ByteArrayOutputStream"));
+    assertTrue(ResourceApis.isNonResource("java.io.StringReader"));
+    assertTrue(ResourceApis.isNonResource("java.util.stream.Stream"));
+    assertFalse(ResourceApis.isResourceType("java.io.ByteArrayInputStream"));
+    assertFalse(ResourceApis.isResourceType("java.util.Scanner"));
+    assertEquals(HOLDS_NOTHING, ResourceApis.constructor("java.io.CharArrayWriter", List.of()));
+  }
+
+  @Test
+  void constructorsOfResourceTypesOpenUnlessTheyAdoptADescriptor() {
+    assertEquals(OPENS, ResourceApis.constructor("java.io.FileInputStream", List.of("java.io.File")));
+    assertEquals(OPENS, ResourceApis.constructorFromDescriptor("java/io/RandomAccessFile", "(Ljava/io/File;Ljava/lang/String;)V"));
+    assertEquals(OPENS, ResourceApis.constructor("java.net.Socket", List.of("java.lang.String", "int")));
+    assertEquals(HOLDS_NOTHING, ResourceApis.constructor("java.io.FileInputStream", List.of("java.io.FileDescriptor")));
+  }
+
+  @Test
+  void wrappersWrapTheirFirstStreamArgument() {
+    assertTrue(ResourceApis.isWrapperType("java.io.BufferedReader"));
+    assertEquals(WRAPS, ResourceApis.constructor("java.io.BufferedReader", List.of("java.io.Reader")));
+    assertEquals(WRAPS, ResourceApis.constructor("java.io.InputStreamReader", List.of("java.io.InputStream", "java.nio.charset.Charset")));
+    assertEquals(WRAPS, ResourceApis.constructorFromDescriptor("java/util/zip/GZIPInputStream", "(Ljava/io/InputStream;I)V"));
+    assertEquals(WRAPS, ResourceApis.constructor("java.util.Scanner", List.of("java.io.InputStream")));
+    assertEquals(WRAPS, ResourceApis.constructor("java.io.PrintWriter", List.of("java.io.Writer", "boolean")));
+  }
+
+  @Test
+  void printersFormattersAndScannersOpenOnlyWhenGivenAFile() {
+    assertEquals(OPENS, ResourceApis.constructor("java.io.PrintWriter", List.of("java.lang.String")));
+    assertEquals(OPENS, ResourceApis.constructor("java.io.PrintStream", List.of("java.io.File", "java.lang.String")));
+    assertEquals(OPENS, ResourceApis.constructor("java.util.Formatter", List.of("java.io.File")));
+    assertEquals(OPENS, ResourceApis.constructor("java.util.Scanner", List.of("java.nio.file.Path")));
+    assertEquals(HOLDS_NOTHING, ResourceApis.constructor("java.util.Scanner", List.of("java.lang.String")));
+    assertEquals(HOLDS_NOTHING, ResourceApis.constructor("java.util.Formatter", List.of()));
+    assertEquals(HOLDS_NOTHING, ResourceApis.constructor("java.util.Formatter", List.of("java.util.Locale")));
+  }
+
+  @Test
+  void onlyPrintersFormattersAndScannersAmongWrappersOpenFiles() {
+    assertTrue(ResourceApis.opensWhenGivenAFile("java.io.PrintWriter"));
+    assertTrue(ResourceApis.opensWhenGivenAFile("java.util.Scanner"));
+    assertFalse(ResourceApis.opensWhenGivenAFile("java.io.BufferedReader"));
+    assertFalse(ResourceApis.opensWhenGivenAFile("java.io.FileInputStream"));
+  }
+
+  @Test
+  void unknownTypesAreNotKnown() {
+    assertEquals(NOT_KNOWN, ResourceApis.constructor("com.example.Pool", List.of()));
+    assertEquals(NOT_KNOWN, ResourceApis.constructor("java.lang.Thread", List.of("java.lang.Runnable")));
+  }
+
+  @Test
+  void factoriesThatOpenAreKnownAndViewsAreNot() {
+    assertTrue(ResourceApis.acquires("java.nio.file.Files", "lines"));
+    assertTrue(ResourceApis.acquires("java/nio/file/Files", "newBufferedReader"));
+    assertTrue(ResourceApis.acquires("java.sql.DriverManager", "getConnection"));
+    assertTrue(ResourceApis.acquires("javax.sql.DataSource", "getConnection"));
+    assertTrue(ResourceApis.acquires("java.sql.Connection", "prepareStatement"));
+    assertTrue(ResourceApis.acquires("java.sql.PreparedStatement", "executeQuery"));
+    assertTrue(ResourceApis.acquires("java.nio.channels.FileChannel", "open"));
+    assertTrue(ResourceApis.acquires("java.net.HttpURLConnection", "getInputStream"));
+    assertFalse(ResourceApis.acquires("java.nio.file.Files", "readAllLines"));
+    assertFalse(ResourceApis.acquires("java.nio.file.Files", "readString"));
+    assertFalse(ResourceApis.acquires("java.net.Socket", "getInputStream"));
+    assertFalse(ResourceApis.acquires("java.util.Collection", "stream"));
+    assertFalse(ResourceApis.acquires("java.util.concurrent.Executors", "newFixedThreadPool"));
+    assertTrue(ResourceApis.wrapsViaFactory("java.nio.channels.Channels", "newInputStream"));
+  }
+
+  @Test
+  void closeAndQuietCloseHelpersRelease() {
+    assertTrue(ResourceApis.isCloseMethod("close"));
+    assertFalse(ResourceApis.isCloseMethod("flush"));
+    assertTrue(ResourceApis.isQuietCloseHelper("closeQuietly"));
+    assertFalse(ResourceApis.isQuietCloseHelper("read"));
+  }
+
+  @Test
+  void simpleNamesFilterCheaplyBeforeResolution() {
+    assertTrue(ResourceApis.knownTypeSimpleNames().contains("FileInputStream"));
+    assertTrue(ResourceApis.knownTypeSimpleNames().contains("BufferedReader"));
+    assertFalse(ResourceApis.knownTypeSimpleNames().contains("File"));
+    assertTrue(ResourceApis.factoryMethodNames().contains("lines"));
+    assertTrue(ResourceApis.factoryMethodNames().contains("newInputStream"));
+    assertFalse(ResourceApis.factoryMethodNames().contains("readAllLines"));
+  }
+
+  @Test
+  void factoriesKnowTheirOwnersAndWhetherTheyAreStatic() {
+    assertEquals(java.util.Set.of("java.nio.file.Files"), ResourceApis.factoryOwners("lines"));
+    assertEquals(java.util.Set.of("java.sql.DriverManager", "javax.sql.DataSource"),
+        ResourceApis.factoryOwners("getConnection"));
+    assertTrue(ResourceApis.factoryOwners("toString").isEmpty());
+    assertTrue(ResourceApis.isStaticFactory("java/nio/file/Files", "list"));
+    assertTrue(ResourceApis.isStaticFactory("java.sql.DriverManager", "getConnection"));
+    assertFalse(ResourceApis.isStaticFactory("javax.sql.DataSource", "getConnection"));
+    assertFalse(ResourceApis.isStaticFactory("java.sql.Connection", "prepareStatement"));
+    assertFalse(ResourceApis.isStaticFactory("java.nio.file.Files", "readAllLines"));
+  }
+
+  @Test
+  void descriptorsParseToErasedDottedNames() {
+    assertEquals(
+        List.of("int", "java.lang.String", "byte[]", "java.io.File[][]", "long"),
+        ResourceApis.parameterTypes("(ILjava/lang/String;[B[[Ljava/io/File;J)V"));
+    assertEquals(List.of(), ResourceApis.parameterTypes("()V"));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Types;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Whether an expression creates an object that holds the enclosing instance of the code that
+ * creates it: an inner class instance, an anonymous class whose body uses the enclosing
+ * instance, a lambda that captures {@code this}, or a bound {@code this::m} reference.
+ *
+ * <p>Anonymous classes and lambdas are judged by their bodies, as javac does: recent javac
+ * versions drop the hidden outer-instance field of an anonymous class that never uses it, and a
+ * lambda captures {@code this} only when its body needs it.
+ */
+final class EnclosingInstanceCapture {
+  private EnclosingInstanceCapture() {}
+
+  static boolean holdsEnclosingInstance(ExpressionTree expression, VisitorState state) {
+    ExpressionTree e = strip(expression);
+    if (e instanceof LambdaExpressionTree lambda) {
+      return new UsesEnclosingInstance(null, state.getTypes()).scan(lambda.getBody(), null)
+          == Boolean.TRUE;
+    }
+    if (e instanceof MemberReferenceTree reference) {
+      return isThisOrSuper(strip(reference.getQualifierExpression()));
+    }
+    if (e instanceof NewClassTree newClass) {
+      return newClassHoldsEnclosingInstance(newClass, state);
+    }
+    return false;
+  }
+
+  private static boolean newClassHoldsEnclosingInstance(NewClassTree newClass,
+      VisitorState state) {
+    Symbol constructor = ASTHelpers.getSymbol(newClass);
+    if (constructor == null || !(constructor.owner instanceof ClassSymbol created)) {
+      return false;
+    }
+    ClassTree body = newClass.getClassBody();
+    if (body == null) {
+      return created.hasOuterInstance();
+    }
+    // An anonymous class: its superclass may itself need an outer instance; otherwise only
+    // a use in its body keeps one.
+    Symbol superclass = ASTHelpers.getSymbol(newClass.getIdentifier());
+    if (superclass instanceof ClassSymbol s && s.hasOuterInstance()) {
+      return true;
+    }
+    return new UsesEnclosingInstance(created, state.getTypes()).scan(body.getMembers(), null)
+        == Boolean.TRUE;
+  }
+
+  private static ExpressionTree strip(ExpressionTree expression) {
+    ExpressionTree e = ASTHelpers.stripParentheses(expression);
+    while (e instanceof TypeCastTree cast) {
+      e = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return e;
+  }
+
+  private static boolean isThisOrSuper(ExpressionTree e) {
+    if (e instanceof IdentifierTree id) {
+      return id.getName().contentEquals("this") || id.getName().contentEquals("super");
+    }
+    return e instanceof MemberSelectTree select
+        && (select.getIdentifier().contentEquals("this")
+            || select.getIdentifier().contentEquals("super"));
+  }
+
+  /**
+   * Scans a lambda body or anonymous class body for a use of an instance of a class that
+   * encloses it: {@code this} (in a lambda), {@code Outer.this}, or an unqualified instance
+   * field or method that none of the classes declared inside the scanned code (nor the
+   * anonymous class itself) has.
+   */
+  private static final class UsesEnclosingInstance extends TreeScanner<Boolean, Void> {
+    /** The classes between the scanned root and the current tree, innermost first. */
+    private final Deque<ClassSymbol> inside = new ArrayDeque<>();
+    private final Types types;
+
+    UsesEnclosingInstance(ClassSymbol anonymous, Types types) {
+      this.types = types;
+      if (anonymous != null) {
+        inside.push(anonymous);
+      }
+    }
+
+    @Override
+    public Boolean reduce(Boolean a, Boolean b) {
+      return a == Boolean.TRUE || b == Boolean.TRUE;
+    }
+
+    @Override
+    public Boolean visitClass(ClassTree tree, Void unused) {
+      ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+      if (symbol == null) {
+        return super.visitClass(tree, unused);
+      }
+      if (symbol.isStatic()) {
+        return false; // a static nested class cannot use an enclosing instance
+      }
+      inside.push(symbol);
+      try {
+        return super.visitClass(tree, unused);
+      } finally {
+        inside.pop();
+      }
+    }
+
+    @Override
+    public Boolean visitNewClass(NewClassTree tree, Void unused) {
+      if (tree.getEnclosingExpression() == null && tree.getClassBody() == null) {
+        Symbol constructor = ASTHelpers.getSymbol(tree);
+        if (constructor != null && constructor.owner instanceof ClassSymbol created
+            && created.hasOuterInstance() && isOutside(created.owner.enclClass())) {
+          return true; // new Inner() passes the enclosing instance along
+        }
+      }
+      return super.visitNewClass(tree, unused);
+    }
+
+    @Override
+    public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
+      if (tree.getName().contentEquals("this") || tree.getName().contentEquals("super")) {
+        return inside.isEmpty(); // in a lambda, this is the enclosing instance
+      }
+      Symbol symbol = ASTHelpers.getSymbol(tree);
+      if (symbol == null || symbol.isStatic() || symbol.isConstructor()) {
+        return false;
+      }
+      boolean member = symbol.getKind() == ElementKind.FIELD || symbol.getKind() == ElementKind.METHOD;
+      return member && symbol.owner instanceof ClassSymbol owner && isOutside(owner);
+    }
+
+    @Override
+    public Boolean visitMemberSelect(MemberSelectTree tree, Void unused) {
+      if (tree.getIdentifier().contentEquals("this") || tree.getIdentifier().contentEquals("super")) {
+        Symbol qualifier = ASTHelpers.getSymbol(tree.getExpression());
+        if (qualifier instanceof ClassSymbol named && isOutside(named)) {
+          return true; // Outer.this
+        }
+      }
+      return super.visitMemberSelect(tree, unused);
+    }
+
+    /** Whether a member of {@code owner} is reached through an enclosing instance. */
+    private boolean isOutside(Symbol owner) {
+      if (!(owner instanceof ClassSymbol ownerClass)) {
+        return false;
+      }
+      for (ClassSymbol c : inside) {
+        if (c == ownerClass || c.isSubClass(ownerClass, types)) {
+          return false; // the member belongs to a class inside the scanned code
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.leakproof.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.StandardTags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * An object that holds its enclosing instance (inner class instance, anonymous class using
+ * the enclosing instance, {@code this}-capturing lambda or {@code this::m}) handed to a place
+ * that outlives that instance: a static field, a collection or map in a static field, a started
+ * {@code new Thread(…)}, a {@code java.util.Timer}, a shutdown hook, or an executor in a static
+ * field. The finding points at the store or the call.
+ *
+ * <p>Only the object written directly at the call or store is judged; a thread or task kept in
+ * a local first is not followed (so a thread that is joined before returning stays silent).
+ * Listener registrations are ListenerLeak's and never reported here.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = Rule.Names.OUTER_INSTANCE_RETENTION,
+    summary = Rule.Summaries.OUTER_INSTANCE_RETENTION,
+    linkType = CUSTOM,
+    link = Rule.Links.OUTER_INSTANCE_RETENTION,
+    severity = WARNING,
+    tags = StandardTags.PERFORMANCE)
+public final class OuterInstanceRetention extends SafeBugChecker
+    implements AssignmentTreeMatcher, MethodInvocationTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Description matchAssignment(AssignmentTree tree, VisitorState state) {
+    return guarded(tree, state, () -> {
+      Symbol target = ASTHelpers.getSymbol(tree.getVariable());
+      boolean staticField = target != null && target.getKind() == ElementKind.FIELD
+          && target.isStatic();
+      return staticField && EnclosingInstanceCapture.holdsEnclosingInstance(tree.getExpression(), state)
+          ? describe(tree, "is stored in the static field '" + target.getSimpleName() + "'")
+          : Description.NO_MATCH;
+    });
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return guarded(tree, state, () -> {
+      MethodSymbol method = ASTHelpers.getSymbol(tree);
+      if (method == null || method.isStatic()) {
+        return Description.NO_MATCH;
+      }
+      String name = method.getSimpleName().toString();
+      if (RetentionSinks.isListenerRegistration(name)) {
+        return Description.NO_MATCH; // ListenerLeak's
+      }
+      ExpressionTree receiver = ASTHelpers.getReceiver(tree);
+      List<? extends ExpressionTree> arguments = tree.getArguments();
+      if (name.equals("start") && arguments.isEmpty() && isThread(receiver, state)) {
+        return startedThreadHolds(receiver, state)
+            ? describe(tree, "runs in a started thread") : Description.NO_MATCH;
+      }
+      String owner = method.owner.getQualifiedName().toString();
+      Optional<Kind> sink = RetentionSinks.callSink(owner, name);
+      if (sink.isEmpty() || arguments.isEmpty()) {
+        return Description.NO_MATCH;
+      }
+      return switch (sink.get()) {
+        case SHUTDOWN_HOOK -> startedThreadHolds(arguments.get(0), state)
+            ? describe(tree, "is registered as a shutdown hook, kept until the JVM exits")
+            : Description.NO_MATCH;
+        case TIMER -> EnclosingInstanceCapture.holdsEnclosingInstance(arguments.get(0), state)
+            ? describe(tree, "is scheduled on a Timer, whose thread keeps it until cancelled")
+            : Description.NO_MATCH;
+        case STATIC_EXECUTOR -> isStaticField(receiver)
+            && EnclosingInstanceCapture.holdsEnclosingInstance(arguments.get(0), state)
+            ? describe(tree, "is submitted to the static executor '" + fieldName(receiver) + "'")
+            : Description.NO_MATCH;
+        case STATIC_COLLECTION -> isStaticField(receiver)
+            && EnclosingInstanceCapture.holdsEnclosingInstance(
+                arguments.get(arguments.size() - 1), state)
+            ? describe(tree, "is added to the static collection '" + fieldName(receiver) + "'")
+            : Description.NO_MATCH;
+        default -> Description.NO_MATCH;
+      };
+    });
+  }
+
+  /**
+   * {@code new Thread(r)} or {@code new Worker()} whose object or any constructor argument
+   * holds the enclosing instance; a thread from elsewhere is not followed.
+   */
+  private static boolean startedThreadHolds(ExpressionTree thread, VisitorState state) {
+    if (!(ASTHelpers.stripParentheses(thread) instanceof NewClassTree newThread)) {
+      return false;
+    }
+    if (EnclosingInstanceCapture.holdsEnclosingInstance(newThread, state)) {
+      return true;
+    }
+    for (ExpressionTree argument : newThread.getArguments()) {
+      if (EnclosingInstanceCapture.holdsEnclosingInstance(argument, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isThread(ExpressionTree receiver, VisitorState state) {
+    Type type = receiver == null ? null : ASTHelpers.getType(receiver);
+    Type thread = state.getTypeFromString(RetentionSinks.THREAD);
+    return type != null && thread != null && ASTHelpers.isSubtype(type, thread, state);
+  }
+
+  private static boolean isStaticField(ExpressionTree receiver) {
+    Symbol symbol = receiver == null ? null : ASTHelpers.getSymbol(receiver);
+    return symbol != null && symbol.getKind() == ElementKind.FIELD && symbol.isStatic();
+  }
+
+  private static String fieldName(ExpressionTree receiver) {
+    return ASTHelpers.getSymbol(receiver).getSimpleName().toString();
+  }
+
+  private Description describe(Tree tree, String where) {
+    return buildDescription(tree)
+        .setMessage("An object that holds its enclosing instance "
+            + where + ", so the enclosing object cannot be collected while it is kept;"
+            + " use a static nested class, capture values instead of this, or end what"
+            + " you start")
+        .build();
+  }
+}

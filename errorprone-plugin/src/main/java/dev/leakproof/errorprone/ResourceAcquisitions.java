@@ -1,0 +1,166 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Recognises, on javac trees, the expressions that open an OS resource, using {@link
+ * ResourceApis}. A wrapper built around a resource is the same resource: {@code new
+ * BufferedReader(new FileReader(f))} is one acquisition, the outer {@code new}.
+ */
+final class ResourceAcquisitions {
+  private ResourceAcquisitions() {}
+
+  /** Whether evaluating {@code expression} yields a newly opened resource. */
+  static boolean acquires(ExpressionTree expression, VisitorState state) {
+    ExpressionTree e = ASTHelpers.stripParentheses(expression);
+    if (e instanceof NewClassTree newClass) {
+      if (newClass.getClassBody() != null) {
+        return false; // an anonymous subclass: not a type we know
+      }
+      MethodSymbol constructor = ASTHelpers.getSymbol(newClass);
+      if (constructor == null) {
+        return false;
+      }
+      ConstructorKind kind = ResourceApis.constructor(
+          binaryName(constructor.owner), erasedParameters(constructor, state));
+      return kind == ConstructorKind.OPENS
+          || (kind == ConstructorKind.WRAPS && !newClass.getArguments().isEmpty()
+              && acquires(newClass.getArguments().get(0), state));
+    }
+    if (e instanceof MethodInvocationTree call) {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      if (method == null) {
+        return false;
+      }
+      if (!method.isStatic() && !hasOwnedReceiver(call)) {
+        return false;
+      }
+      String name = method.getSimpleName().toString();
+      if (ResourceApis.wrapsViaFactory(binaryName(method.owner), name)) {
+        return !call.getArguments().isEmpty() && acquires(call.getArguments().get(0), state);
+      }
+      if (ResourceApis.acquires(binaryName(method.owner), name)) {
+        return true;
+      }
+      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+        if (ResourceApis.acquires(binaryName(overridden.owner), name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an instance call's receiver leaves the result to this code. Not so for calls on
+   * {@code this} or {@code super} (a resource implementation managing its own children) and for
+   * calls on a try-with-resources variable: closing a JDBC connection or statement closes the
+   * statements and result sets it made, so they are released with their parent.
+   */
+  private static boolean hasOwnedReceiver(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false; // an unqualified instance call: this.m()
+    }
+    ExpressionTree receiver = ASTHelpers.stripParentheses(select.getExpression());
+    if (receiver instanceof IdentifierTree identifier && (identifier.getName().contentEquals("this")
+        || identifier.getName().contentEquals("super"))) {
+      return false;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(receiver);
+    return symbol == null || symbol.getKind() != ElementKind.RESOURCE_VARIABLE;
+  }
+
+  /**
+   * Whether {@code path}'s leaf is the wrapped part of a bigger acquisition (the first argument
+   * of a wrapper that takes ownership of it), so only the outer expression is reported.
+   */
+  static boolean isWrappedByParent(TreePath path, VisitorState state) {
+    Tree child = path.getLeaf();
+    TreePath parentPath = path.getParentPath();
+    while (parentPath != null && parentPath.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
+      child = parentPath.getLeaf();
+      parentPath = parentPath.getParentPath();
+    }
+    if (parentPath == null) {
+      return false;
+    }
+    Tree parent = parentPath.getLeaf();
+    List<? extends ExpressionTree> arguments =
+        parent instanceof NewClassTree n ? n.getArguments()
+            : parent instanceof MethodInvocationTree m ? m.getArguments() : List.of();
+    return !arguments.isEmpty() && arguments.get(0) == child
+        && acquires((ExpressionTree) parent, state);
+  }
+
+  /**
+   * The path of the expression that carries the resource acquired at {@code path}: the site
+   * itself, or the last intermediate operation of a {@code java.util.stream} pipeline built on
+   * it ({@code Files.lines(p).filter(f)} is still the file's stream).
+   */
+  static TreePath carrier(TreePath path, VisitorState state) {
+    TreePath current = path;
+    while (true) {
+      TreePath up = current.getParentPath();
+      while (up != null && up.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
+        up = up.getParentPath();
+      }
+      if (up == null || !(up.getLeaf() instanceof MemberSelectTree select)
+          || up.getParentPath() == null
+          || !(up.getParentPath().getLeaf() instanceof MethodInvocationTree call)
+          || call.getMethodSelect() != select
+          || !isStreamOperation(call, state)) {
+        return current;
+      }
+      current = up.getParentPath();
+    }
+  }
+
+  /** A method of {@code java.util.stream} that returns a stream sharing its receiver's resource. */
+  private static boolean isStreamOperation(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || !binaryName(method.owner).startsWith("java.util.stream.")) {
+      return false;
+    }
+    Type baseStream = state.getTypeFromString("java.util.stream.BaseStream");
+    Type returned = ASTHelpers.getType(call);
+    return baseStream != null && returned != null
+        && ASTHelpers.isSubtype(returned, baseStream, state);
+  }
+
+  /** Whether values of {@code tree}'s type can be closed (so a call may hand back the resource). */
+  static boolean isCloseable(Tree tree, VisitorState state) {
+    Type type = ASTHelpers.getType(tree);
+    Type closeable = state.getTypeFromString("java.lang.AutoCloseable");
+    return type != null && closeable != null && ASTHelpers.isSubtype(type, closeable, state);
+  }
+
+  static String binaryName(Symbol owner) {
+    return owner instanceof Symbol.ClassSymbol c ? c.flatName().toString() : owner.toString();
+  }
+
+  private static List<String> erasedParameters(MethodSymbol method, VisitorState state) {
+    Types types = state.getTypes();
+    List<String> names = new ArrayList<>();
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      names.add(types.erasure(parameter.type).toString());
+    }
+    return names;
+  }
+}

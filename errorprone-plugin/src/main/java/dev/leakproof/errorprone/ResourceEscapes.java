@@ -1,0 +1,116 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.util.TreePath;
+import com.google.errorprone.VisitorState;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.knowledge.ResourceApis;
+
+/**
+ * Whether a local variable's resource may change owner: every mention of the variable must be a
+ * use that keeps ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code
+ * for (x : v)}, {@code try (v)}, {@code closeQuietly(v)}). Anything else (an argument, a return
+ * value, an alias, a field or array store, a capture by a lambda or class) hands the resource to
+ * code that may close it, so the rule stays silent.
+ */
+final class ResourceEscapes extends TreePathScanner<Void, Void> {
+  private final Symbol variable;
+  private final Tree unit;
+  private final VisitorState state;
+  private boolean escapes;
+  private boolean closed;
+
+  private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
+    this.unit = unit;
+    this.state = state;
+    this.variable = variable;
+  }
+
+  /** The facts about {@code variable} within {@code unit}. */
+  record Uses(boolean escapes, boolean closedSomewhere) {}
+
+  static Uses of(TreePath unit, Symbol variable, VisitorState state) {
+    ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
+    scan.scan(unit, null);
+    return new Uses(scan.escapes, scan.closed);
+  }
+
+  @Override
+  public Void visitIdentifier(IdentifierTree tree, Void unused) {
+    if (ASTHelpers.getSymbol(tree) == variable) {
+      classify(getCurrentPath());
+    }
+    return null;
+  }
+
+  private void classify(TreePath path) {
+    Tree leaf = path.getLeaf();
+    for (TreePath up = path.getParentPath(); up.getLeaf() != unit; up = up.getParentPath()) {
+      if (up.getLeaf() instanceof LambdaExpressionTree || up.getLeaf() instanceof ClassTree) {
+        escapes = true; // captured: runs elsewhere, maybe later
+        return;
+      }
+    }
+    Tree parent = path.getParentPath().getLeaf();
+    if (parent instanceof MemberSelectTree select && select.getExpression() == leaf) {
+      Tree grand = path.getParentPath().getParentPath().getLeaf();
+      if (grand instanceof MemberReferenceTree) {
+        escapes = true;
+      } else if (grand instanceof MethodInvocationTree
+          && ResourceApis.isCloseMethod(select.getIdentifier().toString())) {
+        closed = true;
+      } else if (grand instanceof MethodInvocationTree call
+          && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
+              instanceof MemberSelectTree)
+          && ResourceAcquisitions.isCloseable(call, state)) {
+        // rs = v.executeQuery(), return v.getResultSet(): a closeable tied to v is kept or
+        // handed on, and v may have to stay open for it
+        escapes = true;
+      }
+      return;
+    }
+    if (parent instanceof MemberReferenceTree) {
+      escapes = true; // v::read may run anywhere
+      return;
+    }
+    switch (parent.getKind()) {
+      case EQUAL_TO, NOT_EQUAL_TO, INSTANCE_OF -> {
+        return;
+      }
+      default -> {}
+    }
+    if (parent instanceof AssignmentTree assignment && assignment.getVariable() == leaf) {
+      return;
+    }
+    if (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == leaf) {
+      return;
+    }
+    if (parent instanceof SynchronizedTree) {
+      return;
+    }
+    if (parent instanceof TryTree tryTree && tryTree.getResources().contains(leaf)) {
+      closed = true;
+      return;
+    }
+    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
+      Symbol method = ASTHelpers.getSymbol(call);
+      if (method != null && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())) {
+        closed = true;
+        return;
+      }
+    }
+    escapes = true;
+  }
+}

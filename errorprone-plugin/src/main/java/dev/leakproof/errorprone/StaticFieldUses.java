@@ -1,0 +1,285 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Effect;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Everything one compilation unit does with one static collection field: where it is added to,
+ * whether anything removes from it (directly, through a view or an iterator), replaces it, lets
+ * it escape to other code, or checks its size beside an add.
+ *
+ * <p>Static initialisation (the field's initialiser, a {@code static {}} block, and private
+ * methods called only from those) fills the collection once; adds there do not count. A lambda
+ * there is taken to run during it (as with {@code forEach}); an anonymous class body there runs
+ * later, so its adds count.
+ */
+final class StaticFieldUses {
+  private final VarSymbol field;
+  private final boolean cache;
+  private final VisitorState state;
+
+  /** Adds outside static initialisation, as paths to the adding call. */
+  final List<TreePath> adds = new ArrayList<>();
+  /** Assignments to the field inside static initialisation (its initial value when no initialiser). */
+  final List<AssignmentTree> initialAssignments = new ArrayList<>();
+  boolean removes;
+  boolean replaced;
+  boolean escapes;
+
+  /** The methods and lambdas (innermost enclosing one) that call {@code size()} on the field. */
+  private final Set<Tree> sizeChecked = new HashSet<>();
+  private final Map<MethodSymbol, List<TreePath>> calls = new HashMap<>();
+  private Set<MethodSymbol> initOnlyMethods;
+
+  private StaticFieldUses(VarSymbol field, VisitorState state) {
+    this.field = field;
+    this.state = state;
+    this.cache = CollectionApis.isCacheType(
+        CollectionGrowth.erasedName(field.asType(), state));
+  }
+
+  /** Scans {@code unit} for every use of {@code field}. */
+  static StaticFieldUses in(CompilationUnitTree unit, VarSymbol field, VisitorState state) {
+    StaticFieldUses uses = new StaticFieldUses(field, state);
+    List<TreePath> references = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == field) {
+          references.add(getCurrentPath());
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == field) {
+          references.add(getCurrentPath());
+        }
+        return super.visitMemberSelect(tree, unused);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        MethodSymbol method = ASTHelpers.getSymbol(tree);
+        if (method != null) {
+          uses.calls.computeIfAbsent(method, m -> new ArrayList<>()).add(getCurrentPath());
+        }
+        return super.visitMethodInvocation(tree, unused);
+      }
+
+      @Override
+      public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) instanceof MethodSymbol method) {
+          // Runs as if called from here, like a lambda made here.
+          uses.calls.computeIfAbsent(method, m -> new ArrayList<>()).add(getCurrentPath());
+        }
+        return super.visitMemberReference(tree, unused);
+      }
+    }.scan(unit, null);
+    for (TreePath reference : references) {
+      uses.classify(reference);
+    }
+    return uses;
+  }
+
+  /** Adds outside static initialisation that no size check in the same method or lambda guards. */
+  List<TreePath> unguardedAdds() {
+    List<TreePath> unguarded = new ArrayList<>();
+    for (TreePath add : adds) {
+      if (!sizeChecked.contains(enclosingBody(add))) {
+        unguarded.add(add);
+      }
+    }
+    return unguarded;
+  }
+
+  private void classify(TreePath reference) {
+    TreePath parent = reference.getParentPath();
+    Tree parentLeaf = parent.getLeaf();
+    if (parentLeaf instanceof AssignmentTree assignment
+        && assignment.getVariable() == reference.getLeaf()) {
+      if (inStaticInitialisation(reference)) {
+        initialAssignments.add(assignment);
+      } else {
+        replaced = true;
+      }
+      return;
+    }
+    if (parentLeaf instanceof VariableTree declaration
+        && ASTHelpers.getSymbol(declaration) != field) {
+      escapes = true; // an alias: a local or another field now holds the collection
+      return;
+    }
+    followCalls(reference, cache);
+  }
+
+  /** Follows {@code field.view().call()} chains from the collection at {@code at}. */
+  private void followCalls(TreePath at, boolean onCache) {
+    TreePath parent = skipParentheses(at.getParentPath());
+    Tree parentLeaf = parent.getLeaf();
+    if (parentLeaf instanceof EnhancedForLoopTree || parentLeaf instanceof SynchronizedTree) {
+      return; // iterating without an iterator cannot remove; a lock reads nothing
+    }
+    TreePath grandparent = parent.getParentPath();
+    if (!(parentLeaf instanceof MemberSelectTree select)
+        || !(grandparent.getLeaf() instanceof MethodInvocationTree call)
+        || call.getMethodSelect() != select) {
+      escapes = true; // an argument, a return value, a field of another object: others may remove
+      return;
+    }
+    String name = select.getIdentifier().toString();
+    Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
+    switch (effect) {
+      case ADDS -> {
+        if (!inStaticInitialisation(grandparent)) {
+          adds.add(grandparent);
+        }
+      }
+      case REMOVES -> removes = true;
+      case VIEW -> followCalls(grandparent, false);
+      case ITERATOR -> removes |= callsZeroArgumentRemove(enclosingBody(grandparent));
+      case SIZE -> sizeChecked.add(enclosingBody(grandparent));
+      case READS -> { }
+    }
+  }
+
+  private static TreePath skipParentheses(TreePath path) {
+    TreePath at = path;
+    while (at.getLeaf() instanceof ParenthesizedTree) {
+      at = at.getParentPath();
+    }
+    return at;
+  }
+
+  /** Whether {@code body} calls {@code remove()} on anything: an iterator it holds may be ours. */
+  private static boolean callsZeroArgumentRemove(Tree body) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        ExpressionTree select = tree.getMethodSelect();
+        if (tree.getArguments().isEmpty() && select instanceof MemberSelectTree member
+            && member.getIdentifier().contentEquals("remove")) {
+          found[0] = true;
+        }
+        return super.visitMethodInvocation(tree, unused);
+      }
+    }.scan(body, null);
+    return found[0];
+  }
+
+  /** The innermost method, lambda or initialiser block around {@code path}. */
+  private static Tree enclosingBody(TreePath path) {
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree leaf = at.getLeaf();
+      if (leaf instanceof MethodTree || leaf.getKind() == Tree.Kind.LAMBDA_EXPRESSION
+          || leaf instanceof ClassTree) {
+        return leaf;
+      }
+      if (leaf instanceof BlockTree && at.getParentPath() != null
+          && at.getParentPath().getLeaf() instanceof ClassTree) {
+        return leaf;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code path} runs during static initialisation: in a static field's initialiser, a
+   * {@code static {}} block, or a private method called only from those (lambdas included); not
+   * inside a class body there, which runs later.
+   */
+  private boolean inStaticInitialisation(TreePath path) {
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree leaf = at.getLeaf();
+      TreePath up = at.getParentPath();
+      boolean member = up != null && up.getLeaf() instanceof ClassTree;
+      if (leaf instanceof ClassTree) {
+        return false; // an anonymous or local class body runs later, if ever
+      }
+      if (member && leaf instanceof BlockTree block) {
+        return block.isStatic();
+      }
+      if (member && leaf instanceof VariableTree variable) {
+        return variable.getModifiers().getFlags().contains(Modifier.STATIC);
+      }
+      if (leaf instanceof MethodTree method) {
+        return initOnlyMethods().contains(ASTHelpers.getSymbol(method));
+      }
+    }
+    return false;
+  }
+
+  /** Private methods every call of which is in static initialisation (to a fixed point). */
+  private Set<MethodSymbol> initOnlyMethods() {
+    if (initOnlyMethods != null) {
+      return initOnlyMethods;
+    }
+    initOnlyMethods = new HashSet<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Map.Entry<MethodSymbol, List<TreePath>> entry : calls.entrySet()) {
+        MethodSymbol method = entry.getKey();
+        if (initOnlyMethods.contains(method)
+            || !method.getModifiers().contains(Modifier.PRIVATE)) {
+          continue;
+        }
+        boolean allInInit = true;
+        for (TreePath call : entry.getValue()) {
+          allInInit &= inStaticInitialisation(call);
+        }
+        if (allInInit) {
+          initOnlyMethods.add(method);
+          changed = true;
+        }
+      }
+    }
+    return initOnlyMethods;
+  }
+
+  /** Whether the field could be touched from outside this compilation unit. */
+  static boolean confinedToUnit(Symbol field) {
+    if (field.getModifiers().contains(Modifier.PRIVATE)) {
+      return true;
+    }
+    for (Symbol owner = field.owner; owner instanceof Symbol.ClassSymbol;
+        owner = owner.owner) {
+      if (owner.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

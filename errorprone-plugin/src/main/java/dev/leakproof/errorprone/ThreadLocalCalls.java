@@ -1,0 +1,220 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Calls on static {@code ThreadLocal} fields, as {@link ThreadLocalNotRemoved} sees them: which
+ * field, which operation, and what it does to the thread's value ({@link ThreadLocalApis}).
+ */
+final class ThreadLocalCalls {
+  /** One call {@code FIELD.op(…)} and its effect. */
+  record Call(MethodInvocationTree tree, VarSymbol field, Operation operation, Effect effect) {}
+
+  private ThreadLocalCalls() {}
+
+  /**
+   * The call {@code tree} on a static thread-local field declared in {@code topLevel} (or a class
+   * nested in it), if it is one. {@code scope} is where a restored previous value is looked for.
+   */
+  static Optional<Call> of(MethodInvocationTree tree, ClassTree topLevel, Tree scope,
+      VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method == null || method.isStatic()) {
+      return Optional.empty();
+    }
+    Operation operation =
+        ThreadLocalApis.byName(method.getSimpleName().toString(), tree.getArguments().size());
+    if (operation == null || !isThreadLocal(method.owner.type, state)) {
+      return Optional.empty();
+    }
+    Optional<VarSymbol> field = staticThreadLocalField(ASTHelpers.getReceiver(tree), state);
+    ClassSymbol top = ASTHelpers.getSymbol(topLevel);
+    if (field.isEmpty() || top == null || ASTHelpers.outermostClass(field.get()) != top) {
+      return Optional.empty(); // another class's thread-local: its removals are not visible here
+    }
+    Argument argument = operation == Operation.SET
+        ? argument(tree.getArguments().get(0), field.get(), scope)
+        : Argument.OTHER;
+    boolean initial = operation == Operation.GET && hasInitialValue(field.get(), topLevel, state);
+    return Optional.of(new Call(tree, field.get(), operation,
+        ThreadLocalApis.effect(operation, argument, initial)));
+  }
+
+  /**
+   * Every call on {@code field} in {@code tree}, not descending into lambdas or classes when
+   * {@code shallow}; restored previous values are looked for in {@code scope}.
+   */
+  static List<Call> in(Tree tree, Tree scope, VarSymbol field, ClassTree topLevel,
+      boolean shallow, VisitorState state) {
+    List<Call> calls = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        of(call, topLevel, scope, state).filter(c -> c.field() == field).ifPresent(calls::add);
+        return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return shallow && lambda != tree ? null : super.visitLambdaExpression(lambda, unused);
+      }
+
+      @Override
+      public Void visitClass(ClassTree nested, Void unused) {
+        return shallow && nested != tree ? null : super.visitClass(nested, unused);
+      }
+    }.scan(tree, null);
+    return calls;
+  }
+
+  static boolean isThreadLocal(Type type, VisitorState state) {
+    Type threadLocal = state.getTypeFromString(ThreadLocalApis.THREAD_LOCAL);
+    return type != null && threadLocal != null && ASTHelpers.isSubtype(type, threadLocal, state);
+  }
+
+  private static Optional<VarSymbol> staticThreadLocalField(ExpressionTree receiver,
+      VisitorState state) {
+    if (receiver == null) {
+      return Optional.empty();
+    }
+    Symbol symbol = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(receiver));
+    if (symbol instanceof VarSymbol variable && variable.getKind() == ElementKind.FIELD
+        && variable.isStatic() && isThreadLocal(variable.type, state)) {
+      return Optional.of(variable);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code null}, a local holding {@code field.get()} read earlier, or something else. */
+  private static Argument argument(ExpressionTree value, VarSymbol field, Tree scope) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped.getKind() == Tree.Kind.NULL_LITERAL) {
+      return Argument.NULL;
+    }
+    if (stripped instanceof IdentifierTree
+        && ASTHelpers.getSymbol(stripped) instanceof VarSymbol local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE
+        && assignedFromGet(local, field, scope)) {
+      return Argument.PREVIOUS_VALUE;
+    }
+    return Argument.OTHER;
+  }
+
+  /** Whether every value {@code local} is given in {@code scope} is {@code field.get()}. */
+  private static boolean assignedFromGet(VarSymbol local, VarSymbol field, Tree scope) {
+    List<ExpressionTree> values = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (ASTHelpers.getSymbol(variable) == local && variable.getInitializer() != null) {
+          values.add(variable.getInitializer());
+        }
+        return super.visitVariable(variable, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assignment, Void unused) {
+        if (ASTHelpers.getSymbol(assignment.getVariable()) == local) {
+          values.add(assignment.getExpression());
+        }
+        return super.visitAssignment(assignment, unused);
+      }
+    }.scan(scope, null);
+    return !values.isEmpty() && values.stream().allMatch(v -> isGetOf(v, field));
+  }
+
+  private static boolean isGetOf(ExpressionTree value, VarSymbol field) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    while (stripped instanceof TypeCastTree cast) {
+      stripped = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    if (!(stripped instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()) {
+      return false;
+    }
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    return method != null && method.getSimpleName().contentEquals(Operation.GET.methodName())
+        && receiver != null && ASTHelpers.getSymbol(receiver) == field;
+  }
+
+  /**
+   * Whether {@code field} is given a thread-local that creates a value on first {@code get()}:
+   * {@code ThreadLocal.withInitial(…)}, or a class overriding {@code initialValue()}.
+   */
+  private static boolean hasInitialValue(VarSymbol field, ClassTree topLevel, VisitorState state) {
+    List<ExpressionTree> values = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (ASTHelpers.getSymbol(variable) == field && variable.getInitializer() != null) {
+          values.add(variable.getInitializer());
+        }
+        return super.visitVariable(variable, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assignment, Void unused) {
+        if (ASTHelpers.getSymbol(assignment.getVariable()) == field) {
+          values.add(assignment.getExpression());
+        }
+        return super.visitAssignment(assignment, unused);
+      }
+    }.scan(topLevel, null);
+    return values.stream().anyMatch(v -> createsInitialValue(v, state));
+  }
+
+  private static boolean createsInitialValue(ExpressionTree value, VisitorState state) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof MethodInvocationTree call) {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      return method != null && ThreadLocalApis.isWithInitial(
+          method.owner.getQualifiedName().toString(), method.getSimpleName().toString(), null);
+    }
+    if (stripped instanceof NewClassTree creation) {
+      Type type = ASTHelpers.getType(creation);
+      return type != null && overridesInitialValue(type.tsym, state);
+    }
+    return false;
+  }
+
+  /** Whether {@code type} or a superclass below {@code ThreadLocal} declares {@code initialValue()}. */
+  private static boolean overridesInitialValue(Symbol.TypeSymbol type, VisitorState state) {
+    for (Symbol.TypeSymbol at = type; at instanceof ClassSymbol c; at = c.getSuperclass().tsym) {
+      if (ThreadLocalApis.JDK_TYPES.contains(c.getQualifiedName().toString())) {
+        return false;
+      }
+      for (Symbol member : c.getEnclosedElements()) {
+        if (member instanceof MethodSymbol m && ThreadLocalApis.overridesInitialValue(
+            m.getSimpleName().toString(), m.getParameters().size(), null)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

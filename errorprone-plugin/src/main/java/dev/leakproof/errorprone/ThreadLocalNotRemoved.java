@@ -1,0 +1,137 @@
+package dev.leakproof.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.errorprone.ThreadLocalCalls.Call;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A value put into a static {@code ThreadLocal} ({@code set(v)}, or {@code get()} on one with an
+ * initial value) that is not taken out again on every path: pooled threads keep it, and its
+ * class loader, after the work is done.
+ *
+ * <p>Flagged when the class (with its nested classes) never removes that thread-local, or when
+ * the method (or lambda) that sets it also takes it out, but not in a {@code finally} whose
+ * {@code try} directly follows or encloses the {@code set}. Silent for instance-field and local
+ * thread-locals, for another class's thread-locals, and when a different method of the class
+ * removes the value (a begin/end pair). A populating {@code get()} is judged only by the first
+ * criterion.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = Rule.Names.THREAD_LOCAL_NOT_REMOVED,
+    summary = Rule.Summaries.THREAD_LOCAL_NOT_REMOVED,
+    linkType = CUSTOM,
+    link = Rule.Links.THREAD_LOCAL_NOT_REMOVED,
+    severity = WARNING)
+public final class ThreadLocalNotRemoved extends SafeBugChecker
+    implements MethodInvocationTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return guarded(tree, state, () -> check(tree, state));
+  }
+
+  private Description check(MethodInvocationTree tree, VisitorState state) {
+    String name = tree.getMethodSelect().toString();
+    if (!name.endsWith(Operation.SET.methodName()) && !name.endsWith(Operation.GET.methodName())) {
+      return Description.NO_MATCH; // cheap syntactic filter before any symbol work
+    }
+    ClassTree topLevel = topLevelClass(state.getPath());
+    Tree scope = enclosingScope(state.getPath());
+    if (topLevel == null || scope == null) {
+      return Description.NO_MATCH;
+    }
+    Optional<Call> call = ThreadLocalCalls.of(tree, topLevel, scope, state);
+    if (call.isEmpty() || call.get().effect() != Effect.PUTS_IN) {
+      return Description.NO_MATCH;
+    }
+    VarSymbol field = call.get().field();
+    String what = field.getSimpleName().toString();
+    if (call.get().operation() == Operation.SET) {
+      List<Call> inScope = ThreadLocalCalls.in(scope, scope, field, topLevel, true, state);
+      CompilationUnitTree unit = state.getPath().getCompilationUnit();
+      // Only a removal that can run after this set counts: one in the other branch of an if
+      // (a setter that removes on null) leaves the method to the class-level criterion.
+      if (inScope.stream().anyMatch(c -> cleans(c)
+          && Branches.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())))) {
+        return FinallyCoverage.covered(state.getPath(), scope,
+            block -> cleansIn(block, scope, field, topLevel, state))
+            ? Description.NO_MATCH
+            : report(tree, what + " is taken out again in this method, but not in a finally"
+                + " that covers everything after this set: a return or an exception leaves the"
+                + " value on the thread. Call set directly before a try whose finally removes it");
+      }
+    }
+    boolean classRemoves = ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)
+        .stream().anyMatch(c -> c.effect() == Effect.TAKES_OUT);
+    if (classRemoves) {
+      return Description.NO_MATCH; // another method removes it: a begin/end pair we cannot judge
+    }
+    String action = call.get().operation() == Operation.SET ? "set" : "populated by this get()";
+    return report(tree, what + " is " + action + " but never removed in this class, so pooled"
+        + " threads keep the value; remove() it in a finally after the work");
+  }
+
+  private Description report(MethodInvocationTree tree, String message) {
+    return buildDescription(tree).setMessage(message).build();
+  }
+
+  private static boolean cleans(Call call) {
+    return call.effect() == Effect.TAKES_OUT || call.effect() == Effect.RESTORES;
+  }
+
+  /** Whether {@code block} (a finally) takes the value of {@code field} out. */
+  private static boolean cleansIn(BlockTree block, Tree scope, VarSymbol field,
+      ClassTree topLevel, VisitorState state) {
+    return ThreadLocalCalls.in(block, scope, field, topLevel, true, state).stream()
+        .anyMatch(ThreadLocalNotRemoved::cleans);
+  }
+
+  private static ClassTree topLevelClass(TreePath path) {
+    ClassTree top = null;
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      if (at.getLeaf() instanceof ClassTree c
+          && at.getParentPath() != null
+          && at.getParentPath().getLeaf() instanceof CompilationUnitTree) {
+        top = c;
+      }
+    }
+    return top;
+  }
+
+  /** The nearest method or lambda: the code that runs as one call. */
+  private static Tree enclosingScope(TreePath path) {
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      if (tree instanceof MethodTree || tree instanceof LambdaExpressionTree) {
+        return tree;
+      }
+      if (tree instanceof ClassTree) {
+        return null; // an initializer block or field initializer: runs once per class or object
+      }
+    }
+    return null;
+  }
+}

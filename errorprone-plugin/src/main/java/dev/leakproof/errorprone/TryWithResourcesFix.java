@@ -1,0 +1,124 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rewrites {@code X r = open(..); s1; ...; sn;} (the declaration followed by the rest of its
+ * block) into {@code try (X r = open(..)) { s1; ...; sn; }}. Offered only where that keeps the
+ * meaning: the variable is a plain declaration in a block, never assigned again and never closed
+ * by hand (the caller checks that), every use lies in the rest of the block (scoping makes that
+ * so), and the enclosing method already declares the checked exceptions {@code close()} throws.
+ */
+final class TryWithResourcesFix {
+  private TryWithResourcesFix() {}
+
+  static Optional<SuggestedFix> of(TreePath declarationPath, Symbol variable, VisitorState state) {
+    if (!(declarationPath.getLeaf() instanceof VariableTree declaration)
+        || !(declarationPath.getParentPath().getLeaf() instanceof BlockTree block)) {
+      return Optional.empty();
+    }
+    List<? extends StatementTree> statements = block.getStatements();
+    int index = statements.indexOf(declaration);
+    if (index < 0 || index == statements.size() - 1 || isReassigned(block, variable)
+        || !closeExceptionsDeclared(declarationPath, variable, state)) {
+      return Optional.empty();
+    }
+    String header = state.getSourceForNode(declaration);
+    if (header == null) {
+      return Optional.empty();
+    }
+    header = header.strip();
+    if (header.endsWith(";")) {
+      header = header.substring(0, header.length() - 1);
+    }
+    StatementTree last = statements.get(statements.size() - 1);
+    return Optional.of(SuggestedFix.builder()
+        .replace(declaration, "try (" + header + ") {")
+        .postfixWith(last, "\n}")
+        .build());
+  }
+
+  private static boolean isReassigned(Tree scope, Symbol variable) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        found[0] |= ASTHelpers.getSymbol(tree.getVariable()) == variable;
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+        found[0] |= ASTHelpers.getSymbol(tree.getVariable()) == variable;
+        return super.visitCompoundAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitUnary(UnaryTree tree, Void unused) {
+        found[0] |= ASTHelpers.getSymbol(tree.getExpression()) == variable;
+        return super.visitUnary(tree, null);
+      }
+    }.scan(scope, null);
+    return found[0];
+  }
+
+  /** Whether the enclosing method may throw every checked exception of the resource's close(). */
+  private static boolean closeExceptionsDeclared(
+      TreePath path, Symbol variable, VisitorState state) {
+    MethodTree method = null;
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree m) {
+        method = m;
+        break;
+      }
+      if (p.getLeaf().getKind() == Tree.Kind.LAMBDA_EXPRESSION) {
+        break; // a lambda's interface decides what it may throw: do not guess
+      }
+    }
+    MethodSymbol close = mostSpecificClose(variable.type, state);
+    if (close == null) {
+      return false;
+    }
+    List<Type> declared = method == null ? List.of() : ASTHelpers.getSymbol(method).getThrownTypes();
+    Type runtime = state.getSymtab().runtimeExceptionType;
+    Type error = state.getSymtab().errorType;
+    for (Type thrown : close.getThrownTypes()) {
+      boolean unchecked = ASTHelpers.isSubtype(thrown, runtime, state)
+          || ASTHelpers.isSubtype(thrown, error, state);
+      if (!unchecked && declared.stream().noneMatch(d -> ASTHelpers.isSubtype(thrown, d, state))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The no-argument close() the static type sees: its nearest declaration up the hierarchy. */
+  private static MethodSymbol mostSpecificClose(Type type, VisitorState state) {
+    // closure() lists supertypes deepest first, so the first close() found is the overriding one.
+    for (Type t : state.getTypes().closure(type)) {
+      for (Symbol member : t.tsym.members().getSymbolsByName(state.getName("close"))) {
+        if (member instanceof MethodSymbol m && m.getParameters().isEmpty()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}

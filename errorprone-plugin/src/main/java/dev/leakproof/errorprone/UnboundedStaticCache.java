@@ -1,0 +1,126 @@
+package dev.leakproof.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.StandardTags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.tree.EndPosTable;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * A static collection or map that code adds to outside static initialisation while nothing in
+ * the compilation unit removes from it, clears it, replaces it or bounds it. Reported at the
+ * field's name in its declaration.
+ *
+ * <p>Judged on the whole compilation unit, so only fields nobody outside it can touch: private
+ * ones, and those of private nested classes. Silent when the initial value is not a collection
+ * {@link CollectionApis} knows to be unbounded (an unknown factory, an anonymous subclass, a
+ * bounded, weak or unmodifiable one), when the field escapes (passed, returned or aliased: the
+ * receiver may remove), and when every add sits in a method that checks the field's
+ * {@code size()}.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = Rule.Names.UNBOUNDED_STATIC_CACHE,
+    summary = Rule.Summaries.UNBOUNDED_STATIC_CACHE,
+    linkType = CUSTOM,
+    link = Rule.Links.UNBOUNDED_STATIC_CACHE,
+    severity = WARNING,
+    tags = StandardTags.PERFORMANCE)
+public final class UnboundedStaticCache extends SafeBugChecker implements VariableTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Description matchVariable(VariableTree tree, VisitorState state) {
+    return guarded(tree, state, () -> check(tree, state));
+  }
+
+  private Description check(VariableTree tree, VisitorState state) {
+    VarSymbol field = ASTHelpers.getSymbol(tree);
+    if (field == null || field.getKind() != ElementKind.FIELD || !field.isStatic()
+        || !StaticFieldUses.confinedToUnit(field)
+        || !CollectionApis.isCollectionType(CollectionGrowth.erasedName(field.asType(), state))) {
+      return Description.NO_MATCH;
+    }
+    StaticFieldUses uses = StaticFieldUses.in(state.getPath().getCompilationUnit(), field, state);
+    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes) {
+      return Description.NO_MATCH;
+    }
+    ExpressionTree initial = initialValue(tree, uses);
+    if (initial == null || CollectionGrowth.of(initial, state) != Growth.UNBOUNDED) {
+      return Description.NO_MATCH;
+    }
+    List<TreePath> unguarded = uses.unguardedAdds();
+    if (unguarded.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(new FieldName((JCVariableDecl) tree))
+        .setMessage(message(field, unguarded.get(0), state)).build();
+  }
+
+  /**
+   * The field's name as the finding's span: the whole declaration would start at its first
+   * annotation, possibly lines above the line every engine reports.
+   */
+  private record FieldName(JCVariableDecl declaration) implements DiagnosticPosition {
+    @Override
+    public JCTree getTree() {
+      return declaration;
+    }
+
+    @Override
+    public int getStartPosition() {
+      return declaration.pos;
+    }
+
+    @Override
+    public int getPreferredPosition() {
+      return declaration.pos;
+    }
+
+    @Override
+    public int getEndPosition(EndPosTable endPosTable) {
+      return declaration.pos + declaration.getName().length();
+    }
+  }
+
+  /** The initialiser, or the one assignment in a static block when there is none. */
+  private static ExpressionTree initialValue(VariableTree tree, StaticFieldUses uses) {
+    if (tree.getInitializer() != null) {
+      return uses.initialAssignments.isEmpty() ? tree.getInitializer() : null;
+    }
+    return uses.initialAssignments.size() == 1
+        ? uses.initialAssignments.get(0).getExpression() : null;
+  }
+
+  private static String message(Symbol field, TreePath add, VisitorState state) {
+    MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
+    long line = state.getPath().getCompilationUnit().getLineMap()
+        .getLineNumber(ASTHelpers.getStartPosition(call));
+    return "static '" + field.getSimpleName() + "' only grows: " + ASTHelpers.getSymbol(call)
+        .getSimpleName() + " on line " + line + " adds to it, and nothing removes from it, clears,"
+        + " replaces or bounds it, so every entry stays reachable for the life of the class"
+        + " loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries"
+        + " when they are done";
+  }
+}

@@ -1,0 +1,169 @@
+package dev.leakproof.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.StandardTags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * An OS resource (file, socket, channel, archive, JDBC object; see {@link ResourceApis}) opened
+ * in a method and not closed on every path out of it. Reported at the call or {@code new} that
+ * opens it; a resource and the wrappers built around it in one expression are one finding.
+ *
+ * <p>Silent when the resource is declared in try-with-resources, closed in a {@code finally}
+ * that covers its uses, returned, stored in a field or array, or handed to any other method or
+ * constructor (that code may close it). A resource closed only on the normal path gets its own
+ * message naming the first call whose exception leaks it.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = Rule.Names.UNCLOSED_RESOURCE,
+    summary = Rule.Summaries.UNCLOSED_RESOURCE,
+    linkType = CUSTOM,
+    link = Rule.Links.UNCLOSED_RESOURCE,
+    severity = WARNING,
+    tags = StandardTags.LIKELY_ERROR)
+public final class UnclosedResource extends SafeBugChecker
+    implements NewClassTreeMatcher, MethodInvocationTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return guarded(tree, state, () -> check(tree, state));
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return guarded(tree, state, () -> check(tree, state));
+  }
+
+  private Description check(ExpressionTree site, VisitorState state) {
+    TreePath path = state.getPath();
+    if (!ResourceAcquisitions.acquires(site, state)
+        || ResourceAcquisitions.isWrappedByParent(path, state)) {
+      return Description.NO_MATCH;
+    }
+    TreePath carrier = ResourceAcquisitions.carrier(path, state);
+    TreePath parentPath = carrier.getParentPath();
+    Tree child = carrier.getLeaf();
+    while (parentPath.getLeaf().getKind() == Tree.Kind.PARENTHESIZED
+        || parentPath.getLeaf().getKind() == Tree.Kind.TYPE_CAST) {
+      child = parentPath.getLeaf();
+      parentPath = parentPath.getParentPath();
+    }
+    Tree parent = parentPath.getLeaf();
+    if (parent instanceof ExpressionStatementTree
+        || (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == child)) {
+      return describeMatch(site); // opened and dropped at once
+    }
+    if (parent instanceof MemberSelectTree && parentPath.getParentPath().getLeaf()
+        instanceof MethodInvocationTree call && call.getMethodSelect() == parent) {
+      // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
+      // or may hand the resource back (a fluent method returning this).
+      Symbol method = ASTHelpers.getSymbol(call);
+      boolean closes = method != null && ResourceApis.isCloseMethod(method.getSimpleName().toString());
+      return closes || ResourceAcquisitions.isCloseable(call, state)
+          ? Description.NO_MATCH : describeMatch(site);
+    }
+    Symbol variable = null;
+    if (parent instanceof VariableTree declared && declared.getInitializer() == child
+        && !(parentPath.getParentPath().getLeaf() instanceof TryTree)) {
+      variable = ASTHelpers.getSymbol(declared);
+    } else if (parent instanceof AssignmentTree assignment && assignment.getExpression() == child
+        && parentPath.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+      variable = ASTHelpers.getSymbol(assignment.getVariable());
+    }
+    if (variable == null || variable.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return Description.NO_MATCH; // returned, passed on, stored, or a form we do not follow
+    }
+    return followVariable(site, child, variable, parentPath, state);
+  }
+
+  private Description followVariable(ExpressionTree site, Tree carrier, Symbol variable,
+      TreePath declaration, VisitorState state) {
+    Optional<TreePath> unit = enclosingBody(declaration);
+    if (unit.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    ResourceEscapes.Uses uses = ResourceEscapes.of(unit.get(), variable, state);
+    if (uses.escapes()) {
+      return Description.NO_MATCH;
+    }
+    ResourceFlow.Verdict verdict;
+    try {
+      verdict = ResourceFlow.analyse((BlockTree) unit.get().getLeaf(), variable,
+          ASTHelpers.stripParentheses((ExpressionTree) carrier));
+    } catch (ResourceFlow.Unsupported e) {
+      return Description.NO_MATCH; // code we do not model: precision first
+    }
+    if (verdict.leaksOnNormalPath()) {
+      Optional<SuggestedFix> fix = uses.closedSomewhere()
+          ? Optional.empty() : TryWithResourcesFix.of(declaration, variable, state);
+      return fix.map(f -> describeMatch(site, f)).orElseGet(() -> describeMatch(site));
+    }
+    if (verdict.leaksOnException()) {
+      String message = uses.closedSomewhere()
+          ? "Resource is closed, but not if " + describeThrow(verdict.firstLeakingThrow(), state)
+              + " throws: use try-with-resources so it is closed on every path"
+          : Rule.Summaries.UNCLOSED_RESOURCE;
+      return buildDescription(site).setMessage(message).build();
+    }
+    return Description.NO_MATCH;
+  }
+
+  private static String describeThrow(Tree thrower, VisitorState state) {
+    if (thrower instanceof MethodInvocationTree call) {
+      Symbol method = ASTHelpers.getSymbol(call);
+      return "`" + (method == null ? "a call" : method.getSimpleName() + "()") + "`";
+    }
+    if (thrower instanceof NewClassTree newClass) {
+      return "`new " + state.getSourceForNode(newClass.getIdentifier()) + "(…)`";
+    }
+    return "an exception";
+  }
+
+  /** The body the resource's variable lives in: a method's, a block lambda's or an initializer. */
+  private static Optional<TreePath> enclosingBody(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      Tree parent = p.getParentPath() == null ? null : p.getParentPath().getLeaf();
+      if (leaf instanceof BlockTree && (parent instanceof MethodTree
+          || parent instanceof LambdaExpressionTree || parent instanceof ClassTree)) {
+        return Optional.of(p);
+      }
+      if (leaf instanceof ClassTree || leaf instanceof LambdaExpressionTree) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,266 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+class ListenerLeakTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(ListenerLeak.class, getClass());
+
+  private static final String[] BUS = {
+    "import java.util.ArrayList;",
+    "import java.util.List;",
+    "import java.util.function.Consumer;",
+    "final class Bus {",
+    "  static final Bus INSTANCE = new Bus();",
+    "  static final Bus OTHER = new Bus();",
+    "  private final List<Runnable> listeners = new ArrayList<>();",
+    "  static Bus getInstance() { return INSTANCE; }",
+    "  static Bus create() { return new Bus(); }",
+    "  void addListener(Runnable listener) { listeners.add(listener); }",
+    "  void removeListener(Runnable listener) { listeners.remove(listener); }",
+    "  AutoCloseable subscribe(Runnable listener) { listeners.add(listener); return () -> {}; }",
+    "  void unsubscribe(Runnable listener) { listeners.remove(listener); }",
+    "  static void register(Object listener) {}",
+    "  static void unregister(Object listener) {}",
+    "  void registerListener(Runnable listener) { listeners.add(listener); }",
+    "}",
+  };
+
+  @Test
+  void injectedThroughRequireNonNullAndRemovedByRemoveTwin() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "import java.util.Objects;",
+            "class Test implements Runnable {",
+            "  private final Bus bus;",
+            "  Test(Bus bus) {",
+            "    this.bus = Objects.requireNonNull(bus, \"bus\");",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    bus.addListener(this);",
+            "    Bus.getInstance().registerListener(this);",
+            "  }",
+            "  void stop() {",
+            "    Bus.getInstance().removeListener(this);",
+            "  }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsEveryLongerLivedSubject() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test implements Runnable {",
+            "  private static final Bus STATIC = new Bus();",
+            "  private final Bus injected;",
+            "  Test(Bus bus) {",
+            "    this.injected = bus;",
+            "    // BUG: Diagnostic contains: [ListenerLeak] 'this' holds this object",
+            "    bus.addListener(this);",
+            "  }",
+            "  void start() {",
+            "    // BUG: Diagnostic contains: static field Test.STATIC",
+            "    STATIC.addListener(this);",
+            "    // BUG: Diagnostic contains: singleton Bus.getInstance()",
+            "    Bus.getInstance().addListener(this);",
+            "    // BUG: Diagnostic contains: static registry of Bus",
+            "    Bus.register(this);",
+            "    // BUG: Diagnostic contains: injected field injected",
+            "    injected.subscribe(this);",
+            "    // BUG: Diagnostic contains: static field Bus.OTHER",
+            "    Bus.OTHER.addListener(this);",
+            "  }",
+            "  static void register(Object listener) {}",
+            "  // BUG: Diagnostic contains: static registry of Test",
+            "  void ownStaticRegistry() { register(this); }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsEveryListenerThatHoldsThis() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test {",
+            "  private int count;",
+            "  private final Runnable kept = () -> count++;",
+            "  class Inner implements Runnable { public void run() { count++; } }",
+            "  void start() {",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(() -> count++);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(() -> tick());",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(this::tick);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(Test.this::tick);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(new Inner());",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(new Runnable() { public void run() {} });",
+            "    Runnable local = () -> this.tick();",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(local);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener(kept);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.INSTANCE.addListener((Runnable) (() -> tick()));",
+            "  }",
+            "  void tick() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentForListenersThatHoldNothingOfThis() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test {",
+            "  static class Nested implements Runnable { public void run() {} }",
+            "  static void log() {}",
+            "  static void installStatic() {",
+            "    Bus.INSTANCE.addListener(new Runnable() { public void run() {} });",
+            "  }",
+            "  void start(String name, Runnable given, Test other) {",
+            "    Bus.INSTANCE.addListener(() -> System.out.println(name));",
+            "    Bus.INSTANCE.addListener(Test::log);",
+            "    Bus.INSTANCE.addListener(other::start0);",
+            "    Bus.INSTANCE.addListener(new Nested());",
+            "    Bus.INSTANCE.addListener(given);",
+            "    Runnable mixed = given;",
+            "    mixed = () -> start0();",
+            "    Bus.INSTANCE.addListener(mixed);",
+            "  }",
+            "  void start0() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentForSubjectsThatDoNotOutliveThis() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test implements Runnable {",
+            "  private final Bus own = new Bus();",
+            "  private Bus assigned;",
+            "  void follow(Bus given) {",
+            "    given.addListener(this);",
+            "    Bus local = new Bus();",
+            "    local.addListener(this);",
+            "    own.addListener(this);",
+            "    assigned = Bus.create();",
+            "    assigned.addListener(this);",
+            "    Bus.create().addListener(this);",
+            "  }",
+            "  void addListener(Runnable listener) { own.addListener(listener); }",
+            "  void selfSubject() { addListener(this); }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentWhenTheClassRemovesFromTheSameSubject() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test implements Runnable, AutoCloseable {",
+            "  private static final Bus STATIC = new Bus();",
+            "  private final Bus injected;",
+            "  Test(Bus bus) {",
+            "    this.injected = bus;",
+            "    bus.addListener(this);",
+            "    Bus.getInstance().addListener(this);",
+            "    STATIC.subscribe(this);",
+            "    Bus.register(this);",
+            "  }",
+            "  @Override public void close() {",
+            "    injected.removeListener(this);",
+            "    Bus.INSTANCE.removeListener(this);",
+            "    Bus.unregister(this);",
+            "    new Runnable() { public void run() { STATIC.unsubscribe(Test.this); } }.run();",
+            "  }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void removalFromAnotherSubjectOrOfAnotherPairDoesNotCount() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test implements Runnable {",
+            "  private static final Bus STATIC = new Bus();",
+            "  void start() {",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.register(this);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    STATIC.addListener(this);",
+            "  }",
+            "  void stop(Bus other) {",
+            "    other.removeListener(this);",
+            "    STATIC.unsubscribe(this);",
+            "  }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void keptHandleAndSuppressionSilenceIt() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Test.java",
+            "class Test implements Runnable {",
+            "  private AutoCloseable subscription;",
+            "  void start() {",
+            "    subscription = Bus.INSTANCE.subscribe(this);",
+            "  }",
+            "  @SuppressWarnings(\"ListenerLeak\")",
+            "  void suppressed() {",
+            "    Bus.INSTANCE.addListener(this);",
+            "  }",
+            "  @Override public void run() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsJdkSubjects() {
+    helper
+        .addSourceLines(
+            "Test.java",
+            "import java.awt.AWTEvent;",
+            "import java.awt.Toolkit;",
+            "import java.beans.PropertyChangeEvent;",
+            "import java.beans.PropertyChangeListener;",
+            "import javax.swing.UIManager;",
+            "class Test implements PropertyChangeListener {",
+            "  void install() {",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    UIManager.addPropertyChangeListener(this);",
+            "    // BUG: Diagnostic contains: singleton Toolkit.getDefaultToolkit()",
+            "    Toolkit.getDefaultToolkit().addAWTEventListener(e -> propertyChange(null), AWTEvent.KEY_EVENT_MASK);",
+            "  }",
+            "  @Override public void propertyChange(PropertyChangeEvent event) {}",
+            "}")
+        .doTest();
+  }
+}

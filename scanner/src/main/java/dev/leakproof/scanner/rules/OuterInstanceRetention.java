@@ -1,0 +1,181 @@
+package dev.leakproof.scanner.rules;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.EnclosingInstance;
+import dev.leakproof.scanner.rules.syntax.KnownType;
+import dev.leakproof.scanner.rules.syntax.VariableLookup;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An object that holds its enclosing instance (an inner class instance, an anonymous class or
+ * lambda that uses {@code this}, {@code this::m}) handed to a place that outlives it: a static
+ * field, a collection or map in a static field, a started {@code new Thread(…)}, a
+ * {@code java.util.Timer}, a shutdown hook, or an executor in a static field. The finding
+ * points at the store or the call.
+ *
+ * <p>Syntax only, no symbol solver: the object must be written at the store or call itself,
+ * the holder's type must be spelled in the file (a field or local of type {@code Timer},
+ * {@code ExecutorService}, {@code List}, …), and an inner class must be declared in this file.
+ * Listener registrations are ListenerLeak's.
+ */
+public final class OuterInstanceRetention implements SourceRule {
+  @Override
+  public Rule rule() {
+    return Rule.OUTER_INSTANCE_RETENTION;
+  }
+
+  @Override
+  public void check(SourceFile file) {
+    for (AssignExpr assign : file.unit().findAll(AssignExpr.class)) {
+      if (assign.getOperator() == AssignExpr.Operator.ASSIGN
+          && staticField(assign.getTarget()).isPresent()
+          && EnclosingInstance.isHeldBy(assign.getValue())) {
+        file.report(rule(), assign, message("is stored in the static field '"
+            + VariableLookup.variableName(assign.getTarget()).orElse("?") + "'"));
+      }
+    }
+    for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+      sinkOf(call, file.unit()).ifPresent(where -> file.report(rule(), call, message(where)));
+    }
+  }
+
+  private static String message(String where) {
+    return "An object that holds its enclosing instance " + where + ", so the enclosing object"
+        + " cannot be collected while it is kept; use a static nested class, capture values"
+        + " instead of this, or end what you start";
+  }
+
+  /** Where {@code call} hands an enclosing-instance holder to, if it is a sink. */
+  private static Optional<String> sinkOf(MethodCallExpr call, CompilationUnit unit) {
+    String name = call.getNameAsString();
+    List<Expression> arguments = call.getArguments();
+    Optional<Expression> scope = call.getScope().map(OuterInstanceRetention::strip);
+    if (scope.isEmpty() || RetentionSinks.isListenerRegistration(name)) {
+      return Optional.empty();
+    }
+    if (name.equals("start") && arguments.isEmpty()) {
+      return startedThreadHolds(scope.get(), unit)
+          ? Optional.of("runs in a started thread") : Optional.empty();
+    }
+    if (arguments.isEmpty()) {
+      return Optional.empty();
+    }
+    Expression first = arguments.get(0);
+    if (isRuntimeGetRuntime(scope.get())
+        && RetentionSinks.isShutdownHookRegistration(RetentionSinks.RUNTIME, name)) {
+      return startedThreadHolds(strip(first), unit)
+          ? Optional.of("is registered as a shutdown hook, kept until the JVM exits")
+          : Optional.empty();
+    }
+    Optional<String> receiverType = declaredTypeOf(scope.get(), unit);
+    if (receiverType.isEmpty()) {
+      return Optional.empty();
+    }
+    String type = receiverType.get();
+    boolean staticReceiver = staticField(scope.get()).isPresent();
+    if (RetentionSinks.isTimerSchedule(type, name) && EnclosingInstance.isHeldBy(first)) {
+      return Optional.of("is scheduled on a Timer, whose thread keeps it until cancelled");
+    }
+    String receiverName = VariableLookup.variableName(scope.get()).orElse("?");
+    if (staticReceiver && RetentionSinks.isExecutorSubmission(type, name)
+        && EnclosingInstance.isHeldBy(first)) {
+      return Optional.of("is submitted to the static executor '" + receiverName + "'");
+    }
+    if (staticReceiver && RetentionSinks.isCollectionType(type)
+        && RetentionSinks.isCollectionAdd(name)
+        && EnclosingInstance.isHeldBy(arguments.get(arguments.size() - 1))) {
+      return Optional.of("is added to the static collection '" + receiverName + "'");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code new Thread(…)} with an argument that holds the enclosing instance, or a fresh
+   * instance of a thread class that holds it itself (an inner {@code Thread} subclass, an
+   * anonymous {@code Thread} using the enclosing instance).
+   */
+  private static boolean startedThreadHolds(Expression thread, CompilationUnit unit) {
+    if (!(thread instanceof ObjectCreationExpr creation)) {
+      return false;
+    }
+    ClassOrInterfaceType type = creation.getType();
+    if (isThreadType(type, unit)) {
+      return EnclosingInstance.isHeldBy(creation)
+          || creation.getArguments().stream().anyMatch(EnclosingInstance::isHeldBy);
+    }
+    // An inner class of this file that extends Thread directly.
+    Optional<ClassOrInterfaceDeclaration> inner = EnclosingInstance.innerClass(type, creation);
+    return inner.isPresent() && creation.getAnonymousClassBody().isEmpty()
+        && inner.get().getExtendedTypes().stream().anyMatch(t -> isThreadType(t, unit));
+  }
+
+  private static boolean isThreadType(ClassOrInterfaceType type, CompilationUnit unit) {
+    return KnownType.of(type, unit).filter(RetentionSinks.THREAD::equals).isPresent();
+  }
+
+  private static boolean isRuntimeGetRuntime(Expression scope) {
+    return scope instanceof MethodCallExpr get && get.getNameAsString().equals("getRuntime")
+        && get.getArguments().isEmpty()
+        && get.getScope().map(Expression::toString)
+            .filter(s -> s.equals("Runtime") || s.equals("java.lang.Runtime")).isPresent();
+  }
+
+  /** The static field {@code target} names ({@code F}, or {@code this.F}), declared in this file. */
+  private static Optional<VariableDeclarator> staticField(Expression target) {
+    return declarator(target).filter(v -> v.getParentNode().orElse(null)
+        instanceof FieldDeclaration field && isStatic(field));
+  }
+
+  private static boolean isStatic(FieldDeclaration field) {
+    return field.isStatic() || field.getParentNode().orElse(null)
+        instanceof ClassOrInterfaceDeclaration owner && owner.isInterface();
+  }
+
+  private static Optional<VariableDeclarator> declarator(Expression reference) {
+    return VariableLookup.of(reference)
+        .filter(d -> d.kind() == Declaration.Kind.FIELD || d.kind() == Declaration.Kind.LOCAL)
+        .flatMap(Declaration::node)
+        .filter(VariableDeclarator.class::isInstance)
+        .map(VariableDeclarator.class::cast);
+  }
+
+  /** The known JDK type a field, local or parameter is declared with, from the syntax. */
+  private static Optional<String> declaredTypeOf(Expression reference, CompilationUnit unit) {
+    Optional<Node> node = VariableLookup.of(reference)
+        .filter(d -> d.kind() == Declaration.Kind.FIELD || d.kind() == Declaration.Kind.LOCAL)
+        .flatMap(Declaration::node);
+    Optional<Type> type = node.flatMap(n -> {
+      if (n instanceof VariableDeclarator v) {
+        return Optional.of(v.getType());
+      }
+      return n instanceof Parameter p ? Optional.of(p.getType()) : Optional.empty();
+    });
+    return type.flatMap(t -> KnownType.of(t, unit));
+  }
+
+  private static Expression strip(Expression e) {
+    while (e instanceof EnclosedExpr enclosed) {
+      e = enclosed.getInner();
+    }
+    return e;
+  }
+}

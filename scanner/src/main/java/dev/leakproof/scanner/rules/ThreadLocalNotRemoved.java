@@ -1,0 +1,116 @@
+package dev.leakproof.scanner.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.syntax.Branches;
+import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
+import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
+import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A value put into a static {@code ThreadLocal} declared in this file ({@code set(v)}, or
+ * {@code get()} on one with an initial value) that is not taken out again on every path.
+ *
+ * <p>Flagged when the top-level class never removes that thread-local, or when the method (or
+ * lambda) that sets it also takes it out, but not in a {@code finally} whose {@code try}
+ * directly follows or encloses the {@code set}. Silent for instance-field and local
+ * thread-locals, for thread-locals declared in other files, and when another method of the
+ * class removes the value (a begin/end pair). A populating {@code get()} is judged only by the
+ * first criterion. The finding points at the call.
+ */
+public final class ThreadLocalNotRemoved implements SourceRule {
+  @Override
+  public Rule rule() {
+    return Rule.THREAD_LOCAL_NOT_REMOVED;
+  }
+
+  @Override
+  public void check(SourceFile file) {
+    for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+      Operation operation =
+          ThreadLocalApis.byName(call.getNameAsString(), call.getArguments().size());
+      if (operation != Operation.SET && operation != Operation.GET) {
+        continue; // cheap syntactic filter first
+      }
+      Optional<Call> found = ThreadLocalCalls.of(file, call);
+      if (found.isEmpty() || found.get().effect() != Effect.PUTS_IN) {
+        continue;
+      }
+      Optional<Node> topLevel = ThreadLocalCalls.topLevelType(call);
+      Optional<Node> scope = enclosingScope(call);
+      if (topLevel.isEmpty() || scope.isEmpty()
+          || !topLevel.equals(ThreadLocalCalls.topLevelType(found.get().field()))) {
+        continue;
+      }
+      check(file, found.get(), topLevel.get(), scope.get());
+    }
+  }
+
+  private void check(SourceFile file, Call call, Node topLevel, Node scope) {
+    String name = call.field().getNameAsString();
+    if (call.operation() == Operation.SET) {
+      List<Call> inScope = ownCalls(file, scope, call);
+      // Only a removal that can run after this set counts: one in the other branch of an if
+      // (a setter that removes on null) leaves the method to the class-level criterion.
+      if (inScope.stream().anyMatch(c -> cleans(c) && Branches.mayFollow(call.call(), c.call()))) {
+        if (!FinallyCoverage.covered(call.call(), scope, block -> cleansIn(file, block, call))) {
+          file.report(rule(), call.call(), name + " is taken out again in this method, but not"
+              + " in a finally that covers everything after this set: a return or an exception"
+              + " leaves the value on the thread. Call set directly before a try whose finally"
+              + " removes it");
+        }
+        return;
+      }
+    }
+    boolean classRemoves = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
+        .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
+    if (!classRemoves) {
+      String action = call.operation() == Operation.SET ? "set" : "populated by this get()";
+      file.report(rule(), call.call(), name + " is " + action + " but never removed in this"
+          + " class, so pooled threads keep the value; remove() it in a finally after the work");
+    }
+  }
+
+  private static boolean cleans(Call call) {
+    return call.effect() == Effect.TAKES_OUT || call.effect() == Effect.RESTORES;
+  }
+
+  private static boolean cleansIn(SourceFile file, BlockStmt finallyBlock, Call call) {
+    return ownCalls(file, finallyBlock, call).stream().anyMatch(ThreadLocalNotRemoved::cleans);
+  }
+
+  /** Calls on the same field within {@code root}, outside nested lambdas and classes. */
+  private static List<Call> ownCalls(SourceFile file, Node root, Call call) {
+    Node scope = enclosingScope(root).orElse(null);
+    return ThreadLocalCalls.on(file, root, call.field()).stream()
+        .filter(c -> enclosingScope(c.call()).orElse(null) == scope)
+        .toList();
+  }
+
+  /** The nearest method, constructor or lambda: the code that runs as one call. */
+  private static Optional<Node> enclosingScope(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?>) {
+        return Optional.of(n);
+      }
+      if (n instanceof TypeDeclaration<?> || n instanceof ObjectCreationExpr creation
+          && creation.getAnonymousClassBody().isPresent() && n != node) {
+        return Optional.empty(); // a field initializer or initializer block
+      }
+    }
+    return Optional.empty();
+  }
+}

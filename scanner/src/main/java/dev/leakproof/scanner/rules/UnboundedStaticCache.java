@@ -1,0 +1,125 @@
+package dev.leakproof.scanner.rules;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
+import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
+import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
+import dev.leakproof.scanner.rules.syntax.TypeNames;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A static collection or map that code adds to outside static initialisation while nothing in
+ * the file removes from it, clears it, replaces it or bounds it. Reported at the field's name in
+ * its declaration.
+ *
+ * <p>Only fields nobody outside the file can touch (private ones, and those of private nested
+ * classes), declared with a collection type and initialised with a collection the imports
+ * show to be unbounded. Silent when the field escapes (passed, returned, aliased) and when
+ * every add sits in a method or lambda that checks the field's {@code size()}. The symbol solver
+ * is asked only about a same-named reference inside a class that inherits fields.
+ */
+public final class UnboundedStaticCache implements SourceRule {
+  @Override
+  public Rule rule() {
+    return Rule.UNBOUNDED_STATIC_CACHE;
+  }
+
+  @Override
+  public void check(SourceFile file) {
+    CompilationUnit unit = file.unit();
+    for (FieldDeclaration declaration : unit.findAll(FieldDeclaration.class,
+        f -> f.isStatic() && confinedToFile(f))) {
+      for (VariableDeclarator field : declaration.getVariables()) {
+        check(file, declaration, field);
+      }
+    }
+  }
+
+  private void check(SourceFile file, FieldDeclaration declaration, VariableDeclarator field) {
+    CompilationUnit unit = file.unit();
+    Optional<String> type = TypeNames.qualify(field.getType(), unit, CollectionApis::knows);
+    Optional<TypeDeclaration<?>> owner = declaration.getParentNode()
+        .filter(p -> p instanceof TypeDeclaration<?>).map(p -> (TypeDeclaration<?>) p);
+    if (type.isEmpty() || !CollectionApis.isCollectionType(type.get()) || owner.isEmpty()) {
+      return;
+    }
+    StaticFieldUses uses = StaticFieldUses.in(unit, owner.get(), field,
+        CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
+    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes) {
+      return;
+    }
+    Optional<Expression> initial = initialValue(field, uses);
+    if (initial.isEmpty() || CollectionGrowth.of(initial.get(), unit) != Growth.UNBOUNDED) {
+      return;
+    }
+    List<MethodCallExpr> unguarded = uses.unguardedAdds();
+    if (!unguarded.isEmpty()) {
+      file.report(rule(), field.getName(), message(field, unguarded.get(0)));
+    }
+  }
+
+  /** The initialiser, or the one assignment in static initialisation when there is none. */
+  private static Optional<Expression> initialValue(VariableDeclarator field,
+      StaticFieldUses uses) {
+    if (field.getInitializer().isPresent()) {
+      return uses.initialAssignments.isEmpty() ? field.getInitializer() : Optional.empty();
+    }
+    return uses.initialAssignments.size() == 1
+        ? Optional.of(uses.initialAssignments.get(0).getValue()) : Optional.empty();
+  }
+
+  /** Private, or in a private nested class: only this file can reach it. */
+  private static boolean confinedToFile(FieldDeclaration declaration) {
+    if (declaration.isPrivate()) {
+      return true;
+    }
+    for (Node n = declaration.getParentNode().orElse(null); n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof NodeWithPrivateModifier<?> type && n instanceof TypeDeclaration<?>
+          && type.isPrivate()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Asks the solver whether a same-named reference the syntax cannot settle is this field. */
+  private static Optional<Boolean> isThisField(SourceFile file, Expression reference,
+      VariableDeclarator field) {
+    Optional<ResolvedValueDeclaration> resolved = file.resolution().declarationOf(reference);
+    if (resolved.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      if (!(resolved.get() instanceof ResolvedFieldDeclaration resolvedField)) {
+        return Optional.of(false);
+      }
+      return Optional.of(resolvedField.toAst().map(ast -> ast == field.getParentNode()
+          .orElse(null) || ast == field).orElse(false));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String message(VariableDeclarator field, MethodCallExpr add) {
+    int line = add.getBegin().map(p -> p.line).orElse(0);
+    return "static '" + field.getNameAsString() + "' only grows: " + add.getNameAsString()
+        + " on line " + line + " adds to it, and nothing removes from it, clears, replaces or"
+        + " bounds it, so every entry stays reachable for the life of the class loader. Bound it"
+        + " (a cache with maximumSize, an LRU LinkedHashMap) or remove entries when they are done";
+  }
+}

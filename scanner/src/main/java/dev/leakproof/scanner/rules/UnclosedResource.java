@@ -1,0 +1,158 @@
+package dev.leakproof.scanner.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.rules.resource.Acquisitions;
+import dev.leakproof.scanner.rules.resource.ResourcePathWalk;
+import dev.leakproof.scanner.rules.resource.VariableUses;
+import java.util.Optional;
+
+/**
+ * An OS resource (file, socket, channel, archive, JDBC object; see {@link ResourceApis}) opened
+ * in a body and not closed on every path out of it, reported at the call or {@code new} that
+ * opens it (a resource and its wrappers built in one expression: one finding, at the outer one).
+ *
+ * <p>Silent when it is declared in try-with-resources, closed in a {@code finally} that covers
+ * its uses, returned, stored in a field or array, or handed to any method or constructor (that
+ * code may close it), and whenever the solver cannot resolve the acquiring call. Candidates are
+ * picked by name first; only they are resolved.
+ */
+public final class UnclosedResource implements SourceRule {
+  private static final String CLOSED_BUT_NOT_IF = "Resource is closed, but not if %s throws:"
+      + " use try-with-resources so it is closed on every path";
+
+  @Override
+  public Rule rule() {
+    return Rule.UNCLOSED_RESOURCE;
+  }
+
+  @Override
+  public void check(SourceFile file) {
+    for (Expression site : file.unit().findAll(Expression.class, Acquisitions::isCandidate)) {
+      file.resolution(); // attaches the symbol solver that Acquisitions uses
+      if (!Acquisitions.acquires(site) || Acquisitions.isWrappedByParent(site)) {
+        continue;
+      }
+      verdict(site).ifPresent(message -> file.report(rule(), site, message));
+    }
+  }
+
+  /** The message to report for the resource {@code site} acquires, if it leaks. */
+  private static Optional<String> verdict(Expression site) {
+    Expression carrier = Acquisitions.carrier(site);
+    Node child = carrier;
+    Node parent = carrier.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof ExpressionStmt statement
+        && statement.getParentNode().orElse(null) instanceof LambdaExpr) {
+      return Optional.empty(); // () -> Files.newInputStream(p): the lambda returns it
+    }
+    if (parent instanceof ExpressionStmt
+        || (parent instanceof ForEachStmt loop && loop.getIterable() == child)) {
+      return Optional.of(Rule.Summaries.UNCLOSED_RESOURCE); // opened and dropped at once
+    }
+    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
+      // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
+      // or may hand the resource back (a fluent method returning this).
+      boolean closes = ResourceApis.isCloseMethod(call.getNameAsString());
+      return closes || Acquisitions.returnsCloseable(call)
+          ? Optional.empty() : Optional.of(Rule.Summaries.UNCLOSED_RESOURCE);
+    }
+    String variable = null;
+    if (parent instanceof VariableDeclarator declarator
+        && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
+        && !(declaration.getParentNode().orElse(null) instanceof TryStmt)) {
+      variable = declarator.getNameAsString();
+    } else if (parent instanceof AssignExpr assign && assign.getValue() == child
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN
+        && assign.getParentNode().orElse(null) instanceof ExpressionStmt
+        && assign.getTarget() instanceof NameExpr name) {
+      variable = name.getNameAsString();
+    }
+    if (variable == null) {
+      return Optional.empty(); // returned, passed on, stored, or a form we do not follow
+    }
+    Optional<BlockStmt> body = enclosingBody(carrier);
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = variable;
+    boolean local = !body.get().findAll(VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name)
+            && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
+    if (!local) {
+      return Optional.empty(); // a field: the object owns it
+    }
+    VariableUses uses = VariableUses.of(body.get(), variable);
+    if (uses.escapes()) {
+      return Optional.empty();
+    }
+    ResourcePathWalk.Verdict verdict;
+    try {
+      verdict = ResourcePathWalk.analyse(body.get(), variable, carrier);
+    } catch (ResourcePathWalk.Unsupported e) {
+      return Optional.empty(); // code the walk does not model: precision first
+    }
+    if (verdict.leaksOnNormalPath()) {
+      return Optional.of(Rule.Summaries.UNCLOSED_RESOURCE);
+    }
+    if (verdict.leaksOnException()) {
+      return Optional.of(uses.closedSomewhere()
+          ? String.format(CLOSED_BUT_NOT_IF, describeThrow(verdict.firstLeakingThrow()))
+          : Rule.Summaries.UNCLOSED_RESOURCE);
+    }
+    return Optional.empty();
+  }
+
+  private static String describeThrow(Node thrower) {
+    if (thrower instanceof MethodCallExpr call) {
+      return "`" + call.getNameAsString() + "()`";
+    }
+    if (thrower instanceof ObjectCreationExpr creation) {
+      return "`new " + creation.getType().getNameAsString() + "(…)`";
+    }
+    return "an exception";
+  }
+
+  /** The body of the method, constructor, block lambda or initializer around {@code node}. */
+  private static Optional<BlockStmt> enclosingBody(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      Node parent = n.getParentNode().orElse(null);
+      if (n instanceof BlockStmt block && (parent instanceof MethodDeclaration
+          || parent instanceof ConstructorDeclaration || parent instanceof LambdaExpr
+          || parent instanceof InitializerDeclaration)) {
+        return Optional.of(block);
+      }
+      if (n instanceof TypeDeclaration<?> || n instanceof LambdaExpr
+          || n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
+              && o != node) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

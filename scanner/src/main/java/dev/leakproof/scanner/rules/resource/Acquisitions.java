@@ -1,0 +1,310 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recognises, on JavaParser's AST, the expressions that open an OS resource ({@link
+ * ResourceApis}). Names are filtered syntactically first; only candidates are resolved (the
+ * caller has attached the symbol solver). Anything the solver cannot resolve acquires nothing.
+ */
+public final class Acquisitions {
+  private Acquisitions() {}
+
+  /** Whether {@code expression} may acquire, judged by names alone (no resolution). */
+  public static boolean isCandidate(Expression expression) {
+    Expression e = unwrap(expression);
+    if (e instanceof ObjectCreationExpr creation) {
+      return creation.getAnonymousClassBody().isEmpty()
+          && ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString());
+    }
+    return e instanceof MethodCallExpr call
+        && ResourceApis.factoryMethodNames().contains(call.getNameAsString())
+        && receiverFits(call);
+  }
+
+  /**
+   * Whether the call's receiver, as written, can be the owner of a factory of that name: a
+   * class name for a static factory ({@code Files.list(dir)}), anything else for an instance one
+   * ({@code ds.getConnection()}). Keeps {@code Collections.list(e)} and {@code names.find()}
+   * away from the (slow) solver.
+   */
+  private static boolean receiverFits(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (call.getScope().isEmpty()) {
+      // Only a statically imported factory can acquire without a receiver.
+      return call.findCompilationUnit().map(unit -> unit.getImports().stream()
+          .anyMatch(i -> i.isStatic() && ResourceApis.factoryOwners(name).stream()
+              .anyMatch(owner -> i.getNameAsString().startsWith(owner)))).orElse(false);
+    }
+    String written = typeLikeName(call.getScope().get());
+    for (String owner : ResourceApis.factoryOwners(name)) {
+      boolean isStatic = ResourceApis.isStaticFactory(owner, name);
+      if (written != null ? isStatic && owner.endsWith("." + written) : !isStatic) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The class name a receiver is spelled as ({@code Files}, {@code java.nio.file.Files}), or null. */
+  private static String typeLikeName(Expression scope) {
+    String written = scope instanceof NameExpr n ? n.getNameAsString()
+        : scope instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+    boolean typeLike = written != null && Character.isUpperCase(written.charAt(0))
+        && !written.equals(written.toUpperCase(java.util.Locale.ROOT));
+    return typeLike ? written : null;
+  }
+
+  /** Whether evaluating {@code expression} yields a newly opened resource. */
+  public static boolean acquires(Expression expression) {
+    if (!isCandidate(expression)) {
+      return false;
+    }
+    Expression e = unwrap(expression);
+    try {
+      if (e instanceof ObjectCreationExpr creation) {
+        return constructs(creation);
+      }
+      MethodCallExpr call = (MethodCallExpr) e;
+      if (call.getScope().isPresent() && typeLikeName(call.getScope().get()) == null) {
+        return instanceFactory(call);
+      }
+      ResolvedMethodDeclaration method = call.resolve();
+      if (!method.isStatic() && !hasOwnedReceiver(call)) {
+        return false;
+      }
+      String owner = method.declaringType().getQualifiedName();
+      String name = call.getNameAsString();
+      if (ResourceApis.wrapsViaFactory(owner, name)) {
+        return call.getArguments().isNonEmpty() && acquires(call.getArgument(0));
+      }
+      if (ResourceApis.acquires(owner, name)) {
+        return true;
+      }
+      if (method.isStatic()) {
+        return false; // static factories are not inherited: FileChannel.open is not its subclass's
+      }
+      // An implementation's override (HikariDataSource.getConnection) acquires like its interface.
+      for (var ancestor : method.declaringType().getAllAncestors()) {
+        if (ResourceApis.acquires(ancestor.getQualifiedName(), name)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false; // the solver cannot tell: stay silent
+    }
+  }
+
+  /**
+   * Whether {@code receiver.m(..)} is a known instance factory, judged by the receiver's type and
+   * its supertypes (so {@code HikariDataSource.getConnection()} counts as {@code DataSource}'s).
+   * Resolving the receiver's type is much cheaper than resolving the call's overloads.
+   */
+  private static boolean instanceFactory(MethodCallExpr call) {
+    if (!hasOwnedReceiver(call)) {
+      return false;
+    }
+    ResolvedType receiver = call.getScope().get().calculateResolvedType();
+    if (!receiver.isReferenceType()) {
+      return false;
+    }
+    String name = call.getNameAsString();
+    var type = receiver.asReferenceType();
+    if (ResourceApis.acquires(type.getQualifiedName(), name)) {
+      return true;
+    }
+    return type.getAllAncestors().stream()
+        .anyMatch(ancestor -> ResourceApis.acquires(ancestor.getQualifiedName(), name));
+  }
+
+  /**
+   * Whether {@code new T(args)} acquires. The constructor (slow to resolve: its arguments' types
+   * may live in other files) is resolved only when the type alone cannot tell: a plain wrapper
+   * acquires exactly when its first argument does; a resource type opens unless it adopts a
+   * {@code FileDescriptor}; a printer or scanner opens only when given a file.
+   */
+  private static boolean constructs(ObjectCreationExpr creation) {
+    String type = qualifiedName(creation.getType());
+    boolean wrapper = ResourceApis.isWrapperType(type);
+    if (!wrapper && !ResourceApis.isResourceType(type)) {
+      return false; // in-memory streams and types we do not know
+    }
+    Expression first = creation.getArguments().isEmpty() ? null : creation.getArgument(0);
+    if (wrapper && first != null && isCandidate(first)) {
+      return acquires(first); // an acquiring argument is a stream: this constructor wraps it
+    }
+    if (wrapper && !ResourceApis.opensWhenGivenAFile(type)) {
+      return false; // wraps something it did not open
+    }
+    if (!wrapper && creation.getArguments().size() != 1) {
+      return true; // new Socket(host, port), new RandomAccessFile(f, "r"): no descriptor to adopt
+    }
+    ResolvedConstructorDeclaration constructor = creation.resolve();
+    List<String> parameters = new ArrayList<>();
+    for (int i = 0; i < constructor.getNumberOfParams(); i++) {
+      parameters.add(erasedName(constructor.getParam(i).getType()));
+    }
+    ConstructorKind kind = ResourceApis.constructor(type, parameters);
+    return kind == ConstructorKind.OPENS
+        || (kind == ConstructorKind.WRAPS && first != null && acquires(first));
+  }
+
+  /**
+   * The qualified name of a type as written: from its spelling or a single-type import when they
+   * tell (as javac would: such an import shadows the package's types), else from the solver, which
+   * may have to parse the enclosing class's supertypes to rule out member types.
+   */
+  private static String qualifiedName(ClassOrInterfaceType type) {
+    if (type.getScope().isPresent()) {
+      return type.getNameWithScope();
+    }
+    String simple = type.getNameAsString();
+    Optional<String> imported = type.findCompilationUnit().flatMap(unit -> unit.getImports()
+        .stream()
+        .filter(i -> !i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(simple))
+        .map(i -> i.getNameAsString())
+        .findFirst());
+    return imported.orElseGet(() -> type.resolve().asReferenceType().getQualifiedName());
+  }
+
+  /**
+   * Whether an instance call's receiver leaves the result to this code. Not so for calls on
+   * {@code this} or {@code super} (a resource implementation managing its own children) and for
+   * calls on a try-with-resources variable: closing a JDBC connection or statement closes the
+   * statements and result sets it made, so they are released with their parent.
+   */
+  private static boolean hasOwnedReceiver(MethodCallExpr call) {
+    Expression receiver = call.getScope().map(Acquisitions::unwrap).orElse(null);
+    if (receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr) {
+      return false;
+    }
+    if (receiver instanceof NameExpr name) {
+      for (Node up = call.getParentNode().orElse(null); up != null;
+          up = up.getParentNode().orElse(null)) {
+        if (!(up instanceof TryStmt around)) {
+          continue;
+        }
+        boolean declaredInHeader = around.getResources().stream()
+            .filter(VariableDeclarationExpr.class::isInstance)
+            .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
+            .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()));
+        if (declaredInHeader) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code expression} is the wrapped first argument of an acquiring wrapper. */
+  public static boolean isWrappedByParent(Expression expression) {
+    Node child = expression;
+    Optional<Node> parent = expression.getParentNode();
+    while (parent.isPresent() && parent.get() instanceof EnclosedExpr) {
+      child = parent.get();
+      parent = parent.get().getParentNode();
+    }
+    if (parent.isEmpty()) {
+      return false;
+    }
+    List<Expression> arguments =
+        parent.get() instanceof ObjectCreationExpr c ? c.getArguments()
+            : parent.get() instanceof MethodCallExpr m && m.getScope().orElse(null) != child
+                ? m.getArguments() : List.of();
+    return !arguments.isEmpty() && arguments.get(0) == child && acquires((Expression) parent.get());
+  }
+
+  /**
+   * The expression that carries the resource acquired by {@code site}: the site, or the last
+   * intermediate operation of a {@code java.util.stream} pipeline built on it.
+   */
+  public static Expression carrier(Expression site) {
+    Expression current = site;
+    while (true) {
+      Node up = current;
+      while (up.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
+        up = enclosed;
+      }
+      Optional<Node> parent = up.getParentNode();
+      if (parent.isEmpty() || !(parent.get() instanceof MethodCallExpr call)
+          || call.getScope().orElse(null) != up || !isStreamOperation(call)) {
+        return current;
+      }
+      current = call;
+    }
+  }
+
+  private static boolean isStreamOperation(MethodCallExpr call) {
+    try {
+      ResolvedMethodDeclaration method = call.resolve();
+      if (!method.declaringType().getQualifiedName().startsWith("java.util.stream.")) {
+        return false;
+      }
+      ResolvedType returned = method.getReturnType();
+      return returned.isReferenceType() && returned.asReferenceType().getAllAncestors().stream()
+          .anyMatch(a -> a.getQualifiedName().equals("java.util.stream.BaseStream"))
+          || returned.isReferenceType()
+              && returned.asReferenceType().getQualifiedName().equals("java.util.stream.BaseStream");
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
+  }
+
+  /** Whether a call's result may be the resource itself or another closeable (fluent APIs). */
+  public static boolean returnsCloseable(MethodCallExpr call) {
+    try {
+      ResolvedType returned = call.resolve().getReturnType();
+      if (!returned.isReferenceType()) {
+        return false; // void, primitives: certainly not the resource
+      }
+      var reference = returned.asReferenceType();
+      return reference.getQualifiedName().equals("java.lang.AutoCloseable")
+          || reference.getAllAncestors().stream()
+              .anyMatch(a -> a.getQualifiedName().equals("java.lang.AutoCloseable"));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return true; // cannot tell: assume it may hand the resource back
+    }
+  }
+
+  static Expression unwrap(Expression expression) {
+    Expression e = expression;
+    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
+    }
+    return e;
+  }
+
+  private static String erasedName(ResolvedType type) {
+    if (type.isArray()) {
+      return erasedName(type.asArrayType().getComponentType()) + "[]";
+    }
+    if (type.isPrimitive()) {
+      return type.asPrimitive().describe();
+    }
+    if (type.isReferenceType()) {
+      return type.asReferenceType().getQualifiedName();
+    }
+    return "java.lang.Object"; // a type variable: erased to its bound, which we do not need
+  }
+}

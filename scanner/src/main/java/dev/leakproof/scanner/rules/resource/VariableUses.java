@@ -1,0 +1,94 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.knowledge.ResourceApis;
+
+/**
+ * Whether a local variable's resource may change owner within its body: every mention must keep
+ * ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code for (x : v)},
+ * {@code try (v)}, {@code closeQuietly(v)}). Anything else (an argument, a return value, an
+ * alias, a field or array store, a capture) hands it to code that may close it: silent.
+ *
+ * <p>Variables are matched by name, so the walk insists the name is declared once in the body.
+ */
+public record VariableUses(boolean escapes, boolean closedSomewhere) {
+
+  /** The uses of the local {@code name} declared once in {@code body}. */
+  public static VariableUses of(Node body, String name) {
+    long declarations = body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
+        .size() + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
+    if (declarations != 1) {
+      return new VariableUses(true, false); // shadowed or reused: names alone cannot tell
+    }
+    boolean escapes = false;
+    boolean closed = false;
+    for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      switch (classify(use, body)) {
+        case ESCAPES -> escapes = true;
+        case CLOSES -> closed = true;
+        default -> { }
+      }
+    }
+    return new VariableUses(escapes, closed);
+  }
+
+  private enum Use { KEEPS, CLOSES, ESCAPES }
+
+  private static Use classify(NameExpr use, Node body) {
+    for (Node up = use.getParentNode().orElse(body); up != body;
+        up = up.getParentNode().orElse(body)) {
+      if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
+          || (up instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
+              && o.getArguments().stream().noneMatch(a -> a.isAncestorOf(use)))) {
+        return Use.ESCAPES; // captured: runs elsewhere, maybe later
+      }
+    }
+    Node parent = use.getParentNode().orElseThrow();
+    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use) {
+      if (ResourceApis.isCloseMethod(call.getNameAsString())) {
+        return Use.CLOSES;
+      }
+      // rs = v.executeQuery(), return v.getResultSet(): a closeable tied to v is kept or
+      // handed on, and v may have to stay open for it
+      boolean resultUsedAtOnce = call.getParentNode().orElse(null) instanceof MethodCallExpr outer
+          && outer.getScope().orElse(null) == call;
+      return !resultUsedAtOnce && Acquisitions.returnsCloseable(call) ? Use.ESCAPES : Use.KEEPS;
+    }
+    if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
+      return ResourceApis.isQuietCloseHelper(call.getNameAsString()) ? Use.CLOSES : Use.ESCAPES;
+    }
+    if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
+        || parent instanceof SynchronizedStmt) {
+      return Use.KEEPS;
+    }
+    if (parent instanceof BinaryExpr binary
+        && (binary.getOperator() == BinaryExpr.Operator.EQUALS
+            || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+      return Use.KEEPS;
+    }
+    if (parent instanceof AssignExpr assign && assign.getTarget() == use) {
+      return Use.KEEPS;
+    }
+    if (parent instanceof ForEachStmt loop && loop.getIterable() == use) {
+      return Use.KEEPS;
+    }
+    if (parent instanceof TryStmt) {
+      return Use.CLOSES; // try (v) { ... }
+    }
+    return Use.ESCAPES;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.leakproof.scanner.rules.syntax;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.leakproof.checks.knowledge.RetentionSinks;
+import java.util.Optional;
+
+/**
+ * The fully qualified name of a declared type, from the syntax alone, when it is one of the JDK
+ * types {@link RetentionSinks} knows ({@code Timer}, {@code ExecutorService}, {@code List}, …):
+ * written in full, or by its simple name with an import that brings it in and no type of the
+ * same name in the file.
+ */
+public final class KnownType {
+  private KnownType() {}
+
+  public static Optional<String> of(Type type, CompilationUnit unit) {
+    if (!(type instanceof ClassOrInterfaceType named)) {
+      return Optional.empty();
+    }
+    String simple = named.getNameAsString();
+    if (named.getScope().isPresent()) {
+      String full = named.getScope().get().asString() + "." + simple;
+      return RetentionSinks.knownTypeBySimpleName(simple).filter(full::equals);
+    }
+    return RetentionSinks.knownTypeBySimpleName(simple)
+        .filter(full -> imported(full, unit) && !declaredIn(simple, unit));
+  }
+
+  private static boolean imported(String full, CompilationUnit unit) {
+    String pkg = full.substring(0, full.lastIndexOf('.'));
+    if (pkg.equals("java.lang")) {
+      return true;
+    }
+    for (ImportDeclaration imported : unit.getImports()) {
+      if (imported.isStatic()) {
+        continue;
+      }
+      String name = imported.getNameAsString();
+      if (imported.isAsterisk() ? name.equals(pkg) : name.equals(full)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean declaredIn(String simple, CompilationUnit unit) {
+    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simple))
+        .isPresent();
+  }
+}

@@ -1,0 +1,272 @@
+package dev.leakproof.scanner.rules.syntax;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Effect;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything one file does with one static collection field: where it is added to outside static
+ * initialisation, whether anything removes from it (directly, through a view or an iterator),
+ * replaces it, lets it escape, or checks its {@code size()} beside an add. Syntax only; a
+ * same-named reference whose meaning the syntax cannot settle goes to {@code resolve}, and one it
+ * cannot settle either counts as an escape (silence).
+ */
+public final class StaticFieldUses {
+  private final VariableDeclarator field;
+  private final boolean cache;
+  private final CompilationUnit unit;
+
+  /** Adds outside static initialisation: the adding calls. */
+  public final List<MethodCallExpr> adds = new ArrayList<>();
+  /** Assignments to the field in static initialisation. */
+  public final List<AssignExpr> initialAssignments = new ArrayList<>();
+  public boolean removes;
+  public boolean replaced;
+  public boolean escapes;
+
+  private final Set<Node> sizeChecked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private Set<String> initOnlyMethods;
+
+  private StaticFieldUses(VariableDeclarator field, boolean cache, CompilationUnit unit) {
+    this.field = field;
+    this.cache = cache;
+    this.unit = unit;
+  }
+
+  /**
+   * Scans {@code unit} for references to {@code field} (declared in {@code owner}).
+   *
+   * @param resolve for a same-named name the syntax cannot settle: whether it is this field
+   *     (empty when the solver cannot tell either)
+   */
+  public static StaticFieldUses in(CompilationUnit unit, TypeDeclaration<?> owner,
+      VariableDeclarator field, boolean cache, Function<Expression, Optional<Boolean>> resolve) {
+    StaticFieldUses uses = new StaticFieldUses(field, cache, unit);
+    String name = field.getNameAsString();
+    for (NameExpr reference : unit.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      Optional<Boolean> ours = refersToField(reference, field, resolve);
+      if (ours.isEmpty()) {
+        uses.escapes = true;
+      } else if (ours.get()) {
+        uses.classify(reference);
+      }
+    }
+    for (FieldAccessExpr reference : unit.findAll(FieldAccessExpr.class,
+        f -> f.getNameAsString().equals(name))) {
+      switch (qualifier(reference.getScope(), owner)) {
+        case OWNER -> uses.classify(reference);
+        case OTHER_TYPE -> { }
+        case UNKNOWN -> uses.escapes = true; // `variable.NAME`: perhaps ours; stay silent
+      }
+    }
+    return uses;
+  }
+
+  private enum Qualifier { OWNER, OTHER_TYPE, UNKNOWN }
+
+  /** What the {@code X} of {@code X.NAME} is: the field's class, another type, or unclear. */
+  private static Qualifier qualifier(Expression scope, TypeDeclaration<?> owner) {
+    String ownerName = owner.getNameAsString();
+    if (scope instanceof ThisExpr) {
+      return Qualifier.OWNER;
+    }
+    if (scope instanceof FieldAccessExpr qualified) {
+      return qualified.getNameAsString().equals(ownerName) ? Qualifier.OWNER : Qualifier.UNKNOWN;
+    }
+    if (scope instanceof NameExpr named) {
+      if (named.getNameAsString().equals(ownerName)) {
+        return Qualifier.OWNER;
+      }
+      // Not a variable of this file: a type name (or an inherited field, which we cannot see).
+      boolean variable = VariableLookup.of(named)
+          .map(d -> d.kind() != Declaration.Kind.ELSEWHERE).orElse(true);
+      boolean extendsSomething = named.findAncestor(TypeDeclaration.class)
+          .map(t -> t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+              && !c.getExtendedTypes().isEmpty()).orElse(true);
+      return variable || extendsSomething ? Qualifier.UNKNOWN : Qualifier.OTHER_TYPE;
+    }
+    return Qualifier.UNKNOWN;
+  }
+
+  private static Optional<Boolean> refersToField(NameExpr reference, VariableDeclarator field,
+      Function<Expression, Optional<Boolean>> resolve) {
+    Optional<Declaration> declaration = VariableLookup.of(reference);
+    if (declaration.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (declaration.get().kind()) {
+      case LOCAL:
+        return Optional.of(false);
+      case FIELD:
+        return Optional.of(declaration.get().node().orElseThrow() == field);
+      case ELSEWHERE:
+        return resolve.apply(reference);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Adds outside static initialisation that no size check in the same method or lambda guards. */
+  public List<MethodCallExpr> unguardedAdds() {
+    List<MethodCallExpr> unguarded = new ArrayList<>();
+    for (MethodCallExpr add : adds) {
+      if (!sizeChecked.contains(enclosingBody(add))) {
+        unguarded.add(add);
+      }
+    }
+    return unguarded;
+  }
+
+  private void classify(Expression reference) {
+    Node parent = reference.getParentNode().orElseThrow();
+    if (parent instanceof AssignExpr assignment && assignment.getTarget() == reference) {
+      if (assignment.getOperator() == AssignExpr.Operator.ASSIGN
+          && inStaticInitialisation(reference)) {
+        initialAssignments.add(assignment);
+      } else {
+        replaced = true;
+      }
+      return;
+    }
+    followCalls(reference, cache);
+  }
+
+  /** Follows {@code field.view().call()} chains from the collection at {@code at}. */
+  private void followCalls(Expression at, boolean onCache) {
+    Node child = at;
+    Node parent = at.getParentNode().orElseThrow();
+    while (parent instanceof EnclosedExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElseThrow();
+    }
+    if (parent instanceof ForEachStmt loop && loop.getIterable() == child
+        || parent instanceof SynchronizedStmt lock && lock.getExpression() == child) {
+      return; // iterating without an iterator cannot remove; a lock reads nothing
+    }
+    if (!(parent instanceof MethodCallExpr call) || call.getScope().orElse(null) != child) {
+      escapes = true; // an argument, a return value, an alias: others may remove
+      return;
+    }
+    String name = call.getNameAsString();
+    Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
+    switch (effect) {
+      case ADDS -> {
+        if (!inStaticInitialisation(call)) {
+          adds.add(call);
+        }
+      }
+      case REMOVES -> removes = true;
+      case VIEW -> followCalls(call, false);
+      case ITERATOR -> removes |= enclosingBody(call).findFirst(MethodCallExpr.class,
+          c -> c.getNameAsString().equals("remove") && c.getArguments().isEmpty()).isPresent();
+      case SIZE -> sizeChecked.add(enclosingBody(call));
+      case READS -> { }
+    }
+  }
+
+  /** The innermost lambda, method, constructor, initialiser or field around {@code node}. */
+  private static Node enclosingBody(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?>
+          || n instanceof InitializerDeclaration || n instanceof FieldDeclaration) {
+        return n;
+      }
+    }
+    return node.findCompilationUnit().map(Node.class::cast).orElse(node);
+  }
+
+  /**
+   * Whether {@code node} runs during static initialisation: a static field's initialiser, a
+   * {@code static {}} block, or a private method only called from those (lambdas included, as
+   * with {@code forEach}); not inside an anonymous class there, which runs later.
+   */
+  private boolean inStaticInitialisation(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+          && n != node
+          || n instanceof ConstructorDeclaration || n instanceof TypeDeclaration<?>) {
+        return false;
+      }
+      if (n instanceof InitializerDeclaration initializer) {
+        return initializer.isStatic();
+      }
+      if (n instanceof FieldDeclaration declaration) {
+        return declaration.isStatic();
+      }
+      if (n instanceof MethodDeclaration method) {
+        return initOnlyMethods().contains(method.getNameAsString());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names of private methods every call of which (by name) is in static initialisation, to a
+   * fixed point. By name: an overload called elsewhere keeps all of them out, which is the
+   * cautious side (their adds then count).
+   */
+  private Set<String> initOnlyMethods() {
+    if (initOnlyMethods != null) {
+      return initOnlyMethods;
+    }
+    initOnlyMethods = new HashSet<>();
+    Map<String, List<Node>> calls = new HashMap<>();
+    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+      calls.computeIfAbsent(call.getNameAsString(), n -> new ArrayList<>()).add(call);
+    }
+    // A method reference runs its method as if called where it is made, like a lambda.
+    Map<String, List<Node>> references = new HashMap<>();
+    for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+      references.computeIfAbsent(reference.getIdentifier(), n -> new ArrayList<>()).add(reference);
+    }
+    Set<String> privateOnly = new HashSet<>();
+    Set<String> notPrivate = new HashSet<>();
+    for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+      (method.isPrivate() ? privateOnly : notPrivate).add(method.getNameAsString());
+    }
+    privateOnly.removeAll(notPrivate);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String method : privateOnly) {
+        List<Node> sites = new ArrayList<>(calls.getOrDefault(method, List.of()));
+        sites.addAll(references.getOrDefault(method, List.of()));
+        if (!initOnlyMethods.contains(method) && !sites.isEmpty()
+            && sites.stream().allMatch(this::inStaticInitialisation)) {
+          initOnlyMethods.add(method);
+          changed = true;
+        }
+      }
+    }
+    return initOnlyMethods;
+  }
+}

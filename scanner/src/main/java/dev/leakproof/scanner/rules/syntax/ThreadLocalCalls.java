@@ -1,0 +1,244 @@
+package dev.leakproof.scanner.rules.syntax;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.scanner.engine.SourceFile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calls on static {@code ThreadLocal} fields declared in the same file, as the
+ * ThreadLocalNotRemoved rule sees them: which field, which operation, what it does to the
+ * thread's value ({@link ThreadLocalApis}).
+ */
+public final class ThreadLocalCalls {
+  /**
+   * One call {@code FIELD.op(…)}.
+   *
+   * @param field the field's {@code VariableDeclarator}
+   */
+  public record Call(MethodCallExpr call, VariableDeclarator field, Operation operation,
+      Effect effect) {}
+
+  private ThreadLocalCalls() {}
+
+  /** The call {@code call}, if it is on a static thread-local field of this file. */
+  public static Optional<Call> of(SourceFile file, MethodCallExpr call) {
+    Operation operation = ThreadLocalApis.byName(call.getNameAsString(), call.getArguments().size());
+    if (operation == null || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<VariableDeclarator> field = fieldOf(call.getScope().get());
+    if (field.isEmpty() || !isStaticThreadLocal(file, field.get())) {
+      return Optional.empty();
+    }
+    Argument argument = operation == Operation.SET
+        ? argument(call.getArgument(0), field.get())
+        : Argument.OTHER;
+    boolean initial = operation == Operation.GET && hasInitialValue(file, field.get());
+    return Optional.of(new Call(call, field.get(), operation,
+        ThreadLocalApis.effect(operation, argument, initial)));
+  }
+
+  /** Every call on {@code field} within {@code root}. */
+  public static List<Call> on(SourceFile file, Node root, VariableDeclarator field) {
+    return root.findAll(MethodCallExpr.class).stream()
+        .filter(c -> c.getScope().isPresent()
+            && ThreadLocalApis.byName(c.getNameAsString(), c.getArguments().size()) != null)
+        .map(c -> of(file, c))
+        .flatMap(Optional::stream)
+        .filter(c -> c.field() == field)
+        .toList();
+  }
+
+  /** The top-level type around {@code node}. */
+  public static Optional<Node> topLevelType(Node node) {
+    Node top = null;
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type && type.getParentNode()
+          .filter(p -> p instanceof CompilationUnit).isPresent()) {
+        top = type;
+      }
+    }
+    return Optional.ofNullable(top);
+  }
+
+  /**
+   * The field {@code F}, {@code this.F} or {@code Type.F} means, when declared in this file; the
+   * syntax decides, so locals and parameters shadow fields as in Java.
+   */
+  private static Optional<VariableDeclarator> fieldOf(Expression receiver) {
+    Expression scope = unwrap(receiver);
+    Optional<Declaration> declaration = VariableLookup.of(scope);
+    if (declaration.isEmpty() && scope instanceof FieldAccessExpr access
+        && access.getScope() instanceof NameExpr typeName) {
+      declaration = typeNamed(access, typeName.getNameAsString())
+          .flatMap(type -> type.getFieldByName(access.getNameAsString()))
+          .flatMap(f -> f.getVariables().stream()
+              .filter(v -> v.getNameAsString().equals(access.getNameAsString())).findFirst())
+          .map(v -> new Declaration(Declaration.Kind.FIELD, Optional.of(v)));
+    }
+    return declaration.filter(d -> d.kind() == Declaration.Kind.FIELD)
+        .flatMap(Declaration::node)
+        .filter(n -> n instanceof VariableDeclarator)
+        .map(n -> (VariableDeclarator) n);
+  }
+
+  private static Optional<TypeDeclaration<?>> typeNamed(Node from, String name) {
+    return from.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class,
+        t -> t.getNameAsString().equals(name))).map(t -> (TypeDeclaration<?>) t);
+  }
+
+  private static boolean isStaticThreadLocal(SourceFile file, VariableDeclarator field) {
+    Optional<Node> parent = field.getParentNode();
+    if (parent.isEmpty() || !(parent.get() instanceof FieldDeclaration declaration)) {
+      return false;
+    }
+    boolean inInterface = declaration.getParentNode()
+        .filter(p -> p instanceof ClassOrInterfaceDeclaration c && c.isInterface()).isPresent();
+    return (declaration.isStatic() || inInterface) && isThreadLocalType(file, field.getType(), 0);
+  }
+
+  /** {@code ThreadLocal}, {@code InheritableThreadLocal} or a subclass, as far as can be seen. */
+  private static boolean isThreadLocalType(SourceFile file, Type type, int depth) {
+    if (!(type instanceof ClassOrInterfaceType named) || depth > 8) {
+      return false;
+    }
+    String name = named.getNameAsString();
+    String scope = named.getScope().map(ClassOrInterfaceType::asString).orElse("");
+    CompilationUnit unit = file.unit();
+    boolean jdkName = ThreadLocalApis.JDK_TYPES.contains("java.lang." + name);
+    if (jdkName && (scope.equals("java.lang") || scope.isEmpty() && !shadowed(unit, name))) {
+      return true;
+    }
+    Optional<ClassOrInterfaceDeclaration> local = unit.findFirst(ClassOrInterfaceDeclaration.class,
+        c -> c.getNameAsString().equals(name) && !c.isInterface());
+    if (local.isPresent() && scope.isEmpty()) {
+      return local.get().getExtendedTypes().stream()
+          .anyMatch(t -> isThreadLocalType(file, t, depth + 1));
+    }
+    if (!name.endsWith("Local")) {
+      return false; // not worth the slow solver: thread-local subclasses are named so in practice
+    }
+    file.resolution(); // attaches the symbol solver to this file's tree
+    try {
+      ResolvedReferenceType resolved = named.resolve().asReferenceType();
+      return resolved.getAllAncestors().stream()
+          .anyMatch(a -> a.getQualifiedName().equals(ThreadLocalApis.THREAD_LOCAL));
+    } catch (RuntimeException | StackOverflowError e) {
+      return false; // cannot tell: stay silent
+    }
+  }
+
+  private static boolean shadowed(CompilationUnit unit, String name) {
+    for (ImportDeclaration imported : unit.getImports()) {
+      if (!imported.isAsterisk() && !imported.isStatic()
+          && imported.getName().getIdentifier().equals(name)) {
+        return true;
+      }
+    }
+    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(name)).isPresent();
+  }
+
+  /** {@code null}, a local holding {@code field.get()} read earlier, or something else. */
+  private static Argument argument(Expression value, VariableDeclarator field) {
+    Expression v = unwrap(value);
+    if (v instanceof NullLiteralExpr) {
+      return Argument.NULL;
+    }
+    if (v instanceof NameExpr name) {
+      Optional<Node> local = VariableLookup.of(name)
+          .filter(d -> d.kind() == Declaration.Kind.LOCAL).flatMap(Declaration::node);
+      if (local.isPresent() && local.get() instanceof VariableDeclarator variable
+          && variable.getInitializer().filter(init -> isGetOf(init, field)).isPresent()
+          && neverReassigned(variable)) {
+        return Argument.PREVIOUS_VALUE;
+      }
+    }
+    return Argument.OTHER;
+  }
+
+  private static boolean neverReassigned(VariableDeclarator variable) {
+    Optional<Node> block = variable.getParentNode().flatMap(Node::getParentNode)
+        .flatMap(Node::getParentNode);
+    return block.map(b -> b.findAll(AssignExpr.class).stream()
+        .noneMatch(a -> a.getTarget() instanceof NameExpr n
+            && n.getNameAsString().equals(variable.getNameAsString())))
+        .orElse(false);
+  }
+
+  private static boolean isGetOf(Expression value, VariableDeclarator field) {
+    Expression v = unwrap(value);
+    while (v instanceof CastExpr cast) {
+      v = unwrap(cast.getExpression());
+    }
+    return v instanceof MethodCallExpr call
+        && call.getNameAsString().equals(Operation.GET.methodName())
+        && call.getArguments().isEmpty()
+        && call.getScope().flatMap(ThreadLocalCalls::fieldOf).filter(f -> f == field).isPresent();
+  }
+
+  /**
+   * Whether the field's thread-local creates a value on first {@code get()}: it is initialised
+   * with {@code ThreadLocal.withInitial(…)} or with a class overriding {@code initialValue()}.
+   */
+  private static boolean hasInitialValue(SourceFile file, VariableDeclarator field) {
+    Optional<Expression> init = field.getInitializer().map(ThreadLocalCalls::unwrap);
+    if (init.isEmpty()) {
+      return false;
+    }
+    if (init.get() instanceof MethodCallExpr call) {
+      String owner = call.getScope().map(Expression::toString).orElse("");
+      return call.getNameAsString().equals(ThreadLocalApis.WITH_INITIAL)
+          && (owner.equals("java.lang.ThreadLocal")
+              || owner.equals("ThreadLocal") && !shadowed(file.unit(), "ThreadLocal"));
+    }
+    if (init.get() instanceof ObjectCreationExpr creation) {
+      if (creation.getAnonymousClassBody().map(ThreadLocalCalls::declaresInitialValue)
+          .orElse(false)) {
+        return true;
+      }
+      String name = creation.getType().getNameAsString();
+      return file.unit().findFirst(ClassOrInterfaceDeclaration.class,
+              c -> c.getNameAsString().equals(name))
+          .map(c -> declaresInitialValue(c.getMembers())).orElse(false);
+    }
+    return false;
+  }
+
+  private static boolean declaresInitialValue(List<BodyDeclaration<?>> members) {
+    return members.stream().anyMatch(m -> m instanceof MethodDeclaration method
+        && ThreadLocalApis.overridesInitialValue(method.getNameAsString(),
+            method.getParameters().size(), null));
+  }
+
+  private static Expression unwrap(Expression e) {
+    while (e instanceof EnclosedExpr enclosed) {
+      e = enclosed.getInner();
+    }
+    return e;
+  }
+}

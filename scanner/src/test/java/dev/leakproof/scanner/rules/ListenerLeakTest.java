@@ -1,0 +1,262 @@
+package dev.leakproof.scanner.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leakproof.scanner.engine.ScanResult;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.testing.SourceTree;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each test writes a class whose lines that must be flagged end in {@code // flag}; every other
+ * line must stay silent. A subject class {@code p.Bus} sits beside it.
+ */
+class ListenerLeakTest {
+  private static final List<SourceRule> RULE = List.of(new ListenerLeak());
+
+  private static final String BUS = """
+      package p;
+      import java.util.ArrayList;
+      import java.util.List;
+      public final class Bus {
+        public static final Bus INSTANCE = new Bus();
+        public static final Bus OTHER = new Bus();
+        private final List<Runnable> listeners = new ArrayList<>();
+        public static Bus getInstance() { return INSTANCE; }
+        public static Bus create() { return new Bus(); }
+        public void addListener(Runnable listener) { listeners.add(listener); }
+        public void removeListener(Runnable listener) { listeners.remove(listener); }
+        public AutoCloseable subscribe(Runnable listener) { listeners.add(listener); return () -> {}; }
+        public void unsubscribe(Runnable listener) { listeners.remove(listener); }
+        public static void register(Object listener) {}
+        public static void unregister(Object listener) {}
+        public void registerListener(Runnable listener) { listeners.add(listener); }
+      }
+      """;
+
+  @TempDir Path dir;
+
+  private void assertFlags(String source) {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("p/Bus.java", BUS);
+    tree.write("p/T.java", source);
+    ScanResult result = tree.scan(RULE);
+    assertEquals(List.of(), result.notifications());
+    List<Integer> expected = new ArrayList<>();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].endsWith("// flag")) {
+        expected.add(i + 1);
+      }
+    }
+    List<Integer> flagged = result.findings().stream()
+        .filter(f -> f.region().path().equals("p/T.java"))
+        .map(f -> f.region().startLine()).toList();
+    assertEquals(expected, flagged, source);
+  }
+
+  @Test
+  void flagsEveryLongerLivedSubject() {
+    assertFlags("""
+        package p;
+        class T implements Runnable {
+          private static final Bus STATIC = new Bus();
+          private final Bus injected;
+          T(Bus bus) {
+            this.injected = bus;
+            bus.addListener(this); // flag
+          }
+          void start() {
+            STATIC.addListener(this); // flag
+            Bus.getInstance().addListener(this); // flag
+            Bus.register(this); // flag
+            injected.subscribe(this); // flag
+            Bus.OTHER.addListener(this); // flag
+          }
+          static void register(Object listener) {}
+          void ownStaticRegistry() { register(this); } // flag
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void flagsEveryListenerThatHoldsThis() {
+    assertFlags("""
+        package p;
+        class T {
+          private int count;
+          private final Runnable kept = () -> count++;
+          class Inner implements Runnable { public void run() { count++; } }
+          void start() {
+            Bus.INSTANCE.addListener(() -> count++); // flag
+            Bus.INSTANCE.addListener(() -> tick()); // flag
+            Bus.INSTANCE.addListener(this::tick); // flag
+            Bus.INSTANCE.addListener(T.this::tick); // flag
+            Bus.INSTANCE.addListener(new Inner()); // flag
+            Bus.INSTANCE.addListener(new Runnable() { public void run() {} }); // flag
+            Runnable local = () -> this.tick();
+            Bus.INSTANCE.addListener(local); // flag
+            Bus.INSTANCE.addListener(kept); // flag
+            Bus.INSTANCE.addListener((Runnable) (() -> tick())); // flag
+          }
+          void tick() {}
+        }
+        """);
+  }
+
+  @Test
+  void silentForListenersThatHoldNothingOfThis() {
+    assertFlags("""
+        package p;
+        class T {
+          static class Nested implements Runnable { public void run() {} }
+          static void log() {}
+          static void installStatic() {
+            Bus.INSTANCE.addListener(new Runnable() { public void run() {} });
+          }
+          void start(String name, Runnable given, T other) {
+            Bus.INSTANCE.addListener(() -> System.out.println(name));
+            Bus.INSTANCE.addListener(T::log);
+            Bus.INSTANCE.addListener(other::start0);
+            Bus.INSTANCE.addListener(new Nested());
+            Bus.INSTANCE.addListener(given);
+            Bus.INSTANCE.addListener(() -> log());
+            Runnable mixed = given;
+            mixed = () -> start0();
+            Bus.INSTANCE.addListener(mixed);
+          }
+          void start0() {}
+        }
+        """);
+  }
+
+  @Test
+  void silentForSubjectsThatDoNotOutliveThis() {
+    assertFlags("""
+        package p;
+        class T implements Runnable {
+          private final Bus own = new Bus();
+          private Bus assigned;
+          void follow(Bus given) {
+            given.addListener(this);
+            Bus local = new Bus();
+            local.addListener(this);
+            own.addListener(this);
+            this.own.addListener(this);
+            assigned = Bus.create();
+            assigned.addListener(this);
+            Bus.create().addListener(this);
+          }
+          void addListener(Runnable listener) { own.addListener(listener); }
+          void selfSubject() { addListener(this); }
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void silentWhenTheClassRemovesFromTheSameSubject() {
+    assertFlags("""
+        package p;
+        class T implements Runnable, AutoCloseable {
+          private static final Bus STATIC = new Bus();
+          private final Bus injected;
+          T(Bus bus) {
+            this.injected = bus;
+            bus.addListener(this);
+            Bus.getInstance().addListener(this);
+            STATIC.subscribe(this);
+            Bus.register(this);
+          }
+          @Override public void close() {
+            injected.removeListener(this);
+            Bus.INSTANCE.removeListener(this);
+            Bus.unregister(this);
+            new Runnable() { public void run() { STATIC.unsubscribe(T.this); } }.run();
+          }
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void removalFromAnotherSubjectOrOfAnotherPairDoesNotCount() {
+    assertFlags("""
+        package p;
+        class T implements Runnable {
+          private static final Bus STATIC = new Bus();
+          void start() {
+            Bus.register(this); // flag
+            STATIC.addListener(this); // flag
+          }
+          void stop(Bus other) {
+            other.removeListener(this);
+            STATIC.unsubscribe(this);
+          }
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void keptHandleAndSuppressionSilenceIt() {
+    assertFlags("""
+        package p;
+        class T implements Runnable {
+          private AutoCloseable subscription;
+          void start() {
+            subscription = Bus.INSTANCE.subscribe(this);
+          }
+          @SuppressWarnings("ListenerLeak")
+          void suppressed() {
+            Bus.INSTANCE.addListener(this);
+          }
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void injectedThroughRequireNonNullAndRemovedByRemoveTwin() {
+    assertFlags("""
+        package p;
+        import java.util.Objects;
+        class T implements Runnable {
+          private final Bus bus;
+          T(Bus bus) {
+            this.bus = Objects.requireNonNull(bus, "bus");
+            bus.addListener(this); // flag
+            Bus.getInstance().registerListener(this);
+          }
+          void stop() {
+            Bus.getInstance().removeListener(this);
+          }
+          @Override public void run() {}
+        }
+        """);
+  }
+
+  @Test
+  void flagsJdkSubjects() {
+    assertFlags("""
+        package p;
+        import java.awt.AWTEvent;
+        import java.awt.Toolkit;
+        import java.beans.PropertyChangeEvent;
+        import java.beans.PropertyChangeListener;
+        import javax.swing.UIManager;
+        class T implements PropertyChangeListener {
+          void install() {
+            UIManager.addPropertyChangeListener(this); // flag
+            Toolkit.getDefaultToolkit().addAWTEventListener(e -> propertyChange(null), AWTEvent.KEY_EVENT_MASK); // flag
+          }
+          @Override public void propertyChange(PropertyChangeEvent event) {}
+        }
+        """);
+  }
+}

@@ -1,0 +1,286 @@
+package dev.leakproof.scanner.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.finding.Finding;
+import dev.leakproof.scanner.engine.ScanResult;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.testing.SourceTree;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each test writes a class whose lines that must be flagged end in {@code // flag}; every other
+ * line must stay silent.
+ */
+class UnclosedResourceTest {
+  private static final List<SourceRule> RULE = List.of(new UnclosedResource());
+
+  @TempDir Path dir;
+
+  private List<Finding> findings(String source) {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("p/T.java", source);
+    ScanResult result = tree.scan(RULE);
+    assertEquals(List.of(), result.notifications());
+    return result.findings();
+  }
+
+  private void assertFlags(String source) {
+    List<Integer> expected = new ArrayList<>();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].endsWith("// flag")) {
+        expected.add(i + 1);
+      }
+    }
+    List<Integer> actual = findings(source).stream().map(f -> f.region().startLine()).toList();
+    assertEquals(expected, actual, source);
+  }
+
+  @Test
+  void flagsResourcesLeakedOnSomePath() {
+    assertFlags("""
+        package p;
+        import java.io.*;
+        import java.net.Socket;
+        import java.nio.file.*;
+        import java.sql.*;
+        class T {
+          int never(File f) throws IOException {
+            FileInputStream in = new FileInputStream(f); // flag
+            return in.read();
+          }
+          int earlyReturn(File f) throws IOException {
+            FileInputStream in = new FileInputStream(f); // flag
+            if (in.read() == 0) {
+              return 0;
+            }
+            in.close();
+            return 1;
+          }
+          int normalPathOnly(File f) throws IOException {
+            FileReader r = new FileReader(f); // flag
+            int c = r.read();
+            r.close();
+            return c;
+          }
+          long lines(Path p) throws IOException {
+            return Files.lines(p).filter(s -> s.isEmpty()).count(); // flag
+          }
+          void inline(File f) throws IOException {
+            new FileOutputStream(f).write(1); // flag
+          }
+          String wrapped(File f) throws IOException {
+            BufferedReader r = new BufferedReader(new InputStreamReader(new FileInputStream(f))); // flag
+            return r.readLine();
+          }
+          void loop(File[] files) throws IOException {
+            for (File f : files) {
+              FileInputStream in = new FileInputStream(f); // flag
+              if (in.read() < 0) {
+                break;
+              }
+              in.close();
+            }
+          }
+          void jdbc(Connection c) throws SQLException {
+            Statement s = c.createStatement(); // flag
+            s.execute("x");
+          }
+          void closeOfAnotherMayThrow(Connection c, Statement other) throws SQLException {
+            Statement s = null;
+            try {
+              s = c.createStatement(); // flag
+              s.execute("x");
+            } finally {
+              other.close();
+              closeSilently(s);
+            }
+          }
+          static void closeSilently(AutoCloseable c) {}
+          int rethrown(File f) {
+            try {
+              FileInputStream in = new FileInputStream(f); // flag
+              int b = in.read();
+              in.close();
+              return b;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          void dropped(File f) throws IOException {
+            Socket s = new Socket("h", 1); // flag
+            s = null;
+          }
+        }
+        """);
+  }
+
+  @Test
+  void namesTheCallWhoseExceptionLeaksAResourceClosedOnlyOnTheNormalPath() {
+    List<Finding> found = findings("""
+        package p;
+        import java.io.*;
+        class T {
+          int normalPathOnly(File f) throws IOException {
+            FileReader r = new FileReader(f);
+            int c = r.read();
+            r.close();
+            return c;
+          }
+          int rethrown(File f) {
+            try {
+              FileInputStream in = new FileInputStream(f);
+              int b = in.read();
+              in.close();
+              return b;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        }
+        """);
+    assertEquals(2, found.size());
+    assertTrue(found.get(1).message().contains("closed, but not if `read()` throws"),
+        found.get(1).message());
+    assertTrue(found.get(0).message().contains("closed, but not if `read()` throws"),
+        found.get(0).message());
+  }
+
+  @Test
+  void staysSilentWhenEveryPathReleasesOrOwnershipMoves() {
+    assertFlags("""
+        package p;
+        import java.io.*;
+        import java.nio.file.*;
+        import java.util.*;
+        import java.util.function.Consumer;
+        class T implements Closeable {
+          private InputStream field;
+          int twr(File f) throws IOException {
+            try (FileInputStream in = new FileInputStream(f)) { return in.read(); }
+          }
+          int java9Twr(File f) throws IOException {
+            FileInputStream in = new FileInputStream(f);
+            try (in) { return in.read(); }
+          }
+          int fin(File f) throws IOException {
+            FileInputStream in = new FileInputStream(f);
+            try { return in.read(); } finally { in.close(); }
+          }
+          int nullChecked(File f) throws IOException {
+            FileInputStream in = null;
+            try {
+              in = new FileInputStream(f);
+              return in.read();
+            } finally {
+              if (in != null) { in.close(); }
+            }
+          }
+          int quiet(File f) throws IOException {
+            FileInputStream in = new FileInputStream(f);
+            try { return in.read(); } finally { closeQuietly(in); }
+          }
+          static void closeQuietly(Closeable c) {}
+          InputStream returned(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            return in;
+          }
+          BufferedReader wrappedReturned(File f) throws IOException {
+            return new BufferedReader(new FileReader(f));
+          }
+          void stored(File f) throws IOException {
+            field = new FileInputStream(f);
+          }
+          void passed(File f, Consumer<InputStream> c) throws IOException {
+            InputStream in = new FileInputStream(f);
+            c.accept(in);
+          }
+          void rewrapped(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            try (Reader r = new InputStreamReader(in)) { r.read(); }
+          }
+          byte[] inMemory(byte[] d) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(b);
+            out.write(d);
+            new PrintWriter(new StringWriter()).println();
+            return b.toByteArray();
+          }
+          String stdin() {
+            Scanner s = new Scanner(System.in);
+            Scanner t = new Scanner("a b");
+            return s.nextLine() + t.next();
+          }
+          List<String> readAll(Path p) throws IOException {
+            return Files.readAllLines(p);
+          }
+          long collection(List<String> l) {
+            return l.stream().filter(s -> s.isEmpty()).count();
+          }
+          void closedInLoop(File[] files) throws IOException {
+            for (File f : files) {
+              FileInputStream in = new FileInputStream(f);
+              try { in.read(); } finally { in.close(); }
+            }
+          }
+          void caught(File f) {
+            FileInputStream in = null;
+            try {
+              in = new FileInputStream(f);
+              in.read();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            } finally {
+              if (in != null) { try { in.close(); } catch (IOException ignored) {} }
+            }
+          }
+          void unresolved(File f) throws IOException {
+            FileInputStream in = new com.example.Missing(f).open();
+          }
+          void quietHelpersDoNotThrow(java.sql.Connection c, java.sql.Statement other) throws java.sql.SQLException {
+            java.sql.Statement s = null;
+            try {
+              s = c.createStatement();
+              s.execute("x");
+            } finally {
+              closeSilently(other);
+              closeSilently(s);
+            }
+          }
+          static void closeSilently(AutoCloseable c) {}
+          java.sql.ResultSet resultKeepsItsStatementOpen(java.sql.Connection c) throws java.sql.SQLException {
+            java.sql.Statement s = c.createStatement();
+            java.sql.ResultSet r = s.executeQuery("x");
+            return r;
+          }
+          void childrenOfATryWithResourcesParent(String url) throws java.sql.SQLException {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement()) {
+              java.sql.PreparedStatement p = c.prepareStatement("x");
+              java.sql.ResultSet r = s.executeQuery("y");
+              r.next();
+              p.execute();
+            }
+          }
+          java.sql.ResultSet queryTiedToTheStatement(java.sql.Connection c) throws java.sql.SQLException {
+            java.sql.PreparedStatement p = c.prepareStatement("x");
+            return p.executeQuery();
+          }
+          IOSupplier opener(Path p) {
+            return () -> Files.newInputStream(p);
+          }
+          interface IOSupplier { InputStream get() throws IOException; }
+          static abstract class OwnStatement implements java.sql.Statement {
+            void run() throws java.sql.SQLException { executeQuery("x"); this.executeQuery("y"); }
+          }
+          @Override public void close() throws IOException { field.close(); }
+        }
+        """);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.spotbugs.bytecode.Handovers;
+import dev.leakproof.spotbugs.bytecode.Handovers.Handover;
+import dev.leakproof.spotbugs.bytecode.InnerClassFacts;
+import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.TreeMap;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+
+/**
+ * {@link Rule#OUTER_INSTANCE_RETENTION} on bytecode: an object that holds {@code this} handed to
+ * a long-lived sink in the same run of code that makes it. Holding {@code this} means an inner
+ * class instance constructed with {@code this} (an anonymous class only when its code reads its
+ * {@code this$0}), or a lambda or method reference whose {@code invokedynamic} captures
+ * {@code this}; the sinks are {@code putstatic}, {@code Thread.start} of a fresh thread, a
+ * {@code Timer} schedule, {@code Runtime.addShutdownHook}, and submission to or adding to an
+ * executor or collection read from a static field. Reported at the store or call.
+ */
+public class OuterInstanceRetentionDetector implements Detector {
+  private static final Rule RULE = Rule.OUTER_INSTANCE_RETENTION;
+
+  private final BugReporter bugReporter;
+  private final Handovers handovers = new Handovers(new InnerClassFacts());
+
+  public OuterInstanceRetentionDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    JavaClass javaClass = classContext.getJavaClass();
+    InvokeDynamics indys = new InvokeDynamics(javaClass);
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    for (Method method : javaClass.getMethods()) {
+      Code code = method.getCode();
+      if (code == null) {
+        continue;
+      }
+      try {
+        // One report per line: javac copies finally blocks.
+        TreeMap<Integer, Handover> byLine = new TreeMap<>();
+        for (Handover handover : handovers.of(method, code, cpg, indys)) {
+          byLine.putIfAbsent(lineOf(method, handover.pc()), handover);
+        }
+        byLine.values().forEach(h -> report(classContext, method, h));
+      } catch (RuntimeException e) {
+        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
+        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
+            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+      }
+    }
+  }
+
+  private static int lineOf(Method method, int pc) {
+    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
+  }
+
+  private void report(ClassContext classContext, Method method, Handover handover) {
+    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
+        .addClassAndMethod(classContext.getJavaClass(), method)
+        .addString(handover.detail())
+        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
+            handover.pc()));
+    bugReporter.reportBug(bug);
+  }
+
+  private static int priority() {
+    return switch (RULE.severity()) {
+      case ERROR -> HIGH_PRIORITY;
+      case WARNING -> NORMAL_PRIORITY;
+    };
+  }
+
+  @Override
+  public void report() {
+    // Findings are reported per class as they are found.
+  }
+}

@@ -1,0 +1,120 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Type;
+
+/**
+ * {@link ResourceApis} as the bytecode analysis asks it: by the class a call names in the
+ * constant pool, its name and descriptor. Factory methods are also found through the supertypes
+ * of that class (a {@code HikariDataSource.getConnection()} is a {@code DataSource}'s), as far as
+ * SpotBugs can load them.
+ */
+final class ResourceCallModel implements CallModel {
+  /** Results of these types are never views of a resource, whatever the hierarchy says. */
+  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Object",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.lang.Character",
+      "java.lang.Byte", "java.lang.Short", "java.lang.Float", "java.lang.Double");
+
+  private final ConstantPoolGen cpg;
+  private final Map<String, Boolean> closeable = new HashMap<>();
+
+  ResourceCallModel(ConstantPoolGen cpg) {
+    this.cpg = cpg;
+  }
+
+  /** What {@code new T(..)} with this constructor does. */
+  ConstructorKind constructor(INVOKESPECIAL init) {
+    return ResourceApis.constructorFromDescriptor(init.getClassName(cpg), init.getSignature(cpg));
+  }
+
+  @Override
+  public boolean closesReceiver(InvokeInstruction call) {
+    return !(call instanceof INVOKESTATIC) && ResourceApis.isCloseMethod(call.getMethodName(cpg))
+        && call.getSignature(cpg).equals("()V");
+  }
+
+  @Override
+  public boolean closesArgument(InvokeInstruction call) {
+    return ResourceApis.isQuietCloseHelper(call.getMethodName(cpg));
+  }
+
+  @Override
+  public boolean wrapsArgument(INVOKESPECIAL init) {
+    return constructor(init) == ConstructorKind.WRAPS;
+  }
+
+  @Override
+  public boolean wrapsViaFactory(InvokeInstruction call) {
+    return call instanceof INVOKESTATIC
+        && ResourceApis.wrapsViaFactory(call.getClassName(cpg), call.getMethodName(cpg));
+  }
+
+  @Override
+  public boolean acquires(InvokeInstruction call) {
+    if (!(call.getReturnType(cpg) instanceof ObjectType)) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String name = call.getMethodName(cpg);
+    if (ResourceApis.acquires(owner, name)) {
+      return true;
+    }
+    if (call instanceof INVOKESTATIC || owner.startsWith("java.")) {
+      return false; // the JDK's own lists are complete; a static method is not inherited
+    }
+    for (String supertype : supertypes(owner)) {
+      if (ResourceApis.acquires(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean resultMayBeAlias(InvokeInstruction call) {
+    Type result = call.getReturnType(cpg);
+    if (!(result instanceof ObjectType type) || PLAIN_VALUES.contains(type.getClassName())) {
+      return false;
+    }
+    return closeable.computeIfAbsent(type.getClassName(), ResourceCallModel::mayBeCloseable);
+  }
+
+  /** Whether values of this type may be closeable; unknown types may (precision first). */
+  private static boolean mayBeCloseable(String className) {
+    try {
+      return Hierarchy.isSubtype(className, "java.lang.AutoCloseable");
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return true;
+    }
+  }
+
+  private static Iterable<String> supertypes(String className) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
+      for (JavaClass superclass : type.getSuperClasses()) {
+        names.add(superclass.getClassName());
+      }
+      for (JavaClass iface : type.getAllInterfaces()) {
+        names.add(iface.getClassName());
+      }
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+    }
+    return names;
+  }
+}

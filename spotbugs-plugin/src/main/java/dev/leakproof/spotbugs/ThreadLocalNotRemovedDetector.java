@@ -1,0 +1,278 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
+import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
+import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Initialisation;
+import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Site;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ARETURN;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionList;
+
+/**
+ * {@link Rule#THREAD_LOCAL_NOT_REMOVED} on bytecode: a value put into a static thread-local
+ * ({@code set(v)}, or {@code get()} on one created by {@code withInitial} or with an
+ * {@code initialValue} override) that is not taken out again on every path.
+ *
+ * <p>Two criteria, both per field and within one class and its nested classes (a lambda body is
+ * a synthetic method of its class):
+ * <ul>
+ *   <li>a method that sets the field and also takes it out ({@code remove()}, {@code set(null)},
+ *       or {@code set(previous)} restoring what {@code get()} returned) must take it out on every
+ *       path from the {@code set} to an exit, normal or exceptional ({@link TakenOutOnEveryPath});
+ *       javac copies a {@code finally} onto each of them, so this is "removed in a finally";
+ *   <li>otherwise the set, and every populating {@code get()}, is reported when no method of the
+ *       class ever removes the field. That needs every class of the nest and the field's
+ *       initialiser, which may come in any order, so these findings wait for {@link #report()}.
+ * </ul>
+ * Silent for instance and local thread-locals, for thread-locals of other classes, and when the
+ * class takes the value out in another method (a begin/end pair).
+ */
+public class ThreadLocalNotRemovedDetector implements Detector {
+  private static final Rule RULE = Rule.THREAD_LOCAL_NOT_REMOVED;
+
+  /** A finding that holds only if the nest never takes {@code field} out. */
+  private record Pending(BugInstance bug, FieldRef field, boolean populatingGet) {}
+
+  private final BugReporter bugReporter;
+  private final List<Pending> pending = new ArrayList<>();
+  /** Fields some method of their own nest takes the value out of. */
+  private final Set<FieldRef> takenOut = new HashSet<>();
+  /** Nests (top-level class names) that remove through an accessor we cannot attribute. */
+  private final Set<String> removesThroughAccessor = new HashSet<>();
+  private final Set<FieldRef> withInitialValue = new HashSet<>();
+  private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
+
+  public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    JavaClass javaClass = classContext.getJavaClass();
+    if (!mentionsThreadLocal(javaClass)) {
+      return;
+    }
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    for (Method method : javaClass.getMethods()) {
+      Code code = method.getCode();
+      if (code == null) {
+        continue;
+      }
+      try {
+        analyze(classContext, method, code, cpg);
+      } catch (RuntimeException e) {
+        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run):
+        // it is logged as an analysis error naming this detector, and analysis goes on.
+        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
+            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+      }
+    }
+  }
+
+  /** Cheap filter: the constant pool names a thread-local type. */
+  private static boolean mentionsThreadLocal(JavaClass javaClass) {
+    String pool = javaClass.getConstantPool().toString();
+    return pool.contains("ThreadLocal") || pool.contains("Local;");
+  }
+
+  private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg) {
+    InstructionGraph graph = InstructionGraph.of(code);
+    if (graph == null) {
+      return;
+    }
+    ThreadLocalSites analysis =
+        ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass, this::accessedField);
+    for (Initialisation init : analysis.initialisations()) {
+      if (init.withInitial() || init.createdClass() != null
+          && overridesInitialValue(init.createdClass())) {
+        withInitialValue.add(init.field());
+      }
+    }
+    String nest = nestOf(classContext.getJavaClass().getClassName());
+    List<Site> ours = new ArrayList<>();
+    for (Site site : analysis.sites()) {
+      if (site.field() == null) {
+        if (takesOut(site) && nestOf(site.accessorOwner()).equals(nest)) {
+          removesThroughAccessor.add(nest);
+        }
+      } else if (nestOf(site.field().className()).equals(nest)) {
+        ours.add(site);
+        if (takesOut(site)) {
+          takenOut.add(site.field());
+        }
+      }
+    }
+    Set<Integer> reportedLines = new HashSet<>();
+    for (Site site : ours) {
+      Effect effect = effect(site, true);
+      if (effect != Effect.PUTS_IN || method.getName().equals("<clinit>")) {
+        // A static initializer runs once, like the field initializers the source engines skip.
+        continue;
+      }
+      boolean populatingGet = site.operation() == Operation.GET;
+      List<Integer> cleanups = populatingGet ? List.of() : cleanups(graph, ours, site);
+      BugInstance bug = bug(classContext, method, graph, site);
+      if (!reportedLines.add(bug.getPrimarySourceLineAnnotation().getStartLine())) {
+        continue; // javac copies finally blocks: one finding per line
+      }
+      if (cleanups.isEmpty()) {
+        pending.add(new Pending(bug, site.field(), populatingGet));
+      } else if (!TakenOutOnEveryPath.from(graph, method, site.node(), cleanups)) {
+        bugReporter.reportBug(bug);
+      }
+    }
+  }
+
+  /**
+   * The calls of the method that take out what {@code set} put in and can run after it. One on
+   * another branch only (a setter that removes on null) leaves the set to the class-level
+   * criterion.
+   */
+  private static List<Integer> cleanups(InstructionGraph graph, List<Site> sites, Site set) {
+    BitSet after = graph.forwardFrom(set.node(), new BitSet());
+    List<Integer> nodes = new ArrayList<>();
+    for (Site site : sites) {
+      Effect effect = effect(site, false);
+      if (site.field().equals(set.field()) && site.node() != set.node() && after.get(site.node())
+          && (effect == Effect.TAKES_OUT || effect == Effect.RESTORES)) {
+        nodes.add(site.node());
+      }
+    }
+    return nodes;
+  }
+
+  private static boolean takesOut(Site site) {
+    return effect(site, false) == Effect.TAKES_OUT;
+  }
+
+  /** The call's effect; a {@code get()} is assumed populating until {@link #report()} knows better. */
+  private static Effect effect(Site site, boolean hasInitialValue) {
+    return ThreadLocalApis.effect(site.operation(), site.argument(), hasInitialValue);
+  }
+
+  private BugInstance bug(ClassContext classContext, Method method, InstructionGraph graph,
+      Site site) {
+    int pc = graph.pc(site.node());
+    FieldRef field = site.field();
+    return new BugInstance(this, RULE.spotBugsType(), priority())
+        .addClassAndMethod(classContext.getJavaClass(), method)
+        .addField(field.className(), field.name(), field.signature(), true)
+        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
+  }
+
+  /** The top-level class of a (dotted) class name: nested classes are {@code Outer$Inner}. */
+  private static String nestOf(String className) {
+    int dollar = className.indexOf('$', className.lastIndexOf('.') + 1);
+    return dollar > 0 ? className.substring(0, dollar) : className;
+  }
+
+  private boolean isThreadLocalClass(String className) {
+    if (ThreadLocalApis.JDK_TYPES.contains(className)) {
+      return true;
+    }
+    if (className.startsWith("java.") || className.endsWith("]")) {
+      return false;
+    }
+    return threadLocalClasses.computeIfAbsent(className, name -> {
+      try {
+        return Hierarchy.isSubtype(name, ThreadLocalApis.THREAD_LOCAL);
+      } catch (ClassNotFoundException e) {
+        return false; // cannot tell: stay silent
+      }
+    });
+  }
+
+  /**
+   * The static field that {@code owner.name()} returns, when it is a compiler-made accessor
+   * ({@code access$000}: {@code getstatic F; areturn}), as Java 8 targets use for a private
+   * field read by a nested class or enum constant body.
+   */
+  private FieldRef accessedField(String owner, String name) {
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals(name) && m.isStatic() && m.getCode() != null
+            && m.getArgumentTypes().length == 0) {
+          Instruction[] code = new InstructionList(m.getCode().getCode()).getInstructions();
+          if (code.length == 2 && code[0] instanceof GETSTATIC get
+              && code[1] instanceof ARETURN) {
+            ConstantPoolGen pool = new ConstantPoolGen(type.getConstantPool());
+            return new FieldRef(get.getReferenceType(pool).toString(), get.getName(pool),
+                get.getSignature(pool));
+          }
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      return null; // cannot tell: the call stays an unattributed accessor
+    }
+    return null;
+  }
+
+  /** Whether {@code className} or a superclass below the JDK's declares {@code initialValue()}. */
+  private static boolean overridesInitialValue(String className) {
+    String at = className;
+    for (int depth = 0; at != null && depth < 16; depth++) {
+      if (ThreadLocalApis.JDK_TYPES.contains(at)) {
+        return false;
+      }
+      try {
+        JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(at);
+        for (Method m : type.getMethods()) {
+          if (ThreadLocalApis.overridesInitialValue(m.getName(), m.getArgumentTypes().length,
+              m.getSignature())) {
+            return true;
+          }
+        }
+        at = type.getSuperclassName();
+      } catch (ClassNotFoundException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int priority() {
+    return switch (RULE.severity()) {
+      case ERROR -> HIGH_PRIORITY;
+      case WARNING -> NORMAL_PRIORITY;
+    };
+  }
+
+  @Override
+  public void report() {
+    for (Pending finding : pending) {
+      boolean cleared = takenOut.contains(finding.field())
+          || removesThroughAccessor.contains(nestOf(finding.field().className()));
+      boolean storesSomething = !finding.populatingGet()
+          || withInitialValue.contains(finding.field());
+      if (!cleared && storesSomething) {
+        bugReporter.reportBug(finding.bug());
+      }
+    }
+    pending.clear();
+  }
+}

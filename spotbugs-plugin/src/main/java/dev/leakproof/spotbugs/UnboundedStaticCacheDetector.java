@@ -1,0 +1,146 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.spotbugs.bytecode.Nest;
+import dev.leakproof.spotbugs.bytecode.StackConsumer;
+import dev.leakproof.spotbugs.bytecode.StaticCollectionUses;
+import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
+import dev.leakproof.spotbugs.bytecode.StoredCollectionGrowth;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.List;
+import org.apache.bcel.classfile.Field;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+
+/**
+ * {@link Rule#UNBOUNDED_STATIC_CACHE} on bytecode: a private static collection (or one of a
+ * private nested class) that {@code <clinit>} initialises with a collection known to be
+ * unbounded, that some method, constructor or lambda of the nest adds to, and that nothing in
+ * the nest removes from, clears, replaces, bounds or lets escape. Reported at the
+ * {@code putstatic} in {@code <clinit>}, which is the line of the field's declaration.
+ *
+ * <p>The nest (the top-level class and every nested class, loaded from the analysis cache) is
+ * analysed together, since a private field is used through nestmate access or synthetic
+ * accessors from all of them. Silent when a nested class cannot be loaded.
+ */
+public class UnboundedStaticCacheDetector implements Detector {
+  private static final Rule RULE = Rule.UNBOUNDED_STATIC_CACHE;
+
+  private final BugReporter bugReporter;
+
+  public UnboundedStaticCacheDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    JavaClass javaClass = classContext.getJavaClass();
+    Method clinit = staticInitialiser(javaClass);
+    if (clinit == null) {
+      return;
+    }
+    Nest nest = null;
+    for (Field field : javaClass.getFields()) {
+      if (!isCandidate(javaClass, field)) {
+        continue;
+      }
+      try {
+        if (nest == null) {
+          nest = Nest.of(javaClass);
+        }
+        if (nest.complete()) {
+          check(classContext, clinit, field, nest);
+        }
+      } catch (RuntimeException e) {
+        // One field we cannot follow must not cost the rest (or the SpotBugs run): logged as an
+        // analysis error naming this detector, and analysis goes on.
+        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
+            + javaClass.getClassName() + "." + field.getName(), e);
+      }
+    }
+  }
+
+  private static boolean isCandidate(JavaClass javaClass, Field field) {
+    String signature = field.getSignature();
+    return field.isStatic() && (field.isPrivate() || Nest.isPrivateNested(javaClass))
+        && signature.startsWith("L") && CollectionApis.isCollectionType(typeName(signature));
+  }
+
+  private void check(ClassContext classContext, Method clinit, Field field, Nest nest) {
+    JavaClass javaClass = classContext.getJavaClass();
+    String type = typeName(field.getSignature());
+    StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
+        field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
+    uses.scan(nest.classes());
+    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes
+        || uses.initialisations.size() != 1) {
+      return;
+    }
+    Site initialisation = uses.initialisations.get(0);
+    if (initialGrowth(classContext, clinit, initialisation.pc(), nest) != Growth.UNBOUNDED) {
+      return;
+    }
+    List<Site> unguarded = uses.unguardedAdds();
+    if (!unguarded.isEmpty()) {
+      report(classContext, clinit, field, initialisation.pc());
+    }
+  }
+
+  private static Growth initialGrowth(ClassContext classContext, Method clinit, int storePc,
+      Nest nest) {
+    InstructionHandle[] handles =
+        new InstructionList(clinit.getCode().getCode()).getInstructionHandles();
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    for (int i = 0; i < handles.length; i++) {
+      if (handles[i].getPosition() == storePc) {
+        return StoredCollectionGrowth.of(handles, i, StackConsumer.jumpTargets(handles), cpg,
+            nest::get);
+      }
+    }
+    return Growth.UNKNOWN;
+  }
+
+  private static Method staticInitialiser(JavaClass javaClass) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals("<clinit>") && method.getCode() != null) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /** {@code Ljava/util/Map;} as {@code java.util.Map}. */
+  private static String typeName(String signature) {
+    return signature.substring(1, signature.length() - 1).replace('/', '.');
+  }
+
+  private void report(ClassContext classContext, Method clinit, Field field, int pc) {
+    JavaClass javaClass = classContext.getJavaClass();
+    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
+        .addClass(javaClass)
+        .addField(javaClass.getClassName(), field.getName(), field.getSignature(), true)
+        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit, pc));
+    bugReporter.reportBug(bug);
+  }
+
+  private static int priority() {
+    return switch (RULE.severity()) {
+      case ERROR -> HIGH_PRIORITY;
+      case WARNING -> NORMAL_PRIORITY;
+    };
+  }
+
+  @Override
+  public void report() {
+    // Findings are reported per class as they are found.
+  }
+}

@@ -1,0 +1,233 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
+import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
+import dev.leakproof.spotbugs.bytecode.WordStack;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.StringAnnotation;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InvokeInstruction;
+
+/**
+ * {@link Rule#UNCLOSED_RESOURCE} on bytecode: an OS resource acquired in a method (a constructor
+ * or factory that {@code ResourceApis} says opens one) that some path leaves open. Reported at
+ * the line of the acquiring {@code new} or call (for a wrapper chain, the outermost {@code new}),
+ * once per line.
+ *
+ * <p>The paths are followed by {@link ResourcePaths}, on the raw instructions and exception
+ * table, one acquisition at a time; see there why try-with-resources (in any javac's or ecj's
+ * shape) and {@code finally} come out closed. A leak seen only on paths that an exception starts,
+ * when some other path closes the resource, is reported as "closed, but not if {@code read()}
+ * throws". Silent when ownership leaves the method (returned, stored, passed on), when the
+ * bytecode cannot be followed ({@code jsr}) and when there are too many paths. A second
+ * exception thrown while a first is handled (a log call in a {@code catch} block) is not
+ * followed, nor one from a quiet-close helper.
+ */
+public class UnclosedResourceDetector implements Detector {
+  private static final Rule RULE = Rule.UNCLOSED_RESOURCE;
+
+  private final BugReporter bugReporter;
+
+  public UnclosedResourceDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    JavaClass javaClass = classContext.getJavaClass();
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    ResourceCallModel calls = new ResourceCallModel(cpg);
+    for (Method method : javaClass.getMethods()) {
+      Code code = method.getCode();
+      if (code == null) {
+        continue;
+      }
+      try {
+        analyze(classContext, method, code, cpg, calls);
+      } catch (RuntimeException e) {
+        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
+        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
+            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+      }
+    }
+  }
+
+  private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,
+      ResourceCallModel calls) {
+    InstructionGraph graph = InstructionGraph.of(code);
+    if (graph == null) {
+      return;
+    }
+    List<Site> sites = sites(graph, cpg, calls, parameterSlots(method));
+    if (sites.isEmpty()) {
+      return;
+    }
+    UninitializedObjects objects = UninitializedObjects.of(graph, cpg);
+    // One report per line: a finally block javac copies may acquire on every copy.
+    Map<Integer, Finding> byLine = new TreeMap<>();
+    for (Site site : sites) {
+      WordStack stack = objects.stackAt(site.node());
+      if (stack == null) {
+        continue; // dead code
+      }
+      Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
+      for (Finding finding : findings(graph, cpg, outcome)) {
+        byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
+      }
+    }
+    for (Finding finding : byLine.values()) {
+      report(classContext, method, graph, finding);
+    }
+  }
+
+  /** Every instruction that acquires a resource: an opening constructor or factory call. */
+  private static List<Site> sites(InstructionGraph graph, ConstantPoolGen cpg,
+      ResourceCallModel calls, int parameterSlots) {
+    List<Site> sites = new ArrayList<>();
+    UninitializedObjects objects = null;
+    for (int node = 0; node < graph.size(); node++) {
+      if (!graph.isReachable(node)) {
+        continue;
+      }
+      Instruction ins = graph.instruction(node);
+      if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
+        if (calls.constructor(init) != ConstructorKind.OPENS) {
+          continue;
+        }
+        if (objects == null) {
+          objects = UninitializedObjects.of(graph, cpg);
+        }
+        WordStack stack = objects.stackAt(node);
+        int newNode = stack == null ? -1
+            : UninitializedObjects.newNodeOf(stack.peek(init.consumeStack(cpg) - 1));
+        if (newNode >= 0) { // not super(..) or this(..) in a constructor
+          sites.add(new Site(node, newNode, -1, false));
+        }
+      } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
+          && calls.acquires(call)) {
+        int words = call.consumeStack(cpg);
+        // Point at where the call starts (its receiver or first argument), not at the line its
+        // last argument ends on.
+        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        int parent = call instanceof INVOKESTATIC || start < 0
+            || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
+        sites.add(new Site(node, start < 0 ? node : start, parent, parent >= parameterSlots));
+      }
+    }
+    return sites;
+  }
+
+  /**
+   * The instruction that pushed the word {@code depth} below the top of the stack {@code node}
+   * starts with, when the instructions since run straight (no branch into them); -1 otherwise.
+   */
+  private static int pusherOf(InstructionGraph graph, ConstantPoolGen cpg, int node, int depth) {
+    int above = depth;
+    for (int i = node - 1; i >= 0; i--) {
+      if (graph.predecessors(i + 1).size() != 1 || graph.predecessors(i + 1).get(0) != i
+          || graph.isHandlerEntry(i + 1)) {
+        return -1;
+      }
+      Instruction ins = graph.instruction(i);
+      int produced = ins.produceStack(cpg);
+      int consumed = ins.consumeStack(cpg);
+      if (produced < 0 || consumed < 0) {
+        return -1;
+      }
+      if (above < produced) {
+        return produced == 1 ? i : -1;
+      }
+      above = above - produced + consumed;
+    }
+    return -1;
+  }
+
+  /** Local slots the parameters (and {@code this}) take. */
+  private static int parameterSlots(Method method) {
+    int slots = method.isStatic() ? 0 : 1;
+    for (org.apache.bcel.generic.Type type : method.getArgumentTypes()) {
+      slots += type.getSize();
+    }
+    return slots;
+  }
+
+  /** A finding to report: where, and the call whose exception leaks it (null: a normal path). */
+  private record Finding(int anchorNode, String throwingCall) {
+    Finding stronger(Finding other) {
+      return throwingCall == null ? this : other;
+    }
+  }
+
+  /**
+   * The findings of one acquisition: every anchor a normal path leaks from; or, when only paths
+   * an exception starts leak and a normal path closes it, "closed, but not if ... throws". An
+   * exception-only leak of a resource no normal path closes (say it is returned or handed to an
+   * owner at the end) stays silent: its owner is elsewhere.
+   */
+  private static List<Finding> findings(InstructionGraph graph, ConstantPoolGen cpg, Outcome outcome) {
+    List<Finding> findings = new ArrayList<>();
+    if (!outcome.decided()) {
+      return findings;
+    }
+    Map<Integer, Finding> byAnchor = new TreeMap<>();
+    for (Leak leak : outcome.leaks()) {
+      if (leak.throwingCall() == null || outcome.closedOnNormalPath()) {
+        byAnchor.merge(leak.anchorNode(), new Finding(leak.anchorNode(), leak.throwingCall()),
+            Finding::stronger);
+      }
+    }
+    findings.addAll(byAnchor.values());
+    return findings;
+  }
+
+  private static int lineOf(Method method, int pc) {
+    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
+  }
+
+  private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {
+    int pc = graph.pc(finding.anchorNode());
+    String message = finding.throwingCall() == null
+        ? "not closed on every path"
+        : "closed, but not if " + finding.throwingCall() + " throws";
+    StringAnnotation text = new StringAnnotation(message);
+    text.setDescription(StringAnnotation.STRING_MESSAGE);
+    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
+        .addClassAndMethod(classContext.getJavaClass(), method)
+        .add(text)
+        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
+    bugReporter.reportBug(bug);
+  }
+
+  private static int priority() {
+    return switch (RULE.severity()) {
+      case ERROR -> HIGH_PRIORITY;
+      case WARNING -> NORMAL_PRIORITY;
+    };
+  }
+
+  @Override
+  public void report() {
+    // Findings are reported per class as they are found.
+  }
+}

@@ -1,0 +1,264 @@
+package dev.leakproof.spotbugs.bytecode;
+
+import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.CodeException;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ATHROW;
+import org.apache.bcel.generic.BranchInstruction;
+import org.apache.bcel.generic.CHECKCAST;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.DUP;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.GotoInstruction;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Select;
+import org.apache.bcel.generic.Type;
+
+/**
+ * Where one method hands an object that holds its enclosing instance ({@code this}) to a
+ * long-lived sink: {@code putstatic}, or a call {@link RetentionSinks} knows.
+ *
+ * <p>A straight-line walk with a symbolic operand stack: it follows values from where they are
+ * made to where they are consumed within one run of code without branches, which is how javac
+ * compiles {@code new Thread(new Worker()).start()} or {@code POOL.submit(() -> this.run())}.
+ * At every branch target and handler the stack is forgotten, so a value that crosses a merge
+ * (a ternary, a local variable) is unknown: precision first.
+ */
+public final class Handovers {
+  /** One object that holds {@code this} handed to a sink, at instruction offset {@code pc}. */
+  public record Handover(int pc, Kind kind, String detail) {}
+
+  private sealed interface Value {}
+
+  private enum Unknown implements Value { INSTANCE }
+
+  private enum This implements Value { INSTANCE }
+
+  private record StaticField(String name) implements Value {}
+
+  private record Uninitialized(String className, int pc) implements Value {}
+
+  /** An object made here: {@code holds} when it keeps the enclosing instance reachable. */
+  private record Made(String className, boolean holds) implements Value {}
+
+  private final InnerClassFacts facts;
+
+  public Handovers(InnerClassFacts facts) {
+    this.facts = facts;
+  }
+
+  public List<Handover> of(Method method, Code code, ConstantPoolGen cpg,
+      InvokeDynamics indys) {
+    List<Handover> found = new ArrayList<>();
+    if (method.isStatic()) {
+      return found; // no enclosing instance to hand over
+    }
+    InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
+    BitSet merges = mergePoints(handles, code);
+    List<Value> stack = new ArrayList<>();
+    for (InstructionHandle handle : handles) {
+      int pc = handle.getPosition();
+      if (merges.get(pc)) {
+        stack.clear();
+      }
+      Instruction instruction = handle.getInstruction();
+      step(instruction, pc, stack, cpg, indys, found);
+      if (instruction instanceof GotoInstruction || instruction instanceof ReturnInstruction
+          || instruction instanceof ATHROW || instruction instanceof Select) {
+        stack.clear();
+      }
+    }
+    return found;
+  }
+
+  private static BitSet mergePoints(InstructionHandle[] handles, Code code) {
+    BitSet merges = new BitSet();
+    for (InstructionHandle handle : handles) {
+      if (handle.getInstruction() instanceof Select select) {
+        merges.set(select.getTarget().getPosition());
+        for (InstructionHandle target : select.getTargets()) {
+          merges.set(target.getPosition());
+        }
+      } else if (handle.getInstruction() instanceof BranchInstruction branch) {
+        merges.set(branch.getTarget().getPosition());
+      }
+    }
+    CodeException[] handlers = code.getExceptionTable();
+    if (handlers != null) {
+      for (CodeException handler : handlers) {
+        merges.set(handler.getHandlerPC());
+      }
+    }
+    return merges;
+  }
+
+  private void step(Instruction instruction, int pc, List<Value> stack, ConstantPoolGen cpg,
+      InvokeDynamics indys, List<Handover> found) {
+    if (instruction instanceof ALOAD load && load.getIndex() == 0) {
+      stack.add(This.INSTANCE);
+    } else if (instruction instanceof NEW create) {
+      stack.add(new Uninitialized(create.getLoadClassType(cpg).getClassName(), pc));
+    } else if (instruction instanceof DUP) {
+      stack.add(peek(stack));
+    } else if (instruction instanceof CHECKCAST) {
+      // the same object, seen through another type
+    } else if (instruction instanceof GETSTATIC get) {
+      pushWords(stack, get.getFieldType(cpg).getSize(),
+          new StaticField(get.getFieldName(cpg)));
+    } else if (instruction instanceof PUTSTATIC put) {
+      Value value = popWords(stack, put.getFieldType(cpg).getSize());
+      if (holds(value)) {
+        found.add(new Handover(pc, Kind.STATIC_FIELD,
+            "is stored in the static field '" + put.getFieldName(cpg) + "'"));
+      }
+    } else if (instruction instanceof INVOKEDYNAMIC indy) {
+      List<Value> captured = popArguments(stack, indy, cpg);
+      boolean capturesThis = indys.isLambda(indy) && captured.contains(This.INSTANCE);
+      push(stack, indy.getReturnType(cpg), capturesThis ? new Made("", true) : Unknown.INSTANCE);
+    } else if (instruction instanceof INVOKESPECIAL special
+        && special.getMethodName(cpg).equals("<init>")) {
+      construct(special, stack, cpg);
+    } else if (instruction instanceof InvokeInstruction call) {
+      List<Value> arguments = popArguments(stack, call, cpg);
+      Value receiver = call instanceof INVOKESTATIC ? Unknown.INSTANCE : pop(stack);
+      sink(call, pc, receiver, arguments, cpg).ifPresent(found::add);
+      push(stack, call.getReturnType(cpg), Unknown.INSTANCE);
+    } else {
+      int consumed = instruction.consumeStack(cpg);
+      int produced = instruction.produceStack(cpg);
+      if (consumed == Const.UNPREDICTABLE || produced == Const.UNPREDICTABLE) {
+        stack.clear();
+        return;
+      }
+      for (int i = 0; i < consumed; i++) {
+        pop(stack);
+      }
+      for (int i = 0; i < produced; i++) {
+        stack.add(Unknown.INSTANCE);
+      }
+    }
+  }
+
+  /** {@code new C(args)}: every copy of the uninitialised reference becomes the made object. */
+  private void construct(INVOKESPECIAL init, List<Value> stack, ConstantPoolGen cpg) {
+    List<Value> arguments = popArguments(stack, init, cpg);
+    Value target = pop(stack);
+    if (!(target instanceof Uninitialized fresh)) {
+      return; // super(...) or this(...) in a constructor
+    }
+    String className = fresh.className();
+    boolean holds = !arguments.isEmpty() && arguments.get(0) == This.INSTANCE
+        && facts.holdsEnclosingInstance(className);
+    if (className.equals(RetentionSinks.THREAD)) {
+      holds = arguments.stream().anyMatch(Handovers::holds); // the thread keeps its target
+    }
+    Made made = new Made(className, holds);
+    stack.replaceAll(v -> v.equals(fresh) ? made : v);
+  }
+
+  private static Optional<Handover> sink(InvokeInstruction call, int pc, Value receiver,
+      List<Value> arguments, ConstantPoolGen cpg) {
+    String name = call.getMethodName(cpg);
+    String owner = call.getReferenceType(cpg).toString();
+    if (RetentionSinks.isListenerRegistration(name)) {
+      return Optional.empty(); // ListenerLeak's
+    }
+    if (name.equals("start") && arguments.isEmpty() && holds(receiver)
+        && isThread(((Made) receiver).className())) {
+      return Optional.of(new Handover(pc, Kind.THREAD_START, "runs in a started thread"));
+    }
+    Optional<Kind> kind = RetentionSinks.callSink(owner, name);
+    if (kind.isEmpty() || arguments.isEmpty()) {
+      return Optional.empty();
+    }
+    Value first = arguments.get(0);
+    String field = receiver instanceof StaticField f ? f.name() : null;
+    return switch (kind.get()) {
+      case SHUTDOWN_HOOK -> holds(first) ? Optional.of(new Handover(pc, kind.get(),
+          "is registered as a shutdown hook, kept until the JVM exits")) : Optional.empty();
+      case TIMER -> holds(first) ? Optional.of(new Handover(pc, kind.get(),
+          "is scheduled on a Timer, whose thread keeps it until cancelled")) : Optional.empty();
+      case STATIC_EXECUTOR -> field != null && holds(first)
+          ? Optional.of(new Handover(pc, kind.get(),
+              "is submitted to the static executor '" + field + "'")) : Optional.empty();
+      case STATIC_COLLECTION -> field != null && holds(arguments.get(arguments.size() - 1))
+          ? Optional.of(new Handover(pc, kind.get(),
+              "is added to the static collection '" + field + "'")) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  private static boolean isThread(String className) {
+    if (className.equals(RetentionSinks.THREAD)) {
+      return true;
+    }
+    try {
+      return Hierarchy.isSubtype(className, RetentionSinks.THREAD);
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static boolean holds(Value value) {
+    return value instanceof Made made && made.holds();
+  }
+
+  /** Pops a call's arguments, one value per argument (the first word of a long or double). */
+  private static List<Value> popArguments(List<Value> stack, InvokeInstruction call,
+      ConstantPoolGen cpg) {
+    Type[] types = call.getArgumentTypes(cpg);
+    Value[] values = new Value[types.length];
+    for (int i = types.length - 1; i >= 0; i--) {
+      values[i] = popWords(stack, types[i].getSize());
+    }
+    return List.of(values);
+  }
+
+  private static void push(List<Value> stack, Type type, Value value) {
+    pushWords(stack, type.getSize(), value);
+  }
+
+  private static void pushWords(List<Value> stack, int size, Value value) {
+    if (size == 0) {
+      return;
+    }
+    stack.add(size == 1 ? value : Unknown.INSTANCE);
+    for (int i = 1; i < size; i++) {
+      stack.add(Unknown.INSTANCE);
+    }
+  }
+
+  private static Value popWords(List<Value> stack, int size) {
+    Value value = Unknown.INSTANCE;
+    for (int i = 0; i < size; i++) {
+      value = pop(stack);
+    }
+    return size == 1 ? value : Unknown.INSTANCE;
+  }
+
+  private static Value pop(List<Value> stack) {
+    return stack.isEmpty() ? Unknown.INSTANCE : stack.remove(stack.size() - 1);
+  }
+
+  private static Value peek(List<Value> stack) {
+    return stack.isEmpty() ? Unknown.INSTANCE : stack.get(stack.size() - 1);
+  }
+}

@@ -1,0 +1,487 @@
+package dev.leakproof.spotbugs.bytecode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.bcel.generic.AASTORE;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ARETURN;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.ATHROW;
+import org.apache.bcel.generic.CHECKCAST;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.IFEQ;
+import org.apache.bcel.generic.IFNE;
+import org.apache.bcel.generic.IFNONNULL;
+import org.apache.bcel.generic.IINC;
+import org.apache.bcel.generic.ILOAD;
+import org.apache.bcel.generic.ISTORE;
+import org.apache.bcel.generic.IFNULL;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.StoreInstruction;
+
+/**
+ * Follows one acquired resource along every path of a method, from the instruction that acquires
+ * it to each way out, and tells which paths leave it open.
+ *
+ * <p>The state of a path is where the resource's reference sits (which stack words, which local
+ * variables, any alias such as a wrapper or a view) and how the path got here. A path ends when
+ * the resource is <em>closed</em> ({@code close()} on it or an alias, or a quiet-close helper),
+ * when ownership <em>leaves</em> (returned, stored in a field or an array, captured by a lambda,
+ * passed to any method or constructor but a known wrapper), or when it <em>leaks</em>: the method
+ * returns or throws with the resource open, or its last reference is dropped.
+ *
+ * <p>Paths are told apart, not merged, which is what keeps try-with-resources and {@code finally}
+ * silent: a null check of the resource takes only its non-null branch (it was just created), an
+ * exception edge leaves from a call with the resource as it was before that call, except that a
+ * call which closes or takes the resource ends the path there (a throwing {@code close()} still
+ * closed it). Only calls and {@code athrow} are taken to throw; an exception goes to the covering
+ * handlers up to the first catch-all, and leaves the method when no handler covers the
+ * instruction. A call that throws while an earlier exception is being handled, or a quiet-close
+ * helper, is not followed (possible, but not what a finding should be about). A resource
+ * obtained from a parent that is a local of this method ({@code statement.executeQuery()}) does
+ * not leak while the path still holds the parent, whose close closes it.
+ *
+ * <p>When there are too many paths to follow, the analysis gives up and says so.
+ */
+public final class ResourcePaths {
+  /** The resource (and every alias of it). */
+  static final int RESOURCE = -1;
+  /** The object the resource was obtained from ({@code connection} of {@code createStatement}). */
+  static final int PARENT = -2;
+  /**
+   * A resource obtained from the resource ({@code statement.executeQuery()}): returning or storing
+   * it hands the resource on too (a method returning a {@code ResultSet} cannot close its
+   * statement).
+   */
+  static final int CHILD = -3;
+  /**
+   * The int constants {@code 0} and {@code 1} (a {@code boolean} flag): followed through int
+   * locals so that {@code ok = true; ... finally { if (!ok) in.close(); }} takes the branch the
+   * flag decides.
+   */
+  static final int FALSE = -4;
+  static final int TRUE = -5;
+
+  /** States followed per acquisition before giving up. */
+  static final int STATE_LIMIT = 20_000;
+
+  /** What the analysis needs to know about calls; the detector fills it from the knowledge. */
+  public interface CallModel {
+    /** {@code call}, on the resource as receiver, releases it ({@code close()}). */
+    boolean closesReceiver(InvokeInstruction call);
+
+    /** {@code call}, given the resource as an argument, closes it ({@code closeQuietly}). */
+    boolean closesArgument(InvokeInstruction call);
+
+    /** The constructor takes ownership of its first argument: the new object is the resource. */
+    boolean wrapsArgument(INVOKESPECIAL init);
+
+    /** The static factory returns a wrapper owning its first argument ({@code Channels.newReader}). */
+    boolean wrapsViaFactory(InvokeInstruction call);
+
+    /** The call opens a new resource of its own ({@code connection.createStatement()}). */
+    boolean acquires(InvokeInstruction call);
+
+    /**
+     * Called on the resource, the result may be the resource itself or a view whose
+     * {@code close()} closes it ({@code stream.filter(..)}, {@code socket.getOutputStream()}).
+     */
+    boolean resultMayBeAlias(InvokeInstruction call);
+  }
+
+  /**
+   * One acquisition.
+   *
+   * @param node the instruction that acquires: the constructor call or the factory call
+   * @param anchorNode the instruction findings point at (the {@code new}, or the factory call)
+   * @param parentLocal the local holding the factory's receiver, or -1
+   * @param parentOwnedHere the parent is a local of this method, not a parameter: while a path
+   *     still holds it, the parent's own finding (or its close) speaks for the resource
+   */
+  public record Site(int node, int anchorNode, int parentLocal, boolean parentOwnedHere) {}
+
+  /**
+   * A path on which the resource leaks.
+   *
+   * @param anchorNode where to report: the acquiring {@code new} or call, or the outermost wrapper
+   * @param throwingCall the call whose exception started the path ({@code read()},
+   *     {@code new FileInputStream(..)}), or {@code null}
+   *     when the path is a normal one (a return, a branch, a {@code throw} statement)
+   */
+  public record Leak(int anchorNode, String throwingCall) {}
+
+  /**
+   * What the paths of one acquisition do.
+   *
+   * @param decided false when there were too many paths to follow (then nothing is known)
+   * @param leaks the leaking paths (one per distinct anchor and call)
+   * @param closedOnNormalPath some path that no exception started closes the resource
+   */
+  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath) {}
+
+  private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof State s && node == s.node && anchor == s.anchor
+          && Objects.equals(throwing, s.throwing) && stack.equals(s.stack)
+          && Arrays.equals(locals, s.locals);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(node, anchor, throwing, stack, Arrays.hashCode(locals));
+    }
+
+    /**
+     * Whether the path can still close the resource: it holds a reference to it, or to the
+     * parent whose {@code close()} closes it too.
+     */
+    boolean holdsResource() {
+      return holds(RESOURCE) || holds(PARENT);
+    }
+
+    boolean holds(int value) {
+      if (stack.contains(value)) {
+        return true;
+      }
+      for (int local : locals) {
+        if (local == value) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** What one instruction does to the resource on one path. */
+  private enum Effect { CONTINUES, CLOSES, TAKES, LEAKS }
+
+  private final InstructionGraph graph;
+  private final ConstantPoolGen cpg;
+  private final CallModel calls;
+  private final Set<State> seen = new HashSet<>();
+  private final Deque<State> work = new ArrayDeque<>();
+  private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
+  private boolean closed;
+  private boolean parentOwnedHere;
+
+  private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
+    this.graph = graph;
+    this.cpg = cpg;
+    this.calls = calls;
+  }
+
+  /**
+   * Follows the resource acquired at {@code site}.
+   *
+   * @param stackAtSite the operand stack on entry to the acquiring instruction, uninitialised
+   *     objects marked ({@link UninitializedObjects})
+   */
+  public static Outcome follow(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls,
+      Site site, WordStack stackAtSite, int maxLocals) {
+    ResourcePaths paths = new ResourcePaths(graph, cpg, calls);
+    return paths.run(site, stackAtSite, maxLocals);
+  }
+
+  private Outcome run(Site site, WordStack stack, int maxLocals) {
+    parentOwnedHere = site.parentOwnedHere();
+    InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
+    int consumed = acquiring.consumeStack(cpg);
+    int receiver = acquiring instanceof INVOKESPECIAL ? stack.peek(consumed - 1) : 0;
+    for (int i = 0; i < consumed; i++) {
+      stack.pop();
+    }
+    if (acquiring instanceof INVOKESPECIAL) {
+      stack.replaceAll(receiver, RESOURCE);
+    } else {
+      stack.push(RESOURCE);
+    }
+    int[] locals = new int[maxLocals];
+    if (site.parentLocal() >= 0 && site.parentLocal() < maxLocals) {
+      locals[site.parentLocal()] = PARENT;
+    }
+    State start = new State(site.node(), stack, locals, site.anchorNode(), null);
+    if (!start.holdsResource()) {
+      leak(start, start.anchor(), null); // new X(..); as a statement: dropped at once
+    } else {
+      for (int next : graph.normalSuccessors(site.node())) {
+        enqueue(new State(next, stack.copy(), locals.clone(), site.anchorNode(), null));
+      }
+    }
+    int steps = 0;
+    while (!work.isEmpty()) {
+      if (++steps > STATE_LIMIT) {
+        return new Outcome(false, List.of(), false);
+      }
+      step(work.poll());
+    }
+    return new Outcome(true, new ArrayList<>(leaks), closed);
+  }
+
+  private void enqueue(State state) {
+    if (seen.add(state)) {
+      work.add(state);
+    }
+  }
+
+  private void step(State state) {
+    Instruction ins = graph.instruction(state.node());
+    if (ins instanceof InvokeInstruction || ins instanceof ATHROW) {
+      exceptionalExit(state, ins);
+    }
+    WordStack stack = state.stack().copy();
+    int[] locals = state.locals().clone();
+    int[] anchor = {state.anchor()};
+    Effect effect = transfer(state.node(), ins, stack, locals, anchor);
+    switch (effect) {
+      case CLOSES -> closed |= state.throwing() == null;
+      case TAKES -> { }
+      case LEAKS -> leak(state, anchor[0], state.throwing());
+      case CONTINUES -> {
+        State after = new State(state.node(), stack, locals, anchor[0], state.throwing());
+        if (!after.holdsResource()) {
+          leak(after, anchor[0], state.throwing());
+          return;
+        }
+        for (int next : successors(state, ins)) {
+          enqueue(new State(next, stack.copy(), locals.clone(), anchor[0], state.throwing()));
+        }
+      }
+    }
+  }
+
+  private void leak(State state, int anchor, String throwing) {
+    if (parentOwnedHere && state.holds(PARENT)) {
+      return; // the parent's path decides: closing it closes this resource too
+    }
+    leaks.add(new Leak(anchor, throwing));
+  }
+
+  /**
+   * Normal successors; a null check of the resource takes only its non-null branch, a test of a
+   * known flag only the branch the flag decides.
+   */
+  private List<Integer> successors(State before, Instruction ins) {
+    List<Integer> all = graph.normalSuccessors(before.node());
+    Boolean jumps = null;
+    if (ins instanceof IFNULL || ins instanceof IFNONNULL) {
+      int top = before.stack().peek(0);
+      // The parent cannot be null either: the resource was obtained by calling it.
+      if (top == RESOURCE || top == PARENT) {
+        jumps = ins instanceof IFNONNULL;
+      }
+    } else if (ins instanceof IFEQ || ins instanceof IFNE) {
+      int top = before.stack().peek(0);
+      if (top == FALSE || top == TRUE) {
+        jumps = (top == FALSE) == (ins instanceof IFEQ);
+      }
+    }
+    if (jumps == null) {
+      return all;
+    }
+    int fallThrough = before.node() + 1;
+    for (int next : all) {
+      if ((next != fallThrough) == jumps) {
+        return List.of(next);
+      }
+    }
+    return all; // both edges lead to the same place
+  }
+
+  /**
+   * The paths an exception thrown by {@code ins} opens: to each handler covering it, or out of
+   * the method. A call that closes or takes the resource ends the path (it did so before it threw,
+   * or the callee owns the failure).
+   */
+  private void exceptionalExit(State state, Instruction ins) {
+    Effect effect = transfer(state.node(), ins, state.stack().copy(), state.locals().clone(),
+        new int[] {0});
+    if (effect == Effect.CLOSES || effect == Effect.TAKES || passesResource(state.stack(), ins)) {
+      return;
+    }
+    if (ins instanceof InvokeInstruction call
+        && (state.throwing() != null || calls.closesArgument(call))) {
+      // A second exception while one is handled (a log call in a catch block), or a quiet-close
+      // helper that throws: possible, but not what a finding should be about.
+      return;
+    }
+    String throwing = state.throwing();
+    if (throwing == null && ins instanceof InvokeInstruction call) {
+      throwing = describe(call);
+    }
+    State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
+    if (!caught.holdsResource()) {
+      leak(caught, state.anchor(), throwing);
+      return;
+    }
+    List<Integer> handlers = graph.exceptionSuccessors(state.node());
+    if (handlers.isEmpty()) {
+      leak(caught, state.anchor(), throwing);
+    }
+    for (int handler : handlers) {
+      enqueue(new State(handler, caught.stack().copy(), caught.locals().clone(), state.anchor(), throwing));
+    }
+  }
+
+  private Effect transfer(int node, Instruction ins, WordStack stack, int[] locals, int[] anchor) {
+    if (ins instanceof ReturnInstruction) {
+      return ins instanceof ARETURN && (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD)
+          ? Effect.TAKES : Effect.LEAKS;
+    }
+    if (ins instanceof ATHROW) {
+      return Effect.CONTINUES; // no normal successor; the exception path is followed separately
+    }
+    if (ins instanceof ALOAD load) {
+      stack.push(locals[load.getIndex()]);
+    } else if (ins instanceof ASTORE store) {
+      locals[store.getIndex()] = stack.pop();
+    } else if (ins instanceof ISTORE store) {
+      int value = stack.pop();
+      locals[store.getIndex()] = value == FALSE || value == TRUE ? value : 0;
+    } else if (ins instanceof ILOAD load) {
+      int value = locals[load.getIndex()];
+      stack.push(value == FALSE || value == TRUE ? value : 0);
+    } else if (ins instanceof ICONST constant && constant.getValue().intValue() <= 1
+        && constant.getValue().intValue() >= 0) {
+      stack.push(constant.getValue().intValue() == 0 ? FALSE : TRUE);
+    } else if (ins instanceof IINC increment) {
+      locals[increment.getIndex()] = 0;
+    } else if (ins instanceof StoreInstruction store) {
+      stack.pop();
+      locals[store.getIndex()] = 0;
+      if (store.getType(cpg).getSize() == 2) {
+        stack.pop();
+        locals[store.getIndex() + 1] = 0;
+      }
+    } else if (ins instanceof NEW) {
+      stack.push(UninitializedObjects.marker(node));
+    } else if (ins instanceof CHECKCAST) {
+      return Effect.CONTINUES; // same object, same word
+    } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
+      if (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD) {
+        return Effect.TAKES;
+      }
+      UninitializedObjects.generic(ins, stack, cpg);
+    } else if (ins instanceof INVOKEDYNAMIC indy) {
+      if (consumesResource(stack, indy.consumeStack(cpg), 0)) {
+        return Effect.TAKES; // captured by a lambda or a concatenation: precision first
+      }
+      UninitializedObjects.generic(ins, stack, cpg);
+    } else if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
+      return construct(init, stack, anchor);
+    } else if (ins instanceof InvokeInstruction call) {
+      return invoke(call, stack);
+    } else if (!stack.shuffle(ins)) {
+      UninitializedObjects.generic(ins, stack, cpg);
+    }
+    return Effect.CONTINUES;
+  }
+
+  private Effect construct(INVOKESPECIAL init, WordStack stack, int[] anchor) {
+    int consumed = init.consumeStack(cpg);
+    int receiver = stack.peek(consumed - 1);
+    boolean takesResource = consumesResource(stack, consumed - 1, 0);
+    boolean firstArgument = consumed >= 2 && stack.peek(consumed - 2) == RESOURCE;
+    for (int i = 0; i < consumed; i++) {
+      stack.pop();
+    }
+    if (takesResource) {
+      int wrapperNew = UninitializedObjects.newNodeOf(receiver);
+      if (wrapperNew < 0 || !firstArgument || !calls.wrapsArgument(init)) {
+        return Effect.TAKES;
+      }
+      stack.replaceAll(receiver, RESOURCE);
+      anchor[0] = wrapperNew;
+    } else if (receiver > 0) {
+      stack.replaceAll(receiver, 0);
+    }
+    return Effect.CONTINUES;
+  }
+
+  private Effect invoke(InvokeInstruction call, WordStack stack) {
+    int consumed = call.consumeStack(cpg);
+    boolean hasReceiver = !(call instanceof INVOKESTATIC);
+    int receiver = hasReceiver ? stack.peek(consumed - 1) : 0;
+    int argumentWords = hasReceiver ? consumed - 1 : consumed;
+    boolean argument = consumesResource(stack, argumentWords, 0);
+    if (receiver == RESOURCE && calls.closesReceiver(call)) {
+      return Effect.CLOSES;
+    }
+    if (receiver == PARENT && calls.closesReceiver(call)) {
+      return Effect.CLOSES; // closing a connection closes its statements, a statement its results
+    }
+    boolean alias = false;
+    if (argument) {
+      if (calls.closesArgument(call)) {
+        return Effect.CLOSES;
+      }
+      boolean firstArgument = argumentWords > 0 && stack.peek(argumentWords - 1) == RESOURCE;
+      if (!firstArgument || !calls.wrapsViaFactory(call)) {
+        return Effect.TAKES;
+      }
+      alias = true;
+    }
+    for (int i = 0; i < consumed; i++) {
+      stack.pop();
+    }
+    int produced = call.produceStack(cpg);
+    if (produced == 1 && receiver == RESOURCE && !calls.acquires(call) && calls.resultMayBeAlias(call)) {
+      alias = true;
+    }
+    boolean child = produced == 1 && receiver == RESOURCE && calls.acquires(call);
+    if (produced > 0) {
+      stack.push(alias ? RESOURCE : child ? CHILD : 0);
+      stack.pushAll(0, produced - 1);
+    }
+    return Effect.CONTINUES;
+  }
+
+  /** How a finding names the call: {@code read()}, {@code new FileInputStream(..)}. */
+  private String describe(InvokeInstruction call) {
+    String name = call.getMethodName(cpg);
+    if (name.equals("<init>")) {
+      String type = call.getClassName(cpg);
+      return "new " + type.substring(type.lastIndexOf('.') + 1) + "(..)";
+    }
+    return name + "()";
+  }
+
+  /**
+   * Whether the call gets the resource as an argument. If it throws, the callee had it: a wrapper
+   * whose constructor fails ({@code new GZIPInputStream(in)} on a bad header) is left to its
+   * caller's handling, as try-with-resources leaves it too.
+   */
+  private boolean passesResource(WordStack stack, Instruction ins) {
+    if (!(ins instanceof InvokeInstruction call)) {
+      return false;
+    }
+    int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
+    return consumesResource(stack, words, 0);
+  }
+
+  /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
+  private static boolean consumesResource(WordStack stack, int words, int depth) {
+    for (int i = depth; i < depth + words; i++) {
+      if (stack.peek(i) == RESOURCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,274 @@
+package dev.leakproof.spotbugs.bytecode;
+
+import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Effect;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.BootstrapMethod;
+import org.apache.bcel.classfile.BootstrapMethods;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantInvokeDynamic;
+import org.apache.bcel.classfile.ConstantMethodHandle;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.PUTSTATIC;
+
+/**
+ * Everything the classes of one nest (a top-level class and its nested classes) do with one
+ * static collection field: adds outside static initialisation, removals (directly, through a
+ * view or an iterator), replacement, escape, and {@code size()} checks beside an add.
+ *
+ * <p>Static initialisation is every {@code <clinit>} of the nest and the private methods called
+ * only from there, lambda bodies and method references made only there included (a lambda in
+ * static initialisation is taken to run during it, as {@code forEach} does). A
+ * synthetic accessor ({@code access$000}, javac before nestmates) that only returns the field
+ * stands for the field wherever it is called.
+ */
+public final class StaticCollectionUses {
+  /** A place in the bytecode. */
+  public record Site(JavaClass owner, Method method, int pc) {}
+
+  private final String fieldClass;
+  private final String fieldName;
+  private final String fieldSignature;
+  private final boolean cache;
+
+  public final List<Site> adds = new ArrayList<>();
+  /** The {@code putstatic}s of the field in static initialisation. */
+  public final List<Site> initialisations = new ArrayList<>();
+  public boolean removes;
+  public boolean replaced;
+  public boolean escapes;
+
+  private final Set<Method> sizeChecked = new HashSet<>();
+  private final Set<String> accessors = new HashSet<>();
+  private Set<String> initOnly = Set.of();
+
+  public StaticCollectionUses(String fieldClass, String fieldName, String fieldSignature,
+      boolean cache) {
+    this.fieldClass = fieldClass;
+    this.fieldName = fieldName;
+    this.fieldSignature = fieldSignature;
+    this.cache = cache;
+  }
+
+  /** Scans every method of the {@code nest}. */
+  public void scan(List<JavaClass> nest) {
+    findAccessors(nest);
+    initOnly = initOnlyMethods(nest);
+    for (JavaClass type : nest) {
+      ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+      for (Method method : type.getMethods()) {
+        Code code = method.getCode();
+        if (code != null && !isAccessor(type, method)) {
+          scan(type, method, code, cpg);
+        }
+      }
+    }
+  }
+
+  /** Adds outside static initialisation in methods that do not check the field's size. */
+  public List<Site> unguardedAdds() {
+    return adds.stream().filter(add -> !sizeChecked.contains(add.method())).toList();
+  }
+
+  private void scan(JavaClass type, Method method, Code code, ConstantPoolGen cpg) {
+    InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
+    BitSet jumpTargets = null;
+    boolean init = isInitialisation(type, method);
+    for (int i = 0; i < handles.length; i++) {
+      Instruction instruction = handles[i].getInstruction();
+      boolean load = instruction instanceof GETSTATIC get && isField(get, cpg)
+          || instruction instanceof INVOKESTATIC call && accessors.contains(key(call, cpg));
+      if (instruction instanceof PUTSTATIC put && isField(put, cpg)) {
+        if (init && method.getName().equals("<clinit>") && type.getClassName().equals(fieldClass)) {
+          initialisations.add(new Site(type, method, handles[i].getPosition()));
+        } else {
+          replaced = true;
+        }
+      } else if (load) {
+        if (jumpTargets == null) {
+          jumpTargets = StackConsumer.jumpTargets(handles);
+        }
+        follow(type, method, handles, i, jumpTargets, cpg, cache, init);
+      }
+    }
+  }
+
+  /** Follows the collection pushed at {@code producer} through calls on it and its views. */
+  private void follow(JavaClass type, Method method, InstructionHandle[] handles, int producer,
+      BitSet jumpTargets, ConstantPoolGen cpg, boolean onCache, boolean init) {
+    StackConsumer consumer = StackConsumer.of(handles, producer, jumpTargets, cpg);
+    switch (consumer.kind) {
+      case HARMLESS:
+        return;
+      case ESCAPES:
+      case UNKNOWN:
+        escapes = true;
+        return;
+      case RECEIVER:
+        break;
+    }
+    InvokeInstruction call = (InvokeInstruction) handles[consumer.index].getInstruction();
+    String name = call.getMethodName(cpg);
+    Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
+    switch (effect) {
+      case ADDS -> {
+        if (!init) {
+          adds.add(new Site(type, method, handles[consumer.index].getPosition()));
+        }
+      }
+      case REMOVES -> removes = true;
+      case VIEW -> follow(type, method, handles, consumer.index, jumpTargets, cpg, false, init);
+      case ITERATOR -> removes |= callsZeroArgumentRemove(handles, cpg);
+      case SIZE -> sizeChecked.add(method);
+      case READS -> { }
+    }
+  }
+
+  private static boolean callsZeroArgumentRemove(InstructionHandle[] handles,
+      ConstantPoolGen cpg) {
+    for (InstructionHandle handle : handles) {
+      if (handle.getInstruction() instanceof InvokeInstruction call
+          && call.getMethodName(cpg).equals("remove") && call.getSignature(cpg).equals("()V")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isField(FieldInstruction access, ConstantPoolGen cpg) {
+    return access.getFieldName(cpg).equals(fieldName)
+        && access.getSignature(cpg).equals(fieldSignature)
+        && access.getReferenceType(cpg).toString().equals(fieldClass);
+  }
+
+  private boolean isInitialisation(JavaClass type, Method method) {
+    return method.getName().equals("<clinit>") || initOnly.contains(key(type, method));
+  }
+
+  /** Synthetic static methods of the field's class whose whole body is {@code getstatic; areturn}. */
+  private void findAccessors(List<JavaClass> nest) {
+    for (JavaClass type : nest) {
+      if (!type.getClassName().equals(fieldClass)) {
+        continue;
+      }
+      ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+      for (Method method : type.getMethods()) {
+        if (method.isSynthetic() && method.isStatic() && method.getCode() != null
+            && method.getArgumentTypes().length == 0) {
+          InstructionHandle[] handles =
+              new InstructionList(method.getCode().getCode()).getInstructionHandles();
+          if (handles.length == 2 && handles[0].getInstruction() instanceof GETSTATIC get
+              && isField(get, cpg) && handles[1].getInstruction().getOpcode() == 0xb0) {
+            accessors.add(key(type, method));
+          }
+        }
+      }
+    }
+  }
+
+  private boolean isAccessor(JavaClass type, Method method) {
+    return accessors.contains(key(type, method));
+  }
+
+  /**
+   * Private methods of the nest every direct call of which is in a {@code <clinit>} or in
+   * another such method (to a fixed point). Methods also used through a method handle have no
+   * direct calls there and never qualify.
+   */
+  private static Set<String> initOnlyMethods(List<JavaClass> nest) {
+    Map<String, Set<String>> callers = new HashMap<>();
+    Set<String> privateMethods = new HashSet<>();
+    for (JavaClass type : nest) {
+      ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+      for (Method method : type.getMethods()) {
+        if (method.isPrivate()) {
+          privateMethods.add(key(type, method));
+        }
+        if (method.getCode() == null) {
+          continue;
+        }
+        for (InstructionHandle handle :
+            new InstructionList(method.getCode().getCode()).getInstructionHandles()) {
+          if (handle.getInstruction() instanceof INVOKEDYNAMIC indy) {
+            // A lambda or method reference made here runs its method as if called from here
+            // (a lambda in static initialisation is taken to run during it).
+            for (String target : methodHandles(type, indy)) {
+              callers.computeIfAbsent(target, k -> new HashSet<>()).add(key(type, method));
+            }
+          } else if (handle.getInstruction() instanceof InvokeInstruction call) {
+            callers.computeIfAbsent(key(call, cpg), k -> new HashSet<>()).add(key(type, method));
+          }
+        }
+      }
+    }
+    Set<String> initOnly = new HashSet<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String method : privateMethods) {
+        Set<String> from = callers.getOrDefault(method, Set.of());
+        if (!initOnly.contains(method) && !from.isEmpty() && from.stream()
+            .allMatch(caller -> caller.contains(".<clinit>(") || initOnly.contains(caller))) {
+          initOnly.add(method);
+          changed = true;
+        }
+      }
+    }
+    return initOnly;
+  }
+
+  /** The methods the bootstrap arguments of {@code indy} hand over as method handles. */
+  private static List<String> methodHandles(JavaClass type, INVOKEDYNAMIC indy) {
+    ConstantPool pool = type.getConstantPool();
+    List<String> targets = new ArrayList<>();
+    if (!(pool.getConstant(indy.getIndex()) instanceof ConstantInvokeDynamic dynamic)) {
+      return targets;
+    }
+    for (Attribute attribute : type.getAttributes()) {
+      if (!(attribute instanceof BootstrapMethods table)
+          || dynamic.getBootstrapMethodAttrIndex() >= table.getBootstrapMethods().length) {
+        continue;
+      }
+      BootstrapMethod bootstrap = table.getBootstrapMethods()[dynamic.getBootstrapMethodAttrIndex()];
+      for (int argument : bootstrap.getBootstrapArguments()) {
+        if (pool.getConstant(argument) instanceof ConstantMethodHandle handle
+            && pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP ref) {
+          ConstantNameAndType nameAndType =
+              pool.getConstant(ref.getNameAndTypeIndex(), ConstantNameAndType.class);
+          targets.add(ref.getClass(pool) + "." + nameAndType.getName(pool)
+              + nameAndType.getSignature(pool));
+        }
+      }
+    }
+    return targets;
+  }
+
+  private static String key(JavaClass type, Method method) {
+    return type.getClassName() + "." + method.getName() + method.getSignature();
+  }
+
+  private static String key(InvokeInstruction call, ConstantPoolGen cpg) {
+    return call.getReferenceType(cpg).toString() + "." + call.getMethodName(cpg)
+        + call.getSignature(cpg);
+  }
+}

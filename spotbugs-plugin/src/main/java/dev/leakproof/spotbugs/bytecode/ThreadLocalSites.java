@@ -1,0 +1,290 @@
+package dev.leakproof.spotbugs.bytecode;
+
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.apache.bcel.generic.ACONST_NULL;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.CHECKCAST;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.DUP;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.StoreInstruction;
+
+/**
+ * The calls of one method on static thread-local fields ({@code getstatic F; ...;
+ * invokevirtual set/remove/get}), with what {@code set} is given, and the static thread-local
+ * fields it initialises with a value-creating thread-local ({@code withInitial}, or a class
+ * overriding {@code initialValue}).
+ *
+ * <p>A small abstract interpretation of the operand stack and the reference locals to a
+ * fixpoint over the {@link InstructionGraph}; it knows only what this needs (a static field just
+ * loaded, {@code null}, the result of {@code F.get()}, a new object's class, a
+ * {@code withInitial} result) and forgets everything else.
+ */
+public final class ThreadLocalSites {
+  /** What one stack word or local holds. */
+  private sealed interface Value {}
+
+  private enum Unknown implements Value { INSTANCE }
+
+  private enum Null implements Value { INSTANCE }
+
+  private enum WithInitial implements Value { INSTANCE }
+
+  private record Static(FieldRef field) implements Value {}
+
+  /** What {@code field.get()} returned. */
+  private record Previous(FieldRef field) implements Value {}
+
+  /** A new instance of {@code className} (internal form with dots). */
+  private record Created(String className) implements Value {}
+
+  /** A thread-local returned by a compiler-made accessor ({@code access$000}) of {@code owner}. */
+  private record Accessor(String owner) implements Value {}
+
+  /**
+   * One call on a thread-local.
+   *
+   * @param node the invoke's index in the graph
+   * @param field the static field it is called on; {@code null} when it came through an accessor
+   * @param accessorOwner the class whose accessor gave the receiver, else {@code null}
+   */
+  public record Site(int node, FieldRef field, String accessorOwner, Operation operation,
+      Argument argument) {}
+
+  /**
+   * A {@code putstatic} of a thread-local field.
+   *
+   * @param createdClass the class of the new object stored, when it is one ({@code null} else)
+   */
+  public record Initialisation(FieldRef field, boolean withInitial, String createdClass) {}
+
+  private record State(List<Value> stack, Map<Integer, Value> locals) {}
+
+  private final InstructionGraph graph;
+  private final ConstantPoolGen cpg;
+  private final Predicate<String> isThreadLocalClass;
+  private final BiFunction<String, String, FieldRef> accessedField;
+  private final State[] states;
+  private final List<Site> sites = new ArrayList<>();
+  private final List<Initialisation> initialisations = new ArrayList<>();
+
+  private ThreadLocalSites(InstructionGraph graph, ConstantPoolGen cpg,
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+    this.graph = graph;
+    this.cpg = cpg;
+    this.isThreadLocalClass = isThreadLocalClass;
+    this.accessedField = accessedField;
+    this.states = new State[graph.size()];
+  }
+
+  /**
+   * Analyses one method.
+   *
+   * @param isThreadLocalClass whether a class (dotted name) is {@code ThreadLocal} or a subclass
+   * @param accessedField the static field a compiler-made accessor (owner class, method name)
+   *     returns, or {@code null} when it cannot be told
+   */
+  public static ThreadLocalSites of(InstructionGraph graph, ConstantPoolGen cpg,
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+    ThreadLocalSites analysis =
+        new ThreadLocalSites(graph, cpg, isThreadLocalClass, accessedField);
+    analysis.run();
+    return analysis;
+  }
+
+  public List<Site> sites() {
+    return sites;
+  }
+
+  public List<Initialisation> initialisations() {
+    return initialisations;
+  }
+
+  private void run() {
+    Deque<Integer> work = new ArrayDeque<>();
+    states[0] = new State(List.of(), Map.of());
+    work.add(0);
+    while (!work.isEmpty()) {
+      int node = work.poll();
+      State before = states[node];
+      State after = transfer(graph.instruction(node), before);
+      for (int next : graph.normalSuccessors(node)) {
+        flow(next, after, work);
+      }
+      for (int next : graph.successors(node)) {
+        if (graph.isHandlerEntry(next) && !graph.normalSuccessors(node).contains(next)) {
+          flow(next, new State(List.of(Unknown.INSTANCE), before.locals()), work);
+        }
+      }
+    }
+    for (int node = 0; node < graph.size(); node++) {
+      if (states[node] != null) {
+        record(node, graph.instruction(node), states[node]);
+      }
+    }
+  }
+
+  private void flow(int node, State incoming, Deque<Integer> work) {
+    State merged = states[node] == null ? incoming : merge(states[node], incoming);
+    if (!merged.equals(states[node])) {
+      states[node] = merged;
+      work.add(node);
+    }
+  }
+
+  private static State merge(State a, State b) {
+    if (a.stack().size() != b.stack().size()) {
+      throw new IllegalStateException("operand stacks of different depth meet");
+    }
+    List<Value> stack = new ArrayList<>(a.stack().size());
+    for (int i = 0; i < a.stack().size(); i++) {
+      stack.add(Objects.equals(a.stack().get(i), b.stack().get(i))
+          ? a.stack().get(i) : Unknown.INSTANCE);
+    }
+    Map<Integer, Value> locals = new HashMap<>();
+    a.locals().forEach((slot, value) -> {
+      if (value.equals(b.locals().get(slot))) {
+        locals.put(slot, value);
+      }
+    });
+    return new State(List.copyOf(stack), Map.copyOf(locals));
+  }
+
+  private State transfer(Instruction instruction, State state) {
+    Deque<Value> stack = new ArrayDeque<>(state.stack()); // last element = top
+    Map<Integer, Value> locals = new HashMap<>(state.locals());
+    if (instruction instanceof GETSTATIC get && get.getSignature(cpg).startsWith("L")) {
+      stack.addLast(new Static(fieldRef(get.getReferenceType(cpg).toString(), get.getName(cpg),
+          get.getSignature(cpg))));
+    } else if (instruction instanceof ACONST_NULL) {
+      stack.addLast(Null.INSTANCE);
+    } else if (instruction instanceof ALOAD load) {
+      stack.addLast(locals.getOrDefault(load.getIndex(), Unknown.INSTANCE));
+    } else if (instruction instanceof ASTORE store) {
+      locals.put(store.getIndex(), stack.removeLast());
+    } else if (instruction instanceof CHECKCAST || instruction instanceof DUP) {
+      if (instruction instanceof DUP) {
+        stack.addLast(stack.getLast());
+      }
+    } else if (instruction instanceof NEW created) {
+      stack.addLast(new Created(created.getLoadClassType(cpg).getClassName()));
+    } else if (instruction instanceof InvokeInstruction invoke) {
+      Value pushed = invokeResult(invoke, stack);
+      pop(stack, invoke.consumeStack(cpg));
+      for (int i = 0; i < invoke.produceStack(cpg); i++) {
+        stack.addLast(pushed);
+      }
+    } else {
+      if (instruction instanceof StoreInstruction store) {
+        locals.remove(store.getIndex());
+        locals.remove(store.getIndex() + 1);
+      }
+      pop(stack, instruction.consumeStack(cpg));
+      for (int i = 0; i < instruction.produceStack(cpg); i++) {
+        stack.addLast(Unknown.INSTANCE);
+      }
+    }
+    return new State(List.copyOf(stack), Map.copyOf(locals));
+  }
+
+  private Value invokeResult(InvokeInstruction invoke, Deque<Value> stack) {
+    if (invoke instanceof INVOKEDYNAMIC) {
+      return Unknown.INSTANCE;
+    }
+    String owner = invoke.getReferenceType(cpg).toString();
+    String name = invoke.getMethodName(cpg);
+    String signature = invoke.getSignature(cpg);
+    if (invoke instanceof INVOKESTATIC) {
+      if (ThreadLocalApis.isWithInitial(owner, name, signature)) {
+        return WithInitial.INSTANCE;
+      }
+      if (name.startsWith("access$") && signature.startsWith("()L")
+          && isThreadLocalClass.test(signature.substring(3, signature.length() - 1)
+              .replace('/', '.'))) {
+        FieldRef field = accessedField.apply(owner, name);
+        return field != null ? new Static(field) : new Accessor(owner);
+      }
+      return Unknown.INSTANCE;
+    }
+    if (ThreadLocalApis.byDescriptor(name, signature) == Operation.GET
+        && !stack.isEmpty() && stack.getLast() instanceof Static s
+        && isThreadLocalClass.test(owner)) {
+      return new Previous(s.field());
+    }
+    return Unknown.INSTANCE;
+  }
+
+  private void record(int node, Instruction instruction, State state) {
+    List<Value> stack = state.stack();
+    if (instruction instanceof PUTSTATIC put && !stack.isEmpty()
+        && isThreadLocalSignature(put.getSignature(cpg))) {
+      Value value = stack.get(stack.size() - 1);
+      FieldRef field = fieldRef(put.getReferenceType(cpg).toString(), put.getName(cpg),
+          put.getSignature(cpg));
+      initialisations.add(new Initialisation(field, value == WithInitial.INSTANCE,
+          value instanceof Created c ? c.className() : null));
+      return;
+    }
+    if (!(instruction instanceof InvokeInstruction invoke) || invoke instanceof INVOKESTATIC
+        || invoke instanceof INVOKEDYNAMIC) {
+      return;
+    }
+    Operation operation =
+        ThreadLocalApis.byDescriptor(invoke.getMethodName(cpg), invoke.getSignature(cpg));
+    if (operation == null || !isThreadLocalClass.test(invoke.getReferenceType(cpg).toString())) {
+      return;
+    }
+    int receiverIndex = stack.size() - 1 - operation.parameterCount();
+    if (receiverIndex < 0) {
+      return;
+    }
+    Value receiver = stack.get(receiverIndex);
+    Argument argument = Argument.OTHER;
+    if (operation == Operation.SET) {
+      Value given = stack.get(stack.size() - 1);
+      argument = given == Null.INSTANCE ? Argument.NULL
+          : receiver instanceof Static s && given instanceof Previous p
+              && p.field().equals(s.field()) ? Argument.PREVIOUS_VALUE
+          : Argument.OTHER;
+    }
+    if (receiver instanceof Static s && isThreadLocalSignature(s.field().signature())) {
+      sites.add(new Site(node, s.field(), null, operation, argument));
+    } else if (receiver instanceof Accessor a) {
+      sites.add(new Site(node, null, a.owner(), operation, argument));
+    }
+  }
+
+  private boolean isThreadLocalSignature(String signature) {
+    return signature.startsWith("L") && signature.endsWith(";")
+        && isThreadLocalClass.test(signature.substring(1, signature.length() - 1).replace('/', '.'));
+  }
+
+  private static FieldRef fieldRef(String className, String name, String signature) {
+    return new FieldRef(className, name, signature);
+  }
+
+  private static void pop(Deque<Value> stack, int words) {
+    for (int i = 0; i < words; i++) {
+      stack.removeLast();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.leakproof.spotbugs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.catalog.Rule;
+import edu.umd.cs.findbugs.BugAnnotation;
+import edu.umd.cs.findbugs.Priorities;
+import edu.umd.cs.findbugs.StringAnnotation;
+import edu.umd.cs.findbugs.test.SpotBugsExtension;
+import edu.umd.cs.findbugs.test.SpotBugsRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The detector on small samples ({@code src/test/resources/resources/samples}): leaks, and the
+ * look-alikes a naive rule flags (try-with-resources in every shape, {@code finally}, returned,
+ * stored, passed away, in-memory streams), compiled at Java 8 and 17, with and without the local
+ * variable table. Lines ending in {@code // flag} must be reported; every other line must stay
+ * silent.
+ */
+@ExtendWith(SpotBugsExtension.class)
+class UnclosedResourceDetectorTest {
+  private static final Path SAMPLES = Path.of("src/test/resources/resources/samples");
+  private static final List<Path> SOURCES =
+      List.of(SAMPLES.resolve("Leaks.java"), SAMPLES.resolve("NoLeaks.java"));
+
+  @ParameterizedTest(name = "release {0}, local variable table {1}")
+  @CsvSource({"8, true", "8, false", "17, true", "17, false"})
+  void reportsExactlyTheMarkedLines(int release, boolean debugInfo, SpotBugsRunner spotbugs)
+      throws IOException {
+    LeakproofAnalysis.Result result = analyze(release, debugInfo, spotbugs);
+
+    assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
+    TreeSet<String> expected = new TreeSet<>();
+    for (Path source : SOURCES) {
+      List<String> lines = Files.readAllLines(source);
+      IntStream.range(0, lines.size()).filter(i -> lines.get(i).trim().endsWith("// flag"))
+          .forEach(i -> expected.add("samples/" + source.getFileName() + ":" + (i + 1)));
+    }
+    assertFalse(expected.isEmpty());
+    TreeSet<String> reported = result.findings().stream()
+        .filter(f -> f.rule() == Rule.UNCLOSED_RESOURCE)
+        .map(f -> f.sourcePath() + ":" + f.line())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(String.join("\n", expected), String.join("\n", reported));
+  }
+
+  @ParameterizedTest(name = "release {0}")
+  @CsvSource({"8", "17"})
+  void saysWhichCallLeaksWhenOnlyTheExceptionPathLeaks(int release, SpotBugsRunner spotbugs) {
+    LeakproofAnalysis.Result result = analyze(release, true, spotbugs);
+
+    assertEquals("closed, but not if read() throws", message(result, "closedOnlyOnNormalPath"));
+    assertEquals("closed, but not if read() throws", message(result, "caughtButNotClosed"));
+    // a leaks if opening b throws; b leaks if a.close() throws.
+    assertEquals(Set.of("closed, but not if new FileInputStream(..) throws",
+        "closed, but not if close() throws"), messages(result, "closedOneAfterTheOther"));
+    assertEquals("not closed on every path", message(result, "neverClosed"));
+    assertEquals("not closed on every path", message(result, "earlyReturn"));
+    LeakproofAnalysis.Finding first = finding(result, "neverClosed");
+    assertEquals(Rule.UNCLOSED_RESOURCE.spotBugsType(), first.bug().getType());
+    assertEquals(Priorities.NORMAL_PRIORITY, first.bug().getPriority());
+    assertEquals("samples.Leaks", first.bug().getPrimaryClass().getClassName());
+    assertTrue(first.bug().getBugRank() <= 20, "visible rank, got " + first.bug().getBugRank());
+  }
+
+  private static LeakproofAnalysis.Result analyze(int release, boolean debugInfo, SpotBugsRunner spotbugs) {
+    Path classes = JavaSources.compile(SOURCES, release, debugInfo,
+        JavaSources.targetDir().resolve("resource-samples-" + release + (debugInfo ? "-g" : "-nog")));
+    return LeakproofAnalysis.run(spotbugs, classes);
+  }
+
+  private static LeakproofAnalysis.Finding finding(LeakproofAnalysis.Result result, String method) {
+    return result.findings().stream()
+        .filter(f -> f.rule() == Rule.UNCLOSED_RESOURCE)
+        .filter(f -> f.bug().getPrimaryMethod().getMethodName().equals(method))
+        .findFirst().orElseThrow(() -> new AssertionError("no finding in " + method));
+  }
+
+  private static String message(LeakproofAnalysis.Result result, String method) {
+    return message(finding(result, method));
+  }
+
+  private static Set<String> messages(LeakproofAnalysis.Result result, String method) {
+    return result.findings().stream()
+        .filter(f -> f.rule() == Rule.UNCLOSED_RESOURCE)
+        .filter(f -> f.bug().getPrimaryMethod().getMethodName().equals(method))
+        .map(UnclosedResourceDetectorTest::message)
+        .collect(Collectors.toSet());
+  }
+
+  private static String message(LeakproofAnalysis.Finding finding) {
+    for (BugAnnotation annotation : finding.bug().getAnnotations()) {
+      if (annotation instanceof StringAnnotation text
+          && StringAnnotation.STRING_MESSAGE.equals(text.getDescription())) {
+        return text.getValue();
+      }
+    }
+    throw new AssertionError("no message on " + finding);
+  }
+}

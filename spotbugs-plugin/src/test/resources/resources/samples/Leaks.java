@@ -1,0 +1,174 @@
+package samples;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Scanner;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+
+/** Every line ending in "// flag" must be reported, and nothing else. */
+class Leaks {
+  int neverClosed(File file) throws IOException {
+    FileInputStream in = new FileInputStream(file); // flag
+    return in.read();
+  }
+
+  int closedOnlyOnNormalPath(File file) throws IOException {
+    FileInputStream in = new FileInputStream(file); // flag
+    int b = in.read();
+    in.close();
+    return b;
+  }
+
+  boolean earlyReturn(File file) throws IOException {
+    FileInputStream in = new FileInputStream(file); // flag
+    if (in.read() < 0) {
+      return false;
+    }
+    in.close();
+    return true;
+  }
+
+  void droppedAtOnce(File file) throws IOException {
+    new FileOutputStream(file); // flag
+  }
+
+  void usedInline(File file) throws IOException {
+    new FileOutputStream(file).write(1); // flag
+  }
+
+  long filesLines(Path path) throws IOException {
+    return Files.lines(path).count(); // flag
+  }
+
+  List<String> filesLinesCollected(Path path) throws IOException {
+    return Files.lines(path).filter(s -> !s.isEmpty()).collect(Collectors.toList()); // flag
+  }
+
+  String wrappedNeverClosed(File file) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(new FileInputStream(file))); // flag
+    return reader.readLine();
+  }
+
+  String wrappedOnTwoLines(File file) throws IOException {
+    BufferedReader reader = new BufferedReader( // flag
+        new FileReader(file));
+    return reader.readLine();
+  }
+
+  void closedInsideLoopOnly(File file, int n) throws IOException {
+    FileOutputStream out = new FileOutputStream(file); // flag
+    for (int i = 0; i < n; i++) {
+      out.write(i);
+      if (i == 3) {
+        out.close();
+        return;
+      }
+    }
+  }
+
+  void throwSkipsClose(File file, boolean bad) throws IOException {
+    FileInputStream in = new FileInputStream(file); // flag
+    if (bad) {
+      throw new IOException("bad");
+    }
+    in.close();
+  }
+
+  int caughtButNotClosed(File file) throws IOException {
+    FileInputStream in = new FileInputStream(file); // flag
+    try {
+      int b = in.read();
+      in.close();
+      return b;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  void socketViewUsed(String host) throws IOException {
+    Socket socket = new Socket(host, 80); // flag
+    socket.getOutputStream().write(1);
+  }
+
+  void printWriterOnFileName(String name) throws IOException {
+    PrintWriter out = new PrintWriter(name); // flag
+    out.println("x");
+  }
+
+  String scannerOnFile(File file) throws IOException {
+    Scanner scanner = new Scanner(file); // flag
+    return scanner.nextLine();
+  }
+
+  int statementAndResultsNeverClosed(Connection connection) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("select 1"); // flag
+    ResultSet rows = statement.executeQuery(); // the statement's finding speaks for it
+    rows.next();
+    return rows.getInt(1);
+  }
+
+  boolean resultsOfCallersStatement(PreparedStatement statement) throws SQLException {
+    ResultSet rows = statement.executeQuery(); // flag
+    return rows.next();
+  }
+
+  int callOnTwoLines(Connection connection, String column) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement( // flag
+        "select " + column);
+    return statement.executeUpdate();
+  }
+
+  void closedOneAfterTheOther(File x, File y) throws IOException {
+    InputStream a = new FileInputStream(x); // flag
+    InputStream b = new FileInputStream(y); // flag
+    try {
+      a.read();
+      b.read();
+    } finally {
+      a.close();
+      b.close();
+    }
+  }
+
+  void reassignedInLoop(File[] files) throws IOException {
+    for (File file : files) {
+      InputStream in = new FileInputStream(file); // flag
+      in.read();
+    }
+  }
+
+  String gzipNotClosed(File file) throws IOException {
+    InputStreamReader reader = new InputStreamReader( // flag
+        new GZIPInputStream(new FileInputStream(file)));
+    return String.valueOf((char) reader.read());
+  }
+
+  void writerWrittenNotClosed(Path path) throws IOException {
+    BufferedWriter writer = Files.newBufferedWriter(path); // flag
+    writer.write("x");
+    writer.flush();
+  }
+
+  void outputStreamWriterNotClosed(File file) throws IOException {
+    OutputStreamWriter writer = new OutputStreamWriter(new FileOutputStream(file), "UTF-8"); // flag
+    writer.write("x");
+  }
+}

@@ -1,0 +1,315 @@
+package samples;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Scanner;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/** Nothing here may be reported: every resource is closed on every path or handed to an owner. */
+class NoLeaks {
+  private InputStream field;
+  private static OutputStream shared;
+  private final List<Closeable> owned = new ArrayList<>();
+
+  String tryWithResources(Path path) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(path)) {
+      return reader.readLine();
+    }
+  }
+
+  void tryWithResourcesMultiple(File from, File to) throws IOException {
+    try (InputStream in = new FileInputStream(from);
+        OutputStream out = new FileOutputStream(to);
+        BufferedReader reader = new BufferedReader(new FileReader(from))) {
+      int b;
+      while ((b = in.read()) != -1) {
+        out.write(b);
+      }
+      reader.readLine();
+    }
+  }
+
+  int tryWithResourcesNested(File a, File b) throws IOException {
+    try (InputStream first = new FileInputStream(a)) {
+      try (InputStream second = new FileInputStream(b)) {
+        return first.read() + second.read();
+      } catch (IOException e) {
+        return -1;
+      }
+    } finally {
+      System.out.println("done");
+    }
+  }
+
+  int tryWithResourcesAndCatch(File file) {
+    try (InputStream in = new FileInputStream(file)) {
+      return in.read();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  long tryWithResourcesStream(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  int tryWithResourcesEarlyExits(File file, int limit) throws IOException {
+    try (InputStream in = new FileInputStream(file)) {
+      int total = 0;
+      for (int i = 0; i < limit; i++) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        if (b == 0) {
+          continue;
+        }
+        if (b == 255) {
+          return -1;
+        }
+        if (b == 254) {
+          throw new IllegalStateException("bad byte");
+        }
+        total += b;
+      }
+      return total;
+    }
+  }
+
+  void tryWithResourcesGzip(File file) throws IOException {
+    try (InputStream in = new GZIPInputStream(new FileInputStream(file))) {
+      in.read();
+    }
+  }
+
+  int closedInFinally(File file) throws IOException {
+    FileInputStream in = new FileInputStream(file);
+    try {
+      if (in.read() == 0) {
+        return 0;
+      }
+      return in.read();
+    } finally {
+      in.close();
+    }
+  }
+
+  int nullCheckedInFinally(File file) throws IOException {
+    InputStream in = null;
+    try {
+      in = new FileInputStream(file);
+      return in.read();
+    } finally {
+      if (in != null) {
+        in.close();
+      }
+    }
+  }
+
+  int closedQuietly(File file) throws IOException {
+    InputStream in = new FileInputStream(file);
+    try {
+      return in.read();
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  private static void closeQuietly(Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException ignored) {
+      // nothing to do
+    }
+  }
+
+  void closedRightAway(File file) throws IOException {
+    FileOutputStream out = new FileOutputStream(file);
+    out.close();
+  }
+
+  InputStream returned(File file) throws IOException {
+    return new FileInputStream(file);
+  }
+
+  BufferedReader returnedWrapped(File file) throws IOException {
+    FileReader reader = new FileReader(file);
+    return new BufferedReader(reader);
+  }
+
+  InputStream returnedAfterUse(File file) throws IOException {
+    InputStream in = new FileInputStream(file);
+    in.skip(4);
+    return in;
+  }
+
+  void storedInField(File file) throws IOException {
+    field = new FileInputStream(file);
+  }
+
+  void storedInStaticField(File file) throws IOException {
+    shared = new FileOutputStream(file);
+  }
+
+  void storedInCollection(File file) throws IOException {
+    owned.add(new FileInputStream(file));
+  }
+
+  void storedInArray(File file, InputStream[] slots) throws IOException {
+    slots[0] = new FileInputStream(file);
+  }
+
+  void passedAway(File file, Consumer<InputStream> owner) throws IOException {
+    InputStream in = new FileInputStream(file);
+    owner.accept(in);
+  }
+
+  Runnable capturedByLambda(File file) throws IOException {
+    InputStream in = new FileInputStream(file);
+    return () -> {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+  }
+
+  void closedThroughWrapper(File file) throws IOException {
+    FileInputStream raw = new FileInputStream(file);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(raw));
+    try {
+      reader.readLine();
+    } finally {
+      reader.close();
+    }
+  }
+
+  void acceptedAndClosed(ServerSocket server) throws IOException {
+    try (Socket client = server.accept()) {
+      client.getOutputStream().write(1);
+    }
+  }
+
+  int jdbcInOneHeader(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url);
+        PreparedStatement statement = connection.prepareStatement("select 1");
+        ResultSet rows = statement.executeQuery()) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  int resultsClosedWithTheirStatement(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("select 1")) {
+      ResultSet rows = statement.executeQuery();
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  InputStream openedWithSuccessFlag(File file) throws IOException {
+    InputStream in = new FileInputStream(file);
+    boolean ok = false;
+    try {
+      in.skip(4);
+      ok = true;
+      return in;
+    } finally {
+      if (!ok) {
+        in.close();
+      }
+    }
+  }
+
+  ResultSet statementHandedOnWithItsResults(Connection connection) throws SQLException {
+    // The caller closes the statement through rows.getStatement().
+    Statement statement = connection.createStatement();
+    return statement.executeQuery("select 1");
+  }
+
+  Object loggedThenClosedInCatch(String name) {
+    RandomAccessFile file = null;
+    try {
+      file = new RandomAccessFile(name, "rw");
+      file.setLength(16);
+      return keep(file);
+    } catch (IOException e) {
+      System.err.println("cannot map " + name + ": " + e);
+      closeQuietly(file);
+    }
+    return null;
+  }
+
+  private static Object keep(RandomAccessFile file) {
+    return file;
+  }
+
+  byte[] inMemory(int id) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(id);
+    StringWriter text = new StringWriter();
+    new PrintWriter(text).print(id);
+    return bytes.toByteArray();
+  }
+
+  String standardInput() {
+    return new Scanner(System.in).nextLine();
+  }
+
+  List<String> readAll(Path path) throws IOException {
+    return Files.readAllLines(path);
+  }
+
+  void closedOnEveryBranch(File file, boolean flag) throws IOException {
+    FileInputStream in = new FileInputStream(file);
+    if (flag) {
+      in.close();
+    } else {
+      in.close();
+    }
+  }
+
+  void synchronizedUse(File file) throws IOException {
+    try (InputStream in = new FileInputStream(file)) {
+      synchronized (this) {
+        in.read();
+      }
+    }
+  }
+}
+
+/** A wrapper of our own owns the stream handed to its super constructor. */
+class OwnStream extends FileInputStream {
+  OwnStream(File file) throws IOException {
+    super(file);
+  }
+}
