@@ -49,6 +49,8 @@ for lib in "${libs[@]}"; do
   line="$lib|$files|$result|$secs|$internal|$crashes"
   for rule in "${CATALOG_NAMES[@]}"; do
     if [[ " ${EP_CHECKS[*]} " != *" $rule "* ]]; then line+="|-"
+    # javac stops before Error Prone's checks when the sources do not compile.
+    elif [[ $status -ne 0 ]]; then line+="|n/a"
     elif [[ -f "$work/leakproof.sarif" ]]; then line+="|$(sarif_count "$work/leakproof.sarif" "$rule")"
     else line+="|no SARIF"; fi
   done
@@ -59,7 +61,8 @@ done
 
 echo
 echo "Error Prone 2.50.0 + Leakproof on real code ($(date -u '+%Y-%m-%d %H:%M UTC'); $(machine_note))"
-echo "Findings per rule from the SARIF; '-' = the plugin does not implement the rule yet."
+echo "Findings per rule from the SARIF; '-' = the plugin does not implement the rule yet;"
+echo "'n/a' = javac failed (a missing dependency), so Error Prone's checks did not run."
 header="library|files|javac|seconds|Leakproof internal errors|javac/EP crashes"
 for rule in "${CATALOG_NAMES[@]}"; do header+="|$rule"; done
 { echo "$header"; for lib in "${libs[@]}"; do echo "${row[$lib]}"; done; } | print_table
