@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -64,7 +65,9 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean acquires(InvokeInstruction call) {
-    if (!(call.getReturnType(cpg) instanceof ObjectType)) {
+    // An invokedynamic makes a lambda or a string; it acquires nothing, and BCEL's "class name"
+    // for it is not a class (looking it up made SpotBugs report classes like "run" missing).
+    if (call instanceof INVOKEDYNAMIC || !(call.getReturnType(cpg) instanceof ObjectType)) {
       return false;
     }
     String owner = call.getClassName(cpg);
