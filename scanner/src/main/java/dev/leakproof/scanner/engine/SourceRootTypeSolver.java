@@ -1,0 +1,109 @@
+package dev.leakproof.scanner.engine;
+
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.model.SymbolReference;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * JavaParser's source-root solver, asked only for names it could possibly find. When a name is
+ * not at its canonical place ({@code a/b/C.java}), JavaParser parses every file of the folder to
+ * look for a type declared in a file of another name; failed lookups are the common case (every
+ * simple name is first tried in the file's own package and under each wildcard import), so that
+ * folder-wide parse was a third of the scanner's time. Here a name goes to JavaParser only when a
+ * canonical file exists or some file of the folder declares a type of that simple name, as the
+ * text shows; otherwise JavaParser would have parsed the folder and found nothing, so the answer
+ * is the same.
+ */
+final class SourceRootTypeSolver extends JavaParserTypeSolver {
+  /** {@code class X}, {@code interface X} (also {@code @interface}), {@code enum X}, {@code record X}. */
+  private static final Pattern DECLARATION =
+      Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)");
+
+  /** Marks a folder that could not be listed ("*" is no Java identifier). */
+  private static final String UNREADABLE = "*";
+
+  private final Path root;
+  /** Per folder, the simple names its files declare types of (over-approximated from text). */
+  private final Map<Path, Set<String>> declaredByFolder = new HashMap<>();
+
+  SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept) {
+    super(root, configuration, parsedFilesKept);
+    this.root = root.toAbsolutePath();
+  }
+
+  @Override
+  public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
+    return mayDeclare(name) ? super.tryToSolveType(name) : SymbolReference.unsolved();
+  }
+
+  /**
+   * Whether JavaParser's search for {@code name} can succeed: for each split of the name into a
+   * path and a type ({@code a.b.C.D}: {@code a/b/C/D.java}, then {@code a/b/C.java} for {@code
+   * C.D}, ...), the canonical file exists or a file in its folder declares the type's first name.
+   */
+  private boolean mayDeclare(String name) {
+    String[] elements = name.split("\\.");
+    for (int i = elements.length; i > 0; i--) {
+      Path folder = root;
+      for (int j = 0; j < i - 1; j++) {
+        folder = folder.resolve(elements[j]);
+      }
+      try {
+        if (Files.exists(folder.resolve(elements[i - 1] + ".java"))) {
+          return true;
+        }
+      } catch (RuntimeException e) {
+        return true; // an odd name for the file system: let JavaParser decide
+      }
+      Set<String> declared = declaredIn(folder);
+      if (declared.contains(elements[i - 1]) || declared.contains(UNREADABLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<String> declaredIn(Path folder) {
+    return declaredByFolder.computeIfAbsent(folder, SourceRootTypeSolver::scanFolder);
+  }
+
+  private static Set<String> scanFolder(Path folder) {
+    Set<String> names = new HashSet<>();
+    if (!Files.isDirectory(folder)) {
+      return names;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        // The same test as JavaParser's when it lists the folder.
+        if (!file.getFileName().toString().toLowerCase().endsWith(".java")) {
+          continue;
+        }
+        String text;
+        try {
+          text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          continue; // JavaParser could not parse it either
+        }
+        Matcher m = DECLARATION.matcher(text);
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      names.add(UNREADABLE); // cannot list it: let JavaParser try
+    }
+    return names;
+  }
+}
