@@ -11,10 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * JavaParser's source-root solver, asked only for names it could possibly find. When a name is
@@ -27,9 +26,8 @@ import java.util.regex.Pattern;
  * is the same.
  */
 final class SourceRootTypeSolver extends JavaParserTypeSolver {
-  /** {@code class X}, {@code interface X} (also {@code @interface}), {@code enum X}, {@code record X}. */
-  private static final Pattern DECLARATION =
-      Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)");
+  /** The words that introduce a type's name ({@code @interface} contains {@code interface}). */
+  private static final List<String> TYPE_KEYWORDS = List.of("class", "interface", "enum", "record");
 
   /** Marks a folder that could not be listed ("*" is no Java identifier). */
   private static final String UNREADABLE = "*";
@@ -79,6 +77,36 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     return declaredByFolder.computeIfAbsent(folder, SourceRootTypeSolver::scanFolder);
   }
 
+  /**
+   * Adds every identifier that follows a whole word {@code class}, {@code interface}, {@code
+   * enum} or {@code record} and white space: a superset of the type names the text declares
+   * (comments and strings may add more, which only costs a parse). A plain search, since a
+   * regular expression over every folder's text was a noticeable cost of its own.
+   */
+  static void addDeclaredNames(String text, Set<String> names) {
+    for (String keyword : TYPE_KEYWORDS) {
+      for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+        if (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1))) {
+          continue;
+        }
+        int i = at + keyword.length();
+        int spaceStart = i;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        if (i == spaceStart || i >= text.length()
+            || !Character.isJavaIdentifierStart(text.charAt(i))) {
+          continue;
+        }
+        int start = i;
+        while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
+          i++;
+        }
+        names.add(text.substring(start, i));
+      }
+    }
+  }
+
   private static Set<String> scanFolder(Path folder) {
     Set<String> names = new HashSet<>();
     if (!Files.isDirectory(folder)) {
@@ -96,10 +124,7 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
         } catch (IOException e) {
           continue; // JavaParser could not parse it either
         }
-        Matcher m = DECLARATION.matcher(text);
-        while (m.find()) {
-          names.add(m.group(1));
-        }
+        addDeclaredNames(text, names);
       }
     } catch (IOException | RuntimeException e) {
       names.add(UNREADABLE); // cannot list it: let JavaParser try
