@@ -33,7 +33,7 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   private static final String UNREADABLE = "*";
 
   private final Path root;
-  /** Per folder, the simple names its files declare types of (over-approximated from text). */
+  /** Per folder, the simple names its files declare top-level types of (a superset, from text). */
   private final Map<Path, Set<String>> declaredByFolder = new HashMap<>();
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept) {
@@ -107,6 +107,64 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     }
   }
 
+  /**
+   * The text outside every brace, comment and literal: where the file's top-level types are
+   * declared, the only ones JavaParser's folder search looks for (it would parse the whole
+   * folder for a nested class's name, e.g. each {@code Builder}, and find nothing). Null when the
+   * text is not simple enough to tell (a text block, unbalanced braces, an unterminated
+   * literal): then the whole text is used, which can only find more names.
+   */
+  static String topLevelText(String text) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? n : end;
+        out.append(' ');
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        if (end < 0) {
+          return null;
+        }
+        i = end + 1;
+        out.append(' ');
+      } else if (c == '"' || c == '\'') {
+        if (text.startsWith("\"\"\"", i)) {
+          return null;
+        }
+        int j = i + 1;
+        while (j < n && text.charAt(j) != c) {
+          if (text.charAt(j) == '\\') {
+            j++;
+          }
+          if (j < n && text.charAt(j) == '\n') {
+            return null;
+          }
+          j++;
+        }
+        if (j >= n) {
+          return null;
+        }
+        i = j;
+        out.append(' ');
+      } else if (c == '{') {
+        depth++;
+        out.append(' ');
+      } else if (c == '}') {
+        if (--depth < 0) {
+          return null;
+        }
+        out.append(' ');
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return depth == 0 ? out.toString() : null;
+  }
+
   private static Set<String> scanFolder(Path folder) {
     Set<String> names = new HashSet<>();
     if (!Files.isDirectory(folder)) {
@@ -124,7 +182,8 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
         } catch (IOException e) {
           continue; // JavaParser could not parse it either
         }
-        addDeclaredNames(text, names);
+        String topLevel = topLevelText(text);
+        addDeclaredNames(topLevel != null ? topLevel : text, names);
       }
     } catch (IOException | RuntimeException e) {
       names.add(UNREADABLE); // cannot list it: let JavaParser try

@@ -43,6 +43,17 @@ class SourceRootTypeSolverTest {
   }
 
   @Test
+  void onlyTopLevelDeclarationsCountUnlessTheTextIsTooOddToTell() {
+    Set<String> names = new HashSet<>();
+    String text = "// class Commented\n/* class Block */ class A { class Nested { } "
+        + "String s = \"}class InString\"; char c = '}'; char q = '\\''; }\nenum B {}";
+    SourceRootTypeSolver.addDeclaredNames(SourceRootTypeSolver.topLevelText(text), names);
+    assertEquals(Set.of("A", "B"), names);
+    assertEquals(null, SourceRootTypeSolver.topLevelText("class A { String s = \"\"\"\n}\"\"\"; }"));
+    assertEquals(null, SourceRootTypeSolver.topLevelText("class A { "));
+  }
+
+  @Test
   void declaredNamesAreWholeWordsFollowedBySpace() {
     Set<String> names = new HashSet<>();
     SourceRootTypeSolver.addDeclaredNames(
