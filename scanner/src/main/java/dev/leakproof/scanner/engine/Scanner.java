@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
@@ -139,6 +140,7 @@ public final class Scanner {
         throw new IllegalStateException("scan interrupted", e);
       }
     }
+    forgetSolvers();
     Throwable error = fatal.get();
     if (error instanceof Error e) {
       throw e;
@@ -147,6 +149,18 @@ public final class Scanner {
       throw new IllegalStateException(error);
     }
     return outcomes;
+  }
+
+  /**
+   * Drops JavaParser's static facade per type solver. Its map is weak in the solver, but each
+   * facade holds its solver, so the entries (and every solver's caches of parsed neighbour files)
+   * would outlive the scan: a JVM that scans again would keep them all. Facades are cheap to
+   * rebuild; {@code get} synchronizes on the class, so clearing does too.
+   */
+  private static void forgetSolvers() {
+    synchronized (JavaParserFacade.class) {
+      JavaParserFacade.clearInstances();
+    }
   }
 
   /** {@code file} relative to {@code base} with {@code /}, or absolute when outside it. */

@@ -4,7 +4,6 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ final class TypeSolvers {
       List<TypeSolver> solvers = new ArrayList<>();
       // JRE types only: the scanner's own libraries are not the user's classpath.
       solvers.add(new ReflectionTypeSolver(true));
-      solvers.add(new JavaParserTypeSolver(root, configuration, PARSED_FILES_KEPT));
+      solvers.add(new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT));
       solvers.addAll(jarSolvers());
       return new CombinedTypeSolver(solvers);
     });

@@ -1,5 +1,7 @@
 package dev.leakproof.scanner.rules.syntax;
 
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -25,7 +27,9 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.nodeTypes.SwitchNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,8 @@ import java.util.Optional;
  * imports) it hands to the symbol solver as {@link Declaration.Kind#ELSEWHERE}.
  */
 public final class VariableLookup {
+  private static final DataKey<Set<String>> PATTERN_VARIABLES = new DataKey<>() {};
+
   private VariableLookup() {}
 
   /** The variable a name ({@code s}) or this-access ({@code this.s}) refers to. */
@@ -62,8 +68,7 @@ public final class VariableLookup {
   private static Declaration ofName(Node use, String name) {
     // Pattern variables (o instanceof String s) have flow-dependent scope: not worth guessing.
     boolean patternNamed = use.findCompilationUnit()
-        .map(cu -> cu.findFirst(TypePatternExpr.class, p -> p.getNameAsString().equals(name))
-            .isPresent())
+        .map(cu -> patternVariables(cu).contains(name))
         .orElse(true);
     if (patternNamed) {
       return Declaration.unknown();
@@ -76,6 +81,20 @@ public final class VariableLookup {
       }
     }
     return Declaration.elsewhere();
+  }
+
+  /**
+   * The names of the file's pattern variables, collected once per tree (kept on the tree, so it
+   * goes with it): a walk of the whole file per variable lookup was most of the scanner's time.
+   */
+  private static Set<String> patternVariables(CompilationUnit unit) {
+    if (unit.containsData(PATTERN_VARIABLES)) {
+      return unit.getData(PATTERN_VARIABLES);
+    }
+    Set<String> names = new HashSet<>();
+    unit.findAll(TypePatternExpr.class).forEach(p -> names.add(p.getNameAsString()));
+    unit.setData(PATTERN_VARIABLES, names);
+    return names;
   }
 
   private static Optional<Declaration> declaredIn(Node scope, Node child, String name) {

@@ -1,0 +1,63 @@
+package dev.leakproof.scanner.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The solver still finds what JavaParser's finds, and skips only lookups that must fail. */
+class SourceRootTypeSolverTest {
+  @TempDir Path root;
+
+  private SourceRootTypeSolver solver() throws IOException {
+    Files.createDirectories(root.resolve("p"));
+    Files.writeString(root.resolve("p/A.java"), "package p;\npublic class A {\n"
+        + "  static class Nested {}\n}\n"
+        // a second top-level type in a file of another name: found only by the folder search
+        + "final class\n  Secondary {}\n@interface Marker {}\n");
+    return new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10);
+  }
+
+  @Test
+  void findsTypesAtTheirCanonicalPlaceAndInFilesOfOtherNames() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    assertTrue(solver.tryToSolveType("p.A").isSolved());
+    assertTrue(solver.tryToSolveType("p.A.Nested").isSolved());
+    assertTrue(solver.tryToSolveType("p.Secondary").isSolved());
+    assertTrue(solver.tryToSolveType("p.Marker").isSolved());
+  }
+
+  @Test
+  void aNameNoFileDeclaresIsUnsolved() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    assertFalse(solver.tryToSolveType("p.Missing").isSolved());
+    assertFalse(solver.tryToSolveType("q.A").isSolved());
+    assertFalse(solver.tryToSolveType("Missing").isSolved());
+  }
+
+  @Test
+  void onlyTopLevelDeclarationsCountUnlessTheTextIsTooOddToTell() {
+    Set<String> names = new HashSet<>();
+    String text = "// class Commented\n/* class Block */ class A { class Nested { } "
+        + "String s = \"}class InString\"; char c = '}'; char q = '\\''; }\nenum B {}";
+    SourceRootTypeSolver.addDeclaredNames(SourceRootTypeSolver.topLevelText(text), names);
+    assertEquals(Set.of("A", "B"), names);
+    assertEquals(null, SourceRootTypeSolver.topLevelText("class A { String s = \"\"\"\n}\"\"\"; }"));
+    assertEquals(null, SourceRootTypeSolver.topLevelText("class A { "));
+  }
+
+  @Test
+  void declaredNamesAreWholeWordsFollowedBySpace() {
+    Set<String> names = new HashSet<>();
+    SourceRootTypeSolver.addDeclaredNames(
+        "class A<T> {} enum\tB{} record C(int x) {} subclass D; classE F; interface\n G", names);
+    assertEquals(Set.of("A", "B", "C", "G"), names);
+  }
+}
