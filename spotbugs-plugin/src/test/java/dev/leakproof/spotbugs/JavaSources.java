@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
@@ -17,6 +18,23 @@ import javax.tools.ToolProvider;
 /** Compiles Java sources the way a user's build would, for SpotBugs to analyze. */
 final class JavaSources {
   private JavaSources() {}
+
+  /**
+   * The lines of {@code sources} that end in {@code // flag}, as {@code folder/File.java:line}:
+   * what a detector test expects to be reported, every other line being expected silent.
+   */
+  static TreeSet<String> markedLines(List<Path> sources, String folder) throws IOException {
+    TreeSet<String> marked = new TreeSet<>();
+    for (Path source : sources) {
+      List<String> lines = Files.readAllLines(source);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).trim().endsWith("// flag")) {
+          marked.add(folder + "/" + source.getFileName() + ":" + (i + 1));
+        }
+      }
+    }
+    return marked;
+  }
 
   /**
    * Compiles {@code sources} at {@code --release release} into a fresh {@code outDir}, with full

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,12 +40,7 @@ class ListenerLeakDetectorTest {
     LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
 
     assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
-    TreeSet<String> expected = new TreeSet<>();
-    for (Path source : sources) {
-      List<String> lines = Files.readAllLines(source);
-      IntStream.range(0, lines.size()).filter(i -> lines.get(i).trim().endsWith("// flag"))
-          .forEach(i -> expected.add("listeners/" + source.getFileName() + ":" + (i + 1)));
-    }
+    TreeSet<String> expected = JavaSources.markedLines(sources, "listeners");
     assertFalse(expected.isEmpty());
     TreeSet<String> reported = result.findings().stream()
         .filter(f -> f.rule() == Rule.LISTENER_LEAK)

@@ -8,12 +8,10 @@ import dev.leakproof.checks.catalog.Rule;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,12 +37,7 @@ class StringConcatInLoopDetectorTest {
     LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
 
     assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
-    TreeSet<String> expected = new TreeSet<>();
-    for (Path source : sources) {
-      List<String> lines = Files.readAllLines(source);
-      IntStream.range(0, lines.size()).filter(i -> lines.get(i).trim().endsWith("// flag"))
-          .forEach(i -> expected.add("samples/" + source.getFileName() + ":" + (i + 1)));
-    }
+    TreeSet<String> expected = JavaSources.markedLines(sources, "samples");
     assertFalse(expected.isEmpty());
     TreeSet<String> reported = result.findings().stream()
         .peek(f -> assertEquals(Rule.STRING_CONCAT_IN_LOOP, f.rule()))

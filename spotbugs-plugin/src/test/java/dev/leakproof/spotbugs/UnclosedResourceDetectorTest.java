@@ -11,13 +11,11 @@ import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,12 +40,7 @@ class UnclosedResourceDetectorTest {
     LeakproofAnalysis.Result result = analyze(release, debugInfo, spotbugs);
 
     assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
-    TreeSet<String> expected = new TreeSet<>();
-    for (Path source : SOURCES) {
-      List<String> lines = Files.readAllLines(source);
-      IntStream.range(0, lines.size()).filter(i -> lines.get(i).trim().endsWith("// flag"))
-          .forEach(i -> expected.add("samples/" + source.getFileName() + ":" + (i + 1)));
-    }
+    TreeSet<String> expected = JavaSources.markedLines(SOURCES, "samples");
     assertFalse(expected.isEmpty());
     TreeSet<String> reported = result.findings().stream()
         .filter(f -> f.rule() == Rule.UNCLOSED_RESOURCE)
