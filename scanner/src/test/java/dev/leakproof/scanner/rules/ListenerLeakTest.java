@@ -46,13 +46,7 @@ class ListenerLeakTest {
     tree.write("p/T.java", source);
     ScanResult result = tree.scan(RULE);
     assertEquals(List.of(), result.notifications());
-    List<Integer> expected = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].endsWith("// flag")) {
-        expected.add(i + 1);
-      }
-    }
+    List<Integer> expected = SourceTree.markedLines(source);
     List<Integer> flagged = result.findings().stream()
         .filter(f -> f.region().path().equals("p/T.java"))
         .map(f -> f.region().startLine()).toList();

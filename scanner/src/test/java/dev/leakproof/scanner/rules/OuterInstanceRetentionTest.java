@@ -25,13 +25,7 @@ class OuterInstanceRetentionTest {
     tree.write("p/T.java", source);
     ScanResult result = tree.scan(RULE);
     assertEquals(List.of(), result.notifications());
-    List<Integer> expected = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].endsWith("// flag")) {
-        expected.add(i + 1);
-      }
-    }
+    List<Integer> expected = SourceTree.markedLines(source);
     assertEquals(expected, result.findings().stream().map(f -> f.region().startLine()).toList(),
         source);
   }

@@ -35,13 +35,7 @@ class StringConcatInLoopTest {
   }
 
   private void assertFlags(String path, String source) {
-    List<Integer> expected = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].endsWith("// flag")) {
-        expected.add(i + 1);
-      }
-    }
+    List<Integer> expected = SourceTree.markedLines(source);
     assertEquals(expected, flaggedLines(path, source), source);
   }
 

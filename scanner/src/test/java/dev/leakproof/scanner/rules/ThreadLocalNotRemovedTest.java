@@ -7,7 +7,6 @@ import dev.leakproof.scanner.engine.ScanResult;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.testing.SourceTree;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +25,7 @@ class ThreadLocalNotRemovedTest {
     tree.write("p/T.java", source);
     ScanResult result = tree.scan(RULE);
     assertEquals(List.of(), result.notifications());
-    List<Integer> expected = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].endsWith("// flag")) {
-        expected.add(i + 1);
-      }
-    }
+    List<Integer> expected = SourceTree.markedLines(source);
     assertEquals(expected, result.findings().stream().map(f -> f.region().startLine()).toList(),
         source);
   }

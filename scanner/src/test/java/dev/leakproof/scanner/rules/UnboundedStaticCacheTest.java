@@ -31,13 +31,7 @@ class UnboundedStaticCacheTest {
   }
 
   private void assertFlags(String source) {
-    List<Integer> expected = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].endsWith("// flag")) {
-        expected.add(i + 1);
-      }
-    }
+    List<Integer> expected = SourceTree.markedLines(source);
     assertEquals(expected, scan(source).stream().map(f -> f.region().startLine()).toList(),
         source);
   }

@@ -8,7 +8,6 @@ import dev.leakproof.scanner.engine.ScanResult;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.testing.SourceTree;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +30,7 @@ class UnclosedResourceTest {
   }
 
   private void assertFlags(String source) {
-    List<Integer> expected = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].endsWith("// flag")) {
-        expected.add(i + 1);
-      }
-    }
+    List<Integer> expected = SourceTree.markedLines(source);
     List<Integer> actual = findings(source).stream().map(f -> f.region().startLine()).toList();
     assertEquals(expected, actual, source);
   }

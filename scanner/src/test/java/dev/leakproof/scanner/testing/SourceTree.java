@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A throw-away source tree for tests: write files, scan them, read the findings. */
@@ -30,6 +31,21 @@ public final class SourceTree {
           }
         }
         """.formatted(pkg, className);
+  }
+
+  /**
+   * The 1-based numbers of the lines of {@code source} that end in {@code // flag}: what a rule
+   * test expects to be reported, every other line being expected silent.
+   */
+  public static List<Integer> markedLines(String source) {
+    List<Integer> marked = new ArrayList<>();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].endsWith("// flag")) {
+        marked.add(i + 1);
+      }
+    }
+    return marked;
   }
 
   public SourceTree(Path root) {
