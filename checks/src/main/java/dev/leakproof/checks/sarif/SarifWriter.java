@@ -226,7 +226,7 @@ public final class SarifWriter {
     json.beginObject()
         .field("ruleId", rule.ruleName())
         .field("ruleIndex", rule.ordinal())
-        .field("level", rule.severity().sarifLevel())
+        .field("level", finding.severity().sarifLevel())
         .textObject("message", finding.message().isBlank() ? rule.summary() : finding.message())
         .name("locations")
         .beginArray()

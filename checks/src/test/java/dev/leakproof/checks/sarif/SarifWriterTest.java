@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.BuildInfo;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.catalog.Severity;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Fix;
 import dev.leakproof.checks.finding.Notification;
@@ -156,6 +157,23 @@ class SarifWriterTest {
     assertEquals("a/View.java", changes.at("/0/artifactLocation/uri").asString());
     assertEquals(2, changes.at("/0/replacements").size());
     assertEquals("a/Bus.java", changes.at("/1/artifactLocation/uri").asString());
+  }
+
+  @Test
+  void resultLevelFollowsTheFindingsSeverityWhileTheRuleKeepsItsDefault() {
+    Rule rule = Rule.UNCLOSED_RESOURCE;
+    Severity raised = rule.severity() == Severity.ERROR ? Severity.WARNING : Severity.ERROR;
+    Finding asConfigured =
+        new Finding(rule, Region.line("C.java", 4), "m", "", List.of(), raised);
+    Finding asCatalogued = Finding.of(rule, Region.line("C.java", 9), "m", "");
+
+    JsonNode run = firstRun(validLog(run(List.of(asConfigured, asCatalogued))));
+
+    assertEquals(raised.sarifLevel(), run.at("/results/0/level").asString());
+    assertEquals(rule.severity().sarifLevel(), run.at("/results/1/level").asString());
+    assertEquals(
+        rule.severity().sarifLevel(),
+        run.at("/tool/driver/rules/" + rule.ordinal() + "/defaultConfiguration/level").asString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.leakproof.errorprone.sarif;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.catalog.Severity;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Fix;
 import dev.leakproof.checks.finding.Notification;
@@ -103,7 +104,15 @@ final class FindingCollector {
       }
     });
     findings.add(new Finding(rule.get(), region, message,
-        source.lineText(region.startLine()), fixes));
+        source.lineText(region.startLine()), fixes, severityOf(diagnostic.getKind())));
+  }
+
+  /**
+   * The severity the user configured, as javac reports it: {@code -Xep:Rule:ERROR} turns a
+   * warning rule's diagnostics into errors, {@code -Xep:Rule:WARN} the other way round.
+   */
+  private static Severity severityOf(Diagnostic.Kind kind) {
+    return kind == Diagnostic.Kind.ERROR ? Severity.ERROR : Severity.WARNING;
   }
 
   /** The message without Error Prone's link line and "Did you mean" suggestions. */

@@ -59,6 +59,11 @@ class LeakproofSarifPluginTest {
   private final Path project = Path.of("target", "sarif-test").toAbsolutePath();
 
   private Path compile(String name, String extraErrorProneFlags) throws IOException {
+    return compile(name, extraErrorProneFlags, true);
+  }
+
+  private Path compile(String name, String extraErrorProneFlags, boolean mustSucceed)
+      throws IOException {
     Path source = project.resolve("src/sample/Sample.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, SAMPLE, StandardCharsets.UTF_8);
@@ -77,7 +82,7 @@ class LeakproofSarifPluginTest {
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
       boolean ok = javac.getTask(out, files, diagnostics, options, null,
           files.getJavaFileObjects(source)).call();
-      assertTrue(ok, () -> "compilation failed: " + diagnostics.getDiagnostics() + out);
+      assertEquals(mustSucceed, ok, () -> "compilation result: " + diagnostics.getDiagnostics() + out);
     }
     assertTrue(Files.isRegularFile(sarif), () -> "no SARIF written; javac said "
         + diagnostics.getDiagnostics() + out);
@@ -119,6 +124,36 @@ class LeakproofSarifPluginTest {
         .get("startLine").asInt());
     assertTrue(prepend.path("fixes").isMissingNode() || prepend.get("fixes").isEmpty(),
         "prepending has no safe fix");
+  }
+
+  @Test
+  void aCheckRaisedToErrorGivesErrorResultsAndAFailedCompile() throws IOException {
+    JsonNode log =
+        SarifSchema.assertValid(compile("error", " -Xep:StringConcatInLoop:ERROR", false));
+    JsonNode results = log.get("runs").get(0).get("results");
+
+    assertEquals(2, results.size());
+    results.forEach(result -> assertEquals("error", result.get("level").asString()));
+    assertEquals(Rule.STRING_CONCAT_IN_LOOP.severity().sarifLevel(),
+        compiledRule(log).get("defaultConfiguration").get("level").asString(),
+        "the rule keeps its catalog default; only the results follow -Xep");
+  }
+
+  @Test
+  void resultsAtTheDefaultSeverityHaveTheRulesLevel() throws IOException {
+    JsonNode log = SarifSchema.assertValid(compile("warn", ""));
+    log.get("runs").get(0).get("results").forEach(result ->
+        assertEquals(Rule.STRING_CONCAT_IN_LOOP.severity().sarifLevel(),
+            result.get("level").asString()));
+  }
+
+  private static JsonNode compiledRule(JsonNode log) {
+    for (JsonNode candidate : log.get("runs").get(0).get("tool").get("driver").get("rules")) {
+      if (candidate.get("id").asString().equals(Rule.STRING_CONCAT_IN_LOOP.ruleName())) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("rule not described: " + log);
   }
 
   @Test
