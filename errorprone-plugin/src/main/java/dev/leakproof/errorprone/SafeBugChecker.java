@@ -7,6 +7,8 @@ import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.main.Option;
+import com.sun.tools.javac.util.Options;
 import dev.leakproof.errorprone.sarif.ReportedDescriptions;
 
 /**
@@ -65,14 +67,23 @@ public abstract class SafeBugChecker extends BugChecker {
       String message = INTERNAL_ERROR_PREFIX + canonicalName() + " at " + where(tree, state)
           + ": " + describe(crash) + ". The check skipped this code and compilation goes on;"
           + " please report this message to Leakproof.";
-      // Always a warning, even when the user raised the check to ERROR: our bug, not theirs.
+      // Never an error, even when the user raised the check to ERROR: our bug, not theirs.
       return buildDescription(tree)
           .setMessage(message)
-          .overrideSeverity(SeverityLevel.WARNING)
+          .overrideSeverity(internalErrorSeverity(state))
           .build();
     } catch (RuntimeException | LinkageError e) {
       return Description.NO_MATCH; // even reporting failed: stay out of the user's way
     }
+  }
+
+  /**
+   * A warning, or a note under {@code -Werror}: there a warning would fail the user's build for a
+   * bug of ours, and javac still prints notes.
+   */
+  private static SeverityLevel internalErrorSeverity(VisitorState state) {
+    boolean warningsAreErrors = Options.instance(state.context).isSet(Option.WERROR);
+    return warningsAreErrors ? SeverityLevel.SUGGESTION : SeverityLevel.WARNING;
   }
 
   private static String where(Tree tree, VisitorState state) {

@@ -50,8 +50,18 @@ class SafeBugCheckerTest {
 
   @Test
   void staysAWarningWhenTheCheckIsRaisedToError() {
+    compileOneCrashWith("-Xep:CrashingCheck:ERROR");
+  }
+
+  @Test
+  void isANoteUnderWerrorSoTheBuildStillSucceeds() {
+    compileOneCrashWith("-Werror");
+  }
+
+  /** The crash is still reported, and compilation succeeds under {@code args}. */
+  private void compileOneCrashWith(String... args) {
     helper
-        .setArgs("-Xep:CrashingCheck:ERROR")
+        .setArgs(args)
         .addSourceLines(
             "Test.java",
             "class Test {",
