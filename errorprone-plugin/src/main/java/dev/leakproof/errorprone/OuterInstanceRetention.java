@@ -141,10 +141,7 @@ public final class OuterInstanceRetention extends SafeBugChecker
 
   private Description describe(Tree tree, String where) {
     return buildDescription(tree)
-        .setMessage("An object that holds its enclosing instance "
-            + where + ", so the enclosing object cannot be collected while it is kept;"
-            + " use a static nested class, capture values instead of this, or end what"
-            + " you start")
+        .setMessage(RetentionSinks.message(where))
         .build();
   }
 }

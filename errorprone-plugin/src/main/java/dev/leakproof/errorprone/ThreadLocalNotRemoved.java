@@ -19,6 +19,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.errorprone.ThreadLocalCalls.Call;
@@ -79,9 +80,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         return FinallyCoverage.covered(state.getPath(), scope,
             block -> cleansIn(block, scope, field, topLevel, state))
             ? Description.NO_MATCH
-            : report(tree, what + " is taken out again in this method, but not in a finally"
-                + " that covers everything after this set: a return or an exception leaves the"
-                + " value on the thread. Call set directly before a try whose finally removes it");
+            : report(tree, ThreadLocalApis.notRemovedInFinallyMessage(what));
       }
     }
     boolean classRemoves = ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)
@@ -89,9 +88,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     if (classRemoves) {
       return Description.NO_MATCH; // another method removes it: a begin/end pair we cannot judge
     }
-    String action = call.get().operation() == Operation.SET ? "set" : "populated by this get()";
-    return report(tree, what + " is " + action + " but never removed in this class, so pooled"
-        + " threads keep the value; remove() it in a finally after the work");
+    return report(tree, ThreadLocalApis.neverRemovedMessage(what, call.get().operation()));
   }
 
   private Description report(MethodInvocationTree tree, String message) {

@@ -1,13 +1,13 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.spotbugs.bytecode.Handovers;
 import dev.leakproof.spotbugs.bytecode.Handovers.Handover;
 import dev.leakproof.spotbugs.bytecode.InnerClassFacts;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.TreeMap;
@@ -25,14 +25,11 @@ import org.apache.bcel.generic.ConstantPoolGen;
  * {@code Timer} schedule, {@code Runtime.addShutdownHook}, and submission to or adding to an
  * executor or collection read from a static field. Reported at the store or call.
  */
-public class OuterInstanceRetentionDetector implements Detector {
-  private static final Rule RULE = Rule.OUTER_INSTANCE_RETENTION;
-
-  private final BugReporter bugReporter;
+public class OuterInstanceRetentionDetector extends LeakproofDetector {
   private final Handovers handovers = new Handovers(new InnerClassFacts());
 
   public OuterInstanceRetentionDetector(BugReporter bugReporter) {
-    this.bugReporter = bugReporter;
+    super(Rule.OUTER_INSTANCE_RETENTION, bugReporter);
   }
 
   @Override
@@ -54,8 +51,7 @@ public class OuterInstanceRetentionDetector implements Detector {
         byLine.values().forEach(h -> report(classContext, method, h));
       } catch (RuntimeException e) {
         // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
-            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+        couldNotAnalyze(describe(javaClass, method), e);
       }
     }
   }
@@ -65,23 +61,12 @@ public class OuterInstanceRetentionDetector implements Detector {
   }
 
   private void report(ClassContext classContext, Method method, Handover handover) {
-    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
-        .addClassAndMethod(classContext.getJavaClass(), method)
-        .addString(handover.detail())
+    BugInstance bug = bugInMethod(classContext.getJavaClass(), method,
+        RetentionSinks.message(handover.detail()))
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
             handover.pc()));
     bugReporter.reportBug(bug);
   }
 
-  private static int priority() {
-    return switch (RULE.severity()) {
-      case ERROR -> HIGH_PRIORITY;
-      case WARNING -> NORMAL_PRIORITY;
-    };
-  }
 
-  @Override
-  public void report() {
-    // Findings are reported per class as they are found.
-  }
 }

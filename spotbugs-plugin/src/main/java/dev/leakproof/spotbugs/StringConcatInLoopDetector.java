@@ -12,7 +12,6 @@ import dev.leakproof.spotbugs.bytecode.StringStores.LocalTarget;
 import dev.leakproof.spotbugs.bytecode.StringStores.Store;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.LocalVariableAnnotation;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -44,13 +43,10 @@ import org.apache.bcel.generic.ReturnInstruction;
  * {@code OpcodeStackDetector}: SpotBugs' opcode stack forgets values across the
  * {@code invokedynamic} concatenation and at merges, which is exactly where this rule looks.
  */
-public class StringConcatInLoopDetector implements Detector {
-  private static final Rule RULE = Rule.STRING_CONCAT_IN_LOOP;
-
-  private final BugReporter bugReporter;
+public class StringConcatInLoopDetector extends LeakproofDetector {
 
   public StringConcatInLoopDetector(BugReporter bugReporter) {
-    this.bugReporter = bugReporter;
+    super(Rule.STRING_CONCAT_IN_LOOP, bugReporter);
   }
 
   @Override
@@ -69,10 +65,8 @@ public class StringConcatInLoopDetector implements Detector {
             && forEachLambdas.contains(method.getName());
         analyze(classContext, method, code, cpg, indys, forEachBody);
       } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run):
-        // it is logged as an analysis error naming this detector, and analysis goes on.
-        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
-            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
+        couldNotAnalyze(describe(javaClass, method), e);
       }
     }
   }
@@ -229,29 +223,32 @@ public class StringConcatInLoopDetector implements Detector {
     return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
   }
 
+  /** Without {@code -g} a local has no name: then the sentence names the rule's subject. */
+  private String message(String name) {
+    if (name == null) {
+      return rule().summary();
+    }
+    return "'" + name + "' grows on every iteration of a loop, and each concatenation copies all"
+        + " of it again; append to a StringBuilder instead";
+  }
+
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Store store) {
     int pc = graph.pc(store.node());
-    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
-        .addClassAndMethod(classContext.getJavaClass(), method);
+    LocalVariableAnnotation local = store.target() instanceof LocalTarget target
+        ? LocalVariableAnnotation.getLocalVariableAnnotation(method, target.slot(), pc, pc)
+        : null;
+    String name = store.target() instanceof FieldTarget field ? field.field().name()
+        : local != null && local.isNamed() ? local.getName() : null;
+    BugInstance bug = bugInMethod(classContext.getJavaClass(), method, message(name));
     if (store.target() instanceof FieldTarget field) {
       bug.addField(field.field().className(), field.field().name(), field.field().signature(),
           store.ownerSlot() == FieldLoad.STATIC);
-    } else if (store.target() instanceof LocalTarget local) {
-      bug.add(LocalVariableAnnotation.getLocalVariableAnnotation(method, local.slot(), pc, pc));
+    } else if (local != null) {
+      bug.add(local);
     }
     bug.addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
     bugReporter.reportBug(bug);
   }
 
-  private static int priority() {
-    return switch (RULE.severity()) {
-      case ERROR -> HIGH_PRIORITY;
-      case WARNING -> NORMAL_PRIORITY;
-    };
-  }
 
-  @Override
-  public void report() {
-    // Findings are reported per class as they are found.
-  }
 }

@@ -11,7 +11,6 @@ import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Initialisation;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Site;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -51,13 +50,10 @@ import org.apache.bcel.generic.InstructionList;
  * Silent for instance and local thread-locals, for thread-locals of other classes, and when the
  * class takes the value out in another method (a begin/end pair).
  */
-public class ThreadLocalNotRemovedDetector implements Detector {
-  private static final Rule RULE = Rule.THREAD_LOCAL_NOT_REMOVED;
-
+public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /** A finding that holds only if the nest never takes {@code field} out. */
   private record Pending(BugInstance bug, FieldRef field, boolean populatingGet) {}
 
-  private final BugReporter bugReporter;
   private final List<Pending> pending = new ArrayList<>();
   /** Fields some method of their own nest takes the value out of. */
   private final Set<FieldRef> takenOut = new HashSet<>();
@@ -67,7 +63,7 @@ public class ThreadLocalNotRemovedDetector implements Detector {
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
-    this.bugReporter = bugReporter;
+    super(Rule.THREAD_LOCAL_NOT_REMOVED, bugReporter);
   }
 
   @Override
@@ -85,10 +81,8 @@ public class ThreadLocalNotRemovedDetector implements Detector {
       try {
         analyze(classContext, method, code, cpg);
       } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run):
-        // it is logged as an analysis error naming this detector, and analysis goes on.
-        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
-            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
+        couldNotAnalyze(describe(javaClass, method), e);
       }
     }
   }
@@ -135,7 +129,10 @@ public class ThreadLocalNotRemovedDetector implements Detector {
       }
       boolean populatingGet = site.operation() == Operation.GET;
       List<Integer> cleanups = populatingGet ? List.of() : cleanups(graph, ours, site);
-      BugInstance bug = bug(classContext, method, graph, site);
+      String name = site.field().name();
+      BugInstance bug = bug(classContext, method, graph, site, cleanups.isEmpty()
+          ? ThreadLocalApis.neverRemovedMessage(name, site.operation())
+          : ThreadLocalApis.notRemovedInFinallyMessage(name));
       if (!reportedLines.add(bug.getPrimarySourceLineAnnotation().getStartLine())) {
         continue; // javac copies finally blocks: one finding per line
       }
@@ -175,11 +172,10 @@ public class ThreadLocalNotRemovedDetector implements Detector {
   }
 
   private BugInstance bug(ClassContext classContext, Method method, InstructionGraph graph,
-      Site site) {
+      Site site, String message) {
     int pc = graph.pc(site.node());
     FieldRef field = site.field();
-    return new BugInstance(this, RULE.spotBugsType(), priority())
-        .addClassAndMethod(classContext.getJavaClass(), method)
+    return bugInMethod(classContext.getJavaClass(), method, message)
         .addField(field.className(), field.name(), field.signature(), true)
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
   }
@@ -255,12 +251,6 @@ public class ThreadLocalNotRemovedDetector implements Detector {
     return false;
   }
 
-  private static int priority() {
-    return switch (RULE.severity()) {
-      case ERROR -> HIGH_PRIORITY;
-      case WARNING -> NORMAL_PRIORITY;
-    };
-  }
 
   @Override
   public void report() {

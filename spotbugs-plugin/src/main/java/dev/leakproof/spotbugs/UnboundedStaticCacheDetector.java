@@ -10,7 +10,6 @@ import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
 import dev.leakproof.spotbugs.bytecode.StoredCollectionGrowth;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.List;
@@ -32,13 +31,10 @@ import org.apache.bcel.generic.InstructionList;
  * analysed together, since a private field is used through nestmate access or synthetic
  * accessors from all of them. Silent when a nested class cannot be loaded.
  */
-public class UnboundedStaticCacheDetector implements Detector {
-  private static final Rule RULE = Rule.UNBOUNDED_STATIC_CACHE;
-
-  private final BugReporter bugReporter;
+public class UnboundedStaticCacheDetector extends LeakproofDetector {
 
   public UnboundedStaticCacheDetector(BugReporter bugReporter) {
-    this.bugReporter = bugReporter;
+    super(Rule.UNBOUNDED_STATIC_CACHE, bugReporter);
   }
 
   @Override
@@ -61,10 +57,8 @@ public class UnboundedStaticCacheDetector implements Detector {
           check(classContext, clinit, field, nest);
         }
       } catch (RuntimeException e) {
-        // One field we cannot follow must not cost the rest (or the SpotBugs run): logged as an
-        // analysis error naming this detector, and analysis goes on.
-        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
-            + javaClass.getClassName() + "." + field.getName(), e);
+        // One field we cannot follow must not cost the rest (or the SpotBugs run).
+        couldNotAnalyze(javaClass.getClassName() + "." + field.getName(), e);
       }
     }
   }
@@ -125,22 +119,14 @@ public class UnboundedStaticCacheDetector implements Detector {
 
   private void report(ClassContext classContext, Method clinit, Field field, int pc) {
     JavaClass javaClass = classContext.getJavaClass();
-    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
-        .addClass(javaClass)
-        .addField(javaClass.getClassName(), field.getName(), field.getSignature(), true)
+    String message = "static '" + field.getName() + "' only grows: code adds to it, and nothing"
+        + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
+        + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
+        + " remove entries when they are done";
+    BugInstance bug = bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit, pc));
     bugReporter.reportBug(bug);
   }
 
-  private static int priority() {
-    return switch (RULE.severity()) {
-      case ERROR -> HIGH_PRIORITY;
-      case WARNING -> NORMAL_PRIORITY;
-    };
-  }
 
-  @Override
-  public void report() {
-    // Findings are reported per class as they are found.
-  }
 }

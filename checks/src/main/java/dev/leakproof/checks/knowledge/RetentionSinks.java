@@ -32,6 +32,16 @@ public final class RetentionSinks {
     STATIC_EXECUTOR
   }
 
+  /**
+   * The finding's sentence, the same in every engine. {@code where} says what happened to the
+   * object that holds its enclosing instance: "is stored in the static field 'x'".
+   */
+  public static String message(String where) {
+    return "An object that holds its enclosing instance " + where + ", so the enclosing object"
+        + " cannot be collected while it is kept; use a static nested class, capture values"
+        + " instead of this, or end what you start";
+  }
+
   private static final Set<String> TIMER_METHODS = Set.of("schedule", "scheduleAtFixedRate");
 
   /** Executor types whose task submission keeps the task in a queue or a worker thread. */

@@ -94,6 +94,24 @@ public final class ThreadLocalApis {
 
   private ThreadLocalApis() {}
 
+  /**
+   * The finding's sentence when nothing in the class takes the value out, the same in every
+   * engine. {@code what} names the thread-local ("'CONTEXT'"); {@code operation} is the call
+   * reported ({@link Operation#SET} or a populating {@link Operation#GET}).
+   */
+  public static String neverRemovedMessage(String what, Operation operation) {
+    String action = operation == Operation.SET ? "set" : "populated by this get()";
+    return what + " is " + action + " but never removed in this class, so pooled threads keep"
+        + " the value; remove() it in a finally after the work";
+  }
+
+  /** The finding's sentence when the method takes the value out, but not on every path. */
+  public static String notRemovedInFinallyMessage(String what) {
+    return what + " is taken out again in this method, but not in a finally that covers"
+        + " everything after this set: a return or an exception leaves the value on the thread."
+        + " Call set directly before a try whose finally removes it";
+  }
+
   /** The operation a JVM method name and descriptor invokes, if it is one of ours. */
   public static Operation byDescriptor(String name, String descriptor) {
     for (Operation operation : Operation.values()) {

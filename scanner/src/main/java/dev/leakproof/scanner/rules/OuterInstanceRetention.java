@@ -59,9 +59,7 @@ public final class OuterInstanceRetention implements SourceRule {
   }
 
   private static String message(String where) {
-    return "An object that holds its enclosing instance " + where + ", so the enclosing object"
-        + " cannot be collected while it is kept; use a static nested class, capture values"
-        + " instead of this, or end what you start";
+    return RetentionSinks.message(where);
   }
 
   /** Where {@code call} hands an enclosing-instance holder to, if it is a sink. */

@@ -67,10 +67,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       // (a setter that removes on null) leaves the method to the class-level criterion.
       if (inScope.stream().anyMatch(c -> cleans(c) && Branches.mayFollow(call.call(), c.call()))) {
         if (!FinallyCoverage.covered(call.call(), scope, block -> cleansIn(file, block, call))) {
-          file.report(rule(), call.call(), name + " is taken out again in this method, but not"
-              + " in a finally that covers everything after this set: a return or an exception"
-              + " leaves the value on the thread. Call set directly before a try whose finally"
-              + " removes it");
+          file.report(rule(), call.call(), ThreadLocalApis.notRemovedInFinallyMessage(name));
         }
         return;
       }
@@ -78,9 +75,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
     boolean classRemoves = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
         .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
     if (!classRemoves) {
-      String action = call.operation() == Operation.SET ? "set" : "populated by this get()";
-      file.report(rule(), call.call(), name + " is " + action + " but never removed in this"
-          + " class, so pooled threads keep the value; remove() it in a finally after the work");
+      file.report(rule(), call.call(),
+          ThreadLocalApis.neverRemovedMessage(name, call.operation()));
     }
   }
 
