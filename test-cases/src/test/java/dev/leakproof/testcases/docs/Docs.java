@@ -49,6 +49,11 @@ final class Docs {
     return projectRoot().resolve("docs/rules");
   }
 
+  /** The project's own README.md, whose table of rules is generated too. */
+  Path projectReadme() {
+    return projectRoot().resolve("README.md");
+  }
+
   Path index() {
     return rulesDir().resolve(INDEX_FILE);
   }

@@ -106,6 +106,8 @@ class DocsTest {
     List<DynamicTest> tests = new ArrayList<>();
     tests.add(DynamicTest.dynamicTest(Docs.INDEX_FILE,
         () -> regenerate(docs.index(), renderings.indexBlocks())));
+    tests.add(DynamicTest.dynamicTest("project " + Docs.INDEX_FILE,
+        () -> regenerate(docs.projectReadme(), renderings.projectReadmeBlocks())));
     pages().forEach(rule -> tests.add(DynamicTest.dynamicTest(rule.docFileName(),
         () -> regenerate(docs.page(rule), renderings.pageBlocks(rule)))));
     return tests.stream();

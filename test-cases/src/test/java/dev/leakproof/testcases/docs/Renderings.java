@@ -21,6 +21,7 @@ final class Renderings {
   static final String SUMMARY = "summary";
   static final String SUPPRESS = "suppress";
   static final String COVERAGE = "coverage";
+  static final String RULES = "rules";
 
   /** Engine ids in the order pages list them, with what users know them as. */
   static final Map<String, String> ENGINES = engines();
@@ -51,6 +52,11 @@ final class Renderings {
     return Map.of(CATALOG, catalog());
   }
 
+  /** The blocks of the project's own README.md: its table of rules. */
+  Map<String, List<String>> projectReadmeBlocks() {
+    return Map.of(RULES, projectReadmeRules());
+  }
+
   /** The blocks of {@code rule}'s page. */
   Map<String, List<String>> pageBlocks(Rule rule) {
     Map<String, List<String>> blocks = new LinkedHashMap<>();
@@ -79,6 +85,20 @@ final class Renderings {
       out.add("");
       out.add(facts(rule) + " Read [" + rule.ruleName() + "](" + rule.docFileName()
           + ") for what it flags, why that leaks, how to fix and how to suppress it.");
+    }
+    out.add("");
+    return out;
+  }
+
+  /** One row per rule, linked to its page, with the catalog's summary. */
+  List<String> projectReadmeRules() {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    out.add("| Rule | Flags |");
+    out.add("|---|---|");
+    for (Rule rule : Rule.values()) {
+      out.add("| [" + rule.ruleName() + "](docs/rules/" + rule.docFileName() + ") | "
+          + Markdown.cell(rule.summary()) + " |");
     }
     out.add("");
     return out;
