@@ -253,4 +253,68 @@ class ListenerLeakTest {
         }
         """);
   }
+
+  @Test
+  void silentWhenTheRegistryHoldsTheListenerThroughAReference() {
+    assertFlags("""
+        package p;
+        import java.lang.ref.PhantomReference;
+        import java.lang.ref.ReferenceQueue;
+        import java.lang.ref.SoftReference;
+        import java.lang.ref.WeakReference;
+        import java.util.ArrayList;
+        import java.util.List;
+        class T {
+          static final class Cleanup extends PhantomReference<T> {
+            static final List<Cleanup> ALL = new ArrayList<>();
+            static void register(T owner) { ALL.add(new Cleanup(owner)); }
+            Cleanup(T referent) { super(referent, new ReferenceQueue<T>()); }
+          }
+          static final class Weak {
+            static final List<WeakReference<Object>> ALL = new ArrayList<>();
+            static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+            static final Weak INSTANCE = new Weak();
+            static void register(Object o) { ALL.add(new WeakReference<>(o)); }
+            static void registerSoftly(Object o) { ALL.add(new WeakReference<Object>(new SoftReference<>(o, QUEUE))); }
+            void registerListener(Object o) { ALL.add(new WeakReference<Object>(o) {}); }
+          }
+          T() {
+            Cleanup.register(this);
+            Weak.register(this);
+            Weak.registerSoftly(this);
+            Weak.INSTANCE.registerListener(this);
+          }
+        }
+        """);
+  }
+
+  @Test
+  void flagsRegistriesThatAlsoHoldTheListenerStrongly() {
+    assertFlags("""
+        package p;
+        import java.lang.ref.WeakReference;
+        import java.util.ArrayList;
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.concurrent.atomic.AtomicReference;
+        class T {
+          static final class Strong {
+            static final List<Object> ALL = new ArrayList<>();
+            static final Map<Object, Object> BY_KEY = new HashMap<>();
+            static void register(Object o) { ALL.add(o); }
+            static void registerKeyed(Object o) { BY_KEY.put(new WeakReference<>(o), o); }
+            static void registerAtomic(Object o) { ALL.add(new AtomicReference<>(o)); }
+            static void registerReassigned(Object o) { o = new WeakReference<>(o); ALL.add(o); }
+          }
+          T() {
+            Strong.register(this); // flag
+            Strong.registerKeyed(this); // flag
+            Strong.registerAtomic(this); // flag
+            Strong.registerReassigned(this); // flag
+            Bus.register(this); // flag
+          }
+        }
+        """);
+  }
 }
