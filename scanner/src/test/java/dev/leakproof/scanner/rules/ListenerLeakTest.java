@@ -41,8 +41,16 @@ class ListenerLeakTest {
   @TempDir Path dir;
 
   private void assertFlags(String source) {
+    assertFlags(source, "p/Bus.java", BUS);
+  }
+
+  /** {@code others}: more files for the tree, as path, content, path, content, .... */
+  private void assertFlags(String source, String... others) {
     SourceTree tree = new SourceTree(dir);
     tree.write("p/Bus.java", BUS);
+    for (int i = 0; i + 1 < others.length; i += 2) {
+      tree.write(others[i], others[i + 1]);
+    }
     tree.write("p/T.java", source);
     ScanResult result = tree.scan(RULE);
     assertEquals(List.of(), result.notifications());
@@ -314,6 +322,29 @@ class ListenerLeakTest {
             Strong.registerReassigned(this); // flag
             Bus.register(this); // flag
           }
+        }
+        """);
+  }
+
+  @Test
+  void readsARegistryDeclaredInAnotherSourceFile() {
+    assertFlags("""
+        package p;
+        class T {
+          T() {
+            Weak.register(this);
+            Weak.registerStrongly(this); // flag
+          }
+        }
+        """, "p/Weak.java", """
+        package p;
+        import java.lang.ref.WeakReference;
+        import java.util.ArrayList;
+        import java.util.List;
+        public final class Weak {
+          static final List<Object> ALL = new ArrayList<>();
+          public static void register(Object o) { ALL.add(new WeakReference<>(o)); }
+          public static void registerStrongly(Object o) { ALL.add(o); }
         }
         """);
   }

@@ -35,7 +35,7 @@ public final class WeaklyHeldRegistration {
     try {
       ResolvedMethodDeclaration method = call.resolve();
       return isReference(method.declaringType()) || receiverIsReference(call)
-          || wrapsParameter(method, argumentIndex(call, listener));
+          || wrapsParameter(method, argumentIndex(call, listener), file);
     } catch (RuntimeException | StackOverflowError unresolved) {
       return false;
     }
@@ -65,7 +65,8 @@ public final class WeaklyHeldRegistration {
   }
 
   /** Whether the method's source passes parameter {@code index}, used at least once, only to reference constructors. */
-  private static boolean wrapsParameter(ResolvedMethodDeclaration method, int index) {
+  private static boolean wrapsParameter(ResolvedMethodDeclaration method, int index,
+      SourceFile file) {
     Optional<MethodDeclaration> declaration = method.toAst(MethodDeclaration.class);
     if (index < 0 || declaration.isEmpty() || declaration.get().getBody().isEmpty()
         || index >= declaration.get().getParameters().size()) {
@@ -79,7 +80,7 @@ public final class WeaklyHeldRegistration {
     for (NameExpr use : declaration.get().getBody().get().findAll(NameExpr.class)) {
       boolean isParameter = use.getNameAsString().equals(parameter.getNameAsString())
           && VariableLookup.of(use).flatMap(Declaration::node).filter(n -> n == parameter).isPresent();
-      if (isParameter && !wrappedInReference(use)) {
+      if (isParameter && !wrappedInReference(use, file)) {
         return false;
       }
       uses += isParameter ? 1 : 0;
@@ -87,14 +88,22 @@ public final class WeaklyHeldRegistration {
     return uses > 0;
   }
 
-  /** {@code new WeakReference<>(use)}: the use is an argument of a reference's constructor. */
-  private static boolean wrappedInReference(NameExpr use) {
+  /**
+   * {@code new WeakReference<>(use)}: the use is an argument of a reference's constructor. The
+   * type comes from this file's solver, which also answers for a declaration in another file
+   * (that file's tree has no solver attached).
+   */
+  private static boolean wrappedInReference(NameExpr use, SourceFile file) {
     Node parent = use.getParentNode().orElse(null);
     if (!(parent instanceof ObjectCreationExpr creation)
         || creation.getArguments().stream().noneMatch(argument -> argument == use)) {
       return false;
     }
-    ResolvedType type = creation.getType().resolve();
+    Optional<ResolvedType> created = file.resolution().typeOf(creation);
+    if (created.isEmpty()) {
+      return false;
+    }
+    ResolvedType type = created.get();
     return type.isReferenceType() && type.asReferenceType().getTypeDeclaration()
         .map(WeaklyHeldRegistration::isReference).orElse(false);
   }
