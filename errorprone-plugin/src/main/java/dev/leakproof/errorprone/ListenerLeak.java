@@ -38,8 +38,9 @@ import java.util.Optional;
  * top-level class (nested classes included) makes the registration compliant.
  *
  * <p>Not reported: a registration whose result is used (it may be a handle that unsubscribes),
- * subjects that are locals, parameters of ordinary methods or this object's own fields, and
- * listeners that hold nothing of the registering object.
+ * subjects that are locals, parameters of ordinary methods or this object's own fields,
+ * listeners that hold nothing of the registering object, and registries that keep the listener
+ * only through a {@code java.lang.ref.Reference} ({@link WeaklyHeldRegistration}).
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -74,7 +75,8 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
     Optional<? extends ExpressionTree> listener = call.getArguments().stream()
         .filter(argument -> RetainsRegisteringObject.test(argument, state))
         .findFirst();
-    if (listener.isEmpty() || removedAnywhere(subject.get(), removals, state)) {
+    if (listener.isEmpty() || removedAnywhere(subject.get(), removals, state)
+        || WeaklyHeldRegistration.test(call, method, listener.get(), state)) {
       return Description.NO_MATCH;
     }
     return buildDescription(call)

@@ -263,4 +263,90 @@ class ListenerLeakTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void silentWhenTheRegistryHoldsTheListenerThroughAReference() {
+    helper
+        .addSourceLines(
+            "Test.java",
+            "import java.lang.ref.PhantomReference;",
+            "import java.lang.ref.ReferenceQueue;",
+            "import java.lang.ref.SoftReference;",
+            "import java.lang.ref.WeakReference;",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "class Test {",
+            "  static final class Cleanup extends PhantomReference<Test> {",
+            "    static final List<Cleanup> ALL = new ArrayList<>();",
+            "    static void register(Test owner) { ALL.add(new Cleanup(owner)); }",
+            "    Cleanup(Test referent) { super(referent, new ReferenceQueue<Test>()); }",
+            "  }",
+            "  static final class Weak {",
+            "    static final List<WeakReference<Object>> ALL = new ArrayList<>();",
+            "    static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();",
+            "    static final Weak INSTANCE = new Weak();",
+            "    static void register(Object o) { ALL.add(new WeakReference<>(o)); }",
+            "    static void registerSoftly(Object o) {",
+            "      ALL.add(new WeakReference<Object>(new SoftReference<>(o, QUEUE)));",
+            "    }",
+            "    void registerListener(Object o) { ALL.add(new WeakReference<Object>(o) {}); }",
+            "  }",
+            "  Test() {",
+            "    Cleanup.register(this);",
+            "    Weak.register(this);",
+            "    Weak.registerSoftly(this);",
+            "    Weak.INSTANCE.registerListener(this);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsRegistriesThatAlsoHoldTheListenerStrongly() {
+    helper
+        .addSourceLines("Bus.java", BUS)
+        .addSourceLines(
+            "Elsewhere.java",
+            "import java.lang.ref.WeakReference;",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "final class Elsewhere {",
+            "  static final List<WeakReference<Object>> ALL = new ArrayList<>();",
+            "  static void register(Object o) { ALL.add(new WeakReference<>(o)); }",
+            "}")
+        .addSourceLines(
+            "Test.java",
+            "import java.lang.ref.WeakReference;",
+            "import java.util.ArrayList;",
+            "import java.util.HashMap;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.concurrent.atomic.AtomicReference;",
+            "class Test {",
+            "  static final class Strong {",
+            "    static final List<Object> ALL = new ArrayList<>();",
+            "    static final Map<Object, Object> BY_KEY = new HashMap<>();",
+            "    static void register(Object o) { ALL.add(o); }",
+            "    static void registerKeyed(Object o) { BY_KEY.put(new WeakReference<>(o), o); }",
+            "    static void registerAtomic(Object o) { ALL.add(new AtomicReference<>(o)); }",
+            "    static void registerReassigned(Object o) { o = new WeakReference<>(o); ALL.add(o); }",
+            "  }",
+            "  Test() {",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Strong.register(this);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Strong.registerKeyed(this);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Strong.registerAtomic(this);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Strong.registerReassigned(this);",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Bus.register(this);",
+            "    // Another compilation unit's body is not read: reported, though it wraps weakly.",
+            "    // BUG: Diagnostic contains: ListenerLeak",
+            "    Elsewhere.register(this);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

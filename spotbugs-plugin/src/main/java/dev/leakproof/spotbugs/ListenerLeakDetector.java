@@ -36,8 +36,9 @@ import org.apache.bcel.generic.Type;
  * constructor parameter a constructor keeps), with an argument that holds {@code this} (itself,
  * an inner-class instance that keeps it as {@code this$0}, a lambda or {@code this::m} capturing
  * it, or a field every store of which is one of those), when no class of the nest (the top-level
- * class and everything nested in it) calls a matching removal on the same subject. Reported at
- * the registration call.
+ * class and everything nested in it) calls a matching removal on the same subject, and unless the
+ * registry holds the listener only through a {@code java.lang.ref.Reference}
+ * ({@link WeaklyHeldRegistration}). Reported at the registration call.
  */
 public class ListenerLeakDetector implements Detector {
   private static final Rule RULE = Rule.LISTENER_LEAK;
@@ -106,9 +107,9 @@ public class ListenerLeakDetector implements Detector {
           || completionCallback(call.getClassName(facts.cpg))) {
         continue;
       }
-      boolean holdsThis = values.subList(1, values.size()).stream()
-          .anyMatch(value -> holdsThis(facts, value));
-      if (!holdsThis || removedInNest(nest, subject.get(), removals)) {
+      int listener = firstHoldingThis(facts, values);
+      if (listener < 0 || removedInNest(nest, subject.get(), removals)
+          || WeaklyHeldRegistration.test(call, facts.cpg, listener)) {
         continue;
       }
       int pc = analysed.graph().pc(node);
@@ -193,6 +194,16 @@ public class ListenerLeakDetector implements Detector {
       return Optional.ofNullable(kept).map(field -> new Subject("field:" + field, true));
     }
     return Optional.empty();
+  }
+
+  /** The index among the declared parameters of the first argument that holds {@code this}; -1 if none. */
+  private static int firstHoldingThis(ClassFacts facts, List<Ref> receiverAndArguments) {
+    for (int i = 1; i < receiverAndArguments.size(); i++) {
+      if (holdsThis(facts, receiverAndArguments.get(i))) {
+        return i - 1;
+      }
+    }
+    return -1;
   }
 
   private static boolean holdsThis(ClassFacts facts, Ref value) {

@@ -2,6 +2,7 @@ package dev.leakproof.checks.knowledge;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which method names register a listener, observer or callback on a subject, and which names
@@ -27,6 +28,13 @@ import java.util.Optional;
  * registration: the subject holds such listeners weakly, so they cannot leak this way.
  * {@code addShutdownHook} is deliberately absent: a hook is a thread, which is
  * OuterInstanceRetention's business.
+ *
+ * <p>A registry that keeps what it is given only through a {@code java.lang.ref.Reference}
+ * (weak, soft or phantom) does not keep it reachable: {@link #isReferenceType} names the types
+ * whose subtypes hold their referent that way. The engines stay silent when the registration
+ * method belongs to such a type (Guava's {@code ClosingFuture} registers itself with a nested
+ * {@code PhantomReference} subclass's static {@code register}), or when they can read the
+ * method's body and it passes the registered parameter only to {@code new R(...)} of such a type.
  */
 public final class ListenerApis {
   /** A registration prefix, the suffix the rest of the name must end with, and the undoing prefixes. */
@@ -54,7 +62,24 @@ public final class ListenerApis {
       new Pair("register", "", List.of("unregister", "deregister", "remove")),
       new Pair("subscribe", "", List.of("unsubscribe")));
 
+  /** {@code java.lang.ref.Reference} and its JDK subclasses; every other reference type extends one. */
+  private static final Set<String> REFERENCE_TYPES = Set.of("java.lang.ref.Reference",
+      "java.lang.ref.WeakReference", "java.lang.ref.SoftReference",
+      "java.lang.ref.PhantomReference");
+
+  /** The root of the reference types, for engines that test subtyping against one type. */
+  public static final String REFERENCE = "java.lang.ref.Reference";
+
   private ListenerApis() {}
+
+  /**
+   * Whether {@code qualifiedName} (dotted) is {@code java.lang.ref.Reference} or one of its JDK
+   * subclasses. A type that is one of these or has one among its supertypes holds its referent
+   * without keeping it reachable.
+   */
+  public static boolean isReferenceType(String qualifiedName) {
+    return REFERENCE_TYPES.contains(qualifiedName);
+  }
 
   /**
    * The names of the methods that undo a registration made through a method called

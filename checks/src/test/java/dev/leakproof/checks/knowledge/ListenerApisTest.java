@@ -60,4 +60,14 @@ class ListenerApisTest {
     assertFalse(ListenerApis.isSingletonAccessor("newInstance"));
     assertFalse(ListenerApis.isSingletonAccessor("get"));
   }
+
+  @Test
+  void referenceTypesAreJavaLangRefReferenceAndItsJdkSubclasses() {
+    assertTrue(ListenerApis.isReferenceType(ListenerApis.REFERENCE));
+    assertTrue(ListenerApis.isReferenceType("java.lang.ref.WeakReference"));
+    assertTrue(ListenerApis.isReferenceType("java.lang.ref.SoftReference"));
+    assertTrue(ListenerApis.isReferenceType("java.lang.ref.PhantomReference"));
+    assertFalse(ListenerApis.isReferenceType("java.util.concurrent.atomic.AtomicReference"));
+    assertFalse(ListenerApis.isReferenceType("WeakReference"));
+  }
 }

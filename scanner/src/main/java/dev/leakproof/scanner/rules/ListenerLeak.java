@@ -12,6 +12,7 @@ import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.listener.CompletionCallback;
 import dev.leakproof.scanner.rules.listener.ListenerSubject;
 import dev.leakproof.scanner.rules.listener.RetainsRegisteringObject;
+import dev.leakproof.scanner.rules.listener.WeaklyHeldRegistration;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,8 @@ import java.util.Optional;
  * holds {@code this} (syntax only), then the subject (syntax, and the symbol solver only for
  * receivers the file does not declare), then a search of the top-level class for a removal.
  * Silent when the call's result is used (it may be an unsubscribing handle), for a future's
- * completion callbacks (run once and dropped), and whenever the file does not show enough.
+ * completion callbacks (run once and dropped), for registries that keep the listener only
+ * through a {@code java.lang.ref.Reference}, and whenever the file does not show enough.
  */
 public final class ListenerLeak implements SourceRule {
   @Override
@@ -49,7 +51,8 @@ public final class ListenerLeak implements SourceRule {
       Optional<ListenerSubject> subject = ListenerSubject.of(call, file);
       if (subject.isEmpty() || !subject.get().longerLived()
           || removedAnywhere(call, subject.get(), removals, file)
-          || CompletionCallback.test(call, file)) {
+          || CompletionCallback.test(call, file)
+          || WeaklyHeldRegistration.test(call, listener.get(), file)) {
         continue;
       }
       file.report(rule(), call, message(name, removals, subject.get(), listener.get()));

@@ -41,8 +41,16 @@ class ListenerLeakTest {
   @TempDir Path dir;
 
   private void assertFlags(String source) {
+    assertFlags(source, "p/Bus.java", BUS);
+  }
+
+  /** {@code others}: more files for the tree, as path, content, path, content, .... */
+  private void assertFlags(String source, String... others) {
     SourceTree tree = new SourceTree(dir);
     tree.write("p/Bus.java", BUS);
+    for (int i = 0; i + 1 < others.length; i += 2) {
+      tree.write(others[i], others[i + 1]);
+    }
     tree.write("p/T.java", source);
     ScanResult result = tree.scan(RULE);
     assertEquals(List.of(), result.notifications());
@@ -250,6 +258,93 @@ class ListenerLeakTest {
             Toolkit.getDefaultToolkit().addAWTEventListener(e -> propertyChange(null), AWTEvent.KEY_EVENT_MASK); // flag
           }
           @Override public void propertyChange(PropertyChangeEvent event) {}
+        }
+        """);
+  }
+
+  @Test
+  void silentWhenTheRegistryHoldsTheListenerThroughAReference() {
+    assertFlags("""
+        package p;
+        import java.lang.ref.PhantomReference;
+        import java.lang.ref.ReferenceQueue;
+        import java.lang.ref.SoftReference;
+        import java.lang.ref.WeakReference;
+        import java.util.ArrayList;
+        import java.util.List;
+        class T {
+          static final class Cleanup extends PhantomReference<T> {
+            static final List<Cleanup> ALL = new ArrayList<>();
+            static void register(T owner) { ALL.add(new Cleanup(owner)); }
+            Cleanup(T referent) { super(referent, new ReferenceQueue<T>()); }
+          }
+          static final class Weak {
+            static final List<WeakReference<Object>> ALL = new ArrayList<>();
+            static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+            static final Weak INSTANCE = new Weak();
+            static void register(Object o) { ALL.add(new WeakReference<>(o)); }
+            static void registerSoftly(Object o) { ALL.add(new WeakReference<Object>(new SoftReference<>(o, QUEUE))); }
+            void registerListener(Object o) { ALL.add(new WeakReference<Object>(o) {}); }
+          }
+          T() {
+            Cleanup.register(this);
+            Weak.register(this);
+            Weak.registerSoftly(this);
+            Weak.INSTANCE.registerListener(this);
+          }
+        }
+        """);
+  }
+
+  @Test
+  void flagsRegistriesThatAlsoHoldTheListenerStrongly() {
+    assertFlags("""
+        package p;
+        import java.lang.ref.WeakReference;
+        import java.util.ArrayList;
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.concurrent.atomic.AtomicReference;
+        class T {
+          static final class Strong {
+            static final List<Object> ALL = new ArrayList<>();
+            static final Map<Object, Object> BY_KEY = new HashMap<>();
+            static void register(Object o) { ALL.add(o); }
+            static void registerKeyed(Object o) { BY_KEY.put(new WeakReference<>(o), o); }
+            static void registerAtomic(Object o) { ALL.add(new AtomicReference<>(o)); }
+            static void registerReassigned(Object o) { o = new WeakReference<>(o); ALL.add(o); }
+          }
+          T() {
+            Strong.register(this); // flag
+            Strong.registerKeyed(this); // flag
+            Strong.registerAtomic(this); // flag
+            Strong.registerReassigned(this); // flag
+            Bus.register(this); // flag
+          }
+        }
+        """);
+  }
+
+  @Test
+  void readsARegistryDeclaredInAnotherSourceFile() {
+    assertFlags("""
+        package p;
+        class T {
+          T() {
+            Weak.register(this);
+            Weak.registerStrongly(this); // flag
+          }
+        }
+        """, "p/Weak.java", """
+        package p;
+        import java.lang.ref.WeakReference;
+        import java.util.ArrayList;
+        import java.util.List;
+        public final class Weak {
+          static final List<Object> ALL = new ArrayList<>();
+          public static void register(Object o) { ALL.add(new WeakReference<>(o)); }
+          public static void registerStrongly(Object o) { ALL.add(o); }
         }
         """);
   }
