@@ -125,6 +125,22 @@ class Leaks {
     return rows.getInt(1);
   }
 
+  int resultsReadHereOnly(Connection connection) throws SQLException {
+    java.sql.Statement statement = connection.createStatement(); // flag
+    statement.execute("select 1");
+    ResultSet rows = statement.getResultSet();
+    rows.next();
+    int count = rows.getInt(1);
+    rows.close(); // closing the results does not close the statement
+    return count;
+  }
+
+  boolean generatedKeysReadHereOnly(Connection connection) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("insert", 1); // flag
+    statement.executeUpdate();
+    return statement.getGeneratedKeys().next();
+  }
+
   boolean resultsOfCallersStatement(PreparedStatement statement) throws SQLException {
     ResultSet rows = statement.executeQuery(); // flag
     return rows.next();

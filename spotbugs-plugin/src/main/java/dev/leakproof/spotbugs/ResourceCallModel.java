@@ -87,6 +87,45 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean derivesOwningView(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC
+        || !ResourceApis.owningViewMethodNames().contains(call.getMethodName(cpg))) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String name = call.getMethodName(cpg);
+    if (ResourceApis.derivesOwningView(owner, name)) {
+      return true;
+    }
+    if (owner.startsWith("java.")) {
+      return false;
+    }
+    for (String supertype : supertypes(owner)) { // a driver's own statement class
+      if (ResourceApis.derivesOwningView(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a method declared to return {@code type} hands on a statement it derives a result set
+   * from ({@link ResourceApis#owningViewType()} or a subtype).
+   */
+  boolean isOwningViewType(Type type) {
+    if (!(type instanceof ObjectType object)) {
+      return false;
+    }
+    try {
+      return object.getClassName().equals(ResourceApis.owningViewType())
+          || Hierarchy.isSubtype(object.getClassName(), ResourceApis.owningViewType());
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return false;
+    }
+  }
+
+  @Override
   public boolean resultMayBeAlias(InvokeInstruction call) {
     Type result = call.getReturnType(cpg);
     if (!(result instanceof ObjectType type) || PLAIN_VALUES.contains(type.getClassName())) {

@@ -39,7 +39,8 @@ import org.apache.bcel.generic.InvokeInstruction;
  * table, one acquisition at a time; see there why try-with-resources (in any javac's or ecj's
  * shape) and {@code finally} come out closed. A leak seen only on paths that an exception starts,
  * when some other path closes the resource, is reported as "closed, but not if {@code read()}
- * throws". Silent when ownership leaves the method (returned, stored, passed on), when the
+ * throws". Silent when ownership leaves the method (returned, stored, passed on; also through a
+ * result set derived from a statement, see {@code ResourceApis.derivesOwningView}), when the
  * bytecode cannot be followed ({@code jsr}) and when there are too many paths. A second
  * exception thrown while a first is handled (a log call in a {@code catch} block) is not
  * followed, nor one from a quiet-close helper.
@@ -92,6 +93,9 @@ public class UnclosedResourceDetector implements Detector {
         continue; // dead code
       }
       Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
+      if (handsOnThroughView(outcome, method, calls)) {
+        continue;
+      }
       for (Finding finding : findings(graph, cpg, outcome)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
       }
@@ -99,6 +103,17 @@ public class UnclosedResourceDetector implements Detector {
     for (Finding finding : byLine.values()) {
       report(classContext, method, graph, finding);
     }
+  }
+
+  /**
+   * Whether the resource leaves with a view of it: a result set derived from the statement is
+   * returned, stored or passed on somewhere in the method, or the method is declared to return a
+   * {@code ResultSet} and derives one from the statement (the path where it returns {@code null}
+   * cannot be told apart from the one that returns the view).
+   */
+  private static boolean handsOnThroughView(Outcome outcome, Method method, ResourceCallModel calls) {
+    return outcome.viewHandedOn()
+        || outcome.viewDerived() && calls.isOwningViewType(method.getReturnType());
   }
 
   /** Every instruction that acquires a resource: an opening constructor or factory call. */

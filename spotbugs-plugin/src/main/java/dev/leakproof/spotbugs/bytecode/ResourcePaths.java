@@ -65,9 +65,9 @@ public final class ResourcePaths {
   /** The object the resource was obtained from ({@code connection} of {@code createStatement}). */
   static final int PARENT = -2;
   /**
-   * A resource obtained from the resource ({@code statement.executeQuery()}): returning or storing
-   * it hands the resource on too (a method returning a {@code ResultSet} cannot close its
-   * statement).
+   * A resource or view obtained from the resource ({@code statement.executeQuery()}, {@code
+   * statement.getResultSet()}): returning, storing or passing it on hands the resource on too (a
+   * method returning a {@code ResultSet} cannot close its statement).
    */
   static final int CHILD = -3;
   /**
@@ -97,6 +97,12 @@ public final class ResourcePaths {
 
     /** The call opens a new resource of its own ({@code connection.createStatement()}). */
     boolean acquires(InvokeInstruction call);
+
+    /**
+     * Called on the resource, the result is a view that carries the resource along ({@code
+     * statement.getResultSet()}): whoever receives the view can close the resource.
+     */
+    boolean derivesOwningView(InvokeInstruction call);
 
     /**
      * Called on the resource, the result may be the resource itself or a view whose
@@ -132,8 +138,13 @@ public final class ResourcePaths {
    * @param decided false when there were too many paths to follow (then nothing is known)
    * @param leaks the leaking paths (one per distinct anchor and call)
    * @param closedOnNormalPath some path that no exception started closes the resource
+   * @param viewDerived some path derives an {@linkplain CallModel#derivesOwningView owning view}
+   *     from the resource
+   * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
+   *     obtained from the resource): the resource's owner is then elsewhere, on every path
    */
-  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath) {}
+  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
+      boolean viewDerived, boolean viewHandedOn) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -180,6 +191,8 @@ public final class ResourcePaths {
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
   private boolean closed;
   private boolean parentOwnedHere;
+  private boolean viewDerived;
+  private boolean viewHandedOn;
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -227,11 +240,11 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false);
+        return new Outcome(false, List.of(), false, false, false);
       }
       step(work.poll());
     }
-    return new Outcome(true, new ArrayList<>(leaks), closed);
+    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn);
   }
 
   private void enqueue(State state) {
@@ -341,8 +354,10 @@ public final class ResourcePaths {
 
   private Effect transfer(int node, Instruction ins, WordStack stack, int[] locals, int[] anchor) {
     if (ins instanceof ReturnInstruction) {
-      return ins instanceof ARETURN && (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD)
-          ? Effect.TAKES : Effect.LEAKS;
+      if (ins instanceof ARETURN && stack.peek(0) == CHILD) {
+        return handOnView();
+      }
+      return ins instanceof ARETURN && stack.peek(0) == RESOURCE ? Effect.TAKES : Effect.LEAKS;
     }
     if (ins instanceof ATHROW) {
       return Effect.CONTINUES; // no normal successor; the exception path is followed separately
@@ -374,13 +389,19 @@ public final class ResourcePaths {
     } else if (ins instanceof CHECKCAST) {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
-      if (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD) {
+      if (stack.peek(0) == CHILD) {
+        return handOnView();
+      }
+      if (stack.peek(0) == RESOURCE) {
         return Effect.TAKES;
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKEDYNAMIC indy) {
       if (consumesResource(stack, indy.consumeStack(cpg), 0)) {
         return Effect.TAKES; // captured by a lambda or a concatenation: precision first
+      }
+      if (consumes(stack, indy.consumeStack(cpg), CHILD)) {
+        return handOnView();
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
@@ -426,6 +447,9 @@ public final class ResourcePaths {
     if (receiver == PARENT && calls.closesReceiver(call)) {
       return Effect.CLOSES; // closing a connection closes its statements, a statement its results
     }
+    if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
+      return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
+    }
     boolean alias = false;
     if (argument) {
       if (calls.closesArgument(call)) {
@@ -441,15 +465,37 @@ public final class ResourcePaths {
       stack.pop();
     }
     int produced = call.produceStack(cpg);
-    if (produced == 1 && receiver == RESOURCE && !calls.acquires(call) && calls.resultMayBeAlias(call)) {
+    boolean view = produced == 1 && receiver == RESOURCE && calls.derivesOwningView(call);
+    viewDerived |= view;
+    boolean child = produced == 1 && receiver == RESOURCE && (view || calls.acquires(call));
+    if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
       alias = true;
     }
-    boolean child = produced == 1 && receiver == RESOURCE && calls.acquires(call);
     if (produced > 0) {
       stack.push(alias ? RESOURCE : child ? CHILD : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
+  }
+
+  /**
+   * A view of the resource, or a resource obtained from it, leaves the method: its receiver can
+   * reach and close the resource ({@code rows.getStatement().close()}). Flow-insensitive, like the
+   * source engines: the resource is taken to be handed on, on every path.
+   */
+  private Effect handOnView() {
+    viewHandedOn = true;
+    return Effect.TAKES;
+  }
+
+  /** Whether one of the {@code words} top words is {@code value}. */
+  private static boolean consumes(WordStack stack, int words, int value) {
+    for (int i = 0; i < words; i++) {
+      if (stack.peek(i) == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a finding names the call: {@code read()}, {@code new FileInputStream(..)}. */
