@@ -92,6 +92,25 @@ class Leaks {
     in.close();
   }
 
+  long copied(java.net.URL url) throws IOException {
+    InputStream in = new java.io.BufferedInputStream(url.openStream()); // flag
+    long last = System.nanoTime();
+    long count = 0;
+    while (in.read() >= 0) {
+      count++;
+    }
+    in.close();
+    return count + last;
+  }
+
+  int entries(File file, String limit) throws IOException {
+    java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file); // flag
+    int max = Integer.parseInt(limit);
+    int size = zip.size();
+    zip.close();
+    return Math.min(max, size);
+  }
+
   int caughtButNotClosed(File file) throws IOException {
     FileInputStream in = new FileInputStream(file); // flag
     try {

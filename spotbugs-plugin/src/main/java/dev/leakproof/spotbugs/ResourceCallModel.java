@@ -31,6 +31,7 @@ final class ResourceCallModel implements CallModel {
 
   private final ConstantPoolGen cpg;
   private final Map<String, Boolean> closeable = new HashMap<>();
+  private final Map<String, Boolean> checkedThrows = new HashMap<>();
 
   ResourceCallModel(ConstantPoolGen cpg) {
     this.cpg = cpg;
@@ -106,6 +107,52 @@ final class ResourceCallModel implements CallModel {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean declaresCheckedException(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg);
+    return checkedThrows.computeIfAbsent(key, k -> throwsChecked(owner,
+        call.getMethodName(cpg), call.getSignature(cpg)));
+  }
+
+  /** Whether the method, found in {@code owner} or a supertype, declares a checked exception. */
+  private static boolean throwsChecked(String owner, String name, String signature) {
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
+      java.util.List<JavaClass> candidates = new java.util.ArrayList<>();
+      candidates.add(type);
+      candidates.addAll(java.util.List.of(type.getSuperClasses()));
+      candidates.addAll(java.util.List.of(type.getAllInterfaces()));
+      for (JavaClass candidate : candidates) {
+        for (org.apache.bcel.classfile.Method method : candidate.getMethods()) {
+          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            org.apache.bcel.classfile.ExceptionTable thrown = method.getExceptionTable();
+            if (thrown == null) {
+              return false;
+            }
+            for (String exception : thrown.getExceptionNames()) {
+              if (isChecked(exception)) {
+                return true;
+              }
+            }
+            return false;
+          }
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+    }
+    return false; // not found: the throws clause is unknown
+  }
+
+  private static boolean isChecked(String exception) throws ClassNotFoundException {
+    return !Hierarchy.isSubtype(exception, "java.lang.RuntimeException")
+        && !Hierarchy.isSubtype(exception, "java.lang.Error");
   }
 
   /**

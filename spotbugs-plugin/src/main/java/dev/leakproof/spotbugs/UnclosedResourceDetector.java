@@ -2,11 +2,13 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.paths.LeakingThrows;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Thrower;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
@@ -16,6 +18,7 @@ import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -205,15 +208,33 @@ public class UnclosedResourceDetector implements Detector {
     if (!outcome.decided()) {
       return findings;
     }
-    Map<Integer, Finding> byAnchor = new TreeMap<>();
+    Map<Integer, List<String>> throwingCalls = new TreeMap<>(); // empty list: a normal path leaks
     for (Leak leak : outcome.leaks()) {
-      if (leak.throwingCall() == null || outcome.closedOnNormalPath()) {
-        byAnchor.merge(leak.anchorNode(), new Finding(leak.anchorNode(), leak.throwingCall()),
-            Finding::stronger);
+      if (leak.throwingCall() == null) {
+        throwingCalls.put(leak.anchorNode(), List.of());
+      } else if (outcome.closedOnNormalPath()) {
+        List<String> calls = throwingCalls.get(leak.anchorNode());
+        if (calls == null) {
+          throwingCalls.put(leak.anchorNode(), new ArrayList<>(List.of(leak.throwingCall())));
+        } else if (!calls.isEmpty()) {
+          calls.add(leak.throwingCall());
+        }
       }
     }
-    findings.addAll(byAnchor.values());
+    throwingCalls.forEach((anchor, calls) -> findings.add(
+        new Finding(anchor, calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers()))));
     return findings;
+  }
+
+  /** The call to name in "closed, but not if ... throws", as {@link LeakingThrows} chooses. */
+  private static String mostPlausible(List<String> calls, Map<String, Thrower> throwers) {
+    Thrower unknown = new Thrower(Integer.MAX_VALUE, false, false);
+    List<String> inOrder = calls.stream().distinct()
+        .sorted(Comparator.comparingInt(call -> throwers.getOrDefault(call, unknown).firstNode()))
+        .toList();
+    return LeakingThrows.mostPlausible(inOrder,
+        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
+        call -> throwers.getOrDefault(call, unknown).onResource());
   }
 
   private static int lineOf(Method method, int pc) {

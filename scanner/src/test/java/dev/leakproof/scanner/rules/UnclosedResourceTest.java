@@ -160,6 +160,38 @@ class UnclosedResourceTest {
   }
 
   @Test
+  void namesTheCallThatMostPlausiblyThrows() {
+    List<Finding> found = findings("""
+        package p;
+        import java.io.*;
+        class T {
+          long copied(java.net.URL url) throws IOException {
+            InputStream in = new BufferedInputStream(url.openStream());
+            long last = System.nanoTime();
+            long count = 0;
+            while (in.read() >= 0) {
+              count++;
+            }
+            in.close();
+            return count + last;
+          }
+          int entries(File f, String limit) throws IOException {
+            java.util.zip.ZipFile zip = new java.util.zip.ZipFile(f);
+            int max = Integer.parseInt(limit);
+            int size = zip.size();
+            zip.close();
+            return Math.min(max, size);
+          }
+        }
+        """);
+    assertEquals(2, found.size());
+    assertTrue(found.get(0).message().contains("closed, but not if `read()` throws"),
+        found.get(0).message());
+    assertTrue(found.get(1).message().contains("closed, but not if `size()` throws"),
+        found.get(1).message());
+  }
+
+  @Test
   void staysSilentWhenEveryPathReleasesOrOwnershipMoves() {
     assertFlags("""
         package p;

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.bcel.generic.AASTORE;
@@ -104,6 +106,9 @@ public final class ResourcePaths {
      */
     boolean derivesOwningView(InvokeInstruction call);
 
+    /** The called method's (or constructor's) throws clause names a checked exception. */
+    boolean declaresCheckedException(InvokeInstruction call);
+
     /**
      * Called on the resource, the result may be the resource itself or a view whose
      * {@code close()} closes it ({@code stream.filter(..)}, {@code socket.getOutputStream()}).
@@ -133,6 +138,19 @@ public final class ResourcePaths {
   public record Leak(int anchorNode, String throwingCall) {}
 
   /**
+   * What is known about the calls a {@link Leak#throwingCall()} names (several calls may share a
+   * name): the first instruction, whether one declares a checked exception, whether one is
+   * called on the resource itself.
+   */
+  public record Thrower(int firstNode, boolean declaresCheckedException, boolean onResource) {
+    Thrower merge(Thrower other) {
+      return new Thrower(Math.min(firstNode, other.firstNode),
+          declaresCheckedException || other.declaresCheckedException,
+          onResource || other.onResource);
+    }
+  }
+
+  /**
    * What the paths of one acquisition do.
    *
    * @param decided false when there were too many paths to follow (then nothing is known)
@@ -142,9 +160,10 @@ public final class ResourcePaths {
    *     from the resource
    * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
    *     obtained from the resource): the resource's owner is then elsewhere, on every path
+   * @param throwers the calls each {@link Leak#throwingCall()} names
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
-      boolean viewDerived, boolean viewHandedOn) {}
+      boolean viewDerived, boolean viewHandedOn, Map<String, Thrower> throwers) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -193,6 +212,7 @@ public final class ResourcePaths {
   private boolean parentOwnedHere;
   private boolean viewDerived;
   private boolean viewHandedOn;
+  private final Map<String, Thrower> throwers = new HashMap<>();
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -240,11 +260,12 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false);
+        return new Outcome(false, List.of(), false, false, false, Map.of());
       }
       step(work.poll());
     }
-    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn);
+    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn,
+        Map.copyOf(throwers));
   }
 
   private void enqueue(State state) {
@@ -337,6 +358,10 @@ public final class ResourcePaths {
     String throwing = state.throwing();
     if (throwing == null && ins instanceof InvokeInstruction call) {
       throwing = describe(call);
+      boolean onResource = !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
+          && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
+      throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call),
+          onResource), Thrower::merge);
     }
     State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
     if (!caught.holdsResource()) {
