@@ -5,10 +5,14 @@ import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
@@ -124,14 +128,14 @@ final class ResourceCallModel implements CallModel {
   private static boolean throwsChecked(String owner, String name, String signature) {
     try {
       JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
-      java.util.List<JavaClass> candidates = new java.util.ArrayList<>();
+      List<JavaClass> candidates = new ArrayList<>();
       candidates.add(type);
-      candidates.addAll(java.util.List.of(type.getSuperClasses()));
-      candidates.addAll(java.util.List.of(type.getAllInterfaces()));
+      candidates.addAll(List.of(type.getSuperClasses()));
+      candidates.addAll(List.of(type.getAllInterfaces()));
       for (JavaClass candidate : candidates) {
-        for (org.apache.bcel.classfile.Method method : candidate.getMethods()) {
+        for (Method method : candidate.getMethods()) {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-            org.apache.bcel.classfile.ExceptionTable thrown = method.getExceptionTable();
+            ExceptionTable thrown = method.getExceptionTable();
             if (thrown == null) {
               return false;
             }
@@ -192,7 +196,7 @@ final class ResourceCallModel implements CallModel {
   }
 
   private static Iterable<String> supertypes(String className) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     try {
       JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
       for (JavaClass superclass : type.getSuperClasses()) {
