@@ -92,6 +92,25 @@ class Leaks {
     in.close();
   }
 
+  long copied(java.net.URL url) throws IOException {
+    InputStream in = new java.io.BufferedInputStream(url.openStream()); // flag
+    long last = System.nanoTime();
+    long count = 0;
+    while (in.read() >= 0) {
+      count++;
+    }
+    in.close();
+    return count + last;
+  }
+
+  int entries(File file, String limit) throws IOException {
+    java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file); // flag
+    int max = Integer.parseInt(limit);
+    int size = zip.size();
+    zip.close();
+    return Math.min(max, size);
+  }
+
   int caughtButNotClosed(File file) throws IOException {
     FileInputStream in = new FileInputStream(file); // flag
     try {
@@ -123,6 +142,22 @@ class Leaks {
     ResultSet rows = statement.executeQuery(); // the statement's finding speaks for it
     rows.next();
     return rows.getInt(1);
+  }
+
+  int resultsReadHereOnly(Connection connection) throws SQLException {
+    java.sql.Statement statement = connection.createStatement(); // flag
+    statement.execute("select 1");
+    ResultSet rows = statement.getResultSet();
+    rows.next();
+    int count = rows.getInt(1);
+    rows.close(); // closing the results does not close the statement
+    return count;
+  }
+
+  boolean generatedKeysReadHereOnly(Connection connection) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("insert", 1); // flag
+    statement.executeUpdate();
+    return statement.getGeneratedKeys().next();
   }
 
   boolean resultsOfCallersStatement(PreparedStatement statement) throws SQLException {

@@ -255,6 +255,45 @@ class NoLeaks {
     return statement.executeQuery("select 1");
   }
 
+  ResultSet lastResultsOfAScript(Connection connection, List<String> script) throws SQLException {
+    // The result set returned reads through the statement: the caller owns both (h2's RunScript).
+    Statement statement = connection.createStatement();
+    ResultSet last = null;
+    for (String sql : script) {
+      if (statement.execute(sql)) {
+        if (last != null) {
+          last.close();
+        }
+        last = statement.getResultSet();
+      }
+    }
+    return last;
+  }
+
+  ResultSet keysOrNothing(Connection connection, boolean insert) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("insert", 1);
+    if (!insert) {
+      return null; // the declared result type says the statement goes to the caller
+    }
+    statement.executeUpdate();
+    return statement.getGeneratedKeys();
+  }
+
+  void resultsCollected(Connection connection, List<ResultSet> results) throws SQLException {
+    Statement statement = connection.createStatement();
+    statement.execute("select 1");
+    results.add(statement.getResultSet());
+  }
+
+  void resultsKeptInAField(Connection connection) throws SQLException {
+    Statement statement = connection.createStatement();
+    statement.execute("select 1");
+    ResultSet rows = statement.getResultSet();
+    this.rows = rows;
+  }
+
+  private ResultSet rows;
+
   Object loggedThenClosedInCatch(String name) {
     RandomAccessFile file = null;
     try {

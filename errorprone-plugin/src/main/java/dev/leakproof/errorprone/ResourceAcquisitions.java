@@ -144,6 +144,37 @@ final class ResourceAcquisitions {
         && ASTHelpers.isSubtype(returned, baseStream, state);
   }
 
+  /**
+   * Whether {@code call} derives a result set that carries its statement along ({@code
+   * statement.getResultSet()}, {@code executeQuery(..)}, {@code getGeneratedKeys()}), declared by
+   * a {@code java.sql} statement type or overriding one.
+   */
+  static boolean derivesOwningView(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || method.isStatic()) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (!ResourceApis.owningViewMethodNames().contains(name)) {
+      return false;
+    }
+    if (ResourceApis.derivesOwningView(binaryName(method.owner), name)) {
+      return true;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (ResourceApis.derivesOwningView(binaryName(overridden.owner), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether values of {@code type} are result sets, which may carry their statement along. */
+  static boolean isOwningView(Type type, VisitorState state) {
+    Type resultSet = state.getTypeFromString(ResourceApis.owningViewType());
+    return type != null && resultSet != null && ASTHelpers.isSubtype(type, resultSet, state);
+  }
+
   /** Whether values of {@code tree}'s type can be closed (so a call may hand back the resource). */
   static boolean isCloseable(Tree tree, VisitorState state) {
     Type type = ASTHelpers.getType(tree);

@@ -55,6 +55,15 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     return null;
   }
 
+  /** The path of {@link #unit}, an ancestor of {@code path}. */
+  private TreePath unitPath(TreePath path) {
+    TreePath up = path;
+    while (up.getLeaf() != unit) {
+      up = up.getParentPath();
+    }
+    return up;
+  }
+
   private void classify(TreePath path) {
     Tree leaf = path.getLeaf();
     for (TreePath up = path.getParentPath(); up.getLeaf() != unit; up = up.getParentPath()) {
@@ -75,9 +84,11 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof MemberSelectTree)
           && ResourceAcquisitions.isCloseable(call, state)) {
-        // rs = v.executeQuery(), return v.getResultSet(): a closeable tied to v is kept or
-        // handed on, and v may have to stay open for it
-        escapes = true;
+        // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed
+        // on, and v may have to stay open for it. A result set is followed: read only here, it
+        // leaves the statement here.
+        escapes |= !ResourceAcquisitions.derivesOwningView(call, state)
+            || OwningViews.leaves(path.getParentPath().getParentPath(), unitPath(path), state);
       }
       return;
     }

@@ -66,7 +66,8 @@ final class ResourceFlow {
   }
 
   /** How the walk ended, seen from the method's exits. */
-  record Verdict(boolean leaksOnNormalPath, boolean leaksOnException, Tree firstLeakingThrow) {}
+  record Verdict(boolean leaksOnNormalPath, boolean leaksOnException,
+      List<Tree> leakingThrows) {}
 
 
 
@@ -90,7 +91,7 @@ final class ResourceFlow {
     int normal = exits.nonExceptionalExits(flow.exec(body, UNOPENED, exits, null));
     boolean leaksNormally = flow.lostWhileOpen || (normal & OPEN) != 0;
     boolean leaksOnException = (exits.thrown() & OPEN) != 0;
-    return new Verdict(leaksNormally, leaksOnException, exits.throwSite());
+    return new Verdict(leaksNormally, leaksOnException, exits.throwSites());
   }
 
   private int exec(StatementTree statement, int in, PathExits<Tree> exits, String label) {
@@ -280,20 +281,23 @@ final class ResourceFlow {
     }
     PathExits<Tree> afterCatches = new PathExits<>();
     int thrownIntoCatch = body.thrown();
-    Tree site = body.throwSite();
+    List<Tree> sites = body.throwSites();
     body.forwardTo(afterCatches, false, null, false);
-    if ((thrownIntoCatch & OPEN) != 0 && !tree.getCatches().isEmpty()) {
-      afterCatches.rememberCause(site);
-    }
+    PathExits<Tree> fromCatches = new PathExits<>();
     boolean catchesAll = false;
     for (CatchTree handler : tree.getCatches()) {
       catchesAll |= catchesEverything(handler);
       if (thrownIntoCatch != 0) {
-        normal |= exec(handler.getBlock(), thrownIntoCatch, afterCatches, null);
+        normal |= exec(handler.getBlock(), thrownIntoCatch, fromCatches, null);
       }
     }
+    if ((fromCatches.thrown() & OPEN) != 0) {
+      // A catch that rethrows (wrapped) leaks what the try's calls threw: blame those first.
+      afterCatches.rememberCauses(sites);
+    }
+    fromCatches.forwardTo(afterCatches, false, null, true);
     if (!catchesAll) {
-      afterCatches.addThrow(thrownIntoCatch, site);
+      afterCatches.addThrows(thrownIntoCatch, sites);
     }
     BlockTree finallyBlock = tree.getFinallyBlock();
     if (finallyBlock == null) {

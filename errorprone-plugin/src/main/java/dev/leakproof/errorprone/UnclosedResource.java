@@ -31,6 +31,8 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.paths.LeakingThrows;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
@@ -42,7 +44,8 @@ import javax.lang.model.element.ElementKind;
  * <p>Silent when the resource is declared in try-with-resources, closed in a {@code finally}
  * that covers its uses, returned, stored in a field or array, or handed to any other method or
  * constructor (that code may close it). A resource closed only on the normal path gets its own
- * message naming the first call whose exception leaks it.
+ * message naming the call whose exception leaks it, the most plausible one ({@link
+ * LeakingThrows}): the first that declares a checked exception.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -132,12 +135,36 @@ public final class UnclosedResource extends SafeBugChecker
     }
     if (verdict.leaksOnException()) {
       String message = uses.closedSomewhere()
-          ? "Resource is closed, but not if " + describeThrow(verdict.firstLeakingThrow(), state)
+          ? "Resource is closed, but not if "
+              + describeThrow(mostPlausibleThrow(verdict.leakingThrows(), variable, state), state)
               + " throws: use try-with-resources so it is closed on every path"
           : Rule.Summaries.UNCLOSED_RESOURCE;
       return buildDescription(site).setMessage(message).build();
     }
     return Description.NO_MATCH;
+  }
+
+  /** The call to blame for an exception path, chosen as {@link LeakingThrows} says. */
+  private static Tree mostPlausibleThrow(List<Tree> sites, Symbol variable, VisitorState state) {
+    return LeakingThrows.mostPlausible(sites,
+        site -> declaresCheckedException(site, state),
+        site -> site instanceof MethodInvocationTree call
+            && call.getMethodSelect() instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression())) == variable);
+  }
+
+  private static boolean declaresCheckedException(Tree site, VisitorState state) {
+    Symbol symbol = site instanceof MethodInvocationTree || site instanceof NewClassTree
+        ? ASTHelpers.getSymbol(site) : null;
+    if (!(symbol instanceof Symbol.MethodSymbol method)) {
+      return false;
+    }
+    for (com.sun.tools.javac.code.Type thrown : method.getThrownTypes()) {
+      if (ASTHelpers.isCheckedExceptionType(thrown, state)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describeThrow(Tree thrower, VisitorState state) {

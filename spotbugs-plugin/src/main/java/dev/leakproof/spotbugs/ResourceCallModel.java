@@ -5,10 +5,14 @@ import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
@@ -31,6 +35,7 @@ final class ResourceCallModel implements CallModel {
 
   private final ConstantPoolGen cpg;
   private final Map<String, Boolean> closeable = new HashMap<>();
+  private final Map<String, Boolean> checkedThrows = new HashMap<>();
 
   ResourceCallModel(ConstantPoolGen cpg) {
     this.cpg = cpg;
@@ -87,6 +92,91 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean derivesOwningView(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC
+        || !ResourceApis.owningViewMethodNames().contains(call.getMethodName(cpg))) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String name = call.getMethodName(cpg);
+    if (ResourceApis.derivesOwningView(owner, name)) {
+      return true;
+    }
+    if (owner.startsWith("java.")) {
+      return false;
+    }
+    for (String supertype : supertypes(owner)) { // a driver's own statement class
+      if (ResourceApis.derivesOwningView(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean declaresCheckedException(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg);
+    return checkedThrows.computeIfAbsent(key, k -> throwsChecked(owner,
+        call.getMethodName(cpg), call.getSignature(cpg)));
+  }
+
+  /** Whether the method, found in {@code owner} or a supertype, declares a checked exception. */
+  private static boolean throwsChecked(String owner, String name, String signature) {
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
+      List<JavaClass> candidates = new ArrayList<>();
+      candidates.add(type);
+      candidates.addAll(List.of(type.getSuperClasses()));
+      candidates.addAll(List.of(type.getAllInterfaces()));
+      for (JavaClass candidate : candidates) {
+        for (Method method : candidate.getMethods()) {
+          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            ExceptionTable thrown = method.getExceptionTable();
+            if (thrown == null) {
+              return false;
+            }
+            for (String exception : thrown.getExceptionNames()) {
+              if (isChecked(exception)) {
+                return true;
+              }
+            }
+            return false;
+          }
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+    }
+    return false; // not found: the throws clause is unknown
+  }
+
+  private static boolean isChecked(String exception) throws ClassNotFoundException {
+    return !Hierarchy.isSubtype(exception, "java.lang.RuntimeException")
+        && !Hierarchy.isSubtype(exception, "java.lang.Error");
+  }
+
+  /**
+   * Whether a method declared to return {@code type} hands on a statement it derives a result set
+   * from ({@link ResourceApis#owningViewType()} or a subtype).
+   */
+  boolean isOwningViewType(Type type) {
+    if (!(type instanceof ObjectType object)) {
+      return false;
+    }
+    try {
+      return object.getClassName().equals(ResourceApis.owningViewType())
+          || Hierarchy.isSubtype(object.getClassName(), ResourceApis.owningViewType());
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return false;
+    }
+  }
+
+  @Override
   public boolean resultMayBeAlias(InvokeInstruction call) {
     Type result = call.getReturnType(cpg);
     if (!(result instanceof ObjectType type) || PLAIN_VALUES.contains(type.getClassName())) {
@@ -106,7 +196,7 @@ final class ResourceCallModel implements CallModel {
   }
 
   private static Iterable<String> supertypes(String className) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     try {
       JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
       for (JavaClass superclass : type.getSuperClasses()) {

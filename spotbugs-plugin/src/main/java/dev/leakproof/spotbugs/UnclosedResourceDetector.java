@@ -2,11 +2,13 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.paths.LeakingThrows;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Thrower;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
@@ -16,6 +18,7 @@ import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +42,8 @@ import org.apache.bcel.generic.InvokeInstruction;
  * table, one acquisition at a time; see there why try-with-resources (in any javac's or ecj's
  * shape) and {@code finally} come out closed. A leak seen only on paths that an exception starts,
  * when some other path closes the resource, is reported as "closed, but not if {@code read()}
- * throws". Silent when ownership leaves the method (returned, stored, passed on), when the
+ * throws". Silent when ownership leaves the method (returned, stored, passed on; also through a
+ * result set derived from a statement, see {@code ResourceApis.derivesOwningView}), when the
  * bytecode cannot be followed ({@code jsr}) and when there are too many paths. A second
  * exception thrown while a first is handled (a log call in a {@code catch} block) is not
  * followed, nor one from a quiet-close helper.
@@ -92,6 +96,9 @@ public class UnclosedResourceDetector implements Detector {
         continue; // dead code
       }
       Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
+      if (handsOnThroughView(outcome, method, calls)) {
+        continue;
+      }
       for (Finding finding : findings(graph, cpg, outcome)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
       }
@@ -99,6 +106,17 @@ public class UnclosedResourceDetector implements Detector {
     for (Finding finding : byLine.values()) {
       report(classContext, method, graph, finding);
     }
+  }
+
+  /**
+   * Whether the resource leaves with a view of it: a result set derived from the statement is
+   * returned, stored or passed on somewhere in the method, or the method is declared to return a
+   * {@code ResultSet} and derives one from the statement (the path where it returns {@code null}
+   * cannot be told apart from the one that returns the view).
+   */
+  private static boolean handsOnThroughView(Outcome outcome, Method method, ResourceCallModel calls) {
+    return outcome.viewHandedOn()
+        || outcome.viewDerived() && calls.isOwningViewType(method.getReturnType());
   }
 
   /** Every instruction that acquires a resource: an opening constructor or factory call. */
@@ -190,15 +208,33 @@ public class UnclosedResourceDetector implements Detector {
     if (!outcome.decided()) {
       return findings;
     }
-    Map<Integer, Finding> byAnchor = new TreeMap<>();
+    Map<Integer, List<String>> throwingCalls = new TreeMap<>(); // empty list: a normal path leaks
     for (Leak leak : outcome.leaks()) {
-      if (leak.throwingCall() == null || outcome.closedOnNormalPath()) {
-        byAnchor.merge(leak.anchorNode(), new Finding(leak.anchorNode(), leak.throwingCall()),
-            Finding::stronger);
+      if (leak.throwingCall() == null) {
+        throwingCalls.put(leak.anchorNode(), List.of());
+      } else if (outcome.closedOnNormalPath()) {
+        List<String> calls = throwingCalls.get(leak.anchorNode());
+        if (calls == null) {
+          throwingCalls.put(leak.anchorNode(), new ArrayList<>(List.of(leak.throwingCall())));
+        } else if (!calls.isEmpty()) {
+          calls.add(leak.throwingCall());
+        }
       }
     }
-    findings.addAll(byAnchor.values());
+    throwingCalls.forEach((anchor, calls) -> findings.add(
+        new Finding(anchor, calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers()))));
     return findings;
+  }
+
+  /** The call to name in "closed, but not if ... throws", as {@link LeakingThrows} chooses. */
+  private static String mostPlausible(List<String> calls, Map<String, Thrower> throwers) {
+    Thrower unknown = new Thrower(Integer.MAX_VALUE, false, false);
+    List<String> inOrder = calls.stream().distinct()
+        .sorted(Comparator.comparingInt(call -> throwers.getOrDefault(call, unknown).firstNode()))
+        .toList();
+    return LeakingThrows.mostPlausible(inOrder,
+        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
+        call -> throwers.getOrDefault(call, unknown).onResource());
   }
 
   private static int lineOf(Method method, int pc) {

@@ -59,6 +59,10 @@ class UnclosedResourceDetectorTest {
     // a leaks if opening b throws; b leaks if a.close() throws.
     assertEquals(Set.of("closed, but not if new FileInputStream(..) throws",
         "closed, but not if close() throws"), messages(result, "closedOneAfterTheOther"));
+    // The call that declares a checked exception, not System.nanoTime() before it; else the
+    // first call on the resource, not Integer.parseInt(..).
+    assertEquals("closed, but not if read() throws", message(result, "copied"));
+    assertEquals("closed, but not if size() throws", message(result, "entries"));
     assertEquals("not closed on every path", message(result, "neverClosed"));
     assertEquals("not closed on every path", message(result, "earlyReturn"));
     LeakproofAnalysis.Finding first = finding(result, "neverClosed");

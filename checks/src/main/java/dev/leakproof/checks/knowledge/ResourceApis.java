@@ -209,6 +209,22 @@ public final class ResourceApis {
           Map.entry("java.sql.PreparedStatement", Set.of("executeQuery")),
           Map.entry("java.sql.CallableStatement", Set.of("executeQuery")));
 
+  /**
+   * Statement methods that return a {@code ResultSet} reading through the statement: the result
+   * set keeps its statement reachable ({@code ResultSet.getStatement()}), so whoever receives it
+   * can close the statement. {@code executeQuery} also acquires (its result set must be closed);
+   * {@code getResultSet} and {@code getGeneratedKeys} deliberately do not, since closing the
+   * statement closes what they return.
+   */
+  private static final Map<String, Set<String>> OWNING_VIEW_FACTORIES =
+      Map.of(
+          "java.sql.Statement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"),
+          "java.sql.PreparedStatement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"),
+          "java.sql.CallableStatement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"));
+
+  /** The type of every value {@link #OWNING_VIEW_FACTORIES} return. */
+  private static final String OWNING_VIEW_TYPE = "java.sql.ResultSet";
+
   /** Factory methods that wrap their first argument, like a wrapper constructor. */
   private static final Map<String, Set<String>> WRAPPING_FACTORIES =
       Map.of(
@@ -343,6 +359,30 @@ public final class ResourceApis {
    */
   public static boolean wrapsViaFactory(String ownerFqcn, String methodName) {
     return WRAPPING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Whether {@code ownerFqcn.methodName} (a {@code java.sql} statement type, or a supertype the
+   * engine found for the receiver) returns a result set that carries its statement along:
+   * {@code getResultSet}, {@code executeQuery}, {@code getGeneratedKeys}. When such a result set
+   * leaves the method (returned, stored, passed on), the statement goes with it; a method whose
+   * declared return type is a {@link #owningViewType() ResultSet} is taken to hand it on.
+   */
+  public static boolean derivesOwningView(String ownerFqcn, String methodName) {
+    return OWNING_VIEW_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /** Names of every method {@link #derivesOwningView} knows: a cheap syntactic filter. */
+  public static Set<String> owningViewMethodNames() {
+    return OWNING_VIEW_FACTORIES.get("java.sql.Statement");
+  }
+
+  /**
+   * {@code java.sql.ResultSet}: a method declared to return this type (or a subtype) that derives
+   * one from a statement it opened hands the statement to its caller.
+   */
+  public static String owningViewType() {
+    return OWNING_VIEW_TYPE;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.leakproof.checks.paths;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
@@ -13,7 +15,7 @@ import java.util.function.IntUnaryOperator;
  * <p>A state is a set of {@link #UNOPENED}, {@link #OPEN} and {@link #CLOSED} as a bit mask,
  * because paths merge; 0 means "no path gets here". Labels are strings; "" is "no label".
  *
- * @param <S> the engine's tree node type, for the site of the first leaking throw
+ * @param <S> the engine's tree node type, for the sites of the leaking throws
  */
 public final class PathExits<S> {
   /** The variable does not hold the resource (not acquired yet, or overwritten). */
@@ -27,7 +29,8 @@ public final class PathExits<S> {
   private final Map<String, Integer> continues = new HashMap<>();
   private int returns;
   private int thrown;
-  private S throwSite;
+  /** Where an exception left with the resource open, in walk order, each node once. */
+  private final List<S> throwSites = new ArrayList<>();
 
   /** {@code state} with the resource closed, where it was open. */
   public static int close(int state) {
@@ -49,8 +52,16 @@ public final class PathExits<S> {
   /** An exception leaves with {@code state}; the first {@code site} that leaks the open resource is kept. */
   public void addThrow(int state, S site) {
     thrown |= state;
-    if ((state & OPEN) != 0 && throwSite == null) {
-      throwSite = site;
+    if ((state & OPEN) != 0) {
+      remember(site);
+    }
+  }
+
+  /** {@link #addThrow} for several sites that leave with the same state. */
+  public void addThrows(int state, List<S> sites) {
+    thrown |= state;
+    if ((state & OPEN) != 0) {
+      sites.forEach(this::remember);
     }
   }
 
@@ -59,9 +70,24 @@ public final class PathExits<S> {
    * (wrapped), the call that threw in the {@code try} is the one to blame, not the rethrow.
    */
   public void rememberCause(S site) {
-    if (throwSite == null) {
-      throwSite = site;
+    remember(site);
+  }
+
+  /** {@link #rememberCause} for every site that threw in the {@code try}. */
+  public void rememberCauses(List<S> sites) {
+    sites.forEach(this::remember);
+  }
+
+  private void remember(S site) {
+    if (site == null) {
+      return;
     }
+    for (S known : throwSites) {
+      if (known == site) { // identity: source trees may be equal by structure
+        return;
+      }
+    }
+    throwSites.add(site);
   }
 
   public int returns() {
@@ -72,8 +98,17 @@ public final class PathExits<S> {
     return thrown;
   }
 
+  /** The first site an exception left from with the resource open, or null. */
   public S throwSite() {
-    return throwSite;
+    return throwSites.isEmpty() ? null : throwSites.get(0);
+  }
+
+  /**
+   * Every site an exception left from with the resource open, in walk order (source order for
+   * straight-line code): the candidates {@link LeakingThrows#mostPlausible} picks from.
+   */
+  public List<S> throwSites() {
+    return List.copyOf(throwSites);
   }
 
   /**
@@ -95,7 +130,7 @@ public final class PathExits<S> {
     });
     outer.returns |= returns;
     if (withThrows) {
-      outer.addThrow(thrown, throwSite);
+      outer.addThrows(thrown, throwSites);
     }
   }
 
@@ -121,7 +156,7 @@ public final class PathExits<S> {
       outer.addReturn(finallyBlock.applyAsInt(returns));
     }
     if (thrown != 0) {
-      outer.addThrow(finallyBlock.applyAsInt(thrown), throwSite);
+      outer.addThrows(finallyBlock.applyAsInt(thrown), throwSites);
     }
   }
 
@@ -131,7 +166,7 @@ public final class PathExits<S> {
     continues.replaceAll((l, s) -> close(s));
     returns = close(returns);
     thrown = close(thrown);
-    throwSite = null;
+    throwSites.clear();
   }
 
   /** States leaving the body other than by exception: its end, returns, stray breaks/continues. */

@@ -99,6 +99,25 @@ class ResourceApisTest {
   }
 
   @Test
+  void resultSetsThatCarryTheirStatementAreOwningViewsAndOnlyExecuteQueryAcquires() {
+    for (String statement : List.of("java.sql.Statement", "java/sql/PreparedStatement",
+        "java.sql.CallableStatement")) {
+      assertTrue(ResourceApis.derivesOwningView(statement, "getResultSet"));
+      assertTrue(ResourceApis.derivesOwningView(statement, "getGeneratedKeys"));
+      assertTrue(ResourceApis.derivesOwningView(statement, "executeQuery"));
+      assertFalse(ResourceApis.derivesOwningView(statement, "executeUpdate"));
+      assertFalse(ResourceApis.derivesOwningView(statement, "getConnection"));
+    }
+    assertTrue(ResourceApis.acquires("java.sql.Statement", "executeQuery"));
+    assertFalse(ResourceApis.acquires("java.sql.Statement", "getResultSet"));
+    assertFalse(ResourceApis.acquires("java.sql.Statement", "getGeneratedKeys"));
+    assertFalse(ResourceApis.derivesOwningView("java.sql.Connection", "getResultSet"));
+    assertEquals(java.util.Set.of("executeQuery", "getResultSet", "getGeneratedKeys"),
+        ResourceApis.owningViewMethodNames());
+    assertEquals("java.sql.ResultSet", ResourceApis.owningViewType());
+  }
+
+  @Test
   void closeAndQuietCloseHelpersRelease() {
     assertTrue(ResourceApis.isCloseMethod("close"));
     assertFalse(ResourceApis.isCloseMethod("flush"));

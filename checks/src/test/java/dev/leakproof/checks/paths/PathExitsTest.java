@@ -68,6 +68,22 @@ class PathExitsTest {
   }
 
   @Test
+  void keepsEveryLeakingSiteInOrderThroughForwardsAndFinally() {
+    PathExits<String> body = new PathExits<>();
+    body.addThrow(OPEN, "nanoTime");
+    body.addThrow(CLOSED, "log");
+    body.addThrow(OPEN, "read");
+    body.addThrow(OPEN, "nanoTime");
+    assertEquals(java.util.List.of("nanoTime", "read"), body.throwSites());
+    PathExits<String> outer = new PathExits<>();
+    body.forwardTo(outer, false, null, true);
+    assertEquals(java.util.List.of("nanoTime", "read"), outer.throwSites());
+    PathExits<String> closed = new PathExits<>();
+    body.throughFinally(PathExits::close, closed);
+    assertEquals(java.util.List.of(), closed.throwSites());
+  }
+
+  @Test
   void aRethrowFromACatchBlamesTheCallThatThrewInTheTry() {
     PathExits<String> afterCatch = new PathExits<>();
     afterCatch.rememberCause("read");

@@ -25,6 +25,7 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.resource.Acquisitions;
 import dev.leakproof.scanner.rules.resource.ResourcePathWalk;
+import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
 import java.util.Optional;
 
@@ -122,7 +123,8 @@ public final class UnclosedResource implements SourceRule {
     }
     if (verdict.leaksOnException()) {
       return Optional.of(uses.closedSomewhere()
-          ? String.format(CLOSED_BUT_NOT_IF, describeThrow(verdict.firstLeakingThrow()))
+          ? String.format(CLOSED_BUT_NOT_IF,
+              describeThrow(ThrowBlame.mostPlausible(verdict.leakingThrows(), variable)))
           : Rule.Summaries.UNCLOSED_RESOURCE);
     }
     return Optional.empty();

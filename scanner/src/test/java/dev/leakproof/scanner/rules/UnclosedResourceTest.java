@@ -85,6 +85,20 @@ class UnclosedResourceTest {
             Statement s = c.createStatement(); // flag
             s.execute("x");
           }
+          int resultsReadHereOnly(Connection c) throws SQLException {
+            Statement s = c.createStatement(); // flag
+            s.execute("x");
+            java.sql.ResultSet rows = s.getResultSet();
+            rows.next();
+            int count = rows.getInt(1);
+            rows.close();
+            return count;
+          }
+          boolean keysReadHereOnly(Connection c) throws SQLException {
+            java.sql.PreparedStatement s = c.prepareStatement("x", 1); // flag
+            s.executeUpdate();
+            return s.getGeneratedKeys().next();
+          }
           void closeOfAnotherMayThrow(Connection c, Statement other) throws SQLException {
             Statement s = null;
             try {
@@ -143,6 +157,38 @@ class UnclosedResourceTest {
         found.get(1).message());
     assertTrue(found.get(0).message().contains("closed, but not if `read()` throws"),
         found.get(0).message());
+  }
+
+  @Test
+  void namesTheCallThatMostPlausiblyThrows() {
+    List<Finding> found = findings("""
+        package p;
+        import java.io.*;
+        class T {
+          long copied(java.net.URL url) throws IOException {
+            InputStream in = new BufferedInputStream(url.openStream());
+            long last = System.nanoTime();
+            long count = 0;
+            while (in.read() >= 0) {
+              count++;
+            }
+            in.close();
+            return count + last;
+          }
+          int entries(File f, String limit) throws IOException {
+            java.util.zip.ZipFile zip = new java.util.zip.ZipFile(f);
+            int max = Integer.parseInt(limit);
+            int size = zip.size();
+            zip.close();
+            return Math.min(max, size);
+          }
+        }
+        """);
+    assertEquals(2, found.size());
+    assertTrue(found.get(0).message().contains("closed, but not if `read()` throws"),
+        found.get(0).message());
+    assertTrue(found.get(1).message().contains("closed, but not if `size()` throws"),
+        found.get(1).message());
   }
 
   @Test
@@ -251,6 +297,37 @@ class UnclosedResourceTest {
             java.sql.Statement s = c.createStatement();
             java.sql.ResultSet r = s.executeQuery("x");
             return r;
+          }
+          java.sql.ResultSet lastResultsOfAScript(java.sql.Connection c, java.util.List<String> script) throws java.sql.SQLException {
+            java.sql.Statement s = c.createStatement();
+            java.sql.ResultSet last = null;
+            for (String sql : script) {
+              if (s.execute(sql)) {
+                if (last != null) { last.close(); }
+                last = s.getResultSet();
+              }
+            }
+            return last;
+          }
+          java.sql.ResultSet keysOrNothing(java.sql.Connection c, boolean insert) throws java.sql.SQLException {
+            java.sql.PreparedStatement s = c.prepareStatement("x", 1);
+            if (!insert) { return null; }
+            s.executeUpdate();
+            java.sql.ResultSet keys = s.getGeneratedKeys();
+            keys.next();
+            return null;
+          }
+          void resultsCollected(java.sql.Connection c, java.util.List<java.sql.ResultSet> out) throws java.sql.SQLException {
+            java.sql.Statement s = c.createStatement();
+            s.execute("x");
+            out.add(s.getResultSet());
+          }
+          java.sql.ResultSet rowsField;
+          void resultsKeptInAField(java.sql.Connection c) throws java.sql.SQLException {
+            java.sql.Statement s = c.createStatement();
+            s.execute("x");
+            java.sql.ResultSet rows = s.getResultSet();
+            rowsField = rows;
           }
           void childrenOfATryWithResourcesParent(String url) throws java.sql.SQLException {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);

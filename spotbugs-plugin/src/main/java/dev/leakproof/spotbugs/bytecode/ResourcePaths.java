@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.bcel.generic.AASTORE;
@@ -65,9 +67,9 @@ public final class ResourcePaths {
   /** The object the resource was obtained from ({@code connection} of {@code createStatement}). */
   static final int PARENT = -2;
   /**
-   * A resource obtained from the resource ({@code statement.executeQuery()}): returning or storing
-   * it hands the resource on too (a method returning a {@code ResultSet} cannot close its
-   * statement).
+   * A resource or view obtained from the resource ({@code statement.executeQuery()}, {@code
+   * statement.getResultSet()}): returning, storing or passing it on hands the resource on too (a
+   * method returning a {@code ResultSet} cannot close its statement).
    */
   static final int CHILD = -3;
   /**
@@ -99,6 +101,15 @@ public final class ResourcePaths {
     boolean acquires(InvokeInstruction call);
 
     /**
+     * Called on the resource, the result is a view that carries the resource along ({@code
+     * statement.getResultSet()}): whoever receives the view can close the resource.
+     */
+    boolean derivesOwningView(InvokeInstruction call);
+
+    /** The called method's (or constructor's) throws clause names a checked exception. */
+    boolean declaresCheckedException(InvokeInstruction call);
+
+    /**
      * Called on the resource, the result may be the resource itself or a view whose
      * {@code close()} closes it ({@code stream.filter(..)}, {@code socket.getOutputStream()}).
      */
@@ -127,13 +138,32 @@ public final class ResourcePaths {
   public record Leak(int anchorNode, String throwingCall) {}
 
   /**
+   * What is known about the calls a {@link Leak#throwingCall()} names (several calls may share a
+   * name): the first instruction, whether one declares a checked exception, whether one is
+   * called on the resource itself.
+   */
+  public record Thrower(int firstNode, boolean declaresCheckedException, boolean onResource) {
+    Thrower merge(Thrower other) {
+      return new Thrower(Math.min(firstNode, other.firstNode),
+          declaresCheckedException || other.declaresCheckedException,
+          onResource || other.onResource);
+    }
+  }
+
+  /**
    * What the paths of one acquisition do.
    *
    * @param decided false when there were too many paths to follow (then nothing is known)
    * @param leaks the leaking paths (one per distinct anchor and call)
    * @param closedOnNormalPath some path that no exception started closes the resource
+   * @param viewDerived some path derives an {@linkplain CallModel#derivesOwningView owning view}
+   *     from the resource
+   * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
+   *     obtained from the resource): the resource's owner is then elsewhere, on every path
+   * @param throwers the calls each {@link Leak#throwingCall()} names
    */
-  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath) {}
+  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
+      boolean viewDerived, boolean viewHandedOn, Map<String, Thrower> throwers) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -180,6 +210,9 @@ public final class ResourcePaths {
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
   private boolean closed;
   private boolean parentOwnedHere;
+  private boolean viewDerived;
+  private boolean viewHandedOn;
+  private final Map<String, Thrower> throwers = new HashMap<>();
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -227,11 +260,12 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false);
+        return new Outcome(false, List.of(), false, false, false, Map.of());
       }
       step(work.poll());
     }
-    return new Outcome(true, new ArrayList<>(leaks), closed);
+    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn,
+        Map.copyOf(throwers));
   }
 
   private void enqueue(State state) {
@@ -324,6 +358,10 @@ public final class ResourcePaths {
     String throwing = state.throwing();
     if (throwing == null && ins instanceof InvokeInstruction call) {
       throwing = describe(call);
+      boolean onResource = !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
+          && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
+      throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call),
+          onResource), Thrower::merge);
     }
     State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
     if (!caught.holdsResource()) {
@@ -341,8 +379,10 @@ public final class ResourcePaths {
 
   private Effect transfer(int node, Instruction ins, WordStack stack, int[] locals, int[] anchor) {
     if (ins instanceof ReturnInstruction) {
-      return ins instanceof ARETURN && (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD)
-          ? Effect.TAKES : Effect.LEAKS;
+      if (ins instanceof ARETURN && stack.peek(0) == CHILD) {
+        return handOnView();
+      }
+      return ins instanceof ARETURN && stack.peek(0) == RESOURCE ? Effect.TAKES : Effect.LEAKS;
     }
     if (ins instanceof ATHROW) {
       return Effect.CONTINUES; // no normal successor; the exception path is followed separately
@@ -374,13 +414,19 @@ public final class ResourcePaths {
     } else if (ins instanceof CHECKCAST) {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
-      if (stack.peek(0) == RESOURCE || stack.peek(0) == CHILD) {
+      if (stack.peek(0) == CHILD) {
+        return handOnView();
+      }
+      if (stack.peek(0) == RESOURCE) {
         return Effect.TAKES;
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKEDYNAMIC indy) {
       if (consumesResource(stack, indy.consumeStack(cpg), 0)) {
         return Effect.TAKES; // captured by a lambda or a concatenation: precision first
+      }
+      if (consumes(stack, indy.consumeStack(cpg), CHILD)) {
+        return handOnView();
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
@@ -426,6 +472,9 @@ public final class ResourcePaths {
     if (receiver == PARENT && calls.closesReceiver(call)) {
       return Effect.CLOSES; // closing a connection closes its statements, a statement its results
     }
+    if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
+      return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
+    }
     boolean alias = false;
     if (argument) {
       if (calls.closesArgument(call)) {
@@ -441,15 +490,37 @@ public final class ResourcePaths {
       stack.pop();
     }
     int produced = call.produceStack(cpg);
-    if (produced == 1 && receiver == RESOURCE && !calls.acquires(call) && calls.resultMayBeAlias(call)) {
+    boolean view = produced == 1 && receiver == RESOURCE && calls.derivesOwningView(call);
+    viewDerived |= view;
+    boolean child = produced == 1 && receiver == RESOURCE && (view || calls.acquires(call));
+    if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
       alias = true;
     }
-    boolean child = produced == 1 && receiver == RESOURCE && calls.acquires(call);
     if (produced > 0) {
       stack.push(alias ? RESOURCE : child ? CHILD : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
+  }
+
+  /**
+   * A view of the resource, or a resource obtained from it, leaves the method: its receiver can
+   * reach and close the resource ({@code rows.getStatement().close()}). Flow-insensitive, like the
+   * source engines: the resource is taken to be handed on, on every path.
+   */
+  private Effect handOnView() {
+    viewHandedOn = true;
+    return Effect.TAKES;
+  }
+
+  /** Whether one of the {@code words} top words is {@code value}. */
+  private static boolean consumes(WordStack stack, int words, int value) {
+    for (int i = 0; i < words; i++) {
+      if (stack.peek(i) == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a finding names the call: {@code read()}, {@code new FileInputStream(..)}. */

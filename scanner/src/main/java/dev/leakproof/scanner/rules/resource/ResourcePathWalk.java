@@ -66,7 +66,8 @@ public final class ResourcePathWalk {
   }
 
   /** How the walk ended at the body's exits. */
-  public record Verdict(boolean leaksOnNormalPath, boolean leaksOnException, Node firstLeakingThrow) {}
+  public record Verdict(boolean leaksOnNormalPath, boolean leaksOnException,
+      List<Node> leakingThrows) {}
 
 
 
@@ -85,7 +86,7 @@ public final class ResourcePathWalk {
     PathExits<Node> exits = new PathExits<>();
     int normal = exits.nonExceptionalExits(walk.exec(body, UNOPENED, exits, ""));
     return new Verdict(walk.lostWhileOpen || (normal & OPEN) != 0,
-        (exits.thrown() & OPEN) != 0, exits.throwSite());
+        (exits.thrown() & OPEN) != 0, exits.throwSites());
   }
 
   private int exec(Statement statement, int in, PathExits<Node> exits, String label) {
@@ -270,11 +271,9 @@ public final class ResourcePathWalk {
     }
     PathExits<Node> afterCatches = new PathExits<>();
     int thrownIntoCatch = body.thrown();
-    Node site = body.throwSite();
+    List<Node> sites = body.throwSites();
     body.forwardTo(afterCatches, false, null, false);
-    if ((thrownIntoCatch & OPEN) != 0 && !tree.getCatchClauses().isEmpty()) {
-      afterCatches.rememberCause(site);
-    }
+    PathExits<Node> fromCatches = new PathExits<>();
     boolean catchesAll = false;
     for (CatchClause handler : tree.getCatchClauses()) {
       String caught = handler.getParameter().getType().asString();
@@ -282,11 +281,16 @@ public final class ResourcePathWalk {
           || caught.equals("RuntimeException") || caught.equals("java.lang.Throwable")
           || caught.equals("java.lang.Exception") || caught.equals("java.lang.RuntimeException");
       if (thrownIntoCatch != 0) {
-        normal |= exec(handler.getBody(), thrownIntoCatch, afterCatches, "");
+        normal |= exec(handler.getBody(), thrownIntoCatch, fromCatches, "");
       }
     }
+    if ((fromCatches.thrown() & OPEN) != 0) {
+      // A catch that rethrows (wrapped) leaks what the try's calls threw: blame those first.
+      afterCatches.rememberCauses(sites);
+    }
+    fromCatches.forwardTo(afterCatches, false, null, true);
     if (!catchesAll) {
-      afterCatches.addThrow(thrownIntoCatch, site);
+      afterCatches.addThrows(thrownIntoCatch, sites);
     }
     if (tree.getFinallyBlock().isEmpty()) {
       afterCatches.forwardTo(exits, false, null, true);

@@ -62,11 +62,16 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
       if (ResourceApis.isCloseMethod(call.getNameAsString())) {
         return Use.CLOSES;
       }
-      // rs = v.executeQuery(), return v.getResultSet(): a closeable tied to v is kept or
-      // handed on, and v may have to stay open for it
+      // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed on,
+      // and v may have to stay open for it. A result set is followed: read only here, it leaves
+      // the statement here.
       boolean resultUsedAtOnce = call.getParentNode().orElse(null) instanceof MethodCallExpr outer
           && outer.getScope().orElse(null) == call;
-      return !resultUsedAtOnce && Acquisitions.returnsCloseable(call) ? Use.ESCAPES : Use.KEEPS;
+      if (resultUsedAtOnce || !Acquisitions.returnsCloseable(call)) {
+        return Use.KEEPS;
+      }
+      return !OwningViews.derives(call) || OwningViews.leaves(call, body)
+          ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
       return ResourceApis.isQuietCloseHelper(call.getNameAsString()) ? Use.CLOSES : Use.ESCAPES;

@@ -1,0 +1,98 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.checks.knowledge.ResourceApis;
+
+/**
+ * Result sets derived from a statement ({@code statement.getResultSet()}; see {@link
+ * ResourceApis#derivesOwningView}) and whether one leaves the body, taking its statement along.
+ * The whole body is asked, not one path: it leaves when the method is declared to return a
+ * {@code ResultSet} (the path returning {@code null} cannot be told apart from the one returning
+ * the result set), when the call's value is returned, passed on or stored anywhere but a local,
+ * or when the local it is kept in {@linkplain VariableUses escapes}.
+ */
+final class OwningViews {
+  private OwningViews() {}
+
+  /** Whether {@code call} derives a result set that carries its statement; unresolved: no. */
+  static boolean derives(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (!ResourceApis.owningViewMethodNames().contains(name)) {
+      return false;
+    }
+    try {
+      ResolvedMethodDeclaration method = call.resolve();
+      if (ResourceApis.derivesOwningView(method.declaringType().getQualifiedName(), name)) {
+        return true;
+      }
+      return method.declaringType().getAllAncestors().stream()
+          .anyMatch(a -> ResourceApis.derivesOwningView(a.getQualifiedName(), name));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false; // then it is any closeable-returning call: taken to hand the resource on
+    }
+  }
+
+  /** Whether the result set {@code call} derives leaves {@code body}. */
+  static boolean leaves(MethodCallExpr call, Node body) {
+    if (body.getParentNode().orElse(null) instanceof MethodDeclaration method
+        && isOwningView(method.getType())) {
+      return true;
+    }
+    Node child = call;
+    Node parent = call.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof ExpressionStmt) {
+      return false; // statement.getResultSet(); dropped at once
+    }
+    String kept = null;
+    if (parent instanceof VariableDeclarator declarator
+        && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+      kept = declarator.getNameAsString();
+    } else if (parent instanceof AssignExpr assign && assign.getValue() == child
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN
+        && assign.getTarget() instanceof NameExpr name) {
+      kept = name.getNameAsString();
+    }
+    if (kept == null) {
+      return true; // returned, passed on, stored in a field or array, or a form we do not follow
+    }
+    // A name declared once as a local of the body (VariableUses insists); a field escapes.
+    String local = kept;
+    boolean declaredHere = !body.findAll(VariableDeclarator.class,
+        v -> v.getNameAsString().equals(local)
+            && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
+    return !declaredHere || VariableUses.of(body, kept).escapes();
+  }
+
+  /** Whether the declared type is {@code java.sql.ResultSet} or a subtype; by name if unresolved. */
+  private static boolean isOwningView(Type type) {
+    String wanted = ResourceApis.owningViewType();
+    try {
+      ResolvedType resolved = type.resolve();
+      if (!resolved.isReferenceType()) {
+        return false;
+      }
+      var reference = resolved.asReferenceType();
+      return reference.getQualifiedName().equals(wanted) || reference.getAllAncestors().stream()
+          .anyMatch(a -> a.getQualifiedName().equals(wanted));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      String written = type.asString();
+      return written.equals(wanted) || written.equals(wanted.substring(wanted.lastIndexOf('.') + 1));
+    }
+  }
+}

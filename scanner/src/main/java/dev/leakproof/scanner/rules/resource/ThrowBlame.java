@@ -1,0 +1,64 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.checks.paths.LeakingThrows;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The call to name in "closed, but not if … throws", chosen as {@link LeakingThrows} says: the
+ * first call whose throws clause names a checked exception, as far as the solver resolves it;
+ * else the first call on the resource's variable; else the first site.
+ */
+public final class ThrowBlame {
+  private static final Set<String> UNCHECKED_ROOTS =
+      Set.of("java.lang.RuntimeException", "java.lang.Error");
+
+  private ThrowBlame() {}
+
+  /** The site to blame among {@code sites}, leaking the resource held in local {@code variable}. */
+  public static Node mostPlausible(List<Node> sites, String variable) {
+    return LeakingThrows.mostPlausible(sites, ThrowBlame::declaresCheckedException,
+        site -> site instanceof MethodCallExpr call
+            && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name
+            && name.getNameAsString().equals(variable));
+  }
+
+  private static boolean declaresCheckedException(Node site) {
+    try {
+      ResolvedMethodLikeDeclaration method;
+      if (site instanceof MethodCallExpr call) {
+        method = call.resolve();
+      } else if (site instanceof ObjectCreationExpr creation) {
+        method = creation.resolve();
+      } else {
+        return false;
+      }
+      for (ResolvedType thrown : method.getSpecifiedExceptions()) {
+        if (isChecked(thrown)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false; // throws clause unknown
+    }
+  }
+
+  private static boolean isChecked(ResolvedType thrown) {
+    if (!thrown.isReferenceType()) {
+      return false; // a type variable (throws E): cannot tell
+    }
+    var reference = thrown.asReferenceType();
+    if (UNCHECKED_ROOTS.contains(reference.getQualifiedName())) {
+      return false;
+    }
+    return reference.getAllAncestors().stream()
+        .noneMatch(a -> UNCHECKED_ROOTS.contains(a.getQualifiedName()));
+  }
+}
