@@ -104,11 +104,7 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
 
   private static String message(String name, List<String> removals, ListenerSubject subject,
       String listener) {
-    String shown = listener == null || listener.length() > 40 ? "the listener" : "'" + listener + "'";
-    return shown + " holds this object and is registered with "
-        + name + " on " + subject.description() + ", which outlives it, and this class never calls "
-        + String.join(" or ", removals) + " on it: the subject keeps this object reachable."
-        + " Unregister it in close()/dispose().";
+    return ListenerApis.message(listener, name, subject.description(), removals);
   }
 
   /**

@@ -135,9 +135,8 @@ public final class UnclosedResource extends SafeBugChecker
     }
     if (verdict.leaksOnException()) {
       String message = uses.closedSomewhere()
-          ? "Resource is closed, but not if "
-              + describeThrow(mostPlausibleThrow(verdict.leakingThrows(), variable, state), state)
-              + " throws: use try-with-resources so it is closed on every path"
+          ? LeakingThrows.closedButNotIfMessage(describeThrow(
+              mostPlausibleThrow(verdict.leakingThrows(), variable, state), state))
           : Rule.Summaries.UNCLOSED_RESOURCE;
       return buildDescription(site).setMessage(message).build();
     }

@@ -7,7 +7,6 @@ import dev.leakproof.spotbugs.ListenerNest.ClassFacts;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -40,23 +39,23 @@ import org.apache.bcel.generic.Type;
  * registry holds the listener only through a {@code java.lang.ref.Reference}
  * ({@link WeaklyHeldRegistration}). Reported at the registration call.
  */
-public class ListenerLeakDetector implements Detector {
-  private static final Rule RULE = Rule.LISTENER_LEAK;
-
-  private final BugReporter bugReporter;
+public class ListenerLeakDetector extends LeakproofDetector {
 
   public ListenerLeakDetector(BugReporter bugReporter) {
-    this.bugReporter = bugReporter;
+    super(Rule.LISTENER_LEAK, bugReporter);
   }
 
-  /** Who a registration or removal addresses. */
   /** Parameter types that carry a value, not an object a listener could be registered on. */
   private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
       "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
   private static final List<String> FUTURES =
       List.of("java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
 
-  private record Subject(String key, boolean longerLived) {}
+  /**
+   * Who a registration or removal addresses: {@code key} matches a removal to its registration,
+   * {@code description} names the subject in the finding.
+   */
+  private record Subject(String key, boolean longerLived, String description) {}
 
   @Override
   public void visitClassContext(ClassContext classContext) {
@@ -70,8 +69,7 @@ public class ListenerLeakDetector implements Detector {
       try {
         facts.flow(method).ifPresent(analysed -> analyze(classContext, nest, facts, method, analysed));
       } catch (RuntimeException e) {
-        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
-            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+        couldNotAnalyze(describe(javaClass, method), e);
       }
     }
   }
@@ -115,8 +113,8 @@ public class ListenerLeakDetector implements Detector {
       int pc = analysed.graph().pc(node);
       int line = method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
       if (reportedLines.add(line)) { // javac copies finally blocks: one report per line
-        bugReporter.reportBug(new BugInstance(this, RULE.spotBugsType(), priority())
-            .addClassAndMethod(classContext.getJavaClass(), method)
+        String message = ListenerApis.message(null, name, subject.get().description(), removals);
+        bugReporter.reportBug(bugInMethod(classContext.getJavaClass(), method, message)
             .addCalledMethod(facts.cpg, call)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc)));
       }
@@ -171,29 +169,37 @@ public class ListenerLeakDetector implements Detector {
       Ref receiver) {
     if (call instanceof INVOKESTATIC) {
       return takesOneObject(call.getArgumentTypes(facts.cpg))
-          ? Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true))
+          ? Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true,
+              "the static registry of " + simpleName(call.getClassName(facts.cpg))))
           : Optional.empty();
     }
     if (receiver instanceof Ref.StaticField field) {
-      return Optional.of(new Subject("type:" + field.type(), true));
+      return Optional.of(new Subject("type:" + field.type(), true, "static field " + field.name()));
     }
     if (receiver instanceof Ref.StaticCall accessor && ListenerApis.isSingletonAccessor(accessor.name())) {
-      return Optional.of(new Subject("type:" + accessor.returnType(), true));
+      return Optional.of(new Subject("type:" + accessor.returnType(), true,
+          "singleton " + accessor.name() + "()"));
     }
     if (receiver instanceof Ref.StaticCall accessor && accessor.name().startsWith("access$")) {
       // Before Java 11, a nested class reads its outer class's private static field through a
       // synthetic accessor: the same subject for a removal, though we cannot tell which field.
-      return Optional.of(new Subject("type:" + accessor.returnType(), false));
+      return Optional.of(new Subject("type:" + accessor.returnType(), false, "a static field"));
     }
     if (receiver instanceof Ref.Field field) {
-      return Optional.of(new Subject("field:" + field.name(),
-          field.ofThis() && facts.injectedFields.contains(field.name())));
+      boolean injected = field.ofThis() && facts.injectedFields.contains(field.name());
+      return Optional.of(new Subject("field:" + field.name(), injected,
+          (injected ? "injected field " : "field ") + field.name()));
     }
     if (receiver instanceof Ref.Param param && method.getName().equals(Const.CONSTRUCTOR_NAME)) {
       String kept = facts.keptParameters.getOrDefault(method, java.util.Map.of()).get(param.slot());
-      return Optional.ofNullable(kept).map(field -> new Subject("field:" + field, true));
+      return Optional.ofNullable(kept)
+          .map(field -> new Subject("field:" + field, true, "injected " + field));
     }
     return Optional.empty();
+  }
+
+  private static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1);
   }
 
   /** The index among the declared parameters of the first argument that holds {@code this}; -1 if none. */
@@ -246,15 +252,5 @@ public class ListenerLeakDetector implements Detector {
     return false;
   }
 
-  private static int priority() {
-    return switch (RULE.severity()) {
-      case ERROR -> HIGH_PRIORITY;
-      case WARNING -> NORMAL_PRIORITY;
-    };
-  }
 
-  @Override
-  public void report() {
-    // Findings are reported per class as they are found.
-  }
 }

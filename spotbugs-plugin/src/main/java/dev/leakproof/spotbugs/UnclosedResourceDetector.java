@@ -13,9 +13,7 @@ import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
-import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,13 +46,10 @@ import org.apache.bcel.generic.InvokeInstruction;
  * exception thrown while a first is handled (a log call in a {@code catch} block) is not
  * followed, nor one from a quiet-close helper.
  */
-public class UnclosedResourceDetector implements Detector {
-  private static final Rule RULE = Rule.UNCLOSED_RESOURCE;
-
-  private final BugReporter bugReporter;
+public class UnclosedResourceDetector extends LeakproofDetector {
 
   public UnclosedResourceDetector(BugReporter bugReporter) {
-    this.bugReporter = bugReporter;
+    super(Rule.UNCLOSED_RESOURCE, bugReporter);
   }
 
   @Override
@@ -71,8 +66,7 @@ public class UnclosedResourceDetector implements Detector {
         analyze(classContext, method, code, cpg, calls);
       } catch (RuntimeException e) {
         // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        bugReporter.logError("Leakproof " + getClass().getSimpleName() + " could not analyze "
-            + javaClass.getClassName() + "." + method.getName() + method.getSignature(), e);
+        couldNotAnalyze(describe(javaClass, method), e);
       }
     }
   }
@@ -244,26 +238,12 @@ public class UnclosedResourceDetector implements Detector {
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {
     int pc = graph.pc(finding.anchorNode());
     String message = finding.throwingCall() == null
-        ? "not closed on every path"
-        : "closed, but not if " + finding.throwingCall() + " throws";
-    StringAnnotation text = new StringAnnotation(message);
-    text.setDescription(StringAnnotation.STRING_MESSAGE);
-    BugInstance bug = new BugInstance(this, RULE.spotBugsType(), priority())
-        .addClassAndMethod(classContext.getJavaClass(), method)
-        .add(text)
+        ? rule().summary()
+        : LeakingThrows.closedButNotIfMessage("`" + finding.throwingCall() + "`");
+    BugInstance bug = bugInMethod(classContext.getJavaClass(), method, message)
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
     bugReporter.reportBug(bug);
   }
 
-  private static int priority() {
-    return switch (RULE.severity()) {
-      case ERROR -> HIGH_PRIORITY;
-      case WARNING -> NORMAL_PRIORITY;
-    };
-  }
 
-  @Override
-  public void report() {
-    // Findings are reported per class as they are found.
-  }
 }

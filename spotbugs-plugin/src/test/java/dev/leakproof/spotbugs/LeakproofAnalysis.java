@@ -1,10 +1,12 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import edu.umd.cs.findbugs.BugAnnotation;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.DelegatingBugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,9 +41,28 @@ final class LeakproofAnalysis {
 
   private static Optional<Finding> toFinding(BugInstance bug) {
     return Rule.bySpotBugsType(bug.getType()).map(rule -> {
+      assertHasItsOwnSentence(bug);
       SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
       return new Finding(line.getSourcePath(), line.getStartLine(), rule, bug);
     });
+  }
+
+  /**
+   * Every Leakproof bug carries its sentence where messages.xml's LongDescription looks for it,
+   * and SpotBugs' formatted message is exactly that sentence.
+   */
+  private static void assertHasItsOwnSentence(BugInstance bug) {
+    List<? extends BugAnnotation> annotations = bug.getAnnotations();
+    int index = LeakproofDetector.DETAIL_ANNOTATION;
+    if (annotations.size() <= index
+        || !(annotations.get(index) instanceof StringAnnotation detail)
+        || !StringAnnotation.STRING_MESSAGE.equals(detail.getDescription())
+        || detail.getValue().isBlank()
+        || !bug.getMessageWithoutPrefix().equals(detail.getValue())) {
+      throw new AssertionError("annotation " + index + " of " + bug.getType() + " must be its"
+          + " sentence (a STRING_MESSAGE) and its formatted message: " + annotations + " / "
+          + bug.getMessageWithoutPrefix());
+    }
   }
 
   /**

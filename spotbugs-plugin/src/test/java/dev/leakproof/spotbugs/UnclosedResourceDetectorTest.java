@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.Rule;
-import edu.umd.cs.findbugs.BugAnnotation;
+import dev.leakproof.checks.paths.LeakingThrows;
 import edu.umd.cs.findbugs.Priorities;
-import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.io.IOException;
@@ -54,17 +53,17 @@ class UnclosedResourceDetectorTest {
   void saysWhichCallLeaksWhenOnlyTheExceptionPathLeaks(int release, SpotBugsRunner spotbugs) {
     LeakproofAnalysis.Result result = analyze(release, true, spotbugs);
 
-    assertEquals("closed, but not if read() throws", message(result, "closedOnlyOnNormalPath"));
-    assertEquals("closed, but not if read() throws", message(result, "caughtButNotClosed"));
+    assertEquals(closedButNotIf("read()"), message(result, "closedOnlyOnNormalPath"));
+    assertEquals(closedButNotIf("read()"), message(result, "caughtButNotClosed"));
     // a leaks if opening b throws; b leaks if a.close() throws.
-    assertEquals(Set.of("closed, but not if new FileInputStream(..) throws",
-        "closed, but not if close() throws"), messages(result, "closedOneAfterTheOther"));
+    assertEquals(Set.of(closedButNotIf("new FileInputStream(..)"),
+        closedButNotIf("close()")), messages(result, "closedOneAfterTheOther"));
     // The call that declares a checked exception, not System.nanoTime() before it; else the
     // first call on the resource, not Integer.parseInt(..).
-    assertEquals("closed, but not if read() throws", message(result, "copied"));
-    assertEquals("closed, but not if size() throws", message(result, "entries"));
-    assertEquals("not closed on every path", message(result, "neverClosed"));
-    assertEquals("not closed on every path", message(result, "earlyReturn"));
+    assertEquals(closedButNotIf("read()"), message(result, "copied"));
+    assertEquals(closedButNotIf("size()"), message(result, "entries"));
+    assertEquals(Rule.UNCLOSED_RESOURCE.summary(), message(result, "neverClosed"));
+    assertEquals(Rule.UNCLOSED_RESOURCE.summary(), message(result, "earlyReturn"));
     LeakproofAnalysis.Finding first = finding(result, "neverClosed");
     assertEquals(Rule.UNCLOSED_RESOURCE.spotBugsType(), first.bug().getType());
     assertEquals(Priorities.NORMAL_PRIORITY, first.bug().getPriority());
@@ -97,13 +96,12 @@ class UnclosedResourceDetectorTest {
         .collect(Collectors.toSet());
   }
 
+  /** What SpotBugs shows for the finding: its LongDescription, formatted. */
   private static String message(LeakproofAnalysis.Finding finding) {
-    for (BugAnnotation annotation : finding.bug().getAnnotations()) {
-      if (annotation instanceof StringAnnotation text
-          && StringAnnotation.STRING_MESSAGE.equals(text.getDescription())) {
-        return text.getValue();
-      }
-    }
-    throw new AssertionError("no message on " + finding);
+    return finding.bug().getMessageWithoutPrefix();
+  }
+
+  private static String closedButNotIf(String call) {
+    return LeakingThrows.closedButNotIfMessage("`" + call + "`");
   }
 }

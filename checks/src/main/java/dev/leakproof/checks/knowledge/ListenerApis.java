@@ -73,6 +73,24 @@ public final class ListenerApis {
   private ListenerApis() {}
 
   /**
+   * The finding's sentence, the same in every engine.
+   *
+   * @param listener the listener as the source shows it, or {@code null} when it is long or not
+   *     known (bytecode): then "the listener"
+   * @param registration the registration method's name
+   * @param subject how the engine names the longer-lived subject ("static field BUS")
+   * @param removals the removal methods the class never calls on it
+   */
+  public static String message(String listener, String registration, String subject,
+      List<String> removals) {
+    String shown = listener == null || listener.length() > 40 || listener.contains("\n")
+        ? "the listener" : "'" + listener + "'";
+    return shown + " holds this object and is registered with " + registration + " on " + subject
+        + ", which outlives it, and this class never calls " + String.join(" or ", removals)
+        + " on it: the subject keeps this object reachable. Unregister it in close()/dispose().";
+  }
+
+  /**
    * Whether {@code qualifiedName} (dotted) is {@code java.lang.ref.Reference} or one of its JDK
    * subclasses. A type that is one of these or has one among its supertypes holds its referent
    * without keeping it reachable.

@@ -21,6 +21,15 @@ public final class LeakingThrows {
   private LeakingThrows() {}
 
   /**
+   * The finding's sentence for a resource closed on the normal path only, the same in every
+   * engine; {@code call} is the chosen call as the engine shows it ("`read()`").
+   */
+  public static String closedButNotIfMessage(String call) {
+    return "Resource is closed, but not if " + call + " throws: use try-with-resources so it is"
+        + " closed on every path";
+  }
+
+  /**
    * @param sites the throwing sites that leak the resource, first to last
    * @param declaresCheckedException whether a site is a call or {@code new} whose throws clause
    *     names a checked exception (false when unknown)

@@ -61,12 +61,7 @@ public final class ListenerLeak implements SourceRule {
 
   private static String message(String name, List<String> removals, ListenerSubject subject,
       Expression listener) {
-    String text = listener.toString();
-    String shown = text.length() > 40 || text.contains("\n") ? "the listener" : "'" + text + "'";
-    return shown + " holds this object and is registered with " + name + " on "
-        + subject.description() + ", which outlives it, and this class never calls "
-        + String.join(" or ", removals) + " on it: the subject keeps this object reachable."
-        + " Unregister it in close()/dispose().";
+    return ListenerApis.message(listener.toString(), name, subject.description(), removals);
   }
 
   /** Whether the top-level class calls one of {@code removals} on the same subject anywhere. */

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.paths.LeakingThrows;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
@@ -40,9 +41,6 @@ import java.util.Optional;
  * picked by name first; only they are resolved.
  */
 public final class UnclosedResource implements SourceRule {
-  private static final String CLOSED_BUT_NOT_IF = "Resource is closed, but not if %s throws:"
-      + " use try-with-resources so it is closed on every path";
-
   @Override
   public Rule rule() {
     return Rule.UNCLOSED_RESOURCE;
@@ -123,7 +121,7 @@ public final class UnclosedResource implements SourceRule {
     }
     if (verdict.leaksOnException()) {
       return Optional.of(uses.closedSomewhere()
-          ? String.format(CLOSED_BUT_NOT_IF,
+          ? LeakingThrows.closedButNotIfMessage(
               describeThrow(ThrowBlame.mostPlausible(verdict.leakingThrows(), variable)))
           : Rule.Summaries.UNCLOSED_RESOURCE);
     }

@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs.metadata;
 
 import dev.leakproof.checks.catalog.BuildInfo;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.spotbugs.LeakproofDetector;
 import dev.leakproof.spotbugs.LeakproofDetectors;
 import dev.leakproof.spotbugs.LeakproofDetectors.Entry;
 import java.io.IOException;
@@ -104,7 +105,9 @@ public final class PluginMetadataGenerator {
       Rule rule = detector.rule();
       xml.append("  <BugPattern type=\"").append(rule.spotBugsType()).append("\">\n")
           .append("    <ShortDescription>").append(escape(rule.summary())).append("</ShortDescription>\n")
-          .append("    <LongDescription>").append(escape(rule.summary())).append("</LongDescription>\n")
+          // The finding's own sentence: see LeakproofDetector for the annotation order.
+          .append("    <LongDescription>{").append(LeakproofDetector.DETAIL_ANNOTATION)
+          .append("}</LongDescription>\n")
           .append("    <Details>").append(cdata(detailsHtml(rule))).append("</Details>\n")
           .append("  </BugPattern>\n");
     }
