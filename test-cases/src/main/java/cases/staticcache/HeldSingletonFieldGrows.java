@@ -10,10 +10,9 @@ import java.util.List;
 final class HeldSingletonFieldGrows {
   private static final HeldSingletonFieldGrows INSTANCE = new HeldSingletonFieldGrows();
 
-  private final List<Runnable> handlers; // expect: UnboundedStaticCache
+  private final List<Runnable> handlers = new ArrayList<>(); // expect: UnboundedStaticCache
 
   private HeldSingletonFieldGrows() {
-    handlers = new ArrayList<>();
   }
 
   static HeldSingletonFieldGrows instance() {
