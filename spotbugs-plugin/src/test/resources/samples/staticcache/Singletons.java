@@ -196,6 +196,22 @@ class Subclassed {
   }
 }
 
+final class NotFinalHolder {
+  private static NotFinalHolder instance = new NotFinalHolder();
+  private final Map<String, String> m = new HashMap<>();
+
+  private NotFinalHolder() {
+  }
+
+  static void reset() {
+    instance = null;
+  }
+
+  void put(String k) {
+    m.put(k, k);
+  }
+}
+
 final class NotASingleton {
   private final Map<String, String> m = new HashMap<>();
 

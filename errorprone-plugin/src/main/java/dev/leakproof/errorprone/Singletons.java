@@ -32,8 +32,9 @@ import javax.lang.model.element.Modifier;
  *   <li>a concrete class whose every constructor is private, that is neither
  *       {@code Serializable} nor {@code Cloneable} (no copies by deserialisation or cloning),
  *       that nothing in the compilation unit subclasses, and that the unit instantiates exactly
- *       once: as the initialiser of one of its own static fields, or as a plain
- *       {@code FIELD = new C()} statement of one of its own {@code static {}} blocks.
+ *       once: as the initialiser of one of its own static final fields, or as a plain
+ *       {@code FIELD = new C()} statement of one of its own {@code static {}} blocks. (Final, so
+ *       that nothing lets go of the instance: a holder set to null frees it.)
  * </ul>
  *
  * <p>Private constructors can be called only from inside the compilation unit, so the unit shows
@@ -95,7 +96,7 @@ final class Singletons {
         || types.isSubtype(erased, state.getSymtab().cloneableType);
   }
 
-  /** Whether a class of the unit (an anonymous one or an enum constant body included) extends it. */
+  /** Whether a class of the unit (anonymous ones and enum constant bodies included) extends it. */
   private static boolean subclassedIn(CompilationUnitTree unit, ClassSymbol type) {
     boolean[] found = {false};
     new TreePathScanner<Void, Void>() {
@@ -129,9 +130,9 @@ final class Singletons {
   }
 
   /**
-   * The static field of {@code type} that the creation at {@code path} initialises, when it is
-   * that field's initialiser or a {@code FIELD = new C()} statement directly in a static block
-   * of {@code type} (so it runs once: no loop, no lambda, no method around it).
+   * The static final field of {@code type} that the creation at {@code path} initialises, when
+   * it is that field's initialiser or a {@code FIELD = new C()} statement directly in a static
+   * block of {@code type} (so it runs once: no loop, no lambda, no method around it).
    */
   private static Optional<Symbol> staticFieldHolding(TreePath path, ClassSymbol type) {
     TreePath at = path.getParentPath();
@@ -156,7 +157,7 @@ final class Singletons {
 
   private static boolean ownStaticField(Symbol field, ClassSymbol type) {
     return field != null && field.getKind() == ElementKind.FIELD && field.isStatic()
-        && field.owner == type;
+        && field.getModifiers().contains(Modifier.FINAL) && field.owner == type;
   }
 
   private static boolean isMemberOf(TreePath member, ClassSymbol type) {

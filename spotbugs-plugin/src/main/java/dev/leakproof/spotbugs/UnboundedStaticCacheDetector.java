@@ -137,10 +137,8 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     String className = javaClass.getClassName();
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
-    String message = "'" + field.getName() + "' of the only " + simpleName + " instance (held in " + holder + ") only grows: code adds to it, and nothing removes"
-        + " from it, clears, replaces or bounds it, so every entry stays reachable for the life"
-        + " of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
-        + " remove entries when they are done";
+    String message = message("'" + field.getName() + "' of the only " + simpleName
+        + " instance (held in " + holder + ")");
     bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
         message).addSourceLine(
             SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(),
@@ -177,14 +175,17 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
 
   private void report(ClassContext classContext, Method clinit, Field field, int pc) {
     JavaClass javaClass = classContext.getJavaClass();
-    String message = "static '" + field.getName() + "' only grows: code adds to it, and nothing"
-        + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
-        + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
-        + " remove entries when they are done";
+    String message = message("static '" + field.getName() + "'");
     BugInstance bug = bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit, pc));
     bugReporter.reportBug(bug);
   }
 
-
+  /** The finding's sentence about {@code subject} ("static 'CACHE'"). */
+  private static String message(String subject) {
+    return subject + " only grows: code adds to it, and nothing removes from it, clears, replaces"
+        + " or bounds it, so every entry stays reachable for the life of the class loader. Bound"
+        + " it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries when they are"
+        + " done";
+  }
 }

@@ -327,7 +327,7 @@ class UnboundedStaticCacheTest {
         package p;
         import java.util.*;
         final class T {
-          private static T shared;
+          private static final T shared;
           static { shared = new T(); }
           private final Set<String> seen = new HashSet<>();
           private T() {}
@@ -436,6 +436,13 @@ class UnboundedStaticCacheTest {
             void put(String k) { m.put(k, k); }
           }
           static final HeldElsewhere OTHER = new HeldElsewhere();
+          static final class NotFinalHolder {
+            private static NotFinalHolder instance = new NotFinalHolder();
+            private final Map<String, String> m = new HashMap<>();
+            private NotFinalHolder() {}
+            static void reset() { instance = null; }
+            void put(String k) { m.put(k, k); }
+          }
           static final class NotASingleton {
             private final Map<String, String> m = new HashMap<>();
             void put(String k) { m.put(k, k); }

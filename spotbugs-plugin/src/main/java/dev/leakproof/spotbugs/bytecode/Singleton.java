@@ -28,7 +28,8 @@ import org.apache.bcel.generic.Select;
  *       constructor), that is neither {@code Serializable} nor {@code Cloneable}, that no class
  *       of the nest extends, and that the nest instantiates exactly once: a {@code new} in its
  *       own {@code <clinit>}, outside any loop, whose constructor call is followed at once by a
- *       {@code putstatic} into one of its own fields.
+ *       {@code putstatic} into one of its own static final fields (final, so that nothing lets
+ *       go of the instance: a holder set to null frees it).
  * </ul>
  *
  * <p>Private constructors can be called only from the nest, so the nest shows every instance
@@ -133,10 +134,20 @@ public final class Singleton {
           && init.getClassName(cpg).equals(type.getClassName())) {
         return handles[i + 1].getInstruction() instanceof PUTSTATIC put
             && put.getClassName(cpg).equals(type.getClassName())
+            && isFinal(type, put.getFieldName(cpg))
             ? Optional.of(put.getFieldName(cpg)) : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isFinal(JavaClass type, String fieldName) {
+    for (Field field : type.getFields()) {
+      if (field.getName().equals(fieldName)) {
+        return field.isFinal() && field.isStatic();
+      }
+    }
+    return false;
   }
 
   /** Whether a branch at or after {@code at} jumps back to or before it. */

@@ -30,8 +30,10 @@ import java.util.function.Function;
  *   <li>a concrete member or top-level class whose every constructor is private (an implicit one
  *       has the class's access), that is neither {@code Serializable} nor {@code Cloneable}
  *       (the solver must see every supertype), that no class of the file extends and that the
- *       file instantiates exactly once: as the initialiser of one of its own static fields, or
- *       as a plain {@code FIELD = new C()} statement of one of its own {@code static {}} blocks.
+ *       file instantiates exactly once: as the initialiser of one of its own static final
+ *       fields, or as a plain {@code FIELD = new C()} statement of one of its own
+ *       {@code static {}} blocks. (Final, so that nothing lets go of the instance: a holder set
+ *       to null frees it.)
  * </ul>
  *
  * <p>Private constructors can be called only from inside the file. Types are matched by simple
@@ -94,8 +96,8 @@ public final class Singletons {
   }
 
   /**
-   * The static field of {@code type} that {@code creation} initialises, when it is that field's
-   * initialiser or a {@code FIELD = new C()} statement directly in a static block of
+   * The static final field of {@code type} that {@code creation} initialises, when it is that
+   * field's initialiser or a {@code FIELD = new C()} statement directly in a static block of
    * {@code type} (so it runs once: no loop, no lambda, no method around it).
    */
   private static Optional<String> staticFieldHolding(ObjectCreationExpr creation,
@@ -109,7 +111,7 @@ public final class Singletons {
     }
     if (parent instanceof VariableDeclarator variable
         && parent(variable) instanceof FieldDeclaration field && field.isStatic()
-        && parent(field) == type) {
+        && field.isFinal() && parent(field) == type) {
       return Optional.of(variable.getNameAsString());
     }
     if (parent instanceof AssignExpr assignment
@@ -129,7 +131,7 @@ public final class Singletons {
         .filter(d -> d.kind() == Declaration.Kind.FIELD)
         .flatMap(Declaration::node)
         .map(node -> parent(node) instanceof FieldDeclaration field && field.isStatic()
-            && parent(field) == type)
+            && field.isFinal() && parent(field) == type)
         .orElse(false);
   }
 
