@@ -49,9 +49,6 @@ final class Singletons {
    */
   static Optional<String> holderOf(ClassSymbol type, CompilationUnitTree unit,
       VisitorState state) {
-    if (subclassedIn(unit, type)) {
-      return Optional.empty();
-    }
     if (type.getKind() == ElementKind.ENUM) {
       List<Symbol> constants = new ArrayList<>();
       for (Symbol member : type.getEnclosedElements()) {
@@ -59,12 +56,13 @@ final class Singletons {
           constants.add(member);
         }
       }
-      return constants.size() == 1
+      return constants.size() == 1 && !subclassedIn(unit, type)
           ? Optional.of("the enum constant " + constants.get(0).getSimpleName())
           : Optional.empty();
     }
     if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)
-        || !everyConstructorPrivate(type) || copyable(type, state)) {
+        || !everyConstructorPrivate(type) || copyable(type, state)
+        || subclassedIn(unit, type)) {
       return Optional.empty();
     }
     List<TreePath> creations = creationsOf(type, unit);

@@ -57,8 +57,9 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     Nest nest = null;
     Optional<String> singleton = null;
     for (Field field : javaClass.getFields()) {
-      if (!isCandidate(javaClass, field)) {
-        continue;
+      if (!isCandidate(javaClass, field)
+          || !field.isStatic() && !Singleton.mayBeOne(javaClass)) {
+        continue; // an instance field counts only in a singleton: skip loading the nest
       }
       try {
         if (nest == null) {

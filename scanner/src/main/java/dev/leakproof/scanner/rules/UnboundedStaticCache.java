@@ -19,7 +19,9 @@ import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
 import dev.leakproof.scanner.rules.syntax.Singletons;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,15 +48,19 @@ public final class UnboundedStaticCache implements SourceRule {
   @Override
   public void check(SourceFile file) {
     CompilationUnit unit = file.unit();
+    // Whether each class of the file is a singleton, worked out once (this rule serves files in
+    // parallel, so the memo lives only as long as one file's check).
+    Map<TypeDeclaration<?>, Optional<String>> singletons = new IdentityHashMap<>();
     for (FieldDeclaration declaration : unit.findAll(FieldDeclaration.class,
         UnboundedStaticCache::confinedToFile)) {
       for (VariableDeclarator field : declaration.getVariables()) {
-        check(file, declaration, field);
+        check(file, declaration, field, singletons);
       }
     }
   }
 
-  private void check(SourceFile file, FieldDeclaration declaration, VariableDeclarator field) {
+  private void check(SourceFile file, FieldDeclaration declaration, VariableDeclarator field,
+      Map<TypeDeclaration<?>, Optional<String>> singletons) {
     CompilationUnit unit = file.unit();
     Optional<String> type = TypeNames.qualify(field.getType(), unit, CollectionApis::knows);
     Optional<TypeDeclaration<?>> owner = declaration.getParentNode()
@@ -65,7 +71,8 @@ public final class UnboundedStaticCache implements SourceRule {
     Optional<String> singleton = Optional.empty();
     if (!declaration.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
-      singleton = Singletons.holderOf(owner.get(), unit, t -> file.resolution().ancestorsOf(t));
+      singleton = singletons.computeIfAbsent(owner.get(),
+          t -> Singletons.holderOf(t, unit, c -> file.resolution().ancestorsOf(c)));
       if (singleton.isEmpty()) {
         return;
       }

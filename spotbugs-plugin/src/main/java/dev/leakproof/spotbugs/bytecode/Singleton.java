@@ -43,24 +43,35 @@ public final class Singleton {
    * INSTANCE"), or empty when {@code type} is not certainly a singleton.
    */
   public static Optional<String> holderOf(JavaClass type, Nest nest) {
-    if (!nest.complete() || subclassedIn(nest, type)) {
+    if (!mayBeOne(type) || !nest.complete() || subclassedIn(nest, type)) {
       return Optional.empty();
     }
     if (type.isEnum()) {
-      List<String> constants = new ArrayList<>();
-      for (Field field : type.getFields()) {
-        if (field.isEnum() && field.isStatic()) {
-          constants.add(field.getName());
-        }
+      return Optional.of("the enum constant " + enumConstants(type).get(0));
+    }
+    return copyable(type) ? Optional.empty()
+        : onlyCreationHolder(type, nest).map(field -> "static " + field);
+  }
+
+  /**
+   * What the class alone tells, before its nest is loaded: an enum with one constant, or a
+   * concrete class whose every constructor is private.
+   */
+  public static boolean mayBeOne(JavaClass type) {
+    if (type.isEnum()) {
+      return enumConstants(type).size() == 1;
+    }
+    return !type.isInterface() && !type.isAbstract() && everyConstructorPrivate(type);
+  }
+
+  private static List<String> enumConstants(JavaClass type) {
+    List<String> constants = new ArrayList<>();
+    for (Field field : type.getFields()) {
+      if (field.isEnum() && field.isStatic()) {
+        constants.add(field.getName());
       }
-      return constants.size() == 1 ? Optional.of("the enum constant " + constants.get(0))
-          : Optional.empty();
     }
-    if (type.isInterface() || type.isAbstract() || !everyConstructorPrivate(type)
-        || copyable(type)) {
-      return Optional.empty();
-    }
-    return onlyCreationHolder(type, nest).map(field -> "static " + field);
+    return constants;
   }
 
   private static boolean everyConstructorPrivate(JavaClass type) {

@@ -60,15 +60,17 @@ public final class Singletons {
     }
     if (!(type instanceof ClassOrInterfaceDeclaration declared) || declared.isInterface()
         || declared.isAbstract() || declared.isLocalClassDeclaration()
-        || !everyConstructorPrivate(declared) || subclassedIn(unit, declared)
-        || copyable(declared, ancestors)) {
+        || !everyConstructorPrivate(declared) || subclassedIn(unit, declared)) {
       return Optional.empty();
     }
     String name = declared.getNameAsString();
     List<ObjectCreationExpr> creations = unit.findAll(ObjectCreationExpr.class,
         c -> c.getType().getNameAsString().equals(name));
-    return creations.size() == 1 ? staticFieldHolding(creations.get(0), declared)
-        .map(field -> "static " + field) : Optional.empty();
+    Optional<String> holder = creations.size() == 1
+        ? staticFieldHolding(creations.get(0), declared) : Optional.empty();
+    // Last, as it may ask the solver.
+    return holder.isPresent() && !copyable(declared, ancestors)
+        ? holder.map(field -> "static " + field) : Optional.empty();
   }
 
   private static boolean everyConstructorPrivate(ClassOrInterfaceDeclaration type) {
