@@ -42,15 +42,22 @@ import javax.lang.model.element.Modifier;
  * methods called only from those) fills the collection once; adds there do not count. A lambda
  * there is taken to run during it (as with {@code forEach}); an anonymous class body there runs
  * later, so its adds count.
+ *
+ * <p>The field may also be an instance field of a class with a single instance (see
+ * {@link Singletons}): then every reference to it, however qualified, is the same collection,
+ * and the construction of that instance (the owner's constructors, instance initialisers and
+ * instance field initialisers) runs once too, so it counts as initialisation as well.
  */
 final class StaticFieldUses {
   private final VarSymbol field;
+  /** An instance field of a singleton: its owner's construction is initialisation too. */
+  private final boolean instance;
   private final boolean cache;
   private final VisitorState state;
 
-  /** Adds outside static initialisation, as paths to the adding call. */
+  /** Adds outside initialisation, as paths to the adding call. */
   final List<TreePath> adds = new ArrayList<>();
-  /** Assignments to the field inside static initialisation (its initial value when no initialiser). */
+  /** Assignments to the field inside initialisation (its initial value when no initialiser). */
   final List<AssignmentTree> initialAssignments = new ArrayList<>();
   boolean removes;
   boolean replaced;
@@ -63,6 +70,7 @@ final class StaticFieldUses {
 
   private StaticFieldUses(VarSymbol field, VisitorState state) {
     this.field = field;
+    this.instance = !field.isStatic();
     this.state = state;
     this.cache = CollectionApis.isCacheType(
         CollectionGrowth.erasedName(field.asType(), state));
@@ -129,7 +137,7 @@ final class StaticFieldUses {
     Tree parentLeaf = parent.getLeaf();
     if (parentLeaf instanceof AssignmentTree assignment
         && assignment.getVariable() == reference.getLeaf()) {
-      if (inStaticInitialisation(reference)) {
+      if (inInitialisation(reference)) {
         initialAssignments.add(assignment);
       } else {
         replaced = true;
@@ -162,7 +170,7 @@ final class StaticFieldUses {
     Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
     switch (effect) {
       case ADDS -> {
-        if (!inStaticInitialisation(grandparent)) {
+        if (!inInitialisation(grandparent)) {
           adds.add(grandparent);
         }
       }
@@ -218,9 +226,10 @@ final class StaticFieldUses {
   /**
    * Whether {@code path} runs during static initialisation: in a static field's initialiser, a
    * {@code static {}} block, or a private method called only from those (lambdas included); not
-   * inside a class body there, which runs later.
+   * inside a class body there, which runs later. For a singleton's instance field, also in the
+   * owner's constructors, instance initialisers and instance field initialisers.
    */
-  private boolean inStaticInitialisation(TreePath path) {
+  private boolean inInitialisation(TreePath path) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
       Tree leaf = at.getLeaf();
       TreePath up = at.getParentPath();
@@ -229,19 +238,26 @@ final class StaticFieldUses {
         return false; // an anonymous or local class body runs later, if ever
       }
       if (member && leaf instanceof BlockTree block) {
-        return block.isStatic();
+        return block.isStatic() || instance && isOwner(up);
       }
       if (member && leaf instanceof VariableTree variable) {
-        return variable.getModifiers().getFlags().contains(Modifier.STATIC);
+        return variable.getModifiers().getFlags().contains(Modifier.STATIC)
+            || instance && isOwner(up);
       }
       if (leaf instanceof MethodTree method) {
-        return initOnlyMethods().contains(ASTHelpers.getSymbol(method));
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        return instance && symbol != null && symbol.isConstructor() && symbol.owner == field.owner
+            || initOnlyMethods().contains(symbol);
       }
     }
     return false;
   }
 
-  /** Private methods every call of which is in static initialisation (to a fixed point). */
+  private boolean isOwner(TreePath classPath) {
+    return ASTHelpers.getSymbol((ClassTree) classPath.getLeaf()) == field.owner;
+  }
+
+  /** Private methods every call of which is in initialisation (to a fixed point). */
   private Set<MethodSymbol> initOnlyMethods() {
     if (initOnlyMethods != null) {
       return initOnlyMethods;
@@ -258,7 +274,7 @@ final class StaticFieldUses {
         }
         boolean allInInit = true;
         for (TreePath call : entry.getValue()) {
-          allInInit &= inStaticInitialisation(call);
+          allInInit &= inInitialisation(call);
         }
         if (allInInit) {
           initOnlyMethods.add(method);

@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.EndPosTable;
 import com.sun.tools.javac.tree.JCTree;
@@ -25,12 +26,17 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
 /**
  * A static collection or map that code adds to outside static initialisation while nothing in
  * the compilation unit removes from it, clears it, replaces it or bounds it. Reported at the
  * field's name in its declaration.
+ *
+ * <p>An instance field of a singleton (see {@link Singletons}: an enum with one constant, or a
+ * class with private constructors instantiated once into its own static field) is judged the
+ * same way, its construction counting as initialisation.
  *
  * <p>Judged on the whole compilation unit, so only fields nobody outside it can touch: private
  * ones, and those of private nested classes. Silent when the initial value is not a collection
@@ -57,10 +63,19 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
 
   private Description check(VariableTree tree, VisitorState state) {
     VarSymbol field = ASTHelpers.getSymbol(tree);
-    if (field == null || field.getKind() != ElementKind.FIELD || !field.isStatic()
+    if (field == null || field.getKind() != ElementKind.FIELD
         || !StaticFieldUses.confinedToUnit(field)
         || !CollectionApis.isCollectionType(CollectionGrowth.erasedName(field.asType(), state))) {
       return Description.NO_MATCH;
+    }
+    Optional<String> singleton = Optional.empty();
+    if (!field.isStatic()) {
+      // An instance field lives as long as a static one only in the one instance of a singleton.
+      singleton = Singletons.holderOf((ClassSymbol) field.owner,
+          state.getPath().getCompilationUnit(), state);
+      if (singleton.isEmpty()) {
+        return Description.NO_MATCH;
+      }
     }
     StaticFieldUses uses = StaticFieldUses.in(state.getPath().getCompilationUnit(), field, state);
     if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes) {
@@ -75,7 +90,7 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
       return Description.NO_MATCH;
     }
     return buildDescription(new FieldName((JCVariableDecl) tree))
-        .setMessage(message(field, unguarded.get(0), state)).build();
+        .setMessage(message(field, singleton, unguarded.get(0), state)).build();
   }
 
   /**
@@ -104,7 +119,7 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     }
   }
 
-  /** The initialiser, or the one assignment in a static block when there is none. */
+  /** The initialiser, or the one assignment in initialisation when there is none. */
   private static ExpressionTree initialValue(VariableTree tree, StaticFieldUses uses) {
     if (tree.getInitializer() != null) {
       return uses.initialAssignments.isEmpty() ? tree.getInitializer() : null;
@@ -113,11 +128,15 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         ? uses.initialAssignments.get(0).getExpression() : null;
   }
 
-  private static String message(Symbol field, TreePath add, VisitorState state) {
+  private static String message(Symbol field, Optional<String> singleton, TreePath add,
+      VisitorState state) {
     MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
     long line = state.getPath().getCompilationUnit().getLineMap()
         .getLineNumber(ASTHelpers.getStartPosition(call));
-    return "static '" + field.getSimpleName() + "' only grows: " + ASTHelpers.getSymbol(call)
+    String subject = singleton.map(holder -> "'" + field.getSimpleName() + "' of the only "
+        + field.owner.getSimpleName() + " instance (held in " + holder + ")")
+        .orElse("static '" + field.getSimpleName() + "'");
+    return subject + " only grows: " + ASTHelpers.getSymbol(call)
         .getSimpleName() + " on line " + line + " adds to it, and nothing removes from it, clears,"
         + " replaces or bounds it, so every entry stays reachable for the life of the class"
         + " loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries"

@@ -288,6 +288,152 @@ class UnboundedStaticCacheTest {
   }
 
   @Test
+  void flagsGrowingInstanceFieldsOfAnEnumSingleton() {
+    helper
+        .addSourceLines(
+            "Registry.java",
+            "import java.util.*;",
+            "enum Registry {",
+            "  INSTANCE;",
+            "  // BUG: Diagnostic contains: [UnboundedStaticCache] 'entries' of the only Registry instance (held in the enum constant INSTANCE) only grows: put on line 14",
+            "  private final Map<String, String> entries = new HashMap<>();",
+            "  // BUG: Diagnostic contains: 'log' of the only Registry instance",
+            "  private final List<String> log;",
+            "  private final List<String> filledOnce = new ArrayList<>();",
+            "  private final Map<String, String> removed = new HashMap<>();",
+            "  private final Map<String, String> guarded = new HashMap<>();",
+            "  public final List<String> visible = new ArrayList<>();",
+            "  Registry() { log = new ArrayList<>(); filledOnce.add(\"a\"); init(); }",
+            "  private void init() { filledOnce.add(\"b\"); }",
+            "  void put(String k) { this.entries.put(k, k); removed.put(k, k); visible.add(k); }",
+            "  static void log(String s) { INSTANCE.log.add(s); }",
+            "  void drop(String k) { removed.remove(k); }",
+            "  void guard(String k) { if (guarded.size() < 10) { guarded.put(k, k); } }",
+            "  boolean has(String k) { return filledOnce.contains(k) || entries.containsKey(k); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsGrowingInstanceFieldsOfAClassInstantiatedOnceIntoItsOwnStaticField() {
+    helper
+        .addSourceLines(
+            "Holder.java",
+            "import java.util.*;",
+            "final class Holder {",
+            "  private static final Holder INSTANCE = new Holder();",
+            "  // BUG: Diagnostic contains: 'handlers' of the only Holder instance (held in static INSTANCE) only grows",
+            "  private final List<Runnable> handlers = new ArrayList<>();",
+            "  private Holder() {}",
+            "  static Holder instance() { return INSTANCE; }",
+            "  void register(Runnable r) { handlers.add(r); }",
+            "}")
+        .addSourceLines(
+            "Block.java",
+            "import java.util.*;",
+            "class Block {",
+            "  private static final Block shared;",
+            "  static { shared = new Block(1); }",
+            "  // BUG: Diagnostic contains: 'seen' of the only Block instance (held in static shared)",
+            "  private final Set<String> seen = new HashSet<>();",
+            "  private Block(int unused) {}",
+            "  private Block() { this(0); }",
+            "  static void see(String s) { shared.seen.add(s); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentForInstanceFieldsOfClassesThatMayHaveMoreThanOneInstance() {
+    helper
+        .addSourceLines(
+            "Test.java",
+            "import java.io.Serializable;",
+            "import java.util.*;",
+            "class Test {",
+            "  enum Two {",
+            "    A, B;",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  enum WithBody {",
+            "    ONLY { @Override void put(String k) { super.put(k); } };",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class PublicConstructor {",
+            "    static final PublicConstructor INSTANCE = new PublicConstructor();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    public PublicConstructor() {}",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class DefaultConstructor {",
+            "    static final DefaultConstructor INSTANCE = new DefaultConstructor();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class MadeTwice {",
+            "    static final MadeTwice INSTANCE = new MadeTwice();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private MadeTwice() {}",
+            "    static MadeTwice fresh() { return new MadeTwice(); }",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class MadeInAMethod {",
+            "    private static MadeInAMethod instance;",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private MadeInAMethod() {}",
+            "    static MadeInAMethod get() { if (instance == null) { instance = new MadeInAMethod(); } return instance; }",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class MadeInALoop {",
+            "    private static MadeInALoop last;",
+            "    static { for (int i = 0; i < 3; i++) { last = new MadeInALoop(); } }",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private MadeInALoop() {}",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class Copyable implements Serializable {",
+            "    static final Copyable INSTANCE = new Copyable();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private Copyable() {}",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class Cloned implements Cloneable {",
+            "    static final Cloned INSTANCE = new Cloned();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private Cloned() {}",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static class Subclassed {",
+            "    static final Subclassed INSTANCE = new Subclassed();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private Subclassed() {}",
+            "    void put(String k) { m.put(k, k); }",
+            "    static final class Sub extends Subclassed {}",
+            "  }",
+            "  static final class HeldElsewhere {",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private HeldElsewhere() {}",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final HeldElsewhere OTHER = new HeldElsewhere();",
+            "  static final class NotFinalHolder {",
+            "    private static NotFinalHolder instance = new NotFinalHolder();",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    private NotFinalHolder() {}",
+            "    static void reset() { instance = null; }",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "  static final class NotASingleton {",
+            "    private final Map<String, String> m = new HashMap<>();",
+            "    void put(String k) { m.put(k, k); }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void suppressedWithTheRuleName() {
     helper
         .addSourceLines(

@@ -43,9 +43,15 @@ public abstract class LeakproofDetector implements Detector {
   /** A bug about the static field {@code fieldName} of {@code javaClass}. */
   protected final BugInstance bugOnStaticField(JavaClass javaClass, String fieldName,
       String fieldSignature, String detail) {
+    return bugOnField(javaClass, fieldName, fieldSignature, true, detail);
+  }
+
+  /** A bug about the field {@code fieldName} (static or not) of {@code javaClass}. */
+  protected final BugInstance bugOnField(JavaClass javaClass, String fieldName,
+      String fieldSignature, boolean isStatic, String detail) {
     BugInstance bug = newBug()
         .addClass(javaClass)
-        .addField(javaClass.getClassName(), fieldName, fieldSignature, true);
+        .addField(javaClass.getClassName(), fieldName, fieldSignature, isStatic);
     return withDetail(bug, detail);
   }
 

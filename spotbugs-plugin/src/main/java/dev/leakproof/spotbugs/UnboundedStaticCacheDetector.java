@@ -4,6 +4,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.spotbugs.bytecode.Nest;
+import dev.leakproof.spotbugs.bytecode.Singleton;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
@@ -12,7 +13,10 @@ import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -26,6 +30,12 @@ import org.apache.bcel.generic.InstructionList;
  * unbounded, that some method, constructor or lambda of the nest adds to, and that nothing in
  * the nest removes from, clears, replaces, bounds or lets escape. Reported at the
  * {@code putstatic} in {@code <clinit>}, which is the line of the field's declaration.
+ *
+ * <p>A private instance collection of a class with one instance ({@link Singleton}: an enum with
+ * one constant, or a class made once into its own static field) lives as long as a static one,
+ * and is judged the same way, its constructor counting as initialisation. Reported at the
+ * {@code putfield} in the constructor that initialises it: the line of the field's declaration
+ * when it has an initialiser, else of the assignment in the constructor.
  *
  * <p>The nest (the top-level class and every nested class, loaded from the analysis cache) is
  * analysed together, since a private field is used through nestmate access or synthetic
@@ -42,19 +52,31 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     JavaClass javaClass = classContext.getJavaClass();
     Method clinit = staticInitialiser(javaClass);
     if (clinit == null) {
-      return;
+      return; // no static state: neither a static collection nor a held singleton
     }
     Nest nest = null;
+    Optional<String> singleton = null;
     for (Field field : javaClass.getFields()) {
-      if (!isCandidate(javaClass, field)) {
-        continue;
+      if (!isCandidate(javaClass, field)
+          || !field.isStatic() && !Singleton.mayBeOne(javaClass)) {
+        continue; // an instance field counts only in a singleton: skip loading the nest
       }
       try {
         if (nest == null) {
           nest = Nest.of(javaClass);
         }
-        if (nest.complete()) {
+        if (!nest.complete()) {
+          continue;
+        }
+        if (field.isStatic()) {
           check(classContext, clinit, field, nest);
+          continue;
+        }
+        if (singleton == null) {
+          singleton = Singleton.holderOf(javaClass, nest);
+        }
+        if (singleton.isPresent()) {
+          checkSingletonField(classContext, field, singleton.get(), nest);
         }
       } catch (RuntimeException e) {
         // One field we cannot follow must not cost the rest (or the SpotBugs run).
@@ -65,7 +87,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
 
   private static boolean isCandidate(JavaClass javaClass, Field field) {
     String signature = field.getSignature();
-    return field.isStatic() && (field.isPrivate() || Nest.isPrivateNested(javaClass))
+    return (field.isPrivate() || Nest.isPrivateNested(javaClass))
         && signature.startsWith("L") && CollectionApis.isCollectionType(typeName(signature));
   }
 
@@ -89,10 +111,45 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     }
   }
 
-  private static Growth initialGrowth(ClassContext classContext, Method clinit, int storePc,
+  /**
+   * An instance field of the only instance: initialised in the constructors (each that does so
+   * with one store of an unbounded collection; the one instance ran one of them), added to
+   * elsewhere, never removed from, replaced, bounded or let escape.
+   */
+  private void checkSingletonField(ClassContext classContext, Field field, String holder,
       Nest nest) {
+    JavaClass javaClass = classContext.getJavaClass();
+    StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
+        field.getName(), field.getSignature(), true,
+        CollectionApis.isCacheType(typeName(field.getSignature())));
+    uses.scan(nest.classes());
+    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes
+        || uses.initialisations.isEmpty() || uses.unguardedAdds().isEmpty()) {
+      return;
+    }
+    Set<Method> constructors = new HashSet<>();
+    for (Site initialisation : uses.initialisations) {
+      if (!constructors.add(initialisation.method()) || initialGrowth(classContext,
+          initialisation.method(), initialisation.pc(), nest) != Growth.UNBOUNDED) {
+        return; // stored twice in one constructor, or not known to be unbounded
+      }
+    }
+    Site first = uses.initialisations.get(0);
+    String className = javaClass.getClassName();
+    String simpleName = className.substring(
+        Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
+    String message = message("'" + field.getName() + "' of the only " + simpleName
+        + " instance (held in " + holder + ")");
+    bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
+        message).addSourceLine(
+            SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(),
+                first.pc())));
+  }
+
+  private static Growth initialGrowth(ClassContext classContext, Method initialiser,
+      int storePc, Nest nest) {
     InstructionHandle[] handles =
-        new InstructionList(clinit.getCode().getCode()).getInstructionHandles();
+        new InstructionList(initialiser.getCode().getCode()).getInstructionHandles();
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     for (int i = 0; i < handles.length; i++) {
       if (handles[i].getPosition() == storePc) {
@@ -119,14 +176,17 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
 
   private void report(ClassContext classContext, Method clinit, Field field, int pc) {
     JavaClass javaClass = classContext.getJavaClass();
-    String message = "static '" + field.getName() + "' only grows: code adds to it, and nothing"
-        + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
-        + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
-        + " remove entries when they are done";
+    String message = message("static '" + field.getName() + "'");
     BugInstance bug = bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit, pc));
     bugReporter.reportBug(bug);
   }
 
-
+  /** The finding's sentence about {@code subject} ("static 'CACHE'"). */
+  private static String message(String subject) {
+    return subject + " only grows: code adds to it, and nothing removes from it, clears, replaces"
+        + " or bounds it, so every entry stays reachable for the life of the class loader. Bound"
+        + " it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries when they are"
+        + " done";
+  }
 }

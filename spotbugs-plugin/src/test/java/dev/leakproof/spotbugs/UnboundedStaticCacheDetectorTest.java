@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.Rule;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
@@ -31,11 +32,30 @@ class UnboundedStaticCacheDetectorTest {
   @CsvSource({"8, true", "8, false", "17, true", "17, false"})
   void reportsExactlyTheMarkedLines(int release, boolean debugInfo, SpotBugsRunner spotbugs)
       throws IOException {
-    Path sample = SAMPLES.resolve("Caches.java");
-    List<Path> sources = List.of(sample, SAMPLES.resolve("caffeine/Cache.java"),
-        SAMPLES.resolve("caffeine/Caffeine.java"));
+    assertReportsTheMarkedLines("Caches.java", List.of(SAMPLES.resolve("caffeine/Cache.java"),
+        SAMPLES.resolve("caffeine/Caffeine.java")), "staticcache", release, debugInfo, spotbugs);
+  }
+
+  /**
+   * Instance fields of singletons; one assigned in its constructor is reported at that
+   * assignment (the {@code putfield}), the others at their declaration.
+   */
+  @ParameterizedTest(name = "singletons, release {0}, local variable table {1}")
+  @CsvSource({"8, true", "8, false", "17, true", "17, false"})
+  void reportsExactlyTheMarkedSingletonFields(int release, boolean debugInfo,
+      SpotBugsRunner spotbugs) throws IOException {
+    assertReportsTheMarkedLines("Singletons.java", List.of(), "singletons", release, debugInfo,
+        spotbugs);
+  }
+
+  private static void assertReportsTheMarkedLines(String sampleName, List<Path> companions,
+      String outputName, int release, boolean debugInfo, SpotBugsRunner spotbugs)
+      throws IOException {
+    Path sample = SAMPLES.resolve(sampleName);
+    List<Path> sources = new java.util.ArrayList<>(companions);
+    sources.add(0, sample);
     Path classes = JavaSources.compile(sources, release, debugInfo,
-        JavaSources.targetDir().resolve("staticcache-" + release + (debugInfo ? "-g" : "-nog")));
+        JavaSources.targetDir().resolve(outputName + "-" + release + (debugInfo ? "-g" : "-nog")));
 
     LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
 
@@ -47,10 +67,31 @@ class UnboundedStaticCacheDetectorTest {
     assertFalse(expected.isEmpty());
     TreeSet<Integer> reported = result.findings().stream()
         .filter(f -> f.rule() == Rule.UNBOUNDED_STATIC_CACHE)
-        .peek(f -> assertEquals("samples/staticcache/Caches.java", f.sourcePath()))
+        .peek(f -> assertEquals("samples/staticcache/" + sampleName, f.sourcePath()))
         .map(LeakproofAnalysis.Finding::line)
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, reported);
+  }
+
+  @ParameterizedTest(name = "release {0}")
+  @CsvSource({"8", "17"})
+  void namesTheSingletonFieldAndItsHolder(int release, SpotBugsRunner spotbugs) {
+    Path classes = JavaSources.compile(List.of(SAMPLES.resolve("Singletons.java")), release,
+        true, JavaSources.targetDir().resolve("singletons-detail-" + release));
+
+    LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
+
+    LeakproofAnalysis.Finding handlers = result.findings().stream()
+        .filter(f -> f.bug().getPrimaryField() != null
+            && f.bug().getPrimaryField().getFieldName().equals("handlers"))
+        .findFirst().orElseThrow();
+    assertFalse(handlers.bug().getPrimaryField().isStatic());
+    assertEquals("samples.staticcache.HeldRegistry",
+        handlers.bug().getPrimaryClass().getClassName());
+    String detail = ((edu.umd.cs.findbugs.StringAnnotation) handlers.bug().getAnnotations()
+        .get(LeakproofDetector.DETAIL_ANNOTATION)).getValue();
+    assertTrue(detail.startsWith("'handlers' of the only HeldRegistry instance (held in static"
+        + " INSTANCE) only grows"), detail);
   }
 
   @ParameterizedTest(name = "release {0}")

@@ -1,13 +1,18 @@
 package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The symbol solver for one file, attached on first use. Every answer is optional: when the
@@ -34,9 +39,26 @@ public final class Resolution {
   /** The variable or field {@code expression} (a name or a field access) refers to. */
   public Optional<ResolvedValueDeclaration> declarationOf(Expression expression) {
     try {
-      var reference = facade.solve(expression);
+      var reference = expression instanceof FieldAccessExpr access ? facade.solve(access)
+          : facade.solve(expression);
       return reference.isSolved() ? Optional.of(reference.getCorrespondingDeclaration())
           : Optional.empty();
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The qualified names of every supertype of {@code type}, if the solver can work out all of
+   * them (one it cannot load might be any type).
+   */
+  public Optional<Set<String>> ancestorsOf(TypeDeclaration<?> type) {
+    try {
+      Set<String> names = new HashSet<>();
+      for (ResolvedReferenceType ancestor : facade.getTypeDeclaration(type).getAllAncestors()) {
+        names.add(ancestor.getQualifiedName());
+      }
+      return Optional.of(names);
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }

@@ -16,15 +16,22 @@ import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
+import dev.leakproof.scanner.rules.syntax.Singletons;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A static collection or map that code adds to outside static initialisation while nothing in
  * the file removes from it, clears it, replaces it or bounds it. Reported at the field's name in
  * its declaration.
+ *
+ * <p>An instance field of a singleton ({@link Singletons}: an enum with one constant, or a class
+ * with private constructors instantiated once into its own static field) is judged the same
+ * way, its construction counting as initialisation.
  *
  * <p>Only fields nobody outside the file can touch (private ones, and those of private nested
  * classes), declared with a collection type and initialised with a collection the imports
@@ -41,21 +48,34 @@ public final class UnboundedStaticCache implements SourceRule {
   @Override
   public void check(SourceFile file) {
     CompilationUnit unit = file.unit();
+    // Whether each class of the file is a singleton, worked out once (this rule serves files in
+    // parallel, so the memo lives only as long as one file's check).
+    Map<TypeDeclaration<?>, Optional<String>> singletons = new IdentityHashMap<>();
     for (FieldDeclaration declaration : unit.findAll(FieldDeclaration.class,
-        f -> f.isStatic() && confinedToFile(f))) {
+        UnboundedStaticCache::confinedToFile)) {
       for (VariableDeclarator field : declaration.getVariables()) {
-        check(file, declaration, field);
+        check(file, declaration, field, singletons);
       }
     }
   }
 
-  private void check(SourceFile file, FieldDeclaration declaration, VariableDeclarator field) {
+  private void check(SourceFile file, FieldDeclaration declaration, VariableDeclarator field,
+      Map<TypeDeclaration<?>, Optional<String>> singletons) {
     CompilationUnit unit = file.unit();
     Optional<String> type = TypeNames.qualify(field.getType(), unit, CollectionApis::knows);
     Optional<TypeDeclaration<?>> owner = declaration.getParentNode()
         .filter(p -> p instanceof TypeDeclaration<?>).map(p -> (TypeDeclaration<?>) p);
     if (type.isEmpty() || !CollectionApis.isCollectionType(type.get()) || owner.isEmpty()) {
       return;
+    }
+    Optional<String> singleton = Optional.empty();
+    if (!declaration.isStatic()) {
+      // An instance field lives as long as a static one only in the one instance of a singleton.
+      singleton = singletons.computeIfAbsent(owner.get(),
+          t -> Singletons.holderOf(t, unit, c -> file.resolution().ancestorsOf(c)));
+      if (singleton.isEmpty()) {
+        return;
+      }
     }
     StaticFieldUses uses = StaticFieldUses.in(unit, owner.get(), field,
         CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
@@ -68,11 +88,14 @@ public final class UnboundedStaticCache implements SourceRule {
     }
     List<MethodCallExpr> unguarded = uses.unguardedAdds();
     if (!unguarded.isEmpty()) {
-      file.report(rule(), field.getName(), message(field, unguarded.get(0)));
+      String subject = singleton.map(holder -> "'" + field.getNameAsString() + "' of the only "
+          + owner.get().getNameAsString() + " instance (held in " + holder + ")")
+          .orElse("static '" + field.getNameAsString() + "'");
+      file.report(rule(), field.getName(), message(subject, unguarded.get(0)));
     }
   }
 
-  /** The initialiser, or the one assignment in static initialisation when there is none. */
+  /** The initialiser, or the one assignment in initialisation when there is none. */
   private static Optional<Expression> initialValue(VariableDeclarator field,
       StaticFieldUses uses) {
     if (field.getInitializer().isPresent()) {
@@ -115,9 +138,9 @@ public final class UnboundedStaticCache implements SourceRule {
     }
   }
 
-  private static String message(VariableDeclarator field, MethodCallExpr add) {
+  private static String message(String subject, MethodCallExpr add) {
     int line = add.getBegin().map(p -> p.line).orElse(0);
-    return "static '" + field.getNameAsString() + "' only grows: " + add.getNameAsString()
+    return subject + " only grows: " + add.getNameAsString()
         + " on line " + line + " adds to it, and nothing removes from it, clears, replaces or"
         + " bounds it, so every entry stays reachable for the life of the class loader. Bound it"
         + " (a cache with maximumSize, an LRU LinkedHashMap) or remove entries when they are done";

@@ -298,6 +298,160 @@ class UnboundedStaticCacheTest {
   }
 
   @Test
+  void flagsGrowingInstanceFieldsOfAnEnumSingleton() {
+    assertFlags("""
+        package p;
+        import java.util.*;
+        enum T {
+          INSTANCE;
+          private final Map<String, String> entries = new HashMap<>(); // flag
+          private final List<String> log; // flag
+          private final List<String> filledOnce = new ArrayList<>();
+          private final Map<String, String> removed = new HashMap<>();
+          private final Map<String, String> guarded = new HashMap<>();
+          public final List<String> visible = new ArrayList<>();
+          T() { log = new ArrayList<>(); filledOnce.add("a"); init(); }
+          private void init() { filledOnce.add("b"); }
+          void put(String k) { this.entries.put(k, k); removed.put(k, k); visible.add(k); }
+          static void log(String s) { INSTANCE.log.add(s); }
+          void drop(String k) { removed.remove(k); }
+          void guard(String k) { if (guarded.size() < 10) { guarded.put(k, k); } }
+          boolean has(String k) { return filledOnce.contains(k) || entries.containsKey(k); }
+        }
+        """);
+  }
+
+  @Test
+  void namesTheSingletonAndItsHolder() {
+    List<Finding> findings = scan("""
+        package p;
+        import java.util.*;
+        final class T {
+          private static final T shared;
+          static { shared = new T(); }
+          private final Set<String> seen = new HashSet<>();
+          private T() {}
+          static void see(String s) { shared.seen.add(s); }
+        }
+        """);
+    assertEquals(1, findings.size());
+    assertEquals(6, findings.get(0).region().startLine());
+    assertTrue(findings.get(0).message().startsWith("'seen' of the only T instance (held in"
+        + " static shared) only grows: add on line 8"), findings.get(0).message());
+  }
+
+  @Test
+  void flagsAClassInstantiatedOnceIntoItsOwnStaticField() {
+    assertFlags("""
+        package p;
+        import java.util.*;
+        final class T implements Runnable {
+          private static final T INSTANCE = new T();
+          private final List<Runnable> handlers = new ArrayList<>(); // flag
+          private T() {}
+          static T instance() { return INSTANCE; }
+          void register(Runnable r) { handlers.add(r); }
+          public void run() { for (Runnable r : handlers) { r.run(); } }
+        }
+        """);
+  }
+
+  @Test
+  void silentForInstanceFieldsOfClassesThatMayHaveMoreThanOneInstance() {
+    assertFlags("""
+        package p;
+        import java.io.Serializable;
+        import java.util.*;
+        class T {
+          enum Two {
+            A, B;
+            private final Map<String, String> m = new HashMap<>();
+            void put(String k) { m.put(k, k); }
+          }
+          enum WithBody {
+            ONLY { @Override void put(String k) { super.put(k); } };
+            private final Map<String, String> m = new HashMap<>();
+            void put(String k) { m.put(k, k); }
+          }
+          static final class PublicConstructor {
+            static final PublicConstructor INSTANCE = new PublicConstructor();
+            private final Map<String, String> m = new HashMap<>();
+            public PublicConstructor() {}
+            void put(String k) { m.put(k, k); }
+          }
+          static final class DefaultConstructor {
+            static final DefaultConstructor INSTANCE = new DefaultConstructor();
+            private final Map<String, String> m = new HashMap<>();
+            void put(String k) { m.put(k, k); }
+          }
+          static final class MadeTwice {
+            static final MadeTwice INSTANCE = new MadeTwice();
+            private final Map<String, String> m = new HashMap<>();
+            private MadeTwice() {}
+            static MadeTwice fresh() { return new MadeTwice(); }
+            void put(String k) { m.put(k, k); }
+          }
+          static final class MadeInAMethod {
+            private static MadeInAMethod instance;
+            private final Map<String, String> m = new HashMap<>();
+            private MadeInAMethod() {}
+            static MadeInAMethod get() { if (instance == null) { instance = new MadeInAMethod(); } return instance; }
+            void put(String k) { m.put(k, k); }
+          }
+          static final class MadeInALoop {
+            private static MadeInALoop last;
+            static { for (int i = 0; i < 3; i++) { last = new MadeInALoop(); } }
+            private final Map<String, String> m = new HashMap<>();
+            private MadeInALoop() {}
+            void put(String k) { m.put(k, k); }
+          }
+          static final class Copyable implements Serializable {
+            static final Copyable INSTANCE = new Copyable();
+            private final Map<String, String> m = new HashMap<>();
+            private Copyable() {}
+            void put(String k) { m.put(k, k); }
+          }
+          static final class Cloned implements Cloneable {
+            static final Cloned INSTANCE = new Cloned();
+            private final Map<String, String> m = new HashMap<>();
+            private Cloned() {}
+            void put(String k) { m.put(k, k); }
+          }
+          static final class UnknownSupertype extends some.where.Unknown {
+            static final UnknownSupertype INSTANCE = new UnknownSupertype();
+            private final Map<String, String> m = new HashMap<>();
+            private UnknownSupertype() {}
+            void put(String k) { m.put(k, k); }
+          }
+          static class Subclassed {
+            static final Subclassed INSTANCE = new Subclassed();
+            private final Map<String, String> m = new HashMap<>();
+            private Subclassed() {}
+            void put(String k) { m.put(k, k); }
+            static final class Sub extends Subclassed {}
+          }
+          static final class HeldElsewhere {
+            private final Map<String, String> m = new HashMap<>();
+            private HeldElsewhere() {}
+            void put(String k) { m.put(k, k); }
+          }
+          static final HeldElsewhere OTHER = new HeldElsewhere();
+          static final class NotFinalHolder {
+            private static NotFinalHolder instance = new NotFinalHolder();
+            private final Map<String, String> m = new HashMap<>();
+            private NotFinalHolder() {}
+            static void reset() { instance = null; }
+            void put(String k) { m.put(k, k); }
+          }
+          static final class NotASingleton {
+            private final Map<String, String> m = new HashMap<>();
+            void put(String k) { m.put(k, k); }
+          }
+        }
+        """);
+  }
+
+  @Test
   void readsIterationAndLocksAloneDoNotSilence() {
     assertFlags("""
         package p;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
 import org.apache.bcel.classfile.BootstrapMethods;
@@ -22,6 +23,7 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
@@ -29,12 +31,18 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 
 /**
  * Everything the classes of one nest (a top-level class and its nested classes) do with one
  * static collection field: adds outside static initialisation, removals (directly, through a
  * view or an iterator), replacement, escape, and {@code size()} checks beside an add.
+ *
+ * <p>The field may also be an instance field of a class with one instance ({@link Singleton}):
+ * then every {@code getfield} of it, whatever the receiver, is the same collection, and the
+ * owner's constructors (run once) count as initialisation too; the initialisations are the
+ * {@code putfield}s in them.
  *
  * <p>Static initialisation is every {@code <clinit>} of the nest and the private methods called
  * only from there, lambda bodies and method references made only there included (a lambda in
@@ -49,10 +57,15 @@ public final class StaticCollectionUses {
   private final String fieldClass;
   private final String fieldName;
   private final String fieldSignature;
+  /** An instance field of a singleton, rather than a static field. */
+  private final boolean instanceField;
   private final boolean cache;
 
   public final List<Site> adds = new ArrayList<>();
-  /** The {@code putstatic}s of the field in static initialisation. */
+  /**
+   * The stores into the field in initialisation: {@code putstatic}s in its class's
+   * {@code <clinit>}, or for an instance field {@code putfield}s in its class's constructors.
+   */
   public final List<Site> initialisations = new ArrayList<>();
   public boolean removes;
   public boolean replaced;
@@ -64,16 +77,23 @@ public final class StaticCollectionUses {
 
   public StaticCollectionUses(String fieldClass, String fieldName, String fieldSignature,
       boolean cache) {
+    this(fieldClass, fieldName, fieldSignature, false, cache);
+  }
+
+  /** @param instanceField an instance field of a singleton ({@link Singleton}) */
+  public StaticCollectionUses(String fieldClass, String fieldName, String fieldSignature,
+      boolean instanceField, boolean cache) {
     this.fieldClass = fieldClass;
     this.fieldName = fieldName;
     this.fieldSignature = fieldSignature;
+    this.instanceField = instanceField;
     this.cache = cache;
   }
 
   /** Scans every method of the {@code nest}. */
   public void scan(List<JavaClass> nest) {
     findAccessors(nest);
-    initOnly = initOnlyMethods(nest);
+    initOnly = initOnlyMethods(nest, instanceField ? fieldClass + ".<init>(" : null);
     for (JavaClass type : nest) {
       ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
       for (Method method : type.getMethods()) {
@@ -96,10 +116,12 @@ public final class StaticCollectionUses {
     boolean init = isInitialisation(type, method);
     for (int i = 0; i < handles.length; i++) {
       Instruction instruction = handles[i].getInstruction();
-      boolean load = instruction instanceof GETSTATIC get && isField(get, cpg)
+      boolean load = isLoad(instruction) && isField((FieldInstruction) instruction, cpg)
           || instruction instanceof INVOKESTATIC call && accessors.contains(key(call, cpg));
-      if (instruction instanceof PUTSTATIC put && isField(put, cpg)) {
-        if (init && method.getName().equals("<clinit>") && type.getClassName().equals(fieldClass)) {
+      if (isStore(instruction) && isField((FieldInstruction) instruction, cpg)) {
+        String initialiser = instanceField ? "<init>" : "<clinit>";
+        if (init && method.getName().equals(initialiser)
+            && type.getClassName().equals(fieldClass)) {
           initialisations.add(new Site(type, method, handles[i].getPosition()));
         } else {
           replaced = true;
@@ -161,11 +183,24 @@ public final class StaticCollectionUses {
         && access.getReferenceType(cpg).toString().equals(fieldClass);
   }
 
-  private boolean isInitialisation(JavaClass type, Method method) {
-    return method.getName().equals("<clinit>") || initOnly.contains(key(type, method));
+  private boolean isLoad(Instruction instruction) {
+    return instanceField ? instruction instanceof GETFIELD : instruction instanceof GETSTATIC;
   }
 
-  /** Synthetic static methods of the field's class whose whole body is {@code getstatic; areturn}. */
+  private boolean isStore(Instruction instruction) {
+    return instanceField ? instruction instanceof PUTFIELD : instruction instanceof PUTSTATIC;
+  }
+
+  private boolean isInitialisation(JavaClass type, Method method) {
+    return method.getName().equals("<clinit>") || initOnly.contains(key(type, method))
+        || instanceField && method.getName().equals("<init>")
+            && type.getClassName().equals(fieldClass);
+  }
+
+  /**
+   * Synthetic static methods of the field's class whose whole body is {@code getstatic; areturn}
+   * (for an instance field: {@code aload_0; getfield; areturn}, the receiver their argument).
+   */
   private void findAccessors(List<JavaClass> nest) {
     for (JavaClass type : nest) {
       if (!type.getClassName().equals(fieldClass)) {
@@ -173,12 +208,16 @@ public final class StaticCollectionUses {
       }
       ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
       for (Method method : type.getMethods()) {
+        int arguments = instanceField ? 1 : 0;
         if (method.isSynthetic() && method.isStatic() && method.getCode() != null
-            && method.getArgumentTypes().length == 0) {
+            && method.getArgumentTypes().length == arguments) {
           InstructionHandle[] handles =
               new InstructionList(method.getCode().getCode()).getInstructionHandles();
-          if (handles.length == 2 && handles[0].getInstruction() instanceof GETSTATIC get
-              && isField(get, cpg) && handles[1].getInstruction().getOpcode() == 0xb0) {
+          if (handles.length == arguments + 2
+              && (arguments == 0 || handles[0].getInstruction().getOpcode() == Const.ALOAD_0)
+              && isLoad(handles[arguments].getInstruction())
+              && isField((FieldInstruction) handles[arguments].getInstruction(), cpg)
+              && handles[arguments + 1].getInstruction().getOpcode() == Const.ARETURN) {
             accessors.add(key(type, method));
           }
         }
@@ -191,11 +230,12 @@ public final class StaticCollectionUses {
   }
 
   /**
-   * Private methods of the nest every direct call of which is in a {@code <clinit>} or in
-   * another such method (to a fixed point). Methods also used through a method handle have no
-   * direct calls there and never qualify.
+   * Private methods of the nest every direct call of which is in a {@code <clinit>}, in a
+   * method whose key starts with {@code alsoInit} (when not null), or in another such method (to
+   * a fixed point). Methods also used through a method handle have no direct calls there and
+   * never qualify.
    */
-  private static Set<String> initOnlyMethods(List<JavaClass> nest) {
+  private static Set<String> initOnlyMethods(List<JavaClass> nest, String alsoInit) {
     Map<String, Set<String>> callers = new HashMap<>();
     Set<String> privateMethods = new HashSet<>();
     for (JavaClass type : nest) {
@@ -228,7 +268,8 @@ public final class StaticCollectionUses {
       for (String method : privateMethods) {
         Set<String> from = callers.getOrDefault(method, Set.of());
         if (!initOnly.contains(method) && !from.isEmpty() && from.stream()
-            .allMatch(caller -> caller.contains(".<clinit>(") || initOnly.contains(caller))) {
+            .allMatch(caller -> caller.contains(".<clinit>(") || initOnly.contains(caller)
+                || alsoInit != null && caller.startsWith(alsoInit))) {
           initOnly.add(method);
           changed = true;
         }

@@ -39,15 +39,24 @@ import java.util.function.Function;
  * replaces it, lets it escape, or checks its {@code size()} beside an add. Syntax only; a
  * same-named reference whose meaning the syntax cannot settle goes to {@code resolve}, and one it
  * cannot settle either counts as an escape (silence).
+ *
+ * <p>The field may also be an instance field of a class with one instance ({@link Singletons}):
+ * then every reference to it, whatever the receiver, is the same collection, and the owner's
+ * construction (its constructors, instance initialisers and instance field initialisers), which
+ * runs once, counts as initialisation too. A {@code x.field} other than {@code this.field} then
+ * goes to {@code resolve}.
  */
 public final class StaticFieldUses {
   private final VariableDeclarator field;
+  private final TypeDeclaration<?> owner;
+  /** An instance field of a singleton: its owner's construction is initialisation too. */
+  private final boolean instance;
   private final boolean cache;
   private final CompilationUnit unit;
 
-  /** Adds outside static initialisation: the adding calls. */
+  /** Adds outside initialisation: the adding calls. */
   public final List<MethodCallExpr> adds = new ArrayList<>();
-  /** Assignments to the field in static initialisation. */
+  /** Assignments to the field in initialisation. */
   public final List<AssignExpr> initialAssignments = new ArrayList<>();
   public boolean removes;
   public boolean replaced;
@@ -56,8 +65,13 @@ public final class StaticFieldUses {
   private final Set<Node> sizeChecked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private Set<String> initOnlyMethods;
 
-  private StaticFieldUses(VariableDeclarator field, boolean cache, CompilationUnit unit) {
+  private StaticFieldUses(VariableDeclarator field, TypeDeclaration<?> owner, boolean cache,
+      CompilationUnit unit) {
     this.field = field;
+    this.owner = owner;
+    this.instance = field.getParentNode()
+        .map(p -> p instanceof FieldDeclaration declaration && !declaration.isStatic())
+        .orElse(false);
     this.cache = cache;
     this.unit = unit;
   }
@@ -70,7 +84,7 @@ public final class StaticFieldUses {
    */
   public static StaticFieldUses in(CompilationUnit unit, TypeDeclaration<?> owner,
       VariableDeclarator field, boolean cache, Function<Expression, Optional<Boolean>> resolve) {
-    StaticFieldUses uses = new StaticFieldUses(field, cache, unit);
+    StaticFieldUses uses = new StaticFieldUses(field, owner, cache, unit);
     String name = field.getNameAsString();
     for (NameExpr reference : unit.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       Optional<Boolean> ours = refersToField(reference, field, resolve);
@@ -82,6 +96,10 @@ public final class StaticFieldUses {
     }
     for (FieldAccessExpr reference : unit.findAll(FieldAccessExpr.class,
         f -> f.getNameAsString().equals(name))) {
+      if (uses.instance) {
+        uses.classifyInstanceAccess(reference, resolve);
+        continue;
+      }
       switch (qualifier(reference.getScope(), owner)) {
         case OWNER -> uses.classify(reference);
         case OTHER_TYPE -> { }
@@ -89,6 +107,21 @@ public final class StaticFieldUses {
       }
     }
     return uses;
+  }
+
+  /**
+   * {@code this.field} by the syntax ({@code this} may be a nested class's), any other
+   * {@code x.field} by the solver: ours, another field, or unknown (an escape, so silence).
+   */
+  private void classifyInstanceAccess(FieldAccessExpr reference,
+      Function<Expression, Optional<Boolean>> resolve) {
+    Optional<Boolean> ours = reference.getScope() instanceof ThisExpr
+        ? refersToField(reference, field, resolve) : resolve.apply(reference);
+    if (ours.isEmpty()) {
+      escapes = true;
+    } else if (ours.get()) {
+      classify(reference);
+    }
   }
 
   private enum Qualifier { OWNER, OTHER_TYPE, UNKNOWN }
@@ -117,7 +150,7 @@ public final class StaticFieldUses {
     return Qualifier.UNKNOWN;
   }
 
-  private static Optional<Boolean> refersToField(NameExpr reference, VariableDeclarator field,
+  private static Optional<Boolean> refersToField(Expression reference, VariableDeclarator field,
       Function<Expression, Optional<Boolean>> resolve) {
     Optional<Declaration> declaration = VariableLookup.of(reference);
     if (declaration.isEmpty()) {
@@ -150,7 +183,7 @@ public final class StaticFieldUses {
     Node parent = reference.getParentNode().orElseThrow();
     if (parent instanceof AssignExpr assignment && assignment.getTarget() == reference) {
       if (assignment.getOperator() == AssignExpr.Operator.ASSIGN
-          && inStaticInitialisation(reference)) {
+          && inInitialisation(reference)) {
         initialAssignments.add(assignment);
       } else {
         replaced = true;
@@ -180,7 +213,7 @@ public final class StaticFieldUses {
     Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
     switch (effect) {
       case ADDS -> {
-        if (!inStaticInitialisation(call)) {
+        if (!inInitialisation(call)) {
           adds.add(call);
         }
       }
@@ -207,20 +240,25 @@ public final class StaticFieldUses {
   /**
    * Whether {@code node} runs during static initialisation: a static field's initialiser, a
    * {@code static {}} block, or a private method only called from those (lambdas included, as
-   * with {@code forEach}); not inside an anonymous class there, which runs later.
+   * with {@code forEach}); not inside an anonymous class there, which runs later. For a
+   * singleton's instance field, also in the owner's constructors, instance initialisers and
+   * instance field initialisers.
    */
-  private boolean inStaticInitialisation(Node node) {
+  private boolean inInitialisation(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof ConstructorDeclaration) {
+        return instance && ownerMember(n);
+      }
       if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
           && n != node
-          || n instanceof ConstructorDeclaration || n instanceof TypeDeclaration<?>) {
+          || n instanceof TypeDeclaration<?>) {
         return false;
       }
       if (n instanceof InitializerDeclaration initializer) {
-        return initializer.isStatic();
+        return initializer.isStatic() || instance && ownerMember(n);
       }
       if (n instanceof FieldDeclaration declaration) {
-        return declaration.isStatic();
+        return declaration.isStatic() || instance && ownerMember(n);
       }
       if (n instanceof MethodDeclaration method) {
         return initOnlyMethods().contains(method.getNameAsString());
@@ -229,8 +267,12 @@ public final class StaticFieldUses {
     return false;
   }
 
+  private boolean ownerMember(Node member) {
+    return member.getParentNode().orElse(null) == owner;
+  }
+
   /**
-   * Names of private methods every call of which (by name) is in static initialisation, to a
+   * Names of private methods every call of which (by name) is in initialisation, to a
    * fixed point. By name: an overload called elsewhere keeps all of them out, which is the
    * cautious side (their adds then count).
    */
@@ -261,7 +303,7 @@ public final class StaticFieldUses {
         List<Node> sites = new ArrayList<>(calls.getOrDefault(method, List.of()));
         sites.addAll(references.getOrDefault(method, List.of()));
         if (!initOnlyMethods.contains(method) && !sites.isEmpty()
-            && sites.stream().allMatch(this::inStaticInitialisation)) {
+            && sites.stream().allMatch(this::inInitialisation)) {
           initOnlyMethods.add(method);
           changed = true;
         }
