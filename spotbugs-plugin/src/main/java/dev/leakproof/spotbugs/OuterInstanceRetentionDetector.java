@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.Handovers;
 import dev.leakproof.spotbugs.bytecode.Handovers.Handover;
 import dev.leakproof.spotbugs.bytecode.InnerClassFacts;
@@ -35,6 +36,9 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
+    if (!ConstantPoolFilter.mayMakeInnerObjects(javaClass)) {
+      return; // nothing here can hold this: no lambda, no nested class
+    }
     InvokeDynamics indys = new InvokeDynamics(javaClass);
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     for (Method method : javaClass.getMethods()) {

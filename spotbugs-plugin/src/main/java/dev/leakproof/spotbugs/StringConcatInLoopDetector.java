@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import dev.leakproof.spotbugs.bytecode.Loops;
@@ -44,6 +45,9 @@ import org.apache.bcel.generic.ReturnInstruction;
  * {@code invokedynamic} concatenation and at merges, which is exactly where this rule looks.
  */
 public class StringConcatInLoopDetector extends LeakproofDetector {
+  /** Every concatenation StringStores understands names one of these in the constant pool. */
+  private static final Set<String> CONCATENATION_NAMES = Set.of("java/lang/StringBuilder",
+      "java/lang/StringBuffer", "makeConcatWithConstants", "makeConcat");
 
   public StringConcatInLoopDetector(BugReporter bugReporter) {
     super(Rule.STRING_CONCAT_IN_LOOP, bugReporter);
@@ -52,6 +56,9 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
+    if (!ConstantPoolFilter.namesAny(javaClass, CONCATENATION_NAMES)) {
+      return; // no string concatenation in this class: the common case, decided from the pool
+    }
     InvokeDynamics indys = new InvokeDynamics(javaClass);
     Set<String> forEachLambdas = indys.lambdasPassedToForEach();
     ConstantPoolGen cpg = classContext.getConstantPoolGen();

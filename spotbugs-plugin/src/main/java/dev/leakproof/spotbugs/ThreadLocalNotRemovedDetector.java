@@ -4,6 +4,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
@@ -54,6 +55,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /** A finding that holds only if the nest never takes {@code field} out. */
   private record Pending(BugInstance bug, FieldRef field, boolean populatingGet) {}
 
+  private static final Set<String> THREAD_LOCAL_MENTIONS = Set.of("ThreadLocal", "Local;");
+
   private final List<Pending> pending = new ArrayList<>();
   /** Fields some method of their own nest takes the value out of. */
   private final Set<FieldRef> takenOut = new HashSet<>();
@@ -87,10 +90,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     }
   }
 
-  /** Cheap filter: the constant pool names a thread-local type. */
+  /** Cheap filter: the constant pool names a thread-local type (without printing the pool). */
   private static boolean mentionsThreadLocal(JavaClass javaClass) {
-    String pool = javaClass.getConstantPool().toString();
-    return pool.contains("ThreadLocal") || pool.contains("Local;");
+    return ConstantPoolFilter.mentionsAny(javaClass, THREAD_LOCAL_MENTIONS);
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg) {

@@ -1,8 +1,10 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.paths.LeakingThrows;
+import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
@@ -19,7 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -47,6 +52,14 @@ import org.apache.bcel.generic.InvokeInstruction;
  * followed, nor one from a quiet-close helper.
  */
 public class UnclosedResourceDetector extends LeakproofDetector {
+  /**
+   * Every acquisition names one of these in the constant pool: the class of a constructor that
+   * may open (internal form) or the name of an acquiring or wrapping factory.
+   */
+  private static final Set<String> ACQUISITION_NAMES = Stream.concat(
+          ResourceApis.typesWhoseConstructorMayOpen().stream().map(t -> t.replace('.', '/')),
+          ResourceApis.factoryMethodNames().stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   public UnclosedResourceDetector(BugReporter bugReporter) {
     super(Rule.UNCLOSED_RESOURCE, bugReporter);
@@ -55,6 +68,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
+    if (!ConstantPoolFilter.namesAny(javaClass, ACQUISITION_NAMES)) {
+      return; // no constructor or factory here can open anything: decided from the pool
+    }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     ResourceCallModel calls = new ResourceCallModel(cpg);
     for (Method method : javaClass.getMethods()) {

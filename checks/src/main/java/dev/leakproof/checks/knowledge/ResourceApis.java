@@ -262,6 +262,10 @@ public final class ResourceApis {
           .flatMap(Set::stream)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final Set<String> TYPES_WHOSE_CONSTRUCTOR_MAY_OPEN =
+      java.util.stream.Stream.concat(RESOURCE_TYPES.stream(), FILE_OPENING_WRAPPERS.keySet().stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private ResourceApis() {}
 
   /**
@@ -391,6 +395,14 @@ public final class ResourceApis {
    */
   public static Set<String> knownTypeSimpleNames() {
     return KNOWN_TYPE_SIMPLE_NAMES;
+  }
+
+  /**
+   * Every type whose constructor {@link #constructor} can answer {@link ConstructorKind#OPENS}
+   * for, fully qualified: a {@code new} of any other type acquires nothing by itself.
+   */
+  public static Set<String> typesWhoseConstructorMayOpen() {
+    return TYPES_WHOSE_CONSTRUCTOR_MAY_OPEN;
   }
 
   /**
