@@ -56,6 +56,9 @@ ep_javac() {
   } >"$args"
   # -J options must be on the command line (javac does not read them from @files).
   mapfile -t jflags <"$work/javac.jflags"
+  # EP_EXTRA_JFLAGS: more -J options for this javac (errorprone-profile.sh records with JFR).
+  # shellcheck disable=SC2206
+  [[ -n "${EP_EXTRA_JFLAGS:-}" ]] && jflags+=($EP_EXTRA_JFLAGS)
   "$(java_home)/bin/javac" "${jflags[@]}" "@$args"
 }
 
