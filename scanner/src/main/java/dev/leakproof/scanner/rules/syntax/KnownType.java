@@ -1,15 +1,11 @@
 package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.knowledge.RetentionSinks;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The fully qualified name of a declared type, from the syntax alone, when it is one of the JDK
@@ -18,8 +14,6 @@ import java.util.Set;
  * same name in the file.
  */
 public final class KnownType {
-  private static final DataKey<Set<String>> DECLARED_TYPES = new DataKey<>() {};
-
   private KnownType() {}
 
   public static Optional<String> of(Type type, CompilationUnit unit) {
@@ -52,21 +46,8 @@ public final class KnownType {
     return false;
   }
 
+  /** Its own type, or a type parameter, of that name shadows the import. */
   private static boolean declaredIn(String simple, CompilationUnit unit) {
-    return declaredTypeNames(unit).contains(simple);
-  }
-
-  /**
-   * The names of every type the file declares (nested and local ones too), collected once per
-   * tree and kept on it: walking the whole file per lookup cost more than parsing it.
-   */
-  private static Set<String> declaredTypeNames(CompilationUnit unit) {
-    if (unit.containsData(DECLARED_TYPES)) {
-      return unit.getData(DECLARED_TYPES);
-    }
-    Set<String> names = new HashSet<>();
-    unit.findAll(TypeDeclaration.class).forEach(t -> names.add(t.getNameAsString()));
-    unit.setData(DECLARED_TYPES, names);
-    return names;
+    return TypeNames.declaredNames(unit).contains(simple);
   }
 }

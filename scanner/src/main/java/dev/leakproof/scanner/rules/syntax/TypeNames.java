@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -10,8 +11,10 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +24,8 @@ import java.util.function.Predicate;
  * something else (its own type of that name, a type parameter, two candidates).
  */
 public final class TypeNames {
+  private static final DataKey<Set<String>> DECLARED_NAMES = new DataKey<>() {};
+
   private TypeNames() {}
 
   /** The erased, fully qualified name of a declared {@code type}. */
@@ -73,9 +78,22 @@ public final class TypeNames {
   }
 
   private static boolean declaredInFile(String name, CompilationUnit unit) {
-    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(name))
-        .isPresent()
-        || unit.findFirst(TypeParameter.class, t -> t.getNameAsString().equals(name))
-        .isPresent();
+    return declaredNames(unit).contains(name);
+  }
+
+  /**
+   * The simple names of every type the file declares (nested and local ones too) and of every
+   * type parameter, collected once per tree and kept on it: rules ask per call and per field, and
+   * a walk of the whole file per question cost more than the rest of the rule.
+   */
+  static Set<String> declaredNames(CompilationUnit unit) {
+    if (unit.containsData(DECLARED_NAMES)) {
+      return unit.getData(DECLARED_NAMES);
+    }
+    Set<String> names = new HashSet<>();
+    unit.findAll(TypeDeclaration.class).forEach(t -> names.add(t.getNameAsString()));
+    unit.findAll(TypeParameter.class).forEach(t -> names.add(t.getNameAsString()));
+    unit.setData(DECLARED_NAMES, names);
+    return names;
   }
 }
