@@ -64,7 +64,10 @@ sb_findings() {
     function attr(name,   r) { if (match($0, name "=\"[^\"]*\"")) { r = substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3); return r } return "" }
     /<BugInstance / { inb = ($0 ~ /type="LEAK_/); if (inb) { type = attr("type"); line = ""; fallback = ""; msg = "" } next }
     !inb { next }
-    /<LongMessage>/ { msg = $0; sub(/.*<LongMessage>/, "", msg); sub(/<\/LongMessage>.*/, "", msg) }
+    /<LongMessage>/ { msg = $0; sub(/.*<LongMessage>/, "", msg); sub(/<\/LongMessage>.*/, "", msg)
+      # the XML escapes of the message text; &amp; last, so "&amp;lt;" stays "&lt;"
+      gsub(/&apos;/, "\047", msg); gsub(/&quot;/, "\"", msg); gsub(/&lt;/, "<", msg)
+      gsub(/&gt;/, ">", msg); gsub(/&amp;/, "\\&", msg) }
     /^    <SourceLine / && /primary="true"/ { line = attr("sourcepath") ":" attr("start") }
     /<SourceLine / && fallback == "" { fallback = attr("sourcepath") ":" attr("start") }
     /<\/BugInstance>/ { print type, (line != "" ? line : fallback), msg; inb = 0 }' "$1"
