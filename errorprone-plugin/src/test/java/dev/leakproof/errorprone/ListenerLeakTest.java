@@ -61,7 +61,7 @@ class ListenerLeakTest {
             "  private final Bus injected;",
             "  Test(Bus bus) {",
             "    this.injected = bus;",
-            "    // BUG: Diagnostic contains: [ListenerLeak] 'this' holds this object",
+            "    // BUG: Diagnostic contains: [ListenerLeak] This object is registered with addListener",
             "    bus.addListener(this);",
             "  }",
             "  void start() {",

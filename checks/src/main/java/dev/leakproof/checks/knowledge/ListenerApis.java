@@ -83,9 +83,15 @@ public final class ListenerApis {
    */
   public static String message(String listener, String registration, String subject,
       List<String> removals) {
-    String shown = listener == null || listener.length() > 40 || listener.contains("\n")
-        ? "the listener" : "'" + listener + "'";
-    return shown + " holds this object and is registered with " + registration + " on " + subject
+    String who;
+    if ("this".equals(listener)) {
+      who = "This object is registered";
+    } else {
+      String shown = listener == null || listener.length() > 40 || listener.contains("\n")
+          ? "the listener" : "'" + listener + "'";
+      who = shown + " holds this object and is registered";
+    }
+    return who + " with " + registration + " on " + subject
         + ", which outlives it, and this class never calls " + String.join(" or ", removals)
         + " on it: the subject keeps this object reachable. Unregister it in close()/dispose().";
   }

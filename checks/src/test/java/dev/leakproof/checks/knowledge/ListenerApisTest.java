@@ -70,4 +70,19 @@ class ListenerApisTest {
     assertFalse(ListenerApis.isReferenceType("java.util.concurrent.atomic.AtomicReference"));
     assertFalse(ListenerApis.isReferenceType("WeakReference"));
   }
+
+  @Test
+  void messageNamesTheListenerOrSaysThisObject() {
+    assertEquals("This object is registered with addListener on static field BUS, which outlives"
+        + " it, and this class never calls removeListener on it: the subject keeps this object"
+        + " reachable. Unregister it in close()/dispose().",
+        ListenerApis.message("this", "addListener", "static field BUS", List.of("removeListener")));
+    assertTrue(ListenerApis.message("e -> refresh()", "subscribe", "singleton Bus.get()",
+        List.of("unsubscribe")).startsWith("'e -> refresh()' holds this object and is registered"));
+    assertTrue(ListenerApis.message(null, "addObserver", "injected model",
+        List.of("deleteObserver", "deleteObservers"))
+        .startsWith("the listener holds this object")
+        && ListenerApis.message(null, "addObserver", "injected model",
+            List.of("deleteObserver", "deleteObservers")).contains("deleteObserver or deleteObservers"));
+  }
 }
