@@ -337,6 +337,17 @@ class NoLeaks {
     }
   }
 
+  int resultsClosedWithStatementInFinally(Connection connection) throws SQLException {
+    Statement statement = connection.createStatement();
+    try {
+      ResultSet rows = statement.executeQuery("select 1");
+      rows.next();
+      return rows.getInt(1);
+    } finally {
+      statement.close();
+    }
+  }
+
   void synchronizedUse(File file) throws IOException {
     try (InputStream in = new FileInputStream(file)) {
       synchronized (this) {
