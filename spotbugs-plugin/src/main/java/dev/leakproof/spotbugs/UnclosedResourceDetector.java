@@ -106,8 +106,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         continue; // dead code
       }
       Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
-      if (handsOnThroughView(outcome, method, calls)) {
-        continue;
+      if (handsOnThroughView(outcome, method, calls) || outcome.takenSomewhere()) {
+        continue; // handed over on some path: precision first, as the source engines judge it
       }
       for (Finding finding : findings(graph, cpg, outcome)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
