@@ -160,6 +160,42 @@ class Leaks {
     return statement.getGeneratedKeys().next();
   }
 
+  boolean statementOnEitherBranch(Connection connection, boolean updatable) throws SQLException {
+    java.sql.Statement statement;
+    if (updatable) {
+      statement = connection.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE, // flag
+          ResultSet.CONCUR_UPDATABLE);
+    } else {
+      statement = connection.createStatement(); // flag
+    }
+    return statement.execute("select 1");
+  }
+
+  void namesakeResultsInSiblingBranches(Connection connection, boolean b) throws SQLException {
+    if (b) {
+      java.sql.Statement s = connection.createStatement(); // flag
+      if (s.execute("x")) {
+        ResultSet rs = s.getResultSet();
+        rs.close();
+      }
+    } else {
+      java.sql.Statement t = connection.createStatement(); // flag
+      if (t.execute("x")) {
+        ResultSet rs = t.getResultSet();
+        rs.close();
+      }
+    }
+  }
+
+  int statementOverwrittenWhileItsResultsAreRead(Connection connection) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("select 1"); // flag
+    ResultSet rows = statement.executeQuery(); // the first statement's finding speaks for it
+    rows.next();
+    statement = connection.prepareStatement("select 2"); // flag
+    statement.execute();
+    return rows.getInt(1);
+  }
+
   boolean resultsOfCallersStatement(PreparedStatement statement) throws SQLException {
     ResultSet rows = statement.executeQuery(); // flag
     return rows.next();

@@ -337,6 +337,43 @@ class NoLeaks {
     }
   }
 
+  String storedOnOnePathOnly(Connection connection, String sql) throws SQLException {
+    Statement statement = connection.createStatement();
+    if (sql.isEmpty()) {
+      return "nothing"; // leaks, but the method hands the statement over elsewhere: silent
+    }
+    this.executing = statement;
+    statement.execute(sql);
+    return "ok";
+  }
+
+  private Statement executing;
+
+  void passedOnSomeIterationsOnly(Connection connection, Object[] row) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("insert");
+    for (int i = 0; i < row.length; i++) {
+      if (row[i] != null) {
+        bind(statement, row[i]);
+      }
+    }
+    statement.executeUpdate();
+  }
+
+  static void bind(PreparedStatement statement, Object value) throws SQLException {
+    statement.setObject(1, value);
+  }
+
+  int resultsClosedWithStatementInFinally(Connection connection) throws SQLException {
+    Statement statement = connection.createStatement();
+    try {
+      ResultSet rows = statement.executeQuery("select 1");
+      rows.next();
+      return rows.getInt(1);
+    } finally {
+      statement.close();
+    }
+  }
+
   void synchronizedUse(File file) throws IOException {
     try (InputStream in = new FileInputStream(file)) {
       synchronized (this) {

@@ -69,6 +69,33 @@ final class ResourceAcquisitions {
   }
 
   /**
+   * Whether {@code expression} makes a JDBC child (a statement, a result set) on a local of the
+   * method: closing that parent closes the child, so the parent's own verdict speaks for both
+   * (closed with it, or one finding, at the parent). A parameter or field parent is not ours.
+   */
+  static boolean isClosedWithLocalParent(ExpressionTree expression, VisitorState state) {
+    if (!(ASTHelpers.stripParentheses(expression) instanceof MethodInvocationTree call)
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false;
+    }
+    Symbol receiver = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression()));
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (receiver == null || receiver.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (ResourceApis.closedWithReceiver(binaryName(method.owner), name)) {
+      return true;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (ResourceApis.closedWithReceiver(binaryName(overridden.owner), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an instance call's receiver leaves the result to this code. Not so for calls on
    * {@code this} or {@code super} (a resource implementation managing its own children) and for
    * calls on a try-with-resources variable: closing a JDBC connection or statement closes the

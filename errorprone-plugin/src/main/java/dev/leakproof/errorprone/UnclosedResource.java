@@ -72,7 +72,8 @@ public final class UnclosedResource extends SafeBugChecker
   private Description check(ExpressionTree site, VisitorState state) {
     TreePath path = state.getPath();
     if (!ResourceAcquisitions.acquires(site, state)
-        || ResourceAcquisitions.isWrappedByParent(path, state)) {
+        || ResourceAcquisitions.isWrappedByParent(path, state)
+        || ResourceAcquisitions.isClosedWithLocalParent(site, state)) {
       return Description.NO_MATCH;
     }
     TreePath carrier = ResourceAcquisitions.carrier(path, state);

@@ -91,6 +91,31 @@ final class ResourceCallModel implements CallModel {
     return false;
   }
 
+  /**
+   * Whether the call makes a JDBC child its receiver closes along with itself ({@code
+   * connection.createStatement()}, {@code statement.executeQuery(..)}; see {@link
+   * ResourceApis#closedWithReceiver}).
+   */
+  public boolean closedWithReceiver(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String name = call.getMethodName(cpg);
+    if (ResourceApis.closedWithReceiver(owner, name)) {
+      return true;
+    }
+    if (owner.startsWith("java.")) {
+      return false;
+    }
+    for (String supertype : supertypes(owner)) { // a driver's own connection or statement class
+      if (ResourceApis.closedWithReceiver(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public boolean derivesOwningView(InvokeInstruction call) {
     if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC

@@ -106,8 +106,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         continue; // dead code
       }
       Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
-      if (handsOnThroughView(outcome, method, calls)) {
-        continue;
+      if (handsOnThroughView(outcome, method, calls) || outcome.takenSomewhere()) {
+        continue; // handed over on some path: precision first, as the source engines judge it
       }
       for (Finding finding : findings(graph, cpg, outcome)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
@@ -160,6 +160,12 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
         int parent = call instanceof INVOKESTATIC || start < 0
             || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
+        if (parent >= parameterSlots && calls.closedWithReceiver(call)) {
+          // A JDBC child of a local (statement.executeQuery()): closing the parent closes it, so
+          // the parent's verdict covers it on every path, even once the local is overwritten;
+          // a leaking parent is reported once, at the parent.
+          continue;
+        }
         sites.add(new Site(node, start < 0 ? node : start, parent, parent >= parameterSlots));
       }
     }

@@ -222,6 +222,19 @@ public final class ResourceApis {
           "java.sql.PreparedStatement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"),
           "java.sql.CallableStatement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"));
 
+  /**
+   * JDBC factories whose result the receiver closes along with itself: closing a connection
+   * closes the statements it made, closing a statement closes its current result set. When the
+   * receiver is a local of the method, its own verdict covers the child (closed with it, or
+   * reported once, at the parent).
+   */
+  private static final Map<String, Set<String>> CLOSED_WITH_PARENT_FACTORIES =
+      Map.of(
+          "java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall"),
+          "java.sql.Statement", Set.of("executeQuery"),
+          "java.sql.PreparedStatement", Set.of("executeQuery"),
+          "java.sql.CallableStatement", Set.of("executeQuery"));
+
   /** The type of every value {@link #OWNING_VIEW_FACTORIES} return. */
   private static final String OWNING_VIEW_TYPE = "java.sql.ResultSet";
 
@@ -374,6 +387,16 @@ public final class ResourceApis {
    */
   public static boolean derivesOwningView(String ownerFqcn, String methodName) {
     return OWNING_VIEW_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Whether the resource {@code ownerFqcn.methodName} returns is closed when its receiver is
+   * ({@code connection.createStatement()}, {@code statement.executeQuery(..)}): JDBC closes a
+   * connection's statements and a statement's current result set with it.
+   */
+  public static boolean closedWithReceiver(String ownerFqcn, String methodName) {
+    return CLOSED_WITH_PARENT_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of())
+        .contains(methodName);
   }
 
   /** Names of every method {@link #derivesOwningView} knows: a cheap syntactic filter. */

@@ -118,6 +118,17 @@ class ResourceApisTest {
   }
 
   @Test
+  void jdbcChildrenAreClosedWithTheirReceiverButAcceptedSocketsAreNot() {
+    assertTrue(ResourceApis.closedWithReceiver("java.sql.Connection", "createStatement"));
+    assertTrue(ResourceApis.closedWithReceiver("java/sql/Connection", "prepareStatement"));
+    assertTrue(ResourceApis.closedWithReceiver("java.sql.Connection", "prepareCall"));
+    assertTrue(ResourceApis.closedWithReceiver("java.sql.PreparedStatement", "executeQuery"));
+    assertFalse(ResourceApis.closedWithReceiver("java.sql.Statement", "getResultSet"));
+    assertFalse(ResourceApis.closedWithReceiver("javax.sql.DataSource", "getConnection"));
+    assertFalse(ResourceApis.closedWithReceiver("java.net.ServerSocket", "accept"));
+  }
+
+  @Test
   void closeAndQuietCloseHelpersRelease() {
     assertTrue(ResourceApis.isCloseMethod("close"));
     assertFalse(ResourceApis.isCloseMethod("flush"));

@@ -59,6 +59,9 @@ public final class UnclosedResource implements SourceRule {
 
   /** The message to report for the resource {@code site} acquires, if it leaks. */
   private static Optional<String> verdict(Expression site) {
+    if (enclosingBody(site).filter(b -> Acquisitions.isClosedWithLocalParent(site, b)).isPresent()) {
+      return Optional.empty(); // a JDBC child of a local: the parent's verdict covers it
+    }
     Expression carrier = Acquisitions.carrier(site);
     Node child = carrier;
     Node parent = carrier.getParentNode().orElse(null);

@@ -120,6 +120,27 @@ class UnclosedResourceTest {
               throw new UncheckedIOException(e);
             }
           }
+          void statementAndItsResultSetsLeakOnceAtTheStatement(Connection c) throws SQLException {
+            Statement s = c.createStatement(); // flag
+            java.sql.ResultSet rows = s.executeQuery("x");
+            rows.next();
+            rows = s.executeQuery("y");
+            rows.next();
+            c.createStatement().executeQuery("z").next(); // flag
+          }
+          void resultSetOfACallersStatement(Statement callers) throws SQLException {
+            java.sql.ResultSet rows = callers.executeQuery("x"); // flag
+            rows.next();
+          }
+          void namesakeResultSetsInSiblingBranches(Connection c, boolean b) throws SQLException {
+            if (b) {
+              Statement s = c.createStatement(); // flag
+              if (s.execute("x")) { java.sql.ResultSet rs = s.getResultSet(); rs.next(); rs.close(); }
+            } else {
+              Statement t = c.createStatement(); // flag
+              if (t.execute("x")) { java.sql.ResultSet rs = t.getResultSet(); rs.next(); rs.close(); }
+            }
+          }
           void dropped(File f) throws IOException {
             Socket s = new Socket("h", 1); // flag
             s = null;
@@ -346,6 +367,26 @@ class UnclosedResourceTest {
             return () -> Files.newInputStream(p);
           }
           interface IOSupplier { InputStream get() throws IOException; }
+          int resultSetClosedWithItsStatement(java.sql.Connection c) throws java.sql.SQLException {
+            java.sql.Statement s = c.createStatement();
+            try {
+              java.sql.ResultSet r = s.executeQuery("x");
+              s.executeQuery("dropped, closed with s");
+              r.next();
+              return r.getInt(1);
+            } finally {
+              s.close();
+            }
+          }
+          void statementsClosedWithTheirConnection(String url) throws java.sql.SQLException {
+            java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+            try {
+              java.sql.PreparedStatement p = c.prepareStatement("x");
+              p.execute();
+            } finally {
+              c.close();
+            }
+          }
           static abstract class OwnStatement implements java.sql.Statement {
             void run() throws java.sql.SQLException { executeQuery("x"); this.executeQuery("y"); }
           }

@@ -160,10 +160,14 @@ public final class ResourcePaths {
    *     from the resource
    * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
    *     obtained from the resource): the resource's owner is then elsewhere, on every path
+   * @param takenSomewhere some path hands the resource itself over (returns it, stores it,
+   *     passes it to a method): the method means to give it away, so the source engines, which
+   *     judge hand-overs for the whole method, stay silent on its other paths too
    * @param throwers the calls each {@link Leak#throwingCall()} names
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
-      boolean viewDerived, boolean viewHandedOn, Map<String, Thrower> throwers) {}
+      boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere,
+      Map<String, Thrower> throwers) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -212,6 +216,7 @@ public final class ResourcePaths {
   private boolean parentOwnedHere;
   private boolean viewDerived;
   private boolean viewHandedOn;
+  private boolean taken;
   private final Map<String, Thrower> throwers = new HashMap<>();
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
@@ -260,11 +265,11 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, Map.of());
+        return new Outcome(false, List.of(), false, false, false, false, Map.of());
       }
       step(work.poll());
     }
-    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn,
+    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
         Map.copyOf(throwers));
   }
 
@@ -285,7 +290,7 @@ public final class ResourcePaths {
     Effect effect = transfer(state.node(), ins, stack, locals, anchor);
     switch (effect) {
       case CLOSES -> closed |= state.throwing() == null;
-      case TAKES -> { }
+      case TAKES -> taken = true;
       case LEAKS -> leak(state, anchor[0], state.throwing());
       case CONTINUES -> {
         State after = new State(state.node(), stack, locals, anchor[0], state.throwing());

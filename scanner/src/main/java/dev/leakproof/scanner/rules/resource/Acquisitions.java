@@ -1,6 +1,8 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -11,6 +13,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
@@ -113,6 +116,42 @@ public final class Acquisitions {
       return false;
     } catch (RuntimeException | StackOverflowError unresolved) {
       return false; // the solver cannot tell: stay silent
+    }
+  }
+
+  /**
+   * Whether {@code expression} makes a JDBC child (a statement, a result set) on a local declared
+   * in {@code body}: closing that parent closes the child, so the parent's own verdict speaks for
+   * both (closed with it, or one finding, at the parent). A parameter or field parent is not ours.
+   * Names are matched, so a name also declared as a parameter of the body does not count.
+   */
+  public static boolean isClosedWithLocalParent(Expression expression, Node body) {
+    if (!(unwrap(expression) instanceof MethodCallExpr call)
+        || !(call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr parent)) {
+      return false;
+    }
+    String name = parent.getNameAsString();
+    boolean local = !body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)
+        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
+    boolean parameter = !body.findAll(Parameter.class, p -> p.getNameAsString().equals(name))
+        .isEmpty() || body.getParentNode().map(m -> m instanceof NodeWithParameters<?> w
+            && w.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name)))
+            .orElse(false);
+    if (!local || parameter) {
+      return false;
+    }
+    try {
+      ResolvedType receiver = parent.calculateResolvedType();
+      if (!receiver.isReferenceType()) {
+        return false;
+      }
+      var type = receiver.asReferenceType();
+      String method = call.getNameAsString();
+      return ResourceApis.closedWithReceiver(type.getQualifiedName(), method)
+          || type.getAllAncestors().stream()
+              .anyMatch(a -> ResourceApis.closedWithReceiver(a.getQualifiedName(), method));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
     }
   }
 

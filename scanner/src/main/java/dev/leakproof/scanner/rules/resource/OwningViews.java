@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -60,9 +61,14 @@ final class OwningViews {
       return false; // statement.getResultSet(); dropped at once
     }
     String kept = null;
+    Node scope = body;
     if (parent instanceof VariableDeclarator declarator
         && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
       kept = declarator.getNameAsString();
+      // Declared here: only its own block can see it, so a namesake in a sibling block (two
+      // branches that each read a `rs`) does not count as a second declaration.
+      scope = declarator.findAncestor(BlockStmt.class).<Node>map(b -> b)
+          .filter(body::isAncestorOf).orElse(body);
     } else if (parent instanceof AssignExpr assign && assign.getValue() == child
         && assign.getOperator() == AssignExpr.Operator.ASSIGN
         && assign.getTarget() instanceof NameExpr name) {
@@ -76,7 +82,7 @@ final class OwningViews {
     boolean declaredHere = !body.findAll(VariableDeclarator.class,
         v -> v.getNameAsString().equals(local)
             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
-    return !declaredHere || VariableUses.of(body, kept).escapes();
+    return !declaredHere || VariableUses.of(scope, kept).escapes();
   }
 
   /** Whether the declared type is {@code java.sql.ResultSet} or a subtype; by name if unresolved. */
