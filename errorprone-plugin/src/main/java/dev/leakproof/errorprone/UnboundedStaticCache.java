@@ -133,13 +133,11 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
     long line = state.getPath().getCompilationUnit().getLineMap()
         .getLineNumber(ASTHelpers.getStartPosition(call));
-    String subject = singleton.map(holder -> "'" + field.getSimpleName() + "' of the only "
-        + field.owner.getSimpleName() + " instance (held in " + holder + ")")
-        .orElse("static '" + field.getSimpleName() + "'");
-    return subject + " only grows: " + ASTHelpers.getSymbol(call)
-        .getSimpleName() + " on line " + line + " adds to it, and nothing removes from it, clears,"
-        + " replaces or bounds it, so every entry stays reachable for the life of the class"
-        + " loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries"
-        + " when they are done";
+    String name = field.getSimpleName().toString();
+    String subject = singleton.map(holder -> CollectionApis.singletonFieldSubject(name,
+            field.owner.getSimpleName().toString(), holder))
+        .orElse(CollectionApis.staticFieldSubject(name));
+    return CollectionApis.onlyGrowsMessage(subject,
+        ASTHelpers.getSymbol(call).getSimpleName() + " on line " + line);
   }
 }

@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.StringConcatenation;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
@@ -226,17 +227,12 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     return pc >= graph.pc(loop.header()) && pc <= graph.pc(last);
   }
 
-  private static int lineOf(Method method, int pc) {
-    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
-  }
-
   /** Without {@code -g} a local has no name: then the sentence names the rule's subject. */
   private String message(String name) {
     if (name == null) {
       return rule().summary();
     }
-    return "'" + name + "' grows on every iteration of a loop, and each concatenation copies all"
-        + " of it again; append to a StringBuilder instead";
+    return StringConcatenation.message(name, "a loop");
   }
 
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Store store) {

@@ -138,8 +138,8 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     String className = javaClass.getClassName();
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
-    String message = message("'" + field.getName() + "' of the only " + simpleName
-        + " instance (held in " + holder + ")");
+    String message = message(CollectionApis.singletonFieldSubject(field.getName(), simpleName,
+        holder));
     bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
         message).addSourceLine(
             SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(),
@@ -176,17 +176,14 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
 
   private void report(ClassContext classContext, Method clinit, Field field, int pc) {
     JavaClass javaClass = classContext.getJavaClass();
-    String message = message("static '" + field.getName() + "'");
+    String message = message(CollectionApis.staticFieldSubject(field.getName()));
     BugInstance bug = bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit, pc));
     bugReporter.reportBug(bug);
   }
 
-  /** The finding's sentence about {@code subject} ("static 'CACHE'"). */
+  /** The finding's sentence about {@code subject}; bytecode does not tell which add to name. */
   private static String message(String subject) {
-    return subject + " only grows: code adds to it, and nothing removes from it, clears, replaces"
-        + " or bounds it, so every entry stays reachable for the life of the class loader. Bound"
-        + " it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries when they are"
-        + " done";
+    return CollectionApis.onlyGrowsMessage(subject, "code");
   }
 }

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.StringConcatenation;
 import dev.leakproof.scanner.engine.Resolution;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
@@ -79,8 +80,7 @@ public final class StringConcatInLoop implements SourceRule {
   }
 
   private static String message(String name, LoopScope loop) {
-    return "'" + name + "' grows on every iteration of this " + loop.describe()
-        + ", and each concatenation copies all of it again; append to a StringBuilder instead";
+    return StringConcatenation.message(name, "this " + loop.describe());
   }
 
   /** {@code s += …}, or {@code s = …} whose right side is a {@code +} chain containing {@code s}. */

@@ -88,9 +88,9 @@ public final class UnboundedStaticCache implements SourceRule {
     }
     List<MethodCallExpr> unguarded = uses.unguardedAdds();
     if (!unguarded.isEmpty()) {
-      String subject = singleton.map(holder -> "'" + field.getNameAsString() + "' of the only "
-          + owner.get().getNameAsString() + " instance (held in " + holder + ")")
-          .orElse("static '" + field.getNameAsString() + "'");
+      String subject = singleton.map(holder -> CollectionApis.singletonFieldSubject(
+              field.getNameAsString(), owner.get().getNameAsString(), holder))
+          .orElse(CollectionApis.staticFieldSubject(field.getNameAsString()));
       file.report(rule(), field.getName(), message(subject, unguarded.get(0)));
     }
   }
@@ -140,9 +140,6 @@ public final class UnboundedStaticCache implements SourceRule {
 
   private static String message(String subject, MethodCallExpr add) {
     int line = add.getBegin().map(p -> p.line).orElse(0);
-    return subject + " only grows: " + add.getNameAsString()
-        + " on line " + line + " adds to it, and nothing removes from it, clears, replaces or"
-        + " bounds it, so every entry stays reachable for the life of the class loader. Bound it"
-        + " (a cache with maximumSize, an LRU LinkedHashMap) or remove entries when they are done";
+    return CollectionApis.onlyGrowsMessage(subject, add.getNameAsString() + " on line " + line);
   }
 }
