@@ -69,6 +69,14 @@ public abstract class LeakproofDetector implements Detector {
     return javaClass.getClassName() + "." + method.getName() + method.getSignature();
   }
 
+  /**
+   * The source line of {@code pc}, or -1 without a line table: javac copies {@code finally}
+   * blocks, so detectors keep one finding per line.
+   */
+  protected static int lineOf(Method method, int pc) {
+    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
+  }
+
   private BugInstance newBug() {
     int priority = switch (rule.severity()) {
       case ERROR -> Priorities.HIGH_PRIORITY;

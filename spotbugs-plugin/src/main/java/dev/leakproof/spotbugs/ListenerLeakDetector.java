@@ -111,7 +111,7 @@ public class ListenerLeakDetector extends LeakproofDetector {
         continue;
       }
       int pc = analysed.graph().pc(node);
-      int line = method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
+      int line = lineOf(method, pc);
       if (reportedLines.add(line)) { // javac copies finally blocks: one report per line
         String message = ListenerApis.message(null, name, subject.get().description(), removals);
         bugReporter.reportBug(bugInMethod(classContext.getJavaClass(), method, message)

@@ -60,10 +60,6 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
     }
   }
 
-  private static int lineOf(Method method, int pc) {
-    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
-  }
-
   private void report(ClassContext classContext, Method method, Handover handover) {
     BugInstance bug = bugInMethod(classContext.getJavaClass(), method,
         RetentionSinks.message(handover.detail()))

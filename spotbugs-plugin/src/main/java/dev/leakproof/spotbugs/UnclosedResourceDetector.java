@@ -253,10 +253,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         call -> throwers.getOrDefault(call, unknown).onResource());
   }
 
-  private static int lineOf(Method method, int pc) {
-    return method.getLineNumberTable() == null ? -1 : method.getLineNumberTable().getSourceLine(pc);
-  }
-
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {
     int pc = graph.pc(finding.anchorNode());
     String message = finding.throwingCall() == null

@@ -216,11 +216,14 @@ public final class ResourceApis {
    * {@code getResultSet} and {@code getGeneratedKeys} deliberately do not, since closing the
    * statement closes what they return.
    */
+  private static final Set<String> RESULT_SET_FACTORIES =
+      Set.of("executeQuery", "getResultSet", "getGeneratedKeys");
+
   private static final Map<String, Set<String>> OWNING_VIEW_FACTORIES =
       Map.of(
-          "java.sql.Statement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"),
-          "java.sql.PreparedStatement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"),
-          "java.sql.CallableStatement", Set.of("executeQuery", "getResultSet", "getGeneratedKeys"));
+          "java.sql.Statement", RESULT_SET_FACTORIES,
+          "java.sql.PreparedStatement", RESULT_SET_FACTORIES,
+          "java.sql.CallableStatement", RESULT_SET_FACTORIES);
 
   /**
    * JDBC factories whose result the receiver closes along with itself: closing a connection
@@ -401,7 +404,7 @@ public final class ResourceApis {
 
   /** Names of every method {@link #derivesOwningView} knows: a cheap syntactic filter. */
   public static Set<String> owningViewMethodNames() {
-    return OWNING_VIEW_FACTORIES.get("java.sql.Statement");
+    return RESULT_SET_FACTORIES;
   }
 
   /**
