@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Runs the three Leakproof engines over the same real libraries and prints where they disagree:
+# every (file, line, rule) that not all three report, and every finding that all three report
+# with different sentences. The engines are the Error Prone plugin (javac + Error Prone 2.50.0
+# over the library's sources, as errorprone-real-code.sh), the SpotBugs plugin (SpotBugs 4.9.8
+# over the library's jar, as spotbugs-real-jars.sh) and the source scanner (scanner jar over the
+# same sources).
+#
+#   bench/engines-agree.sh                  guava, commons-io, commons-lang3 (the libraries whose
+#                                           sources compile from their runtime closure)
+#   bench/engines-agree.sh commons-io       any library in bench/libs.conf whose sources compile
+#
+# Needs jq. Each engine's findings become one line "file<TAB>line<TAB>rule<TAB>sentence" in
+# target/bench/engines-agree/<library>/<engine>.tsv; the report is printed and written to
+# target/bench/engines-agree/report.txt. The exit status is 0 whether or not the engines agree
+# (the report is the result); it is non-zero only when an engine could not run.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+source "$BENCH_DIR/lib/errorprone.sh"
+source "$BENCH_DIR/lib/spotbugs.sh"
+
+command -v jq >/dev/null 2>&1 || die "engines-agree.sh needs jq (apt-get install jq) to read SARIF"
+
+libs=("$@")
+[[ ${#libs[@]} -gt 0 ]] || libs=(guava commons-io commons-lang3)
+out="$ROOT/target/bench/engines-agree"
+mkdir -p "$out"
+
+build_module errorprone-plugin,spotbugs-plugin,scanner
+ep_setup
+sb_setup
+scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
+
+ep_flags="-XepDisableAllChecks"
+for check in "${EP_CHECKS[@]}"; do ep_flags+=" -Xep:$check:WARN"; done
+
+# "file<TAB>line<TAB>rule<TAB>sentence" for every result of a SARIF file (paths relative to the
+# source root; the first line of the message, which is the finding's sentence).
+sarif_tsv() {
+  jq -r '.runs[].results[]? | [.locations[0].physicalLocation.artifactLocation.uri,
+      (.locations[0].physicalLocation.region.startLine | tostring), .ruleId,
+      (.message.text | split("\n")[0])] | @tsv' "$1" | sort -u
+}
+
+# SpotBugs reports a bug type where the others report a rule name; the catalog maps one to the
+# other. Its <SourceLine sourcepath> is relative to the package root, as the sources jar is.
+declare -A rule_of_type
+while IFS=$'\t' read -r name type; do rule_of_type[$type]="$name"; done < <(catalog_rules)
+spotbugs_tsv() {
+  local type loc msg
+  sb_findings "$1" | while read -r type loc msg; do
+    printf '%s\t%s\t%s\t%s\n' "${loc%:*}" "${loc##*:}" "${rule_of_type[$type]:-$type}" "$msg"
+  done | sort -u
+}
+
+engines=(errorprone spotbugs scanner)
+for lib in "${libs[@]}"; do
+  dir="$(lib_dir "$lib" sources)"
+  work="$out/$lib"; rm -rf "$work"; mkdir -p "$work/classes"
+
+  say "$lib: Error Prone"
+  ep_sources "$dir/src" >"$work/sources.txt"
+  status=0
+  ep_javac "$work" "$(lib_deps_cp "$dir")" "$dir/src" "$ep_flags" "$work/errorprone.sarif" \
+    >"$work/javac.log" 2>&1 || status=$?
+  [[ $status -eq 0 && -f "$work/errorprone.sarif" ]] \
+    || { tail -15 "$work/javac.log" >&2; die "$lib: javac failed ($status); its sources do not compile here, so the engines cannot be compared on it"; }
+  sarif_tsv "$work/errorprone.sarif" >"$work/errorprone.tsv"
+
+  say "$lib: SpotBugs"
+  IFS=$'\t' read -r targets aux < <(sb_inputs "$lib")
+  sb_run "$work/spotbugs.xml" with "$targets" "$aux" \
+    || { tail -15 "$work/spotbugs.xml.log" >&2; die "$lib: SpotBugs failed"; }
+  spotbugs_tsv "$work/spotbugs.xml" >"$work/spotbugs.tsv"
+
+  say "$lib: scanner"
+  cp="$(lib_deps_cp "$dir")"
+  "$(java_home)/bin/java" -jar "$scanner_jar" scan --format sarif --output "$work/scanner.sarif" \
+      --root "$dir/src" ${cp:+--classpath "$cp"} --fail-on none "$dir/src" >"$work/scanner.log" 2>&1 \
+    || { tail -15 "$work/scanner.log" >&2; die "$lib: the scanner failed"; }
+  sarif_tsv "$work/scanner.sarif" >"$work/scanner.tsv"
+done
+
+# Joins every library's findings by (file, line, rule) and prints the disagreements.
+compare() {
+  local lib e
+  for lib in "${libs[@]}"; do
+    for e in "${engines[@]}"; do
+      awk -F'\t' -v OFS='\t' -v lib="$lib" -v e="$e" '{ print lib, e, $1, $2, $3, $4 }' "$out/$lib/$e.tsv"
+    done
+  done | awk -F'\t' -v engines="${engines[*]}" '
+    BEGIN { n = split(engines, E, " ") }
+    { key = $1 "/" $3 ":" $4 "\t" $5; if (!(key in seen)) { order[++k] = key; seen[key] = 1 }
+      has[key, $2] = 1; said[key, $2] = $6; rule[key] = $5; total[$5]++ }
+    END {
+      for (i = 1; i <= k; i++) {
+        key = order[i]; r = rule[key]; rules[r] = 1; found = ""; missing = ""; count = 0
+        for (j = 1; j <= n; j++) if ((key, E[j]) in has) { found = found " " E[j]; count++ } else missing = missing " " E[j]
+        split(key, kf, "\t")
+        if (count < n) { notAll[r]++; only[++a] = sprintf("%s  %s  reported by:%s  not by:%s", kf[2], kf[1], found, missing) }
+        else {
+          all[r]++; same = 1
+          for (j = 2; j <= n; j++) if (said[key, E[j]] != said[key, E[1]]) same = 0
+          if (!same) { differ[r]++; d = sprintf("%s  %s", kf[2], kf[1])
+            for (j = 1; j <= n; j++) d = d sprintf("\n    %-10s %s", E[j], said[key, E[j]])
+            words[++b] = d }
+        }
+      }
+      print "rule|findings (file, line) by any engine|by all three|not by all|all three, sentences differ"; fflush()
+      for (r in rules) print r "|" (notAll[r] + all[r]) "|" (all[r] + 0) "|" (notAll[r] + 0) "|" (differ[r] + 0) | "sort"
+      close("sort")
+      print "--"
+      print "Not reported by every engine (" a + 0 "):"
+      for (i = 1; i <= a; i++) print "  " only[i]
+      print "Reported by every engine with different sentences (" b + 0 "):"
+      for (i = 1; i <= b; i++) print "  " words[i]
+    }'
+}
+
+{
+  echo "Leakproof engines on the same code: Error Prone (sources), SpotBugs (jar), scanner (sources)"
+  echo "libraries: ${libs[*]} ($(date -u '+%Y-%m-%d %H:%M UTC'); $(machine_note))"
+  echo
+  compare >"$out/compare.txt"
+  sed '/^--$/,$d' "$out/compare.txt" | print_table
+  echo
+  sed '1,/^--$/d' "$out/compare.txt"
+  echo
+  echo "Per engine and library: $out/<library>/<engine>.tsv (file, line, rule, sentence)"
+} | tee "$out/report.txt"
