@@ -34,39 +34,45 @@ pmd_cp="$(tool_cp pmd)"
 
 # One Maven run copies every sources jar (the same artifact may appear in several versions).
 say "fetching the sources jars of ${#pairs[@]} pairs from Maven Central"
-items=""
 declare -A seen
 for p in "${pairs[@]}"; do
   IFS=$'\t' read -r id ga buggy fixed _ <<<"$p"
-  for v in "$buggy" "$fixed"; do
-    [[ -n "${seen[$ga:$v]:-}" ]] && continue
-    seen[$ga:$v]=1
-    items+="<artifactItem><groupId>${ga%%:*}</groupId><artifactId>${ga#*:}</artifactId><version>$v</version><classifier>sources</classifier><destFileName>${ga//:/_}_$v-sources.jar</destFileName></artifactItem>"
-  done
+  seen[$ga:$buggy]=1 seen[$ga:$fixed]=1
 done
+# The <artifactItem>s of every sources jar still wanted.
+artifact_items() {
+  local key ga v
+  for key in "${!seen[@]}"; do
+    ga="${key%:*}" v="${key##*:}"
+    printf '<artifactItem><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version>' "${ga%%:*}" "${ga#*:}" "$v"
+    printf '<classifier>sources</classifier><destFileName>%s_%s-sources.jar</destFileName></artifactItem>' "${ga//:/_}" "$v"
+  done
+}
+items="$(artifact_items)"
 jars="$CACHE/real-leaks/jars"
 mkdir -p "$jars" "$out/.pom"
-cat >"$out/.pom/pom.xml" <<POM
+: >"$out/unavailable.txt"
+# One Maven run copies them all; Maven stops at the first jar Central does not have, so that one
+# is listed as unavailable and the run is repeated without it (the jars before it are in the
+# local repository by then). A pair with an unavailable jar is left out.
+while :; do
+  cat >"$out/.pom/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
 <groupId>leakproof-bench</groupId><artifactId>real-leaks</artifactId><version>1</version><packaging>pom</packaging>
 <build><plugins><plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-dependency-plugin</artifactId>
 <version>3.8.1</version><configuration><outputDirectory>$jars</outputDirectory><overWriteIfNewer>false</overWriteIfNewer>
 <artifactItems>$items</artifactItems></configuration></plugin></plugins></build></project>
 POM
-# When one jar is missing the batch fails as a whole; then each jar is fetched alone and a pair
-# whose jar Central does not have is left out (and listed).
-if ! mvn_run -f "$out/.pom/pom.xml" dependency:copy >"$out/.pom/fetch.log" 2>&1; then
-  say "some sources jars are missing; fetching them one by one"
-  write_pom "$out/.pom/one" ""
-  for key in "${!seen[@]}"; do
-    ga="${key%:*}" v="${key##*:}"
-    [[ -f "$jars/${ga//:/_}_$v-sources.jar" ]] && continue
-    mvn_run -f "$out/.pom/one/pom.xml" "$DEP_PLUGIN:copy" -Dartifact="$ga:$v:jar:sources" \
-        -DoutputDirectory="$jars/one" >>"$out/.pom/fetch.log" 2>&1 \
-      && mv "$jars/one/${ga#*:}-$v-sources.jar" "$jars/${ga//:/_}_$v-sources.jar" \
-      || echo "$ga:$v" >>"$out/unavailable.txt"
-  done
-fi
+  mvn_run -f "$out/.pom/pom.xml" dependency:copy >"$out/.pom/fetch.log" 2>&1 && break
+  # "... could not be resolved: org.apache.tika:tika-app:jar:sources:3.2.0 (absent) ..."
+  missing="$(grep -o 'could not be resolved: [^ ]*' "$out/.pom/fetch.log" | head -1 | awk '{ print $NF }')"
+  [[ -n "$missing" ]] || { tail -20 "$out/.pom/fetch.log" >&2; die "could not fetch the sources jars (log: $out/.pom/fetch.log)"; }
+  IFS=: read -r g a _ _ v <<<"$missing"
+  say "Central has no $g:$a:$v sources jar"
+  echo "$g:$a:$v" >>"$out/unavailable.txt"
+  unset "seen[$g:$a:$v]"
+  items="$(artifact_items)"
+done
 
 # Both versions of each file, under buggy/<id>/ and fixed/<id>/ with their package path.
 ranges_in="$out/ranges.in"; : >"$ranges_in"
