@@ -17,6 +17,7 @@
 # summary, also printed. Why Leakproof misses a pair is recorded by hand in notes.tsv.
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
+command -v jq >/dev/null 2>&1 || die "run.sh needs jq (apt-get install jq) to read the scanner's SARIF"
 here="$BENCH_DIR/real-leaks"
 manifest="$here/manifest.tsv"
 out="$ROOT/target/bench/real-leaks"
