@@ -6,7 +6,7 @@
 # over the library's jar, as spotbugs-real-jars.sh) and the source scanner (scanner jar over the
 # same sources).
 #
-#   bench/engines-agree.sh                  guava, commons-io, commons-lang3 (the libraries whose
+#   bench/engines-agree.sh                  guava, commons-io, commons-lang3, commons-net (the libraries whose
 #                                           sources compile from their runtime closure)
 #   bench/engines-agree.sh commons-io       any library in bench/libs.conf whose sources compile
 #
@@ -21,7 +21,7 @@ source "$BENCH_DIR/lib/spotbugs.sh"
 command -v jq >/dev/null 2>&1 || die "engines-agree.sh needs jq (apt-get install jq) to read SARIF"
 
 libs=("$@")
-[[ ${#libs[@]} -gt 0 ]] || libs=(guava commons-io commons-lang3)
+[[ ${#libs[@]} -gt 0 ]] || libs=(guava commons-io commons-lang3 commons-net)
 out="$ROOT/target/bench/engines-agree"
 mkdir -p "$out"
 
