@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,10 +165,12 @@ public final class ResourcePaths {
    *     passes it to a method): the method means to give it away, so the source engines, which
    *     judge hand-overs for the whole method, stay silent on its other paths too
    * @param throwers the calls each {@link Leak#throwingCall()} names
+   * @param firstStores per anchor, the first {@code astore} of the resource into a local (the
+   *     variable a finding names)
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
       boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere,
-      Map<String, Thrower> throwers) {}
+      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -218,6 +221,7 @@ public final class ResourcePaths {
   private boolean viewHandedOn;
   private boolean taken;
   private final Map<String, Thrower> throwers = new HashMap<>();
+  private final Map<Integer, Integer> firstStores = new HashMap<>();
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -265,12 +269,12 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, Map.of());
+        return new Outcome(false, List.of(), false, false, false, false, Map.of(), Map.of());
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        Map.copyOf(throwers));
+        Map.copyOf(throwers), Map.copyOf(firstStores));
   }
 
   private void enqueue(State state) {
@@ -395,6 +399,9 @@ public final class ResourcePaths {
     if (ins instanceof ALOAD load) {
       stack.push(locals[load.getIndex()]);
     } else if (ins instanceof ASTORE store) {
+      if (stack.peek(0) == RESOURCE) {
+        firstStores.merge(anchor[0], node, Math::min);
+      }
       locals[store.getIndex()] = stack.pop();
     } else if (ins instanceof ISTORE store) {
       int value = stack.pop();
@@ -528,14 +535,12 @@ public final class ResourcePaths {
     return false;
   }
 
-  /** How a finding names the call: {@code read()}, {@code new FileInputStream(..)}. */
+  /** How a finding names the call, as every engine does: {@code `read()`}, {@code `new X(…)`}. */
   private String describe(InvokeInstruction call) {
     String name = call.getMethodName(cpg);
-    if (name.equals("<init>")) {
-      String type = call.getClassName(cpg);
-      return "new " + type.substring(type.lastIndexOf('.') + 1) + "(..)";
-    }
-    return name + "()";
+    return name.equals("<init>")
+        ? UnclosedResourceModel.constructor(call.getClassName(cpg))
+        : UnclosedResourceModel.call(name);
   }
 
   /**

@@ -326,6 +326,23 @@ public final class Acquisitions {
     }
   }
 
+  /**
+   * The type an acquisition yields, as a finding names it: the class a {@code new} creates, the
+   * result type a factory declares; null when the solver cannot tell.
+   */
+  public static String typeName(Expression site) {
+    Expression e = unwrap(site);
+    if (e instanceof ObjectCreationExpr creation) {
+      return creation.getType().getNameAsString();
+    }
+    try {
+      ResolvedType returned = ((MethodCallExpr) e).resolve().getReturnType();
+      return returned.isReferenceType() ? returned.asReferenceType().getQualifiedName() : null;
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return null;
+    }
+  }
+
   static Expression unwrap(Expression expression) {
     Expression e = expression;
     while (e instanceof EnclosedExpr || e instanceof CastExpr) {
