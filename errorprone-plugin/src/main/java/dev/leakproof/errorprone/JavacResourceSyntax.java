@@ -21,7 +21,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.SynchronizedTree;
@@ -34,9 +33,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
-import dev.leakproof.checks.model.resource.CatchAll;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
@@ -139,9 +136,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     }
     List<Catch<Tree>> catches = new ArrayList<>();
     for (CatchTree handler : tree.getCatches()) {
-      Type caught = ASTHelpers.getType(handler.getParameter());
-      catches.add(new Catch<>(handler.getBlock(),
-          caught != null && CatchAll.catchesEverything(caught.toString())));
+      catches.add(new Catch<>(handler.getBlock()));
     }
     return new Try<>(initializers, closesVariable, tree.getBlock(), catches, tree.getFinallyBlock());
   }
@@ -175,8 +170,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
             && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString());
         List<Tree> operands = Stream.concat(Stream.of(call.getMethodSelect()),
             call.getArguments().stream()).map(Tree.class::cast).toList();
-        // A quiet-close helper swallows what close() throws.
-        return new Invocation<>(call, operands, releases(call, method), !quietClose);
+        // A quiet-close helper swallows what close() throws; v.isClosed() in a finally block's
+        // guard is taken not to throw (not what a finding should be about).
+        return new Invocation<>(call, operands, releases(call, method),
+            !quietClose && !(condition(call) instanceof IsClosed));
       }
       case NEW_CLASS: {
         NewClassTree creation = (NewClassTree) tree;

@@ -96,6 +96,27 @@ final class ResourceAcquisitions {
   }
 
   /**
+   * Whether {@code call} uses the resources passed to it and leaves them open ({@code
+   * props.load(in)}, {@code IOUtils.copy(in, out)}; {@link ResourceApis#borrowsArguments}).
+   */
+  static boolean borrows(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || !ResourceApis.mayBorrowArguments(method.getSimpleName().toString())) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (ResourceApis.borrowsArguments(binaryName(method.owner), name)) {
+      return true;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (ResourceApis.borrowsArguments(binaryName(overridden.owner), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an instance call's receiver leaves the result to this code. Not so for calls on
    * {@code this} or {@code super} (a resource implementation managing its own children) and for
    * calls on a try-with-resources variable: closing a JDBC connection or statement closes the

@@ -104,6 +104,10 @@ public final class UnclosedResource extends SafeBugChecker
       return closes || ResourceAcquisitions.isCloseable(call, state)
           ? Description.NO_MATCH : dropped(site, state);
     }
+    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
+        && ResourceAcquisitions.borrows(call, state)) {
+      return dropped(site, state); // props.load(new FileInputStream(f)): used, never closed
+    }
     Symbol variable = null;
     if (parent instanceof VariableTree declared && declared.getInitializer() == child
         && !(parentPath.getParentPath().getLeaf() instanceof TryTree)) {

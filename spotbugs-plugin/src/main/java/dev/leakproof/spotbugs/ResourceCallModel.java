@@ -58,6 +58,13 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean borrowsArguments(InvokeInstruction call) {
+    String name = call.getMethodName(cpg);
+    return ResourceApis.mayBorrowArguments(name)
+        && ResourceApis.borrowsArguments(call.getClassName(cpg), name);
+  }
+
+  @Override
   public boolean wrapsArgument(INVOKESPECIAL init) {
     return constructor(init) == ConstructorKind.WRAPS;
   }

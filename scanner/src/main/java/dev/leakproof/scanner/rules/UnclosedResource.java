@@ -88,6 +88,11 @@ public final class UnclosedResource implements SourceRule {
       return closes || Acquisitions.returnsCloseable(call)
           ? Optional.empty() : dropped(site);
     }
+    Node argument = child;
+    if (parent instanceof MethodCallExpr call
+        && call.getArguments().stream().anyMatch(a -> a == argument) && Acquisitions.borrows(call)) {
+      return dropped(site); // props.load(new FileInputStream(f)): used, never closed
+    }
     String variable = null;
     if (parent instanceof VariableDeclarator declarator
         && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration

@@ -92,6 +92,12 @@ public final class ResourcePaths {
     /** {@code call}, given the resource as an argument, closes it ({@code closeQuietly}). */
     boolean closesArgument(InvokeInstruction call);
 
+    /**
+     * {@code call} uses the resources passed to it and leaves them open ({@code props.load(in)}):
+     * no hand-over.
+     */
+    boolean borrowsArguments(InvokeInstruction call);
+
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
 
@@ -358,19 +364,18 @@ public final class ResourcePaths {
     if (effect == Effect.CLOSES || effect == Effect.TAKES || passesResource(state.stack(), ins)) {
       return;
     }
-    if (ins instanceof InvokeInstruction call
-        && (state.throwing() != null || calls.closesArgument(call))) {
-      // A second exception while one is handled (a log call in a catch block), or a quiet-close
-      // helper that throws: possible, but not what a finding should be about.
+    if (ins instanceof InvokeInstruction call && (state.throwing() != null
+        || calls.closesArgument(call) || isClosedQuery(call) && onResource(state, call))) {
+      // A second exception while one is handled (a log call in a catch block), a quiet-close
+      // helper or the resource's isClosed() that throws: possible, but not what a finding should
+      // be about.
       return;
     }
     String throwing = state.throwing();
     if (throwing == null && ins instanceof InvokeInstruction call) {
       throwing = describe(call);
-      boolean onResource = !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
-          && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
       throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call),
-          onResource), Thrower::merge);
+          onResource(state, call)), Thrower::merge);
     }
     State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
     if (!caught.holdsResource()) {
@@ -488,7 +493,7 @@ public final class ResourcePaths {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
     boolean alias = false;
-    if (argument) {
+    if (argument && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
         return Effect.CLOSES;
       }
@@ -508,11 +513,26 @@ public final class ResourcePaths {
     if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
       alias = true;
     }
+    if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
+      stack.push(FALSE); // a path still holding the resource has not closed it
+      return Effect.CONTINUES;
+    }
     if (produced > 0) {
       stack.push(alias ? RESOURCE : child ? CHILD : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
+  }
+
+  /** Whether {@code call}'s receiver is the resource. */
+  private boolean onResource(State state, InvokeInstruction call) {
+    return !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
+        && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
+  }
+
+  /** {@code isClosed()}: as the source engines read {@code if (!c.isClosed()) c.close()}. */
+  private boolean isClosedQuery(InvokeInstruction call) {
+    return call.getMethodName(cpg).equals("isClosed") && call.getSignature(cpg).equals("()Z");
   }
 
   /**
@@ -553,7 +573,7 @@ public final class ResourcePaths {
       return false;
     }
     int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
-    return consumesResource(stack, words, 0);
+    return consumesResource(stack, words, 0) && !calls.borrowsArguments(call);
   }
 
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */

@@ -42,9 +42,12 @@ import java.util.List;
  * describes its trees through a {@link SourceSyntax}.
  *
  * <p>The state on a path is a {@link States} set (paths merge). Every call or {@code new} may
- * throw, sending the current state to the exception exit; an exception leaves a {@code try}
- * through its {@code catch} clauses, and past them too unless one {@linkplain CatchAll catches
- * everything}. A {@code null} test of the variable sends only "not acquired" down the null
+ * throw, sending the current state to the exception exit. An exception thrown in a {@code try}
+ * with {@code catch} clauses goes to them, whatever their types, as the bytecode engine's
+ * exception table sends a call's exception to the handlers covering it: an unchecked exception
+ * passing {@code catch (IOException e)} is possible, but not what a finding should be about (it
+ * made "{@code try { a.close(); } catch (IOException e) {}} then {@code b.close()}" a leak of
+ * {@code b}). A {@code null} test of the variable sends only "not acquired" down the null
  * branch; {@code v.isClosed()} tells open from closed.
  *
  * @param <N> the engine's node type
@@ -254,9 +257,7 @@ public final class PathWalk<N> {
     List<N> sites = body.throwSites();
     body.forwardTo(afterCatches, false, null, false);
     PathExits<N> fromCatches = new PathExits<>();
-    boolean catchesAll = false;
     for (Catch<N> handler : tree.catches()) {
-      catchesAll |= handler.catchesEverything();
       if (!thrownIntoCatch.isEmpty()) {
         normal = normal.union(exec(handler.body(), thrownIntoCatch, fromCatches, ""));
       }
@@ -266,7 +267,7 @@ public final class PathWalk<N> {
       afterCatches.rememberCauses(sites);
     }
     fromCatches.forwardTo(afterCatches, false, null, true);
-    if (!catchesAll) {
+    if (tree.catches().isEmpty()) {
       afterCatches.addThrows(thrownIntoCatch, sites);
     }
     N finallyBlock = tree.finallyBlock();

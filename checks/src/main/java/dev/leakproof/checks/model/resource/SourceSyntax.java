@@ -79,11 +79,8 @@ public interface SourceSyntax<N> {
   record Try<N>(List<N> resourceInitializers, boolean closesVariable, N block,
       List<Catch<N>> catches, N finallyBlock) implements Statement<N> {}
 
-  /**
-   * A {@code catch} clause; {@code catchesEverything} when its type catches whatever the {@code
-   * try} may throw ({@link CatchAll}).
-   */
-  record Catch<N>(N body, boolean catchesEverything) {}
+  /** A {@code catch} clause's block (its type does not matter: see {@link PathWalk}). */
+  record Catch<N>(N body) {}
 
   /** A {@code switch} statement (an expression: {@link SwitchExpression}). */
   record Switch<N>(N selector, List<Case<N>> cases) implements Statement<N> {}

@@ -203,18 +203,28 @@ class PathWalkTest {
   }
 
   @Test
-  void aCatchAllKeepsTheExceptionInAndATypedCatchLetsItPass() {
+  void aCatchClauseKeepsTheExceptionsOfItsTryWhateverItsType() {
     Call read = call("read");
-    T swallowing = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(seq(), true)), null, false);
+    T swallowing = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(seq())), null, false);
     assertFalse(walk(ACQUIRE, swallowing, new CloseV()).leaksOnException());
-    T typed = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(seq(), false)), null, false);
-    assertEquals(List.of(read), walk(ACQUIRE, typed, new CloseV()).leakingThrows());
+    T withoutCatch = new TryT(seq(read), List.of(), seq(), false);
+    assertEquals(List.of(read), walk(ACQUIRE, withoutCatch, new CloseV()).leakingThrows());
+  }
+
+  @Test
+  void aQuietCloseOfAnotherResourceInFinallyDoesNotSkipOurs() {
+    // finally { try { other.close(); } catch (IOException e) {} v.close(); }
+    T quietly = new TryT(seq(call("close")), List.of(new SourceSyntax.Catch<>(seq())), null, false);
+    PathWalk.Result<T> result = walk(new TryT(seq(ACQUIRE, call("read")), List.of(),
+        seq(quietly, new IfT(new NotNull(), new CloseV(), null)), false));
+    assertFalse(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
   }
 
   @Test
   void aCatchThatRethrowsBlamesTheCallInTheTry() {
     Call read = call("read");
-    T rethrowing = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(new ThrowT(), true)), null,
+    T rethrowing = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(new ThrowT())), null,
         false);
     PathWalk.Result<T> result = walk(ACQUIRE, rethrowing, new CloseV());
     assertTrue(result.leaksOnException());

@@ -327,6 +327,32 @@ public final class Acquisitions {
   }
 
   /**
+   * Whether {@code call} uses the resources passed to it and leaves them open ({@code
+   * props.load(in)}; {@link ResourceApis#borrowsArguments}), by the resolved declaring type, or,
+   * when the solver cannot resolve the call (a library not on the class path), by the class it is
+   * called on as imported ({@code IOUtils.copy(in, out)} with {@code import
+   * org.apache.commons.io.IOUtils}).
+   */
+  public static boolean borrows(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (!ResourceApis.mayBorrowArguments(name)) {
+      return false;
+    }
+    try {
+      ResolvedMethodDeclaration method = call.resolve();
+      return ResourceApis.borrowsArguments(method.declaringType().getQualifiedName(), name)
+          || method.declaringType().getAllAncestors().stream()
+              .anyMatch(a -> ResourceApis.borrowsArguments(a.getQualifiedName(), name));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      String written = call.getScope().map(Acquisitions::typeLikeName).orElse(null);
+      return written != null && call.findCompilationUnit().map(unit -> unit.getImports().stream()
+          .anyMatch(i -> !i.isStatic() && !i.isAsterisk()
+              && i.getNameAsString().endsWith("." + written)
+              && ResourceApis.borrowsArguments(i.getNameAsString(), name))).orElse(false);
+    }
+  }
+
+  /**
    * The type an acquisition yields, as a finding names it: the class a {@code new} creates, the
    * result type a factory declares; null when the solver cannot tell.
    */

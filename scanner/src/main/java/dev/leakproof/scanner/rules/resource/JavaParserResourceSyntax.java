@@ -36,9 +36,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
-import dev.leakproof.checks.model.resource.CatchAll;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
@@ -136,21 +134,10 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     }
     List<Catch<Node>> catches = new ArrayList<>();
     for (CatchClause handler : tree.getCatchClauses()) {
-      catches.add(new Catch<>(handler.getBody(), catchesEverything(handler)));
+      catches.add(new Catch<>(handler.getBody()));
     }
     return new Try<>(initializers, closesVariable, tree.getTryBlock(), catches,
         tree.getFinallyBlock().orElse(null));
-  }
-
-  /** By the resolved type: a project class named {@code Exception} catches only its own kind. */
-  private static boolean catchesEverything(CatchClause handler) {
-    try {
-      ResolvedType caught = handler.getParameter().getType().resolve();
-      return caught.isReferenceType()
-          && CatchAll.catchesEverything(caught.asReferenceType().getQualifiedName());
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
   }
 
   private static List<Case<Node>> cases(List<SwitchEntry> entries) {
@@ -178,9 +165,11 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       List<Node> operands = new ArrayList<>();
       call.getScope().ifPresent(operands::add);
       operands.addAll(call.getArguments());
-      // A quiet-close helper swallows what close() throws.
+      // A quiet-close helper swallows what close() throws; v.isClosed() in a finally block's
+      // guard is taken not to throw (not what a finding should be about).
       return new Invocation<>(call, operands, releases(call),
-          !ResourceApis.isQuietCloseHelper(call.getNameAsString()));
+          !ResourceApis.isQuietCloseHelper(call.getNameAsString())
+              && !(condition(call) instanceof IsClosed));
     }
     if (node instanceof ObjectCreationExpr creation) {
       List<Node> operands = new ArrayList<>();

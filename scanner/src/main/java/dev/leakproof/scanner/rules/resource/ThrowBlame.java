@@ -6,7 +6,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
-import dev.leakproof.checks.model.resource.CatchAll;
+import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import java.util.List;
 
@@ -52,7 +52,7 @@ public final class ThrowBlame {
       return false; // a type variable (throws E): cannot tell
     }
     var reference = thrown.asReferenceType();
-    return CatchAll.isChecked(reference.getQualifiedName(), reference.getAllAncestors().stream()
+    return CheckedExceptions.isChecked(reference.getQualifiedName(), reference.getAllAncestors().stream()
         .map(a -> a.getQualifiedName()).toList());
   }
 }
