@@ -310,7 +310,10 @@ public final class Acquisitions {
     }
   }
 
-  /** Whether a call's result may be the resource itself or another closeable (fluent APIs). */
+  /**
+   * Whether a call's result may be the resource itself or another closeable (fluent APIs); false
+   * when the solver cannot resolve the call.
+   */
   public static boolean returnsCloseable(MethodCallExpr call) {
     try {
       ResolvedType returned = call.resolve().getReturnType();
@@ -322,7 +325,9 @@ public final class Acquisitions {
           || reference.getAllAncestors().stream()
               .anyMatch(a -> a.getQualifiedName().equals("java.lang.AutoCloseable"));
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return true; // cannot tell: assume it may hand the resource back
+      // Cannot tell (an argument of a type the solver does not know): unknown is not an escape.
+      // The receiver is a resource of a known type, whose fluent methods resolve.
+      return false;
     }
   }
 
