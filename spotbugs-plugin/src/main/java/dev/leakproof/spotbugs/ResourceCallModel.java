@@ -60,8 +60,22 @@ final class ResourceCallModel implements CallModel {
   @Override
   public boolean borrowsArguments(InvokeInstruction call) {
     String name = call.getMethodName(cpg);
-    return ResourceApis.mayBorrowArguments(name)
-        && ResourceApis.borrowsArguments(call.getClassName(cpg), name);
+    if (call instanceof INVOKEDYNAMIC || !ResourceApis.mayBorrowArguments(name)) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    if (ResourceApis.borrowsArguments(owner, name)) {
+      return true;
+    }
+    if (call instanceof INVOKESTATIC) {
+      return false; // a static method is not inherited
+    }
+    for (String supertype : supertypes(owner)) { // h2's SortedProperties.load is Properties'
+      if (ResourceApis.borrowsArguments(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
