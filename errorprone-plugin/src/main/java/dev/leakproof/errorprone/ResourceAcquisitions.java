@@ -17,6 +17,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -83,16 +84,19 @@ final class ResourceAcquisitions {
     if (receiver == null || receiver.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
       return false;
     }
-    String name = method.getSimpleName().toString();
-    if (ResourceApis.closedWithReceiver(binaryName(method.owner), name)) {
-      return true;
+    return declaredOrInherited(method, state, ResourceApis::closedWithReceiver);
+  }
+
+  /**
+   * Whether {@code call} uses the resources passed to it and leaves them open ({@code
+   * props.load(in)}, {@code IOUtils.copy(in, out)}; {@link ResourceApis#borrowsArguments}).
+   */
+  static boolean borrows(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || !ResourceApis.mayBorrowArguments(method.getSimpleName().toString())) {
+      return false;
     }
-    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-      if (ResourceApis.closedWithReceiver(binaryName(overridden.owner), name)) {
-        return true;
-      }
-    }
-    return false;
+    return declaredOrInherited(method, state, ResourceApis::borrowsArguments);
   }
 
   /**
@@ -185,15 +189,7 @@ final class ResourceAcquisitions {
     if (!ResourceApis.owningViewMethodNames().contains(name)) {
       return false;
     }
-    if (ResourceApis.derivesOwningView(binaryName(method.owner), name)) {
-      return true;
-    }
-    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-      if (ResourceApis.derivesOwningView(binaryName(overridden.owner), name)) {
-        return true;
-      }
-    }
-    return false;
+    return declaredOrInherited(method, state, ResourceApis::derivesOwningView);
   }
 
   /** Whether values of {@code type} are result sets, which may carry their statement along. */
@@ -207,6 +203,24 @@ final class ResourceAcquisitions {
     Type type = ASTHelpers.getType(tree);
     Type closeable = state.getTypeFromString("java.lang.AutoCloseable");
     return type != null && closeable != null && ASTHelpers.isSubtype(type, closeable, state);
+  }
+
+  /**
+   * Whether {@code table} (a {@link ResourceApis} question about owner and method name) says yes
+   * for {@code method}'s class or a class whose method it overrides.
+   */
+  private static boolean declaredOrInherited(MethodSymbol method, VisitorState state,
+      BiPredicate<String, String> table) {
+    String name = method.getSimpleName().toString();
+    if (table.test(binaryName(method.owner), name)) {
+      return true;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (table.test(binaryName(overridden.owner), name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String binaryName(Symbol owner) {

@@ -21,7 +21,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 /**
  * Whether a local variable's resource may change owner: every mention of the variable must be a
  * use that keeps ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code
- * for (x : v)}, {@code try (v)}, {@code closeQuietly(v)}). Anything else (an argument, a return
+ * for (x : v)}, {@code try (v)}, {@code closeQuietly(v)}, {@code props.load(v)}). Anything else (an argument, a return
  * value, an alias, a field or array store, a capture by a lambda or class) hands the resource to
  * code that may close it, so the rule stays silent.
  */
@@ -120,6 +120,9 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       if (method != null && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())) {
         closed = true;
         return;
+      }
+      if (ResourceAcquisitions.borrows(call, state)) {
+        return; // props.load(in): used, still ours
       }
     }
     escapes = true;

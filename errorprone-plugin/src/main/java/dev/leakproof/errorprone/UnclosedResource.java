@@ -31,7 +31,13 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
-import dev.leakproof.checks.paths.LeakingThrows;
+import dev.leakproof.checks.model.resource.LeakingThrows;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -87,7 +93,7 @@ public final class UnclosedResource extends SafeBugChecker
     Tree parent = parentPath.getLeaf();
     if (parent instanceof ExpressionStatementTree
         || (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == child)) {
-      return describeMatch(site); // opened and dropped at once
+      return dropped(site, state); // opened and dropped at once
     }
     if (parent instanceof MemberSelectTree && parentPath.getParentPath().getLeaf()
         instanceof MethodInvocationTree call && call.getMethodSelect() == parent) {
@@ -96,7 +102,11 @@ public final class UnclosedResource extends SafeBugChecker
       Symbol method = ASTHelpers.getSymbol(call);
       boolean closes = method != null && ResourceApis.isCloseMethod(method.getSimpleName().toString());
       return closes || ResourceAcquisitions.isCloseable(call, state)
-          ? Description.NO_MATCH : describeMatch(site);
+          ? Description.NO_MATCH : dropped(site, state);
+    }
+    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
+        && ResourceAcquisitions.borrows(call, state)) {
+      return dropped(site, state); // props.load(new FileInputStream(f)): used, never closed
     }
     Symbol variable = null;
     if (parent instanceof VariableTree declared && declared.getInitializer() == child
@@ -122,26 +132,42 @@ public final class UnclosedResource extends SafeBugChecker
     if (uses.escapes()) {
       return Description.NO_MATCH;
     }
-    ResourceFlow.Verdict verdict;
+    PathWalk.Result<Tree> walk;
     try {
-      verdict = ResourceFlow.analyse((BlockTree) unit.get().getLeaf(), variable,
-          ASTHelpers.stripParentheses((ExpressionTree) carrier));
-    } catch (ResourceFlow.Unsupported e) {
+      Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
+      walk = PathWalk.analyse(new JavacResourceSyntax(variable, acquisition),
+          unit.get().getLeaf(), acquisition);
+    } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
     }
-    if (verdict.leaksOnNormalPath()) {
-      Optional<SuggestedFix> fix = uses.closedSomewhere()
-          ? Optional.empty() : TryWithResourcesFix.of(declaration, variable, state);
-      return fix.map(f -> describeMatch(site, f)).orElseGet(() -> describeMatch(site));
+    String throwingCall = walk.leaksOnException()
+        ? describeThrow(mostPlausibleThrow(walk.leakingThrows(), variable, state)) : null;
+    Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
+        new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
+            throwingCall));
+    if (!verdict.leaks()) {
+      return Description.NO_MATCH;
     }
-    if (verdict.leaksOnException()) {
-      String message = uses.closedSomewhere()
-          ? LeakingThrows.closedButNotIfMessage(describeThrow(
-              mostPlausibleThrow(verdict.leakingThrows(), variable, state), state))
-          : Rule.Summaries.UNCLOSED_RESOURCE;
-      return buildDescription(site).setMessage(message).build();
-    }
-    return Description.NO_MATCH;
+    Optional<SuggestedFix> fix = verdict.kind() == Kind.NOT_CLOSED && !uses.closedSomewhere()
+        ? TryWithResourcesFix.of(declaration, variable, state) : Optional.empty();
+    Description.Builder description = buildDescription(site).setMessage(verdict.sentence());
+    fix.ifPresent(description::addFix);
+    return description.build();
+  }
+
+  /** A resource dropped at once: nothing holds it. */
+  private Description dropped(ExpressionTree site, VisitorState state) {
+    Verdict verdict = UnclosedResourceModel.judge(resource(site, null, state),
+        new Paths(true, false, false, null));
+    return buildDescription(site).setMessage(verdict.sentence()).build();
+  }
+
+  /** The resource as the finding names it: the acquisition's type, the variable holding it. */
+  private static Resource resource(ExpressionTree site, Symbol variable, VisitorState state) {
+    com.sun.tools.javac.code.Type type = ASTHelpers.getType(site);
+    String typeName = type == null ? null : state.getTypes().erasure(type).tsym.getSimpleName()
+        .toString();
+    return new Resource(typeName, variable == null ? null : variable.getSimpleName().toString());
   }
 
   /** The call to blame for an exception path, chosen as {@link LeakingThrows} says. */
@@ -167,15 +193,15 @@ public final class UnclosedResource extends SafeBugChecker
     return false;
   }
 
-  private static String describeThrow(Tree thrower, VisitorState state) {
-    if (thrower instanceof MethodInvocationTree call) {
-      Symbol method = ASTHelpers.getSymbol(call);
-      return "`" + (method == null ? "a call" : method.getSimpleName() + "()") + "`";
+  private static String describeThrow(Tree thrower) {
+    Symbol symbol = thrower == null ? null : ASTHelpers.getSymbol(thrower);
+    if (thrower instanceof MethodInvocationTree && symbol != null) {
+      return UnclosedResourceModel.call(symbol.getSimpleName().toString());
     }
-    if (thrower instanceof NewClassTree newClass) {
-      return "`new " + state.getSourceForNode(newClass.getIdentifier()) + "(…)`";
+    if (thrower instanceof NewClassTree && symbol != null) {
+      return UnclosedResourceModel.constructor(symbol.owner.getSimpleName().toString());
     }
-    return "an exception";
+    return null;
   }
 
   /** The body the resource's variable lives in: a method's, a block lambda's or an initializer. */

@@ -18,7 +18,7 @@ class UnclosedResourceTest {
             "import java.sql.*;",
             "class Test {",
             "  int never(File f) throws IOException {",
-            "    // BUG: Diagnostic contains: [UnclosedResource] OS-backed resource is not closed",
+            "    // BUG: Diagnostic contains: [UnclosedResource] The `FileInputStream` in `in` is not closed on every path",
             "    FileInputStream in = new FileInputStream(f);",
             "    return in.read();",
             "  }",

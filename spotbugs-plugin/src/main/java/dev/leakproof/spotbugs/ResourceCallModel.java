@@ -58,6 +58,27 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean borrowsArguments(InvokeInstruction call) {
+    String name = call.getMethodName(cpg);
+    if (call instanceof INVOKEDYNAMIC || !ResourceApis.mayBorrowArguments(name)) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    if (ResourceApis.borrowsArguments(owner, name)) {
+      return true;
+    }
+    if (call instanceof INVOKESTATIC) {
+      return false; // a static method is not inherited
+    }
+    for (String supertype : supertypes(owner)) { // h2's SortedProperties.load is Properties'
+      if (ResourceApis.borrowsArguments(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public boolean wrapsArgument(INVOKESPECIAL init) {
     return constructor(init) == ConstructorKind.WRAPS;
   }

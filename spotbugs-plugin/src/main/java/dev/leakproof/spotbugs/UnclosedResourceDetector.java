@@ -3,7 +3,12 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
-import dev.leakproof.checks.paths.LeakingThrows;
+import dev.leakproof.checks.model.resource.LeakingThrows;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -27,13 +32,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.LocalVariable;
+import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
 
 /**
  * {@link Rule#UNCLOSED_RESOURCE} on bytecode: an OS resource acquired in a method (a constructor
@@ -109,7 +118,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       if (handsOnThroughView(outcome, method, calls) || outcome.takenSomewhere()) {
         continue; // handed over on some path: precision first, as the source engines judge it
       }
-      for (Finding finding : findings(graph, cpg, outcome)) {
+      for (Finding finding : findings(graph, cpg, site, outcome, method)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
       }
     }
@@ -206,40 +215,67 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     return slots;
   }
 
-  /** A finding to report: where, and the call whose exception leaks it (null: a normal path). */
-  private record Finding(int anchorNode, String throwingCall) {
+  /** A finding to report: where, and the model's verdict. */
+  private record Finding(int anchorNode, Verdict verdict) {
     Finding stronger(Finding other) {
-      return throwingCall == null ? this : other;
+      return verdict.kind() == Kind.NOT_CLOSED ? this : other;
     }
   }
 
   /**
-   * The findings of one acquisition: every anchor a normal path leaks from; or, when only paths
-   * an exception starts leak and a normal path closes it, "closed, but not if ... throws". An
-   * exception-only leak of a resource no normal path closes (say it is returned or handed to an
-   * owner at the end) stays silent: its owner is elsewhere.
+   * The findings of one acquisition, one per anchor a path leaks from, as {@link
+   * UnclosedResourceModel} judges the anchor's paths: a normal path leaks, or only paths an
+   * exception starts (then the call to blame is the most plausible of theirs).
    */
-  private static List<Finding> findings(InstructionGraph graph, ConstantPoolGen cpg, Outcome outcome) {
+  private static List<Finding> findings(InstructionGraph graph, ConstantPoolGen cpg, Site site,
+      Outcome outcome, Method method) {
     List<Finding> findings = new ArrayList<>();
     if (!outcome.decided()) {
       return findings;
     }
     Map<Integer, List<String>> throwingCalls = new TreeMap<>(); // empty list: a normal path leaks
     for (Leak leak : outcome.leaks()) {
+      List<String> calls = throwingCalls.computeIfAbsent(leak.anchorNode(), a -> new ArrayList<>());
       if (leak.throwingCall() == null) {
-        throwingCalls.put(leak.anchorNode(), List.of());
-      } else if (outcome.closedOnNormalPath()) {
-        List<String> calls = throwingCalls.get(leak.anchorNode());
-        if (calls == null) {
-          throwingCalls.put(leak.anchorNode(), new ArrayList<>(List.of(leak.throwingCall())));
-        } else if (!calls.isEmpty()) {
-          calls.add(leak.throwingCall());
-        }
+        calls.clear();
+        calls.add(null);
+      } else if (calls.isEmpty() || calls.get(0) != null) {
+        calls.add(leak.throwingCall());
       }
     }
-    throwingCalls.forEach((anchor, calls) -> findings.add(
-        new Finding(anchor, calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers()))));
+    throwingCalls.forEach((anchor, calls) -> {
+      boolean normal = calls.get(0) == null;
+      Resource resource = new Resource(typeOf(graph, cpg, site, anchor),
+          variableOf(graph, method, outcome.firstStores().get(anchor)));
+      Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !normal,
+          outcome.closedOnNormalPath(), normal ? null : mostPlausible(calls, outcome.throwers())));
+      if (verdict.leaks()) {
+        findings.add(new Finding(anchor, verdict));
+      }
+    });
     return findings;
+  }
+
+  /** The class a wrapper's or constructor's {@code new} makes, else the factory's result type. */
+  private static String typeOf(InstructionGraph graph, ConstantPoolGen cpg, Site site, int anchor) {
+    if (graph.instruction(anchor) instanceof NEW created) {
+      return created.getLoadClassType(cpg).getClassName();
+    }
+    InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
+    return acquiring instanceof INVOKESPECIAL
+        ? acquiring.getClassName(cpg) : acquiring.getReturnType(cpg).toString();
+  }
+
+  /** The name the local variable table gives the slot {@code storeNode} stores into, or null. */
+  private static String variableOf(InstructionGraph graph, Method method, Integer storeNode) {
+    LocalVariableTable table = method.getLocalVariableTable();
+    if (storeNode == null || table == null
+        || !(graph.instruction(storeNode) instanceof ASTORE store)) {
+      return null;
+    }
+    int after = graph.pc(storeNode) + store.getLength();
+    LocalVariable local = table.getLocalVariable(store.getIndex(), after);
+    return local == null ? null : local.getName();
   }
 
   /** The call to name in "closed, but not if ... throws", as {@link LeakingThrows} chooses. */
@@ -255,13 +291,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
 
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {
     int pc = graph.pc(finding.anchorNode());
-    String message = finding.throwingCall() == null
-        ? rule().summary()
-        : LeakingThrows.closedButNotIfMessage("`" + finding.throwingCall() + "`");
-    BugInstance bug = bugInMethod(classContext.getJavaClass(), method, message)
+    BugInstance bug = bugInMethod(classContext.getJavaClass(), method, finding.verdict().sentence())
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
     bugReporter.reportBug(bug);
   }
-
-
 }

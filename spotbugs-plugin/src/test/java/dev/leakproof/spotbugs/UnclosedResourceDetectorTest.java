@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.paths.LeakingThrows;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
@@ -53,17 +55,20 @@ class UnclosedResourceDetectorTest {
   void saysWhichCallLeaksWhenOnlyTheExceptionPathLeaks(int release, SpotBugsRunner spotbugs) {
     LeakproofAnalysis.Result result = analyze(release, true, spotbugs);
 
-    assertEquals(closedButNotIf("read()"), message(result, "closedOnlyOnNormalPath"));
-    assertEquals(closedButNotIf("read()"), message(result, "caughtButNotClosed"));
+    assertEquals(closedButNotIf("FileInputStream", "in", "`read()`"),
+        message(result, "closedOnlyOnNormalPath"));
+    assertEquals(closedButNotIf("FileInputStream", "in", "`read()`"),
+        message(result, "caughtButNotClosed"));
     // a leaks if opening b throws; b leaks if a.close() throws.
-    assertEquals(Set.of(closedButNotIf("new FileInputStream(..)"),
-        closedButNotIf("close()")), messages(result, "closedOneAfterTheOther"));
+    assertEquals(Set.of(closedButNotIf("FileInputStream", "a", "`new FileInputStream(…)`"),
+        closedButNotIf("FileInputStream", "b", "`close()`")),
+        messages(result, "closedOneAfterTheOther"));
     // The call that declares a checked exception, not System.nanoTime() before it; else the
     // first call on the resource, not Integer.parseInt(..).
-    assertEquals(closedButNotIf("read()"), message(result, "copied"));
-    assertEquals(closedButNotIf("size()"), message(result, "entries"));
-    assertEquals(Rule.UNCLOSED_RESOURCE.summary(), message(result, "neverClosed"));
-    assertEquals(Rule.UNCLOSED_RESOURCE.summary(), message(result, "earlyReturn"));
+    assertEquals(closedButNotIf("BufferedInputStream", "in", "`read()`"), message(result, "copied"));
+    assertEquals(closedButNotIf("ZipFile", "zip", "`size()`"), message(result, "entries"));
+    assertEquals(notClosed("FileInputStream", "in"), message(result, "neverClosed"));
+    assertEquals(notClosed("FileInputStream", "in"), message(result, "earlyReturn"));
     LeakproofAnalysis.Finding first = finding(result, "neverClosed");
     assertEquals(Rule.UNCLOSED_RESOURCE.spotBugsType(), first.bug().getType());
     assertEquals(Priorities.NORMAL_PRIORITY, first.bug().getPriority());
@@ -101,7 +106,14 @@ class UnclosedResourceDetectorTest {
     return finding.bug().getMessageWithoutPrefix();
   }
 
-  private static String closedButNotIf(String call) {
-    return LeakingThrows.closedButNotIfMessage("`" + call + "`");
+  /** The model's sentence, which the detector must say word for word. */
+  private static String closedButNotIf(String type, String variable, String call) {
+    return UnclosedResourceModel.judge(new Resource(type, variable),
+        new Paths(false, true, true, call)).sentence();
+  }
+
+  private static String notClosed(String type, String variable) {
+    return UnclosedResourceModel.judge(new Resource(type, variable),
+        new Paths(true, false, false, null)).sentence();
   }
 }

@@ -263,6 +263,46 @@ public final class ResourceApis {
           "java.sql.DriverManager");
 
   /** Method names of static helpers that close their argument and swallow the exception. */
+  /**
+   * Methods that use a stream passed to them and leave it open: passing a resource to one is no
+   * hand-over, the caller still owns it. Each entry is checked against the library's own
+   * documentation (the source line that says so, in the version named):
+   *
+   * <ul>
+   *   <li>{@code java.util.Properties} {@code load}, {@code store}, {@code storeToXML}, {@code
+   *       list}: "The specified stream remains open after this method returns" (JDK 25
+   *       {@code Properties.java} lines 372, 398, 844, 895, 1045, 1106). Not {@code loadFromXML}:
+   *       "The specified stream is closed after this method returns" (line 976).
+   *   <li>{@code InputStream.transferTo}, {@code Reader.transferTo}: "This method does not close
+   *       either stream" ({@code InputStream.java} 765, {@code Reader.java} 613).
+   *   <li>{@code java.nio.file.Files.copy} with a stream: "It is strongly recommended that the
+   *       input stream be promptly closed if an I/O error occurs" / "the output stream" ({@code
+   *       Files.java} 2786, 2874): the caller closes it.
+   *   <li>{@code javax.imageio.ImageIO.read}, {@code write}: "This method <em>does not</em> close
+   *       the provided {@code InputStream}" / {@code OutputStream} ({@code ImageIO.java} 1296,
+   *       1439, 1517).
+   *   <li>commons-io {@code IOUtils}: "Wherever possible, the methods in this class do
+   *       <em>not</em> flush or close the stream" (2.22.0 {@code IOUtils.java} class comment);
+   *       its {@code closeQuietly} is a {@link #isQuietCloseHelper quiet-close helper}.
+   *   <li>Guava {@code ByteStreams} {@code copy} "Does not close or flush either stream", {@code
+   *       toByteArray}, {@code exhaust}, {@code readFully}, {@code skipFully} "Does not close the
+   *       stream" (33.7.1 {@code ByteStreams.java} 99, 234, 287, 793); {@code CharStreams} {@code
+   *       copy}, {@code toString}, {@code readLines} ({@code CharStreams.java} 124, 152, 168).
+   * </ul>
+   */
+  private static final Map<String, Set<String>> BORROWING_METHODS = Map.of(
+      "java.util.Properties", Set.of("load", "store", "storeToXML", "list"),
+      "java.io.InputStream", Set.of("transferTo"),
+      "java.io.Reader", Set.of("transferTo"),
+      "java.nio.file.Files", Set.of("copy"),
+      "javax.imageio.ImageIO", Set.of("read", "write"),
+      "org.apache.commons.io.IOUtils", Set.of("copy", "copyLarge", "toString", "toByteArray",
+          "toCharArray", "readLines", "write", "contentEquals", "readFully", "read", "skip",
+          "skipFully"),
+      "com.google.common.io.ByteStreams", Set.of("copy", "toByteArray", "exhaust", "readFully",
+          "skipFully"),
+      "com.google.common.io.CharStreams", Set.of("copy", "toString", "readLines"));
+
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
@@ -479,6 +519,23 @@ public final class ResourceApis {
   public static boolean isQuietCloseHelper(String methodName) {
     return QUIET_CLOSE_HELPERS.contains(methodName);
   }
+
+  /**
+   * Whether {@code ownerFqcn.methodName} (the class declaring it or, for a static utility, the
+   * class it is called on) uses the streams passed to it and leaves them open, so passing a
+   * resource to it hands nothing over ({@code props.load(in)}, {@code IOUtils.copy(in, out)}).
+   */
+  public static boolean borrowsArguments(String ownerFqcn, String methodName) {
+    return BORROWING_METHODS.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /** Names of every method {@link #borrowsArguments} knows: a cheap syntactic filter. */
+  public static boolean mayBorrowArguments(String methodName) {
+    return BORROWING_METHOD_NAMES.contains(methodName);
+  }
+
+  private static final Set<String> BORROWING_METHOD_NAMES = BORROWING_METHODS.values().stream()
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Erased parameter types of a JVM method descriptor, as dotted names ({@code int}, {@code byte[]}). */
   public static List<String> parameterTypes(String descriptor) {

@@ -166,4 +166,16 @@ class ResourceApisTest {
         ResourceApis.parameterTypes("(ILjava/lang/String;[B[[Ljava/io/File;J)V"));
     assertEquals(List.of(), ResourceApis.parameterTypes("()V"));
   }
+
+  @Test
+  void borrowingMethodsLeaveTheirStreamsToTheCaller() {
+    assertTrue(ResourceApis.borrowsArguments("java.util.Properties", "load"));
+    assertTrue(ResourceApis.borrowsArguments("java/nio/file/Files", "copy"));
+    assertTrue(ResourceApis.borrowsArguments("org.apache.commons.io.IOUtils", "toString"));
+    assertTrue(ResourceApis.mayBorrowArguments("transferTo"));
+    // loadFromXML closes its stream; a look-alike name on another class borrows nothing known.
+    assertFalse(ResourceApis.borrowsArguments("java.util.Properties", "loadFromXML"));
+    assertFalse(ResourceApis.borrowsArguments("com.example.Properties", "load"));
+    assertFalse(ResourceApis.mayBorrowArguments("consume"));
+  }
 }

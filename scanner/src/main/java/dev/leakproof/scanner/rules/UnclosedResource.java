@@ -20,12 +20,16 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.paths.LeakingThrows;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.resource.Acquisitions;
-import dev.leakproof.scanner.rules.resource.ResourcePathWalk;
+import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
 import java.util.Optional;
@@ -75,14 +79,19 @@ public final class UnclosedResource implements SourceRule {
     }
     if (parent instanceof ExpressionStmt
         || (parent instanceof ForEachStmt loop && loop.getIterable() == child)) {
-      return Optional.of(Rule.Summaries.UNCLOSED_RESOURCE); // opened and dropped at once
+      return dropped(site); // opened and dropped at once
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
       boolean closes = ResourceApis.isCloseMethod(call.getNameAsString());
       return closes || Acquisitions.returnsCloseable(call)
-          ? Optional.empty() : Optional.of(Rule.Summaries.UNCLOSED_RESOURCE);
+          ? Optional.empty() : dropped(site);
+    }
+    Node argument = child;
+    if (parent instanceof MethodCallExpr call
+        && call.getArguments().stream().anyMatch(a -> a == argument) && Acquisitions.borrows(call)) {
+      return dropped(site); // props.load(new FileInputStream(f)): used, never closed
     }
     String variable = null;
     if (parent instanceof VariableDeclarator declarator
@@ -113,32 +122,39 @@ public final class UnclosedResource implements SourceRule {
     if (uses.escapes()) {
       return Optional.empty();
     }
-    ResourcePathWalk.Verdict verdict;
+    PathWalk.Result<Node> walk;
     try {
-      verdict = ResourcePathWalk.analyse(body.get(), variable, carrier);
-    } catch (ResourcePathWalk.Unsupported e) {
+      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier), body.get(), carrier);
+    } catch (PathWalk.Unsupported e) {
       return Optional.empty(); // code the walk does not model: precision first
     }
-    if (verdict.leaksOnNormalPath()) {
-      return Optional.of(Rule.Summaries.UNCLOSED_RESOURCE);
-    }
-    if (verdict.leaksOnException()) {
-      return Optional.of(uses.closedSomewhere()
-          ? LeakingThrows.closedButNotIfMessage(
-              describeThrow(ThrowBlame.mostPlausible(verdict.leakingThrows(), variable)))
-          : Rule.Summaries.UNCLOSED_RESOURCE);
-    }
-    return Optional.empty();
+    String throwingCall = walk.leaksOnException()
+        ? describeThrow(ThrowBlame.mostPlausible(walk.leakingThrows(), variable)) : null;
+    Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
+        new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
+            throwingCall));
+    return Optional.ofNullable(verdict.sentence());
+  }
+
+  /** A resource dropped at once: nothing holds it. */
+  private static Optional<String> dropped(Expression site) {
+    return Optional.of(UnclosedResourceModel.judge(resource(site, null),
+        new Paths(true, false, false, null)).sentence());
+  }
+
+  /** The resource as the finding names it: the acquisition's type, the variable holding it. */
+  private static Resource resource(Expression site, String variable) {
+    return new Resource(Acquisitions.typeName(site), variable);
   }
 
   private static String describeThrow(Node thrower) {
     if (thrower instanceof MethodCallExpr call) {
-      return "`" + call.getNameAsString() + "()`";
+      return UnclosedResourceModel.call(call.getNameAsString());
     }
     if (thrower instanceof ObjectCreationExpr creation) {
-      return "`new " + creation.getType().getNameAsString() + "(…)`";
+      return UnclosedResourceModel.constructor(creation.getType().getNameAsString());
     }
-    return "an exception";
+    return null;
   }
 
   /** The body of the method, constructor, block lambda or initializer around {@code node}. */

@@ -394,4 +394,26 @@ class UnclosedResourceTest {
         }
         """);
   }
+
+  @Test
+  void aCallTheSolverCannotResolveIsNoHandOver() {
+    // Buffers is not on the class path, so in.read(buffers.next()) does not resolve: the call is
+    // still on the stream, which is never closed or handed over.
+    assertFlags("""
+        package p;
+        import com.example.unknown.Buffers;
+        import java.io.*;
+        class T {
+          int first(File f, Buffers buffers) throws IOException {
+            FileInputStream in = new FileInputStream(f); // flag
+            return in.read(buffers.next());
+          }
+          int closed(File f, Buffers buffers) throws IOException {
+            try (FileInputStream in = new FileInputStream(f)) {
+              return in.read(buffers.next());
+            }
+          }
+        }
+        """);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,6 +92,12 @@ public final class ResourcePaths {
     /** {@code call}, given the resource as an argument, closes it ({@code closeQuietly}). */
     boolean closesArgument(InvokeInstruction call);
 
+    /**
+     * {@code call} uses the resources passed to it and leaves them open ({@code props.load(in)}):
+     * no hand-over.
+     */
+    boolean borrowsArguments(InvokeInstruction call);
+
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
 
@@ -164,10 +171,12 @@ public final class ResourcePaths {
    *     passes it to a method): the method means to give it away, so the source engines, which
    *     judge hand-overs for the whole method, stay silent on its other paths too
    * @param throwers the calls each {@link Leak#throwingCall()} names
+   * @param firstStores per anchor, the first {@code astore} of the resource into a local (the
+   *     variable a finding names)
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
       boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere,
-      Map<String, Thrower> throwers) {}
+      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -218,6 +227,7 @@ public final class ResourcePaths {
   private boolean viewHandedOn;
   private boolean taken;
   private final Map<String, Thrower> throwers = new HashMap<>();
+  private final Map<Integer, Integer> firstStores = new HashMap<>();
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -265,12 +275,12 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, Map.of());
+        return new Outcome(false, List.of(), false, false, false, false, Map.of(), Map.of());
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        Map.copyOf(throwers));
+        Map.copyOf(throwers), Map.copyOf(firstStores));
   }
 
   private void enqueue(State state) {
@@ -354,19 +364,18 @@ public final class ResourcePaths {
     if (effect == Effect.CLOSES || effect == Effect.TAKES || passesResource(state.stack(), ins)) {
       return;
     }
-    if (ins instanceof InvokeInstruction call
-        && (state.throwing() != null || calls.closesArgument(call))) {
-      // A second exception while one is handled (a log call in a catch block), or a quiet-close
-      // helper that throws: possible, but not what a finding should be about.
+    if (ins instanceof InvokeInstruction call && (state.throwing() != null
+        || calls.closesArgument(call) || isClosedQuery(call) && onResource(state, call))) {
+      // A second exception while one is handled (a log call in a catch block), a quiet-close
+      // helper or the resource's isClosed() that throws: possible, but not what a finding should
+      // be about.
       return;
     }
     String throwing = state.throwing();
     if (throwing == null && ins instanceof InvokeInstruction call) {
       throwing = describe(call);
-      boolean onResource = !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
-          && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
       throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call),
-          onResource), Thrower::merge);
+          onResource(state, call)), Thrower::merge);
     }
     State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
     if (!caught.holdsResource()) {
@@ -395,6 +404,9 @@ public final class ResourcePaths {
     if (ins instanceof ALOAD load) {
       stack.push(locals[load.getIndex()]);
     } else if (ins instanceof ASTORE store) {
+      if (stack.peek(0) == RESOURCE) {
+        firstStores.merge(anchor[0], node, Math::min);
+      }
       locals[store.getIndex()] = stack.pop();
     } else if (ins instanceof ISTORE store) {
       int value = stack.pop();
@@ -481,7 +493,7 @@ public final class ResourcePaths {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
     boolean alias = false;
-    if (argument) {
+    if (argument && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
         return Effect.CLOSES;
       }
@@ -501,11 +513,26 @@ public final class ResourcePaths {
     if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
       alias = true;
     }
+    if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
+      stack.push(FALSE); // a path still holding the resource has not closed it
+      return Effect.CONTINUES;
+    }
     if (produced > 0) {
       stack.push(alias ? RESOURCE : child ? CHILD : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
+  }
+
+  /** Whether {@code call}'s receiver is the resource. */
+  private boolean onResource(State state, InvokeInstruction call) {
+    return !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
+        && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
+  }
+
+  /** {@code isClosed()}: as the source engines read {@code if (!c.isClosed()) c.close()}. */
+  private boolean isClosedQuery(InvokeInstruction call) {
+    return call.getMethodName(cpg).equals("isClosed") && call.getSignature(cpg).equals("()Z");
   }
 
   /**
@@ -528,14 +555,12 @@ public final class ResourcePaths {
     return false;
   }
 
-  /** How a finding names the call: {@code read()}, {@code new FileInputStream(..)}. */
+  /** How a finding names the call, as every engine does: {@code `read()`}, {@code `new X(…)`}. */
   private String describe(InvokeInstruction call) {
     String name = call.getMethodName(cpg);
-    if (name.equals("<init>")) {
-      String type = call.getClassName(cpg);
-      return "new " + type.substring(type.lastIndexOf('.') + 1) + "(..)";
-    }
-    return name + "()";
+    return name.equals("<init>")
+        ? UnclosedResourceModel.constructor(call.getClassName(cpg))
+        : UnclosedResourceModel.call(name);
   }
 
   /**
@@ -548,7 +573,7 @@ public final class ResourcePaths {
       return false;
     }
     int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
-    return consumesResource(stack, words, 0);
+    return consumesResource(stack, words, 0) && !calls.borrowsArguments(call);
   }
 
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */

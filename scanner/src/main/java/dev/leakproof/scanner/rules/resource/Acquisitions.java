@@ -310,7 +310,10 @@ public final class Acquisitions {
     }
   }
 
-  /** Whether a call's result may be the resource itself or another closeable (fluent APIs). */
+  /**
+   * Whether a call's result may be the resource itself or another closeable (fluent APIs); false
+   * when the solver cannot resolve the call.
+   */
   public static boolean returnsCloseable(MethodCallExpr call) {
     try {
       ResolvedType returned = call.resolve().getReturnType();
@@ -322,7 +325,52 @@ public final class Acquisitions {
           || reference.getAllAncestors().stream()
               .anyMatch(a -> a.getQualifiedName().equals("java.lang.AutoCloseable"));
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return true; // cannot tell: assume it may hand the resource back
+      // Cannot tell (an argument of a type the solver does not know): unknown is not an escape.
+      // The receiver is a resource of a known type, whose fluent methods resolve.
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code call} uses the resources passed to it and leaves them open ({@code
+   * props.load(in)}; {@link ResourceApis#borrowsArguments}), by the resolved declaring type, or,
+   * when the solver cannot resolve the call (a library not on the class path), by the class it is
+   * called on as imported ({@code IOUtils.copy(in, out)} with {@code import
+   * org.apache.commons.io.IOUtils}).
+   */
+  public static boolean borrows(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (!ResourceApis.mayBorrowArguments(name)) {
+      return false;
+    }
+    try {
+      ResolvedMethodDeclaration method = call.resolve();
+      return ResourceApis.borrowsArguments(method.declaringType().getQualifiedName(), name)
+          || method.declaringType().getAllAncestors().stream()
+              .anyMatch(a -> ResourceApis.borrowsArguments(a.getQualifiedName(), name));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      String written = call.getScope().map(Acquisitions::typeLikeName).orElse(null);
+      return written != null && call.findCompilationUnit().map(unit -> unit.getImports().stream()
+          .anyMatch(i -> !i.isStatic() && !i.isAsterisk()
+              && i.getNameAsString().endsWith("." + written)
+              && ResourceApis.borrowsArguments(i.getNameAsString(), name))).orElse(false);
+    }
+  }
+
+  /**
+   * The type an acquisition yields, as a finding names it: the class a {@code new} creates, the
+   * result type a factory declares; null when the solver cannot tell.
+   */
+  public static String typeName(Expression site) {
+    Expression e = unwrap(site);
+    if (e instanceof ObjectCreationExpr creation) {
+      return creation.getType().getNameAsString();
+    }
+    try {
+      ResolvedType returned = ((MethodCallExpr) e).resolve().getReturnType();
+      return returned.isReferenceType() ? returned.asReferenceType().getQualifiedName() : null;
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return null;
     }
   }
 

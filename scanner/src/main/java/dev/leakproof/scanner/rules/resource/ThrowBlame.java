@@ -6,9 +6,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
-import dev.leakproof.checks.paths.LeakingThrows;
+import dev.leakproof.checks.model.resource.CheckedExceptions;
+import dev.leakproof.checks.model.resource.LeakingThrows;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The call to name in "closed, but not if … throws", chosen as {@link LeakingThrows} says: the
@@ -16,9 +16,6 @@ import java.util.Set;
  * else the first call on the resource's variable; else the first site.
  */
 public final class ThrowBlame {
-  private static final Set<String> UNCHECKED_ROOTS =
-      Set.of("java.lang.RuntimeException", "java.lang.Error");
-
   private ThrowBlame() {}
 
   /** The site to blame among {@code sites}, leaking the resource held in local {@code variable}. */
@@ -55,10 +52,7 @@ public final class ThrowBlame {
       return false; // a type variable (throws E): cannot tell
     }
     var reference = thrown.asReferenceType();
-    if (UNCHECKED_ROOTS.contains(reference.getQualifiedName())) {
-      return false;
-    }
-    return reference.getAllAncestors().stream()
-        .noneMatch(a -> UNCHECKED_ROOTS.contains(a.getQualifiedName()));
+    return CheckedExceptions.isChecked(reference.getQualifiedName(), reference.getAllAncestors().stream()
+        .map(a -> a.getQualifiedName()).toList());
   }
 }

@@ -74,7 +74,10 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
           ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
-      return ResourceApis.isQuietCloseHelper(call.getNameAsString()) ? Use.CLOSES : Use.ESCAPES;
+      if (ResourceApis.isQuietCloseHelper(call.getNameAsString())) {
+        return Use.CLOSES;
+      }
+      return Acquisitions.borrows(call) ? Use.KEEPS : Use.ESCAPES; // props.load(v) keeps it
     }
     if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
         || parent instanceof SynchronizedStmt) {

@@ -1,4 +1,4 @@
-package dev.leakproof.checks.paths;
+package dev.leakproof.checks.model.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

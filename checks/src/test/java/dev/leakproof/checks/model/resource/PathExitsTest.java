@@ -1,8 +1,9 @@
-package dev.leakproof.checks.paths;
+package dev.leakproof.checks.model.resource;
 
-import static dev.leakproof.checks.paths.PathExits.CLOSED;
-import static dev.leakproof.checks.paths.PathExits.OPEN;
-import static dev.leakproof.checks.paths.PathExits.UNOPENED;
+import static dev.leakproof.checks.model.resource.States.CLOSED;
+import static dev.leakproof.checks.model.resource.States.NONE;
+import static dev.leakproof.checks.model.resource.States.OPEN;
+import static dev.leakproof.checks.model.resource.States.UNOPENED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class PathExitsTest {
   @Test
   void closeTurnsOpenIntoClosedAndLeavesTheRest() {
-    assertEquals(CLOSED | UNOPENED, PathExits.close(OPEN | UNOPENED));
-    assertEquals(UNOPENED, PathExits.close(UNOPENED));
+    assertEquals(CLOSED.union(UNOPENED), OPEN.union(UNOPENED).closed());
+    assertEquals(UNOPENED, UNOPENED.closed());
+    assertEquals("[UNOPENED, CLOSED]", OPEN.union(UNOPENED).closed().toString());
   }
 
   @Test
@@ -21,8 +23,8 @@ class PathExitsTest {
     exits.addThrow(UNOPENED, "before");
     exits.addThrow(OPEN, "read");
     exits.addThrow(OPEN, "write");
-    assertEquals(UNOPENED | OPEN, exits.thrown());
-    assertEquals("read", exits.throwSite());
+    assertEquals(UNOPENED.union(OPEN), exits.thrown());
+    assertEquals("read", exits.throwSites().stream().findFirst().orElse(null));
   }
 
   @Test
@@ -36,7 +38,7 @@ class PathExitsTest {
     body.forwardTo(outer, true, "loop", true);
     assertEquals(OPEN, body.consumedBreaks(true, "loop"));
     assertEquals(UNOPENED, body.consumedContinues("loop"));
-    assertEquals(CLOSED | OPEN, outer.nonExceptionalExits(0));
+    assertEquals(CLOSED.union(OPEN), outer.nonExceptionalExits(NONE));
   }
 
   @Test
@@ -47,24 +49,24 @@ class PathExitsTest {
     exits.closeOnEveryExit();
     assertEquals(CLOSED, exits.returns());
     assertEquals(CLOSED, exits.thrown());
-    assertNull(exits.throwSite());
+    assertNull(exits.throwSites().stream().findFirst().orElse(null));
   }
 
   @Test
   void aFinallyThatClosesReleasesEveryExitButKeepsWhereTheThrowCameFrom() {
     PathExits<String> body = new PathExits<>();
     body.addReturn(OPEN);
-    body.addBreak("", OPEN | UNOPENED);
+    body.addBreak("", OPEN.union(UNOPENED));
     body.addThrow(OPEN, "read");
     PathExits<String> outer = new PathExits<>();
-    body.throughFinally(PathExits::close, outer);
-    assertEquals(CLOSED | UNOPENED, outer.nonExceptionalExits(0));
+    body.throughFinally(States::closed, outer);
+    assertEquals(CLOSED.union(UNOPENED), outer.nonExceptionalExits(NONE));
     assertEquals(CLOSED, outer.thrown());
 
     PathExits<String> leaky = new PathExits<>();
     body.throughFinally(state -> state, leaky);
     assertEquals(OPEN, leaky.thrown());
-    assertEquals("read", leaky.throwSite());
+    assertEquals("read", leaky.throwSites().get(0));
   }
 
   @Test
@@ -79,15 +81,15 @@ class PathExitsTest {
     body.forwardTo(outer, false, null, true);
     assertEquals(java.util.List.of("nanoTime", "read"), outer.throwSites());
     PathExits<String> closed = new PathExits<>();
-    body.throughFinally(PathExits::close, closed);
+    body.throughFinally(States::closed, closed);
     assertEquals(java.util.List.of(), closed.throwSites());
   }
 
   @Test
   void aRethrowFromACatchBlamesTheCallThatThrewInTheTry() {
     PathExits<String> afterCatch = new PathExits<>();
-    afterCatch.rememberCause("read");
+    afterCatch.rememberCauses(java.util.List.of("read"));
     afterCatch.addThrow(OPEN, "new RuntimeException");
-    assertEquals("read", afterCatch.throwSite());
+    assertEquals("read", afterCatch.throwSites().get(0));
   }
 }

@@ -1,4 +1,4 @@
-package dev.leakproof.checks.paths;
+package dev.leakproof.checks.model.resource;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,15 +19,6 @@ import java.util.function.Predicate;
  */
 public final class LeakingThrows {
   private LeakingThrows() {}
-
-  /**
-   * The finding's sentence for a resource closed on the normal path only, the same in every
-   * engine; {@code call} is the chosen call as the engine shows it ("`read()`").
-   */
-  public static String closedButNotIfMessage(String call) {
-    return "Resource is closed, but not if " + call + " throws: use try-with-resources so it is"
-        + " closed on every path";
-  }
 
   /**
    * @param sites the throwing sites that leak the resource, first to last

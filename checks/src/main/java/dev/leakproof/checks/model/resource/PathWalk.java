@@ -1,0 +1,374 @@
+package dev.leakproof.checks.model.resource;
+
+import dev.leakproof.checks.model.resource.SourceSyntax.And;
+import dev.leakproof.checks.model.resource.SourceSyntax.Assign;
+import dev.leakproof.checks.model.resource.SourceSyntax.Block;
+import dev.leakproof.checks.model.resource.SourceSyntax.Break;
+import dev.leakproof.checks.model.resource.SourceSyntax.Case;
+import dev.leakproof.checks.model.resource.SourceSyntax.Catch;
+import dev.leakproof.checks.model.resource.SourceSyntax.Condition;
+import dev.leakproof.checks.model.resource.SourceSyntax.Conditional;
+import dev.leakproof.checks.model.resource.SourceSyntax.Continue;
+import dev.leakproof.checks.model.resource.SourceSyntax.Deferred;
+import dev.leakproof.checks.model.resource.SourceSyntax.Evaluate;
+import dev.leakproof.checks.model.resource.SourceSyntax.Expression;
+import dev.leakproof.checks.model.resource.SourceSyntax.If;
+import dev.leakproof.checks.model.resource.SourceSyntax.Invocation;
+import dev.leakproof.checks.model.resource.SourceSyntax.IsClosed;
+import dev.leakproof.checks.model.resource.SourceSyntax.Labeled;
+import dev.leakproof.checks.model.resource.SourceSyntax.Loop;
+import dev.leakproof.checks.model.resource.SourceSyntax.LoopKind;
+import dev.leakproof.checks.model.resource.SourceSyntax.Not;
+import dev.leakproof.checks.model.resource.SourceSyntax.NullTest;
+import dev.leakproof.checks.model.resource.SourceSyntax.Operands;
+import dev.leakproof.checks.model.resource.SourceSyntax.Or;
+import dev.leakproof.checks.model.resource.SourceSyntax.Return;
+import dev.leakproof.checks.model.resource.SourceSyntax.ShortCircuit;
+import dev.leakproof.checks.model.resource.SourceSyntax.Skip;
+import dev.leakproof.checks.model.resource.SourceSyntax.Statement;
+import dev.leakproof.checks.model.resource.SourceSyntax.Switch;
+import dev.leakproof.checks.model.resource.SourceSyntax.SwitchExpression;
+import dev.leakproof.checks.model.resource.SourceSyntax.Synchronized;
+import dev.leakproof.checks.model.resource.SourceSyntax.Throw;
+import dev.leakproof.checks.model.resource.SourceSyntax.Try;
+import dev.leakproof.checks.model.resource.SourceSyntax.Yield;
+import java.util.List;
+
+/**
+ * Follows one resource, held in a local variable, along every path of a body: normal
+ * completion, {@code return}, {@code break}, {@code continue}, {@code yield} and exceptions,
+ * through {@code if}, loops, {@code switch} statements and expressions, {@code try}/{@code
+ * catch}/{@code finally} and try-with-resources. Written once for both source engines; each
+ * describes its trees through a {@link SourceSyntax}.
+ *
+ * <p>The state on a path is a {@link States} set (paths merge). Every call or {@code new} may
+ * throw, sending the current state to the exception exit. An exception thrown in a {@code try}
+ * with {@code catch} clauses goes to them, whatever their types, as the bytecode engine's
+ * exception table sends a call's exception to the handlers covering it: an unchecked exception
+ * passing {@code catch (IOException e)} is possible, but not what a finding should be about (it
+ * made "{@code try { a.close(); } catch (IOException e) {}} then {@code b.close()}" a leak of
+ * {@code b}). A {@code null} test of the variable sends only "not acquired" down the null
+ * branch; {@code v.isClosed()} tells open from closed.
+ *
+ * @param <N> the engine's node type
+ */
+public final class PathWalk<N> {
+
+  /** Thrown on code the walk does not model; the rule then stays silent. */
+  public static final class Unsupported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Unsupported(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  /**
+   * How the walk ended at the body's exits: whether a normal exit (or overwriting the only
+   * reference) leaves the resource open, whether an exception does, and the sites of those
+   * exceptions in walk order.
+   */
+  public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
+      List<N> leakingThrows) {}
+
+  /** Loops are iterated until their head's states stop growing; this bounds it. */
+  private static final int LOOP_ROUNDS = 8;
+
+  private final SourceSyntax<N> syntax;
+  private final N acquisition;
+  private boolean lostWhileOpen;
+
+  private PathWalk(SourceSyntax<N> syntax, N acquisition) {
+    this.syntax = syntax;
+    this.acquisition = acquisition;
+  }
+
+  /**
+   * Walks {@code body} for the resource that evaluating {@code acquisition} (compared by
+   * identity) stores in the variable {@code syntax} follows.
+   *
+   * @throws Unsupported when the body holds code the walk does not model
+   */
+  public static <N> Result<N> analyse(SourceSyntax<N> syntax, N body, N acquisition) {
+    PathWalk<N> walk = new PathWalk<>(syntax, acquisition);
+    PathExits<N> exits = new PathExits<>();
+    States normal = exits.nonExceptionalExits(walk.exec(body, States.UNOPENED, exits, ""));
+    return new Result<>(walk.lostWhileOpen || normal.contains(ResourceState.OPEN),
+        exits.thrown().contains(ResourceState.OPEN), exits.throwSites());
+  }
+
+  private States exec(N node, States in, PathExits<N> exits, String label) {
+    if (in.isEmpty() || node == null) {
+      return in;
+    }
+    Statement<N> statement = syntax.statement(node);
+    if (statement instanceof Block<N> block) {
+      States s = in;
+      for (N inner : block.statements()) {
+        s = exec(inner, s, exits, "");
+      }
+      return s;
+    }
+    if (statement instanceof Evaluate<N> evaluate) {
+      return evalAll(evaluate.expressions(), in, exits);
+    }
+    if (statement instanceof Skip<N>) {
+      return in;
+    }
+    if (statement instanceof If<N> branch) {
+      States s = eval(branch.condition(), in, exits);
+      Branches split = refine(syntax.condition(branch.condition()), s);
+      States then = exec(branch.then(), split.whenTrue(), exits, "");
+      States otherwise = branch.otherwise() == null
+          ? split.whenFalse() : exec(branch.otherwise(), split.whenFalse(), exits, "");
+      return then.union(otherwise);
+    }
+    if (statement instanceof Return<N> ret) {
+      exits.addReturn(eval(ret.value(), in, exits));
+      return States.NONE;
+    }
+    if (statement instanceof Throw<N> thrown) {
+      exits.addThrow(eval(thrown.value(), in, exits), thrown.site());
+      return States.NONE;
+    }
+    if (statement instanceof Break<N> jump) {
+      exits.addBreak(jump.label(), in);
+      return States.NONE;
+    }
+    if (statement instanceof Continue<N> jump) {
+      exits.addContinue(jump.label(), in);
+      return States.NONE;
+    }
+    if (statement instanceof Yield<N> yield) {
+      exits.addYield(eval(yield.value(), in, exits));
+      return States.NONE;
+    }
+    if (statement instanceof Labeled<N> labeled) {
+      if (syntax.statement(labeled.body()) instanceof Loop<N>) {
+        return exec(labeled.body(), in, exits, labeled.label());
+      }
+      PathExits<N> body = new PathExits<>();
+      States s = exec(labeled.body(), in, body, "");
+      body.forwardTo(exits, false, labeled.label(), true);
+      return s.union(body.consumedBreaks(false, labeled.label()));
+    }
+    if (statement instanceof Synchronized<N> sync) {
+      return exec(sync.body(), eval(sync.lock(), in, exits), exits, "");
+    }
+    if (statement instanceof Loop<N> loop) {
+      return loop(loop, in, exits, label);
+    }
+    if (statement instanceof Try<N> tryStatement) {
+      return tryStatement(tryStatement, in, exits);
+    }
+    if (statement instanceof Switch<N> switchStatement) {
+      PathExits<N> inner = new PathExits<>();
+      States selected = eval(switchStatement.selector(), in, exits);
+      States end = cases(switchStatement.cases(), selected, inner, false);
+      inner.forwardTo(exits, false, "", true); // a plain break leaves the switch
+      return end.union(inner.consumedBreaks(false, ""));
+    }
+    throw new Unsupported(String.valueOf(statement));
+  }
+
+  /**
+   * Runs a switch's cases for {@code selected}; returns the states at its normal end (falling off
+   * the last case, an arrow case's end, no case matching). Breaks and yields go to {@code inner}.
+   */
+  private States cases(List<Case<N>> cases, States selected, PathExits<N> inner,
+      boolean yieldsValues) {
+    States fallthrough = States.NONE;
+    States end = States.NONE;
+    boolean hasDefault = false;
+    for (Case<N> c : cases) {
+      hasDefault |= c.isDefault();
+      States s = c.arrow() ? selected : selected.union(fallthrough);
+      for (N statement : c.statements()) {
+        s = exec(statement, s, inner, "");
+      }
+      if (c.value() != null) {
+        s = eval(c.value(), s, inner);
+      }
+      if (c.arrow()) {
+        if (yieldsValues) {
+          inner.addYield(s);
+        } else {
+          end = end.union(s);
+        }
+        fallthrough = States.NONE;
+      } else {
+        fallthrough = s;
+      }
+    }
+    return end.union(fallthrough).union(hasDefault ? States.NONE : selected);
+  }
+
+  private States loop(Loop<N> loop, States in, PathExits<N> exits, String label) {
+    States head = in;
+    for (N init : loop.initializers()) {
+      head = exec(init, head, exits, "");
+    }
+    if (loop.kind() == LoopKind.FOR_EACH) {
+      head = eval(loop.iterable(), head, exits);
+    }
+    boolean conditionFirst = loop.kind() != LoopKind.DO_WHILE;
+    States exit = States.NONE;
+    for (int round = 0; round < LOOP_ROUNDS; round++) {
+      States bodyIn = head;
+      if (conditionFirst && loop.condition() != null) {
+        bodyIn = eval(loop.condition(), head, exits);
+      }
+      if (conditionFirst && !loop.endless()) {
+        exit = exit.union(bodyIn);
+      }
+      PathExits<N> inner = new PathExits<>();
+      States end = exec(loop.body(), bodyIn, inner, "");
+      inner.forwardTo(exits, true, label, true);
+      exit = exit.union(inner.consumedBreaks(true, label));
+      States next = end.union(inner.consumedContinues(label));
+      for (N update : loop.updates()) {
+        next = exec(update, next, exits, "");
+      }
+      if (!conditionFirst && loop.condition() != null) {
+        next = eval(loop.condition(), next, exits);
+        if (!loop.endless()) {
+          exit = exit.union(next);
+        }
+      }
+      States newHead = head.union(next);
+      if (newHead == head && round > 0) {
+        break;
+      }
+      head = newHead;
+    }
+    return exit;
+  }
+
+  private States tryStatement(Try<N> tree, States in, PathExits<N> exits) {
+    PathExits<N> body = new PathExits<>();
+    States s = evalAll(tree.resourceInitializers(), in, body);
+    States normal = exec(tree.block(), s, body, "");
+    if (tree.closesVariable()) {
+      normal = normal.closed();
+      body.closeOnEveryExit();
+    }
+    PathExits<N> afterCatches = new PathExits<>();
+    States thrownIntoCatch = body.thrown();
+    List<N> sites = body.throwSites();
+    body.forwardTo(afterCatches, false, null, false);
+    PathExits<N> fromCatches = new PathExits<>();
+    for (Catch<N> handler : tree.catches()) {
+      if (!thrownIntoCatch.isEmpty()) {
+        normal = normal.union(exec(handler.body(), thrownIntoCatch, fromCatches, ""));
+      }
+    }
+    if (fromCatches.thrown().contains(ResourceState.OPEN)) {
+      // A catch that rethrows (wrapped) leaks what the try's calls threw: blame those first.
+      afterCatches.rememberCauses(sites);
+    }
+    fromCatches.forwardTo(afterCatches, false, null, true);
+    if (tree.catches().isEmpty()) {
+      afterCatches.addThrows(thrownIntoCatch, sites);
+    }
+    N finallyBlock = tree.finallyBlock();
+    if (finallyBlock == null) {
+      afterCatches.forwardTo(exits, false, null, true);
+      return normal;
+    }
+    // The finally block runs on every exit; each exit goes on with the state it leaves.
+    States result = normal.isEmpty() ? States.NONE : exec(finallyBlock, normal, exits, "");
+    afterCatches.throughFinally(state -> exec(finallyBlock, state, exits, ""), exits);
+    return result;
+  }
+
+  private States evalAll(List<N> expressions, States in, PathExits<N> exits) {
+    States s = in;
+    for (N expression : expressions) {
+      s = eval(expression, s, exits);
+    }
+    return s;
+  }
+
+  /** Evaluates {@code node} in evaluation order; returns the states after it. */
+  private States eval(N node, States in, PathExits<N> exits) {
+    if (in.isEmpty() || node == null) {
+      return in;
+    }
+    Expression<N> expression = syntax.expression(node);
+    if (expression instanceof Deferred<N>) {
+      return in; // runs later, if at all
+    }
+    if (expression instanceof Invocation<N> call) {
+      States s = evalAll(call.operands(), in, exits);
+      if (call.releases()) {
+        s = s.closed();
+      }
+      if (call.mayThrow()) {
+        exits.addThrow(s, call.site());
+      }
+      return acquired(call.site(), s);
+    }
+    if (expression instanceof Assign<N> assign) {
+      States s = eval(assign.value(), in, exits);
+      if (assign.overwritesVariable()) {
+        lostWhileOpen |= s.contains(ResourceState.OPEN); // the only reference is overwritten
+        return States.UNOPENED;
+      }
+      return eval(assign.target(), s, exits);
+    }
+    if (expression instanceof Conditional<N> conditional) {
+      States s = eval(conditional.condition(), in, exits);
+      return eval(conditional.whenTrue(), s, exits)
+          .union(eval(conditional.whenFalse(), s, exits));
+    }
+    if (expression instanceof ShortCircuit<N> shortCircuit) {
+      States s = eval(shortCircuit.left(), in, exits);
+      return s.union(eval(shortCircuit.right(), s, exits));
+    }
+    if (expression instanceof SwitchExpression<N> switchExpression) {
+      PathExits<N> inner = new PathExits<>();
+      States selected = eval(switchExpression.selector(), in, exits);
+      cases(switchExpression.cases(), selected, inner, true);
+      inner.forwardTo(exits, false, "", true);
+      return inner.yields();
+    }
+    return evalAll(((Operands<N>) expression).operands(), in, exits);
+  }
+
+  private States acquired(N site, States s) {
+    if (site != acquisition) {
+      return s;
+    }
+    lostWhileOpen |= s.contains(ResourceState.OPEN); // acquired again before it was closed
+    return States.OPEN;
+  }
+
+  /** The states on each branch of a condition that evaluated with {@code s}. */
+  record Branches(States whenTrue, States whenFalse) {}
+
+  static Branches refine(Condition condition, States s) {
+    if (condition instanceof NullTest test) {
+      // A held resource is never null: the null branch sees only "not acquired".
+      States isNull = s.intersect(States.UNOPENED);
+      return test.nonNull() ? new Branches(s, isNull) : new Branches(isNull, s);
+    }
+    if (condition instanceof IsClosed) {
+      return new Branches(s.without(ResourceState.OPEN), s.without(ResourceState.CLOSED));
+    }
+    if (condition instanceof Not not) {
+      Branches inner = refine(not.negated(), s);
+      return new Branches(inner.whenFalse(), inner.whenTrue());
+    }
+    if (condition instanceof And and) {
+      Branches left = refine(and.left(), s);
+      Branches right = refine(and.right(), left.whenTrue());
+      return new Branches(right.whenTrue(), left.whenFalse().union(right.whenFalse()));
+    }
+    if (condition instanceof Or or) {
+      Branches left = refine(or.left(), s);
+      Branches right = refine(or.right(), left.whenFalse());
+      return new Branches(left.whenTrue().union(right.whenTrue()), right.whenFalse());
+    }
+    return new Branches(s, s);
+  }
+}

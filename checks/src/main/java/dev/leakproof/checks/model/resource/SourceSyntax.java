@@ -1,0 +1,148 @@
+package dev.leakproof.checks.model.resource;
+
+import java.util.List;
+
+/**
+ * What {@link PathWalk} needs to know about a source tree, for one resource held in one local
+ * variable: each engine (javac trees, JavaParser nodes) says what shape a node has, and the walk
+ * does the rest. Shapes name child nodes; the walk asks for their shapes in turn.
+ *
+ * <p>An adapter throws {@link PathWalk.Unsupported} for a statement it cannot describe; the walk
+ * then gives up and the rule stays silent (precision first).
+ *
+ * @param <N> the engine's node type
+ */
+public interface SourceSyntax<N> {
+
+  /** The shape of a statement (or of an expression where a statement may stand: a loop update). */
+  Statement<N> statement(N node);
+
+  /** The shape of an expression. */
+  Expression<N> expression(N node);
+
+  /** What a condition says about the variable, for the branches an {@code if} takes. */
+  Condition condition(N node);
+
+  /** Statement shapes. */
+  sealed interface Statement<N> {}
+
+  /** Statements run in order. */
+  record Block<N>(List<N> statements) implements Statement<N> {}
+
+  /** Expressions evaluated in order: an expression statement, a declaration's initializers. */
+  record Evaluate<N>(List<N> expressions) implements Statement<N> {}
+
+  /** Does nothing to the resource: empty, {@code assert}, a local class. */
+  record Skip<N>() implements Statement<N> {}
+
+  /** {@code if (condition) then else otherwise}; {@code otherwise} may be null. */
+  record If<N>(N condition, N then, N otherwise) implements Statement<N> {}
+
+  /** {@code return value;} ({@code value} may be null). */
+  record Return<N>(N value) implements Statement<N> {}
+
+  /** {@code throw value;}, itself the site of the exception. */
+  record Throw<N>(N value, N site) implements Statement<N> {}
+
+  /** {@code break label;} ("" when unlabeled). */
+  record Break<N>(String label) implements Statement<N> {}
+
+  /** {@code continue label;} ("" when unlabeled). */
+  record Continue<N>(String label) implements Statement<N> {}
+
+  /** {@code yield value;} out of a {@code switch} expression. */
+  record Yield<N>(N value) implements Statement<N> {}
+
+  /** {@code label: body}. */
+  record Labeled<N>(String label, N body) implements Statement<N> {}
+
+  /** {@code synchronized (lock) body}. */
+  record Synchronized<N>(N lock, N body) implements Statement<N> {}
+
+  /** Which loop; a {@code for} loop without condition and a {@code while (true)} are endless. */
+  enum LoopKind { WHILE, DO_WHILE, FOR, FOR_EACH }
+
+  /**
+   * A loop: {@code initializers} and {@code updates} are statements or expressions ({@link
+   * #statement} describes either), {@code condition} may be null ({@code for (;;)}), {@code
+   * iterable} is the for-each's expression, {@code endless} when the condition is absent or the
+   * literal {@code true}.
+   */
+  record Loop<N>(LoopKind kind, List<N> initializers, N condition, List<N> updates, N iterable,
+      N body, boolean endless) implements Statement<N> {}
+
+  /**
+   * {@code try (resources) block catch... finally}: {@code resourceInitializers} are evaluated in
+   * order; {@code closesVariable} when a resource names the followed variable ({@code try (in)}),
+   * which closes it on every exit. {@code finallyBlock} may be null.
+   */
+  record Try<N>(List<N> resourceInitializers, boolean closesVariable, N block,
+      List<Catch<N>> catches, N finallyBlock) implements Statement<N> {}
+
+  /** A {@code catch} clause's block (its type does not matter: see {@link PathWalk}). */
+  record Catch<N>(N body) {}
+
+  /** A {@code switch} statement (an expression: {@link SwitchExpression}). */
+  record Switch<N>(N selector, List<Case<N>> cases) implements Statement<N> {}
+
+  /**
+   * One {@code case} (or {@code default}, {@code isDefault}): its statements; an arrow case
+   * ({@code arrow}) does not fall through, and in a {@code switch} expression {@code value} (may be
+   * null) is the expression an arrow case yields.
+   */
+  record Case<N>(boolean isDefault, boolean arrow, List<N> statements, N value) {}
+
+  /** Expression shapes. */
+  sealed interface Expression<N> {}
+
+  /** Code that runs later, if at all: a lambda, a method reference, a class body. */
+  record Deferred<N>() implements Expression<N> {}
+
+  /**
+   * A method call, {@code new} or explicit constructor call {@code site}: its {@code operands}
+   * (receiver, arguments) run first; {@code releases} when it closes the variable ({@code
+   * v.close()}, {@code closeQuietly(v)}); {@code mayThrow} unless it swallows what it runs into
+   * (a quiet-close helper).
+   */
+  record Invocation<N>(N site, List<N> operands, boolean releases, boolean mayThrow)
+      implements Expression<N> {}
+
+  /**
+   * An assignment: {@code value} runs first; {@code overwritesVariable} when it stores into the
+   * variable anything but the acquisition (the old reference is lost); else {@code target} runs.
+   */
+  record Assign<N>(N value, boolean overwritesVariable, N target) implements Expression<N> {}
+
+  /** {@code condition ? whenTrue : whenFalse}. */
+  record Conditional<N>(N condition, N whenTrue, N whenFalse) implements Expression<N> {}
+
+  /** {@code left && right} or {@code left || right}: {@code right} may not run. */
+  record ShortCircuit<N>(N left, N right) implements Expression<N> {}
+
+  /** A {@code switch} expression: its arms yield. */
+  record SwitchExpression<N>(N selector, List<Case<N>> cases) implements Expression<N> {}
+
+  /** Anything else: its {@code operands} run in order. */
+  record Operands<N>(List<N> operands) implements Expression<N> {}
+
+  /** What a condition tells about the followed variable. */
+  sealed interface Condition {}
+
+  /** {@code v != null} ({@code nonNull}) or {@code v == null}. */
+  record NullTest(boolean nonNull) implements Condition {}
+
+  /** {@code v.isClosed()}. */
+  record IsClosed() implements Condition {}
+
+  /** {@code !c}. */
+  record Not(Condition negated) implements Condition {}
+
+  /** {@code left && right}. */
+  record And(Condition left, Condition right) implements Condition {}
+
+  /** {@code left || right}. */
+  record Or(Condition left, Condition right) implements Condition {}
+
+  /** A condition that says nothing about the variable. */
+  record Opaque() implements Condition {}
+}

@@ -1,0 +1,98 @@
+package dev.leakproof.checks.model.resource;
+
+import dev.leakproof.checks.catalog.Rule;
+
+/**
+ * What {@link Rule#UNCLOSED_RESOURCE} decides and says about one acquired resource, for every
+ * engine. An engine extracts the facts (what was acquired and into which variable, how its paths
+ * end, whether some path closes it, which throwing call leaks it) and asks {@link #judge}; the
+ * finding's sentence is {@link Verdict#sentence}, word for word the same in every engine.
+ */
+public final class UnclosedResourceModel {
+  private UnclosedResourceModel() {}
+
+  /**
+   * The acquired resource as the finding names it: its type's simple name ({@code
+   * FileInputStream}; the acquiring constructor's class or the factory's declared result) and the
+   * local variable that holds it, or null when none does or the engine cannot tell.
+   */
+  public record Resource(String type, String variable) {
+    public Resource {
+      type = type == null ? null : simpleName(type);
+    }
+
+    /** How the sentence starts: "The `FileInputStream` in `in`". */
+    String subject() {
+      String what = type == null ? "The resource" : "The `" + type + "`";
+      return variable == null ? what + " opened here" : what + " in `" + variable + "`";
+    }
+  }
+
+  /**
+   * How the resource's paths end, as the engine's walk saw them.
+   *
+   * @param leaksOnNormalPath a normal exit (or overwriting the only reference) leaves it open
+   * @param leaksOnException an exception leaves the method with it open
+   * @param closedSomewhere some path closes it (so the code means to close it)
+   * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
+   *     describe it, or null when unknown
+   */
+  public record Paths(boolean leaksOnNormalPath, boolean leaksOnException,
+      boolean closedSomewhere, String throwingCall) {}
+
+  /** The judgement: no leak, or which leak. */
+  public enum Kind { NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS }
+
+  /** A judgement and, for a leak, the finding's sentence. */
+  public record Verdict(Kind kind, String sentence) {
+    public boolean leaks() {
+      return kind != Kind.NONE;
+    }
+  }
+
+  private static final Verdict NO_LEAK = new Verdict(Kind.NONE, null);
+
+  /**
+   * A leak on a normal path is "not closed on every path"; a leak only when an exception is thrown
+   * is "closed, but not if … throws" when the code closes the resource somewhere (it meant to),
+   * else "not closed on every path" too.
+   */
+  public static Verdict judge(Resource resource, Paths paths) {
+    if (paths.leaksOnNormalPath() || paths.leaksOnException() && !paths.closedSomewhere()) {
+      return new Verdict(Kind.NOT_CLOSED, resource.subject() + " is not closed on every path: use"
+          + " try-with-resources so the file handle, socket or connection is released even when"
+          + " an exception is thrown");
+    }
+    if (paths.leaksOnException()) {
+      String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
+      return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS, resource.subject() + " is closed, but not"
+          + " if " + call + " throws: use try-with-resources so it is closed on every path");
+    }
+    return NO_LEAK;
+  }
+
+  /** A leaking method call as the sentence names it: "`read()`". */
+  public static String call(String methodName) {
+    return "`" + methodName + "()`";
+  }
+
+  /** A leaking constructor call as the sentence names it: "`new GZIPInputStream(…)`". */
+  public static String constructor(String type) {
+    return "`new " + simpleName(type) + "(…)`";
+  }
+
+  /**
+   * The simple name of a type however the engine spells it: qualified ({@code java.io.File}),
+   * internal ({@code java/io/File}), binary ({@code a.Outer$Inner}), generic ({@code
+   * Stream<String>}).
+   */
+  public static String simpleName(String type) {
+    String name = type;
+    int generic = name.indexOf('<');
+    if (generic >= 0) {
+      name = name.substring(0, generic);
+    }
+    int cut = Math.max(name.lastIndexOf('.'), Math.max(name.lastIndexOf('/'), name.lastIndexOf('$')));
+    return name.substring(cut + 1);
+  }
+}

@@ -1,0 +1,289 @@
+package dev.leakproof.checks.model.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.model.resource.SourceSyntax.Condition;
+import dev.leakproof.checks.model.resource.SourceSyntax.Expression;
+import dev.leakproof.checks.model.resource.SourceSyntax.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared walk on a toy syntax tree, so its path semantics are tested without a compiler. The
+ * followed variable is {@code v}; {@link #ACQUIRE} is {@code v = open()}.
+ */
+class PathWalkTest {
+  /** Toy nodes: statements, expressions and conditions in one small language. */
+  private sealed interface T {}
+
+  private record Seq(List<T> statements) implements T {}
+
+  private record Call(String name) implements T {} // may throw; touches nothing
+
+  private record Open() implements T {}
+
+  private record CloseV() implements T {} // v.close()
+
+  private record Store(T value) implements T {} // v = value
+
+  private record Ret() implements T {}
+
+  private record ThrowT() implements T {}
+
+  private record Brk(String label) implements T {}
+
+  private record YieldT(T value) implements T {}
+
+  private record IfT(T condition, T then, T otherwise) implements T {}
+
+  private record NotNull() implements T {}
+
+  private record IsClosedT() implements T {}
+
+  private record NotT(T condition) implements T {}
+
+  private record AndT(T left, T right) implements T {}
+
+  private record Flag() implements T {}
+
+  private record WhileT(T condition, T body) implements T {}
+
+  private record LabeledT(String label, T body) implements T {}
+
+  private record TryT(T block, List<SourceSyntax.Catch<T>> catches, T finallyBlock, boolean tryV)
+      implements T {}
+
+  private record SwitchExpr(List<SourceSyntax.Case<T>> cases) implements T {}
+
+  private record Lambda(T body) implements T {}
+
+  private static final Open OPEN = new Open();
+  private static final T ACQUIRE = new Store(OPEN);
+
+  private static final SourceSyntax<T> SYNTAX = new SourceSyntax<>() {
+    @Override
+    public Statement<T> statement(T node) {
+      if (node instanceof Seq seq) {
+        return new SourceSyntax.Block<>(seq.statements());
+      }
+      if (node instanceof Ret) {
+        return new SourceSyntax.Return<>(null);
+      }
+      if (node instanceof ThrowT) {
+        return new SourceSyntax.Throw<>(null, node);
+      }
+      if (node instanceof Brk brk) {
+        return new SourceSyntax.Break<>(brk.label());
+      }
+      if (node instanceof YieldT yield) {
+        return new SourceSyntax.Yield<>(yield.value());
+      }
+      if (node instanceof IfT branch) {
+        return new SourceSyntax.If<>(branch.condition(), branch.then(), branch.otherwise());
+      }
+      if (node instanceof WhileT loop) {
+        return new SourceSyntax.Loop<>(SourceSyntax.LoopKind.WHILE, List.of(), loop.condition(),
+            List.of(), null, loop.body(), loop.condition() == null); // while (true)
+      }
+      if (node instanceof LabeledT labeled) {
+        return new SourceSyntax.Labeled<>(labeled.label(), labeled.body());
+      }
+      if (node instanceof TryT t) {
+        return new SourceSyntax.Try<>(List.of(), t.tryV(), t.block(), t.catches(), t.finallyBlock());
+      }
+      return new SourceSyntax.Evaluate<>(List.of(node));
+    }
+
+    @Override
+    public Expression<T> expression(T node) {
+      if (node instanceof Call || node instanceof Open) {
+        return new SourceSyntax.Invocation<>(node, List.of(), false, true);
+      }
+      if (node instanceof CloseV) {
+        return new SourceSyntax.Invocation<>(node, List.of(), true, true);
+      }
+      if (node instanceof Store store) {
+        return new SourceSyntax.Assign<>(store.value(), store.value() != OPEN, null);
+      }
+      if (node instanceof SwitchExpr s) {
+        return new SourceSyntax.SwitchExpression<>(null, s.cases());
+      }
+      if (node instanceof Lambda) {
+        return new SourceSyntax.Deferred<>();
+      }
+      if (node instanceof AndT and) {
+        return new SourceSyntax.ShortCircuit<>(and.left(), and.right());
+      }
+      if (node instanceof NotT not) {
+        return new SourceSyntax.Operands<>(List.of(not.condition()));
+      }
+      if (node instanceof IsClosedT) {
+        return new SourceSyntax.Invocation<>(node, List.of(), false, false);
+      }
+      return new SourceSyntax.Operands<>(List.of());
+    }
+
+    @Override
+    public Condition condition(T node) {
+      if (node instanceof NotNull) {
+        return new SourceSyntax.NullTest(true);
+      }
+      if (node instanceof IsClosedT) {
+        return new SourceSyntax.IsClosed();
+      }
+      if (node instanceof NotT not) {
+        return new SourceSyntax.Not(condition(not.condition()));
+      }
+      if (node instanceof AndT and) {
+        return new SourceSyntax.And(condition(and.left()), condition(and.right()));
+      }
+      return new SourceSyntax.Opaque();
+    }
+  };
+
+  private static PathWalk.Result<T> walk(T... statements) {
+    return PathWalk.analyse(SYNTAX, new Seq(List.of(statements)), OPEN);
+  }
+
+  private static Call call(String name) {
+    return new Call(name);
+  }
+
+  private static T seq(T... statements) {
+    return new Seq(List.of(statements));
+  }
+
+  @Test
+  void closedRightAwayLeaksNothing() {
+    PathWalk.Result<T> result = walk(ACQUIRE, new CloseV());
+    assertFalse(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
+  }
+
+  @Test
+  void aCallBeforeTheCloseLeaksOnItsException() {
+    Call read = call("read");
+    PathWalk.Result<T> result = walk(ACQUIRE, read, new CloseV());
+    assertFalse(result.leaksOnNormalPath());
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(read), result.leakingThrows());
+  }
+
+  @Test
+  void anEarlyReturnLeaksOnTheNormalPath() {
+    assertTrue(walk(ACQUIRE, new IfT(new Flag(), new Ret(), null), new CloseV())
+        .leaksOnNormalPath());
+  }
+
+  @Test
+  void closedInFinallyBehindANullAndIsClosedGuardLeaksNothing() {
+    T guard = new AndT(new NotNull(), new NotT(new IsClosedT()));
+    PathWalk.Result<T> result = walk(new TryT(seq(ACQUIRE, call("read")), List.of(),
+        new IfT(guard, new CloseV(), null), false));
+    assertFalse(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
+  }
+
+  @Test
+  void closedInFinallyBehindAnUnrelatedFlagLeaks() {
+    PathWalk.Result<T> result = walk(new TryT(seq(ACQUIRE, call("read")), List.of(),
+        new IfT(new Flag(), new CloseV(), null), false));
+    assertTrue(result.leaksOnNormalPath());
+  }
+
+  @Test
+  void tryWithTheVariableClosesItOnEveryExit() {
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(seq(call("read"), new Ret()), List.of(),
+        null, true));
+    assertFalse(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
+  }
+
+  @Test
+  void aCatchClauseKeepsTheExceptionsOfItsTryWhateverItsType() {
+    Call read = call("read");
+    T swallowing = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(seq())), null, false);
+    assertFalse(walk(ACQUIRE, swallowing, new CloseV()).leaksOnException());
+    T withoutCatch = new TryT(seq(read), List.of(), seq(), false);
+    assertEquals(List.of(read), walk(ACQUIRE, withoutCatch, new CloseV()).leakingThrows());
+  }
+
+  @Test
+  void aQuietCloseOfAnotherResourceInFinallyDoesNotSkipOurs() {
+    // finally { try { other.close(); } catch (IOException e) {} v.close(); }
+    T quietly = new TryT(seq(call("close")), List.of(new SourceSyntax.Catch<>(seq())), null, false);
+    PathWalk.Result<T> result = walk(new TryT(seq(ACQUIRE, call("read")), List.of(),
+        seq(quietly, new IfT(new NotNull(), new CloseV(), null)), false));
+    assertFalse(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
+  }
+
+  @Test
+  void aCatchThatRethrowsBlamesTheCallInTheTry() {
+    Call read = call("read");
+    T rethrowing = new TryT(seq(read), List.of(new SourceSyntax.Catch<>(new ThrowT())), null,
+        false);
+    PathWalk.Result<T> result = walk(ACQUIRE, rethrowing, new CloseV());
+    assertTrue(result.leaksOnException());
+    assertEquals(read, result.leakingThrows().get(0));
+  }
+
+  @Test
+  void aLabelledBreakOutOfALoopSkipsTheCloseAfterIt() {
+    T loop = new LabeledT("outer", new WhileT(new Flag(), seq(new IfT(new Flag(),
+        new Brk("outer"), null), new CloseV(), new Ret())));
+    assertTrue(walk(ACQUIRE, loop).leaksOnNormalPath());
+    T closing = new LabeledT("outer", new WhileT(null, seq(new CloseV(), new Brk("outer"))));
+    assertFalse(walk(ACQUIRE, closing).leaksOnNormalPath());
+    T mayNotRun = new LabeledT("outer", new WhileT(new Flag(), seq(new CloseV(), new Brk("outer"))));
+    assertTrue(walk(ACQUIRE, mayNotRun).leaksOnNormalPath());
+  }
+
+  @Test
+  void aSwitchExpressionArmThatYieldsBeforeClosingLeaks() {
+    T closes = new SwitchExpr(List.of(
+        new SourceSyntax.Case<>(false, true, List.of(seq(new CloseV(), new YieldT(null))), null),
+        new SourceSyntax.Case<>(true, true, List.of(), new CloseV())));
+    assertFalse(walk(ACQUIRE, closes).leaksOnNormalPath());
+    T oneArmLeaks = new SwitchExpr(List.of(
+        new SourceSyntax.Case<>(false, true, List.of(), call("size")),
+        new SourceSyntax.Case<>(true, true, List.of(), new CloseV())));
+    assertTrue(walk(ACQUIRE, oneArmLeaks).leaksOnNormalPath());
+  }
+
+  @Test
+  void overwritingTheOnlyReferenceWhileOpenLeaks() {
+    assertTrue(walk(ACQUIRE, new Store(call("other")), new CloseV()).leaksOnNormalPath());
+    assertTrue(walk(ACQUIRE, ACQUIRE, new CloseV()).leaksOnNormalPath());
+  }
+
+  @Test
+  void aLambdaBodyDoesNotRunHere() {
+    assertTrue(walk(ACQUIRE, new Lambda(new CloseV())).leaksOnNormalPath());
+  }
+
+  @Test
+  void statementsTheAdapterCannotDescribeStopTheWalk() {
+    SourceSyntax<T> refusing = new SourceSyntax<>() {
+      @Override
+      public Statement<T> statement(T node) {
+        throw new PathWalk.Unsupported("anything");
+      }
+
+      @Override
+      public Expression<T> expression(T node) {
+        return SYNTAX.expression(node);
+      }
+
+      @Override
+      public Condition condition(T node) {
+        return SYNTAX.condition(node);
+      }
+    };
+    assertThrows(PathWalk.Unsupported.class,
+        () -> PathWalk.analyse(refusing, seq(ACQUIRE), OPEN));
+  }
+}

@@ -1,0 +1,295 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.SourceSyntax;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.lang.model.element.Name;
+
+/**
+ * javac's trees as {@link PathWalk} sees them, for the resource held in one local {@code
+ * variable} and acquired by {@code acquisition}.
+ */
+final class JavacResourceSyntax implements SourceSyntax<Tree> {
+  private final Symbol variable;
+  private final Tree acquisition;
+
+  JavacResourceSyntax(Symbol variable, Tree acquisition) {
+    this.variable = variable;
+    this.acquisition = acquisition;
+  }
+
+  @Override
+  public Statement<Tree> statement(Tree tree) {
+    switch (tree.getKind()) {
+      case BLOCK:
+        return new Block<>(List.copyOf(((BlockTree) tree).getStatements()));
+      case VARIABLE:
+        return evaluate(((VariableTree) tree).getInitializer());
+      case EXPRESSION_STATEMENT:
+        return evaluate(((ExpressionStatementTree) tree).getExpression());
+      case EMPTY_STATEMENT:
+      case CLASS:
+      case ASSERT:
+        return new Skip<>();
+      case IF: {
+        IfTree branch = (IfTree) tree;
+        return new If<>(branch.getCondition(), branch.getThenStatement(), branch.getElseStatement());
+      }
+      case RETURN:
+        return new Return<>(((ReturnTree) tree).getExpression());
+      case THROW:
+        return new Throw<>(((ThrowTree) tree).getExpression(), tree);
+      case BREAK:
+        return new Break<>(nameOf(((BreakTree) tree).getLabel()));
+      case CONTINUE:
+        return new Continue<>(nameOf(((ContinueTree) tree).getLabel()));
+      case YIELD:
+        return new Yield<>(((YieldTree) tree).getValue());
+      case LABELED_STATEMENT: {
+        LabeledStatementTree labeled = (LabeledStatementTree) tree;
+        return new Labeled<>(labeled.getLabel().toString(), labeled.getStatement());
+      }
+      case SYNCHRONIZED: {
+        SynchronizedTree sync = (SynchronizedTree) tree;
+        return new Synchronized<>(sync.getExpression(), sync.getBlock());
+      }
+      case WHILE_LOOP: {
+        WhileLoopTree loop = (WhileLoopTree) tree;
+        return new Loop<>(LoopKind.WHILE, List.of(), loop.getCondition(), List.of(), null,
+            loop.getStatement(), isTrue(loop.getCondition()));
+      }
+      case DO_WHILE_LOOP: {
+        DoWhileLoopTree loop = (DoWhileLoopTree) tree;
+        return new Loop<>(LoopKind.DO_WHILE, List.of(), loop.getCondition(), List.of(), null,
+            loop.getStatement(), isTrue(loop.getCondition()));
+      }
+      case FOR_LOOP: {
+        ForLoopTree loop = (ForLoopTree) tree;
+        return new Loop<>(LoopKind.FOR, List.copyOf(loop.getInitializer()), loop.getCondition(),
+            List.copyOf(loop.getUpdate()), null, loop.getStatement(),
+            loop.getCondition() == null || isTrue(loop.getCondition()));
+      }
+      case ENHANCED_FOR_LOOP: {
+        EnhancedForLoopTree loop = (EnhancedForLoopTree) tree;
+        return new Loop<>(LoopKind.FOR_EACH, List.of(), null, List.of(), loop.getExpression(),
+            loop.getStatement(), false);
+      }
+      case TRY:
+        return tryStatement((TryTree) tree);
+      case SWITCH: {
+        SwitchTree switchTree = (SwitchTree) tree;
+        return new Switch<>(switchTree.getExpression(), cases(switchTree.getCases()));
+      }
+      default:
+        if (tree instanceof ExpressionTree) {
+          return evaluate(tree);
+        }
+        throw new PathWalk.Unsupported(tree.getKind().toString());
+    }
+  }
+
+  private Statement<Tree> tryStatement(TryTree tree) {
+    List<Tree> initializers = new ArrayList<>();
+    boolean closesVariable = false;
+    for (Tree resource : tree.getResources()) {
+      if (resource instanceof VariableTree declared) {
+        initializers.add(declared.getInitializer());
+      } else if (resource instanceof ExpressionTree named && isVariable(named)) {
+        closesVariable = true; // try (in) { ... } closes it on every exit
+      }
+    }
+    List<Catch<Tree>> catches = new ArrayList<>();
+    for (CatchTree handler : tree.getCatches()) {
+      catches.add(new Catch<>(handler.getBlock()));
+    }
+    return new Try<>(initializers, closesVariable, tree.getBlock(), catches, tree.getFinallyBlock());
+  }
+
+  private static List<Case<Tree>> cases(List<? extends CaseTree> cases) {
+    List<Case<Tree>> shapes = new ArrayList<>();
+    for (CaseTree c : cases) {
+      boolean isDefault = c.getExpressions().isEmpty();
+      if (c.getCaseKind() == CaseTree.CaseKind.STATEMENT) {
+        shapes.add(new Case<>(isDefault, false, List.copyOf(c.getStatements()), null));
+      } else if (c.getBody() instanceof ExpressionTree value) {
+        shapes.add(new Case<>(isDefault, true, List.of(), value));
+      } else {
+        shapes.add(new Case<>(isDefault, true, List.of(c.getBody()), null));
+      }
+    }
+    return shapes;
+  }
+
+  private static Statement<Tree> evaluate(Tree expression) {
+    return new Evaluate<>(expression == null ? List.of() : List.of(expression));
+  }
+
+  @Override
+  public Expression<Tree> expression(Tree tree) {
+    switch (tree.getKind()) {
+      case METHOD_INVOCATION: {
+        MethodInvocationTree call = (MethodInvocationTree) tree;
+        Symbol method = ASTHelpers.getSymbol(call);
+        boolean quietClose = method != null
+            && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString());
+        List<Tree> operands = Stream.concat(Stream.of(call.getMethodSelect()),
+            call.getArguments().stream()).map(Tree.class::cast).toList();
+        // A quiet-close helper swallows what close() throws; v.isClosed() in a finally block's
+        // guard is taken not to throw (not what a finding should be about).
+        return new Invocation<>(call, operands, releases(call, method),
+            !quietClose && !(condition(call) instanceof IsClosed));
+      }
+      case NEW_CLASS: {
+        NewClassTree creation = (NewClassTree) tree;
+        List<Tree> operands = new ArrayList<>();
+        if (creation.getEnclosingExpression() != null) {
+          operands.add(creation.getEnclosingExpression());
+        }
+        operands.addAll(creation.getArguments());
+        return new Invocation<>(creation, operands, false, true);
+      }
+      case ASSIGNMENT: {
+        AssignmentTree assignment = (AssignmentTree) tree;
+        boolean overwrites = isVariable(assignment.getVariable())
+            && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition;
+        return new Assign<>(assignment.getExpression(), overwrites, assignment.getVariable());
+      }
+      case CONDITIONAL_EXPRESSION: {
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
+        return new Conditional<>(conditional.getCondition(), conditional.getTrueExpression(),
+            conditional.getFalseExpression());
+      }
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR: {
+        BinaryTree binary = (BinaryTree) tree;
+        return new ShortCircuit<>(binary.getLeftOperand(), binary.getRightOperand());
+      }
+      case SWITCH_EXPRESSION: {
+        SwitchExpressionTree switchTree = (SwitchExpressionTree) tree;
+        return new SwitchExpression<>(switchTree.getExpression(), cases(switchTree.getCases()));
+      }
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+      case CLASS:
+        return new Deferred<>(); // runs later, if at all
+      default:
+        return new Operands<>(children(tree));
+    }
+  }
+
+  /** The direct children of {@code tree}, in javac's (evaluation) order. */
+  private static List<Tree> children(Tree tree) {
+    List<Tree> children = new ArrayList<>();
+    tree.accept(new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree child, Void unused) {
+        if (child != null) {
+          children.add(child);
+        }
+        return null;
+      }
+    }, null);
+    return children;
+  }
+
+  @Override
+  public Condition condition(Tree tree) {
+    ExpressionTree c = ASTHelpers.stripParentheses((ExpressionTree) tree);
+    switch (c.getKind()) {
+      case LOGICAL_COMPLEMENT:
+        return new Not(condition(((UnaryTree) c).getExpression()));
+      case CONDITIONAL_AND:
+        return new And(condition(((BinaryTree) c).getLeftOperand()),
+            condition(((BinaryTree) c).getRightOperand()));
+      case CONDITIONAL_OR:
+        return new Or(condition(((BinaryTree) c).getLeftOperand()),
+            condition(((BinaryTree) c).getRightOperand()));
+      case EQUAL_TO:
+      case NOT_EQUAL_TO: {
+        BinaryTree binary = (BinaryTree) c;
+        boolean variableVsNull =
+            isVariable(binary.getLeftOperand()) && isNull(binary.getRightOperand())
+                || isVariable(binary.getRightOperand()) && isNull(binary.getLeftOperand());
+        return variableVsNull ? new NullTest(c.getKind() == Tree.Kind.NOT_EQUAL_TO) : new Opaque();
+      }
+      case METHOD_INVOCATION: {
+        MethodInvocationTree call = (MethodInvocationTree) c;
+        return call.getArguments().isEmpty()
+            && call.getMethodSelect() instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("isClosed") && isVariable(select.getExpression())
+            ? new IsClosed() : new Opaque();
+      }
+      default:
+        return new Opaque();
+    }
+  }
+
+  /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */
+  private boolean releases(MethodInvocationTree call, Symbol method) {
+    if (method == null) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (ResourceApis.isCloseMethod(name) && call.getArguments().isEmpty()
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      return isVariable(select.getExpression());
+    }
+    return ResourceApis.isQuietCloseHelper(name)
+        && call.getArguments().stream().anyMatch(this::isVariable);
+  }
+
+  private boolean isVariable(ExpressionTree tree) {
+    ExpressionTree e = ASTHelpers.stripParentheses(tree);
+    return e.getKind() == Tree.Kind.IDENTIFIER && ASTHelpers.getSymbol(e) == variable;
+  }
+
+  private static boolean isNull(ExpressionTree tree) {
+    return ASTHelpers.stripParentheses(tree).getKind() == Tree.Kind.NULL_LITERAL;
+  }
+
+  private static boolean isTrue(ExpressionTree condition) {
+    return condition != null
+        && ASTHelpers.stripParentheses(condition) instanceof LiteralTree literal
+        && Boolean.TRUE.equals(literal.getValue());
+  }
+
+  private static String nameOf(Name label) {
+    return label == null ? "" : label.toString();
+  }
+}

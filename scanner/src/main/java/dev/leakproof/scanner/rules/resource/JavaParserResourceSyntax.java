@@ -1,0 +1,265 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.SourceSyntax;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JavaParser's nodes as {@link PathWalk} sees them, for the resource held in the local named
+ * {@code variable} and acquired by {@code acquisition}.
+ */
+public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
+  private final String variable;
+  private final com.github.javaparser.ast.expr.Expression acquisition;
+
+  public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition) {
+    this.variable = variable;
+    this.acquisition = acquisition;
+  }
+
+  @Override
+  public Statement<Node> statement(Node node) {
+    if (node instanceof BlockStmt block) {
+      return new Block<>(List.copyOf(block.getStatements()));
+    }
+    if (node instanceof ExpressionStmt e) {
+      return new Evaluate<>(List.of(e.getExpression()));
+    }
+    if (node instanceof com.github.javaparser.ast.expr.Expression || node instanceof ExplicitConstructorInvocationStmt) {
+      return new Evaluate<>(List.of(node)); // a loop's initializer or update; this(..)/super(..)
+    }
+    if (node instanceof com.github.javaparser.ast.stmt.Statement s && (s.isEmptyStmt()
+        || s.isLocalClassDeclarationStmt() || s.isLocalRecordDeclarationStmt() || s.isAssertStmt())) {
+      return new Skip<>();
+    }
+    if (node instanceof IfStmt branch) {
+      return new If<>(branch.getCondition(), branch.getThenStmt(),
+          branch.getElseStmt().orElse(null));
+    }
+    if (node instanceof ReturnStmt ret) {
+      return new Return<>(ret.getExpression().orElse(null));
+    }
+    if (node instanceof ThrowStmt thrown) {
+      return new Throw<>(thrown.getExpression(), thrown);
+    }
+    if (node instanceof BreakStmt jump) {
+      return new Break<>(jump.getLabel().map(Node::toString).orElse(""));
+    }
+    if (node instanceof ContinueStmt jump) {
+      return new Continue<>(jump.getLabel().map(Node::toString).orElse(""));
+    }
+    if (node instanceof YieldStmt yield) {
+      return new Yield<>(yield.getExpression());
+    }
+    if (node instanceof LabeledStmt labeled) {
+      return new Labeled<>(labeled.getLabel().asString(), labeled.getStatement());
+    }
+    if (node instanceof SynchronizedStmt sync) {
+      return new Synchronized<>(sync.getExpression(), sync.getBody());
+    }
+    if (node instanceof WhileStmt loop) {
+      return new Loop<>(LoopKind.WHILE, List.of(), loop.getCondition(), List.of(), null,
+          loop.getBody(), isTrue(loop.getCondition()));
+    }
+    if (node instanceof DoStmt loop) {
+      return new Loop<>(LoopKind.DO_WHILE, List.of(), loop.getCondition(), List.of(), null,
+          loop.getBody(), isTrue(loop.getCondition()));
+    }
+    if (node instanceof ForStmt loop) {
+      com.github.javaparser.ast.expr.Expression condition = loop.getCompare().orElse(null);
+      return new Loop<>(LoopKind.FOR, List.copyOf(loop.getInitialization()), condition,
+          List.copyOf(loop.getUpdate()), null, loop.getBody(),
+          condition == null || isTrue(condition));
+    }
+    if (node instanceof ForEachStmt loop) {
+      return new Loop<>(LoopKind.FOR_EACH, List.of(), null, List.of(), loop.getIterable(),
+          loop.getBody(), false);
+    }
+    if (node instanceof TryStmt tryStmt) {
+      return tryStatement(tryStmt);
+    }
+    if (node instanceof SwitchStmt switchStmt) {
+      return new Switch<>(switchStmt.getSelector(), cases(switchStmt.getEntries()));
+    }
+    throw new PathWalk.Unsupported(node.getClass().getSimpleName());
+  }
+
+  private Statement<Node> tryStatement(TryStmt tree) {
+    List<Node> initializers = new ArrayList<>();
+    boolean closesVariable = false;
+    for (com.github.javaparser.ast.expr.Expression resource : tree.getResources()) {
+      if (isVariable(resource)) {
+        closesVariable = true; // try (in) { ... } closes it on every exit
+      } else {
+        initializers.add(resource);
+      }
+    }
+    List<Catch<Node>> catches = new ArrayList<>();
+    for (CatchClause handler : tree.getCatchClauses()) {
+      catches.add(new Catch<>(handler.getBody()));
+    }
+    return new Try<>(initializers, closesVariable, tree.getTryBlock(), catches,
+        tree.getFinallyBlock().orElse(null));
+  }
+
+  private static List<Case<Node>> cases(List<SwitchEntry> entries) {
+    List<Case<Node>> cases = new ArrayList<>();
+    for (SwitchEntry entry : entries) {
+      boolean isDefault = entry.isDefault() || entry.getLabels().isEmpty();
+      List<Node> statements = List.copyOf(entry.getStatements());
+      switch (entry.getType()) {
+        case STATEMENT_GROUP -> cases.add(new Case<>(isDefault, false, statements, null));
+        case EXPRESSION -> cases.add(new Case<>(isDefault, true, List.of(),
+            ((ExpressionStmt) entry.getStatements().get(0)).getExpression()));
+        default -> cases.add(new Case<>(isDefault, true, statements, null));
+      }
+    }
+    return cases;
+  }
+
+  @Override
+  public Expression<Node> expression(Node node) {
+    if (node instanceof LambdaExpr || node instanceof MethodReferenceExpr
+        || node instanceof TypeDeclaration<?>) {
+      return new Deferred<>(); // runs later, if at all
+    }
+    if (node instanceof MethodCallExpr call) {
+      List<Node> operands = new ArrayList<>();
+      call.getScope().ifPresent(operands::add);
+      operands.addAll(call.getArguments());
+      // A quiet-close helper swallows what close() throws; v.isClosed() in a finally block's
+      // guard is taken not to throw (not what a finding should be about).
+      return new Invocation<>(call, operands, releases(call),
+          !ResourceApis.isQuietCloseHelper(call.getNameAsString())
+              && !(condition(call) instanceof IsClosed));
+    }
+    if (node instanceof ObjectCreationExpr creation) {
+      List<Node> operands = new ArrayList<>();
+      creation.getScope().ifPresent(operands::add);
+      operands.addAll(creation.getArguments());
+      return new Invocation<>(creation, operands, false, true);
+    }
+    if (node instanceof ExplicitConstructorInvocationStmt call) {
+      return new Invocation<>(call, List.copyOf(call.getArguments()), false, true);
+    }
+    if (node instanceof AssignExpr assign) {
+      boolean overwrites = isVariable(assign.getTarget())
+          && Acquisitions.unwrap(assign.getValue()) != acquisition;
+      return new Assign<>(assign.getValue(), overwrites, assign.getTarget());
+    }
+    if (node instanceof VariableDeclarationExpr declaration) {
+      List<Node> initializers = new ArrayList<>();
+      for (VariableDeclarator declarator : declaration.getVariables()) {
+        declarator.getInitializer().ifPresent(initializers::add);
+      }
+      return new Operands<>(initializers);
+    }
+    if (node instanceof ConditionalExpr conditional) {
+      return new Conditional<>(conditional.getCondition(), conditional.getThenExpr(),
+          conditional.getElseExpr());
+    }
+    if (node instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.AND
+        || binary.getOperator() == BinaryExpr.Operator.OR)) {
+      return new ShortCircuit<>(binary.getLeft(), binary.getRight());
+    }
+    if (node instanceof SwitchExpr switchExpr) {
+      return new SwitchExpression<>(switchExpr.getSelector(), cases(switchExpr.getEntries()));
+    }
+    return new Operands<>(List.copyOf(node.getChildNodes()));
+  }
+
+  @Override
+  public Condition condition(Node node) {
+    com.github.javaparser.ast.expr.Expression c = node instanceof com.github.javaparser.ast.expr.Expression e ? Acquisitions.unwrap(e) : null;
+    if (c instanceof UnaryExpr unary
+        && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      return new Not(condition(unary.getExpression()));
+    }
+    if (c instanceof BinaryExpr binary) {
+      switch (binary.getOperator()) {
+        case AND:
+          return new And(condition(binary.getLeft()), condition(binary.getRight()));
+        case OR:
+          return new Or(condition(binary.getLeft()), condition(binary.getRight()));
+        case EQUALS:
+        case NOT_EQUALS:
+          boolean variableVsNull = isVariable(binary.getLeft()) && isNull(binary.getRight())
+              || isVariable(binary.getRight()) && isNull(binary.getLeft());
+          return variableVsNull
+              ? new NullTest(binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+              : new Opaque();
+        default:
+          return new Opaque();
+      }
+    }
+    if (c instanceof MethodCallExpr call && call.getNameAsString().equals("isClosed")
+        && call.getArguments().isEmpty() && call.getScope().map(this::isVariable).orElse(false)) {
+      return new IsClosed();
+    }
+    return new Opaque();
+  }
+
+  /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */
+  private boolean releases(MethodCallExpr call) {
+    if (ResourceApis.isCloseMethod(call.getNameAsString()) && call.getArguments().isEmpty()) {
+      return call.getScope().map(this::isVariable).orElse(false);
+    }
+    return ResourceApis.isQuietCloseHelper(call.getNameAsString())
+        && call.getArguments().stream().anyMatch(this::isVariable);
+  }
+
+  private boolean isVariable(com.github.javaparser.ast.expr.Expression expression) {
+    com.github.javaparser.ast.expr.Expression e = expression;
+    while (e instanceof EnclosedExpr enclosed) {
+      e = enclosed.getInner();
+    }
+    return e instanceof NameExpr name && name.getNameAsString().equals(variable);
+  }
+
+  private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {
+    return Acquisitions.unwrap(expression) instanceof NullLiteralExpr;
+  }
+
+  private static boolean isTrue(com.github.javaparser.ast.expr.Expression condition) {
+    return Acquisitions.unwrap(condition) instanceof BooleanLiteralExpr literal
+        && literal.getValue();
+  }
+}
