@@ -133,6 +133,14 @@ public final class ThreadLocalApis {
     return GROWING_BUFFERS.contains(name);
   }
 
+  /**
+   * Whether {@code name} is a {@code java.lang.ref} reference: what it refers to is not strongly
+   * reachable through it (a soft reference is cleared before the VM runs out of memory).
+   */
+  public static boolean isReference(String name) {
+    return name.startsWith("java.lang.ref.");
+  }
+
   /** Whether a value declared as JDK type {@code name} is typically an application object. */
   public static boolean holdsAnyObject(String name) {
     return HOLDS_ANY_OBJECT.contains(name) || name.startsWith("java.util.function.");

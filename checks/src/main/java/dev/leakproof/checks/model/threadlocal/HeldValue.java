@@ -51,6 +51,9 @@ public enum HeldValue {
     if (ThreadLocalApis.isGrowingBuffer(type.name())) {
       return GROWING_BUFFER;
     }
+    if (ThreadLocalApis.isReference(type.name())) {
+      return JDK_VALUE; // a soft or weak reference: the collector clears it before it can pin
+    }
     if (ThreadLocalApis.holdsAnyObject(type.name())) {
       return ANY_OBJECT;
     }

@@ -107,6 +107,8 @@ class ThreadLocalModelTest {
     assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("java.util.Map",
         ValueType.of("java.lang.String"), ValueType.of("java.lang.Integer"))));
     assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("char[]")));
+    assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("java.lang.ref.SoftReference",
+        SESSION)));
     assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("java.lang.String[]")));
     assertFalse(HeldValue.JDK_VALUE.leaks());
   }
