@@ -4,11 +4,11 @@ import java.util.concurrent.Executor;
 
 /** Lines ending in "// flag" must be reported; every other line must stay silent. */
 class Flagged {
-  static final ThreadLocal<String> USER = new ThreadLocal<>();
-  static final InheritableThreadLocal<String> TRACE = new InheritableThreadLocal<>();
+  static final ThreadLocal<Object> USER = new ThreadLocal<>();
+  static final InheritableThreadLocal<Object> TRACE = new InheritableThreadLocal<>();
   static final MyLocal CUSTOM = new MyLocal();
-  static final ThreadLocal<String> TL = new ThreadLocal<>();
-  static final ThreadLocal<String> OTHER = new ThreadLocal<>();
+  static final ThreadLocal<Object> TL = new ThreadLocal<>();
+  static final ThreadLocal<Object> OTHER = new ThreadLocal<>();
   static final ThreadLocal<StringBuilder> BUF = ThreadLocal.withInitial(StringBuilder::new);
   static final ThreadLocal<StringBuilder> ANON = new ThreadLocal<StringBuilder>() {
     @Override
@@ -17,7 +17,7 @@ class Flagged {
     }
   };
 
-  static class MyLocal extends ThreadLocal<String> {}
+  static class MyLocal extends ThreadLocal<Object> {}
 
   void handle(String user) {
     USER.set(user); // flag
@@ -74,7 +74,7 @@ class Flagged {
   }
 
   // Java 8 reads a private field from a nested class through a synthetic access$ method.
-  private static final ThreadLocal<String> HIDDEN = new ThreadLocal<>();
+  private static final ThreadLocal<Object> HIDDEN = new ThreadLocal<>();
 
   static class Setter {
     void set() {

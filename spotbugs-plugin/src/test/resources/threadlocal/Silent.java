@@ -2,11 +2,11 @@ package threadlocal;
 
 /** Every line must stay silent. */
 class Silent {
-  static final ThreadLocal<String> TL = new ThreadLocal<>();
-  static final ThreadLocal<String> PAIRED = new ThreadLocal<>();
+  static final ThreadLocal<Object> TL = new ThreadLocal<>();
+  static final ThreadLocal<Object> PAIRED = new ThreadLocal<>();
   static final ThreadLocal<StringBuilder> CLEANED = ThreadLocal.withInitial(StringBuilder::new);
-  static final ThreadLocal<String> PLAIN = new ThreadLocal<>();
-  final ThreadLocal<String> instance = new ThreadLocal<>();
+  static final ThreadLocal<Object> PLAIN = new ThreadLocal<>();
+  final ThreadLocal<Object> instance = new ThreadLocal<>();
 
   void canonical(Runnable work) {
     TL.set("x");
@@ -83,7 +83,7 @@ class Silent {
   }
 
   void restoreOnly(Runnable work) {
-    String previous = TL.get();
+    Object previous = TL.get();
     TL.set("y");
     try {
       work.run();
@@ -92,7 +92,7 @@ class Silent {
     }
   }
 
-  static final ThreadLocal<String> SETTER = new ThreadLocal<>();
+  static final ThreadLocal<Object> SETTER = new ThreadLocal<>();
 
   /** Removes on null, sets otherwise: the removal cannot follow the set, so it is a pair. */
   static void setter(String c) {
@@ -131,7 +131,7 @@ class Silent {
 
   void instanceAndLocal() {
     instance.set("x");
-    ThreadLocal<String> local = new ThreadLocal<>();
+    ThreadLocal<Object> local = new ThreadLocal<>();
     local.set("x");
   }
 
@@ -145,14 +145,14 @@ class Silent {
     }
   }
 
-  static final ThreadLocal<String> NESTED = new ThreadLocal<>();
+  static final ThreadLocal<Object> NESTED = new ThreadLocal<>();
 
   void removeNested() {
     NESTED.remove();
   }
 
   // Java 8 reaches a private field of the outer class through a synthetic access$ method.
-  private static final ThreadLocal<String> PRIVATE = new ThreadLocal<>();
+  private static final ThreadLocal<Object> PRIVATE = new ThreadLocal<>();
 
   void setPrivate() {
     PRIVATE.set("x");
@@ -165,7 +165,7 @@ class Silent {
   }
 
   void restoreOrRemove(Runnable work) {
-    String previous = TL.get();
+    Object previous = TL.get();
     TL.set("z");
     try {
       work.run();
@@ -180,5 +180,5 @@ class Silent {
 }
 
 class Other {
-  static final ThreadLocal<String> SHARED = new ThreadLocal<>();
+  static final ThreadLocal<Object> SHARED = new ThreadLocal<>();
 }

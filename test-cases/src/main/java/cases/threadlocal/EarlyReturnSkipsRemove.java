@@ -2,14 +2,22 @@ package cases.threadlocal;
 
 /** Flagged: the early return for blank requests skips the remove(), leaving the value on the thread. */
 class EarlyReturnSkipsRemove {
-  private static final ThreadLocal<String> REQUEST = new ThreadLocal<>();
+  static final class Request {
+    final String body;
 
-  String handle(String request) {
+    Request(String body) {
+      this.body = body;
+    }
+  }
+
+  private static final ThreadLocal<Request> REQUEST = new ThreadLocal<>();
+
+  String handle(Request request) {
     REQUEST.set(request); // expect: ThreadLocalNotRemoved
-    if (request.trim().isEmpty()) {
+    if (request.body.trim().isEmpty()) {
       return "empty";
     }
-    String answer = "handled " + REQUEST.get();
+    String answer = "handled " + REQUEST.get().body;
     REQUEST.remove();
     return answer;
   }

@@ -2,13 +2,21 @@ package cases.threadlocal;
 
 /** Flagged: an InheritableThreadLocal leaks like any ThreadLocal, and is copied into every thread started meanwhile. */
 class InheritableThreadLocalSet {
-  private static final InheritableThreadLocal<String> TRACE_ID = new InheritableThreadLocal<>();
+  static final class Trace {
+    final String id;
 
-  void begin(String traceId) {
-    TRACE_ID.set(traceId); // expect: ThreadLocalNotRemoved
+    Trace(String id) {
+      this.id = id;
+    }
   }
 
-  static String traceId() {
+  private static final InheritableThreadLocal<Trace> TRACE_ID = new InheritableThreadLocal<>();
+
+  void begin(String traceId) {
+    TRACE_ID.set(new Trace(traceId)); // expect: ThreadLocalNotRemoved
+  }
+
+  static Trace trace() {
     return TRACE_ID.get();
   }
 }

@@ -2,15 +2,23 @@ package cases.threadlocal;
 
 /** Flagged: remove() runs only when the work does not throw; an exception leaves the value on the thread. */
 class RemovedAfterWorkNotInFinally {
-  private static final ThreadLocal<String> TENANT = new ThreadLocal<>();
+  static final class Tenant {
+    final String id;
 
-  void handle(String tenant, Runnable work) {
+    Tenant(String id) {
+      this.id = id;
+    }
+  }
+
+  private static final ThreadLocal<Tenant> TENANT = new ThreadLocal<>();
+
+  void handle(Tenant tenant, Runnable work) {
     TENANT.set(tenant); // expect: ThreadLocalNotRemoved
     work.run();
     TENANT.remove();
   }
 
-  static String tenant() {
+  static Tenant tenant() {
     return TENANT.get();
   }
 }

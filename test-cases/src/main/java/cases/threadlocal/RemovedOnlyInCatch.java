@@ -2,10 +2,14 @@ package cases.threadlocal;
 
 /** Flagged: remove() runs only on the exception path; every successful call leaves the value behind. */
 class RemovedOnlyInCatch {
-  private static final ThreadLocal<Long> STARTED_AT = new ThreadLocal<>();
+  static final class Stopwatch {
+    final long startedAt = System.nanoTime();
+  }
+
+  private static final ThreadLocal<Stopwatch> STARTED_AT = new ThreadLocal<>();
 
   void timed(Runnable work) {
-    STARTED_AT.set(System.nanoTime()); // expect: ThreadLocalNotRemoved
+    STARTED_AT.set(new Stopwatch()); // expect: ThreadLocalNotRemoved
     try {
       work.run();
     } catch (RuntimeException e) {

@@ -2,10 +2,18 @@ package cases.threadlocal;
 
 /** Flagged at the second set only: the finally removes LOCALE but not ZONE; each ThreadLocal needs its own remove(). */
 class RemovesOnlyOneOfTwo {
-  private static final ThreadLocal<String> LOCALE = new ThreadLocal<>();
-  private static final ThreadLocal<String> ZONE = new ThreadLocal<>();
+  static final class Setting {
+    final String value;
 
-  void handle(String locale, String zone, Runnable work) {
+    Setting(String value) {
+      this.value = value;
+    }
+  }
+
+  private static final ThreadLocal<Setting> LOCALE = new ThreadLocal<>();
+  private static final ThreadLocal<Setting> ZONE = new ThreadLocal<>();
+
+  void handle(Setting locale, Setting zone, Runnable work) {
     ZONE.set(zone); // expect: ThreadLocalNotRemoved
     LOCALE.set(locale);
     try {

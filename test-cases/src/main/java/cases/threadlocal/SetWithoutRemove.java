@@ -2,14 +2,23 @@ package cases.threadlocal;
 
 /** Flagged: the value is set on a pooled thread and nothing in the class ever removes it. */
 class SetWithoutRemove {
-  private static final ThreadLocal<String> CURRENT_USER = new ThreadLocal<>();
+  /** An application class: a thread that keeps one keeps this class loader. */
+  static final class User {
+    final String name;
 
-  void handle(String user, Runnable work) {
+    User(String name) {
+      this.name = name;
+    }
+  }
+
+  private static final ThreadLocal<User> CURRENT_USER = new ThreadLocal<>();
+
+  void handle(User user, Runnable work) {
     CURRENT_USER.set(user); // expect: ThreadLocalNotRemoved
     work.run();
   }
 
-  static String currentUser() {
+  static User currentUser() {
     return CURRENT_USER.get();
   }
 }

@@ -9,6 +9,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LineMap;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -25,6 +26,8 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
+import dev.leakproof.checks.model.staticcache.CollectionAdd;
+import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,15 +124,16 @@ final class StaticFieldUses {
     return uses;
   }
 
-  /** Adds outside static initialisation that no size check in the same method or lambda guards. */
-  List<TreePath> unguardedAdds() {
-    List<TreePath> unguarded = new ArrayList<>();
+  /** The adds outside initialisation, as the model takes them. */
+  List<CollectionAdd> adds(LineMap lines) {
+    List<CollectionAdd> found = new ArrayList<>();
     for (TreePath add : adds) {
-      if (!sizeChecked.contains(enclosingBody(add))) {
-        unguarded.add(add);
-      }
+      MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
+      found.add(new CollectionAdd(ASTHelpers.getSymbol(call).getSimpleName().toString(),
+          (int) lines.getLineNumber(ASTHelpers.getStartPosition(call)),
+          sizeChecked.contains(enclosingBody(add))));
     }
-    return unguarded;
+    return found;
   }
 
   private void classify(TreePath reference) {
@@ -230,6 +234,10 @@ final class StaticFieldUses {
    * owner's constructors, instance initialisers and instance field initialisers.
    */
   private boolean inInitialisation(TreePath path) {
+    return inInitialisation(path, initOnlyMethods());
+  }
+
+  private boolean inInitialisation(TreePath path, Set<MethodSymbol> initOnly) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
       Tree leaf = at.getLeaf();
       TreePath up = at.getParentPath();
@@ -247,7 +255,7 @@ final class StaticFieldUses {
       if (leaf instanceof MethodTree method) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
         return instance && symbol != null && symbol.isConstructor() && symbol.owner == field.owner
-            || initOnlyMethods().contains(symbol);
+            || initOnly.contains(symbol);
       }
     }
     return false;
@@ -257,30 +265,16 @@ final class StaticFieldUses {
     return ASTHelpers.getSymbol((ClassTree) classPath.getLeaf()) == field.owner;
   }
 
-  /** Private methods every call of which is in initialisation (to a fixed point). */
+  /** Private methods every call of which is in initialisation ({@link InitOnlyMethods}). */
   private Set<MethodSymbol> initOnlyMethods() {
-    if (initOnlyMethods != null) {
-      return initOnlyMethods;
-    }
-    initOnlyMethods = new HashSet<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Map.Entry<MethodSymbol, List<TreePath>> entry : calls.entrySet()) {
-        MethodSymbol method = entry.getKey();
-        if (initOnlyMethods.contains(method)
-            || !method.getModifiers().contains(Modifier.PRIVATE)) {
-          continue;
+    if (initOnlyMethods == null) {
+      Map<MethodSymbol, List<TreePath>> privateCalls = new HashMap<>();
+      calls.forEach((method, sites) -> {
+        if (method.getModifiers().contains(Modifier.PRIVATE)) {
+          privateCalls.put(method, sites);
         }
-        boolean allInInit = true;
-        for (TreePath call : entry.getValue()) {
-          allInInit &= inInitialisation(call);
-        }
-        if (allInInit) {
-          initOnlyMethods.add(method);
-          changed = true;
-        }
-      }
+      });
+      initOnlyMethods = InitOnlyMethods.of(privateCalls, this::inInitialisation);
     }
     return initOnlyMethods;
   }

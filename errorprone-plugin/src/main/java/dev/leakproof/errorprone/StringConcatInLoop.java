@@ -10,7 +10,6 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompoundAssignmentTreeMatcher;
-import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
@@ -24,6 +23,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.checks.model.concat.LoopCarriedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class StringConcatInLoop extends SafeBugChecker
   @Override
   public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
     return guarded(tree, state, () -> tree.getKind() == Tree.Kind.PLUS_ASSIGNMENT
-        ? check(tree, tree.getVariable(), state) : Description.NO_MATCH);
+        ? check(tree, tree.getVariable(), true, state) : Description.NO_MATCH);
   }
 
   @Override
@@ -68,32 +69,50 @@ public final class StringConcatInLoop extends SafeBugChecker
       ExpressionTree target = tree.getVariable();
       boolean extendsItself = sameVariable(operands.get(0), target)
           || sameVariable(operands.get(operands.size() - 1), target);
-      return extendsItself ? check(tree, target, state) : Description.NO_MATCH;
+      return check(tree, target, extendsItself, state);
     });
   }
 
-  private Description check(ExpressionTree assignment, ExpressionTree target, VisitorState state) {
-    if (!isString(target, state)) {
+  private Description check(ExpressionTree assignment, ExpressionTree target,
+      boolean extendsItself, VisitorState state) {
+    VarSymbol variable =
+        ASTHelpers.getSymbol(target) instanceof VarSymbol v ? v : null; // else an array element
+    boolean field = variable != null && variable.getKind() == ElementKind.FIELD;
+    List<Tree> carryingLoop = new ArrayList<>(1);
+    Optional<String> finding = ConcatModel.judge(new LoopCarriedString() {
+      @Override
+      public boolean extendsItself() {
+        return extendsItself;
+      }
+
+      @Override
+      public boolean isOwnStringVariable() {
+        boolean local = variable != null && (variable.getKind() == ElementKind.LOCAL_VARIABLE
+            || variable.getKind() == ElementKind.PARAMETER);
+        return isString(target, state)
+            && (field ? isOwnField(target, variable) : local);
+      }
+
+      @Override
+      public boolean carriedAcrossIterations() {
+        Loops.carryingLoop(state.getPath(), variable, field).ifPresent(carryingLoop::add);
+        return !carryingLoop.isEmpty();
+      }
+
+      @Override
+      public String variable() {
+        return variable.getSimpleName().toString();
+      }
+    });
+    if (finding.isEmpty()) {
       return Description.NO_MATCH;
     }
-    Symbol symbol = ASTHelpers.getSymbol(target);
-    if (!(symbol instanceof VarSymbol variable)) {
-      return Description.NO_MATCH; // an array element, or something we do not understand
+    Description.Builder description = buildDescription(assignment).setMessage(finding.get());
+    if (!field) {
+      StringBuilderFix.of(assignment, variable, carryingLoop.get(0), state)
+          .ifPresent(description::addFix);
     }
-    boolean field = variable.getKind() == ElementKind.FIELD;
-    boolean local = variable.getKind() == ElementKind.LOCAL_VARIABLE
-        || variable.getKind() == ElementKind.PARAMETER;
-    if (field ? !isOwnField(target, variable) : !local) {
-      return Description.NO_MATCH;
-    }
-    Optional<Tree> loop = Loops.carryingLoop(state.getPath(), variable, field);
-    if (loop.isEmpty()) {
-      return Description.NO_MATCH;
-    }
-    Optional<SuggestedFix> fix = field
-        ? Optional.empty()
-        : StringBuilderFix.of(assignment, variable, loop.get(), state);
-    return fix.map(f -> describeMatch(assignment, f)).orElseGet(() -> describeMatch(assignment));
+    return description.build();
   }
 
   /**

@@ -22,6 +22,7 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,32 @@ final class ThreadLocalCalls {
       }
     }.scan(tree, null);
     return calls;
+  }
+
+  /** What the thread-local in {@code field} holds: its {@code ThreadLocal<T>} type argument. */
+  static ValueType valueType(VarSymbol field, VisitorState state) {
+    Type threadLocal = state.getTypeFromString(ThreadLocalApis.THREAD_LOCAL);
+    Type asThreadLocal = threadLocal == null ? null
+        : state.getTypes().asSuper(field.type, threadLocal.tsym);
+    if (asThreadLocal == null || asThreadLocal.getTypeArguments().size() != 1) {
+      return ValueType.unknown(); // raw
+    }
+    return valueType(asThreadLocal.getTypeArguments().get(0));
+  }
+
+  private static ValueType valueType(Type type) {
+    if (type instanceof Type.ArrayType array) {
+      ValueType element = valueType(array.elemtype);
+      return element.isKnown() ? ValueType.of(element.name() + "[]") : element;
+    }
+    if (type.isPrimitive()) {
+      return ValueType.of(type.toString());
+    }
+    if (!(type instanceof Type.ClassType) || !(type.tsym instanceof ClassSymbol symbol)) {
+      return ValueType.unknown(); // a type variable or wildcard
+    }
+    return ValueType.of(symbol.getQualifiedName().toString(), type.getTypeArguments().stream()
+        .map(ThreadLocalCalls::valueType).toArray(ValueType[]::new));
   }
 
   static boolean isThreadLocal(Type type, VisitorState state) {

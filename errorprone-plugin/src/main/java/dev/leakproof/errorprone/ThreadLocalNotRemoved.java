@@ -19,11 +19,12 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
+import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.errorprone.ThreadLocalCalls.Call;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -69,26 +70,45 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       return Description.NO_MATCH;
     }
     VarSymbol field = call.get().field();
-    String what = field.getSimpleName().toString();
-    if (call.get().operation() == Operation.SET) {
-      List<Call> inScope = ThreadLocalCalls.in(scope, scope, field, topLevel, true, state);
-      CompilationUnitTree unit = state.getPath().getCompilationUnit();
-      // Only a removal that can run after this set counts: one in the other branch of an if
-      // (a setter that removes on null) leaves the method to the class-level criterion.
-      if (inScope.stream().anyMatch(c -> cleans(c)
-          && Branches.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())))) {
-        return FinallyCoverage.covered(state.getPath(), scope,
-            block -> cleansIn(block, scope, field, topLevel, state))
-            ? Description.NO_MATCH
-            : report(tree, ThreadLocalApis.notRemovedInFinallyMessage(what));
+    Optional<String> finding = ThreadLocalModel.judge(new ThreadLocalPut() {
+      @Override
+      public String field() {
+        return field.getSimpleName().toString();
       }
-    }
-    boolean classRemoves = ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)
-        .stream().anyMatch(c -> c.effect() == Effect.TAKES_OUT);
-    if (classRemoves) {
-      return Description.NO_MATCH; // another method removes it: a begin/end pair we cannot judge
-    }
-    return report(tree, ThreadLocalApis.neverRemovedMessage(what, call.get().operation()));
+
+      @Override
+      public Operation operation() {
+        return call.get().operation();
+      }
+
+      @Override
+      public ValueType valueType() {
+        return ThreadLocalCalls.valueType(field, state);
+      }
+
+      @Override
+      public boolean takenOutLaterInScope() {
+        CompilationUnitTree unit = state.getPath().getCompilationUnit();
+        // Only a removal that can run after this set counts: one in the other branch of an if
+        // (a setter that removes on null) leaves the method to the class-level criterion.
+        return ThreadLocalCalls.in(scope, scope, field, topLevel, true, state).stream()
+            .anyMatch(c -> cleans(c)
+                && Branches.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())));
+      }
+
+      @Override
+      public boolean takenOutOnEveryPath() {
+        return FinallyCoverage.covered(state.getPath(), scope,
+            block -> cleansIn(block, scope, field, topLevel, state));
+      }
+
+      @Override
+      public boolean classTakesOut() {
+        return ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state).stream()
+            .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
+      }
+    });
+    return finding.map(message -> report(tree, message)).orElse(Description.NO_MATCH);
   }
 
   private Description report(MethodInvocationTree tree, String message) {

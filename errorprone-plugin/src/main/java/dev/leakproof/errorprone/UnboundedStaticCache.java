@@ -12,10 +12,7 @@ import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.EndPosTable;
@@ -25,7 +22,8 @@ import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
-import java.util.List;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
@@ -78,19 +76,18 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
       }
     }
     StaticFieldUses uses = StaticFieldUses.in(state.getPath().getCompilationUnit(), field, state);
-    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes) {
-      return Description.NO_MATCH;
-    }
-    ExpressionTree initial = initialValue(tree, uses);
-    if (initial == null || CollectionGrowth.of(initial, state) != Growth.UNBOUNDED) {
-      return Description.NO_MATCH;
-    }
-    List<TreePath> unguarded = uses.unguardedAdds();
-    if (unguarded.isEmpty()) {
-      return Description.NO_MATCH;
-    }
-    return buildDescription(new FieldName((JCVariableDecl) tree))
-        .setMessage(message(field, singleton, unguarded.get(0), state)).build();
+    String name = field.getSimpleName().toString();
+    String subject = singleton.map(holder -> StaticCollection.singletonField(name,
+            field.owner.getSimpleName().toString(), holder))
+        .orElse(StaticCollection.staticField(name));
+    return StaticCacheModel.judge(new StaticCollection(subject,
+        () -> uses.adds(state.getPath().getCompilationUnit().getLineMap()),
+        uses.removes, uses.replaced, uses.escapes, () -> {
+          ExpressionTree initial = initialValue(tree, uses);
+          return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
+        })).map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
+            .setMessage(message).build())
+        .orElse(Description.NO_MATCH);
   }
 
   /**
@@ -128,16 +125,4 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         ? uses.initialAssignments.get(0).getExpression() : null;
   }
 
-  private static String message(Symbol field, Optional<String> singleton, TreePath add,
-      VisitorState state) {
-    MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
-    long line = state.getPath().getCompilationUnit().getLineMap()
-        .getLineNumber(ASTHelpers.getStartPosition(call));
-    String name = field.getSimpleName().toString();
-    String subject = singleton.map(holder -> CollectionApis.singletonFieldSubject(name,
-            field.owner.getSimpleName().toString(), holder))
-        .orElse(CollectionApis.staticFieldSubject(name));
-    return CollectionApis.onlyGrowsMessage(subject,
-        ASTHelpers.getSymbol(call).getSimpleName() + " on line " + line);
-  }
 }

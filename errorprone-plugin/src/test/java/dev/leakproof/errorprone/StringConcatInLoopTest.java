@@ -18,7 +18,7 @@ class StringConcatInLoopTest {
             "  String forLoop(List<String> parts) {",
             "    String s = \"\";",
             "    for (int i = 0; i < parts.size(); i++) {",
-            "      // BUG: Diagnostic contains: [StringConcatInLoop] String carried across loop",
+            "      // BUG: Diagnostic contains: [StringConcatInLoop] 's' grows on every iteration of the loop around it",
             "      s += parts.get(i);",
             "    }",
             "    return s;",

@@ -1,7 +1,8 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.StringConcatenation;
+import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.checks.model.concat.LoopCarriedString;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
@@ -92,15 +93,38 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     List<Loop> loops = Loops.of(graph);
     Loop lambdaBody = forEachBody ? wholeBodyAsLoop(graph) : null;
     // One report per line: javac copies finally blocks, and one line may extend twice.
-    TreeMap<Integer, Store> byLine = new TreeMap<>();
+    TreeMap<Integer, String> byLine = new TreeMap<>();
     for (Store store : stores) {
-      if (store.extendsItself() && (inCarryingLoop(method, graph, loops, store, stores)
-          || inForEachBody(method, graph, lambdaBody, store, stores))) {
-        byLine.putIfAbsent(lineOf(method, graph.pc(store.node())), store);
+      int line = lineOf(method, graph.pc(store.node()));
+      if (byLine.containsKey(line)) {
+        continue;
       }
-    }
-    for (Store store : byLine.values()) {
-      report(classContext, method, graph, store);
+      String name = variableName(method, graph, store);
+      ConcatModel.judge(new LoopCarriedString() {
+        @Override
+        public boolean extendsItself() {
+          return store.extendsItself();
+        }
+
+        @Override
+        public boolean isOwnStringVariable() {
+          return true; // StringStores keeps only String locals and this object's or static fields
+        }
+
+        @Override
+        public boolean carriedAcrossIterations() {
+          return inCarryingLoop(method, graph, loops, store, stores)
+              || inForEachBody(method, graph, lambdaBody, store, stores);
+        }
+
+        @Override
+        public String variable() {
+          return name;
+        }
+      }).ifPresent(message -> {
+        byLine.put(line, message);
+        report(classContext, method, graph, store, message);
+      });
     }
   }
 
@@ -227,22 +251,28 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     return pc >= graph.pc(loop.header()) && pc <= graph.pc(last);
   }
 
-  /** Without {@code -g} a local has no name: then the sentence names the rule's subject. */
-  private String message(String name) {
-    if (name == null) {
-      return rule().summary();
+  /** The variable's name; {@code null} for a local without {@code -g} debug names. */
+  private static String variableName(Method method, InstructionGraph graph, Store store) {
+    if (store.target() instanceof FieldTarget field) {
+      return field.field().name();
     }
-    return StringConcatenation.message(name, "a loop");
+    LocalVariableAnnotation local = localAnnotation(method, graph, store);
+    return local != null && local.isNamed() ? local.getName() : null;
   }
 
-  private void report(ClassContext classContext, Method method, InstructionGraph graph, Store store) {
+  private static LocalVariableAnnotation localAnnotation(Method method, InstructionGraph graph,
+      Store store) {
     int pc = graph.pc(store.node());
-    LocalVariableAnnotation local = store.target() instanceof LocalTarget target
+    return store.target() instanceof LocalTarget target
         ? LocalVariableAnnotation.getLocalVariableAnnotation(method, target.slot(), pc, pc)
         : null;
-    String name = store.target() instanceof FieldTarget field ? field.field().name()
-        : local != null && local.isNamed() ? local.getName() : null;
-    BugInstance bug = bugInMethod(classContext.getJavaClass(), method, message(name));
+  }
+
+  private void report(ClassContext classContext, Method method, InstructionGraph graph,
+      Store store, String message) {
+    int pc = graph.pc(store.node());
+    LocalVariableAnnotation local = localAnnotation(method, graph, store);
+    BugInstance bug = bugInMethod(classContext.getJavaClass(), method, message);
     if (store.target() instanceof FieldTarget field) {
       bug.addField(field.field().className(), field.field().name(), field.field().signature(),
           store.ownerSlot() == FieldLoad.STATIC);
@@ -252,6 +282,4 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     bug.addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
     bugReporter.reportBug(bug);
   }
-
-
 }

@@ -4,7 +4,11 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
+import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
+import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
@@ -23,9 +27,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.classfile.Signature;
 import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETSTATIC;
@@ -52,8 +61,31 @@ import org.apache.bcel.generic.InstructionList;
  * class takes the value out in another method (a begin/end pair).
  */
 public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
-  /** A finding that holds only if the nest never takes {@code field} out. */
-  private record Pending(BugInstance bug, FieldRef field, boolean populatingGet) {}
+  /**
+   * One put and the facts about it; {@link ThreadLocalPut#classTakesOut()} is known only once
+   * every class of the nest has been seen, in {@link #report()}.
+   */
+  private record Put(FieldRef ref, Operation operation, ValueType valueType,
+      boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass)
+      implements ThreadLocalPut {
+    @Override
+    public String field() {
+      return ref.name();
+    }
+
+    @Override
+    public boolean takenOutOnEveryPath() {
+      return everyPath.getAsBoolean();
+    }
+
+    @Override
+    public boolean classTakesOut() {
+      return inClass.getAsBoolean();
+    }
+  }
+
+  /** A put waiting for the class-level facts, with how to make its bug once judged. */
+  private record Pending(Put put, Function<String, BugInstance> bug) {}
 
   private static final Set<String> THREAD_LOCAL_MENTIONS = Set.of("ThreadLocal", "Local;");
 
@@ -64,6 +96,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   private final Set<String> removesThroughAccessor = new HashSet<>();
   private final Set<FieldRef> withInitialValue = new HashSet<>();
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
+  private final Map<FieldRef, ValueType> valueTypes = new HashMap<>();
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
     super(Rule.THREAD_LOCAL_NOT_REMOVED, bugReporter);
@@ -129,19 +162,26 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         // A static initializer runs once, like the field initializers the source engines skip.
         continue;
       }
-      boolean populatingGet = site.operation() == Operation.GET;
-      List<Integer> cleanups = populatingGet ? List.of() : cleanups(graph, ours, site);
-      String name = site.field().name();
-      BugInstance bug = bug(classContext, method, graph, site, cleanups.isEmpty()
-          ? ThreadLocalApis.neverRemovedMessage(name, site.operation())
-          : ThreadLocalApis.notRemovedInFinallyMessage(name));
-      if (!reportedLines.add(bug.getPrimarySourceLineAnnotation().getStartLine())) {
+      int pc = graph.pc(site.node());
+      if (!reportedLines.add(lineOf(method, pc))) {
         continue; // javac copies finally blocks: one finding per line
       }
+      List<Integer> cleanups =
+          site.operation() == Operation.GET ? List.of() : cleanups(graph, ours, site);
+      FieldRef field = site.field();
+      SourceLineAnnotation line =
+          SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc);
+      JavaClass javaClass = classContext.getJavaClass();
+      Function<String, BugInstance> bug = message -> bugInMethod(javaClass, method, message)
+          .addField(field.className(), field.name(), field.signature(), true)
+          .addSourceLine(line);
+      Put put = new Put(field, site.operation(), valueType(field), !cleanups.isEmpty(),
+          () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
+          () -> classTakesOut(field));
       if (cleanups.isEmpty()) {
-        pending.add(new Pending(bug, site.field(), populatingGet));
-      } else if (!TakenOutOnEveryPath.from(graph, method, site.node(), cleanups)) {
-        bugReporter.reportBug(bug);
+        pending.add(new Pending(put, bug));
+      } else {
+        ThreadLocalModel.judge(put).map(bug).ifPresent(bugReporter::reportBug);
       }
     }
   }
@@ -173,13 +213,55 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     return ThreadLocalApis.effect(site.operation(), site.argument(), hasInitialValue);
   }
 
-  private BugInstance bug(ClassContext classContext, Method method, InstructionGraph graph,
-      Site site, String message) {
-    int pc = graph.pc(site.node());
-    FieldRef field = site.field();
-    return bugInMethod(classContext.getJavaClass(), method, message)
-        .addField(field.className(), field.name(), field.signature(), true)
-        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc));
+  private boolean classTakesOut(FieldRef field) {
+    return takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className()));
+  }
+
+  /**
+   * What the thread-local in {@code field} holds: the type argument its generic signature gives
+   * {@code ThreadLocal}, directly or through a subclass's generic superclass.
+   */
+  private ValueType valueType(FieldRef field) {
+    return valueTypes.computeIfAbsent(field, f -> {
+      String signature = fieldSignature(f);
+      ValueType type = GenericSignatures.fieldType(signature);
+      for (int depth = 0; type.isKnown() && depth < 8; depth++) {
+        if (ThreadLocalApis.JDK_TYPES.contains(type.name())) {
+          return type.arguments().size() == 1 ? type.arguments().get(0) : ValueType.unknown();
+        }
+        type = superclassOf(type.name());
+      }
+      return ValueType.unknown();
+    });
+  }
+
+  private static String fieldSignature(FieldRef field) {
+    try {
+      JavaClass owner = AnalysisContext.currentAnalysisContext().lookupClass(field.className());
+      for (Field declared : owner.getFields()) {
+        if (declared.getName().equals(field.name())) {
+          String generic = declared.getGenericSignature();
+          return generic != null ? generic : declared.getSignature();
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      // cannot tell: the erased type below
+    }
+    return field.signature();
+  }
+
+  private static ValueType superclassOf(String className) {
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
+      for (Attribute attribute : type.getAttributes()) {
+        if (attribute instanceof Signature signature) {
+          return GenericSignatures.superclass(signature.getSignature());
+        }
+      }
+      return ValueType.of(type.getSuperclassName());
+    } catch (ClassNotFoundException e) {
+      return ValueType.unknown();
+    }
   }
 
   /** The top-level class of a (dotted) class name: nested classes are {@code Outer$Inner}. */
@@ -257,12 +339,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   @Override
   public void report() {
     for (Pending finding : pending) {
-      boolean cleared = takenOut.contains(finding.field())
-          || removesThroughAccessor.contains(nestOf(finding.field().className()));
-      boolean storesSomething = !finding.populatingGet()
-          || withInitialValue.contains(finding.field());
-      if (!cleared && storesSomething) {
-        bugReporter.reportBug(finding.bug());
+      Put put = finding.put();
+      boolean storesSomething =
+          put.operation() != Operation.GET || withInitialValue.contains(put.ref());
+      if (storesSomething) {
+        ThreadLocalModel.judge(put).map(finding.bug()).ifPresent(bugReporter::reportBug);
       }
     }
     pending.clear();

@@ -3,20 +3,21 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.Singleton;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
 import dev.leakproof.spotbugs.bytecode.StoredCollectionGrowth;
-import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -97,24 +98,20 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
         field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
     uses.scan(nest.classes());
-    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes
-        || uses.initialisations.size() != 1) {
-      return;
-    }
-    Site initialisation = uses.initialisations.get(0);
-    if (initialGrowth(classContext, clinit, initialisation.pc(), nest) != Growth.UNBOUNDED) {
-      return;
-    }
-    List<Site> unguarded = uses.unguardedAdds();
-    if (!unguarded.isEmpty()) {
-      report(classContext, clinit, field, initialisation.pc());
-    }
+    judge(StaticCollection.staticField(field.getName()), uses, () -> {
+      if (uses.initialisations.size() != 1) {
+        return Growth.UNKNOWN;
+      }
+      return initialGrowth(classContext, clinit, uses.initialisations.get(0).pc(), nest);
+    }).ifPresent(message -> bugReporter.reportBug(
+        bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
+            .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
+                uses.initialisations.get(0).pc()))));
   }
 
   /**
    * An instance field of the only instance: initialised in the constructors (each that does so
-   * with one store of an unbounded collection; the one instance ran one of them), added to
-   * elsewhere, never removed from, replaced, bounded or let escape.
+   * with one store of an unbounded collection; the one instance ran one of them).
    */
   private void checkSingletonField(ClassContext classContext, Field field, String holder,
       Nest nest) {
@@ -123,27 +120,34 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
         field.getName(), field.getSignature(), true,
         CollectionApis.isCacheType(typeName(field.getSignature())));
     uses.scan(nest.classes());
-    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes
-        || uses.initialisations.isEmpty() || uses.unguardedAdds().isEmpty()) {
-      return;
-    }
-    Set<Method> constructors = new HashSet<>();
-    for (Site initialisation : uses.initialisations) {
-      if (!constructors.add(initialisation.method()) || initialGrowth(classContext,
-          initialisation.method(), initialisation.pc(), nest) != Growth.UNBOUNDED) {
-        return; // stored twice in one constructor, or not known to be unbounded
-      }
-    }
-    Site first = uses.initialisations.get(0);
     String className = javaClass.getClassName();
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
-    String message = message(CollectionApis.singletonFieldSubject(field.getName(), simpleName,
-        holder));
-    bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
-        message).addSourceLine(
-            SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(),
-                first.pc())));
+    String subject = StaticCollection.singletonField(field.getName(), simpleName, holder);
+    judge(subject, uses, () -> {
+      if (uses.initialisations.isEmpty()) {
+        return Growth.UNKNOWN;
+      }
+      Set<Method> constructors = new HashSet<>();
+      for (Site initialisation : uses.initialisations) {
+        if (!constructors.add(initialisation.method()) || initialGrowth(classContext,
+            initialisation.method(), initialisation.pc(), nest) != Growth.UNBOUNDED) {
+          return Growth.UNKNOWN; // stored twice in one constructor, or not known to be unbounded
+        }
+      }
+      return Growth.UNBOUNDED;
+    }).ifPresent(message -> {
+      Site first = uses.initialisations.get(0);
+      bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
+          message).addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext,
+              first.method(), first.pc())));
+    });
+  }
+
+  private static Optional<String> judge(String subject, StaticCollectionUses uses,
+      Supplier<Growth> initialGrowth) {
+    return StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds,
+        uses.removes, uses.replaced, uses.escapes, initialGrowth));
   }
 
   private static Growth initialGrowth(ClassContext classContext, Method initialiser,
@@ -174,16 +178,4 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     return signature.substring(1, signature.length() - 1).replace('/', '.');
   }
 
-  private void report(ClassContext classContext, Method clinit, Field field, int pc) {
-    JavaClass javaClass = classContext.getJavaClass();
-    String message = message(CollectionApis.staticFieldSubject(field.getName()));
-    BugInstance bug = bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
-        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit, pc));
-    bugReporter.reportBug(bug);
-  }
-
-  /** The finding's sentence about {@code subject}; bytecode does not tell which add to name. */
-  private static String message(String subject) {
-    return CollectionApis.onlyGrowsMessage(subject, "code");
-  }
 }

@@ -16,30 +16,6 @@ import java.util.Set;
 public final class CollectionApis {
   private CollectionApis() {}
 
-  /** How UnboundedStaticCache names a static field in its finding: {@code static 'CACHE'}. */
-  public static String staticFieldSubject(String field) {
-    return "static '" + field + "'";
-  }
-
-  /**
-   * How UnboundedStaticCache names an instance field of a singleton: {@code 'entries' of the only
-   * Registry instance (held in static INSTANCE)}.
-   */
-  public static String singletonFieldSubject(String field, String owner, String holder) {
-    return "'" + field + "' of the only " + owner + " instance (held in " + holder + ")";
-  }
-
-  /**
-   * UnboundedStaticCache's sentence, the same in every engine. {@code adder} says what adds to
-   * the collection: "put on line 12" where the engine knows, "code" where it does not.
-   */
-  public static String onlyGrowsMessage(String subject, String adder) {
-    return subject + " only grows: " + adder + " adds to it, and nothing removes from it, clears,"
-        + " replaces or bounds it, so every entry stays reachable for the life of the class"
-        + " loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries"
-        + " when they are done";
-  }
-
   /** How large a freshly made collection can become. */
   public enum Growth {
     /** Modifiable and without any limit: every add can make it larger. */

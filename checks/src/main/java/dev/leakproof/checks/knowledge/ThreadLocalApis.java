@@ -1,5 +1,6 @@
 package dev.leakproof.checks.knowledge;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -94,22 +95,55 @@ public final class ThreadLocalApis {
 
   private ThreadLocalApis() {}
 
+  /** Packages of the Java platform: their classes never pin an application's class loader. */
+  private static final List<String> JDK_PACKAGE_PREFIXES = List.of(
+      "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.w3c.dom.", "org.xml.sax.", "org.ietf.");
+
+  private static final Set<String> PRIMITIVES = Set.of(
+      "boolean", "byte", "char", "short", "int", "long", "float", "double");
+
+  /** JDK buffers that grow with what is written to them and never shrink on their own. */
+  private static final Set<String> GROWING_BUFFERS = Set.of(
+      "java.lang.StringBuilder", "java.lang.StringBuffer", "java.io.ByteArrayOutputStream",
+      "java.io.CharArrayWriter", "java.io.StringWriter");
+
   /**
-   * The finding's sentence when nothing in the class takes the value out, the same in every
-   * engine. {@code what} names the thread-local ("'CONTEXT'"); {@code operation} is the call
-   * reported ({@link Operation#SET} or a populating {@link Operation#GET}).
+   * JDK types whose values are, in practice, application objects: {@code Object}, the callback
+   * interfaces applications implement (often as lambdas), and {@code Class}/{@code ClassLoader}
+   * values, which are the class loader.
    */
-  public static String neverRemovedMessage(String what, Operation operation) {
-    String action = operation == Operation.SET ? "set" : "populated by this get()";
-    return what + " is " + action + " but never removed in this class, so pooled threads keep"
-        + " the value; remove() it in a finally after the work";
+  private static final Set<String> HOLDS_ANY_OBJECT = Set.of(
+      "java.lang.Object", "java.lang.Runnable", "java.lang.Thread", "java.lang.Class",
+      "java.lang.ClassLoader", "java.lang.Iterable", "java.lang.AutoCloseable",
+      "java.io.Closeable", "java.io.Serializable", "java.util.EventListener",
+      "java.util.concurrent.Callable", "java.lang.reflect.InvocationHandler");
+
+  /** Whether {@code name} is a primitive type ({@code byte}, {@code int}, …). */
+  public static boolean isPrimitive(String name) {
+    return PRIMITIVES.contains(name);
   }
 
-  /** The finding's sentence when the method takes the value out, but not on every path. */
-  public static String notRemovedInFinallyMessage(String what) {
-    return what + " is taken out again in this method, but not in a finally that covers"
-        + " everything after this set: a return or an exception leaves the value on the thread."
-        + " Call set directly before a try whose finally removes it";
+  /** Whether the fully qualified class {@code name} belongs to the Java platform. */
+  public static boolean isJdkClass(String name) {
+    return isPrimitive(name) || JDK_PACKAGE_PREFIXES.stream().anyMatch(name::startsWith);
+  }
+
+  /** Whether a value of JDK class {@code name} grows with its input. */
+  public static boolean isGrowingBuffer(String name) {
+    return GROWING_BUFFERS.contains(name);
+  }
+
+  /**
+   * Whether {@code name} is a {@code java.lang.ref} reference: what it refers to is not strongly
+   * reachable through it (a soft reference is cleared before the VM runs out of memory).
+   */
+  public static boolean isReference(String name) {
+    return name.startsWith("java.lang.ref.");
+  }
+
+  /** Whether a value declared as JDK type {@code name} is typically an application object. */
+  public static boolean holdsAnyObject(String name) {
+    return HOLDS_ANY_OBJECT.contains(name) || name.startsWith("java.util.function.");
   }
 
   /** The operation a JVM method name and descriptor invokes, if it is one of ours. */

@@ -112,7 +112,9 @@ class LeakproofSarifPluginTest {
     assertEquals("src/sample/Sample.java", location.get("artifactLocation").get("uri").asString());
     assertEquals(9, location.get("region").get("startLine").asInt());
     assertEquals(7, location.get("region").get("startColumn").asInt());
-    assertEquals(Rule.STRING_CONCAT_IN_LOOP.summary(), append.get("message").get("text").asString());
+    assertEquals("'result' grows on every iteration of the loop around it, and each concatenation"
+        + " copies all of it again; append to a StringBuilder instead",
+        append.get("message").get("text").asString());
     JsonNode changes = append.get("fixes").get(0).get("artifactChanges").get(0);
     List<String> inserted = new ArrayList<>();
     changes.get("replacements").forEach(r -> inserted.add(r.get("insertedContent").get("text").asString()));

@@ -69,7 +69,7 @@ class LeakproofCheckTest {
     assertEquals(5, error.getLine());
     assertEquals(28, error.getColumn());
     Rule rule = Rule.STRING_CONCAT_IN_LOOP;
-    assertEquals(rule.ruleName() + ": 's' grows on every iteration of this enhanced for loop,"
+    assertEquals(rule.ruleName() + ": 's' grows on every iteration of the loop around it,"
         + " and each concatenation copies all of it again; append to a StringBuilder instead ("
         + rule.docUrl() + ")", error.getMessage());
     assertEquals(LeakproofCheck.class.getName(), error.getSourceName());

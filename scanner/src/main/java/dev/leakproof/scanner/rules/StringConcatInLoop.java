@@ -18,7 +18,8 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.StringConcatenation;
+import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.checks.model.concat.LoopCarriedString;
 import dev.leakproof.scanner.engine.Resolution;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
@@ -51,10 +52,6 @@ public final class StringConcatInLoop implements SourceRule {
   @Override
   public void check(SourceFile file) {
     for (AssignExpr assign : file.unit().findAll(AssignExpr.class)) {
-      Expression target = assign.getTarget();
-      if (!extendsItsTarget(assign)) {
-        continue;
-      }
       List<LoopScope> loops = new ArrayList<>();
       for (LoopScope loop : LoopScope.around(assign)) {
         if (loop.canIterateTwice()) {
@@ -62,25 +59,36 @@ public final class StringConcatInLoop implements SourceRule {
         }
       }
       if (loops.isEmpty()) {
-        continue;
+        continue; // cheap syntactic filter: no loop around that can run twice
       }
-      Optional<Carried> carried = VariableLookup.of(target)
-          .flatMap(declaration -> stringVariable(file, target, declaration));
-      if (carried.isEmpty()) {
-        continue;
-      }
-      String name = VariableLookup.variableName(target).orElseThrow();
-      for (LoopScope loop : loops) {
-        if (isCarriedAcross(carried.get(), loop, assign, name)) {
-          file.report(rule(), assign, message(name, loop));
-          break;
-        }
-      }
-    }
-  }
+      Expression target = assign.getTarget();
+      ConcatModel.judge(new LoopCarriedString() {
+        private Optional<Carried> carried;
 
-  private static String message(String name, LoopScope loop) {
-    return StringConcatenation.message(name, "this " + loop.describe());
+        @Override
+        public boolean extendsItself() {
+          return extendsItsTarget(assign);
+        }
+
+        @Override
+        public boolean isOwnStringVariable() {
+          carried = VariableLookup.of(target)
+              .flatMap(declaration -> stringVariable(file, target, declaration));
+          return carried.isPresent();
+        }
+
+        @Override
+        public boolean carriedAcrossIterations() {
+          return loops.stream()
+              .anyMatch(loop -> isCarriedAcross(carried.get(), loop, assign, variable()));
+        }
+
+        @Override
+        public String variable() {
+          return VariableLookup.variableName(target).orElseThrow();
+        }
+      }).ifPresent(message -> file.report(rule(), assign, message));
+    }
   }
 
   /** {@code s += …}, or {@code s = …} whose right side is a {@code +} chain containing {@code s}. */

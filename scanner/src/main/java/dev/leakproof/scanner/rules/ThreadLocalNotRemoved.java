@@ -11,6 +11,9 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
+import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.syntax.Branches;
@@ -60,24 +63,41 @@ public final class ThreadLocalNotRemoved implements SourceRule {
   }
 
   private void check(SourceFile file, Call call, Node topLevel, Node scope) {
-    String name = call.field().getNameAsString();
-    if (call.operation() == Operation.SET) {
-      List<Call> inScope = ownCalls(file, scope, call);
-      // Only a removal that can run after this set counts: one in the other branch of an if
-      // (a setter that removes on null) leaves the method to the class-level criterion.
-      if (inScope.stream().anyMatch(c -> cleans(c) && Branches.mayFollow(call.call(), c.call()))) {
-        if (!FinallyCoverage.covered(call.call(), scope, block -> cleansIn(file, block, call))) {
-          file.report(rule(), call.call(), ThreadLocalApis.notRemovedInFinallyMessage(name));
-        }
-        return;
+    ThreadLocalModel.judge(new ThreadLocalPut() {
+      @Override
+      public String field() {
+        return call.field().getNameAsString();
       }
-    }
-    boolean classRemoves = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
-        .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
-    if (!classRemoves) {
-      file.report(rule(), call.call(),
-          ThreadLocalApis.neverRemovedMessage(name, call.operation()));
-    }
+
+      @Override
+      public Operation operation() {
+        return call.operation();
+      }
+
+      @Override
+      public ValueType valueType() {
+        return ThreadLocalCalls.valueType(file, call.field());
+      }
+
+      @Override
+      public boolean takenOutLaterInScope() {
+        // Only a removal that can run after this set counts: one in the other branch of an if
+        // (a setter that removes on null) leaves the method to the class-level criterion.
+        return ownCalls(file, scope, call).stream()
+            .anyMatch(c -> cleans(c) && Branches.mayFollow(call.call(), c.call()));
+      }
+
+      @Override
+      public boolean takenOutOnEveryPath() {
+        return FinallyCoverage.covered(call.call(), scope, block -> cleansIn(file, block, call));
+      }
+
+      @Override
+      public boolean classTakesOut() {
+        return ThreadLocalCalls.on(file, topLevel, call.field()).stream()
+            .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
+      }
+    }).ifPresent(message -> file.report(rule(), call.call(), message));
   }
 
   private static boolean cleans(Call call) {

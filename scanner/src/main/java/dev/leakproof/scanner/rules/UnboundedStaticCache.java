@@ -6,13 +6,14 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
@@ -20,7 +21,6 @@ import dev.leakproof.scanner.rules.syntax.Singletons;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,20 +79,14 @@ public final class UnboundedStaticCache implements SourceRule {
     }
     StaticFieldUses uses = StaticFieldUses.in(unit, owner.get(), field,
         CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
-    if (uses.adds.isEmpty() || uses.removes || uses.replaced || uses.escapes) {
-      return;
-    }
-    Optional<Expression> initial = initialValue(field, uses);
-    if (initial.isEmpty() || CollectionGrowth.of(initial.get(), unit) != Growth.UNBOUNDED) {
-      return;
-    }
-    List<MethodCallExpr> unguarded = uses.unguardedAdds();
-    if (!unguarded.isEmpty()) {
-      String subject = singleton.map(holder -> CollectionApis.singletonFieldSubject(
-              field.getNameAsString(), owner.get().getNameAsString(), holder))
-          .orElse(CollectionApis.staticFieldSubject(field.getNameAsString()));
-      file.report(rule(), field.getName(), message(subject, unguarded.get(0)));
-    }
+    String name = field.getNameAsString();
+    String subject = singleton.map(holder -> StaticCollection.singletonField(name,
+            owner.get().getNameAsString(), holder))
+        .orElse(StaticCollection.staticField(name));
+    StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds, uses.removes,
+        uses.replaced, uses.escapes, () -> initialValue(field, uses)
+            .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN)))
+        .ifPresent(message -> file.report(rule(), field.getName(), message));
   }
 
   /** The initialiser, or the one assignment in initialisation when there is none. */
@@ -138,8 +132,4 @@ public final class UnboundedStaticCache implements SourceRule {
     }
   }
 
-  private static String message(String subject, MethodCallExpr add) {
-    int line = add.getBegin().map(p -> p.line).orElse(0);
-    return CollectionApis.onlyGrowsMessage(subject, add.getNameAsString() + " on line " + line);
-  }
 }

@@ -40,7 +40,7 @@ class CommandLineTest {
     assertEquals(1, cli.run("scan", "src"));
     Rule rule = Rule.STRING_CONCAT_IN_LOOP;
     String expected = "src/p/A.java:5:28: StringConcatInLoop: 's' grows on every iteration of"
-        + " this enhanced for loop, and each concatenation copies all of it again; append to a"
+        + " the loop around it, and each concatenation copies all of it again; append to a"
         + " StringBuilder instead (" + rule.docUrl() + ")" + System.lineSeparator();
     assertEquals(expected, cli.out());
     assertTrue(cli.err().contains("2 files scanned, 1 finding"), cli.err());

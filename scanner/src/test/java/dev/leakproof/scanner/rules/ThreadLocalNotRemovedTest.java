@@ -36,11 +36,11 @@ class ThreadLocalNotRemovedTest {
         package p;
         import java.util.concurrent.Executor;
         class T {
-          static final ThreadLocal<String> USER = new ThreadLocal<>();
-          static final InheritableThreadLocal<String> TRACE = new InheritableThreadLocal<>();
+          static final ThreadLocal<Object> USER = new ThreadLocal<>();
+          static final InheritableThreadLocal<Object> TRACE = new InheritableThreadLocal<>();
           static final java.lang.ThreadLocal<Object> QUALIFIED = new ThreadLocal<>();
           static final MyLocal CUSTOM = new MyLocal();
-          static class MyLocal extends ThreadLocal<String> {}
+          static class MyLocal extends ThreadLocal<Object> {}
           void handle(String user) {
             USER.set(user); // flag
             T.TRACE.set(user); // flag
@@ -64,8 +64,8 @@ class ThreadLocalNotRemovedTest {
     assertFlags("""
         package p;
         class T {
-          static final ThreadLocal<String> TL = new ThreadLocal<>();
-          static final ThreadLocal<String> OTHER = new ThreadLocal<>();
+          static final ThreadLocal<Object> TL = new ThreadLocal<>();
+          static final ThreadLocal<Object> OTHER = new ThreadLocal<>();
           String earlyReturn(String s) {
             TL.set(s); // flag
             if (s.isEmpty()) return s;
@@ -105,7 +105,7 @@ class ThreadLocalNotRemovedTest {
             @Override protected StringBuilder initialValue() { return new StringBuilder(); }
           };
           static final ThreadLocal<StringBuilder> CLEANED = ThreadLocal.withInitial(StringBuilder::new);
-          static final ThreadLocal<String> PLAIN = new ThreadLocal<>();
+          static final ThreadLocal<Object> PLAIN = new ThreadLocal<>();
           String render() {
             String a = BUF.get().toString(); // flag
             String b = ANON.get().toString(); // flag
@@ -122,10 +122,10 @@ class ThreadLocalNotRemovedTest {
     assertFlags("""
         package p;
         class T {
-          static final ThreadLocal<String> TL = new ThreadLocal<>();
-          static final ThreadLocal<String> PAIRED = new ThreadLocal<>();
-          static final ThreadLocal<String> SETTER = new ThreadLocal<>();
-          final ThreadLocal<String> instance = new ThreadLocal<>();
+          static final ThreadLocal<Object> TL = new ThreadLocal<>();
+          static final ThreadLocal<Object> PAIRED = new ThreadLocal<>();
+          static final ThreadLocal<Object> SETTER = new ThreadLocal<>();
+          final ThreadLocal<Object> instance = new ThreadLocal<>();
           void canonical(Runnable work) {
             TL.set("x");
             try { work.run(); } finally { TL.remove(); }
@@ -157,14 +157,14 @@ class ThreadLocalNotRemovedTest {
             try { work.run(); } finally { TL.set(null); }
           }
           void restore(Runnable work) {
-            String previous = TL.get();
+            Object previous = TL.get();
             TL.set("x");
             try { work.run(); } finally {
               if (previous == null) TL.remove(); else TL.set(previous);
             }
           }
           void restoreOnly(Runnable work) {
-            String previous = TL.get();
+            Object previous = TL.get();
             TL.set("y");
             try { work.run(); } finally { TL.set(previous); }
           }
@@ -180,7 +180,7 @@ class ThreadLocalNotRemovedTest {
           void end() { PAIRED.remove(); }
           void instanceAndLocal() {
             instance.set("x");
-            ThreadLocal<String> local = new ThreadLocal<>();
+            ThreadLocal<Object> local = new ThreadLocal<>();
             local.set("x");
           }
           void otherClass() { Other.SHARED.set("x"); }
@@ -189,7 +189,7 @@ class ThreadLocalNotRemovedTest {
           void suppressed() { TL.set("x"); TL.remove(); }
         }
         class Other {
-          static final ThreadLocal<String> SHARED = new ThreadLocal<>();
+          static final ThreadLocal<Object> SHARED = new ThreadLocal<>();
         }
         """);
   }
@@ -201,7 +201,7 @@ class ThreadLocalNotRemovedTest {
         import com.example.ThreadLocal;
         import com.example.Holder;
         class T {
-          static final ThreadLocal<String> NOT_JDK = new ThreadLocal<>();
+          static final ThreadLocal<Object> NOT_JDK = new ThreadLocal<>();
           static final UnknownLocal<String> UNKNOWN = new UnknownLocal<>();
           void f() {
             NOT_JDK.set("x");
@@ -218,7 +218,7 @@ class ThreadLocalNotRemovedTest {
     tree.write("p/T.java", """
         package p;
         class T {
-          static final ThreadLocal<String> TL = new ThreadLocal<>();
+          static final ThreadLocal<Object> TL = new ThreadLocal<>();
           void f() {
             TL.set("x");
           }

@@ -2,6 +2,8 @@ package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
+import dev.leakproof.checks.model.staticcache.CollectionAdd;
+import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -62,6 +64,8 @@ public final class StaticCollectionUses {
   private final boolean cache;
 
   public final List<Site> adds = new ArrayList<>();
+  /** The same adds as the model takes them: the call's name and line. */
+  private final List<CollectionAdd> namedAdds = new ArrayList<>();
   /**
    * The stores into the field in initialisation: {@code putstatic}s in its class's
    * {@code <clinit>}, or for an instance field {@code putfield}s in its class's constructors.
@@ -105,9 +109,20 @@ public final class StaticCollectionUses {
     }
   }
 
-  /** Adds outside static initialisation in methods that do not check the field's size. */
-  public List<Site> unguardedAdds() {
-    return adds.stream().filter(add -> !sizeChecked.contains(add.method())).toList();
+  /** The adds outside initialisation, as the model takes them. */
+  public List<CollectionAdd> collectionAdds() {
+    List<CollectionAdd> found = new ArrayList<>();
+    for (int i = 0; i < adds.size(); i++) {
+      CollectionAdd add = namedAdds.get(i);
+      found.add(new CollectionAdd(add.method(), add.line(),
+          sizeChecked.contains(adds.get(i).method())));
+    }
+    return found;
+  }
+
+  private static int lineOf(Method method, int pc) {
+    return method.getLineNumberTable() == null ? -1
+        : method.getLineNumberTable().getSourceLine(pc);
   }
 
   private void scan(JavaClass type, Method method, Code code, ConstantPoolGen cpg) {
@@ -155,7 +170,9 @@ public final class StaticCollectionUses {
     switch (effect) {
       case ADDS -> {
         if (!init) {
-          adds.add(new Site(type, method, handles[consumer.index].getPosition()));
+          int pc = handles[consumer.index].getPosition();
+          adds.add(new Site(type, method, pc));
+          namedAdds.add(new CollectionAdd(name, lineOf(method, pc), false));
         }
       }
       case REMOVES -> removes = true;
@@ -261,21 +278,12 @@ public final class StaticCollectionUses {
         }
       }
     }
-    Set<String> initOnly = new HashSet<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (String method : privateMethods) {
-        Set<String> from = callers.getOrDefault(method, Set.of());
-        if (!initOnly.contains(method) && !from.isEmpty() && from.stream()
-            .allMatch(caller -> caller.contains(".<clinit>(") || initOnly.contains(caller)
-                || alsoInit != null && caller.startsWith(alsoInit))) {
-          initOnly.add(method);
-          changed = true;
-        }
-      }
+    Map<String, Set<String>> privateCallers = new HashMap<>();
+    for (String method : privateMethods) {
+      privateCallers.put(method, callers.getOrDefault(method, Set.of()));
     }
-    return initOnly;
+    return InitOnlyMethods.of(privateCallers, (caller, initOnly) -> caller.contains(".<clinit>(")
+        || initOnly.contains(caller) || alsoInit != null && caller.startsWith(alsoInit));
   }
 
   /** The methods the bootstrap arguments of {@code indy} hand over as method handles. */

@@ -23,6 +23,8 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
+import dev.leakproof.checks.model.staticcache.CollectionAdd;
+import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,15 +170,14 @@ public final class StaticFieldUses {
     }
   }
 
-  /** Adds outside static initialisation that no size check in the same method or lambda guards. */
-  public List<MethodCallExpr> unguardedAdds() {
-    List<MethodCallExpr> unguarded = new ArrayList<>();
+  /** The adds outside initialisation, as the model takes them. */
+  public List<CollectionAdd> collectionAdds() {
+    List<CollectionAdd> found = new ArrayList<>();
     for (MethodCallExpr add : adds) {
-      if (!sizeChecked.contains(enclosingBody(add))) {
-        unguarded.add(add);
-      }
+      found.add(new CollectionAdd(add.getNameAsString(), add.getBegin().map(p -> p.line).orElse(0),
+          sizeChecked.contains(enclosingBody(add))));
     }
-    return unguarded;
+    return found;
   }
 
   private void classify(Expression reference) {
@@ -245,6 +246,10 @@ public final class StaticFieldUses {
    * instance field initialisers.
    */
   private boolean inInitialisation(Node node) {
+    return inInitialisation(node, initOnlyMethods());
+  }
+
+  private boolean inInitialisation(Node node, Set<String> initOnly) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof ConstructorDeclaration) {
         return instance && ownerMember(n);
@@ -261,7 +266,7 @@ public final class StaticFieldUses {
         return declaration.isStatic() || instance && ownerMember(n);
       }
       if (n instanceof MethodDeclaration method) {
-        return initOnlyMethods().contains(method.getNameAsString());
+        return initOnly.contains(signature(method));
       }
     }
     return false;
@@ -272,43 +277,54 @@ public final class StaticFieldUses {
   }
 
   /**
-   * Names of private methods every call of which (by name) is in initialisation, to a
-   * fixed point. By name: an overload called elsewhere keeps all of them out, which is the
-   * cautious side (their adds then count).
+   * Private methods every call of which is in initialisation ({@link InitOnlyMethods}), keyed by
+   * name and arity, the signature as far as the syntax tells it: overloads of one arity share a
+   * key, so one called elsewhere keeps the others out too (the cautious side: their adds count).
+   * A method reference names no arity and stands for every overload of its name.
    */
   private Set<String> initOnlyMethods() {
     if (initOnlyMethods != null) {
       return initOnlyMethods;
     }
-    initOnlyMethods = new HashSet<>();
-    Map<String, List<Node>> calls = new HashMap<>();
-    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-      calls.computeIfAbsent(call.getNameAsString(), n -> new ArrayList<>()).add(call);
-    }
-    // A method reference runs its method as if called where it is made, like a lambda.
-    Map<String, List<Node>> references = new HashMap<>();
-    for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
-      references.computeIfAbsent(reference.getIdentifier(), n -> new ArrayList<>()).add(reference);
-    }
-    Set<String> privateOnly = new HashSet<>();
     Set<String> notPrivate = new HashSet<>();
+    Map<String, List<Node>> sites = new HashMap<>();
+    Map<String, List<MethodDeclaration>> privateByName = new HashMap<>();
     for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
-      (method.isPrivate() ? privateOnly : notPrivate).add(method.getNameAsString());
+      if (method.isPrivate()) {
+        sites.putIfAbsent(signature(method), new ArrayList<>());
+        privateByName.computeIfAbsent(method.getNameAsString(), n -> new ArrayList<>())
+            .add(method);
+      } else {
+        notPrivate.add(signature(method));
+      }
     }
-    privateOnly.removeAll(notPrivate);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (String method : privateOnly) {
-        List<Node> sites = new ArrayList<>(calls.getOrDefault(method, List.of()));
-        sites.addAll(references.getOrDefault(method, List.of()));
-        if (!initOnlyMethods.contains(method) && !sites.isEmpty()
-            && sites.stream().allMatch(this::inInitialisation)) {
-          initOnlyMethods.add(method);
-          changed = true;
+    sites.keySet().removeAll(notPrivate);
+    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+      int arguments = call.getArguments().size();
+      for (MethodDeclaration method : privateByName.getOrDefault(call.getNameAsString(),
+          List.of())) {
+        int parameters = method.getParameters().size();
+        boolean varargs = method.getParameters().stream().anyMatch(p -> p.isVarArgs());
+        List<Node> calls = sites.get(signature(method));
+        if (calls != null
+            && (arguments == parameters || varargs && arguments >= parameters - 1)) {
+          calls.add(call);
         }
       }
     }
+    // A method reference runs its method as if called where it is made, like a lambda.
+    for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+      sites.forEach((key, calls) -> {
+        if (key.startsWith(reference.getIdentifier() + "/")) {
+          calls.add(reference);
+        }
+      });
+    }
+    initOnlyMethods = InitOnlyMethods.of(sites, this::inInitialisation);
     return initOnlyMethods;
+  }
+
+  private static String signature(MethodDeclaration method) {
+    return method.getNameAsString() + "/" + method.getParameters().size();
   }
 }

@@ -25,6 +25,7 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +121,34 @@ public final class ThreadLocalCalls {
     boolean inInterface = declaration.getParentNode()
         .filter(p -> p instanceof ClassOrInterfaceDeclaration c && c.isInterface()).isPresent();
     return (declaration.isStatic() || inInterface) && isThreadLocalType(file, field.getType(), 0);
+  }
+
+  /**
+   * What the thread-local in {@code field} holds: the type argument of {@code ThreadLocal<T>} as
+   * declared, or as a subclass in this file passes it on; unknown where the syntax cannot tell.
+   */
+  public static ValueType valueType(SourceFile file, VariableDeclarator field) {
+    return valueType(file, field.getType(), 0);
+  }
+
+  private static ValueType valueType(SourceFile file, Type type, int depth) {
+    if (!(type instanceof ClassOrInterfaceType named) || depth > 8) {
+      return ValueType.unknown();
+    }
+    String name = named.getNameAsString();
+    String scope = named.getScope().map(ClassOrInterfaceType::asString).orElse("");
+    CompilationUnit unit = file.unit();
+    if (ThreadLocalApis.JDK_TYPES.contains("java.lang." + name)
+        && (scope.equals("java.lang") || scope.isEmpty() && !shadowed(unit, name))) {
+      return named.getTypeArguments().filter(arguments -> arguments.size() == 1)
+          .map(arguments -> DeclaredTypes.of(arguments.get(0), unit))
+          .orElse(ValueType.unknown());
+    }
+    return unit.findFirst(ClassOrInterfaceDeclaration.class,
+            c -> c.getNameAsString().equals(name) && !c.isInterface() && scope.isEmpty())
+        .flatMap(local -> local.getExtendedTypes().stream().findFirst())
+        .map(superclass -> valueType(file, superclass, depth + 1))
+        .orElse(ValueType.unknown());
   }
 
   /** {@code ThreadLocal}, {@code InheritableThreadLocal} or a subclass, as far as can be seen. */

@@ -1,0 +1,27 @@
+package dev.leakproof.checks.model.concat;
+
+import java.util.Optional;
+
+/**
+ * StringConcatInLoop's decision and sentence, the same in every engine: a {@code String}
+ * carried across the iterations of a loop and extended there is copied whole on every
+ * iteration, so the loop costs quadratic time and leaves a trail of garbage.
+ */
+public final class ConcatModel {
+  private ConcatModel() {}
+
+  /**
+   * The finding's sentence, or empty when the string does not grow across iterations. The
+   * sentence names the loop as every engine can (bytecode does not show which kind of loop the
+   * source wrote).
+   */
+  public static Optional<String> judge(LoopCarriedString facts) {
+    if (!facts.extendsItself() || !facts.isOwnStringVariable()
+        || !facts.carriedAcrossIterations()) {
+      return Optional.empty();
+    }
+    String variable = facts.variable() == null ? "a string" : "'" + facts.variable() + "'";
+    return Optional.of(variable + " grows on every iteration of the loop around it, and each"
+        + " concatenation copies all of it again; append to a StringBuilder instead");
+  }
+}

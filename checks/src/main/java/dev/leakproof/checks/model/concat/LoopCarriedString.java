@@ -1,0 +1,28 @@
+package dev.leakproof.checks.model.concat;
+
+/**
+ * The facts about one assignment that may extend a string inside a loop, as an engine extracts
+ * them. The model asks in the order below and stops at the first that settles the verdict, so an
+ * engine may compute each on demand (cheapest first).
+ */
+public interface LoopCarriedString {
+  /** Whether the assignment builds the new value from the old one: {@code s += x}, {@code s = s + x}, {@code s = x + s}. */
+  boolean extendsItself();
+
+  /**
+   * Whether the target is a variable the engine can follow and is certainly a {@code String}: a
+   * local or parameter, or a field of this object or class (not another object's, whose string
+   * may differ from one iteration to the next).
+   */
+  boolean isOwnStringVariable();
+
+  /**
+   * Whether its value is carried from one iteration of an enclosing loop that can run more than
+   * once to the next: declared outside that loop and not reassigned afresh in it (or a field
+   * extended in the body of a {@code forEach} lambda).
+   */
+  boolean carriedAcrossIterations();
+
+  /** The variable's name, as the finding shows it; {@code null} when the engine cannot tell it. */
+  String variable();
+}

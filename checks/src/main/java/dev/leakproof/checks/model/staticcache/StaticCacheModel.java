@@ -1,0 +1,40 @@
+package dev.leakproof.checks.model.staticcache;
+
+import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * UnboundedStaticCache's decision and sentence, the same in every engine: a long-lived
+ * collection that starts unbounded, is added to outside initialisation, and that nothing
+ * removes from, replaces, bounds (a {@code size()} check beside the add) or hands to other code
+ * that might.
+ */
+public final class StaticCacheModel {
+  private StaticCacheModel() {}
+
+  /** The finding's sentence, or empty when the collection cannot only grow. */
+  public static Optional<String> judge(StaticCollection collection) {
+    if (collection.removes() || collection.replaced() || collection.escapes()) {
+      return Optional.empty();
+    }
+    List<CollectionAdd> adds = collection.adds().get();
+    if (adds.isEmpty() || collection.initialGrowth().get() != Growth.UNBOUNDED) {
+      return Optional.empty();
+    }
+    // The first unguarded add in the file, so every engine names the same one.
+    return adds.stream()
+        .filter(add -> !add.sizeChecked())
+        .min(Comparator.comparingInt(CollectionAdd::line))
+        .map(add -> onlyGrowsMessage(collection.subject(),
+            add.method() + " on line " + add.line()));
+  }
+
+  static String onlyGrowsMessage(String subject, String adder) {
+    return subject + " only grows: " + adder + " adds to it, and nothing removes from it, clears,"
+        + " replaces or bounds it, so every entry stays reachable for the life of the class"
+        + " loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or remove entries"
+        + " when they are done";
+  }
+}

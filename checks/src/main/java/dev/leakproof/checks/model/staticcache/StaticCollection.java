@@ -1,0 +1,36 @@
+package dev.leakproof.checks.model.staticcache;
+
+import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The facts about one long-lived collection (a static field, or an instance field of a
+ * singleton) that UnboundedStaticCache judges, as an engine extracts them from all the code that
+ * can reach the field. The model reads the cheap facts first and asks for the adds and the
+ * initial value's growth only when they can still change the verdict.
+ *
+ * @param subject how the finding names the collection ({@link #staticField},
+ *     {@link #singletonField})
+ * @param adds the adds outside initialisation, in any order
+ * @param removes whether anything removes from it: directly, through a view, or an iterator's
+ *     {@code remove()}
+ * @param replaced whether it is assigned outside initialisation (a new collection replaces it)
+ * @param escapes whether it escapes to code that may remove (an argument, a return value, an
+ *     alias)
+ * @param initialGrowth how large its initial value can grow ({@link Growth#UNKNOWN} when it is
+ *     not exactly one value the engine recognises)
+ */
+public record StaticCollection(String subject, Supplier<List<CollectionAdd>> adds,
+    boolean removes, boolean replaced, boolean escapes, Supplier<Growth> initialGrowth) {
+
+  /** {@code static 'CACHE'}. */
+  public static String staticField(String field) {
+    return "static '" + field + "'";
+  }
+
+  /** {@code 'entries' of the only Registry instance (held in static INSTANCE)}. */
+  public static String singletonField(String field, String owner, String holder) {
+    return "'" + field + "' of the only " + owner + " instance (held in " + holder + ")";
+  }
+}

@@ -1,0 +1,45 @@
+package dev.leakproof.checks.model.threadlocal;
+
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import java.util.Optional;
+
+/**
+ * ThreadLocalNotRemoved's decision and sentence, the same in every engine.
+ *
+ * <p>A put is reported when the value it leaves on a pooled thread pins application classes or
+ * grows ({@link HeldValue}), and either the method takes the value out itself but not on every
+ * path, or nothing in the class ever takes it out. When another method of the class takes it
+ * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent.
+ */
+public final class ThreadLocalModel {
+  private ThreadLocalModel() {}
+
+  /** The finding's sentence for this put, or empty when it leaks nothing worth reporting. */
+  public static Optional<String> judge(ThreadLocalPut put) {
+    HeldValue held = HeldValue.of(put.valueType());
+    if (!held.leaks()) {
+      return Optional.empty();
+    }
+    String kept = held.describe(put.valueType());
+    if (put.operation() == Operation.SET && put.takenOutLaterInScope()) {
+      return put.takenOutOnEveryPath()
+          ? Optional.empty()
+          : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
+    }
+    return put.classTakesOut()
+        ? Optional.empty()
+        : Optional.of(neverRemovedMessage(put.field(), put.operation(), kept));
+  }
+
+  static String neverRemovedMessage(String field, Operation operation, String kept) {
+    String action = operation == Operation.SET ? "set" : "populated by this get()";
+    return "'" + field + "' is " + action + " but never removed in this class, so each pooled"
+        + " thread keeps " + kept + "; remove() it in a finally after the work";
+  }
+
+  static String notRemovedInFinallyMessage(String field, String kept) {
+    return "'" + field + "' is taken out again in this method, but not in a finally that covers"
+        + " everything after this set: a return or an exception leaves the value on the"
+        + " pooled thread, which then keeps " + kept + ". Call set directly before a try whose finally removes it";
+  }
+}

@@ -1,0 +1,36 @@
+package dev.leakproof.checks.model.threadlocal;
+
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+
+/**
+ * The facts about one call that puts a value into a static thread-local ({@code set(v)}, or a
+ * {@code get()} that creates the initial value), as an engine extracts them. The model asks
+ * only what its verdict needs, in order, so an engine may compute each fact on demand.
+ */
+public interface ThreadLocalPut {
+  /** The field's name, as the finding shows it. */
+  String field();
+
+  /** {@link Operation#SET}, or {@link Operation#GET} on a thread-local with an initial value. */
+  Operation operation();
+
+  /** The thread-local's declared value type. */
+  ValueType valueType();
+
+  /**
+   * Whether the same method (or lambda) takes the value out ({@code remove()}, {@code set(null)},
+   * restoring the previous value) somewhere that can run after this call. Asked for a
+   * {@code set} only.
+   */
+  boolean takenOutLaterInScope();
+
+  /**
+   * Whether every path from this call to the end of its method takes the value out again: the
+   * call sits in a {@code try} whose {@code finally} does, or directly before one. Asked only
+   * when {@link #takenOutLaterInScope()}.
+   */
+  boolean takenOutOnEveryPath();
+
+  /** Whether any code of the class (and its nested classes) takes this thread-local's value out. */
+  boolean classTakesOut();
+}

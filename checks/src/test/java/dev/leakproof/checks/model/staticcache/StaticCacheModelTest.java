@@ -1,0 +1,70 @@
+package dev.leakproof.checks.model.staticcache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StaticCacheModelTest {
+  private static StaticCollection collection(List<CollectionAdd> adds, boolean removes,
+      boolean replaced, boolean escapes, Growth initialGrowth) {
+    return new StaticCollection(StaticCollection.staticField("CACHE"), () -> adds, removes,
+        replaced, escapes, () -> initialGrowth);
+  }
+
+  private static final CollectionAdd PUT = new CollectionAdd("put", 14, false);
+
+  @Test
+  void onlyGrowingCollectionNamesTheFirstUnguardedAdd() {
+    Optional<String> finding = StaticCacheModel.judge(collection(
+        List.of(new CollectionAdd("add", 30, false), new CollectionAdd("putAll", 9, true), PUT),
+        false, false, false, Growth.UNBOUNDED));
+    assertEquals(Optional.of("static 'CACHE' only grows: put on line 14 adds to it, and nothing"
+        + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
+        + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
+        + " remove entries when they are done"), finding);
+  }
+
+  @Test
+  void anythingThatCanShrinkOrBoundItIsSilent() {
+    List<CollectionAdd> adds = List.of(PUT);
+    assertEquals(Optional.empty(), StaticCacheModel.judge(
+        collection(List.of(), false, false, false, Growth.UNBOUNDED)));
+    assertEquals(Optional.empty(), StaticCacheModel.judge(
+        collection(adds, true, false, false, Growth.UNBOUNDED)));
+    assertEquals(Optional.empty(), StaticCacheModel.judge(
+        collection(adds, false, true, false, Growth.UNBOUNDED)));
+    assertEquals(Optional.empty(), StaticCacheModel.judge(
+        collection(adds, false, false, true, Growth.UNBOUNDED)));
+    for (Growth growth : List.of(Growth.BOUNDED, Growth.UNMODIFIABLE, Growth.UNKNOWN)) {
+      assertEquals(Optional.empty(), StaticCacheModel.judge(
+          collection(adds, false, false, false, growth)), growth.name());
+    }
+    assertEquals(Optional.empty(), StaticCacheModel.judge(collection(
+        List.of(new CollectionAdd("put", 14, true)), false, false, false, Growth.UNBOUNDED)));
+  }
+
+  @Test
+  void singletonSubjectNamesItsHolder() {
+    assertEquals("'entries' of the only Registry instance (held in static INSTANCE)",
+        StaticCollection.singletonField("entries", "Registry", "static INSTANCE"));
+  }
+
+  @Test
+  void initOnlyMethodsReachAFixedPointThroughChainsOfPrivateCalls() {
+    // <clinit> calls fill(); fill() calls load(); load() is also called from handle(): not init-only.
+    // seed() is called only from fill(); unused() is never called.
+    Map<String, List<String>> callers = Map.of(
+        "fill", List.of("<clinit>"),
+        "seed", List.of("fill"),
+        "load", List.of("fill", "handle"),
+        "unused", List.of());
+    Set<String> initOnly = InitOnlyMethods.of(callers,
+        (caller, known) -> caller.equals("<clinit>") || known.contains(caller));
+    assertEquals(Set.of("fill", "seed"), initOnly);
+  }
+}

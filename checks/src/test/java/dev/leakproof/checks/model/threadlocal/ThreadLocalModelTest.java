@@ -1,0 +1,122 @@
+package dev.leakproof.checks.model.threadlocal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ThreadLocalModelTest {
+  private static final ValueType SESSION = ValueType.of("com.example.Session");
+
+  /** Facts with answers fixed up front; a fact the verdict must not need throws. */
+  private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
+      Boolean onEveryPath, Boolean inClass) implements ThreadLocalPut {
+    @Override
+    public String field() {
+      return "CONTEXT";
+    }
+
+    @Override
+    public boolean takenOutLaterInScope() {
+      return asked(laterInScope);
+    }
+
+    @Override
+    public boolean takenOutOnEveryPath() {
+      return asked(onEveryPath);
+    }
+
+    @Override
+    public boolean classTakesOut() {
+      return asked(inClass);
+    }
+
+    private static boolean asked(Boolean fact) {
+      if (fact == null) {
+        throw new AssertionError("the verdict asked a fact it does not need");
+      }
+      return fact;
+    }
+  }
+
+  @Test
+  void setNeverRemovedInTheClassIsReportedWithWhatTheThreadKeeps() {
+    Optional<String> finding =
+        ThreadLocalModel.judge(new Put(Operation.SET, SESSION, false, null, false));
+    assertEquals(Optional.of("'CONTEXT' is set but never removed in this class, so each pooled"
+        + " thread keeps its Session, and through that application class its class loader;"
+        + " remove() it in a finally after the work"), finding);
+  }
+
+  @Test
+  void populatingGetSaysSo() {
+    String finding =
+        ThreadLocalModel.judge(new Put(Operation.GET, SESSION, null, null, false)).orElseThrow();
+    assertTrue(finding.startsWith("'CONTEXT' is populated by this get() but never removed"),
+        finding);
+  }
+
+  @Test
+  void removalInAnotherMethodOfTheClassIsABeginEndPair() {
+    assertEquals(Optional.empty(),
+        ThreadLocalModel.judge(new Put(Operation.SET, SESSION, false, null, true)));
+  }
+
+  @Test
+  void removalInTheSameMethodMustCoverEveryPath() {
+    assertEquals(Optional.empty(),
+        ThreadLocalModel.judge(new Put(Operation.SET, SESSION, true, true, null)));
+    String finding =
+        ThreadLocalModel.judge(new Put(Operation.SET, SESSION, true, false, null)).orElseThrow();
+    assertTrue(finding.startsWith("'CONTEXT' is taken out again in this method, but not in a"
+        + " finally"), finding);
+    assertTrue(finding.contains("leaves the value on the pooled thread, which then keeps its"
+        + " Session, and through that application class its class loader."), finding);
+  }
+
+  @Test
+  void jdkValuesAreSilentWhateverTheRemovals() {
+    for (String jdk : new String[] {"java.lang.String", "java.text.SimpleDateFormat",
+        "java.security.MessageDigest", "java.util.Random", "java.lang.Long"}) {
+      assertEquals(Optional.empty(), ThreadLocalModel.judge(
+          new Put(Operation.SET, ValueType.of(jdk), null, null, null)), jdk);
+    }
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(
+        new Put(Operation.GET, ValueType.of("byte[]"), null, null, null)));
+  }
+
+  @Test
+  void classifiesWhatTheThreadKeeps() {
+    assertEquals(HeldValue.APPLICATION_CLASS, HeldValue.of(SESSION));
+    assertEquals(HeldValue.APPLICATION_OBJECTS, HeldValue.of(ValueType.of("java.util.Map",
+        ValueType.of("java.lang.String"), SESSION)));
+    assertEquals(HeldValue.APPLICATION_OBJECTS, HeldValue.of(ValueType.of("java.util.List",
+        ValueType.unknown())));
+    assertEquals(HeldValue.APPLICATION_OBJECTS, HeldValue.of(ValueType.of("java.util.Deque")));
+    assertEquals(HeldValue.APPLICATION_OBJECTS, HeldValue.of(ValueType.of("com.example.Session[]")));
+    assertEquals(HeldValue.APPLICATION_OBJECTS, HeldValue.of(ValueType.of(
+        "java.util.concurrent.atomic.AtomicReference", SESSION)));
+    assertEquals(HeldValue.GROWING_BUFFER, HeldValue.of(ValueType.of("java.lang.StringBuilder")));
+    assertEquals(HeldValue.ANY_OBJECT, HeldValue.of(ValueType.of("java.lang.Object")));
+    assertEquals(HeldValue.ANY_OBJECT, HeldValue.of(ValueType.of("java.util.function.Supplier",
+        ValueType.of("java.lang.String"))));
+    assertEquals(HeldValue.ANY_OBJECT, HeldValue.of(ValueType.unknown()));
+    assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("java.util.Map",
+        ValueType.of("java.lang.String"), ValueType.of("java.lang.Integer"))));
+    assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("char[]")));
+    assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("java.lang.ref.SoftReference",
+        SESSION)));
+    assertEquals(HeldValue.JDK_VALUE, HeldValue.of(ValueType.of("java.lang.String[]")));
+    assertFalse(HeldValue.JDK_VALUE.leaks());
+  }
+
+  @Test
+  void namesNestedClassesAlikeFromSourceAndBytecode() {
+    assertEquals("Inner", ValueType.of("com.example.Outer.Inner").simpleName());
+    assertEquals("Inner", ValueType.of("com.example.Outer$Inner").simpleName());
+    assertEquals("byte[]", ValueType.of("byte[]").simpleName());
+  }
+}
