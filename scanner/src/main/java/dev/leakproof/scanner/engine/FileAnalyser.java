@@ -26,12 +26,14 @@ final class FileAnalyser {
   private final JavaParser parser;
   private final TypeSolvers typeSolvers;
   private final List<SourceRule> rules;
+  private final TextPrefilter prefilter;
 
-  FileAnalyser(List<SourceRule> rules, ClassPath classPath) {
+  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter) {
     ParserConfiguration configuration = configuration();
     this.parser = new JavaParser(configuration);
     this.typeSolvers = new TypeSolvers(configuration(), classPath);
     this.rules = rules;
+    this.prefilter = prefilter;
   }
 
   static ParserConfiguration configuration() {
@@ -75,6 +77,9 @@ final class FileAnalyser {
     if (text.isBlank()) {
       return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
           "empty file, nothing to analyse")), true, 0);
+    }
+    if (!prefilter.mayReport(text)) {
+      return new Outcome(List.of(), List.of(), true, 0);
     }
     CompilationUnit unit;
     try {

@@ -24,33 +24,53 @@ public final class Scanner {
   private final ClassPath classPath;
   private final SourceFilter filter;
   private final ScanProgress progress;
+  private final TextPrefilter prefilter;
 
   public Scanner(List<SourceRule> rules, int threads) {
-    this(rules, threads, ClassPath.EMPTY, SourceFilter.ALL, ScanProgress.NONE);
+    this(rules, threads, ClassPath.EMPTY, SourceFilter.ALL, ScanProgress.NONE,
+        TextPrefilter.forRules(rules));
   }
 
   private Scanner(List<SourceRule> rules, int threads, ClassPath classPath, SourceFilter filter,
-      ScanProgress progress) {
+      ScanProgress progress, TextPrefilter prefilter) {
     this.rules = List.copyOf(rules);
     this.threads = Math.max(1, threads);
     this.classPath = classPath;
     this.filter = filter;
     this.progress = progress;
+    this.prefilter = prefilter;
   }
 
   /** This scanner, also resolving types from {@code classPath}'s jars. */
   public Scanner withClassPath(ClassPath classPath) {
-    return new Scanner(rules, threads, classPath, filter, progress);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter);
   }
 
   /** This scanner, scanning only the files {@code filter} accepts. */
   public Scanner withFilter(SourceFilter filter) {
-    return new Scanner(rules, threads, classPath, filter, progress);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter);
   }
 
   /** This scanner, telling {@code progress} how far it is. */
   public Scanner withProgress(ScanProgress progress) {
-    return new Scanner(rules, threads, classPath, filter, progress);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter);
+  }
+
+  /**
+   * This scanner, parsing every file (true) or only those whose text may hold a finding of its
+   * rules (false, the default; see {@link TextPrefilter}). The findings are the same either way.
+   */
+  public Scanner parsingEveryFile(boolean everyFile) {
+    return new Scanner(rules, threads, classPath, filter, progress,
+        everyFile ? TextPrefilter.NONE : TextPrefilter.forRules(rules));
+  }
+
+  /**
+   * Whether a file with {@code text} is parsed when scanning with {@code rules} (for tools that
+   * measure the text prefilter).
+   */
+  public static boolean parses(List<SourceRule> rules, String text) {
+    return TextPrefilter.forRules(rules).mayReport(text);
   }
 
   /** How the scanner configures JavaParser (for tools that compare against a plain parse). */
@@ -108,7 +128,7 @@ public final class Scanner {
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> fatal = new AtomicReference<>();
     Runnable work = () -> {
-      FileAnalyser analyser = new FileAnalyser(rules, classPath);
+      FileAnalyser analyser = new FileAnalyser(rules, classPath, prefilter);
       for (int i = next.getAndIncrement(); i < files.size() && fatal.get() == null;
           i = next.getAndIncrement()) {
         Path file = files.get(i);

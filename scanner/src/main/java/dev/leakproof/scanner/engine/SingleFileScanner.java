@@ -22,7 +22,8 @@ public final class SingleFileScanner implements AutoCloseable {
   });
 
   public SingleFileScanner(List<SourceRule> rules, ClassPath classPath) {
-    this.analyser = new FileAnalyser(List.copyOf(rules), classPath);
+    this.analyser = new FileAnalyser(List.copyOf(rules), classPath,
+        TextPrefilter.forRules(rules));
   }
 
   /**
