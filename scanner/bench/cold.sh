@@ -55,7 +55,9 @@ run() {
                  --fail-on none "$sources" ;;
     baseline)  "$java" -jar "$LEAKPROOF_BENCH_BASELINE_JAR" scan --format sarif \
                  --output "$out/baseline.sarif" --fail-on none "$sources" ;;
-    pmd)       "$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress \
+    # -Xss16m: with the default stack, PMD's type resolution overflows on h2 and the whole
+    # run stops early with "Unknown error occurred while executing a PmdRunnable".
+    pmd)       "$java" -Xss16m -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress \
                  --threads "$threads" --format text --report-file "$out/pmd.txt" --dir "$sources" \
                  --rulesets category/java/errorprone.xml/CloseResource,category/java/performance.xml/UseStringBufferForStringAppends ;;
     parse-only) "$java" -cp "$out/classes:$out/leakproof.jar" ParseOnly "$sources" ;;

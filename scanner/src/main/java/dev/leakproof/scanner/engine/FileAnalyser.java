@@ -58,9 +58,17 @@ final class FileAnalyser {
     return configuration;
   }
 
-  /** What one file gave. */
+  /**
+   * What one file gave; {@code usedSolver} when its analysis asked the symbol solver, which may
+   * have read other source files.
+   */
   record Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
-      int internalErrors) {
+      int internalErrors, boolean usedSolver) {
+    Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
+        int internalErrors) {
+      this(findings, notifications, analysed, internalErrors, false);
+    }
+
     static Outcome notAnalysed(String path, int line, String reason) {
       return new Outcome(List.of(),
           List.of(new Notification(ERROR, path, line, "cannot analyse: " + reason)), false, 0);
@@ -143,7 +151,7 @@ final class FileAnalyser {
     budget.check(); // the last rule's own walk may have used it up
     List<Finding> findings = new ArrayList<>(source.findings());
     findings.sort((a, b) -> a.region().compareTo(b.region()));
-    return new Outcome(findings, notifications, true, crashes);
+    return new Outcome(findings, notifications, true, crashes, source.usedSolver());
   }
 
   private static String syntaxError(Problem problem, int line) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The source engine: finds the files under the given paths and analyses each on its own (parse,
@@ -25,14 +26,18 @@ public final class Scanner {
   private final ScanProgress progress;
   private final TextPrefilter prefilter;
   private final Duration fileBudget;
+  private final CacheFile cache;
+
+  /** Where {@link #withCache} keeps results, and who hears about problems with it. */
+  private record CacheFile(Path file, Consumer<String> warnings) {}
 
   public Scanner(List<SourceRule> rules, int threads) {
     this(rules, threads, ClassPath.EMPTY, SourceFilter.ALL, ScanProgress.NONE,
-        TextPrefilter.forRules(rules), FileBudget.DEFAULT);
+        TextPrefilter.forRules(rules), FileBudget.DEFAULT, null);
   }
 
   private Scanner(List<SourceRule> rules, int threads, ClassPath classPath, SourceFilter filter,
-      ScanProgress progress, TextPrefilter prefilter, Duration fileBudget) {
+      ScanProgress progress, TextPrefilter prefilter, Duration fileBudget, CacheFile cache) {
     this.rules = List.copyOf(rules);
     this.threads = Math.max(1, threads);
     this.classPath = classPath;
@@ -40,21 +45,22 @@ public final class Scanner {
     this.progress = progress;
     this.prefilter = prefilter;
     this.fileBudget = fileBudget;
+    this.cache = cache;
   }
 
   /** This scanner, also resolving types from {@code classPath}'s jars. */
   public Scanner withClassPath(ClassPath classPath) {
-    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget, cache);
   }
 
   /** This scanner, scanning only the files {@code filter} accepts. */
   public Scanner withFilter(SourceFilter filter) {
-    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget, cache);
   }
 
   /** This scanner, telling {@code progress} how far it is. */
   public Scanner withProgress(ScanProgress progress) {
-    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget, cache);
   }
 
   /**
@@ -63,7 +69,7 @@ public final class Scanner {
    */
   public Scanner parsingEveryFile(boolean everyFile) {
     return new Scanner(rules, threads, classPath, filter, progress,
-        everyFile ? TextPrefilter.NONE : TextPrefilter.forRules(rules), fileBudget);
+        everyFile ? TextPrefilter.NONE : TextPrefilter.forRules(rules), fileBudget, cache);
   }
 
   /**
@@ -71,7 +77,17 @@ public final class Scanner {
    * that takes longer becomes a notification naming the phase, and the scan goes on.
    */
   public Scanner withFileBudget(Duration budget) {
-    return new Scanner(rules, threads, classPath, filter, progress, prefilter, budget);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, budget, cache);
+  }
+
+  /**
+   * This scanner, keeping per-file results in {@code file} between scans and analysing only
+   * files whose results may have changed (see {@link ResultCache}); a cache it cannot use, or
+   * cannot write, is one line to {@code warnings}. The results are those of a scan without it.
+   */
+  public Scanner withCache(Path file, Consumer<String> warnings) {
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget,
+        new CacheFile(file, warnings));
   }
 
   /**
@@ -102,7 +118,10 @@ public final class Scanner {
     List<Path> files = sources.files().stream()
         .filter(file -> filter.accepts(relative(base, file))).toList();
     progress.started(files.size());
-    FileAnalyser.Outcome[] outcomes = analyseAll(files, base);
+    FileAnalyser.Outcome[] outcomes = cache == null ? analyseAll(files, base)
+        : CachedAnalysis.outcomes(files, file -> relative(base, file), cache.file(),
+            ResultCache.key(rules, classPath) + base + '\n', cache.warnings(), progress::fileDone,
+            stale -> analyseAll(stale, base));
 
     List<Finding> findings = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
