@@ -55,10 +55,12 @@ run() {
                  --fail-on none "$sources" ;;
     baseline)  "$java" -jar "$LEAKPROOF_BENCH_BASELINE_JAR" scan --format sarif \
                  --output "$out/baseline.sarif" --fail-on none "$sources" ;;
-    # -Xss16m: with the default stack, PMD's type resolution overflows on h2 and the whole
-    # run stops early with "Unknown error occurred while executing a PmdRunnable".
+    # PMD's type resolution recurses without end on one h2 file (a class named Record), and the
+    # StackOverflowError stops the whole run early ("Unknown error occurred while executing a
+    # PmdRunnable"), whatever -Xss: that one file is excluded for PMD.
     pmd)       "$java" -Xss16m -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress \
                  --threads "$threads" --format text --report-file "$out/pmd.txt" --dir "$sources" \
+                 --exclude "$sources/h2/org/h2/mvstore/tx/TransactionStore.java" \
                  --rulesets category/java/errorprone.xml/CloseResource,category/java/performance.xml/UseStringBufferForStringAppends ;;
     parse-only) "$java" -cp "$out/classes:$out/leakproof.jar" ParseOnly "$sources" ;;
   esac
