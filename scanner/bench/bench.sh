@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scanner speed against PMD 7 and a JavaParser parse-only pass, on real sources from Maven
-# Central (Guava, Commons Lang, Commons IO). Not part of the test suite: run by hand.
+# Central (the nine libraries of pom.xml), all in one warm JVM; cold.sh runs the tools as users
+# do, one cold process each. Not part of the test suite: run by hand.
 #   scanner/bench/bench.sh [ROUNDS]        (default 3 timed rounds after one warm-up)
 # Prints files/s and lines/s per engine, the ratios the scanner aims at (>= 2x PMD's
 # throughput, <= 1.5x the parse-only time), and the scanner's live heap on growing subsets.
@@ -22,5 +23,5 @@ javac="${java_home:+$java_home/bin/}javac"
 mkdir -p "$here/target/classes"
 cp "$repo/scanner/target/leakproof.jar" "$here/target/leakproof.jar"
 cp="$here/target/leakproof.jar:$(cat "$here/target/pmd.classpath")"
-"$javac" -nowarn -d "$here/target/classes" -cp "$cp" "$here/src/Bench.java"
+"$javac" -nowarn -d "$here/target/classes" -cp "$cp" "$here/src/Bench.java" "$here/src/ParseOnly.java"
 exec "$java" -Xmx2g -Xss32m -cp "$here/target/classes:$cp" Bench "$rounds" "$here/target/sources"

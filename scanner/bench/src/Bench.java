@@ -1,8 +1,5 @@
-import com.github.javaparser.JavaParser;
 import dev.leakproof.scanner.engine.ScanResult;
 import dev.leakproof.scanner.engine.Scanner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.sourceforge.pmd.PMDConfiguration;
@@ -104,34 +100,11 @@ public final class Bench {
 
   /** Each file read as UTF-8 and parsed with the scanner's own parser settings, on THREADS threads. */
   private static String parseOnly(List<Path> files) {
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    Runnable work = () -> {
-      JavaParser parser = new JavaParser(Scanner.parserConfiguration());
-      for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-        try {
-          if (!parser.parse(Files.readString(files.get(i))).isSuccessful()) {
-            failed.incrementAndGet();
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      Thread thread = new Thread(null, work, "parse-" + t, 32L * 1024 * 1024);
-      threads.add(thread);
-      thread.start();
+    try {
+      return ParseOnly.parse(files);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
     }
-    for (Thread thread : threads) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return failed.get() + " files with syntax errors";
   }
 
   /**

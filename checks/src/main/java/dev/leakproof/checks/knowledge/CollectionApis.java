@@ -181,6 +181,13 @@ public final class CollectionApis {
   /** Calls on a cache that return a live map or cache view of it. */
   private static final Set<String> CACHE_VIEW_METHODS = Set.of("asMap", "synchronous");
 
+  private static final Set<String> COLLECTION_TYPE_SIMPLE_NAMES = java.util.stream.Stream.of(
+          COLLECTION_INTERFACES, UNBOUNDED_CLASSES, CAPACITY_OPTIONAL_CLASSES, BOUNDED_CLASSES,
+          GUAVA_CREATE_UNBOUNDED, CACHE_TYPES)
+      .flatMap(Set::stream)
+      .map(name -> name.substring(name.lastIndexOf('.') + 1))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /**
    * Whether a static field declared with {@code type} is one this rule judges: a
    * {@code java.util} (or Guava) collection or map interface or class, or a Caffeine/Guava cache.
@@ -305,6 +312,15 @@ public final class CollectionApis {
       return Factory.NEW_UNBOUNDED;
     }
     return Factory.UNKNOWN;
+  }
+
+  /**
+   * Simple names of every type {@link #isCollectionType} accepts ({@code Map}, {@code
+   * HashMultimap}, {@code LoadingCache}, ...): a field a rule judges is declared with one of
+   * them, so a source engine can skip text that names none.
+   */
+  public static Set<String> collectionTypeSimpleNames() {
+    return COLLECTION_TYPE_SIMPLE_NAMES;
   }
 
   /** Whether {@code type} is a Caffeine or Guava cache builder. */

@@ -120,6 +120,9 @@ public final class CommandLine {
         Runtime.getRuntime().availableProcessors())
         .withClassPath(classPath)
         .withFilter(options.filter());
+    if (options.cache().isPresent()) {
+      scanner = scanner.withCache(options.cache().get(), err::println);
+    }
     ScanResult result;
     if (interactive) {
       try (ProgressDisplay progress = new ProgressDisplay(err)) {

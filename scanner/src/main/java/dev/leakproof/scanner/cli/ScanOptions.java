@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> paths,
     List<Path> classPath, List<Path> projects, SourceFilter filter, RuleSelection rules,
-    FailOn failOn) {
+    FailOn failOn, Optional<Path> cache) {
   enum Format { TEXT, SARIF }
 
   /** Which findings make the exit status 1. */
@@ -41,6 +41,7 @@ record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> p
   static ScanOptions parse(List<String> args, Path cwd) throws UsageException {
     Format format = Format.TEXT;
     Optional<Path> output = Optional.empty();
+    Optional<Path> cache = Optional.empty();
     Optional<Path> root = Optional.empty();
     List<Path> paths = new ArrayList<>();
     List<Path> classPath = new ArrayList<>();
@@ -75,6 +76,7 @@ record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> p
               "unknown format '" + value + "' for --format: use text or sarif");
         };
         case "--output" -> output = Optional.of(cwd.resolve(value).normalize());
+        case "--cache" -> cache = Optional.of(cwd.resolve(value).normalize());
         case "--root" -> root = Optional.of(cwd.resolve(value).normalize());
         case "--classpath", "-cp" -> classPath.addAll(classPathEntries(value, cwd));
         case "--project" -> projects.add(pomOf(cwd.resolve(value).normalize()));
@@ -125,7 +127,7 @@ record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> p
       throw new UsageException("--include/--exclude: " + e.getMessage());
     }
     return new ScanOptions(format, output, base, List.copyOf(paths), List.copyOf(classPath),
-        List.copyOf(projects), filter, rules, failOn);
+        List.copyOf(projects), filter, rules, failOn, cache);
   }
 
   /** A file called {@code pom.xml} (or {@code *.pom}): a Maven project, not a source. */

@@ -45,6 +45,10 @@ final class Usage {
         --rules LIST    run only these rules, comma-separated names (see: leakproof rules)
         --fail-on LEVEL which findings make the exit status 1: warning (default: any
                         finding), error (only error-level findings), none (never)
+        --cache FILE    keep each file's results in FILE and, on the next scan, analyse
+                        only files that changed and those whose results may depend on a
+                        change; the report is the same as without it. A cache made by
+                        another version, rule selection or class path is ignored.
       rules    List the rules: name, family, what each flags, and its remediation page.
 
       Exit status: 0 no findings (at or above --fail-on), 1 findings reported, 2 usage error

@@ -2,6 +2,7 @@ package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
@@ -12,6 +13,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +28,17 @@ final class FileAnalyser {
   private final JavaParser parser;
   private final TypeSolvers typeSolvers;
   private final List<SourceRule> rules;
+  private final TextPrefilter prefilter;
+  private final FileBudget budget;
 
-  FileAnalyser(List<SourceRule> rules, ClassPath classPath) {
+  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
+      Duration budget) {
     ParserConfiguration configuration = configuration();
     this.parser = new JavaParser(configuration);
-    this.typeSolvers = new TypeSolvers(configuration(), classPath);
+    this.budget = new FileBudget(budget);
+    this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget);
     this.rules = rules;
+    this.prefilter = prefilter;
   }
 
   static ParserConfiguration configuration() {
@@ -51,9 +58,17 @@ final class FileAnalyser {
     return configuration;
   }
 
-  /** What one file gave. */
+  /**
+   * What one file gave; {@code usedSolver} when its analysis asked the symbol solver, which may
+   * have read other source files.
+   */
   record Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
-      int internalErrors) {
+      int internalErrors, boolean usedSolver) {
+    Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
+        int internalErrors) {
+      this(findings, notifications, analysed, internalErrors, false);
+    }
+
     static Outcome notAnalysed(String path, int line, String reason) {
       return new Outcome(List.of(),
           List.of(new Notification(ERROR, path, line, "cannot analyse: " + reason)), false, 0);
@@ -72,13 +87,32 @@ final class FileAnalyser {
 
   /** Analyses {@code text} as the contents of {@code file}, shown as {@code path}. */
   Outcome analyse(Path file, String path, String text) {
+    budget.start();
+    try {
+      return analyseWithinBudget(file, path, text);
+    } catch (FileBudget.Exceeded e) {
+      return Outcome.notAnalysed(path, 0, e.getMessage());
+    }
+  }
+
+  /** Why the current file is given up on from outside (see {@link ScanWorkers}). */
+  String budgetExceededMessage(String detail) {
+    return budget.exceededMessage(detail);
+  }
+
+  private Outcome analyseWithinBudget(Path file, String path, String text) {
     if (text.isBlank()) {
       return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
           "empty file, nothing to analyse")), true, 0);
     }
+    if (!prefilter.mayReport(text)) {
+      return new Outcome(List.of(), List.of(), true, 0);
+    }
     CompilationUnit unit;
+    budget.enter("parsing");
     try {
-      ParseResult<CompilationUnit> parsed = parser.parse(text);
+      ParseResult<CompilationUnit> parsed =
+          parser.parse(ParseStart.COMPILATION_UNIT, budget.reading(text));
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         Problem first = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
         int line = first == null ? 0 : first.getLocation().flatMap(t -> t.toRange())
@@ -97,6 +131,8 @@ final class FileAnalyser {
     List<Notification> notifications = new ArrayList<>();
     int crashes = 0;
     for (SourceRule rule : rules) {
+      budget.enter("rule " + rule.rule().ruleName());
+      budget.check();
       try {
         rule.check(source);
       } catch (StackOverflowError e) {
@@ -112,9 +148,10 @@ final class FileAnalyser {
                 + " report it); other rules and files were still analysed: " + e));
       }
     }
+    budget.check(); // the last rule's own walk may have used it up
     List<Finding> findings = new ArrayList<>(source.findings());
     findings.sort((a, b) -> a.region().compareTo(b.region()));
-    return new Outcome(findings, notifications, true, crashes);
+    return new Outcome(findings, notifications, true, crashes, source.usedSolver());
   }
 
   private static String syntaxError(Problem problem, int line) {

@@ -5,10 +5,10 @@ import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The source engine: finds the files under the given paths and analyses each on its own (parse,
@@ -24,33 +24,78 @@ public final class Scanner {
   private final ClassPath classPath;
   private final SourceFilter filter;
   private final ScanProgress progress;
+  private final TextPrefilter prefilter;
+  private final Duration fileBudget;
+  private final CacheFile cache;
+
+  /** Where {@link #withCache} keeps results, and who hears about problems with it. */
+  private record CacheFile(Path file, Consumer<String> warnings) {}
 
   public Scanner(List<SourceRule> rules, int threads) {
-    this(rules, threads, ClassPath.EMPTY, SourceFilter.ALL, ScanProgress.NONE);
+    this(rules, threads, ClassPath.EMPTY, SourceFilter.ALL, ScanProgress.NONE,
+        TextPrefilter.forRules(rules), FileBudget.DEFAULT, null);
   }
 
   private Scanner(List<SourceRule> rules, int threads, ClassPath classPath, SourceFilter filter,
-      ScanProgress progress) {
+      ScanProgress progress, TextPrefilter prefilter, Duration fileBudget, CacheFile cache) {
     this.rules = List.copyOf(rules);
     this.threads = Math.max(1, threads);
     this.classPath = classPath;
     this.filter = filter;
     this.progress = progress;
+    this.prefilter = prefilter;
+    this.fileBudget = fileBudget;
+    this.cache = cache;
   }
 
   /** This scanner, also resolving types from {@code classPath}'s jars. */
   public Scanner withClassPath(ClassPath classPath) {
-    return new Scanner(rules, threads, classPath, filter, progress);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget, cache);
   }
 
   /** This scanner, scanning only the files {@code filter} accepts. */
   public Scanner withFilter(SourceFilter filter) {
-    return new Scanner(rules, threads, classPath, filter, progress);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget, cache);
   }
 
   /** This scanner, telling {@code progress} how far it is. */
   public Scanner withProgress(ScanProgress progress) {
-    return new Scanner(rules, threads, classPath, filter, progress);
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget, cache);
+  }
+
+  /**
+   * This scanner, parsing every file (true) or only those whose text may hold a finding of its
+   * rules (false, the default; see {@link TextPrefilter}). The findings are the same either way.
+   */
+  public Scanner parsingEveryFile(boolean everyFile) {
+    return new Scanner(rules, threads, classPath, filter, progress,
+        everyFile ? TextPrefilter.NONE : TextPrefilter.forRules(rules), fileBudget, cache);
+  }
+
+  /**
+   * This scanner, giving each file at most {@code budget} of CPU time (default 20 s): a file
+   * that takes longer becomes a notification naming the phase, and the scan goes on.
+   */
+  public Scanner withFileBudget(Duration budget) {
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, budget, cache);
+  }
+
+  /**
+   * This scanner, keeping per-file results in {@code file} between scans and analysing only
+   * files whose results may have changed (see {@link ResultCache}); a cache it cannot use, or
+   * cannot write, is one line to {@code warnings}. The results are those of a scan without it.
+   */
+  public Scanner withCache(Path file, Consumer<String> warnings) {
+    return new Scanner(rules, threads, classPath, filter, progress, prefilter, fileBudget,
+        new CacheFile(file, warnings));
+  }
+
+  /**
+   * Whether a file with {@code text} is parsed when scanning with {@code rules} (for tools that
+   * measure the text prefilter).
+   */
+  public static boolean parses(List<SourceRule> rules, String text) {
+    return TextPrefilter.forRules(rules).mayReport(text);
   }
 
   /** How the scanner configures JavaParser (for tools that compare against a plain parse). */
@@ -73,7 +118,10 @@ public final class Scanner {
     List<Path> files = sources.files().stream()
         .filter(file -> filter.accepts(relative(base, file))).toList();
     progress.started(files.size());
-    FileAnalyser.Outcome[] outcomes = analyseAll(files, base);
+    FileAnalyser.Outcome[] outcomes = cache == null ? analyseAll(files, base)
+        : CachedAnalysis.outcomes(files, file -> relative(base, file), cache.file(),
+            ResultCache.key(rules, classPath) + base + '\n', cache.warnings(), progress::fileDone,
+            stale -> analyseAll(stale, base));
 
     List<Finding> findings = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
@@ -104,51 +152,30 @@ public final class Scanner {
   }
 
   private FileAnalyser.Outcome[] analyseAll(List<Path> files, Path base) {
-    FileAnalyser.Outcome[] outcomes = new FileAnalyser.Outcome[files.size()];
-    AtomicInteger next = new AtomicInteger();
-    AtomicReference<Throwable> fatal = new AtomicReference<>();
-    Runnable work = () -> {
-      FileAnalyser analyser = new FileAnalyser(rules, classPath);
-      for (int i = next.getAndIncrement(); i < files.size() && fatal.get() == null;
-          i = next.getAndIncrement()) {
-        Path file = files.get(i);
-        String path = relative(base, file);
+    ScanWorkers.Task task = new ScanWorkers.Task() {
+      @Override
+      public FileAnalyser.Outcome analyse(FileAnalyser analyser, int i) {
+        String path = relative(base, files.get(i));
         try {
-          outcomes[i] = analyser.analyse(file, path);
+          return analyser.analyse(files.get(i), path);
         } catch (RuntimeException e) {
-          outcomes[i] = FileAnalyser.Outcome.notAnalysed(path, 0,
+          return FileAnalyser.Outcome.notAnalysed(path, 0,
               "internal error (a Leakproof bug, please report it): " + e);
-        } catch (Throwable e) {
-          fatal.compareAndSet(null, e); // out of memory and the like: stop every worker
         }
-        progress.fileDone();
+      }
+
+      @Override
+      public FileAnalyser.Outcome givenUp(int i, String reason) {
+        return FileAnalyser.Outcome.notAnalysed(relative(base, files.get(i)), 0, reason);
       }
     };
-    int count = Math.min(threads, Math.max(1, files.size()));
-    List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < count; t++) {
-      Thread worker = new Thread(null, work, "leakproof-scan-" + t, WORKER_STACK_BYTES);
-      worker.setDaemon(true);
-      workers.add(worker);
-      worker.start();
+    try {
+      return new ScanWorkers(files.size(), threads, fileBudget,
+          () -> new FileAnalyser(rules, classPath, prefilter, fileBudget), task,
+          progress::fileDone).run();
+    } finally {
+      forgetSolvers();
     }
-    for (Thread worker : workers) {
-      try {
-        worker.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("scan interrupted", e);
-      }
-    }
-    forgetSolvers();
-    Throwable error = fatal.get();
-    if (error instanceof Error e) {
-      throw e;
-    }
-    if (error != null) {
-      throw new IllegalStateException(error);
-    }
-    return outcomes;
   }
 
   /**

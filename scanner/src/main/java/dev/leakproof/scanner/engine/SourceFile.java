@@ -48,6 +48,11 @@ public final class SourceFile {
     return resolution;
   }
 
+  /** Whether a rule asked for the symbol solver (which may read other files of the tree). */
+  boolean usedSolver() {
+    return resolution != null;
+  }
+
   /** The text of 1-based {@code line}, without its terminator; empty when out of range. */
   public String line(int line) {
     return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";

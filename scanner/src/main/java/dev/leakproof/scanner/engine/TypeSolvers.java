@@ -23,18 +23,21 @@ final class TypeSolvers {
 
   private final ParserConfiguration configuration;
   private final ClassPath classPath;
+  private final FileBudget budget;
   private final Map<Path, TypeSolver> byRoot = new HashMap<>();
   /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
   private List<TypeSolver> jarSolvers;
 
-  TypeSolvers(ParserConfiguration configuration, ClassPath classPath) {
+  TypeSolvers(ParserConfiguration configuration, ClassPath classPath, FileBudget budget) {
     this.configuration = configuration;
     this.classPath = classPath;
+    this.budget = budget;
   }
 
   TypeSolver forSourceRoot(Path sourceRoot) {
     return byRoot.computeIfAbsent(sourceRoot, root -> {
       List<TypeSolver> solvers = new ArrayList<>();
+      solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
       // JRE types only: the scanner's own libraries are not the user's classpath.
       solvers.add(new ReflectionTypeSolver(true));
       solvers.add(new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT));

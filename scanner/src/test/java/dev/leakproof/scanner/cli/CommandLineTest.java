@@ -78,7 +78,8 @@ class CommandLineTest {
   void sarifIsWrittenToTheOutputFileAndIsValid() throws Exception {
     SourceTree tree = new SourceTree(dir);
     tree.write("project/src/p/A.java", SourceTree.leaky("p", "A"));
-    tree.write("project/src/p/Broken.java", "package p; class Broken {");
+    // Unfinished, but with a loop and a +: the text prefilter parses it.
+    tree.write("project/src/p/Broken.java", "package p; class Broken { void f() { for (;;) s += 1;");
 
     assertEquals(1, cli.run("scan", "--format", "sarif", "--output", "out/leakproof.sarif",
         "project/src"));

@@ -39,7 +39,8 @@ class SarifForCodeScanningTest {
     SourceTree tree = new SourceTree(dir);
     tree.write("repo/src/main/java/p/A.java", SourceTree.leaky("p", "A"));
     tree.write("repo/src/main/java/p/Ünïcode Name.java", SourceTree.leaky("p", "A").replace("class A", "class B"));
-    tree.write("repo/src/main/java/p/Broken.java", "class Broken {");
+    // Unfinished, with a loop and a +: the text prefilter parses it.
+    tree.write("repo/src/main/java/p/Broken.java", "class Broken { void f() { for (;;) s += 1;");
 
     JsonNode run = scan("repo/src");
 

@@ -108,7 +108,8 @@ class ScanOptionsTest {
 
   @Test
   void badInputFilesNeverChangeTheExitStatus() {
-    new SourceTree(dir).write("src/p/Broken.java", "class Broken {");
+    // Unfinished, with a loop and a +: the text prefilter parses it.
+    new SourceTree(dir).write("src/p/Broken.java", "class Broken { void f() { for (;;) s += 1;");
     assertEquals(0, cli.run("scan", "src"));
     assertTrue(cli.err().contains("src/p/Broken.java: cannot analyse: syntax error"), cli.err());
   }

@@ -36,9 +36,13 @@ class BadInputTest {
     return tree;
   }
 
-  /** Scans the tree; asserts A.java was still found; returns the notifications by path. */
+  /**
+   * Scans the tree, parsing every file (these bad files hold no loop, so the text prefilter
+   * would not parse them: see {@link ScannerTest}); asserts A.java was still found; returns the
+   * notifications by path.
+   */
   private Map<String, Notification> scanExpectingTheGoodFinding() {
-    ScanResult result = new Scanner(RULES, 2).scan(List.of(dir), dir);
+    ScanResult result = new Scanner(RULES, 2).parsingEveryFile(true).scan(List.of(dir), dir);
     assertEquals(List.of("p/A.java:5:28"),
         result.findings().stream().map(SourceTree::where).toList());
     Map<String, Notification> byPath = new TreeMap<>();

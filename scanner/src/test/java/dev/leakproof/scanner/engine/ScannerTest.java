@@ -23,7 +23,8 @@ class ScannerTest {
   void badFilesBecomeNotificationsAndTheScanGoesOn() {
     SourceTree tree = new SourceTree(dir);
     tree.write("p/A.java", SourceTree.leaky("p", "A"));
-    tree.write("p/Broken.java", "package p;\nclass Broken {\n  void f( {\n}\n");
+    tree.write("p/Broken.java", "package p;\nclass Broken {\n  void f( {\n"
+        + "    for (String p : parts) s += p;\n}\n");
     tree.writeBytes("p/Latin1.java", "package p;\n// caf\u00e9\nclass Latin1 {}\n"
         .getBytes(StandardCharsets.ISO_8859_1));
     tree.write("p/Z.java", SourceTree.leaky("p", "Z"));
@@ -42,6 +43,22 @@ class ScannerTest {
         notes.get(0).message());
     assertEquals(2, notes.get(1).line());
     assertTrue(notes.get(1).message().contains("not valid UTF-8"), notes.get(1).message());
+  }
+
+  @Test
+  void aFileNoRuleCouldReportInIsNotParsedSoItsSyntaxErrorsGoUnreported() {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("p/A.java", SourceTree.leaky("p", "A"));
+    tree.write("p/Broken.java", "package p;\nclass Broken {\n  void f( {\n}\n");
+
+    ScanResult skipping = tree.scan(RULES);
+    ScanResult parsing = new Scanner(RULES, 1).parsingEveryFile(true).scan(List.of(dir), dir);
+
+    assertEquals(List.of(), skipping.notifications());
+    assertEquals(2, skipping.filesAnalysed());
+    assertEquals(List.of("p/Broken.java"),
+        parsing.notifications().stream().map(Notification::path).toList());
+    assertEquals(skipping.findings(), parsing.findings());
   }
 
   @Test

@@ -1,0 +1,251 @@
+package dev.leakproof.scanner.engine;
+
+import dev.leakproof.checks.catalog.BuildInfo;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.catalog.Severity;
+import dev.leakproof.checks.finding.Finding;
+import dev.leakproof.checks.finding.Fix;
+import dev.leakproof.checks.finding.Notification;
+import dev.leakproof.checks.finding.Region;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Per-file results of the last scan, so that a re-scan analyses only what changed
+ * ({@code leakproof scan --cache FILE}). Trusted only when everything a file's results depend
+ * on is the same: its content (SHA-256), the Leakproof version and JDK, the rules and their
+ * severities, and the class path's jars (path, size, modification time) — together the
+ * cache's key. A file whose analysis asked the symbol solver may have read any other source of
+ * the tree, so its entry is reused only when no source file of the scan was added, removed or
+ * changed (coarse, but never wrong); a file analysed from its syntax alone depends on nothing
+ * else.
+ *
+ * <p>A cache file that is unreadable, corrupt, of another format or for another key is not
+ * used: {@link #load} says why in one line, and the scan starts afresh.
+ */
+final class ResultCache {
+  private static final String MAGIC = "leakproof-scan-cache";
+  private static final int FORMAT = 1;
+
+  /** One file's cached result. */
+  record Entry(String hash, boolean usedSolver, FileAnalyser.Outcome outcome) {}
+
+  private final String key;
+  private final Map<String, Entry> entries;
+
+  private ResultCache(String key, Map<String, Entry> entries) {
+    this.key = key;
+    this.entries = entries;
+  }
+
+  /** An empty cache for {@code key}. */
+  static ResultCache empty(String key) {
+    return new ResultCache(key, new HashMap<>());
+  }
+
+  /** Loaded from {@code file}, or the reason it cannot be used. */
+  record Loaded(ResultCache cache, String problem) {}
+
+  static Loaded load(Path file, String key) {
+    if (!Files.exists(file)) {
+      return new Loaded(empty(key), null); // the first scan: nothing to say
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(file)))) {
+      if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+        return new Loaded(empty(key), "not a Leakproof scan cache of this format");
+      }
+      if (!key.equals(readString(in))) {
+        return new Loaded(empty(key), "made by another Leakproof version, JDK, rule selection"
+            + " or class path");
+      }
+      int count = in.readInt();
+      Map<String, Entry> entries = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        String path = readString(in);
+        entries.put(path, new Entry(readString(in), in.readBoolean(), readOutcome(in)));
+      }
+      if (in.read() != -1) {
+        return new Loaded(empty(key), "corrupt (data after its end)");
+      }
+      return new Loaded(new ResultCache(key, entries), null);
+    } catch (IOException | RuntimeException e) {
+      return new Loaded(empty(key), "corrupt or unreadable (" + e.getClass().getSimpleName()
+          + ")");
+    }
+  }
+
+  /**
+   * The key of a scan: everything besides a file's own content and its neighbours that its
+   * results depend on.
+   */
+  static String key(List<SourceRule> rules, ClassPath classPath) {
+    StringBuilder key = new StringBuilder(BuildInfo.VERSION).append('\n')
+        .append(Runtime.version()).append('\n');
+    for (SourceRule rule : rules) {
+      key.append(rule.rule() == null ? "?" : rule.rule().ruleName() + ":"
+          + rule.rule().severity()).append(',');
+    }
+    key.append('\n');
+    for (Path jar : classPath.jars()) {
+      key.append(jar.toAbsolutePath());
+      try {
+        key.append(' ').append(Files.size(jar)).append(' ')
+            .append(Files.getLastModifiedTime(jar).toMillis());
+      } catch (IOException e) {
+        key.append(" missing");
+      }
+      key.append('\n');
+    }
+    return key.toString();
+  }
+
+  /** The SHA-256 of a file's bytes, in hex. */
+  static String hash(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  Entry get(String path) {
+    return entries.get(path);
+  }
+
+  /** The content hash of every file the cache knows, by path. */
+  Map<String, String> hashes() {
+    Map<String, String> hashes = new HashMap<>();
+    entries.forEach((path, entry) -> hashes.put(path, entry.hash()));
+    return hashes;
+  }
+
+  /** Writes {@code entries} under this cache's key, replacing {@code file} at once. */
+  void save(Path file, Map<String, Entry> newEntries) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path temporary = Files.createTempFile(parent, ".leakproof-cache", ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+        Files.newOutputStream(temporary)))) {
+      out.writeUTF(MAGIC);
+      out.writeInt(FORMAT);
+      writeString(out, key);
+      out.writeInt(newEntries.size());
+      for (Map.Entry<String, Entry> entry : newEntries.entrySet()) {
+        writeString(out, entry.getKey());
+        writeString(out, entry.getValue().hash());
+        out.writeBoolean(entry.getValue().usedSolver());
+        writeOutcome(out, entry.getValue().outcome());
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void writeOutcome(DataOutputStream out, FileAnalyser.Outcome outcome)
+      throws IOException {
+    out.writeBoolean(outcome.analysed());
+    out.writeInt(outcome.internalErrors());
+    out.writeInt(outcome.findings().size());
+    for (Finding finding : outcome.findings()) {
+      writeString(out, finding.rule().name());
+      writeRegion(out, finding.region());
+      writeString(out, finding.message());
+      writeString(out, finding.lineText());
+      writeString(out, finding.severity().name());
+      out.writeInt(finding.fixes().size());
+      for (Fix fix : finding.fixes()) {
+        writeString(out, fix.description());
+        out.writeInt(fix.replacements().size());
+        for (Fix.Replacement replacement : fix.replacements()) {
+          writeRegion(out, replacement.region());
+          writeString(out, replacement.text());
+        }
+      }
+    }
+    out.writeInt(outcome.notifications().size());
+    for (Notification notification : outcome.notifications()) {
+      writeString(out, notification.level());
+      writeString(out, notification.path());
+      out.writeInt(notification.line());
+      writeString(out, notification.message());
+    }
+  }
+
+  private static FileAnalyser.Outcome readOutcome(DataInputStream in) throws IOException {
+    boolean analysed = in.readBoolean();
+    int internalErrors = in.readInt();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      Rule rule = Rule.valueOf(readString(in));
+      Region region = readRegion(in);
+      String message = readString(in);
+      String lineText = readString(in);
+      Severity severity = Severity.valueOf(readString(in));
+      List<Fix> fixes = new ArrayList<>();
+      for (int f = in.readInt(); f > 0; f--) {
+        String description = readString(in);
+        List<Fix.Replacement> replacements = new ArrayList<>();
+        for (int r = in.readInt(); r > 0; r--) {
+          replacements.add(new Fix.Replacement(readRegion(in), readString(in)));
+        }
+        fixes.add(new Fix(description, replacements));
+      }
+      findings.add(new Finding(rule, region, message, lineText, fixes, severity));
+    }
+    List<Notification> notifications = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      notifications.add(new Notification(readString(in), readString(in), in.readInt(),
+          readString(in)));
+    }
+    return new FileAnalyser.Outcome(findings, notifications, analysed, internalErrors);
+  }
+
+  private static void writeRegion(DataOutputStream out, Region region) throws IOException {
+    writeString(out, region.path());
+    out.writeInt(region.startLine());
+    out.writeInt(region.startColumn());
+    out.writeInt(region.endLine());
+    out.writeInt(region.endColumn());
+  }
+
+  private static Region readRegion(DataInputStream in) throws IOException {
+    return new Region(readString(in), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+  }
+
+  /** Strings of any length (writeUTF stops at 64 KiB; a line of code can be longer). */
+  private static void writeString(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = Objects.requireNonNull(text).getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    byte[] bytes = length < 0 ? null : in.readNBytes(length); // reads what there is, no more
+    if (bytes == null || bytes.length != length) {
+      throw new IOException("bad length " + length);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.leakproof.scanner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.sarif.SarifRun;
+import dev.leakproof.checks.sarif.SarifWriter;
+import dev.leakproof.scanner.cli.CommandLine;
+import dev.leakproof.scanner.engine.ScanResult;
+import dev.leakproof.scanner.engine.Scanner;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.SourceRules;
+import dev.leakproof.testcases.Conformance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --cache}: a scan through the cache reports exactly what a scan without it reports,
+ * after random edits of the corpus between scans, and analyses only what may have changed; a
+ * cache it cannot trust is ignored with one warning.
+ */
+class ScanCacheTest {
+  @TempDir Path dir;
+
+  /** Counts the files the scan really analyses (each rule sees each analysed file). */
+  private static final class Counting implements SourceRule {
+    final SourceRule rule;
+    final AtomicInteger files;
+
+    Counting(SourceRule rule, AtomicInteger files) {
+      this.rule = rule;
+      this.files = files;
+    }
+
+    @Override
+    public Rule rule() {
+      return rule.rule();
+    }
+
+    @Override
+    public void check(SourceFile file) {
+      if (rule.rule() == Rule.UNCLOSED_RESOURCE) {
+        files.incrementAndGet();
+      }
+      rule.check(file);
+    }
+  }
+
+  private final AtomicInteger analysed = new AtomicInteger();
+  private final List<String> warnings = new ArrayList<>();
+
+  private List<SourceRule> rules() {
+    return SourceRules.all().stream().map(r -> (SourceRule) new Counting(r, analysed)).toList();
+  }
+
+  private String cold(Path tree) {
+    return sarif(new Scanner(SourceRules.all(), 2).parsingEveryFile(true)
+        .scan(List.of(tree), tree));
+  }
+
+  private String cached(Path tree, Path cache) {
+    analysed.set(0);
+    return sarif(new Scanner(rules(), 2).parsingEveryFile(true).withCache(cache, warnings::add)
+        .scan(List.of(tree), tree));
+  }
+
+  private static String sarif(ScanResult result) {
+    return SarifWriter.toJson(new SarifRun(CommandLine.ENGINE, result.findings(),
+        result.notifications(), result.internalErrors() == 0));
+  }
+
+  private Path corpusCopy() throws IOException {
+    Path source = Conformance.ofThisCheckout().corpus().sourceRoot();
+    Path tree = dir.resolve("tree");
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path file : walk.toList()) {
+        Path target = tree.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    return tree;
+  }
+
+  private static List<Path> sources(Path tree) throws IOException {
+    try (Stream<Path> walk = Files.walk(tree)) {
+      return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  @Test
+  void aCachedScanReportsWhatAColdScanReportsAfterRandomEdits() throws IOException {
+    Path tree = corpusCopy();
+    Path cache = dir.resolve("cache/leakproof.cache");
+    int files = sources(tree).size();
+
+    assertEquals(cold(tree), cached(tree, cache));
+    assertEquals(files, analysed.get());
+    assertEquals(cold(tree), cached(tree, cache));
+    assertEquals(0, analysed.get(), "nothing changed: nothing to analyse");
+
+    Random random = new Random(12);
+    for (int round = 0; round < 6; round++) {
+      List<Path> all = sources(tree);
+      Path edited = all.get(random.nextInt(all.size()));
+      List<String> lines = new ArrayList<>(Files.readAllLines(edited));
+      int at = random.nextInt(lines.size());
+      switch (round % 3) {
+        case 0 -> lines.remove(at); // often a syntax error, sometimes a finding gone
+        case 1 -> lines.add(at, lines.get(random.nextInt(lines.size()))); // a line twice
+        default -> Files.delete(all.get(random.nextInt(all.size()))); // a type gone
+      }
+      if (Files.exists(edited)) {
+        Files.write(edited, lines);
+      }
+
+      assertEquals(cold(tree), cached(tree, cache), "after edit " + round + " of " + edited);
+      assertTrue(analysed.get() < files, "a re-scan analysed " + analysed.get() + " files");
+    }
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void aCorruptOrForeignCacheIsIgnoredWithOneWarning() throws IOException {
+    Path tree = corpusCopy();
+    Path cache = dir.resolve("leakproof.cache");
+    Files.writeString(cache, "not a cache");
+    assertEquals(cold(tree), cached(tree, cache));
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(warnings.get(0).contains("ignoring the scan cache"), warnings::toString);
+
+    byte[] good = Files.readAllBytes(cache);
+    Files.write(cache, java.util.Arrays.copyOf(good, good.length / 2)); // truncated
+    warnings.clear();
+    assertEquals(cold(tree), cached(tree, cache));
+    assertEquals(1, warnings.size(), warnings::toString);
+
+    warnings.clear();
+    new Scanner(List.of(SourceRules.all().get(0)), 2).withCache(cache, warnings::add)
+        .scan(List.of(tree), tree); // another rule selection
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(warnings.get(0).contains("rule selection"), warnings::toString);
+  }
+}
