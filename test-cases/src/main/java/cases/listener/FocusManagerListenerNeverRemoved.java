@@ -12,7 +12,7 @@ class FocusManagerListenerNeverRemoved implements PropertyChangeListener {
   private Object focusOwner;
 
   void install() {
-    KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener(this); // expect: ListenerLeak
+    KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener(this); // expect: ListenerLeak "the shared instance KeyboardFocusManager.getCurrentKeyboardFocusManager()"
   }
 
   @Override

@@ -25,7 +25,7 @@ class LambdaRemovedWithAnotherLambda {
   private int received;
 
   void open() {
-    Bus.SHARED.addListener(event -> received++); // expect: ListenerLeak
+    Bus.SHARED.addListener(event -> received++); // expect: ListenerLeak "passes a new lambda"
   }
 
   void close() {

@@ -35,6 +35,6 @@ class ListenerOnHolderIdiomSingleton {
   private int received;
 
   void open() {
-    Registry.instance().addListener(event -> received++); // expect: ListenerLeak
+    Registry.instance().addListener(event -> received++); // expect: ListenerLeak "on the shared instance Registry.instance()"
   }
 }

@@ -31,6 +31,6 @@ class ListenerOnInterfaceConstant {
   private int received;
 
   void open() {
-    Buses.APPLICATION.addListener(event -> received++); // expect: ListenerLeak
+    Buses.APPLICATION.addListener(event -> received++); // expect: ListenerLeak "on static field Buses.APPLICATION"
   }
 }

@@ -36,6 +36,6 @@ class ListenerOnProjectGlobalAccessor {
   private int received;
 
   void open() {
-    EventHub.global().addListener(event -> received++); // expect: ListenerLeak
+    EventHub.global().addListener(event -> received++); // expect: ListenerLeak "on the shared instance EventHub.global()"
   }
 }

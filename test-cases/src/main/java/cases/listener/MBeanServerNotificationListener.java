@@ -13,7 +13,7 @@ class MBeanServerNotificationListener implements NotificationListener {
   private long notifications;
 
   void watch(ObjectName pool) throws Exception {
-    ManagementFactory.getPlatformMBeanServer().addNotificationListener(pool, this, null, null); // expect: ListenerLeak
+    ManagementFactory.getPlatformMBeanServer().addNotificationListener(pool, this, null, null); // expect: ListenerLeak "the shared instance ManagementFactory.getPlatformMBeanServer()"
   }
 
   @Override

@@ -32,7 +32,7 @@ class MethodReferenceRemovedWithNewReference {
   private int received;
 
   void open() {
-    Bus.getInstance().addListener(this::onEvent); // expect: ListenerLeak
+    Bus.getInstance().addListener(this::onEvent); // expect: ListenerLeak "passes a new method reference, which is not the registered one and removes nothing"
   }
 
   void close() {
