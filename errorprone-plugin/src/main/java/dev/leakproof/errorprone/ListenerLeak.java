@@ -15,8 +15,10 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
@@ -77,7 +79,8 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
         continue;
       }
       Registration registration = new Registration(name, subject.get(), listener.get(),
-          !resultIgnored(call, method, state), shortLivedSubject(method, state), false);
+          !resultIgnored(call, method, state), shortLivedSubject(method, state), false,
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(state));
       if (!ListenerLeakModel.mayLeak(registration)) {
         return Description.NO_MATCH;
       }
@@ -113,14 +116,36 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
         || state.getPath().getParentPath().getLeaf() instanceof ExpressionStatementTree;
   }
 
-  /** Every call named one of {@code removals} in the top-level class, with its facts. */
-  private static List<Removal> removalsInClass(List<String> removals, VisitorState state) {
+  private static TreePath outermostClass(VisitorState state) {
     TreePath outermostPath = null;
     for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
       if (path.getLeaf() instanceof ClassTree) {
         outermostPath = path;
       }
     }
+    return outermostPath;
+  }
+
+  /** Whether the top-level class or a class nested in it declares a method that ends its life. */
+  private static boolean endsBeforeItsDependencies(VisitorState state) {
+    TreePath outermost = outermostClass(state);
+    boolean[] found = new boolean[1];
+    if (outermost != null) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethod(MethodTree method, Void unused) {
+          found[0] |= method.getParameters().isEmpty()
+              && ListenerLeakModel.isLifecycleEnd(method.getName().toString());
+          return super.visitMethod(method, unused);
+        }
+      }.scan(outermost.getLeaf(), null);
+    }
+    return found[0];
+  }
+
+  /** Every call named one of {@code removals} in the top-level class, with its facts. */
+  private static List<Removal> removalsInClass(List<String> removals, VisitorState state) {
+    TreePath outermostPath = outermostClass(state);
     List<Removal> found = new ArrayList<>();
     if (outermostPath == null) {
       return found;

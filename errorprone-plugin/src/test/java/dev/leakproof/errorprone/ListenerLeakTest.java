@@ -77,6 +77,7 @@ class ListenerLeakTest {
             "    Bus.OTHER.addListener(this);",
             "  }",
             "  static void register(Object listener) {}",
+            "  void dispose() {}",
             "  // BUG: Diagnostic contains: static registry of Test",
             "  void ownStaticRegistry() { register(this); }",
             "  @Override public void run() {}",

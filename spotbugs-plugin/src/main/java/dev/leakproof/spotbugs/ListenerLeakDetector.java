@@ -110,7 +110,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
       }
       Registration registration = new Registration(name, subject.get(),
           listenerOf(facts, values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
-          shortLivedSubject(call.getClassName(facts.cpg)), false);
+          shortLivedSubject(call.getClassName(facts.cpg)), false,
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest));
       if (!ListenerLeakModel.mayLeak(registration)
           || WeaklyHeldRegistration.test(call, facts.cpg, argument)) {
         continue;
@@ -230,6 +231,19 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return value == Ref.This.INSTANCE || value instanceof Ref.HoldsThis
         || value instanceof Ref.Field field && field.ofThis()
             && facts.fieldHoldsThis.getOrDefault(field.name(), false);
+  }
+
+  /** Whether a class of the nest declares a parameterless method that ends its life. */
+  private static boolean endsBeforeItsDependencies(ListenerNest nest) {
+    for (JavaClass candidate : nest.classes()) {
+      for (Method method : candidate.getMethods()) {
+        if (method.getArgumentTypes().length == 0 && !method.isStatic()
+            && ListenerLeakModel.isLifecycleEnd(method.getName())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Every call named one of {@code removals} in the classes of the nest, with its facts. */

@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -52,7 +53,8 @@ public final class ListenerLeak implements SourceRule {
         continue;
       }
       Registration registration = new Registration(name, subject.get(),
-          RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false);
+          RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false,
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(call));
       if (!ListenerLeakModel.mayLeak(registration) || ShortLivedSubject.test(call, file)
           || WeaklyHeldRegistration.test(call, argument.get(), file)) {
         continue;
@@ -62,15 +64,27 @@ public final class ListenerLeak implements SourceRule {
     }
   }
 
-  /** Every call in the top-level class named one of {@code removals}, with its facts. */
-  private static List<Removal> removalsInClass(MethodCallExpr registration, List<String> removals,
-      SourceFile file) {
-    Node outermost = registration;
-    for (Node n = registration; n != null; n = n.getParentNode().orElse(null)) {
+  private static Node outermostType(Node node) {
+    Node outermost = node;
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?>) {
         outermost = n;
       }
     }
+    return outermost;
+  }
+
+  /** Whether the top-level class or a class nested in it declares a method that ends its life. */
+  private static boolean endsBeforeItsDependencies(MethodCallExpr registration) {
+    return outermostType(registration).findFirst(MethodDeclaration.class,
+        m -> m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))
+        .isPresent();
+  }
+
+  /** Every call in the top-level class named one of {@code removals}, with its facts. */
+  private static List<Removal> removalsInClass(MethodCallExpr registration, List<String> removals,
+      SourceFile file) {
+    Node outermost = outermostType(registration);
     List<Removal> found = new ArrayList<>();
     for (MethodCallExpr call : outermost.findAll(MethodCallExpr.class)) {
       if (removals.contains(call.getNameAsString())) {

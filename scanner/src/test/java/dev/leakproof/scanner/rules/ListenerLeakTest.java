@@ -80,6 +80,7 @@ class ListenerLeakTest {
             Bus.OTHER.addListener(this); // flag
           }
           static void register(Object listener) {}
+          void dispose() {}
           void ownStaticRegistry() { register(this); } // flag
           @Override public void run() {}
         }

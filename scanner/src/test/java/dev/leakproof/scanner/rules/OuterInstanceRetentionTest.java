@@ -160,4 +160,24 @@ class OuterInstanceRetentionTest {
         }
         """);
   }
+
+  /** Java 9+, so not in the corpus (compiled at --release 8): the Cleaner keeps the action. */
+  @Test
+  void flagsACleaningActionThatHoldsTheObjectItCleans() {
+    assertFlags("""
+        package p;
+        import java.lang.ref.Cleaner;
+        class T {
+          static final Cleaner CLEANER = Cleaner.create();
+          int handle;
+          static void release(int handle) {}
+          T() {
+            CLEANER.register(this, () -> release(handle)); // flag
+            int copy = handle;
+            CLEANER.register(this, () -> release(copy));
+            CLEANER.register(new Object(), () -> release(handle));
+          }
+        }
+        """);
+  }
 }

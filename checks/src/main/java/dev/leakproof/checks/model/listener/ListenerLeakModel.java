@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
  * pass an object made at the call: {@code removeListener(this::onEvent)} passes a new method
  * reference, never the one registered, so it removes nothing and the finding says so.
  *
+ * <p>An injected subject (a constructor parameter kept in a field, an {@code @Inject} field)
+ * outlives the registering object only as far as the code shows it: when the registering class
+ * has a method that ends its life ({@code close()}, {@code dispose()}, …) and that method does not
+ * unregister. Without one, parent and injected part usually live and die together.
+ *
  * <p>Silent: subjects that live one operation ({@link ShortLivedSubjects}), registries that hold
  * the listener only through a {@code java.lang.ref.Reference}, and registrations whose returned
  * handle the caller keeps (it may unsubscribe through it).
@@ -31,9 +36,27 @@ public final class ListenerLeakModel {
    * @param resultKept whether the call's result is used (a handle that may unsubscribe)
    * @param shortLivedSubject whether the method's declaring type is one of {@link ShortLivedSubjects#TYPES}
    * @param weaklyHeld whether the registry keeps the listener only through a {@code Reference}
+   * @param endsBeforeItsDependencies whether the registering class (its top-level class and the
+   *     classes nested in it) declares a method that ends its life ({@link #isLifecycleEnd})
    */
   public record Registration(String method, Subject subject, Listener listener,
-      boolean resultKept, boolean shortLivedSubject, boolean weaklyHeld) {}
+      boolean resultKept, boolean shortLivedSubject, boolean weaklyHeld,
+      boolean endsBeforeItsDependencies) {}
+
+  /** Parameterless methods whose name says the object's life ends there while its dependencies live on. */
+  private static final java.util.Set<String> LIFECYCLE_ENDS = java.util.Set.of(
+      "close", "dispose", "destroy", "stop", "shutdown", "uninstall", "uninstallUI", "release",
+      "cleanup", "cleanUp", "deactivate", "detach", "unbind", "removeNotify", "onDestroy",
+      "onDetach", "terminate", "unregister", "unsubscribe");
+
+  /**
+   * Whether a parameterless method called {@code name} ends its object's life. An object with such
+   * a method is meant to go before what was injected into it; one without is usually part of a
+   * whole with its dependencies (a chart and its plot, a plot and its dataset) and goes with them.
+   */
+  public static boolean isLifecycleEnd(String name) {
+    return LIFECYCLE_ENDS.contains(name);
+  }
 
   /** The removal names that undo {@code method}; empty when it is no registration. */
   public static List<String> removalsOf(String method) {
@@ -45,7 +68,10 @@ public final class ListenerLeakModel {
    * expensive part for every engine): it leaks unless a removal undoes it.
    */
   public static boolean mayLeak(Registration registration) {
-    return !registration.resultKept() && registration.subject().longerLived()
+    boolean outlives = registration.subject().longerLived()
+        && (registration.subject().kind() != Subject.Kind.INJECTED_FIELD
+            || registration.endsBeforeItsDependencies());
+    return !registration.resultKept() && outlives
         && !registration.shortLivedSubject() && !registration.weaklyHeld()
         && !ShortLivedSubjects.isOneOperationRegistration(registration.method())
         && !removalsOf(registration.method()).isEmpty();

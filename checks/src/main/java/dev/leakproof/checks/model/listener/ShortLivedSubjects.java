@@ -37,6 +37,17 @@ public final class ShortLivedSubjects {
     return TYPES.contains(qualifiedName.replace('$', '.'));
   }
 
+  /**
+   * Whether a type whose declaration the engine cannot see is, by its simple name, a future or
+   * promise ({@code ListenableFuture}, {@code ChannelFuture}, {@code Promise}): for a source engine
+   * without the library on its class path. Generic arguments are ignored.
+   */
+  public static boolean isFutureByName(String simpleName) {
+    String name = simpleName.replaceAll("<.*", "");
+    name = name.substring(name.lastIndexOf('.') + 1);
+    return name.endsWith("Future") || name.endsWith("Promise") || name.equals("CompletionStage");
+  }
+
   /** Whether a registration of this name lasts one transaction whatever its receiver. */
   public static boolean isOneOperationRegistration(String methodName) {
     return ONE_OPERATION_REGISTRATIONS.contains(methodName);

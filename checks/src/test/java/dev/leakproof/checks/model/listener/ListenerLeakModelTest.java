@@ -13,7 +13,7 @@ class ListenerLeakModelTest {
   private static final Subject BUS = Subject.sharedInstance("app.Bus", "getInstance", "app.Bus");
 
   private static Registration register(Subject subject, Listener listener) {
-    return new Registration("addListener", subject, listener, false, false, false);
+    return new Registration("addListener", subject, listener, false, false, false, true);
   }
 
   private static Removal removal(String name, Subject from, Listener passed) {
@@ -76,16 +76,31 @@ class ListenerLeakModelTest {
     assertEquals(Optional.empty(), ListenerLeakModel.judge(
         register(Subject.ownField("button"), Listener.THIS), List.of()));
     assertEquals(Optional.empty(), ListenerLeakModel.judge(
-        new Registration("addListener", BUS, Listener.THIS, true, false, false), List.of()));
+        new Registration("addListener", BUS, Listener.THIS, true, false, false, true), List.of()));
     assertEquals(Optional.empty(), ListenerLeakModel.judge(
-        new Registration("addListener", BUS, Listener.THIS, false, true, false), List.of()));
+        new Registration("addListener", BUS, Listener.THIS, false, true, false, true), List.of()));
     assertEquals(Optional.empty(), ListenerLeakModel.judge(
-        new Registration("addListener", BUS, Listener.THIS, false, false, true), List.of()));
+        new Registration("addListener", BUS, Listener.THIS, false, false, true, true), List.of()));
     assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration(
         "registerSynchronization", Subject.staticRegistry("org.x.TransactionSynchronizationManager"),
-        Listener.THIS, false, false, false), List.of()));
+        Listener.THIS, false, false, false, true), List.of()));
     assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration(
-        "setListener", BUS, Listener.THIS, false, false, false), List.of()));
+        "setListener", BUS, Listener.THIS, false, false, false, true), List.of()));
+  }
+
+  @Test
+  void anInjectedSubjectOutlivesOnlyAnObjectWhoseLifeEndsBeforeIt() {
+    Subject injected = Subject.injectedField("plot");
+    assertTrue(ListenerLeakModel.judge(new Registration("addChangeListener", injected,
+        Listener.THIS, false, false, false, true), List.of()).isPresent());
+    // A chart and the plot handed to its constructor: no close(), they go together.
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration("addChangeListener",
+        injected, Listener.THIS, false, false, false, false), List.of()));
+    // Static state outlives everything, lifecycle or not.
+    assertTrue(ListenerLeakModel.judge(new Registration("addListener", BUS, Listener.THIS,
+        false, false, false, false), List.of()).isPresent());
+    assertTrue(ListenerLeakModel.isLifecycleEnd("dispose"));
+    assertFalse(ListenerLeakModel.isLifecycleEnd("removeListener"));
   }
 
   @Test
@@ -123,6 +138,9 @@ class ListenerLeakModelTest {
     assertTrue(ShortLivedSubjects.isShortLivedType("java.util.concurrent.Future"));
     assertTrue(ShortLivedSubjects.isShortLivedType("jakarta.servlet.AsyncContext"));
     assertFalse(ShortLivedSubjects.isShortLivedType("java.util.concurrent.ExecutorService"));
+    assertTrue(ShortLivedSubjects.isFutureByName("ListenableFuture<V>"));
+    assertTrue(ShortLivedSubjects.isFutureByName("io.netty.util.concurrent.Promise"));
+    assertFalse(ShortLivedSubjects.isFutureByName("FutureTaskRegistry"));
     assertTrue(SingletonBeans.isInjection("Inject"));
     assertTrue(SingletonBeans.isInjection("org.springframework.beans.factory.annotation.Autowired"));
     assertFalse(SingletonBeans.isInjection("app.Inject"));

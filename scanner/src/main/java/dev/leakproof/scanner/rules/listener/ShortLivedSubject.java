@@ -1,9 +1,14 @@
 package dev.leakproof.scanner.rules.listener;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.VariableLookup;
 
 /**
  * Whether a registration method belongs to a subject that keeps a callback for one operation only
@@ -13,7 +18,11 @@ import dev.leakproof.scanner.engine.SourceFile;
 public final class ShortLivedSubject {
   private ShortLivedSubject() {}
 
-  /** True only when the solver shows the called method is declared by such a type. */
+  /**
+   * True when the solver shows the called method is declared by such a type; when it cannot
+   * tell (the library is not on the class path), when the receiver is a variable whose declared
+   * type is named like a future ({@code ListenableFuture<V> future}).
+   */
   public static boolean test(MethodCallExpr call, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
     try {
@@ -22,7 +31,16 @@ public final class ShortLivedSubject {
           || owner.getAllAncestors().stream()
               .anyMatch(a -> ShortLivedSubjects.isShortLivedType(a.getQualifiedName()));
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // the solver cannot tell: judge it like any other registration
+      return call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
+          .map(ShortLivedSubject::declaredType)
+          .filter(ShortLivedSubjects::isFutureByName).isPresent();
     }
+  }
+
+  private static String declaredType(Node declaration) {
+    if (declaration instanceof VariableDeclarator variable) {
+      return variable.getType().asString();
+    }
+    return declaration instanceof Parameter parameter ? parameter.getType().asString() : "";
   }
 }
