@@ -19,7 +19,10 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.leakproof.checks.catalog.Rule;
@@ -80,7 +83,8 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
       }
       Registration registration = new Registration(name, subject.get(), listener.get(),
           !resultIgnored(call, method, state), shortLivedSubject(method, state), false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(state));
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(state),
+          registeringClassIsSingleton(state));
       if (!ListenerLeakModel.mayLeak(registration)) {
         return Description.NO_MATCH;
       }
@@ -124,6 +128,23 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
       }
     }
     return outermostPath;
+  }
+
+  /** Whether the innermost class around the call keeps an instance of itself in a static field. */
+  private static boolean registeringClassIsSingleton(VisitorState state) {
+    ClassTree enclosing = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
+    ClassSymbol type = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+    if (type == null) {
+      return false;
+    }
+    for (Symbol member : type.getEnclosedElements()) {
+      if (member instanceof VarSymbol field && field.isStatic()
+          && state.getTypes().isSameType(state.getTypes().erasure(field.asType()),
+              state.getTypes().erasure(type.asType()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the top-level class or a class nested in it declares a method that ends its life. */

@@ -53,7 +53,6 @@ class OuterInstanceRetentionTest {
             "    new Thread() { public void run() { count++; } }.start();",
             "    // BUG: Diagnostic contains: Timer",
             "    TIMER.schedule(new TimerTask() { public void run() { tick(); } }, 1L);",
-            "    // BUG: Diagnostic contains: static executor 'POOL'",
             "    POOL.execute(() -> Test.this.tick());",
             "    // BUG: Diagnostic contains: static executor 'SCHEDULER'",
             "    SCHEDULER.scheduleWithFixedDelay(this::tick, 1L, 1L, TimeUnit.SECONDS);",

@@ -111,7 +111,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
       Registration registration = new Registration(name, subject.get(),
           listenerOf(facts, values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
           shortLivedSubject(call.getClassName(facts.cpg)), false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest));
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest),
+          keepsItsOwnInstance(facts.javaClass));
       if (!ListenerLeakModel.mayLeak(registration)
           || WeaklyHeldRegistration.test(call, facts.cpg, argument)) {
         continue;
@@ -231,6 +232,17 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return value == Ref.This.INSTANCE || value instanceof Ref.HoldsThis
         || value instanceof Ref.Field field && field.ofThis()
             && facts.fieldHoldsThis.getOrDefault(field.name(), false);
+  }
+
+  /** Whether the class keeps an instance of itself in a static field (a singleton). */
+  private static boolean keepsItsOwnInstance(JavaClass javaClass) {
+    String own = "L" + javaClass.getClassName().replace('.', '/') + ";";
+    for (org.apache.bcel.classfile.Field field : javaClass.getFields()) {
+      if (field.isStatic() && field.getSignature().equals(own)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a class of the nest declares a parameterless method that ends its life. */

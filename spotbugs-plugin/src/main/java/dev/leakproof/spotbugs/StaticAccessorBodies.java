@@ -19,7 +19,8 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
  * The static field a parameterless static method returns on every {@code areturn}, read from its
  * bytecode: {@code return GLOBAL;}, the holder idiom's {@code return Holder.INSTANCE;}, and the
  * {@code access$000()} accessor javac before 11 writes for a nested class reading its outer
- * class's private static field. Cached for one detector instance; classes it cannot load answer
+ * class's private static field. Only application classes are read, as the source engines read
+ * only the analysed sources (a JDK accessor is judged by its name). Cached for one detector instance; classes it cannot load answer
  * empty (the accessor is then judged by its name).
  */
 final class StaticAccessorBodies {
@@ -37,7 +38,11 @@ final class StaticAccessorBodies {
       String returnType) {
     JavaClass javaClass;
     try {
-      javaClass = AnalysisContext.currentAnalysisContext().lookupClass(className);
+      AnalysisContext analysis = AnalysisContext.currentAnalysisContext();
+      if (!analysis.isApplicationClass(className)) {
+        return Optional.empty(); // like the source engines: only the analysed code's bodies
+      }
+      javaClass = analysis.lookupClass(className);
     } catch (ClassNotFoundException | RuntimeException e) {
       return Optional.empty();
     }

@@ -28,7 +28,7 @@ public final class RetentionSinks {
     TIMER,
     /** Registered as a shutdown hook: kept by the JDK until the JVM exits. */
     SHUTDOWN_HOOK,
-    /** Submitted to an executor held in a static field: kept in its queue and by its workers. */
+    /** Scheduled periodically on an executor held in a static field: kept until cancelled. */
     STATIC_EXECUTOR,
     /**
      * The cleaning action of {@code Cleaner.register(this, action)}: the cleaner keeps the action
@@ -51,9 +51,13 @@ public final class RetentionSinks {
       "java.util.concurrent.ScheduledThreadPoolExecutor",
       "java.util.concurrent.ForkJoinPool");
 
+  /**
+   * Periodic schedules: the executor keeps such a task, and what it holds, until it is cancelled.
+   * A one-shot {@code execute}, {@code submit} or {@code schedule} holds its task only until it
+   * has run, which is the point of submitting it: not a leak, and silent.
+   */
   private static final Set<String> EXECUTOR_METHODS = Set.of(
-      "execute", "submit", "invokeAll",
-      "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay");
+      "scheduleAtFixedRate", "scheduleWithFixedDelay");
 
   /**
    * Collection and map types of the JDK that keep what is added to them. Interfaces first, then
@@ -106,7 +110,7 @@ public final class RetentionSinks {
     return EXECUTOR_TYPES.contains(type);
   }
 
-  /** A task submission ({@code execute}, {@code submit}, {@code schedule…}) on an executor type. */
+  /** A periodic schedule ({@code scheduleAtFixedRate}, {@code scheduleWithFixedDelay}) on an executor type. */
   public static boolean isExecutorSubmission(String owner, String method) {
     return isExecutorType(owner) && EXECUTOR_METHODS.contains(method);
   }

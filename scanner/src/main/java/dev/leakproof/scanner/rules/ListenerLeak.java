@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -54,7 +55,8 @@ public final class ListenerLeak implements SourceRule {
       }
       Registration registration = new Registration(name, subject.get(),
           RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(call));
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(call),
+          registeringClassIsSingleton(call));
       if (!ListenerLeakModel.mayLeak(registration) || ShortLivedSubject.test(call, file)
           || WeaklyHeldRegistration.test(call, argument.get(), file)) {
         continue;
@@ -72,6 +74,23 @@ public final class ListenerLeak implements SourceRule {
       }
     }
     return outermost;
+  }
+
+  /** Whether the innermost class around the call keeps an instance of itself in a static field. */
+  private static boolean registeringClassIsSingleton(MethodCallExpr call) {
+    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+    if (type.isEmpty()) {
+      return false;
+    }
+    String name = type.get().getNameAsString();
+    for (Object member : type.get().getFields()) {
+      FieldDeclaration field = (FieldDeclaration) member;
+      if (field.isStatic() && field.getVariables().stream()
+          .anyMatch(v -> v.getType().asString().replaceAll("<.*", "").equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the top-level class or a class nested in it declares a method that ends its life. */

@@ -62,7 +62,7 @@ class OuterInstanceRetentionTest {
             new Thread() { public void run() { count++; } }.start(); // flag
             TIMER.schedule(new TimerTask() { public void run() { tick(); } }, 1L); // flag
             local.schedule(new TimerTask() { public void run() { count++; } }, 1L); // flag
-            POOL.execute(() -> T.this.tick()); // flag
+            POOL.execute(() -> T.this.tick()); // one-shot: held until it has run
             SCHEDULER.scheduleWithFixedDelay(this::tick, 1L, 1L, TimeUnit.SECONDS); // flag
             Runtime.getRuntime().addShutdownHook(new Thread(this::tick)); // flag
           }

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * has a method that ends its life ({@code close()}, {@code dispose()}, …) and that method does not
  * unregister. Without one, parent and injected part usually live and die together.
  *
+ * <p>A singleton (a class that keeps its own instance in a static field) registering on static
+ * state outlives nothing: both live as long as their classes.
+ *
  * <p>Silent: subjects that live one operation ({@link ShortLivedSubjects}), registries that hold
  * the listener only through a {@code java.lang.ref.Reference}, and registrations whose returned
  * handle the caller keeps (it may unsubscribe through it).
@@ -38,10 +41,19 @@ public final class ListenerLeakModel {
    * @param weaklyHeld whether the registry keeps the listener only through a {@code Reference}
    * @param endsBeforeItsDependencies whether the registering class (its top-level class and the
    *     classes nested in it) declares a method that ends its life ({@link #isLifecycleEnd})
+   * @param registeringObjectIsSingleton whether the class whose code registers keeps its own
+   *     instance in a static field: then it lives as long as static state does
    */
   public record Registration(String method, Subject subject, Listener listener,
       boolean resultKept, boolean shortLivedSubject, boolean weaklyHeld,
-      boolean endsBeforeItsDependencies) {}
+      boolean endsBeforeItsDependencies, boolean registeringObjectIsSingleton) {
+    /** The same facts for an ordinary (non-singleton) registering object. */
+    public Registration(String method, Subject subject, Listener listener, boolean resultKept,
+        boolean shortLivedSubject, boolean weaklyHeld, boolean endsBeforeItsDependencies) {
+      this(method, subject, listener, resultKept, shortLivedSubject, weaklyHeld,
+          endsBeforeItsDependencies, false);
+    }
+  }
 
   /** Parameterless methods whose name says the object's life ends there while its dependencies live on. */
   private static final java.util.Set<String> LIFECYCLE_ENDS = java.util.Set.of(
@@ -68,9 +80,12 @@ public final class ListenerLeakModel {
    * expensive part for every engine): it leaks unless a removal undoes it.
    */
   public static boolean mayLeak(Registration registration) {
+    Subject.Kind kind = registration.subject().kind();
+    boolean staticSubject = kind == Subject.Kind.STATIC_REGISTRY
+        || kind == Subject.Kind.STATIC_FIELD || kind == Subject.Kind.SHARED_INSTANCE;
     boolean outlives = registration.subject().longerLived()
-        && (registration.subject().kind() != Subject.Kind.INJECTED_FIELD
-            || registration.endsBeforeItsDependencies());
+        && (kind != Subject.Kind.INJECTED_FIELD || registration.endsBeforeItsDependencies())
+        && !(staticSubject && registration.registeringObjectIsSingleton());
     return !registration.resultKept() && outlives
         && !registration.shortLivedSubject() && !registration.weaklyHeld()
         && !ShortLivedSubjects.isOneOperationRegistration(registration.method())

@@ -7,7 +7,7 @@ import java.util.Set;
  * long as its class, so a listener registered on it does too. Three ways to know one:
  *
  * <ul>
- *   <li>the conventional names {@code getInstance()}, {@code getDefault…()} and {@code sharedInstance()};
+ *   <li>the conventional names {@code getInstance()} and {@code getDefault…()};
  *   <li>the JDK's own accessors with other names ({@code Runtime.getRuntime()},
  *       {@code LogManager.getLogManager()}, {@code ManagementFactory.getPlatformMBeanServer()}, …);
  *   <li>any static accessor whose body returns a static field ({@code return GLOBAL;}, or a
@@ -28,7 +28,6 @@ public final class SharedInstances {
       "java.awt.KeyboardFocusManager#getCurrentKeyboardFocusManager",
       "java.awt.SystemTray#getSystemTray",
       "java.awt.Desktop#getDesktop",
-      "javax.swing.ToolTipManager#sharedInstance",
       "javax.swing.MenuSelectionManager#defaultManager",
       "java.util.prefs.Preferences#userRoot",
       "java.util.prefs.Preferences#systemRoot");
@@ -49,10 +48,12 @@ public final class SharedInstances {
 
   /**
    * Whether {@code name} alone says "the one instance": {@code getInstance()},
-   * {@code getDefault…()} ({@code Toolkit.getDefaultToolkit()}) or {@code sharedInstance()}.
+   * or {@code getDefault…()} ({@code Toolkit.getDefaultToolkit()}). Not Swing's
+   * {@code ToolTipManager.sharedInstance()}: its {@code registerComponent(c)} makes the manager a
+   * listener of the component, not the other way round (found on FlatLaf).
    */
   public static boolean isConventionalName(String name) {
-    if (name.equals("getInstance") || name.equals("sharedInstance")) {
+    if (name.equals("getInstance")) {
       return true;
     }
     String rest = name.startsWith("getDefault") ? name.substring("getDefault".length()) : null;

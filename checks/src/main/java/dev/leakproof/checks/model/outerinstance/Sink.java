@@ -28,7 +28,7 @@ public record Sink(Kind kind, String holder) {
       case THREAD_START -> "runs in a started thread";
       case TIMER -> "is scheduled on a Timer";
       case SHUTDOWN_HOOK -> "is registered as a shutdown hook";
-      case STATIC_EXECUTOR -> "is submitted to the static executor '" + holder + "'";
+      case STATIC_EXECUTOR -> "is scheduled periodically on the static executor '" + holder + "'";
       case CLEANER -> "is the cleaning action registered for this object with a Cleaner";
     };
   }
@@ -45,8 +45,8 @@ public record Sink(Kind kind, String holder) {
           + " in its queue";
       case SHUTDOWN_HOOK -> "the JVM's list of shutdown hooks keeps " + held
           + " until the JVM exits";
-      case STATIC_EXECUTOR -> "the static field " + holder + " keeps the executor, whose queue"
-          + " and worker threads keep " + held + " until it has run";
+      case STATIC_EXECUTOR -> "the static field " + holder + " keeps the executor, which keeps "
+          + held + " until the task is cancelled";
       case CLEANER -> "the Cleaner keeps " + held + " until this object becomes phantom"
           + " reachable, which it never does while the action holds it";
     };

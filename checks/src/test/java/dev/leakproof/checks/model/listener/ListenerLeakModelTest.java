@@ -100,6 +100,11 @@ class ListenerLeakModelTest {
     assertTrue(ListenerLeakModel.judge(new Registration("addListener", BUS, Listener.THIS,
         false, false, false, false), List.of()).isPresent());
     assertTrue(ListenerLeakModel.isLifecycleEnd("dispose"));
+    // A singleton on static state: both live as long as their classes.
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration("addListener", BUS,
+        Listener.LAMBDA, false, false, false, false, true), List.of()));
+    assertTrue(ListenerLeakModel.judge(new Registration("addChangeListener", injected,
+        Listener.THIS, false, false, false, true, true), List.of()).isPresent());
     assertFalse(ListenerLeakModel.isLifecycleEnd("removeListener"));
   }
 

@@ -26,8 +26,9 @@ class OuterInstanceRetentionModelTest {
             + " object in its queue"));
     assertTrue(OuterInstanceRetentionModel.sentence(Capture.METHOD_REFERENCE,
             new Sink(Kind.STATIC_EXECUTOR, "POOL"))
-        .startsWith("A method reference bound to this object is submitted to the static executor"
-            + " 'POOL': the static field POOL keeps the executor"));
+        .startsWith("A method reference bound to this object is scheduled periodically on the"
+            + " static executor 'POOL': the static field POOL keeps the executor, which keeps the"
+            + " method reference until the task is cancelled"));
     assertTrue(OuterInstanceRetentionModel.sentence(Capture.LAMBDA, new Sink(Kind.STATIC_COLLECTION, "ALL"))
         .contains("the static field ALL (a GC root while its class is loaded) keeps the collection,"
             + " and the collection keeps the lambda"));
