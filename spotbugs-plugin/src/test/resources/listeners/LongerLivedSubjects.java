@@ -19,6 +19,8 @@ class LongerLivedSubjects implements Runnable {
 
   static void register(Object listener) {}
 
+  void dispose() {}
+
   void ownStaticRegistry() {
     register(this); // flag
   }

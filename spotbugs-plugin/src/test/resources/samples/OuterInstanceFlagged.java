@@ -41,7 +41,7 @@ class OuterInstanceFlagged {
     new Thread() { public void run() { count++; } }.start(); // flag
     TIMER.schedule(new TimerTask() { public void run() { tick(); } }, 1L); // flag
     local.schedule(new TimerTask() { public void run() { count++; } }, 1L); // flag
-    POOL.execute(() -> OuterInstanceFlagged.this.tick()); // flag
+    POOL.execute(() -> OuterInstanceFlagged.this.tick()); // one-shot: held until it has run
     SCHEDULER.scheduleWithFixedDelay(this::tick, 1L, 1L, TimeUnit.SECONDS); // flag
     Runtime.getRuntime().addShutdownHook(new Thread(this::tick)); // flag
   }

@@ -9,7 +9,7 @@ class LookAndFeelListenerNeverRemoved implements PropertyChangeListener {
   private int changes;
 
   void install() {
-    UIManager.addPropertyChangeListener(this); // expect: ListenerLeak
+    UIManager.addPropertyChangeListener(this); // expect: ListenerLeak "the class UIManager (a GC root while it is loaded) keeps its listeners"
   }
 
   @Override

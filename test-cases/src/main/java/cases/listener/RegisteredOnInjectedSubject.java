@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Flagged: the subject is injected through the constructor (a longer-lived dependency) and {@code this} is never removed from it. */
+/**
+ * Flagged: the subject is injected through the constructor, and this object has a {@code close()}
+ * that ends its life before the bus's, but {@code this} is never removed from the bus.
+ */
 class RegisteredOnInjectedSubject implements Consumer<String> {
   static final class EventBus {
     private final List<Consumer<String>> listeners = new ArrayList<>();
@@ -24,6 +27,10 @@ class RegisteredOnInjectedSubject implements Consumer<String> {
   RegisteredOnInjectedSubject(EventBus bus) {
     this.bus = bus;
     bus.addListener(this); // expect: ListenerLeak
+  }
+
+  void close() {
+    events = -1;
   }
 
   @Override

@@ -15,8 +15,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Types;
+import dev.leakproof.checks.model.outerinstance.Capture;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -31,39 +33,40 @@ import javax.lang.model.element.ElementKind;
 final class EnclosingInstanceCapture {
   private EnclosingInstanceCapture() {}
 
-  static boolean holdsEnclosingInstance(ExpressionTree expression, VisitorState state) {
+  /** What {@code expression} creates that holds the enclosing instance; empty when it holds none. */
+  static Optional<Capture> of(ExpressionTree expression, VisitorState state) {
     ExpressionTree e = strip(expression);
     if (e instanceof LambdaExpressionTree lambda) {
       return new UsesEnclosingInstance(null, state.getTypes()).scan(lambda.getBody(), null)
-          == Boolean.TRUE;
+          == Boolean.TRUE ? Optional.of(Capture.LAMBDA) : Optional.empty();
     }
     if (e instanceof MemberReferenceTree reference) {
-      return isThisOrSuper(strip(reference.getQualifierExpression()));
+      return isThisOrSuper(strip(reference.getQualifierExpression()))
+          ? Optional.of(Capture.METHOD_REFERENCE) : Optional.empty();
     }
     if (e instanceof NewClassTree newClass) {
       return newClassHoldsEnclosingInstance(newClass, state);
     }
-    return false;
+    return Optional.empty();
   }
 
-  private static boolean newClassHoldsEnclosingInstance(NewClassTree newClass,
+  private static Optional<Capture> newClassHoldsEnclosingInstance(NewClassTree newClass,
       VisitorState state) {
     Symbol constructor = ASTHelpers.getSymbol(newClass);
     if (constructor == null || !(constructor.owner instanceof ClassSymbol created)) {
-      return false;
+      return Optional.empty();
     }
     ClassTree body = newClass.getClassBody();
     if (body == null) {
-      return created.hasOuterInstance();
+      return created.hasOuterInstance() ? Optional.of(Capture.INNER_OBJECT) : Optional.empty();
     }
     // An anonymous class: its superclass may itself need an outer instance; otherwise only
     // a use in its body keeps one.
     Symbol superclass = ASTHelpers.getSymbol(newClass.getIdentifier());
-    if (superclass instanceof ClassSymbol s && s.hasOuterInstance()) {
-      return true;
-    }
-    return new UsesEnclosingInstance(created, state.getTypes()).scan(body.getMembers(), null)
-        == Boolean.TRUE;
+    boolean holds = superclass instanceof ClassSymbol s && s.hasOuterInstance()
+        || new UsesEnclosingInstance(created, state.getTypes()).scan(body.getMembers(), null)
+            == Boolean.TRUE;
+    return holds ? Optional.of(Capture.ANONYMOUS_OBJECT) : Optional.empty();
   }
 
   private static ExpressionTree strip(ExpressionTree expression) {

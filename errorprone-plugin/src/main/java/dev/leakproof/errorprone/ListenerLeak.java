@@ -15,13 +15,24 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.model.listener.Listener;
+import dev.leakproof.checks.model.listener.ListenerLeakModel;
+import dev.leakproof.checks.model.listener.ListenerLeakModel.Registration;
+import dev.leakproof.checks.model.listener.Removal;
+import dev.leakproof.checks.model.listener.ShortLivedSubjects;
+import dev.leakproof.checks.model.listener.Subject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,18 +40,11 @@ import java.util.Optional;
  * A listener that holds the registering object, registered on a subject that outlives it, in a
  * class that never unregisters it: the subject's listener list keeps the object reachable.
  *
- * <p>Registration: a call whose name is the registering half of a pair in {@link ListenerApis}
- * ({@code addXListener}, {@code addObserver}, {@code register}, {@code subscribe}, …). Longer
- * lived subject: a static registration method, a static field, a singleton from
- * {@code getInstance()}/{@code getDefault…()}, or a field (or constructor parameter) that a
- * constructor fills from a parameter. Holding the registering object: see
- * {@link RetainsRegisteringObject}. Any matching removal on the same subject anywhere in the
- * top-level class (nested classes included) makes the registration compliant.
- *
- * <p>Not reported: a registration whose result is used (it may be a handle that unsubscribes),
- * subjects that are locals, parameters of ordinary methods or this object's own fields,
- * listeners that hold nothing of the registering object, and registries that keep the listener
- * only through a {@code java.lang.ref.Reference} ({@link WeaklyHeldRegistration}).
+ * <p>The judgement and the sentence are {@link ListenerLeakModel}'s; this check extracts the
+ * facts from javac's trees: the subject ({@link ListenerSubject}), what the listener is
+ * ({@link RetainsRegisteringObject}), whether the registry holds it only through a
+ * {@code java.lang.ref.Reference} ({@link WeaklyHeldRegistration}), and every call in the
+ * top-level class (nested classes included) named like a removal.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -64,47 +68,46 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
       return Description.NO_MATCH;
     }
     String name = method.getSimpleName().toString();
-    List<String> removals = ListenerApis.removalsOf(name);
-    if (removals.isEmpty() || !resultIgnored(call, method, state)) {
+    List<String> removals = ListenerLeakModel.removalsOf(name);
+    if (removals.isEmpty()) {
       return Description.NO_MATCH;
     }
-    Optional<ListenerSubject> subject = ListenerSubject.of(call, method, state);
-    if (subject.isEmpty() || !subject.get().longerLived() || completionCallback(method, state)) {
+    Optional<Subject> subject = ListenerSubject.of(call, method, state);
+    if (subject.isEmpty()) {
       return Description.NO_MATCH;
     }
-    Optional<? extends ExpressionTree> listener = call.getArguments().stream()
-        .filter(argument -> RetainsRegisteringObject.test(argument, state))
-        .findFirst();
-    if (listener.isEmpty() || removedAnywhere(subject.get(), removals, state)
-        || WeaklyHeldRegistration.test(call, method, listener.get(), state)) {
-      return Description.NO_MATCH;
+    for (ExpressionTree argument : call.getArguments()) {
+      Optional<Listener> listener = RetainsRegisteringObject.of(argument, state);
+      if (listener.isEmpty()) {
+        continue;
+      }
+      Registration registration = new Registration(name, subject.get(), listener.get(),
+          !resultIgnored(call, method, state), shortLivedSubject(method, state), false,
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(state),
+          registeringClassIsSingleton(state));
+      if (!ListenerLeakModel.mayLeak(registration)) {
+        return Description.NO_MATCH;
+      }
+      if (WeaklyHeldRegistration.test(call, method, argument, state)) {
+        return Description.NO_MATCH;
+      }
+      return ListenerLeakModel.judge(registration, removalsInClass(removals, state))
+          .map(sentence -> buildDescription(call).setMessage(sentence).build())
+          .orElse(Description.NO_MATCH);
     }
-    return buildDescription(call)
-        .setMessage(message(name, removals, subject.get(), state.getSourceForNode(listener.get())))
-        .build();
+    return Description.NO_MATCH;
   }
 
-  /**
-   * Whether the method is a future's ({@code ListenableFuture.addListener}, Netty's
-   * {@code Future.addListener}): a future runs each completion callback once and drops it, so it
-   * does not keep it for its lifetime the way a subject keeps a subscription.
-   */
-  private static boolean completionCallback(MethodSymbol method, VisitorState state) {
-    Type owner = method.owner.type;
-    for (String future : new String[] {"java.util.concurrent.Future",
-        "java.util.concurrent.CompletionStage"}) {
-      Type type = state.getTypeFromString(future);
-      if (type != null && state.getTypes().isSubtype(state.getTypes().erasure(owner),
-          state.getTypes().erasure(type))) {
+  /** Whether the method's class is a subject that keeps a callback for one operation only. */
+  private static boolean shortLivedSubject(MethodSymbol method, VisitorState state) {
+    Type owner = state.getTypes().erasure(method.owner.type);
+    for (String shortLived : ShortLivedSubjects.TYPES) {
+      Type type = state.getTypeFromString(shortLived);
+      if (type != null && state.getTypes().isSubtype(owner, state.getTypes().erasure(type))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String message(String name, List<String> removals, ListenerSubject subject,
-      String listener) {
-    return ListenerApis.message(listener, name, subject.description(), removals);
   }
 
   /**
@@ -117,32 +120,72 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
         || state.getPath().getParentPath().getLeaf() instanceof ExpressionStatementTree;
   }
 
-  /** Whether the top-level class calls one of {@code removals} on {@code subject} anywhere. */
-  private static boolean removedAnywhere(ListenerSubject subject, List<String> removals,
-      VisitorState state) {
+  private static TreePath outermostClass(VisitorState state) {
     TreePath outermostPath = null;
     for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
       if (path.getLeaf() instanceof ClassTree) {
         outermostPath = path;
       }
     }
-    if (outermostPath == null) {
+    return outermostPath;
+  }
+
+  /** Whether the innermost class around the call keeps an instance of itself in a static field. */
+  private static boolean registeringClassIsSingleton(VisitorState state) {
+    ClassTree enclosing = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
+    ClassSymbol type = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+    if (type == null) {
       return false;
     }
+    for (Symbol member : type.getEnclosedElements()) {
+      if (member instanceof VarSymbol field && field.isStatic()
+          && state.getTypes().isSameType(state.getTypes().erasure(field.asType()),
+              state.getTypes().erasure(type.asType()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the top-level class or a class nested in it declares a method that ends its life. */
+  private static boolean endsBeforeItsDependencies(VisitorState state) {
+    TreePath outermost = outermostClass(state);
     boolean[] found = new boolean[1];
+    if (outermost != null) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethod(MethodTree method, Void unused) {
+          found[0] |= method.getParameters().isEmpty()
+              && ListenerLeakModel.isLifecycleEnd(method.getName().toString());
+          return super.visitMethod(method, unused);
+        }
+      }.scan(outermost.getLeaf(), null);
+    }
+    return found[0];
+  }
+
+  /** Every call named one of {@code removals} in the top-level class, with its facts. */
+  private static List<Removal> removalsInClass(List<String> removals, VisitorState state) {
+    TreePath outermostPath = outermostClass(state);
+    List<Removal> found = new ArrayList<>();
+    if (outermostPath == null) {
+      return found;
+    }
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         MethodSymbol method = ASTHelpers.getSymbol(call);
-        if (!found[0] && method != null
-            && removals.contains(method.getSimpleName().toString())) {
-          found[0] = ListenerSubject.of(call, method, state.withPath(getCurrentPath()))
-              .map(removedFrom -> removedFrom.key().equals(subject.key()))
-              .orElse(false);
+        if (method != null && removals.contains(method.getSimpleName().toString())) {
+          VisitorState here = state.withPath(getCurrentPath());
+          Optional<Listener> madeAtTheCall = call.getArguments().stream()
+              .map(argument -> RetainsRegisteringObject.of(argument, here))
+              .flatMap(Optional::stream).findFirst();
+          found.add(new Removal(method.getSimpleName().toString(),
+              ListenerSubject.of(call, method, here), madeAtTheCall));
         }
         return super.visitMethodInvocation(call, unused);
       }
     }.scan(outermostPath, null);
-    return found[0];
+    return found;
   }
 }

@@ -8,7 +8,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -16,26 +18,24 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.model.listener.SharedInstances;
+import dev.leakproof.checks.model.listener.SingletonBeans;
+import dev.leakproof.checks.model.listener.Subject;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
- * The object a listener is registered on (or removed from): the receiver of an
- * {@code add…Listener}/{@code remove…Listener} call, as far as it can be named.
- *
- * @param key what makes two calls address the same subject. Static fields and singleton
- *     accessors share their type as key ({@code Bus.INSTANCE} and {@code Bus.getInstance()} are
- *     one object; two static fields of one type are taken as one too, which can only make the
- *     rule quieter); a static registration method its class; a field of this object the field
- * @param longerLived whether the subject is known to outlive the registering object
- * @param description how the finding names it
+ * The subject a listener is registered on (or removed from): the receiver of an
+ * {@code add…Listener}/{@code remove…Listener} call, named as the shared {@link Subject} model
+ * wants it. Empty when the code does not show what it is (a local, a helper method's parameter).
  */
-record ListenerSubject(Object key, boolean longerLived, String description) {
+final class ListenerSubject {
   /** Parameter types that carry a value, not an object a listener could be registered on. */
   private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
       "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+
+  private ListenerSubject() {}
 
   /**
    * Whether a static registration method takes one object, the listener, besides plain values
@@ -55,54 +55,102 @@ record ListenerSubject(Object key, boolean longerLived, String description) {
   }
 
   /** The subject of {@code call} (whose symbol is {@code method}); empty when it cannot be named. */
-  static Optional<ListenerSubject> of(
-      MethodInvocationTree call, MethodSymbol method, VisitorState state) {
+  static Optional<Subject> of(MethodInvocationTree call, MethodSymbol method, VisitorState state) {
     if (method.isStatic()) {
       // UIManager.addPropertyChangeListener: the registry is static, JVM-wide state; unless
       // the method takes a second object to register on (Futures.addCallback(future, ...)).
       return takesOneObject(method, state)
-          ? Optional.of(new ListenerSubject(method.owner, true,
-              "the static registry of " + method.owner.getSimpleName()))
+          ? Optional.of(Subject.staticRegistry(method.owner.getQualifiedName().toString()))
           : Optional.empty();
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    if (receiver == null) {
-      return Optional.empty(); // this.addListener(...): the class is the subject itself
+    if (receiver == null || isThis(receiver)) {
+      return Optional.of(Subject.self()); // this.addListener(...): the class is the subject itself
     }
     receiver = ASTHelpers.stripParentheses(receiver);
     Symbol symbol = ASTHelpers.getSymbol(receiver);
-    if (symbol instanceof VarSymbol variable && variable.getKind() == ElementKind.FIELD
-        || symbol instanceof VarSymbol v && v.getKind() == ElementKind.ENUM_CONSTANT) {
-      VarSymbol field = (VarSymbol) symbol;
+    if (symbol instanceof VarSymbol field
+        && (field.getKind() == ElementKind.FIELD || field.getKind() == ElementKind.ENUM_CONSTANT)) {
       if (field.isStatic()) {
-        return typeKey(receiver, state).map(type -> new ListenerSubject(type, true,
-            "static field " + field.owner.getSimpleName() + "." + field.getSimpleName()));
+        return Optional.of(Subject.staticField(field.owner.getQualifiedName().toString(),
+            field.getSimpleName().toString(), erasedName(field.asType(), state)));
       }
       if (!isOwnField(receiver)) {
         return Optional.empty();
       }
-      boolean injected = isInjected(field, state);
-      return Optional.of(new ListenerSubject(field, injected,
-          (injected ? "injected field " : "field ") + field.getSimpleName()));
+      String name = field.getSimpleName().toString();
+      if (isInjected(field, state)) {
+        return Optional.of(Subject.injectedField(name));
+      }
+      return Optional.of(isSingletonBean(field.asType())
+          ? Subject.singletonBeanField(name, erasedName(field.asType(), state))
+          : Subject.ownField(name));
     }
     if (symbol instanceof VarSymbol parameter && parameter.getKind() == ElementKind.PARAMETER) {
       // A constructor parameter kept in a field is the injected dependency itself.
-      return fieldKeeping(parameter, state).map(field -> new ListenerSubject(field, true,
-          "injected " + field.getSimpleName()));
+      return fieldKeeping(parameter, state)
+          .map(field -> Subject.injectedField(field.getSimpleName().toString()));
     }
     if (receiver instanceof MethodInvocationTree accessor && accessor.getArguments().isEmpty()
         && symbol instanceof MethodSymbol getter && getter.isStatic()
-        && ListenerApis.isSingletonAccessor(getter.getSimpleName().toString())) {
-      return typeKey(receiver, state).map(type -> new ListenerSubject(type, true,
-          "singleton " + getter.owner.getSimpleName() + "." + getter.getSimpleName() + "()"));
+        && SharedInstances.isAccessor(getter.owner.getQualifiedName().toString(),
+            getter.getSimpleName().toString(), returnsStaticField(getter, state))) {
+      return Optional.of(Subject.sharedInstance(getter.owner.getQualifiedName().toString(),
+          getter.getSimpleName().toString(), erasedName(getter.getReturnType(), state)));
     }
     return Optional.empty();
   }
 
-  private static Optional<Object> typeKey(ExpressionTree receiver, VisitorState state) {
-    Type type = ASTHelpers.getType(receiver);
-    return type == null ? Optional.empty()
-        : Optional.of(state.getTypes().erasure(type).tsym);
+  private static boolean isThis(ExpressionTree receiver) {
+    ExpressionTree e = ASTHelpers.stripParentheses(receiver);
+    return e instanceof IdentifierTree id && id.getName().contentEquals("this");
+  }
+
+  private static String erasedName(Type type, VisitorState state) {
+    return state.getTypes().erasure(type).tsym.getQualifiedName().toString();
+  }
+
+  /** Whether the field's type is a class a DI container keeps one instance of. */
+  private static boolean isSingletonBean(Type type) {
+    return type != null && type.tsym != null && type.tsym.getAnnotationMirrors().stream()
+        .anyMatch(a -> SingletonBeans.isSingletonScope(
+            a.getAnnotationType().asElement().toString()));
+  }
+
+  /**
+   * Whether a static accessor declared in this compilation unit returns a static field on every
+   * {@code return} ({@code return GLOBAL;}, the holder idiom's {@code return Holder.INSTANCE;}).
+   */
+  private static boolean returnsStaticField(MethodSymbol getter, VisitorState state) {
+    MethodTree declaration = WeaklyHeldRegistration.declarationInThisUnit(getter, state);
+    if (declaration == null || declaration.getBody() == null) {
+      return false;
+    }
+    int[] returns = new int[2]; // all returns, returns of a static field
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree tree, Void unused) {
+        returns[0]++;
+        Symbol value = tree.getExpression() == null ? null
+            : ASTHelpers.getSymbol(ASTHelpers.stripParentheses(tree.getExpression()));
+        if (value instanceof VarSymbol field && field.getKind() == ElementKind.FIELD
+            && field.isStatic()) {
+          returns[1]++;
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null; // a nested class's returns are its own
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+    }.scan(declaration.getBody(), null);
+    return returns[0] > 0 && returns[0] == returns[1];
   }
 
   /** {@code f} or {@code this.f}: a field of the object whose code runs. */
@@ -115,8 +163,15 @@ record ListenerSubject(Object key, boolean longerLived, String description) {
         && self.getName().contentEquals("this");
   }
 
-  /** Whether some constructor of the field's class assigns it one of its parameters. */
+  /**
+   * Whether the field's value comes from outside: an injection annotation on it, or a constructor
+   * of its class that assigns it one of its parameters.
+   */
   private static boolean isInjected(VarSymbol field, VisitorState state) {
+    if (field.getAnnotationMirrors().stream().anyMatch(
+        a -> SingletonBeans.isInjection(a.getAnnotationType().asElement().toString()))) {
+      return true;
+    }
     ClassTree owner = enclosingClassTree(field.owner, state);
     if (owner == null) {
       return false; // inherited: we cannot see how it is set

@@ -14,6 +14,7 @@ import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -23,6 +24,9 @@ import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import dev.leakproof.checks.model.outerinstance.Capture;
+import dev.leakproof.checks.model.outerinstance.OuterInstanceRetentionModel;
+import dev.leakproof.checks.model.outerinstance.Sink;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -32,7 +36,8 @@ import javax.lang.model.element.ElementKind;
  * the enclosing instance, {@code this}-capturing lambda or {@code this::m}) handed to a place
  * that outlives that instance: a static field, a collection or map in a static field, a started
  * {@code new Thread(…)}, a {@code java.util.Timer}, a shutdown hook, or an executor in a static
- * field. The finding points at the store or the call.
+ * field, or the cleaning action of {@code Cleaner.register(this, action)}. The finding points at
+ * the store or the call; its sentence is {@link OuterInstanceRetentionModel}'s.
  *
  * <p>Only the object written directly at the call or store is judged; a thread or task kept in
  * a local first is not followed (so a thread that is joined before returning stays silent).
@@ -56,9 +61,11 @@ public final class OuterInstanceRetention extends SafeBugChecker
       Symbol target = ASTHelpers.getSymbol(tree.getVariable());
       boolean staticField = target != null && target.getKind() == ElementKind.FIELD
           && target.isStatic();
-      return staticField && EnclosingInstanceCapture.holdsEnclosingInstance(tree.getExpression(), state)
-          ? describe(tree, "is stored in the static field '" + target.getSimpleName() + "'")
-          : Description.NO_MATCH;
+      if (!staticField) {
+        return Description.NO_MATCH;
+      }
+      return describe(tree, EnclosingInstanceCapture.of(tree.getExpression(), state),
+          new Sink(Kind.STATIC_FIELD, target.getSimpleName().toString()));
     });
   }
 
@@ -76,8 +83,7 @@ public final class OuterInstanceRetention extends SafeBugChecker
       ExpressionTree receiver = ASTHelpers.getReceiver(tree);
       List<? extends ExpressionTree> arguments = tree.getArguments();
       if (name.equals("start") && arguments.isEmpty() && isThread(receiver, state)) {
-        return startedThreadHolds(receiver, state)
-            ? describe(tree, "runs in a started thread") : Description.NO_MATCH;
+        return describe(tree, startedThreadHolds(receiver, state), Sink.of(Kind.THREAD_START));
       }
       String owner = method.owner.getQualifiedName().toString();
       Optional<Kind> sink = RetentionSinks.callSink(owner, name);
@@ -85,20 +91,20 @@ public final class OuterInstanceRetention extends SafeBugChecker
         return Description.NO_MATCH;
       }
       return switch (sink.get()) {
-        case SHUTDOWN_HOOK -> startedThreadHolds(arguments.get(0), state)
-            ? describe(tree, "is registered as a shutdown hook, kept until the JVM exits")
-            : Description.NO_MATCH;
-        case TIMER -> EnclosingInstanceCapture.holdsEnclosingInstance(arguments.get(0), state)
-            ? describe(tree, "is scheduled on a Timer, whose thread keeps it until cancelled")
-            : Description.NO_MATCH;
+        case SHUTDOWN_HOOK -> describe(tree, startedThreadHolds(arguments.get(0), state),
+            Sink.of(Kind.SHUTDOWN_HOOK));
+        case TIMER -> describe(tree, EnclosingInstanceCapture.of(arguments.get(0), state),
+            Sink.of(Kind.TIMER));
         case STATIC_EXECUTOR -> isStaticField(receiver)
-            && EnclosingInstanceCapture.holdsEnclosingInstance(arguments.get(0), state)
-            ? describe(tree, "is submitted to the static executor '" + fieldName(receiver) + "'")
+            ? describe(tree, EnclosingInstanceCapture.of(arguments.get(0), state),
+                new Sink(Kind.STATIC_EXECUTOR, fieldName(receiver)))
             : Description.NO_MATCH;
         case STATIC_COLLECTION -> isStaticField(receiver)
-            && EnclosingInstanceCapture.holdsEnclosingInstance(
-                arguments.get(arguments.size() - 1), state)
-            ? describe(tree, "is added to the static collection '" + fieldName(receiver) + "'")
+            ? describe(tree, EnclosingInstanceCapture.of(arguments.get(arguments.size() - 1), state),
+                new Sink(Kind.STATIC_COLLECTION, fieldName(receiver)))
+            : Description.NO_MATCH;
+        case CLEANER -> arguments.size() == 2 && isThis(arguments.get(0))
+            ? describe(tree, EnclosingInstanceCapture.of(arguments.get(1), state), Sink.of(Kind.CLEANER))
             : Description.NO_MATCH;
         default -> Description.NO_MATCH;
       };
@@ -106,22 +112,25 @@ public final class OuterInstanceRetention extends SafeBugChecker
   }
 
   /**
-   * {@code new Thread(r)} or {@code new Worker()} whose object or any constructor argument
-   * holds the enclosing instance; a thread from elsewhere is not followed.
+   * {@code new Thread(r)} or {@code new Worker()} whose object or a constructor argument holds
+   * the enclosing instance; a thread from elsewhere is not followed.
    */
-  private static boolean startedThreadHolds(ExpressionTree thread, VisitorState state) {
+  private static Optional<Capture> startedThreadHolds(ExpressionTree thread, VisitorState state) {
     if (!(ASTHelpers.stripParentheses(thread) instanceof NewClassTree newThread)) {
-      return false;
+      return Optional.empty();
     }
-    if (EnclosingInstanceCapture.holdsEnclosingInstance(newThread, state)) {
-      return true;
+    Optional<Capture> itself = EnclosingInstanceCapture.of(newThread, state);
+    if (itself.isPresent()) {
+      return itself;
     }
-    for (ExpressionTree argument : newThread.getArguments()) {
-      if (EnclosingInstanceCapture.holdsEnclosingInstance(argument, state)) {
-        return true;
-      }
-    }
-    return false;
+    return newThread.getArguments().stream()
+        .map(argument -> EnclosingInstanceCapture.of(argument, state))
+        .flatMap(Optional::stream).findFirst();
+  }
+
+  private static boolean isThis(ExpressionTree tree) {
+    return ASTHelpers.stripParentheses(tree) instanceof IdentifierTree id
+        && id.getName().contentEquals("this");
   }
 
   private static boolean isThread(ExpressionTree receiver, VisitorState state) {
@@ -139,9 +148,9 @@ public final class OuterInstanceRetention extends SafeBugChecker
     return ASTHelpers.getSymbol(receiver).getSimpleName().toString();
   }
 
-  private Description describe(Tree tree, String where) {
-    return buildDescription(tree)
-        .setMessage(RetentionSinks.message(where))
-        .build();
+  private Description describe(Tree tree, Optional<Capture> capture, Sink sink) {
+    return capture.map(c -> buildDescription(tree)
+            .setMessage(OuterInstanceRetentionModel.sentence(c, sink)).build())
+        .orElse(Description.NO_MATCH);
   }
 }

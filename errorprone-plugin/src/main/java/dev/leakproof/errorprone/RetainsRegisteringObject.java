@@ -19,8 +19,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.leakproof.checks.model.listener.Listener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -37,33 +39,37 @@ final class RetainsRegisteringObject {
 
   private RetainsRegisteringObject() {}
 
-  static boolean test(ExpressionTree listener, VisitorState state) {
+  /** What {@code listener} is, when it holds the registering object; empty when it does not. */
+  static Optional<Listener> of(ExpressionTree listener, VisitorState state) {
     return retains(listener, state, 0);
   }
 
-  private static boolean retains(ExpressionTree expression, VisitorState state, int depth) {
+  private static Optional<Listener> retains(ExpressionTree expression, VisitorState state, int depth) {
     ExpressionTree e = strip(expression);
     if (isThis(e)) {
-      return true;
+      return Optional.of(Listener.THIS);
     }
     if (e instanceof NewClassTree creation) {
-      return createsWithThisOuter(creation);
+      return createsWithThisOuter(creation) ? Optional.of(Listener.NEW_INNER_OBJECT) : Optional.empty();
     }
     if (e instanceof LambdaExpressionTree lambda) {
-      return usesThis(lambda.getBody());
+      return usesThis(lambda.getBody()) ? Optional.of(Listener.LAMBDA) : Optional.empty();
     }
     if (e instanceof MemberReferenceTree reference) {
       ExpressionTree qualifier = strip(reference.getQualifierExpression());
-      return isThis(qualifier) || isSuper(qualifier);
+      return isThis(qualifier) || isSuper(qualifier)
+          ? Optional.of(Listener.METHOD_REFERENCE) : Optional.empty();
     }
     if (depth < MAX_DEPTH && (e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
       Symbol symbol = ASTHelpers.getSymbol(e);
       if (symbol instanceof VarSymbol variable && isLocalOrOwnField(e, variable)) {
         List<ExpressionTree> values = valuesOf(variable, state);
-        return !values.isEmpty() && values.stream().allMatch(v -> retains(v, state, depth + 1));
+        return !values.isEmpty()
+            && values.stream().allMatch(v -> retains(v, state, depth + 1).isPresent())
+            ? Optional.of(Listener.HOLDER) : Optional.empty();
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static ExpressionTree strip(ExpressionTree expression) {

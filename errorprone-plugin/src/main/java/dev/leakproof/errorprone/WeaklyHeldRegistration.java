@@ -78,7 +78,8 @@ final class WeaklyHeldRegistration {
     return uses[0] > 0 && uses[0] == uses[1];
   }
 
-  private static MethodTree declarationInThisUnit(MethodSymbol method, VisitorState state) {
+  /** The declaration of {@code method} in the compilation unit being checked; null when it is elsewhere. */
+  static MethodTree declarationInThisUnit(MethodSymbol method, VisitorState state) {
     MethodTree[] found = new MethodTree[1];
     new TreeScanner<Void, Void>() {
       @Override

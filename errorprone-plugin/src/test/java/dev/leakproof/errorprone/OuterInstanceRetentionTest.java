@@ -53,7 +53,6 @@ class OuterInstanceRetentionTest {
             "    new Thread() { public void run() { count++; } }.start();",
             "    // BUG: Diagnostic contains: Timer",
             "    TIMER.schedule(new TimerTask() { public void run() { tick(); } }, 1L);",
-            "    // BUG: Diagnostic contains: static executor 'POOL'",
             "    POOL.execute(() -> Test.this.tick());",
             "    // BUG: Diagnostic contains: static executor 'SCHEDULER'",
             "    SCHEDULER.scheduleWithFixedDelay(this::tick, 1L, 1L, TimeUnit.SECONDS);",
@@ -141,6 +140,28 @@ class OuterInstanceRetentionTest {
             "  }",
             "  Runnable returned() {",
             "    return new Inner();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /** Java 9+, so not in the corpus (compiled at --release 8): the Cleaner keeps the action. */
+  @Test
+  void flagsACleaningActionThatHoldsTheObjectItCleans() {
+    helper
+        .addSourceLines(
+            "Test.java",
+            "import java.lang.ref.Cleaner;",
+            "class Test {",
+            "  static final Cleaner CLEANER = Cleaner.create();",
+            "  int handle;",
+            "  static void release(int handle) {}",
+            "  Test() {",
+            "    // BUG: Diagnostic contains: the Cleaner keeps the lambda until this object becomes",
+            "    CLEANER.register(this, () -> release(handle));",
+            "    int copy = handle;",
+            "    CLEANER.register(this, () -> release(copy));",
+            "    CLEANER.register(new Object(), () -> release(handle));",
             "  }",
             "}")
         .doTest();

@@ -2,6 +2,13 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.model.listener.Listener;
+import dev.leakproof.checks.model.listener.ListenerLeakModel;
+import dev.leakproof.checks.model.listener.ListenerLeakModel.Registration;
+import dev.leakproof.checks.model.listener.Removal;
+import dev.leakproof.checks.model.listener.SharedInstances;
+import dev.leakproof.checks.model.listener.ShortLivedSubjects;
+import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.spotbugs.ListenerNest.Analysed;
 import dev.leakproof.spotbugs.ListenerNest.ClassFacts;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
@@ -10,6 +17,7 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +37,8 @@ import org.apache.bcel.generic.POP2;
 import org.apache.bcel.generic.Type;
 
 /**
- * {@link Rule#LISTENER_LEAK} on bytecode: a call of a registration method ({@link ListenerApis})
+ * {@link Rule#LISTENER_LEAK} on bytecode; the judgement and the sentence are
+ * {@link ListenerLeakModel}'s, this detector extracts the facts. A call of a registration method ({@link ListenerApis})
  * whose result is discarded, on a longer-lived subject (a static registration method, a static
  * field, a parameterless static {@code getInstance()}/{@code getDefault…()} result, a field or
  * constructor parameter a constructor keeps), with an argument that holds {@code this} (itself,
@@ -48,14 +57,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
   /** Parameter types that carry a value, not an object a listener could be registered on. */
   private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
       "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
-  private static final List<String> FUTURES =
-      List.of("java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
 
-  /**
-   * Who a registration or removal addresses: {@code key} matches a removal to its registration,
-   * {@code description} names the subject in the finding.
-   */
-  private record Subject(String key, boolean longerLived, String description) {}
+  private final StaticAccessorBodies accessors = new StaticAccessorBodies();
 
   @Override
   public void visitClassContext(ClassContext classContext) {
@@ -95,26 +98,30 @@ public class ListenerLeakDetector extends LeakproofDetector {
         continue;
       }
       String name = call.getMethodName(facts.cpg);
-      List<String> removals = ListenerApis.removalsOf(name);
-      if (removals.isEmpty() || !resultIgnored(analysed, node, call, facts)) {
+      List<String> removals = ListenerLeakModel.removalsOf(name);
+      if (removals.isEmpty()) {
         continue;
       }
       List<Ref> values = analysed.flow().receiverAndArguments(node);
       Optional<Subject> subject = subject(facts, method, call, values.get(0));
-      if (subject.isEmpty() || !subject.get().longerLived()
-          || completionCallback(call.getClassName(facts.cpg))) {
+      int argument = firstHoldingThis(facts, values);
+      if (subject.isEmpty() || argument < 0) {
         continue;
       }
-      int listener = firstHoldingThis(facts, values);
-      if (listener < 0 || removedInNest(nest, subject.get(), removals)
-          || WeaklyHeldRegistration.test(call, facts.cpg, listener)) {
+      Registration registration = new Registration(name, subject.get(),
+          listenerOf(facts, values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
+          shortLivedSubject(call.getClassName(facts.cpg)), false,
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest),
+          keepsItsOwnInstance(facts.javaClass));
+      if (!ListenerLeakModel.mayLeak(registration)
+          || WeaklyHeldRegistration.test(call, facts.cpg, argument)) {
         continue;
       }
+      Optional<String> sentence = ListenerLeakModel.judge(registration, removalsInNest(nest, removals));
       int pc = analysed.graph().pc(node);
       int line = lineOf(method, pc);
-      if (reportedLines.add(line)) { // javac copies finally blocks: one report per line
-        String message = ListenerApis.message(null, name, subject.get().description(), removals);
-        bugReporter.reportBug(bugInMethod(classContext.getJavaClass(), method, message)
+      if (sentence.isPresent() && reportedLines.add(line)) { // javac copies finally blocks
+        bugReporter.reportBug(bugInMethod(classContext.getJavaClass(), method, sentence.get())
             .addCalledMethod(facts.cpg, call)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc)));
       }
@@ -147,15 +154,11 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return objects <= 1;
   }
 
-  /**
-   * Whether the called method belongs to a future ({@code ListenableFuture.addListener}, Netty's
-   * {@code Future.addListener}): a future runs each completion callback once and drops it, so it
-   * does not keep it for its lifetime the way a subject keeps a subscription.
-   */
-  private static boolean completionCallback(String owner) {
-    for (String future : FUTURES) {
+  /** Whether the called method's class keeps a callback for one operation only ({@link ShortLivedSubjects}). */
+  private static boolean shortLivedSubject(String owner) {
+    for (String shortLived : ShortLivedSubjects.TYPES) {
       try {
-        if (owner.equals(future) || Hierarchy.isSubtype(owner, future)) {
+        if (owner.equals(shortLived) || Hierarchy.isSubtype(owner, shortLived)) {
           return true;
         }
       } catch (ClassNotFoundException unknown) {
@@ -165,41 +168,46 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return false;
   }
 
-  private static Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
+  private Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
       Ref receiver) {
     if (call instanceof INVOKESTATIC) {
       return takesOneObject(call.getArgumentTypes(facts.cpg))
-          ? Optional.of(new Subject("class:" + call.getClassName(facts.cpg), true,
-              "the static registry of " + simpleName(call.getClassName(facts.cpg))))
+          ? Optional.of(Subject.staticRegistry(call.getClassName(facts.cpg)))
           : Optional.empty();
     }
+    if (receiver == Ref.This.INSTANCE) {
+      return Optional.of(Subject.self());
+    }
     if (receiver instanceof Ref.StaticField field) {
-      return Optional.of(new Subject("type:" + field.type(), true, "static field " + field.name()));
+      return Optional.of(Subject.staticField(field.className(), field.name(), field.type()));
     }
-    if (receiver instanceof Ref.StaticCall accessor && ListenerApis.isSingletonAccessor(accessor.name())) {
-      return Optional.of(new Subject("type:" + accessor.returnType(), true,
-          "singleton " + accessor.name() + "()"));
+    if (receiver instanceof Ref.StaticCall accessor) {
+      Optional<StaticAccessorBodies.StaticFieldRef> returned =
+          accessors.returnedField(accessor.className(), accessor.name(), accessor.returnType());
+      if (accessor.name().startsWith("access$")) {
+        // Before Java 11, a nested class reads its outer class's private static field through a
+        // synthetic accessor: the subject is that field.
+        return returned.map(field -> Subject.staticField(field.className(), field.name(),
+            accessor.returnType()));
+      }
+      return SharedInstances.isAccessor(accessor.className(), accessor.name(), returned.isPresent())
+          ? Optional.of(Subject.sharedInstance(accessor.className(), accessor.name(),
+              accessor.returnType()))
+          : Optional.empty();
     }
-    if (receiver instanceof Ref.StaticCall accessor && accessor.name().startsWith("access$")) {
-      // Before Java 11, a nested class reads its outer class's private static field through a
-      // synthetic accessor: the same subject for a removal, though we cannot tell which field.
-      return Optional.of(new Subject("type:" + accessor.returnType(), false, "a static field"));
-    }
-    if (receiver instanceof Ref.Field field) {
-      boolean injected = field.ofThis() && facts.injectedFields.contains(field.name());
-      return Optional.of(new Subject("field:" + field.name(), injected,
-          (injected ? "injected field " : "field ") + field.name()));
+    if (receiver instanceof Ref.Field field && field.ofThis()) {
+      if (facts.injectedFields.contains(field.name())) {
+        return Optional.of(Subject.injectedField(field.name()));
+      }
+      return Optional.of(ClassAnnotations.isSingletonBean(field.type())
+          ? Subject.singletonBeanField(field.name(), field.type())
+          : Subject.ownField(field.name()));
     }
     if (receiver instanceof Ref.Param param && method.getName().equals(Const.CONSTRUCTOR_NAME)) {
       String kept = facts.keptParameters.getOrDefault(method, java.util.Map.of()).get(param.slot());
-      return Optional.ofNullable(kept)
-          .map(field -> new Subject("field:" + field, true, "injected " + field));
+      return Optional.ofNullable(kept).map(Subject::injectedField);
     }
     return Optional.empty();
-  }
-
-  private static String simpleName(String className) {
-    return className.substring(className.lastIndexOf('.') + 1);
   }
 
   /** The index among the declared parameters of the first argument that holds {@code this}; -1 if none. */
@@ -212,45 +220,73 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return -1;
   }
 
+  /** What a listener argument that holds {@code this} is, in the model's terms. */
+  private static Listener listenerOf(ClassFacts facts, Ref value) {
+    if (value instanceof Ref.HoldsThis holds) {
+      return holds.kind();
+    }
+    return value == Ref.This.INSTANCE ? Listener.THIS : Listener.HOLDER;
+  }
+
   private static boolean holdsThis(ClassFacts facts, Ref value) {
     return value == Ref.This.INSTANCE || value instanceof Ref.HoldsThis
         || value instanceof Ref.Field field && field.ofThis()
             && facts.fieldHoldsThis.getOrDefault(field.name(), false);
   }
 
-  /** Whether a class of the nest calls one of {@code removals} on {@code subject}. */
-  private static boolean removedInNest(ListenerNest nest, Subject subject, List<String> removals) {
+  /** Whether the class keeps an instance of itself in a static field (a singleton). */
+  private static boolean keepsItsOwnInstance(JavaClass javaClass) {
+    String own = "L" + javaClass.getClassName().replace('.', '/') + ";";
+    for (org.apache.bcel.classfile.Field field : javaClass.getFields()) {
+      if (field.isStatic() && field.getSignature().equals(own)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class of the nest declares a parameterless method that ends its life. */
+  private static boolean endsBeforeItsDependencies(ListenerNest nest) {
+    for (JavaClass candidate : nest.classes()) {
+      for (Method method : candidate.getMethods()) {
+        if (method.getArgumentTypes().length == 0 && !method.isStatic()
+            && ListenerLeakModel.isLifecycleEnd(method.getName())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Every call named one of {@code removals} in the classes of the nest, with its facts. */
+  private List<Removal> removalsInNest(ListenerNest nest, List<String> removals) {
     Set<String> names = Set.copyOf(removals);
+    List<Removal> found = new ArrayList<>();
     for (JavaClass candidate : nest.classes()) {
       if (!ListenerNest.refersToMethodNamed(candidate, names)) {
         continue;
       }
       ClassFacts facts = nest.facts(candidate);
       for (Method method : candidate.getMethods()) {
-        Optional<Analysed> analysed = facts.flow(method);
-        if (analysed.isPresent() && removes(facts, method, analysed.get(), subject, names)) {
-          return true;
-        }
+        facts.flow(method).ifPresent(analysed -> collectRemovals(facts, method, analysed, names, found));
       }
     }
-    return false;
+    return found;
   }
 
-  private static boolean removes(ClassFacts facts, Method method, Analysed analysed,
-      Subject subject, Set<String> names) {
+  private void collectRemovals(ClassFacts facts, Method method, Analysed analysed,
+      Set<String> names, List<Removal> found) {
     for (int node = 0; node < analysed.graph().size(); node++) {
       if (analysed.flow().before(node) != null
           && analysed.graph().instruction(node) instanceof InvokeInstruction call
           && !(call instanceof INVOKEDYNAMIC) && names.contains(call.getMethodName(facts.cpg))) {
-        Ref receiver = analysed.flow().receiverAndArguments(node).get(0);
-        if (subject(facts, method, call, receiver)
-            .map(removedFrom -> removedFrom.key().equals(subject.key())).orElse(false)) {
-          return true;
-        }
+        List<Ref> values = analysed.flow().receiverAndArguments(node);
+        Optional<Listener> madeAtTheCall = values.stream().skip(1)
+            .filter(Ref.HoldsThis.class::isInstance)
+            .map(v -> ((Ref.HoldsThis) v).kind()).findFirst();
+        found.add(new Removal(call.getMethodName(facts.cpg),
+            subject(facts, method, call, values.get(0)), madeAtTheCall));
       }
     }
-    return false;
   }
-
-
 }

@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Frame;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
@@ -44,8 +45,9 @@ final class ListenerNest {
   final class ClassFacts {
     final JavaClass javaClass;
     final ConstantPoolGen cpg;
+    private final InvokeDynamics indys;
     private final Map<Method, Optional<Analysed>> flows = new HashMap<>();
-    /** Instance fields some constructor assigns from one of its parameters. */
+    /** Instance fields some constructor assigns from one of its parameters, or a container injects. */
     final Set<String> injectedFields = new HashSet<>();
     /** Per constructor, the field each parameter slot is stored in. */
     final Map<Method, Map<Integer, String>> keptParameters = new HashMap<>();
@@ -55,8 +57,14 @@ final class ListenerNest {
     private ClassFacts(JavaClass javaClass) {
       this.javaClass = javaClass;
       this.cpg = new ConstantPoolGen(javaClass.getConstantPool());
+      this.indys = new InvokeDynamics(javaClass);
       for (Method method : javaClass.getMethods()) {
         flow(method).ifPresent(analysed -> recordStores(method, analysed));
+      }
+      for (Field field : javaClass.getFields()) {
+        if (!field.isStatic() && ClassAnnotations.injects(field)) {
+          injectedFields.add(field.getName()); // @Inject, @Autowired: the container fills it
+        }
       }
     }
 
@@ -67,7 +75,8 @@ final class ListenerNest {
         }
         InstructionGraph graph = InstructionGraph.of(m.getCode());
         return graph == null ? Optional.empty()
-            : Optional.of(new Analysed(graph, ReferenceFlow.of(m, graph, cpg, ListenerNest.this::keepsOuterInstance)));
+            : Optional.of(new Analysed(graph, ReferenceFlow.of(m, graph, cpg,
+                ListenerNest.this::keepsOuterInstance, indys)));
       });
     }
 

@@ -1,7 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.checks.model.outerinstance.OuterInstanceRetentionModel;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.Handovers;
 import dev.leakproof.spotbugs.bytecode.Handovers.Handover;
@@ -62,7 +62,7 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
 
   private void report(ClassContext classContext, Method method, Handover handover) {
     BugInstance bug = bugInMethod(classContext.getJavaClass(), method,
-        RetentionSinks.message(handover.detail()))
+        OuterInstanceRetentionModel.sentence(handover.capture(), handover.sink()))
         .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
             handover.pc()));
     bugReporter.reportBug(bug);

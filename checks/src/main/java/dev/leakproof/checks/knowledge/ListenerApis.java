@@ -73,30 +73,6 @@ public final class ListenerApis {
   private ListenerApis() {}
 
   /**
-   * The finding's sentence, the same in every engine.
-   *
-   * @param listener the listener as the source shows it, or {@code null} when it is long or not
-   *     known (bytecode): then "the listener"
-   * @param registration the registration method's name
-   * @param subject how the engine names the longer-lived subject ("static field BUS")
-   * @param removals the removal methods the class never calls on it
-   */
-  public static String message(String listener, String registration, String subject,
-      List<String> removals) {
-    String who;
-    if ("this".equals(listener)) {
-      who = "This object is registered";
-    } else {
-      String shown = listener == null || listener.length() > 40 || listener.contains("\n")
-          ? "the listener" : "'" + listener + "'";
-      who = shown + " holds this object and is registered";
-    }
-    return who + " with " + registration + " on " + subject
-        + ", which outlives it, and this class never calls " + String.join(" or ", removals)
-        + " on it: the subject keeps this object reachable. Unregister it in close()/dispose().";
-  }
-
-  /**
    * Whether {@code qualifiedName} (dotted) is {@code java.lang.ref.Reference} or one of its JDK
    * subclasses. A type that is one of these or has one among its supertypes holds its referent
    * without keeping it reachable.
@@ -131,18 +107,5 @@ public final class ListenerApis {
   /** Whether {@code removalName} undoes a registration made through {@code registrationName}. */
   public static boolean undoes(String removalName, String registrationName) {
     return removalsOf(registrationName).contains(removalName);
-  }
-
-  /**
-   * Whether a static, parameterless method called {@code methodName} conventionally returns a
-   * process-wide singleton: {@code getInstance()}, or {@code getDefault…()} such as
-   * {@code Toolkit.getDefaultToolkit()}. What it returns lives as long as its class.
-   */
-  public static boolean isSingletonAccessor(String methodName) {
-    if (methodName.equals("getInstance")) {
-      return true;
-    }
-    String rest = methodName.startsWith("getDefault") ? methodName.substring("getDefault".length()) : null;
-    return rest != null && (rest.isEmpty() || Character.isUpperCase(rest.charAt(0)));
   }
 }

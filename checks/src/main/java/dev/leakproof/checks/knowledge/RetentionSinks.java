@@ -28,19 +28,16 @@ public final class RetentionSinks {
     TIMER,
     /** Registered as a shutdown hook: kept by the JDK until the JVM exits. */
     SHUTDOWN_HOOK,
-    /** Submitted to an executor held in a static field: kept in its queue and by its workers. */
-    STATIC_EXECUTOR
+    /** Scheduled periodically on an executor held in a static field: kept until cancelled. */
+    STATIC_EXECUTOR,
+    /**
+     * The cleaning action of {@code Cleaner.register(this, action)}: the cleaner keeps the action
+     * until the object is phantom reachable, which an action holding the object prevents.
+     */
+    CLEANER
   }
 
-  /**
-   * The finding's sentence, the same in every engine. {@code where} says what happened to the
-   * object that holds its enclosing instance: "is stored in the static field 'x'".
-   */
-  public static String message(String where) {
-    return "An object that holds its enclosing instance " + where + ", so the enclosing object"
-        + " cannot be collected while it is kept; use a static nested class, capture values"
-        + " instead of this, or end what you start";
-  }
+  public static final String CLEANER = "java.lang.ref.Cleaner";
 
   private static final Set<String> TIMER_METHODS = Set.of("schedule", "scheduleAtFixedRate");
 
@@ -54,9 +51,13 @@ public final class RetentionSinks {
       "java.util.concurrent.ScheduledThreadPoolExecutor",
       "java.util.concurrent.ForkJoinPool");
 
+  /**
+   * Periodic schedules: the executor keeps such a task, and what it holds, until it is cancelled.
+   * A one-shot {@code execute}, {@code submit} or {@code schedule} holds its task only until it
+   * has run, which is the point of submitting it: not a leak, and silent.
+   */
   private static final Set<String> EXECUTOR_METHODS = Set.of(
-      "execute", "submit", "invokeAll",
-      "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay");
+      "scheduleAtFixedRate", "scheduleWithFixedDelay");
 
   /**
    * Collection and map types of the JDK that keep what is added to them. Interfaces first, then
@@ -109,7 +110,7 @@ public final class RetentionSinks {
     return EXECUTOR_TYPES.contains(type);
   }
 
-  /** A task submission ({@code execute}, {@code submit}, {@code schedule…}) on an executor type. */
+  /** A periodic schedule ({@code scheduleAtFixedRate}, {@code scheduleWithFixedDelay}) on an executor type. */
   public static boolean isExecutorSubmission(String owner, String method) {
     return isExecutorType(owner) && EXECUTOR_METHODS.contains(method);
   }
@@ -140,7 +141,7 @@ public final class RetentionSinks {
    */
   public static Optional<String> knownTypeBySimpleName(String simpleName) {
     String found = null;
-    for (Set<String> types : Set.of(EXECUTOR_TYPES, COLLECTION_TYPES, Set.of(THREAD, RUNTIME, TIMER))) {
+    for (Set<String> types : Set.of(EXECUTOR_TYPES, COLLECTION_TYPES, Set.of(THREAD, RUNTIME, TIMER, CLEANER))) {
       for (String type : types) {
         if (type.endsWith("." + simpleName)) {
           if (found != null) {
@@ -153,8 +154,16 @@ public final class RetentionSinks {
     return Optional.ofNullable(found);
   }
 
+  /** {@code java.lang.ref.Cleaner.register(object, action)}. */
+  public static boolean isCleanerRegistration(String owner, String method) {
+    return CLEANER.equals(owner) && "register".equals(method);
+  }
+
   /** What kind of sink a call is, from the receiver's type and the method name. */
   public static Optional<Kind> callSink(String owner, String method) {
+    if (isCleanerRegistration(owner, method)) {
+      return Optional.of(Kind.CLEANER);
+    }
     if (isThreadStart(owner, method)) {
       return Optional.of(Kind.THREAD_START);
     }

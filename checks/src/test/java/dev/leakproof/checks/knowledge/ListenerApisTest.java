@@ -51,17 +51,6 @@ class ListenerApisTest {
   }
 
   @Test
-  void singletonAccessorsAreGetInstanceAndGetDefault() {
-    assertTrue(ListenerApis.isSingletonAccessor("getInstance"));
-    assertTrue(ListenerApis.isSingletonAccessor("getDefault"));
-    assertTrue(ListenerApis.isSingletonAccessor("getDefaultToolkit"));
-    assertFalse(ListenerApis.isSingletonAccessor("getDefaults"));
-    assertFalse(ListenerApis.isSingletonAccessor("getInstances"));
-    assertFalse(ListenerApis.isSingletonAccessor("newInstance"));
-    assertFalse(ListenerApis.isSingletonAccessor("get"));
-  }
-
-  @Test
   void referenceTypesAreJavaLangRefReferenceAndItsJdkSubclasses() {
     assertTrue(ListenerApis.isReferenceType(ListenerApis.REFERENCE));
     assertTrue(ListenerApis.isReferenceType("java.lang.ref.WeakReference"));
@@ -69,20 +58,5 @@ class ListenerApisTest {
     assertTrue(ListenerApis.isReferenceType("java.lang.ref.PhantomReference"));
     assertFalse(ListenerApis.isReferenceType("java.util.concurrent.atomic.AtomicReference"));
     assertFalse(ListenerApis.isReferenceType("WeakReference"));
-  }
-
-  @Test
-  void messageNamesTheListenerOrSaysThisObject() {
-    assertEquals("This object is registered with addListener on static field BUS, which outlives"
-        + " it, and this class never calls removeListener on it: the subject keeps this object"
-        + " reachable. Unregister it in close()/dispose().",
-        ListenerApis.message("this", "addListener", "static field BUS", List.of("removeListener")));
-    assertTrue(ListenerApis.message("e -> refresh()", "subscribe", "singleton Bus.get()",
-        List.of("unsubscribe")).startsWith("'e -> refresh()' holds this object and is registered"));
-    assertTrue(ListenerApis.message(null, "addObserver", "injected model",
-        List.of("deleteObserver", "deleteObservers"))
-        .startsWith("the listener holds this object")
-        && ListenerApis.message(null, "addObserver", "injected model",
-            List.of("deleteObserver", "deleteObservers")).contains("deleteObserver or deleteObservers"));
   }
 }

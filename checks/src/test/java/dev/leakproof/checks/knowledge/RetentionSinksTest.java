@@ -17,10 +17,14 @@ class RetentionSinksTest {
     assertEquals(Optional.of(Kind.TIMER), RetentionSinks.callSink("java.util.Timer", "schedule"));
     assertEquals(Optional.of(Kind.TIMER),
         RetentionSinks.callSink("java.util.Timer", "scheduleAtFixedRate"));
-    assertEquals(Optional.of(Kind.STATIC_EXECUTOR),
+    // A one-shot task is held only until it has run.
+    assertEquals(Optional.empty(),
         RetentionSinks.callSink("java.util.concurrent.ExecutorService", "submit"));
-    assertEquals(Optional.of(Kind.STATIC_EXECUTOR),
+    assertEquals(Optional.empty(),
         RetentionSinks.callSink("java.util.concurrent.Executor", "execute"));
+    assertEquals(Optional.of(Kind.STATIC_EXECUTOR),
+        RetentionSinks.callSink("java.util.concurrent.ScheduledThreadPoolExecutor",
+            "scheduleAtFixedRate"));
     assertEquals(Optional.of(Kind.STATIC_EXECUTOR),
         RetentionSinks.callSink("java.util.concurrent.ScheduledExecutorService",
             "scheduleWithFixedDelay"));

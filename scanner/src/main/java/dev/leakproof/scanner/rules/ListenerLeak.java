@@ -1,33 +1,34 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.model.listener.Listener;
+import dev.leakproof.checks.model.listener.ListenerLeakModel;
+import dev.leakproof.checks.model.listener.ListenerLeakModel.Registration;
+import dev.leakproof.checks.model.listener.Removal;
+import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
-import dev.leakproof.scanner.rules.listener.CompletionCallback;
 import dev.leakproof.scanner.rules.listener.ListenerSubject;
 import dev.leakproof.scanner.rules.listener.RetainsRegisteringObject;
+import dev.leakproof.scanner.rules.listener.ShortLivedSubject;
 import dev.leakproof.scanner.rules.listener.WeaklyHeldRegistration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A listener that holds the registering object, registered on a subject that outlives it
- * (a static registration method, a static field, a {@code getInstance()}/{@code getDefault…()}
- * singleton, a constructor-injected field), in a class that never calls the matching removal on
- * that subject. The registration names come from {@link ListenerApis}.
- *
- * <p>Cheapest evidence first: the call's name and statement shape, then whether the listener
- * holds {@code this} (syntax only), then the subject (syntax, and the symbol solver only for
- * receivers the file does not declare), then a search of the top-level class for a removal.
- * Silent when the call's result is used (it may be an unsubscribing handle), for a future's
- * completion callbacks (run once and dropped), for registries that keep the listener only
- * through a {@code java.lang.ref.Reference}, and whenever the file does not show enough.
+ * ListenerLeak on JavaParser trees: the judgement and the sentence are {@link ListenerLeakModel}'s;
+ * this rule extracts the facts. Cheapest evidence first: the call's name and statement shape,
+ * then whether the listener holds {@code this} (syntax only), then the subject (syntax, and the
+ * symbol solver only for receivers the file does not declare), then the calls in the top-level
+ * class named like a removal.
  */
 public final class ListenerLeak implements SourceRule {
   @Override
@@ -39,46 +40,78 @@ public final class ListenerLeak implements SourceRule {
   public void check(SourceFile file) {
     for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
       String name = call.getNameAsString();
-      List<String> removals = ListenerApis.removalsOf(name);
+      List<String> removals = ListenerLeakModel.removalsOf(name);
       if (removals.isEmpty() || !(call.getParentNode().orElse(null) instanceof ExpressionStmt)) {
         continue;
       }
-      Optional<Expression> listener = call.getArguments().stream()
-          .filter(RetainsRegisteringObject::test).findFirst();
-      if (listener.isEmpty()) {
+      Optional<Expression> argument = call.getArguments().stream()
+          .filter(a -> RetainsRegisteringObject.of(a).isPresent()).findFirst();
+      if (argument.isEmpty()) {
         continue;
       }
-      Optional<ListenerSubject> subject = ListenerSubject.of(call, file);
-      if (subject.isEmpty() || !subject.get().longerLived()
-          || removedAnywhere(call, subject.get(), removals, file)
-          || CompletionCallback.test(call, file)
-          || WeaklyHeldRegistration.test(call, listener.get(), file)) {
+      Optional<Subject> subject = ListenerSubject.of(call, file);
+      if (subject.isEmpty()) {
         continue;
       }
-      file.report(rule(), call, message(name, removals, subject.get(), listener.get()));
+      Registration registration = new Registration(name, subject.get(),
+          RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false,
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(call),
+          registeringClassIsSingleton(call));
+      if (!ListenerLeakModel.mayLeak(registration) || ShortLivedSubject.test(call, file)
+          || WeaklyHeldRegistration.test(call, argument.get(), file)) {
+        continue;
+      }
+      ListenerLeakModel.judge(registration, removalsInClass(call, removals, file))
+          .ifPresent(sentence -> file.report(rule(), call, sentence));
     }
   }
 
-  private static String message(String name, List<String> removals, ListenerSubject subject,
-      Expression listener) {
-    return ListenerApis.message(listener.toString(), name, subject.description(), removals);
-  }
-
-  /** Whether the top-level class calls one of {@code removals} on the same subject anywhere. */
-  private static boolean removedAnywhere(MethodCallExpr registration, ListenerSubject subject,
-      List<String> removals, SourceFile file) {
-    Node outermost = registration;
-    for (Node n = registration; n != null; n = n.getParentNode().orElse(null)) {
+  private static Node outermostType(Node node) {
+    Node outermost = node;
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?>) {
         outermost = n;
       }
     }
-    for (MethodCallExpr call : outermost.findAll(MethodCallExpr.class)) {
-      if (removals.contains(call.getNameAsString())
-          && ListenerSubject.of(call, file).map(s -> s.key().equals(subject.key())).orElse(false)) {
+    return outermost;
+  }
+
+  /** Whether the innermost class around the call keeps an instance of itself in a static field. */
+  private static boolean registeringClassIsSingleton(MethodCallExpr call) {
+    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+    if (type.isEmpty()) {
+      return false;
+    }
+    String name = type.get().getNameAsString();
+    for (Object member : type.get().getFields()) {
+      FieldDeclaration field = (FieldDeclaration) member;
+      if (field.isStatic() && field.getVariables().stream()
+          .anyMatch(v -> v.getType().asString().replaceAll("<.*", "").equals(name))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the top-level class or a class nested in it declares a method that ends its life. */
+  private static boolean endsBeforeItsDependencies(MethodCallExpr registration) {
+    return outermostType(registration).findFirst(MethodDeclaration.class,
+        m -> m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))
+        .isPresent();
+  }
+
+  /** Every call in the top-level class named one of {@code removals}, with its facts. */
+  private static List<Removal> removalsInClass(MethodCallExpr registration, List<String> removals,
+      SourceFile file) {
+    Node outermost = outermostType(registration);
+    List<Removal> found = new ArrayList<>();
+    for (MethodCallExpr call : outermost.findAll(MethodCallExpr.class)) {
+      if (removals.contains(call.getNameAsString())) {
+        Optional<Listener> madeAtTheCall = call.getArguments().stream()
+            .map(RetainsRegisteringObject::of).flatMap(Optional::stream).findFirst();
+        found.add(new Removal(call.getNameAsString(), ListenerSubject.of(call, file), madeAtTheCall));
+      }
+    }
+    return found;
   }
 }

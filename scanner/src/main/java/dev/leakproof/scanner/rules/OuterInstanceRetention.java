@@ -12,10 +12,15 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import dev.leakproof.checks.model.outerinstance.Capture;
+import dev.leakproof.checks.model.outerinstance.OuterInstanceRetentionModel;
+import dev.leakproof.checks.model.outerinstance.Sink;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.syntax.Declaration;
@@ -47,23 +52,28 @@ public final class OuterInstanceRetention implements SourceRule {
   public void check(SourceFile file) {
     for (AssignExpr assign : file.unit().findAll(AssignExpr.class)) {
       if (assign.getOperator() == AssignExpr.Operator.ASSIGN
-          && staticField(assign.getTarget()).isPresent()
-          && EnclosingInstance.isHeldBy(assign.getValue())) {
-        file.report(rule(), assign, message("is stored in the static field '"
-            + VariableLookup.variableName(assign.getTarget()).orElse("?") + "'"));
+          && staticField(assign.getTarget()).isPresent()) {
+        Sink sink = new Sink(Kind.STATIC_FIELD,
+            VariableLookup.variableName(assign.getTarget()).orElse("?"));
+        EnclosingInstance.of(assign.getValue()).ifPresent(capture ->
+            file.report(rule(), assign, OuterInstanceRetentionModel.sentence(capture, sink)));
       }
     }
     for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
-      sinkOf(call, file.unit()).ifPresent(where -> file.report(rule(), call, message(where)));
+      sinkOf(call, file.unit()).ifPresent(handover -> file.report(rule(), call,
+          OuterInstanceRetentionModel.sentence(handover.capture(), handover.sink())));
     }
   }
 
-  private static String message(String where) {
-    return RetentionSinks.message(where);
+  /** What is handed over and where. */
+  private record Handover(Capture capture, Sink sink) {}
+
+  private static Optional<Handover> handover(Optional<Capture> capture, Sink sink) {
+    return capture.map(c -> new Handover(c, sink));
   }
 
-  /** Where {@code call} hands an enclosing-instance holder to, if it is a sink. */
-  private static Optional<String> sinkOf(MethodCallExpr call, CompilationUnit unit) {
+  /** What {@code call} hands to a sink, if it hands an enclosing-instance holder to one. */
+  private static Optional<Handover> sinkOf(MethodCallExpr call, CompilationUnit unit) {
     String name = call.getNameAsString();
     List<Expression> arguments = call.getArguments();
     Optional<Expression> scope = call.getScope().map(OuterInstanceRetention::strip);
@@ -71,8 +81,7 @@ public final class OuterInstanceRetention implements SourceRule {
       return Optional.empty();
     }
     if (name.equals("start") && arguments.isEmpty()) {
-      return startedThreadHolds(scope.get(), unit)
-          ? Optional.of("runs in a started thread") : Optional.empty();
+      return handover(startedThreadHolds(scope.get(), unit), Sink.of(Kind.THREAD_START));
     }
     if (arguments.isEmpty()) {
       return Optional.empty();
@@ -80,9 +89,7 @@ public final class OuterInstanceRetention implements SourceRule {
     Expression first = arguments.get(0);
     if (isRuntimeGetRuntime(scope.get())
         && RetentionSinks.isShutdownHookRegistration(RetentionSinks.RUNTIME, name)) {
-      return startedThreadHolds(strip(first), unit)
-          ? Optional.of("is registered as a shutdown hook, kept until the JVM exits")
-          : Optional.empty();
+      return handover(startedThreadHolds(strip(first), unit), Sink.of(Kind.SHUTDOWN_HOOK));
     }
     Optional<String> receiverType = declaredTypeOf(scope.get(), unit);
     if (receiverType.isEmpty()) {
@@ -90,18 +97,21 @@ public final class OuterInstanceRetention implements SourceRule {
     }
     String type = receiverType.get();
     boolean staticReceiver = staticField(scope.get()).isPresent();
-    if (RetentionSinks.isTimerSchedule(type, name) && EnclosingInstance.isHeldBy(first)) {
-      return Optional.of("is scheduled on a Timer, whose thread keeps it until cancelled");
+    if (RetentionSinks.isTimerSchedule(type, name)) {
+      return handover(EnclosingInstance.of(first), Sink.of(Kind.TIMER));
+    }
+    if (RetentionSinks.isCleanerRegistration(type, name) && arguments.size() == 2
+        && strip(first) instanceof ThisExpr) {
+      return handover(EnclosingInstance.of(arguments.get(1)), Sink.of(Kind.CLEANER));
     }
     String receiverName = VariableLookup.variableName(scope.get()).orElse("?");
-    if (staticReceiver && RetentionSinks.isExecutorSubmission(type, name)
-        && EnclosingInstance.isHeldBy(first)) {
-      return Optional.of("is submitted to the static executor '" + receiverName + "'");
+    if (staticReceiver && RetentionSinks.isExecutorSubmission(type, name)) {
+      return handover(EnclosingInstance.of(first), new Sink(Kind.STATIC_EXECUTOR, receiverName));
     }
     if (staticReceiver && RetentionSinks.isCollectionType(type)
-        && RetentionSinks.isCollectionAdd(name)
-        && EnclosingInstance.isHeldBy(arguments.get(arguments.size() - 1))) {
-      return Optional.of("is added to the static collection '" + receiverName + "'");
+        && RetentionSinks.isCollectionAdd(name)) {
+      return handover(EnclosingInstance.of(arguments.get(arguments.size() - 1)),
+          new Sink(Kind.STATIC_COLLECTION, receiverName));
     }
     return Optional.empty();
   }
@@ -111,19 +121,21 @@ public final class OuterInstanceRetention implements SourceRule {
    * instance of a thread class that holds it itself (an inner {@code Thread} subclass, an
    * anonymous {@code Thread} using the enclosing instance).
    */
-  private static boolean startedThreadHolds(Expression thread, CompilationUnit unit) {
+  private static Optional<Capture> startedThreadHolds(Expression thread, CompilationUnit unit) {
     if (!(thread instanceof ObjectCreationExpr creation)) {
-      return false;
+      return Optional.empty();
     }
     ClassOrInterfaceType type = creation.getType();
     if (isThreadType(type, unit)) {
-      return EnclosingInstance.isHeldBy(creation)
-          || creation.getArguments().stream().anyMatch(EnclosingInstance::isHeldBy);
+      Optional<Capture> itself = EnclosingInstance.of(creation);
+      return itself.isPresent() ? itself : creation.getArguments().stream()
+          .map(EnclosingInstance::of).flatMap(Optional::stream).findFirst();
     }
     // An inner class of this file that extends Thread directly.
     Optional<ClassOrInterfaceDeclaration> inner = EnclosingInstance.innerClass(type, creation);
     return inner.isPresent() && creation.getAnonymousClassBody().isEmpty()
-        && inner.get().getExtendedTypes().stream().anyMatch(t -> isThreadType(t, unit));
+        && inner.get().getExtendedTypes().stream().anyMatch(t -> isThreadType(t, unit))
+        ? Optional.of(Capture.INNER_OBJECT) : Optional.empty();
   }
 
   private static boolean isThreadType(ClassOrInterfaceType type, CompilationUnit unit) {

@@ -80,6 +80,7 @@ class ListenerLeakTest {
             Bus.OTHER.addListener(this); // flag
           }
           static void register(Object listener) {}
+          void dispose() {}
           void ownStaticRegistry() { register(this); } // flag
           @Override public void run() {}
         }
@@ -192,12 +193,13 @@ class ListenerLeakTest {
         package p;
         class T implements Runnable {
           private static final Bus STATIC = new Bus();
+          private final Bus own = new Bus();
           void start() {
             Bus.register(this); // flag
             STATIC.addListener(this); // flag
           }
-          void stop(Bus other) {
-            other.removeListener(this);
+          void stop() {
+            own.removeListener(this);
             STATIC.unsubscribe(this);
           }
           @Override public void run() {}

@@ -62,7 +62,7 @@ class OuterInstanceRetentionTest {
             new Thread() { public void run() { count++; } }.start(); // flag
             TIMER.schedule(new TimerTask() { public void run() { tick(); } }, 1L); // flag
             local.schedule(new TimerTask() { public void run() { count++; } }, 1L); // flag
-            POOL.execute(() -> T.this.tick()); // flag
+            POOL.execute(() -> T.this.tick()); // one-shot: held until it has run
             SCHEDULER.scheduleWithFixedDelay(this::tick, 1L, 1L, TimeUnit.SECONDS); // flag
             Runtime.getRuntime().addShutdownHook(new Thread(this::tick)); // flag
           }
@@ -156,6 +156,26 @@ class OuterInstanceRetentionTest {
           int count;
           void notTheJdkTimer() {
             TIMER.schedule(() -> count++, 1L);
+          }
+        }
+        """);
+  }
+
+  /** Java 9+, so not in the corpus (compiled at --release 8): the Cleaner keeps the action. */
+  @Test
+  void flagsACleaningActionThatHoldsTheObjectItCleans() {
+    assertFlags("""
+        package p;
+        import java.lang.ref.Cleaner;
+        class T {
+          static final Cleaner CLEANER = Cleaner.create();
+          int handle;
+          static void release(int handle) {}
+          T() {
+            CLEANER.register(this, () -> release(handle)); // flag
+            int copy = handle;
+            CLEANER.register(this, () -> release(copy));
+            CLEANER.register(new Object(), () -> release(handle));
           }
         }
         """);

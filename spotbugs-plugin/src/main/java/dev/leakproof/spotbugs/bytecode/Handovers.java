@@ -2,6 +2,8 @@ package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import dev.leakproof.checks.model.outerinstance.Capture;
+import dev.leakproof.checks.model.outerinstance.Sink;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -44,7 +46,7 @@ import org.apache.bcel.generic.Type;
  */
 public final class Handovers {
   /** One object that holds {@code this} handed to a sink, at instruction offset {@code pc}. */
-  public record Handover(int pc, Kind kind, String detail) {}
+  public record Handover(int pc, Capture capture, Sink sink) {}
 
   private sealed interface Value {}
 
@@ -56,8 +58,8 @@ public final class Handovers {
 
   private record Uninitialized(String className, int pc) implements Value {}
 
-  /** An object made here: {@code holds} when it keeps the enclosing instance reachable. */
-  private record Made(String className, boolean holds) implements Value {}
+  /** An object made here; {@code capture} says how it holds the enclosing instance, if it does. */
+  private record Made(String className, Optional<Capture> capture) implements Value {}
 
   private final InnerClassFacts facts;
 
@@ -125,14 +127,13 @@ public final class Handovers {
           new StaticField(get.getFieldName(cpg)));
     } else if (instruction instanceof PUTSTATIC put) {
       Value value = popWords(stack, put.getFieldType(cpg).getSize());
-      if (holds(value)) {
-        found.add(new Handover(pc, Kind.STATIC_FIELD,
-            "is stored in the static field '" + put.getFieldName(cpg) + "'"));
-      }
+      handover(pc, value, new Sink(Kind.STATIC_FIELD, put.getFieldName(cpg))).ifPresent(found::add);
     } else if (instruction instanceof INVOKEDYNAMIC indy) {
       List<Value> captured = popArguments(stack, indy, cpg);
       boolean capturesThis = indys.isLambda(indy) && captured.contains(This.INSTANCE);
-      push(stack, indy.getReturnType(cpg), capturesThis ? new Made("", true) : Unknown.INSTANCE);
+      Capture capture = indys.isMethodReference(indy) ? Capture.METHOD_REFERENCE : Capture.LAMBDA;
+      push(stack, indy.getReturnType(cpg),
+          capturesThis ? new Made("", Optional.of(capture)) : Unknown.INSTANCE);
     } else if (instruction instanceof INVOKESPECIAL special
         && special.getMethodName(cpg).equals("<init>")) {
       construct(special, stack, cpg);
@@ -165,12 +166,15 @@ public final class Handovers {
       return; // super(...) or this(...) in a constructor
     }
     String className = fresh.className();
-    boolean holds = !arguments.isEmpty() && arguments.get(0) == This.INSTANCE
-        && facts.holdsEnclosingInstance(className);
+    Optional<Capture> capture = !arguments.isEmpty() && arguments.get(0) == This.INSTANCE
+        && facts.holdsEnclosingInstance(className)
+        ? Optional.of(facts.isAnonymous(className) ? Capture.ANONYMOUS_OBJECT : Capture.INNER_OBJECT)
+        : Optional.empty();
     if (className.equals(RetentionSinks.THREAD)) {
-      holds = arguments.stream().anyMatch(Handovers::holds); // the thread keeps its target
+      // the thread keeps its target
+      capture = arguments.stream().map(Handovers::capture).flatMap(Optional::stream).findFirst();
     }
-    Made made = new Made(className, holds);
+    Made made = new Made(className, capture);
     stack.replaceAll(v -> v.equals(fresh) ? made : v);
   }
 
@@ -183,7 +187,7 @@ public final class Handovers {
     }
     if (name.equals("start") && arguments.isEmpty() && holds(receiver)
         && isThread(((Made) receiver).className())) {
-      return Optional.of(new Handover(pc, Kind.THREAD_START, "runs in a started thread"));
+      return handover(pc, receiver, Sink.of(Kind.THREAD_START));
     }
     Optional<Kind> kind = RetentionSinks.callSink(owner, name);
     if (kind.isEmpty() || arguments.isEmpty()) {
@@ -192,18 +196,24 @@ public final class Handovers {
     Value first = arguments.get(0);
     String field = receiver instanceof StaticField f ? f.name() : null;
     return switch (kind.get()) {
-      case SHUTDOWN_HOOK -> holds(first) ? Optional.of(new Handover(pc, kind.get(),
-          "is registered as a shutdown hook, kept until the JVM exits")) : Optional.empty();
-      case TIMER -> holds(first) ? Optional.of(new Handover(pc, kind.get(),
-          "is scheduled on a Timer, whose thread keeps it until cancelled")) : Optional.empty();
-      case STATIC_EXECUTOR -> field != null && holds(first)
-          ? Optional.of(new Handover(pc, kind.get(),
-              "is submitted to the static executor '" + field + "'")) : Optional.empty();
-      case STATIC_COLLECTION -> field != null && holds(arguments.get(arguments.size() - 1))
-          ? Optional.of(new Handover(pc, kind.get(),
-              "is added to the static collection '" + field + "'")) : Optional.empty();
+      case SHUTDOWN_HOOK, TIMER -> handover(pc, first, Sink.of(kind.get()));
+      case STATIC_EXECUTOR -> field != null
+          ? handover(pc, first, new Sink(kind.get(), field)) : Optional.empty();
+      case STATIC_COLLECTION -> field != null
+          ? handover(pc, arguments.get(arguments.size() - 1), new Sink(kind.get(), field))
+          : Optional.empty();
+      case CLEANER -> arguments.size() == 2 && first == This.INSTANCE
+          ? handover(pc, arguments.get(1), Sink.of(kind.get())) : Optional.empty();
       default -> Optional.empty();
     };
+  }
+
+  private static Optional<Handover> handover(int pc, Value value, Sink sink) {
+    return capture(value).map(capture -> new Handover(pc, capture, sink));
+  }
+
+  private static Optional<Capture> capture(Value value) {
+    return value instanceof Made made ? made.capture() : Optional.empty();
   }
 
   private static boolean isThread(String className) {
@@ -218,7 +228,7 @@ public final class Handovers {
   }
 
   private static boolean holds(Value value) {
-    return value instanceof Made made && made.holds();
+    return capture(value).isPresent();
   }
 
   /** Pops a call's arguments, one value per argument (the first word of a long or double). */

@@ -36,6 +36,16 @@ public final class InnerClassFacts {
     return holds.computeIfAbsent(className, InnerClassFacts::decide);
   }
 
+  /** Whether {@code className} (dotted) is an anonymous class; unknown classes answer no. */
+  public boolean isAnonymous(String className) {
+    try {
+      InnerClass self = ownEntry(AnalysisContext.currentAnalysisContext().lookupClass(className));
+      return self != null && self.getInnerNameIndex() == 0;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
   private static boolean decide(String className) {
     JavaClass javaClass;
     try {

@@ -58,6 +58,25 @@ public final class InvokeDynamics {
   }
 
   /**
+   * Whether {@code indy} makes a method reference ({@code this::onEvent}) rather than a lambda:
+   * its implementation is a named method, not javac's synthetic {@code lambda$…}.
+   */
+  public boolean isMethodReference(INVOKEDYNAMIC indy) {
+    Optional<BootstrapMethod> bootstrap = bootstrapOf(indy);
+    if (bootstrap.isEmpty()
+        || !LAMBDA_METAFACTORY.equals(ownerOfHandle(bootstrap.get().getBootstrapMethodRef()))) {
+      return false;
+    }
+    int[] args = bootstrap.get().getBootstrapArguments();
+    if (args.length < 2 || !(pool.getConstant(args[1]) instanceof ConstantMethodHandle handle)
+        || !(pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP ref)) {
+      return false;
+    }
+    String name = pool.getConstant(ref.getNameAndTypeIndex(), ConstantNameAndType.class).getName(pool);
+    return !name.startsWith("lambda$");
+  }
+
+  /**
    * The names of this class's methods whose lambda is created and handed straight to a
    * {@code forEach}/{@code forEachOrdered} call ({@code list.forEach(x -> ...)},
    * {@code map.forEach((k, v) -> ...)}): their body runs once per element, like a loop body.

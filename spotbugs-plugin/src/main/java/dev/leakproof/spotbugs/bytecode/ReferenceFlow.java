@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.listener.Listener;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,8 +54,8 @@ public final class ReferenceFlow {
     /** What a parameterless static method returned. */
     record StaticCall(String className, String name, String returnType) implements Ref {}
 
-    /** An object that references this method's {@code this}. */
-    record HoldsThis(String what) implements Ref {}
+    /** An object that references this method's {@code this}; {@code kind} says what it is. */
+    record HoldsThis(Listener kind) implements Ref {}
 
     /** A {@code new} object before its constructor ran. */
     record Uninitialized(int pc, String className) implements Ref {}
@@ -71,13 +72,15 @@ public final class ReferenceFlow {
   private final InstructionGraph graph;
   private final ConstantPoolGen cpg;
   private final Predicate<String> keepsOuterInstance;
+  private final InvokeDynamics indys;
   private final Frame[] in;
 
   private ReferenceFlow(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> keepsOuterInstance) {
+      Predicate<String> keepsOuterInstance, InvokeDynamics indys) {
     this.graph = graph;
     this.cpg = cpg;
     this.keepsOuterInstance = keepsOuterInstance;
+    this.indys = indys;
     this.in = new Frame[graph.size()];
   }
 
@@ -87,10 +90,11 @@ public final class ReferenceFlow {
    * @param keepsOuterInstance whether instances of the named class (dotted) keep the outer
    *     instance their constructor receives (an inner class with a {@code this$0} field; newer
    *     javac drops the field when the class never uses it)
+   * @param indys the class's {@code invokedynamic} bootstraps, to tell a method reference from a lambda
    */
   public static ReferenceFlow of(Method method, InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> keepsOuterInstance) {
-    ReferenceFlow flow = new ReferenceFlow(graph, cpg, keepsOuterInstance);
+      Predicate<String> keepsOuterInstance, InvokeDynamics indys) {
+    ReferenceFlow flow = new ReferenceFlow(graph, cpg, keepsOuterInstance, indys);
     flow.solve(method);
     return flow;
   }
@@ -189,7 +193,11 @@ public final class ReferenceFlow {
     if (ins instanceof ALOAD load) {
       stack.add(locals[load.getIndex()]);
     } else if (ins instanceof ASTORE store) {
-      locals[store.getIndex()] = pop(stack);
+      // Once in a variable, an object made at a call is no longer "made at the call" where it is
+      // loaded: it is the same object every time (the source engines call it a holder too).
+      Ref stored = pop(stack);
+      locals[store.getIndex()] = stored instanceof Ref.HoldsThis ? new Ref.HoldsThis(Listener.HOLDER)
+          : stored;
     } else if (ins instanceof StoreInstruction store) {
       int size = store.getType(cpg).getSize();
       for (int word = 0; word < size; word++) {
@@ -204,7 +212,7 @@ public final class ReferenceFlow {
       boolean ofThis = pop(stack) == Ref.This.INSTANCE;
       String name = get.getFieldName(cpg);
       // this$0 of an inner class is the outer object: it holds the registering object too.
-      stack.add(ofThis && name.startsWith("this$") ? new Ref.HoldsThis("the outer instance")
+      stack.add(ofThis && name.startsWith("this$") ? new Ref.HoldsThis(Listener.THIS)
           : new Ref.Field(ofThis, name, type.getClassName()));
     } else if (ins instanceof NEW created) {
       stack.add(new Ref.Uninitialized(graph.pc(node), created.getLoadClassType(cpg).getClassName()));
@@ -236,7 +244,7 @@ public final class ReferenceFlow {
       return; // super(...) or this(...)
     }
     Ref result = givenThis && keepsOuterInstance.test(created.className())
-        ? new Ref.HoldsThis("a new " + created.className()) : Ref.Unknown.INSTANCE;
+        ? new Ref.HoldsThis(Listener.NEW_INNER_OBJECT) : Ref.Unknown.INSTANCE;
     stack.replaceAll(r -> r.equals(created) ? result : r);
     Ref[] locals = frame.locals();
     for (int i = 0; i < locals.length; i++) {
@@ -260,7 +268,8 @@ public final class ReferenceFlow {
     Type result = indy.getReturnType(cpg);
     boolean object = result instanceof ObjectType type && !type.getClassName().equals("java.lang.String");
     if (object && capturesThis) {
-      stack.add(new Ref.HoldsThis("a lambda capturing this"));
+      stack.add(new Ref.HoldsThis(indys.isMethodReference(indy) ? Listener.METHOD_REFERENCE
+          : Listener.LAMBDA));
     } else {
       pushUnknown(stack, result.getSize());
     }

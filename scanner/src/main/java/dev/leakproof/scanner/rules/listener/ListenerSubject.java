@@ -1,7 +1,9 @@
 package dev.leakproof.scanner.rules.listener;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -9,93 +11,194 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
-import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.model.listener.SharedInstances;
+import dev.leakproof.checks.model.listener.SingletonBeans;
+import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The object a listener is registered on (or removed from): the receiver of the call, as far as
- * the file (and, where the syntax cannot tell, the symbol solver) shows.
- *
- * @param key what makes two calls address the same subject: {@code type:Bus} for static fields
- *     and singleton accessors of a type (one object in practice; two static fields of one type
- *     are taken as one, which can only make the rule quieter), {@code class:UIManager} for a
- *     static registration method, {@code field:bus} for a field of this object
- * @param longerLived whether it is known to outlive the registering object
- * @param description how the finding names it
+ * The subject a listener is registered on (or removed from): the receiver of the call, named as
+ * the shared {@link Subject} model wants it, as far as the file (and, where the syntax cannot
+ * tell, the symbol solver) shows. Empty when it cannot be named (a local, a helper method's
+ * parameter).
  */
-public record ListenerSubject(String key, boolean longerLived, String description) {
+public final class ListenerSubject {
   /** Parameter types that carry a value, not an object a listener could be registered on. */
   private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
       "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
 
+  private ListenerSubject() {}
+
   /** The subject of {@code call}; empty when it cannot be named. */
-  public static Optional<ListenerSubject> of(MethodCallExpr call, SourceFile file) {
+  public static Optional<Subject> of(MethodCallExpr call, SourceFile file) {
     if (call.getScope().isEmpty()) {
       // addListener(...) on this: the class is the subject itself; unless the method is static
       // (register(this) of this class or of a static import): JVM-wide state.
-      return resolve(call, file).filter(ResolvedMethodDeclaration::isStatic)
-          .filter(ListenerSubject::takesOneObject)
-          .map(ListenerSubject::staticRegistry);
+      Optional<ResolvedMethodDeclaration> method =
+          resolve(call, file).filter(ResolvedMethodDeclaration::isStatic);
+      return method.isEmpty() ? Optional.of(Subject.self())
+          : method.filter(ListenerSubject::takesOneObject).map(ListenerSubject::staticRegistry);
     }
     Expression scope = RetainsRegisteringObject.strip(call.getScope().get());
+    if (scope instanceof ThisExpr) {
+      return Optional.of(Subject.self());
+    }
     if (scope instanceof MethodCallExpr accessor) {
-      return singleton(accessor, file);
+      return sharedInstance(accessor, file);
     }
     if (!(scope instanceof NameExpr) && !(scope instanceof FieldAccessExpr)) {
       return Optional.empty();
     }
     Optional<Declaration> declaration = VariableLookup.of(scope);
     if (declaration.isPresent() && declaration.get().kind() == Declaration.Kind.FIELD) {
-      return field((VariableDeclarator) declaration.get().node().orElseThrow());
+      return field((VariableDeclarator) declaration.get().node().orElseThrow(), file);
     }
     if (declaration.isPresent() && declaration.get().kind() == Declaration.Kind.LOCAL) {
       return declaration.get().node()
           .filter(Parameter.class::isInstance).map(Parameter.class::cast)
           .flatMap(ListenerSubject::fieldKeeping)
-          .map(field -> new ListenerSubject("field:" + field, true, "injected " + field));
+          .map(Subject::injectedField);
     }
     boolean elsewhere = declaration.isEmpty()
         || declaration.get().kind() == Declaration.Kind.ELSEWHERE;
     return elsewhere ? fromSolver(call, scope, file) : Optional.empty();
   }
 
-  /** {@code Bus.getInstance().addListener(...)}, {@code Toolkit.getDefaultToolkit()...}. */
-  private static Optional<ListenerSubject> singleton(MethodCallExpr accessor, SourceFile file) {
-    if (!accessor.getArguments().isEmpty()
-        || !ListenerApis.isSingletonAccessor(accessor.getNameAsString())) {
+  /**
+   * {@code Bus.getInstance().addListener(...)}, {@code Runtime.getRuntime()...}, or a project's
+   * own static accessor that returns a static field ({@code Registry.global()}).
+   */
+  private static Optional<Subject> sharedInstance(MethodCallExpr accessor, SourceFile file) {
+    if (!accessor.getArguments().isEmpty()) {
       return Optional.empty();
     }
-    return resolve(accessor, file).filter(ResolvedMethodDeclaration::isStatic)
-        .flatMap(method -> simpleName(method::getReturnType))
-        .map(type -> new ListenerSubject("type:" + type, true, "singleton "
-            + accessor.getScope().map(s -> s + ".").orElse("") + accessor.getNameAsString() + "()"));
+    Optional<ResolvedMethodDeclaration> method =
+        resolve(accessor, file).filter(ResolvedMethodDeclaration::isStatic);
+    if (method.isEmpty()) {
+      return Optional.empty();
+    }
+    String owner;
+    try {
+      owner = method.get().declaringType().getQualifiedName();
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+    String name = accessor.getNameAsString();
+    if (!SharedInstances.isAccessor(owner, name, returnsStaticField(method.get()))) {
+      return Optional.empty();
+    }
+    return qualifiedName(method.get()::getReturnType)
+        .map(type -> Subject.sharedInstance(owner, name, type));
+  }
+
+  /** Whether an accessor declared in the analysed sources returns a static field on every {@code return}. */
+  private static boolean returnsStaticField(ResolvedMethodDeclaration method) {
+    Optional<MethodDeclaration> declaration;
+    try {
+      declaration = method.toAst(MethodDeclaration.class);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    List<ReturnStmt> returns = declaration.flatMap(MethodDeclaration::getBody)
+        .map(body -> body.findAll(ReturnStmt.class, r -> !insideNestedCode(r, body)))
+        .orElse(List.of());
+    return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression()
+        .map(RetainsRegisteringObject::strip)
+        .map(ListenerSubject::isStaticFieldRead)
+        .orElse(false));
+  }
+
+  /** {@code GLOBAL}, {@code Holder.INSTANCE}: a read of a static field, from the syntax or the solver. */
+  private static boolean isStaticFieldRead(Expression value) {
+    if (!(value instanceof NameExpr) && !(value instanceof FieldAccessExpr)) {
+      return false;
+    }
+    Optional<Declaration> declaration = VariableLookup.of(value);
+    if (declaration.isPresent() && declaration.get().kind() == Declaration.Kind.FIELD) {
+      return declaration.get().node().flatMap(Node::getParentNode)
+          .filter(FieldDeclaration.class::isInstance)
+          .map(f -> isStatic((FieldDeclaration) f)).orElse(false);
+    }
+    return resolveValue(value).map(ListenerSubject::isStaticField).orElse(false);
+  }
+
+  private static boolean insideNestedCode(Node node, Node body) {
+    for (Node n = node.getParentNode().orElse(null); n != null && n != body;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
+          || n instanceof ObjectCreationExpr) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Static fields, and the implicitly static constants of an interface. */
+  private static boolean isStatic(FieldDeclaration field) {
+    return field.isStatic() || field.getParentNode()
+        .filter(p -> p instanceof ClassOrInterfaceDeclaration c && c.isInterface()).isPresent();
   }
 
   /** A field declared in this file: static, or this object's own (injected or not). */
-  private static Optional<ListenerSubject> field(VariableDeclarator variable) {
+  private static Optional<Subject> field(VariableDeclarator variable, SourceFile file) {
     if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration field)) {
       return Optional.empty();
     }
     String name = variable.getNameAsString();
-    if (field.isStatic()) {
-      String type = variable.getType().asString().replaceAll("<.*", "");
-      type = type.substring(type.lastIndexOf('.') + 1);
-      return Optional.of(new ListenerSubject("type:" + type, true, "static field " + name));
+    String owner = field.getParentNode().filter(TypeDeclaration.class::isInstance)
+        .map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
+    if (isStatic(field)) {
+      return Optional.of(Subject.staticField(owner, name, variable.getType().asString()));
     }
-    boolean injected = field.getParentNode().filter(TypeDeclaration.class::isInstance)
-        .map(t -> isInjected((TypeDeclaration<?>) t, variable)).orElse(false);
-    return Optional.of(new ListenerSubject("field:" + name, injected,
-        (injected ? "injected field " : "field ") + name));
+    boolean injected = field.getAnnotations().stream()
+            .anyMatch(a -> SingletonBeans.isInjection(a.getNameAsString()))
+        || field.getParentNode().filter(TypeDeclaration.class::isInstance)
+            .map(t -> isInjected((TypeDeclaration<?>) t, variable)).orElse(false);
+    if (injected) {
+      return Optional.of(Subject.injectedField(name));
+    }
+    return Optional.of(singletonBean(variable, file)
+        ? Subject.singletonBeanField(name, variable.getType().asString())
+        : Subject.ownField(name));
+  }
+
+  /** Whether the field's type carries a DI container's singleton annotation. */
+  private static boolean singletonBean(VariableDeclarator variable, SourceFile file) {
+    if (!variable.getType().isClassOrInterfaceType()) {
+      return false;
+    }
+    String typeName = variable.getType().asClassOrInterfaceType().getNameAsString();
+    Optional<TypeDeclaration<?>> inFile = file.unit().findFirst(TypeDeclaration.class,
+        t -> t.getNameAsString().equals(typeName)).map(t -> (TypeDeclaration<?>) t);
+    if (inFile.isPresent()) {
+      return inFile.get().getAnnotations().stream()
+          .anyMatch(a -> SingletonBeans.isSingletonScope(a.getNameAsString()));
+    }
+    file.resolution();
+    try {
+      ResolvedType type = variable.getType().resolve();
+      if (!type.isReferenceType() || type.asReferenceType().getTypeDeclaration().isEmpty()) {
+        return false;
+      }
+      var declaration = type.asReferenceType().getTypeDeclaration().get();
+      return SingletonBeans.knownSingletonScopes().stream().anyMatch(declaration::hasDirectlyAnnotation);
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
   }
 
   /** Whether a constructor of {@code type} assigns one of its parameters to {@code variable}. */
@@ -158,7 +261,7 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
    * What the syntax cannot tell: {@code UIManager.addPropertyChangeListener} (a static
    * method of a class), {@code Other.SHARED.addListener} (a static field elsewhere).
    */
-  private static Optional<ListenerSubject> fromSolver(MethodCallExpr call, Expression scope,
+  private static Optional<Subject> fromSolver(MethodCallExpr call, Expression scope,
       SourceFile file) {
     Optional<ResolvedMethodDeclaration> method = resolve(call, file);
     if (method.isEmpty()) {
@@ -172,8 +275,16 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
     if (value.isEmpty() || !isStaticField(value.get())) {
       return Optional.empty();
     }
-    return simpleName(() -> value.get().getType())
-        .map(type -> new ListenerSubject("type:" + type, true, "static field " + scope));
+    String owner;
+    try {
+      owner = value.get().asField().declaringType().getQualifiedName();
+    } catch (RuntimeException | StackOverflowError e) {
+      owner = scope instanceof FieldAccessExpr access ? access.getScope().toString() : "";
+    }
+    String fieldOwner = owner;
+    String name = scope instanceof FieldAccessExpr access ? access.getNameAsString() : scope.toString();
+    return qualifiedName(() -> value.get().getType())
+        .map(type -> Subject.staticField(fieldOwner, name, type));
   }
 
   /**
@@ -198,14 +309,14 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
     return objects <= 1;
   }
 
-  private static ListenerSubject staticRegistry(ResolvedMethodDeclaration method) {
-    String owner = method.declaringType().getName();
-    return new ListenerSubject("class:" + owner, true, "the static registry of " + owner);
+  private static Subject staticRegistry(ResolvedMethodDeclaration method) {
+    return Subject.staticRegistry(method.declaringType().getName());
   }
 
   private static boolean isStaticField(ResolvedValueDeclaration value) {
     try {
-      return value.isField() && value.asField().isStatic()
+      return value.isField() && (value.asField().isStatic()
+              || value.asField().declaringType().isInterface()) // interface constants
           || value.isEnumConstant();
     } catch (RuntimeException e) {
       return false;
@@ -231,14 +342,13 @@ public record ListenerSubject(String key, boolean longerLived, String descriptio
     }
   }
 
-  private static Optional<String> simpleName(java.util.function.Supplier<ResolvedType> type) {
+  private static Optional<String> qualifiedName(java.util.function.Supplier<ResolvedType> type) {
     try {
       ResolvedType resolved = type.get();
       if (!resolved.isReferenceType()) {
         return Optional.empty();
       }
-      String name = resolved.asReferenceType().getQualifiedName();
-      return Optional.of(name.substring(name.lastIndexOf('.') + 1));
+      return Optional.of(resolved.asReferenceType().getQualifiedName());
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import dev.leakproof.checks.model.listener.Listener;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
@@ -41,33 +42,37 @@ public final class RetainsRegisteringObject {
 
   private RetainsRegisteringObject() {}
 
-  public static boolean test(Expression listener) {
+  /** What {@code listener} is, when it holds the registering object; empty when it does not. */
+  public static Optional<Listener> of(Expression listener) {
     return retains(listener, 0);
   }
 
-  private static boolean retains(Expression expression, int depth) {
+  private static Optional<Listener> retains(Expression expression, int depth) {
     Expression e = strip(expression);
     if (e instanceof ThisExpr) {
-      return true;
+      return Optional.of(Listener.THIS);
     }
     if (e instanceof ObjectCreationExpr creation) {
-      return createsWithThisOuter(creation);
+      return createsWithThisOuter(creation) ? Optional.of(Listener.NEW_INNER_OBJECT) : Optional.empty();
     }
     if (e instanceof LambdaExpr lambda) {
-      return InstanceContext.of(lambda) && usesThis(lambda.getBody());
+      return InstanceContext.of(lambda) && usesThis(lambda.getBody())
+          ? Optional.of(Listener.LAMBDA) : Optional.empty();
     }
     if (e instanceof MethodReferenceExpr reference) {
-      return reference.getScope() instanceof ThisExpr || reference.getScope() instanceof SuperExpr;
+      return reference.getScope() instanceof ThisExpr || reference.getScope() instanceof SuperExpr
+          ? Optional.of(Listener.METHOD_REFERENCE) : Optional.empty();
     }
     if (depth < MAX_DEPTH && (e instanceof NameExpr || e instanceof FieldAccessExpr)) {
       Optional<Declaration> declaration = VariableLookup.of(e);
       if (declaration.isEmpty() || declaration.get().node().isEmpty()) {
-        return false;
+        return Optional.empty();
       }
       List<Expression> values = valuesOf(declaration.get(), e);
-      return !values.isEmpty() && values.stream().allMatch(v -> retains(v, depth + 1));
+      return !values.isEmpty() && values.stream().allMatch(v -> retains(v, depth + 1).isPresent())
+          ? Optional.of(Listener.HOLDER) : Optional.empty();
     }
-    return false;
+    return Optional.empty();
   }
 
   static Expression strip(Expression expression) {

@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.checks.model.outerinstance.Capture;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,28 +39,36 @@ public final class EnclosingInstance {
   private EnclosingInstance() {}
 
   public static boolean isHeldBy(Expression expression) {
+    return of(expression).isPresent();
+  }
+
+  /** What {@code expression} creates that holds the enclosing instance; empty when it holds none. */
+  public static Optional<Capture> of(Expression expression) {
     Expression e = strip(expression);
     if (!inInstanceContext(e)) {
-      return false; // no enclosing instance to hold
+      return Optional.empty(); // no enclosing instance to hold
     }
     if (e instanceof LambdaExpr lambda) {
-      return usesEnclosingInstance(lambda.getBody(), lambda);
+      return usesEnclosingInstance(lambda.getBody(), lambda)
+          ? Optional.of(Capture.LAMBDA) : Optional.empty();
     }
     if (e instanceof MethodReferenceExpr reference) {
-      return reference.getScope() instanceof ThisExpr || reference.getScope() instanceof SuperExpr;
+      return reference.getScope() instanceof ThisExpr || reference.getScope() instanceof SuperExpr
+          ? Optional.of(Capture.METHOD_REFERENCE) : Optional.empty();
     }
     if (e instanceof ObjectCreationExpr creation) {
       if (creation.getScope().isPresent()) {
-        return false; // other.new Inner(): holds other, not this
+        return Optional.empty(); // other.new Inner(): holds other, not this
       }
-      if (innerClass(creation.getType(), creation).isPresent()) {
-        return true;
+      if (creation.getAnonymousClassBody().isEmpty()) {
+        return innerClass(creation.getType(), creation).map(inner -> Capture.INNER_OBJECT);
       }
-      return creation.getAnonymousClassBody()
-          .map(body -> body.stream().anyMatch(member -> usesEnclosingInstance(member, creation)))
-          .orElse(false);
+      boolean uses = innerClass(creation.getType(), creation).isPresent()
+          || creation.getAnonymousClassBody().get().stream()
+              .anyMatch(member -> usesEnclosingInstance(member, creation));
+      return uses ? Optional.of(Capture.ANONYMOUS_OBJECT) : Optional.empty();
     }
-    return false;
+    return Optional.empty();
   }
 
   /** The inner (non-static) class declared in this file that {@code type} names, if any. */

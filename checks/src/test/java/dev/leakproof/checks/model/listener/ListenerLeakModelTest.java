@@ -1,0 +1,156 @@
+package dev.leakproof.checks.model.listener;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.model.listener.ListenerLeakModel.Registration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ListenerLeakModelTest {
+  private static final Subject BUS = Subject.sharedInstance("app.Bus", "getInstance", "app.Bus");
+
+  private static Registration register(Subject subject, Listener listener) {
+    return new Registration("addListener", subject, listener, false, false, false, true);
+  }
+
+  private static Removal removal(String name, Subject from, Listener passed) {
+    return new Removal(name, Optional.ofNullable(from), Optional.ofNullable(passed));
+  }
+
+  @Test
+  void aRegistrationOnALongerLivedSubjectWithNoRemovalLeaks() {
+    assertEquals(Optional.of("This object is registered with addListener on the shared instance"
+            + " Bus.getInstance(), which outlives this object, and this class never calls"
+            + " removeListener on it: the shared instance, held statically by Bus, keeps this"
+            + " object reachable. Unregister the same listener object in close()/dispose()."),
+        ListenerLeakModel.judge(register(BUS, Listener.THIS), List.of()));
+  }
+
+  @Test
+  void theSentenceSaysWhatKeepsWhat() {
+    String sentence = ListenerLeakModel.judge(register(
+        Subject.staticField("app.Events", "BUS", "app.Bus"), Listener.LAMBDA), List.of()).orElseThrow();
+    assertTrue(sentence.startsWith("A lambda that uses this object is registered with addListener"
+        + " on static field Events.BUS"), sentence);
+    assertTrue(sentence.contains("the static field Events.BUS (a GC root while its class is loaded)"
+        + " keeps the listener and, through it, this object reachable"), sentence);
+  }
+
+  @Test
+  void aRemovalFromTheSameSubjectOrAnUnnamedOneUndoesIt() {
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(register(BUS, Listener.THIS),
+        List.of(removal("removeListener", Subject.staticField("app.Bus", "INSTANCE", "app.Bus"), Listener.THIS))));
+    // unregister(Bus bus) { bus.removeListener(this); }: the helper's parameter cannot be named
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(register(BUS, Listener.THIS),
+        List.of(removal("removeListener", null, Listener.HOLDER))));
+  }
+
+  @Test
+  void aRemovalFromAnotherSubjectOrOfAnotherNameDoesNot() {
+    Subject other = Subject.staticField("app.Other", "BUS", "app.OtherBus");
+    assertTrue(ListenerLeakModel.judge(register(BUS, Listener.THIS),
+        List.of(removal("removeListener", other, Listener.THIS),
+            removal("removeOtherListener", BUS, Listener.THIS))).isPresent());
+  }
+
+  @Test
+  void aRemovalPassingAnObjectMadeAtTheCallRemovesNothing() {
+    Optional<String> sentence = ListenerLeakModel.judge(register(BUS, Listener.METHOD_REFERENCE),
+        List.of(removal("removeListener", BUS, Listener.METHOD_REFERENCE)));
+    assertTrue(sentence.orElseThrow().contains("and its removeListener passes a new method"
+        + " reference, which is not the registered one and removes nothing"), sentence.get());
+    assertTrue(ListenerLeakModel.judge(register(BUS, Listener.LAMBDA),
+        List.of(removal("removeListener", BUS, Listener.LAMBDA))).orElseThrow()
+        .contains("passes a new lambda"));
+    // One removal with the kept listener is enough.
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(register(BUS, Listener.HOLDER),
+        List.of(removal("removeListener", BUS, Listener.LAMBDA),
+            removal("removeListener", BUS, Listener.HOLDER))));
+  }
+
+  @Test
+  void shortLivedOwnWeakOrKeptRegistrationsAreSilent() {
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(
+        register(Subject.ownField("button"), Listener.THIS), List.of()));
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(
+        new Registration("addListener", BUS, Listener.THIS, true, false, false, true), List.of()));
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(
+        new Registration("addListener", BUS, Listener.THIS, false, true, false, true), List.of()));
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(
+        new Registration("addListener", BUS, Listener.THIS, false, false, true, true), List.of()));
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration(
+        "registerSynchronization", Subject.staticRegistry("org.x.TransactionSynchronizationManager"),
+        Listener.THIS, false, false, false, true), List.of()));
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration(
+        "setListener", BUS, Listener.THIS, false, false, false, true), List.of()));
+  }
+
+  @Test
+  void anInjectedSubjectOutlivesOnlyAnObjectWhoseLifeEndsBeforeIt() {
+    Subject injected = Subject.injectedField("plot");
+    assertTrue(ListenerLeakModel.judge(new Registration("addChangeListener", injected,
+        Listener.THIS, false, false, false, true), List.of()).isPresent());
+    // A chart and the plot handed to its constructor: no close(), they go together.
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration("addChangeListener",
+        injected, Listener.THIS, false, false, false, false), List.of()));
+    // Static state outlives everything, lifecycle or not.
+    assertTrue(ListenerLeakModel.judge(new Registration("addListener", BUS, Listener.THIS,
+        false, false, false, false), List.of()).isPresent());
+    assertTrue(ListenerLeakModel.isLifecycleEnd("dispose"));
+    // A singleton on static state: both live as long as their classes.
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration("addListener", BUS,
+        Listener.LAMBDA, false, false, false, false, true), List.of()));
+    assertTrue(ListenerLeakModel.judge(new Registration("addChangeListener", injected,
+        Listener.THIS, false, false, false, true, true), List.of()).isPresent());
+    assertFalse(ListenerLeakModel.isLifecycleEnd("removeListener"));
+  }
+
+  @Test
+  void subjectsAreNamedAndKeyedTheSameWayByEveryEngine() {
+    assertEquals("the static registry of UIManager",
+        Subject.staticRegistry("javax.swing.UIManager").description());
+    assertEquals("static field Outer.BUS", Subject.staticField("a.Outer", "BUS", "a.Bus").description());
+    assertEquals(Subject.staticField("a.Outer$Holder", "INSTANCE", "a.Bus").key(),
+        Subject.sharedInstance("a.Bus", "getInstance", "a.Bus").key());
+    assertEquals("injected field bus", Subject.injectedField("bus").description());
+    assertEquals("field bus (the singleton EventService)",
+        Subject.singletonBeanField("bus", "a.EventService").description());
+    assertFalse(Subject.ownField("bus").longerLived());
+  }
+
+  @Test
+  void sharedInstancesBeyondGetInstance() {
+    assertTrue(SharedInstances.isAccessor("java.lang.Runtime", "getRuntime", false));
+    assertTrue(SharedInstances.isAccessor("java.util.logging.LogManager", "getLogManager", false));
+    assertTrue(SharedInstances.isAccessor("java.lang.management.ManagementFactory",
+        "getPlatformMBeanServer", false));
+    assertTrue(SharedInstances.isAccessor("java.awt.Toolkit", "getDefaultToolkit", false));
+    assertTrue(SharedInstances.isAccessor("app.Registry", "global", true));
+    assertFalse(SharedInstances.isAccessor("app.Registry", "global", false));
+    assertFalse(SharedInstances.isAccessor("app.Registry", "getDefaults", false));
+    assertFalse(SharedInstances.isAccessor("java.lang.Runtime", "version", false));
+    assertTrue(SharedInstances.isConventionalName("getDefault"));
+    assertFalse(SharedInstances.isConventionalName("getInstances"));
+    assertFalse(SharedInstances.isConventionalName("newInstance"));
+    assertFalse(SharedInstances.isConventionalName("get"));
+  }
+
+  @Test
+  void shortLivedSubjectsAndSingletonBeans() {
+    assertTrue(ShortLivedSubjects.isShortLivedType("java.util.concurrent.Future"));
+    assertTrue(ShortLivedSubjects.isShortLivedType("jakarta.servlet.AsyncContext"));
+    assertFalse(ShortLivedSubjects.isShortLivedType("java.util.concurrent.ExecutorService"));
+    assertTrue(ShortLivedSubjects.isFutureByName("ListenableFuture<V>"));
+    assertTrue(ShortLivedSubjects.isFutureByName("io.netty.util.concurrent.Promise"));
+    assertFalse(ShortLivedSubjects.isFutureByName("FutureTaskRegistry"));
+    assertTrue(SingletonBeans.isInjection("Inject"));
+    assertTrue(SingletonBeans.isInjection("org.springframework.beans.factory.annotation.Autowired"));
+    assertFalse(SingletonBeans.isInjection("app.Inject"));
+    assertTrue(SingletonBeans.isSingletonScope("ApplicationScoped"));
+    assertTrue(SingletonBeans.isSingletonScope("org.springframework.stereotype.Service"));
+    assertFalse(SingletonBeans.isSingletonScope("javax.enterprise.context.RequestScoped"));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.leakproof.checks.model.outerinstance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import org.junit.jupiter.api.Test;
+
+class OuterInstanceRetentionModelTest {
+  @Test
+  void theSentenceGoesFromTheGcRootToTheRetainedObject() {
+    assertEquals("A lambda that uses this object is stored in the static field 'CALLBACK': the"
+            + " static field CALLBACK (a GC root while its class is loaded) keeps the lambda, and"
+            + " the lambda keeps this object reachable. Use a static nested class, capture values"
+            + " instead of this, or end what you start.",
+        OuterInstanceRetentionModel.sentence(Capture.LAMBDA, new Sink(Kind.STATIC_FIELD, "CALLBACK")));
+  }
+
+  @Test
+  void everySinkNamesItsRootAndHolder() {
+    assertTrue(OuterInstanceRetentionModel.sentence(Capture.INNER_OBJECT, Sink.of(Kind.THREAD_START))
+        .contains("runs in a started thread: the running thread (a GC root until it ends) keeps"
+            + " the inner-class object, and the inner-class object keeps this object reachable"));
+    assertTrue(OuterInstanceRetentionModel.sentence(Capture.ANONYMOUS_OBJECT, Sink.of(Kind.TIMER))
+        .contains("the timer's thread (a GC root until the timer is cancelled) keeps the anonymous"
+            + " object in its queue"));
+    assertTrue(OuterInstanceRetentionModel.sentence(Capture.METHOD_REFERENCE,
+            new Sink(Kind.STATIC_EXECUTOR, "POOL"))
+        .startsWith("A method reference bound to this object is scheduled periodically on the"
+            + " static executor 'POOL': the static field POOL keeps the executor, which keeps the"
+            + " method reference until the task is cancelled"));
+    assertTrue(OuterInstanceRetentionModel.sentence(Capture.LAMBDA, new Sink(Kind.STATIC_COLLECTION, "ALL"))
+        .contains("the static field ALL (a GC root while its class is loaded) keeps the collection,"
+            + " and the collection keeps the lambda"));
+    assertTrue(OuterInstanceRetentionModel.sentence(Capture.LAMBDA, Sink.of(Kind.SHUTDOWN_HOOK))
+        .contains("the JVM's list of shutdown hooks keeps the lambda until the JVM exits"));
+    assertTrue(OuterInstanceRetentionModel.sentence(Capture.LAMBDA, Sink.of(Kind.CLEANER))
+        .contains("which it never does while the action holds it"));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.leakproof.scanner.rules.listener;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import dev.leakproof.checks.model.listener.ShortLivedSubjects;
+import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.VariableLookup;
+
+/**
+ * Whether a registration method belongs to a subject that keeps a callback for one operation only
+ * (a future, a transaction, a request): the list is {@link ShortLivedSubjects}'s; this class asks
+ * the symbol solver for the method's declaring type and its supertypes.
+ */
+public final class ShortLivedSubject {
+  private ShortLivedSubject() {}
+
+  /**
+   * True when the solver shows the called method is declared by such a type; when it cannot
+   * tell (the library is not on the class path), when the receiver is a variable whose declared
+   * type is named like a future ({@code ListenableFuture<V> future}).
+   */
+  public static boolean test(MethodCallExpr call, SourceFile file) {
+    file.resolution(); // attaches the symbol solver to the file's tree
+    try {
+      ResolvedReferenceTypeDeclaration owner = call.resolve().declaringType();
+      return ShortLivedSubjects.isShortLivedType(owner.getQualifiedName())
+          || owner.getAllAncestors().stream()
+              .anyMatch(a -> ShortLivedSubjects.isShortLivedType(a.getQualifiedName()));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
+          .map(ShortLivedSubject::declaredType)
+          .filter(ShortLivedSubjects::isFutureByName).isPresent();
+    }
+  }
+
+  private static String declaredType(Node declaration) {
+    if (declaration instanceof VariableDeclarator variable) {
+      return variable.getType().asString();
+    }
+    return declaration instanceof Parameter parameter ? parameter.getType().asString() : "";
+  }
+}

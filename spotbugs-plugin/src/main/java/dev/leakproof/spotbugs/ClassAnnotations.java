@@ -1,0 +1,51 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.model.listener.SingletonBeans;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import org.apache.bcel.classfile.AnnotationEntry;
+import org.apache.bcel.classfile.FieldOrMethod;
+import org.apache.bcel.classfile.JavaClass;
+
+/**
+ * The dependency-injection annotations ListenerLeak reads from class files ({@link SingletonBeans}
+ * names them): on a field, whether a container injects it; on a class, whether a container keeps
+ * one instance of it. Annotations with class retention ({@code javax.annotation.Resource} is
+ * runtime, so are the others) are in the class file too.
+ */
+final class ClassAnnotations {
+  private ClassAnnotations() {}
+
+  static boolean injects(FieldOrMethod member) {
+    for (AnnotationEntry entry : member.getAnnotationEntries()) {
+      if (SingletonBeans.isInjection(dotted(entry))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code className} (dotted) carries a singleton-scope annotation; unknown classes do not. */
+  static boolean isSingletonBean(String className) {
+    JavaClass javaClass;
+    try {
+      javaClass = AnalysisContext.currentAnalysisContext().lookupClass(className);
+    } catch (ClassNotFoundException | RuntimeException e) {
+      return false;
+    }
+    for (AnnotationEntry entry : javaClass.getAnnotationEntries()) {
+      if (SingletonBeans.isSingletonScope(dotted(entry))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Ljavax/inject/Inject;} gives {@code javax.inject.Inject}. */
+  private static String dotted(AnnotationEntry entry) {
+    String type = entry.getAnnotationType();
+    if (type.startsWith("L") && type.endsWith(";")) {
+      type = type.substring(1, type.length() - 1);
+    }
+    return type.replace('/', '.');
+  }
+}
