@@ -30,11 +30,13 @@ class ReadmeSnippetsTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("@([\\w.-]+)@");
   private static final Pattern POM_PROPERTY =
       Pattern.compile("<([\\w.-]+)>([^<>$@]+)</\\1>");
-  /** Leakproof coordinates as Maven XML (artifactId then version) and as Gradle strings. */
+  /** Leakproof coordinates as Maven XML (artifactId then version). */
   private static final Pattern XML_VERSION = Pattern.compile(
       "<artifactId>leakproof-[\\w-]+</artifactId>\\s*<version>([^<]+)</version>"
           + "|<leakproof\\.version>([^<]+)</leakproof\\.version>");
-  private static final Pattern GRADLE_VERSION = Pattern.compile("dev\\.leakproof:leakproof-[\\w-]+:([^:\"'\\s]+)");
+  /** Coordinates written out ({@code dev.leakproof:leakproof-x:1.2.3}); prose may say {@code <version>}. */
+  private static final Pattern GRADLE_VERSION =
+      Pattern.compile("dev\\.leakproof:leakproof-[\\w-]+:(\\d[^:\"'`\\s]*)");
   private static final Pattern DOCS_LINK = Pattern.compile("/leakproof/blob/([^/\\s]+)/docs/");
 
   private final Docs docs = Docs.ofThisCheckout();
