@@ -49,10 +49,42 @@ final class TryWithResourcesFix {
       header = header.substring(0, header.length() - 1);
     }
     StatementTree last = statements.get(statements.size() - 1);
-    return Optional.of(SuggestedFix.builder()
-        .replace(declaration, "try (" + header + ") {")
-        .postfixWith(last, "\n}")
-        .build());
+    CharSequence source = state.getSourceCode();
+    int start = ASTHelpers.getStartPosition(declaration);
+    int bodyStart = state.getEndPosition(declaration);
+    int end = state.getEndPosition(last);
+    if (source == null || start < 0 || bodyStart < 0 || end < bodyStart) {
+      return Optional.empty();
+    }
+    // One replacement with the moved statements indented one level: -XepPatchChecks writes the
+    // text as it is, and users read the patched file without reformatting it.
+    String body = indentFollowingLines(source.subSequence(bodyStart, end).toString());
+    return Optional.of(SuggestedFix.replace(start, end,
+        "try (" + header + ") {" + body + "\n" + indentationAt(source, start) + "}"));
+  }
+
+  /** {@code text} with two more spaces before every non-blank line after its first. */
+  private static String indentFollowingLines(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder indented = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      indented.append('\n');
+      if (!lines[i].isBlank()) {
+        indented.append("  ");
+      }
+      indented.append(lines[i]);
+    }
+    return indented.toString();
+  }
+
+  /** The whitespace between the start of {@code position}'s line and {@code position}. */
+  private static String indentationAt(CharSequence source, int position) {
+    int lineStart = position;
+    while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    String before = source.subSequence(lineStart, position).toString();
+    return before.isBlank() ? before : "";
   }
 
   private static boolean isReassigned(Tree scope, Symbol variable) {

@@ -1,12 +1,14 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import org.junit.jupiter.api.Test;
 
 class UnclosedResourceFixTest {
   private final BugCheckerRefactoringTestHelper helper =
       BugCheckerRefactoringTestHelper.newInstance(UnclosedResource.class, getClass());
 
+  /** Text match: -XepPatchChecks writes the fix as it is, so its indentation is what users get. */
   @Test
   void declarationAndRestOfBlockBecomeTryWithResources() {
     helper
@@ -31,7 +33,7 @@ class UnclosedResourceFixTest {
             "    }",
             "  }",
             "}")
-        .doTest();
+        .doTest(TestMode.TEXT_MATCH);
   }
 
   @Test

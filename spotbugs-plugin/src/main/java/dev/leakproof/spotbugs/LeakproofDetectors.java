@@ -1,12 +1,17 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The detectors this plugin ships, one per implemented rule. The plugin metadata
  * ({@code findbugs.xml}, {@code messages.xml}, {@code bugrank.txt}) is generated from this list
- * and the catalog, so a rule appears in SpotBugs exactly when its detector exists here.
+ * and the catalog, so a rule appears in SpotBugs exactly when its detector exists.
+ *
+ * <p>No list of class names is kept by hand: the detector of rule {@code R} is the class
+ * {@code dev.leakproof.spotbugs.RDetector} (see {@link #detectorClassOf}), in catalog order. A
+ * test holds every detector class of this package to that convention.
  */
 public final class LeakproofDetectors {
   /** SpotBugs' id for this plugin (used to enable or disable it, e.g. in the SpotBugs GUI). */
@@ -25,20 +30,36 @@ public final class LeakproofDetectors {
    */
   public record Entry(String detectorClass, Rule rule, String category, String speed) {}
 
-  public static final List<Entry> ALL = List.of(
-      // A heap that only grows costs memory and GC time; SpotBugs has no memory category.
-      new Entry("dev.leakproof.spotbugs.UnboundedStaticCacheDetector",
-          Rule.UNBOUNDED_STATIC_CACHE, "PERFORMANCE", "fast"),
-      new Entry("dev.leakproof.spotbugs.ListenerLeakDetector",
-          Rule.LISTENER_LEAK, "PERFORMANCE", "fast"),
-      new Entry("dev.leakproof.spotbugs.OuterInstanceRetentionDetector",
-          Rule.OUTER_INSTANCE_RETENTION, "PERFORMANCE", "fast"),
-      new Entry("dev.leakproof.spotbugs.ThreadLocalNotRemovedDetector",
-          Rule.THREAD_LOCAL_NOT_REMOVED, "PERFORMANCE", "fast"),
-      new Entry("dev.leakproof.spotbugs.StringConcatInLoopDetector",
-          Rule.STRING_CONCAT_IN_LOOP, "PERFORMANCE", "fast"),
-      new Entry("dev.leakproof.spotbugs.UnclosedResourceDetector",
-          Rule.UNCLOSED_RESOURCE, "BAD_PRACTICE", "moderate"));
+  public static final List<Entry> ALL = Arrays.stream(Rule.values())
+      .filter(rule -> isPresent(detectorClassOf(rule)))
+      .map(rule -> new Entry(detectorClassOf(rule), rule, category(rule), speed(rule)))
+      .toList();
 
   private LeakproofDetectors() {}
+
+  /** The class that implements {@code rule} in this plugin, if there is one. */
+  public static String detectorClassOf(Rule rule) {
+    return LeakproofDetectors.class.getPackageName() + "." + rule.ruleName() + "Detector";
+  }
+
+  /** Whether the class is on this plugin's class path, without loading it. */
+  private static boolean isPresent(String className) {
+    String resource = className.replace('.', '/') + ".class";
+    return LeakproofDetectors.class.getClassLoader().getResource(resource) != null;
+  }
+
+  /** A new rule must choose (the switch is exhaustive): what users filter on. */
+  private static String category(Rule rule) {
+    return switch (rule) {
+      // A heap that only grows costs memory and GC time; SpotBugs has no memory category.
+      case UNBOUNDED_STATIC_CACHE, LISTENER_LEAK, OUTER_INSTANCE_RETENTION,
+          THREAD_LOCAL_NOT_REMOVED, STRING_CONCAT_IN_LOOP -> "PERFORMANCE";
+      case UNCLOSED_RESOURCE -> "BAD_PRACTICE";
+    };
+  }
+
+  /** SpotBugs' speed hint: the resource detector walks every path of a method. */
+  private static String speed(Rule rule) {
+    return rule == Rule.UNCLOSED_RESOURCE ? "moderate" : "fast";
+  }
 }
