@@ -16,4 +16,7 @@ assert results.size() == 1
 assert results[0].ruleId == 'StringConcatInLoop'
 assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/java/example/Report.java'
 assert new File(basedir, 'target/leakproof.txt').text.contains('warning: [StringConcatInLoop]')
+def html = new File(basedir, 'target/leakproof.html').text
+assert html.contains('id="rule-StringConcatInLoop"')
+assert html.contains('src/main/java/example/Report.java')
 return true

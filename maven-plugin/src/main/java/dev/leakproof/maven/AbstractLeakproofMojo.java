@@ -80,7 +80,7 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   File executionRoot;
 
-  /** Where the reports go: {@code leakproof.sarif} and {@code leakproof.txt}. */
+  /** Where the reports go: {@code leakproof.sarif}, {@code leakproof.txt}, {@code leakproof.html}. */
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   File outputDirectory;
 
@@ -105,7 +105,8 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
     List<String> args = new ArrayList<>(List.of("scan", "--no-progress", "--root",
         root.toString(), "--format", "text",
         "--report", "text:" + target.resolve("leakproof.txt"),
-        "--report", "sarif:" + target.resolve("leakproof.sarif")));
+        "--report", "sarif:" + target.resolve("leakproof.sarif"),
+        "--report", "html:" + target.resolve("leakproof.html")));
     if (failOn != null) {
       args.addAll(List.of("--fail-on", failOn));
     }

@@ -33,7 +33,7 @@ public class CheckMojo extends AbstractLeakproofMojo {
       throw new MojoFailureException("Leakproof found leaks"
           + (failOnSeverity == null ? "" : " at or above " + failOnSeverity)
           + " in " + project.getArtifactId() + " (listed above; reports in "
-          + outputDirectory + "/leakproof.txt and leakproof.sarif)");
+          + outputDirectory + "/leakproof.html, .txt and .sarif)");
     }
   }
 }

@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Scans the module's sources and writes {@code target/leakproof.sarif} (for code scanning and
- * IDEs) and {@code target/leakproof.txt}; never fails the build on findings (that is
- * {@code check}).
+ * IDEs), {@code target/leakproof.txt} and {@code target/leakproof.html} (one self-contained
+ * page); never fails the build on findings (that is {@code check}).
  */
 @Mojo(name = "scan", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)

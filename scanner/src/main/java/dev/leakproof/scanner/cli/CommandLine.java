@@ -11,6 +11,7 @@ import dev.leakproof.scanner.engine.ScanResult;
 import dev.leakproof.scanner.engine.Scanner;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.SourceRules;
+import dev.leakproof.scanner.report.HtmlReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -164,11 +165,15 @@ public final class CommandLine {
     List<Finding> reported = comparison.map(Baseline.Comparison::newFindings).orElse(findings);
     SarifRun sarif = new SarifRun(ENGINE, findings, notifications, result.internalErrors() == 0,
         comparison.map(Baseline.Comparison::sarif));
+    String summary = summary(result, reported.size(), comparison, "listed above");
     try {
       for (ScanOptions.Report report : options.reports()) {
         String content = switch (report.format()) {
           case SARIF -> SarifWriter.toJson(sarif);
           case TEXT -> text.render(reported);
+          case HTML -> new HtmlReport(options.root()).render(title(options.root()),
+              summary(result, reported.size(), comparison, "listed below"), reported,
+              notifications);
         };
         write(report.file(), content);
       }
@@ -180,7 +185,7 @@ public final class CommandLine {
       err.println("leakproof: " + e.getMessage());
       return USAGE;
     }
-    err.println(summary(result, reported.size(), comparison));
+    err.println("leakproof: " + summary);
     boolean fails = reported.stream()
         .anyMatch(f -> options.failOn().fails(f.severity().sarifLevel()));
     return fails ? FINDINGS : CLEAN;
@@ -212,10 +217,11 @@ public final class CommandLine {
     }
   }
 
+  /** @param where where the report lists the files not analysed, e.g. "listed above" */
   private static String summary(ScanResult result, int reported,
-      Optional<Baseline.Comparison> baseline) {
+      Optional<Baseline.Comparison> baseline, String where) {
     int files = result.filesAnalysed();
-    String text = "leakproof: " + files + (files == 1 ? " file" : " files") + " scanned, "
+    String text = files + (files == 1 ? " file" : " files") + " scanned, "
         + reported + (baseline.isPresent() ? " new" : "")
         + (reported == 1 ? " finding" : " findings");
     if (baseline.isPresent()) {
@@ -224,12 +230,17 @@ public final class CommandLine {
           + (fixed > 0 ? ", " + fixed + " baseline findings gone" : "") + ")";
     }
     if (result.filesNotAnalysed() > 0) {
-      text += ", " + result.filesNotAnalysed() + " not analysed (see above)";
+      text += ", " + result.filesNotAnalysed() + " not analysed (" + where + ")";
     }
     if (result.internalErrors() > 0) {
-      text += ", " + result.internalErrors() + " internal errors (see above)";
+      text += ", " + result.internalErrors() + " internal errors (" + where + ")";
     }
     return text;
+  }
+
+  /** The scanned folder's name, as the HTML report's title. */
+  private static String title(Path root) {
+    return root.getFileName() == null ? root.toString() : root.getFileName().toString();
   }
 
   private void listRules() {

@@ -30,7 +30,7 @@ record ScanOptions(List<Report> reports, Path root, List<Path> paths,
     List<Path> classPath, List<Path> projects, SourceFilter filter, RuleSelection rules,
     Severities severities, FailOn failOn, Optional<Path> baseline, Optional<Path> writeBaseline,
     boolean progress) {
-  enum Format { TEXT, SARIF }
+  enum Format { TEXT, SARIF, HTML }
 
   /** One report: its format, and its file (standard output when empty). */
   record Report(Format format, Optional<Path> file) {}
@@ -193,8 +193,9 @@ record ScanOptions(List<Report> reports, Path root, List<Path> paths,
     return switch (value) {
       case "text" -> Format.TEXT;
       case "sarif" -> Format.SARIF;
+      case "html" -> Format.HTML;
       default -> throw new UsageException(
-          "unknown format '" + value + "' for " + option + ": use text or sarif");
+          "unknown format '" + value + "' for " + option + ": use text, sarif or html");
     };
   }
 
@@ -202,7 +203,7 @@ record ScanOptions(List<Report> reports, Path root, List<Path> paths,
   private static Report report(String value, Path cwd) throws UsageException {
     int colon = value.indexOf(':');
     if (colon <= 0 || colon == value.length() - 1) {
-      throw new UsageException("--report needs FORMAT:FILE, e.g. sarif:leakproof.sarif; got '"
+      throw new UsageException("--report needs FORMAT:FILE, e.g. html:leakproof.html; got '"
           + value + "'");
     }
     return new Report(format(value.substring(0, colon), "--report"),

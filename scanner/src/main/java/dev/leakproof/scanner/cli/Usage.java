@@ -3,7 +3,7 @@ package dev.leakproof.scanner.cli;
 /** The help text, shown by {@code --help}. */
 final class Usage {
   static final String TEXT = """
-      Usage: leakproof scan [--format text|sarif] [--output FILE] [--report FORMAT:FILE]
+      Usage: leakproof scan [--format text|sarif|html] [--output FILE] [--report FORMAT:FILE]
                             [--root DIR] [--config FILE] [--classpath CP] [--project POM]
                             [--include GLOB] [--exclude GLOB] [--rules LIST]
                             [--severity RULE=LEVEL] [--fail-on none|warning|error]
@@ -26,9 +26,11 @@ final class Usage {
                         (paths relative to the current folder when inside it), then one
                         line per rule: its count and the link to its remediation page
         --format sarif  a SARIF 2.1.0 log, for code scanning and IDEs
+        --format html   one self-contained page: findings by rule and file, the code
+                        around each, suggested fixes, and each rule's remediation page
         --output FILE   write the report to FILE instead of standard output
         --report FORMAT:FILE  also write a report in FORMAT to FILE, e.g.
-                        --report sarif:leakproof.sarif. Repeatable.
+                        --report html:leakproof.html. Repeatable.
         --root DIR      the folder SARIF paths are relative to (%SRCROOT%); every PATH must
                         be inside it. Default: the deepest folder containing every PATH
                         (a file PATH counts as its folder).
