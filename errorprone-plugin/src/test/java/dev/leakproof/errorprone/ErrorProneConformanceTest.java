@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.testcases.Conformance;
 import dev.leakproof.testcases.Corpus;
+import dev.leakproof.errorprone.sarif.DiagnosticText;
 import dev.leakproof.testcases.Expectation;
+import dev.leakproof.testcases.Reported;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -29,8 +29,6 @@ import org.junit.jupiter.api.Test;
  * their service registration), and holds the result to the corpus and the known gaps.
  */
 class ErrorProneConformanceTest {
-  private static final Pattern CHECK_NAME = Pattern.compile("^\\[([A-Za-z0-9_]+)\\] ");
-
   @Test
   void conformsToTheCorpus() throws IOException {
     Conformance conformance = Conformance.ofThisCheckout();
@@ -51,13 +49,13 @@ class ErrorProneConformanceTest {
           files.getJavaFileObjectsFromPaths(corpus.sourceFiles())).call();
       assertTrue(compiled, () -> "the corpus does not compile:\n" + diagnostics.getDiagnostics());
     }
-    List<Expectation> reported = new ArrayList<>();
+    List<Reported> reported = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      Matcher name = CHECK_NAME.matcher(d.getMessage(Locale.ROOT));
-      Optional<Rule> rule = name.find() ? Rule.byName(name.group(1)) : Optional.empty();
+      String text = d.getMessage(Locale.ROOT);
+      Optional<Rule> rule = DiagnosticText.rule(text);
       if (d.getCode().endsWith(".error.prone") && rule.isPresent()) {
-        reported.add(new Expectation(corpus.relative(Path.of(d.getSource().toUri())),
-            (int) d.getLineNumber(), rule.get()));
+        reported.add(new Reported(new Expectation(corpus.relative(Path.of(d.getSource().toUri())),
+            (int) d.getLineNumber(), rule.get()), DiagnosticText.sentence(text)));
       }
     }
     conformance.assertConforms("errorprone", reported);

@@ -6,6 +6,7 @@ import dev.leakproof.scanner.engine.Scanner;
 import dev.leakproof.testcases.Conformance;
 import dev.leakproof.testcases.Corpus;
 import dev.leakproof.testcases.Expectation;
+import dev.leakproof.testcases.Reported;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,9 @@ class ScannerConformanceTest {
     if (!result.notifications().isEmpty()) {
       throw new AssertionError("the corpus must analyse cleanly: " + result.notifications());
     }
-    List<Expectation> reported = result.findings().stream()
-        .map(f -> new Expectation(f.region().path(), f.region().startLine(), f.rule()))
+    List<Reported> reported = result.findings().stream()
+        .map(f -> new Reported(
+            new Expectation(f.region().path(), f.region().startLine(), f.rule()), f.message()))
         .toList();
     conformance.assertConforms(CommandLine.ENGINE, reported);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.leakproof.testcases.Conformance;
 import dev.leakproof.testcases.Corpus;
 import dev.leakproof.testcases.Expectation;
+import dev.leakproof.testcases.Reported;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.util.List;
@@ -34,8 +35,9 @@ class CorpusConformanceTest {
 
     assertEquals(List.of(), result.leakproofErrors(),
         "a Leakproof detector threw while analyzing the corpus");
-    List<Expectation> reported = result.findings().stream()
-        .map(f -> new Expectation(f.sourcePath(), f.line(), f.rule()))
+    List<Reported> reported = result.findings().stream()
+        .map(f -> new Reported(new Expectation(f.sourcePath(), f.line(), f.rule()),
+            f.bug().getMessageWithoutPrefix()))
         .toList();
     conformance.assertConforms("spotbugs-release" + release, reported);
   }

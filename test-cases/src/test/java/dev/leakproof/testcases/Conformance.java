@@ -3,8 +3,10 @@ package dev.leakproof.testcases;
 import dev.leakproof.checks.catalog.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,8 +46,13 @@ public final class Conformance {
     return rules;
   }
 
-  /** What differs between {@code reported} and the corpus for {@code engine}, gaps applied. */
-  public Report compare(String engine, Collection<Expectation> reported) {
+  /**
+   * What differs between {@code reported} and the corpus for {@code engine}, gaps applied: a
+   * finding missing or unexpected, and a sentence that is not {@code sentences.tsv}'s or lacks
+   * its marker's fragment.
+   */
+  public Report compare(String engine, Collection<Reported> reportedWithSentences) {
+    List<Expectation> reported = reportedWithSentences.stream().map(Reported::at).toList();
     if (!KnownGaps.ENGINES.contains(engine)) {
       throw new IllegalArgumentException("unknown engine " + engine);
     }
@@ -76,6 +83,7 @@ public final class Conformance {
         }
       }
     }
+    compareSentences(engine, reportedWithSentences, expected, problems, usedGaps);
     for (KnownGaps.Gap gap : gaps.all()) {
       if (gap.engine().equals(engine) && !gap.wholeRule() && !usedGaps.contains(gap)) {
         problems.add("stale gap   " + gap.caseId() + ": " + gap.rule().ruleName()
@@ -85,8 +93,39 @@ public final class Conformance {
     return new Report(engine, expected.size(), actual.size(), problems);
   }
 
-  /** Fails with every difference listed, one per line. */
-  public void assertConforms(String engine, Collection<Expectation> reported) {
+  private void compareSentences(String engine, Collection<Reported> reported,
+      Set<Expectation> expected, List<String> problems, Set<KnownGaps.Gap> usedGaps) {
+    Sentences sentences = Sentences.read(corpus.sentencesFile());
+    Map<Expectation, String> fragments = new HashMap<>();
+    corpus.markers().forEach(m -> fragments.put(m.at(), m.fragment()));
+    for (Reported r : reported) {
+      if (!expected.contains(r.at())) {
+        continue;
+      }
+      String want = sentences.of(r.at());
+      String fragment = fragments.getOrDefault(r.at(), "");
+      boolean agrees = want != null && want.equals(r.sentence()) && r.sentence().contains(fragment);
+      if (agrees) {
+        continue;
+      }
+      gaps.sentenceGapFor(engine, r.at()).ifPresentOrElse(usedGaps::add, () -> problems.add(
+          want == null
+              ? "no sentence " + r.at() + " in test-cases/sentences.tsv (regenerate it with -D"
+                  + Sentences.UPDATE_PROPERTY + "=true)\n      got:  " + r.sentence()
+              : "sentence    " + r.at() + "\n      want: " + want + "\n      got:  "
+                  + r.sentence() + (r.sentence().contains(fragment) ? ""
+                      : "\n      (the marker's fragment \"" + fragment + "\" is missing)")));
+    }
+  }
+
+  /**
+   * Fails with every difference listed, one per line. With {@code -Dleakproof.sentences.update=true}
+   * the engine's sentences first become the contract ({@code test-cases/sentences.tsv}).
+   */
+  public void assertConforms(String engine, Collection<Reported> reported) {
+    if (Boolean.getBoolean(Sentences.UPDATE_PROPERTY)) {
+      Sentences.write(corpus.sentencesFile(), reported, corpus.expectations());
+    }
     Report report = compare(engine, reported);
     if (!report.problems().isEmpty()) {
       throw new AssertionError(report.describe());

@@ -17,13 +17,21 @@ import java.util.stream.Stream;
  * The conformance corpus in {@code test-cases/src/main/java}: every {@code .java} file below it,
  * and the findings its lines expect.
  *
- * <p>A line that must be flagged ends with a marker comment naming the rule(s):
- * <pre>{@code   s += part; // expect: StringConcatInLoop}</pre>
- * Every line without a marker must stay silent.
+ * <p>A line that must be flagged ends with a marker comment naming the rule(s), each optionally
+ * with a fragment in double quotes that the finding's sentence must contain in every engine:
+ * <pre>{@code   s += part; // expect: StringConcatInLoop "'s' grows on every iteration"}</pre>
+ * Every line without a marker must stay silent. The whole sentence of each finding is in
+ * {@code test-cases/sentences.tsv}.
  */
 public final class Corpus {
-  /** {@code // expect: RuleA, RuleB} at the end of a line. */
-  private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*([A-Za-z, ]+)\\s*$");
+  /** One entry of a marker: a rule name, then optionally a quoted fragment of its sentence. */
+  private static final String ENTRY = "([A-Za-z]+)(?:\\s+\"([^\"]*)\")?";
+
+  /** {@code // expect: RuleA "fragment", RuleB} at the end of a line. */
+  private static final Pattern MARKER = Pattern.compile(
+      "//\\s*expect:\\s*(" + ENTRY + "(?:\\s*,\\s*" + ENTRY + ")*)\\s*$");
+
+  private static final Pattern ONE_ENTRY = Pattern.compile(ENTRY);
 
   private final Path projectRoot;
 
@@ -96,22 +104,49 @@ public final class Corpus {
 
   /** The findings one corpus file expects. */
   public List<Expectation> expectationsIn(Path file) {
+    return markersIn(file).stream().map(Marker::at).toList();
+  }
+
+  /** Every marker of the corpus, with its sentence fragment. */
+  public List<Marker> markers() {
+    List<Marker> all = new ArrayList<>();
+    for (Path file : sourceFiles()) {
+      all.addAll(markersIn(file));
+    }
+    return all;
+  }
+
+  /** The markers of one corpus file, in line order. */
+  public List<Marker> markersIn(Path file) {
     List<String> lines = read(file);
-    List<Expectation> found = new ArrayList<>();
+    List<Marker> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = MARKER.matcher(lines.get(i));
       if (!m.find()) {
         continue;
       }
-      for (String name : m.group(1).split(",")) {
-        String trimmed = name.trim();
-        Rule rule = Rule.byName(trimmed).orElseThrow(() -> new IllegalStateException(
-            relative(file) + ": marker names unknown rule '" + trimmed + "'"));
-        found.add(new Expectation(relative(file), i + 1, rule));
+      Matcher entry = ONE_ENTRY.matcher(m.group(1));
+      while (entry.find()) {
+        String name = entry.group(1);
+        Rule rule = Rule.byName(name).orElseThrow(() -> new IllegalStateException(
+            relative(file) + ": marker names unknown rule '" + name + "'"));
+        found.add(new Marker(new Expectation(relative(file), i + 1, rule),
+            entry.group(2) == null ? "" : entry.group(2)));
       }
     }
     return found;
   }
+
+  /** The file of exact sentences, {@link Sentences}. */
+  public Path sentencesFile() {
+    return projectRoot.resolve("test-cases/sentences.tsv");
+  }
+
+  /**
+   * A marker: the finding a corpus line expects and the fragment its sentence must contain
+   * ({@code ""} when the marker gives none).
+   */
+  public record Marker(Expectation at, String fragment) {}
 
   static List<String> read(Path file) {
     try {

@@ -59,7 +59,7 @@ class CorpusShapeTest {
       if (gap.wholeRule()) {
         continue;
       }
-      String[] pathAndLine = gap.caseId().split(":");
+      String[] pathAndLine = gap.location().split(":");
       Path file = corpus.sourceRoot().resolve(pathAndLine[0]);
       boolean ok = pathAndLine.length == 2 && Files.isRegularFile(file)
           && Integer.parseInt(pathAndLine[1]) <= Corpus.read(file).size();
@@ -68,5 +68,26 @@ class CorpusShapeTest {
       }
     }
     assertTrue(dangling.isEmpty(), "known gaps naming no corpus line: " + dangling);
+  }
+
+  @Test
+  void everyExpectedFindingHasItsSentenceAndNoOtherIsListed() {
+    Sentences sentences = Sentences.read(corpus.sentencesFile());
+    List<String> problems = new ArrayList<>();
+    for (Corpus.Marker marker : corpus.markers()) {
+      String sentence = sentences.of(marker.at());
+      if (sentence == null) {
+        problems.add("no sentence for " + marker.at());
+      } else if (!sentence.contains(marker.fragment())) {
+        problems.add(marker.at() + ": the marker's fragment \"" + marker.fragment()
+            + "\" is not in its sentence: " + sentence);
+      }
+    }
+    List<Expectation> expected = corpus.expectations();
+    sentences.all().keySet().stream().filter(at -> !expected.contains(at))
+        .forEach(at -> problems.add("sentence for a line without that marker: " + at));
+    assertEquals(List.of(), problems, "test-cases/sentences.tsv must match the corpus markers;"
+        + " regenerate it with -D" + Sentences.UPDATE_PROPERTY + "=true on an engine's"
+        + " conformance test");
   }
 }

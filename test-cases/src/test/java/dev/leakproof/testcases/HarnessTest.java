@@ -36,6 +36,22 @@ class HarnessTest {
     return new Expectation(path, line, Rule.STRING_CONCAT_IN_LOOP);
   }
 
+  /** An engine's finding at {@code path:line} with the sentence {@link #SENTENCE}. */
+  private static Reported found(String path, int line) {
+    return found(path, line, SENTENCE);
+  }
+
+  private static Reported found(String path, int line, String sentence) {
+    return new Reported(at(path, line), sentence);
+  }
+
+  private static final String SENTENCE = "'s' grows on every iteration";
+
+  private void sentences(String... lines) throws IOException {
+    Files.writeString(root.resolve("test-cases/sentences.tsv"),
+        "# header\n" + String.join("\n", lines) + "\n");
+  }
+
   @Test
   void markersNameOneOrMoreRulesAtTheEndOfALine() throws IOException {
     Corpus corpus = corpusWith("", "a/A.java",
@@ -57,14 +73,15 @@ class HarnessTest {
   @Test
   void exactAgreementConforms() throws IOException {
     Corpus corpus = corpusWith("", "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
-    new Conformance(corpus).assertConforms("scanner", List.of(at("a/A.java", 2)));
+    sentences("a/A.java:2\t" + CONCAT + "\t" + SENTENCE);
+    new Conformance(corpus).assertConforms("scanner", List.of(found("a/A.java", 2)));
   }
 
   @Test
   void missingAndUnexpectedFindingsAreBothReported() throws IOException {
     Corpus corpus = corpusWith("", "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
     Conformance.Report report =
-        new Conformance(corpus).compare("scanner", List.of(at("a/A.java", 1)));
+        new Conformance(corpus).compare("scanner", List.of(found("a/A.java", 1)));
     assertEquals(2, report.problems().size(), report.describe());
     assertTrue(report.describe().contains("missing     a/A.java:2"), report.describe());
     assertTrue(report.describe().contains("unexpected  a/A.java:1"), report.describe());
@@ -85,8 +102,9 @@ class HarnessTest {
   void aGapThatNoLongerAppliesIsStale() throws IOException {
     Corpus corpus = corpusWith("scanner\t" + CONCAT + "\ta/A.java:2\tneeds types\n",
         "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
+    sentences("a/A.java:2\t" + CONCAT + "\t" + SENTENCE);
     Conformance.Report report =
-        new Conformance(corpus).compare("scanner", List.of(at("a/A.java", 2)));
+        new Conformance(corpus).compare("scanner", List.of(found("a/A.java", 2)));
     assertEquals(1, report.problems().size(), report.describe());
     assertTrue(report.problems().get(0).startsWith("stale gap"), report.describe());
   }
@@ -99,7 +117,72 @@ class HarnessTest {
     assertFalse(conformance.rulesOf("scanner").contains(Rule.STRING_CONCAT_IN_LOOP));
     assertTrue(conformance.compare("scanner", List.of()).problems().isEmpty());
     assertEquals(1,
-        conformance.compare("scanner", List.of(at("a/A.java", 1))).problems().size());
+        conformance.compare("scanner", List.of(found("a/A.java", 1))).problems().size());
+  }
+
+  @Test
+  void markersMayCarryAFragmentOfTheSentence() throws IOException {
+    Corpus corpus = corpusWith("", "a/A.java",
+        "x(); // expect: " + CONCAT + " \"'s' grows, quickly\", UnclosedResource\n");
+    assertEquals(List.of(new Corpus.Marker(at("a/A.java", 1), "'s' grows, quickly"),
+            new Corpus.Marker(new Expectation("a/A.java", 1, Rule.UNCLOSED_RESOURCE), "")),
+        corpus.markers());
+  }
+
+  @Test
+  void aSentenceOtherThanTheContractsIsReportedWithBoth() throws IOException {
+    Corpus corpus = corpusWith("", "a/A.java", "y(); // expect: " + CONCAT + "\n");
+    sentences("a/A.java:1\t" + CONCAT + "\t" + SENTENCE);
+    Conformance.Report report = new Conformance(corpus)
+        .compare("scanner", List.of(found("a/A.java", 1, "something else")));
+    assertEquals(1, report.problems().size(), report.describe());
+    assertTrue(report.describe().contains("want: " + SENTENCE), report.describe());
+    assertTrue(report.describe().contains("got:  something else"), report.describe());
+  }
+
+  @Test
+  void aFindingWithoutAContractSentenceIsAProblem() throws IOException {
+    Corpus corpus = corpusWith("", "a/A.java", "y(); // expect: " + CONCAT + "\n");
+    Conformance.Report report =
+        new Conformance(corpus).compare("scanner", List.of(found("a/A.java", 1)));
+    assertEquals(1, report.problems().size(), report.describe());
+    assertTrue(report.problems().get(0).startsWith("no sentence"), report.describe());
+  }
+
+  @Test
+  void theSentenceMustContainTheMarkersFragment() throws IOException {
+    Corpus corpus = corpusWith("", "a/A.java",
+        "y(); // expect: " + CONCAT + " \"'t' grows\"\n");
+    sentences("a/A.java:1\t" + CONCAT + "\t" + SENTENCE);
+    Conformance.Report report =
+        new Conformance(corpus).compare("scanner", List.of(found("a/A.java", 1)));
+    assertEquals(1, report.problems().size(), report.describe());
+    assertTrue(report.describe().contains("fragment \"'t' grows\" is missing"), report.describe());
+  }
+
+  @Test
+  void aSentenceGapExcusesTheWordsButNotTheFinding() throws IOException {
+    Corpus corpus = corpusWith("spotbugs-release8\t" + CONCAT + "\ta/A.java:1#sentence\tno names\n",
+        "a/A.java", "y(); // expect: " + CONCAT + "\n");
+    sentences("a/A.java:1\t" + CONCAT + "\t" + SENTENCE);
+    Conformance conformance = new Conformance(corpus);
+    assertTrue(conformance.compare("spotbugs-release8",
+        List.of(found("a/A.java", 1, "other words"))).problems().isEmpty());
+    Conformance.Report missing = conformance.compare("spotbugs-release8", List.of());
+    assertTrue(missing.describe().contains("missing     a/A.java:1"), missing.describe());
+    Conformance.Report agreeing =
+        conformance.compare("spotbugs-release8", List.of(found("a/A.java", 1)));
+    assertTrue(agreeing.describe().contains("stale gap"), agreeing.describe());
+  }
+
+  @Test
+  void theUpdateModeWritesTheContractFromAnEngine() throws IOException {
+    Corpus corpus = corpusWith("", "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
+    Sentences.write(corpus.sentencesFile(),
+        List.of(found("a/A.java", 2), found("a/A.java", 1, "unexpected one")),
+        corpus.expectations());
+    assertEquals(java.util.Map.of(at("a/A.java", 2), SENTENCE),
+        Sentences.read(corpus.sentencesFile()).all());
   }
 
   @Test

@@ -12,7 +12,9 @@ import java.util.Set;
  * {@code test-cases/known-gaps.tsv}, tab-separated {@code engine, rule, case, reason}.
  *
  * <p>{@code case} is {@code path:line} (relative to the corpus source root) for one expected or
- * unexpected finding, or {@code *} when the engine does not implement the rule at all.
+ * unexpected finding, {@code path:line#sentence} for an expected finding the engine reports
+ * with a sentence other than {@code sentences.tsv}'s (it cannot know a word of it, say why), or
+ * {@code *} when the engine does not implement the rule at all.
  */
 public final class KnownGaps {
   /** Engine ids: each engine's conformance test runs under one of these. */
@@ -21,8 +23,21 @@ public final class KnownGaps {
 
   /** One line of the file. */
   public record Gap(String engine, Rule rule, String caseId, String reason) {
+    /** The suffix of a case id whose gap is the sentence, not the finding. */
+    public static final String SENTENCE = "#sentence";
+
     public boolean wholeRule() {
       return caseId.equals("*");
+    }
+
+    /** Whether the engine finds the case but says it in other words. */
+    public boolean sentenceOnly() {
+      return caseId.endsWith(SENTENCE);
+    }
+
+    /** The {@code path:line} the gap is about ({@code *} for a whole rule). */
+    public String location() {
+      return sentenceOnly() ? caseId.substring(0, caseId.length() - SENTENCE.length()) : caseId;
     }
 
     /** Whether this gap excuses {@code finding} (missing or unexpected) for {@code engine}. */
@@ -30,6 +45,12 @@ public final class KnownGaps {
       return engine.equals(engineId)
           && rule == finding.rule()
           && (wholeRule() || caseId.equals(finding.path() + ":" + finding.line()));
+    }
+
+    /** Whether this gap excuses the sentence {@code engine} reports at {@code finding}. */
+    public boolean coversSentence(String engineId, Expectation finding) {
+      return engine.equals(engineId) && rule == finding.rule() && sentenceOnly()
+          && location().equals(finding.path() + ":" + finding.line());
     }
   }
 
@@ -77,5 +98,10 @@ public final class KnownGaps {
 
   public Optional<Gap> gapFor(String engine, Expectation finding) {
     return gaps.stream().filter(g -> g.covers(engine, finding)).findFirst();
+  }
+
+  /** The gap that excuses {@code engine}'s sentence at {@code finding}, if any. */
+  public Optional<Gap> sentenceGapFor(String engine, Expectation finding) {
+    return gaps.stream().filter(g -> g.coversSentence(engine, finding)).findFirst();
   }
 }

@@ -18,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -32,7 +30,6 @@ import javax.tools.JavaFileObject;
  * {@code [CheckName] message\n    (see link)\n  Did you mean …}.
  */
 final class FindingCollector {
-  private static final Pattern CHECK_NAME = Pattern.compile("^\\[([A-Za-z0-9_]+)\\] ");
   private static final String DEFAULT_FIX_DESCRIPTION = "Apply Leakproof's suggested fix";
 
   private final Path root;
@@ -64,15 +61,11 @@ final class FindingCollector {
       return;
     }
     String text = diagnostic.getMessage(Locale.ROOT);
-    Matcher name = CHECK_NAME.matcher(text);
-    if (!name.find()) {
-      return;
-    }
-    Optional<Rule> rule = Rule.byName(name.group(1));
+    Optional<Rule> rule = DiagnosticText.rule(text);
     if (rule.isEmpty()) {
       return;
     }
-    String message = messageOf(text.substring(name.end()));
+    String message = DiagnosticText.sentence(text);
     long position = diagnostic.getPosition();
     if (!seen.add(file.toUri() + "#" + position + "#" + rule.get().ruleName() + "#" + message)) {
       return;
@@ -113,18 +106,6 @@ final class FindingCollector {
    */
   private static Severity severityOf(Diagnostic.Kind kind) {
     return kind == Diagnostic.Kind.ERROR ? Severity.ERROR : Severity.WARNING;
-  }
-
-  /** The message without Error Prone's link line and "Did you mean" suggestions. */
-  private static String messageOf(String text) {
-    int end = text.length();
-    for (String tail : new String[] {"\n    (see ", "\nDid you mean "}) {
-      int at = text.indexOf(tail);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    return text.substring(0, end).strip();
   }
 
   private static Region region(String path, SourceText source, int start, int end) {

@@ -176,11 +176,12 @@ final class Renderings {
         }
       }
       for (KnownGaps.Gap gap : caseGaps) {
-        String caseId = gap.caseId();
+        String caseId = gap.location();
         int colon = caseId.lastIndexOf(':');
         String path = colon < 0 ? caseId : caseId.substring(0, colon);
         String anchor = colon < 0 ? "" : "#L" + caseId.substring(colon + 1);
-        String what = expected.contains(caseId) ? "misses" : "wrongly reports";
+        String what = gap.sentenceOnly() ? "words differently"
+            : expected.contains(caseId) ? "misses" : "wrongly reports";
         out.add("- `" + gap.engine() + "` " + what + " [`" + caseId + "`](" + TO_ROOT + CORPUS_ROOT
             + path + anchor + "): " + gap.reason());
       }
