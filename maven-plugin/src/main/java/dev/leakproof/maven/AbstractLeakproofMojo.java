@@ -90,12 +90,27 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
    * @param failOn the {@code --fail-on} level, or null for the config file's or the default
    */
   int scan(String failOn) throws MojoExecutionException {
-    Path root = project.getBasedir().toPath();
+    return scan(failOn, outputDirectory.toPath().resolve("leakproof.html"));
+  }
+
+  /** Whether the module has a source folder to scan. */
+  boolean hasSources() {
+    return !sourceFolders().isEmpty();
+  }
+
+  private List<String> sourceFolders() {
     List<String> sources = new ArrayList<>();
     addExisting(sources, project.getCompileSourceRoots());
     if (includeTests) {
       addExisting(sources, project.getTestCompileSourceRoots());
     }
+    return sources;
+  }
+
+  /** {@link #scan(String)} with the HTML report written to {@code html}. */
+  int scan(String failOn, Path html) throws MojoExecutionException {
+    Path root = project.getBasedir().toPath();
+    List<String> sources = sourceFolders();
     if (sources.isEmpty()) {
       getLog().info("Leakproof: no Java source folder in " + project.getArtifactId()
           + "; nothing to scan");
@@ -106,7 +121,7 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
         root.toString(), "--format", "text",
         "--report", "text:" + target.resolve("leakproof.txt"),
         "--report", "sarif:" + target.resolve("leakproof.sarif"),
-        "--report", "html:" + target.resolve("leakproof.html")));
+        "--report", "html:" + html));
     if (failOn != null) {
       args.addAll(List.of("--fail-on", failOn));
     }
