@@ -12,6 +12,8 @@ def app = results('app')
 assert app.size() == 1
 assert app[0].ruleId == 'StringConcatInLoop'
 assert app[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/java/app/Report.java'
+assert log.contains("leakproof: note: --exclude '**/generated/**' matched no file")
+assert !log.contains('generated/Gen.java')
 // The parent has no sources: nothing to scan, no report.
 assert log.contains('Leakproof: no Java source folder in multi-module; nothing to scan')
 return true

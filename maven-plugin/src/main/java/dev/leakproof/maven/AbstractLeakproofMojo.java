@@ -33,13 +33,16 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
 
   /**
    * Globs of the files to scan, relative to the module's folder ({@code ${basedir}}), e.g.
-   * {@code src/main/java/com/example/**}; default: every file of the source roots. A pattern
+   * {@code src/main/java/com/example/**}; default: every file of the source roots. An include
    * that matches no file fails the build, so a typo cannot silently empty the scan.
    */
   @Parameter
   List<String> includes = new ArrayList<>();
 
-  /** Globs of files to skip, relative to the module's folder, e.g. {@code **&#47;generated/**}. */
+  /**
+   * Globs of files to skip, relative to the module's folder, e.g. {@code **&#47;generated/**}; one
+   * that matches nothing in a module is only noted, so a parent POM can set it for all modules.
+   */
   @Parameter
   List<String> excludes = new ArrayList<>();
 

@@ -138,15 +138,22 @@ public final class CommandLine {
     } else {
       result = scanner.scan(inputs, options.root());
     }
-    List<String> unmatched = options.filter().patternsThatMatchedNothing();
-    if (!unmatched.isEmpty()) {
-      return usageError("no file matched " + unmatched.stream().map(p -> "'" + p + "'")
-          .collect(Collectors.joining(", ")) + " (--include/--exclude or .leakproof.yml);"
-          + " patterns match paths relative to the root " + options.root()
-          + ", e.g. 'com/example/**' or '**/generated/**'");
+    // An include that matches nothing empties the scan, and a gate on nothing passes: an
+    // error. An exclude that matches nothing scans more, never less (so it cannot hide a
+    // finding), and one shared by every module of a build may fit only some: a note.
+    List<String> unmatchedIncludes = options.filter().includesThatMatchedNothing();
+    if (!unmatchedIncludes.isEmpty()) {
+      return usageError("no file matched --include " + quoted(unmatchedIncludes)
+          + " (or include: in .leakproof.yml); patterns match paths relative to the root "
+          + options.root() + ", e.g. 'com/example/**' or '**/service/**'");
     }
 
     List<Notification> notifications = new ArrayList<>();
+    for (String exclude : options.filter().excludesThatMatchedNothing()) {
+      notifications.add(new Notification("note", "", 0, "--exclude '" + exclude
+          + "' matched no file (patterns match paths relative to the root " + options.root()
+          + ")"));
+    }
     for (Rule rule : options.rules().notInScanner()) {
       notifications.add(new Notification("note", "", 0, "rule " + rule.ruleName()
           + " is not checked by the scanner yet"));
@@ -236,6 +243,10 @@ public final class CommandLine {
       text += ", " + result.internalErrors() + " internal errors (" + where + ")";
     }
     return text;
+  }
+
+  private static String quoted(List<String> patterns) {
+    return patterns.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", "));
   }
 
   /** The scanned folder's name, as the HTML report's title. */

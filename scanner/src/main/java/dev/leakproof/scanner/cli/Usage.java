@@ -56,10 +56,11 @@ final class Usage {
         --include GLOB  scan only files whose path relative to --root (not to the current
                         folder) matches GLOB (Java glob syntax: * within a folder, **
                         across folders; a leading **/ also matches at the root).
-                        Repeatable: any include may match. A pattern that matches no file
+                        Repeatable: any include may match. An include that matches no file
                         is an error (exit status 2), so a typo cannot empty a gate.
         --exclude GLOB  skip files matching GLOB, e.g. --exclude '**/generated/**'.
-                        Repeatable; excludes win over includes.
+                        Repeatable; excludes win over includes. One that matches no file
+                        is a note: it can only make the scan bigger.
         --rules LIST    run only these rules, comma-separated names (see: leakproof rules)
         --severity RULE=LEVEL  report RULE at LEVEL (warning or error) instead of its
                         default (warning). Repeatable.
@@ -76,8 +77,8 @@ final class Usage {
 
       Exit status: 0 no findings (at or above --fail-on; not counting baselined ones), 1
       findings reported, 2 usage error (unknown option or rule, missing PATH, a PATH that
-      does not exist, an unreadable pom.xml, config file or baseline, an --include or
-      --exclude that matches no file) or a report could not be written.
+      does not exist, an unreadable pom.xml, config file or baseline, an --include that
+      matches no file) or a report could not be written.
       A file that cannot be analysed (syntax error, unreadable, not UTF-8, binary, larger
       than 16 MiB, nested too deeply) is reported on standard error as
       "path: cannot analyse: reason" and in the SARIF log's toolExecutionNotifications; the

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /**
  * Which collected files to scan, by glob patterns over their path relative to the scan root
@@ -53,10 +52,19 @@ public final class SourceFilter {
     return any;
   }
 
-  /** The include and exclude patterns that matched none of the paths asked about so far. */
-  public List<String> patternsThatMatchedNothing() {
-    return Stream.concat(includes.stream(), excludes.stream())
-        .filter(glob -> !glob.matchedSomething).map(glob -> glob.pattern).toList();
+  /** The include patterns that matched none of the paths asked about so far. */
+  public List<String> includesThatMatchedNothing() {
+    return unmatched(includes);
+  }
+
+  /** The exclude patterns that matched none of the paths asked about so far. */
+  public List<String> excludesThatMatchedNothing() {
+    return unmatched(excludes);
+  }
+
+  private static List<String> unmatched(List<Glob> globs) {
+    return globs.stream().filter(glob -> !glob.matchedSomething).map(glob -> glob.pattern)
+        .toList();
   }
 
   private static final class Glob {

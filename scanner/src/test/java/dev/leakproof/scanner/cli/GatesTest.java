@@ -122,19 +122,32 @@ class GatesTest {
   }
 
   @Test
-  void aPatternThatMatchesNoFileIsAnErrorNotAGreenScan() {
+  void anIncludeThatMatchesNoFileIsAnErrorNotAGreenScan() {
     // The issue's example: globs are relative to the root (src), so src/main/** matches nothing.
     tree.write("src/main/java/p/B.java", SourceTree.leaky("p", "B"));
     assertEquals(2, cli.run("scan", "--include", "src/main/**", "src"));
-    assertTrue(cli.err().contains("no file matched 'src/main/**'"), cli.err());
+    assertTrue(cli.err().contains("no file matched --include 'src/main/**'"), cli.err());
     assertTrue(cli.err().contains("relative to the root " + dir.resolve("src")), cli.err());
     assertEquals("", cli.out());
 
-    assertEquals(2, cli.run("scan", "--exclude", "**/generated/**", "src"));
-    assertTrue(cli.err().contains("no file matched '**/generated/**'"), cli.err());
+    // One include of two matching is not enough: the other is a typo.
+    assertEquals(2, cli.run("scan", "--include", "main/**", "--include", "mian/**", "src"));
+    assertTrue(cli.err().contains("no file matched --include 'mian/**'"), cli.err());
 
     assertEquals(1, cli.run("scan", "--include", "main/**", "src"));
     assertEquals(1, cli.findingLines().size(), cli.out());
+  }
+
+  @Test
+  void anExcludeThatMatchesNoFileIsANoteAsItCanOnlyScanMore() {
+    assertEquals(1, cli.run("scan", "--exclude", "**/generated/**", "--format", "sarif", "src"));
+
+    assertTrue(cli.err().contains("leakproof: note: --exclude '**/generated/**' matched no file"),
+        cli.err());
+    JsonNode run = SarifSchema.assertValid(cli.out()).get("runs").get(0);
+    assertEquals(1, run.get("results").size(), "the scan went on");
+    assertTrue(run.get("invocations").get(0).get("toolExecutionNotifications").get(0)
+        .get("message").get("text").asString().contains("matched no file"));
   }
 
   @Test
