@@ -11,6 +11,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Optional<Integer> relaunched = TunedJvm.relaunch(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.get());
+    }
     int status = new CommandLine(System.out, System.err, Path.of("").toAbsolutePath(),
         onTerminal()).run(args);
     System.exit(status);

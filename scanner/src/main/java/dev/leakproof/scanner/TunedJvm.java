@@ -1,0 +1,133 @@
+package dev.leakproof.scanner;
+
+import dev.leakproof.checks.catalog.BuildInfo;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a scan in a second JVM started with the options a short batch job needs, since {@code
+ * java -jar} cannot carry JVM options. A cold scan is mostly warm-up: measured over 1.4 M lines
+ * (scanner/bench/cold.sh), the default JIT's optimising compiler and G1's concurrent work took
+ * about as much CPU time as the scan itself. So the scan runs with the quick (C1) compiler only
+ * and the parallel collector, plus a class-data-sharing archive (Java 19+) that the JVM keeps
+ * in the user's cache folder and that saves most of the class loading from the second run on.
+ *
+ * <p>Only when nothing could be lost: the command is {@code scan}, the JVM was started without
+ * options of its own besides heap, stack and system properties (an agent or a user's tuning is
+ * kept by not relaunching), no {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} would be
+ * applied twice, the code runs from a jar, and {@code LEAKPROOF_JVM=as-is} is not set. When the
+ * second JVM cannot be started, the scan runs in this one: the result is the same either way.
+ */
+final class TunedJvm {
+  /** Set in the second JVM, so that it never starts a third. */
+  static final String RELAUNCHED = "leakproof.relaunched";
+
+  private TunedJvm() {}
+
+  /** The exit status of the scan run in a tuned JVM, or empty to run it in this one. */
+  static Optional<Integer> relaunch(String[] args) {
+    Optional<List<String>> command = command(args, System.getenv(),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(), jar(), javaExecutable(),
+        Runtime.version().feature(), cacheFolder());
+    if (command.isEmpty()) {
+      return Optional.empty();
+    }
+    Process child;
+    try {
+      child = new ProcessBuilder(command.get()).inheritIO().start();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    // A parent stopped by a signal (not Ctrl-C, which reaches both) takes its scan with it.
+    Thread stop = new Thread(child::destroy, "leakproof-stop-scan");
+    Runtime.getRuntime().addShutdownHook(stop);
+    while (true) {
+      try {
+        int status = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return Optional.of(status);
+      } catch (InterruptedException e) {
+        // keep waiting: the child decides when the scan ends
+      }
+    }
+  }
+
+  /**
+   * The second JVM's command line, or empty when the scan should run here (see the class
+   * comment for when).
+   */
+  static Optional<List<String>> command(String[] args, Map<String, String> environment,
+      List<String> jvmArguments, Optional<Path> jar, Optional<String> java, int javaFeature,
+      Optional<Path> cacheFolder) {
+    if (args.length == 0 || !args[0].equals("scan") || System.getProperty(RELAUNCHED) != null
+        || "as-is".equals(environment.get("LEAKPROOF_JVM"))
+        || environment.containsKey("JAVA_TOOL_OPTIONS")
+        || environment.containsKey("JDK_JAVA_OPTIONS")
+        || jar.isEmpty() || java.isEmpty()
+        || !jvmArguments.stream().allMatch(TunedJvm::isKeptOption)) {
+      return Optional.empty();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.get());
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseParallelGC");
+    if (javaFeature >= 19 && cacheFolder.isPresent()) {
+      // Created at the first run's exit, then checked against the jar and the JDK on every
+      // start; a stale or broken archive is recreated, never trusted.
+      command.add("-XX:+AutoCreateSharedArchive");
+      command.add("-XX:SharedArchiveFile=" + cacheFolder.get().resolve(
+          "leakproof-" + BuildInfo.VERSION + "-java-" + Runtime.version() + ".jsa"));
+      // The JVM's notes about the archive (created, recreated) would go to standard output,
+      // where a report may be going.
+      command.add("-Xlog:cds*=off");
+    }
+    command.addAll(jvmArguments);
+    command.add("-D" + RELAUNCHED + "=true");
+    command.add("-cp");
+    command.add(jar.get().toString());
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return Optional.of(command);
+  }
+
+  /** Options that carry over to the second JVM unchanged and do not conflict with its own. */
+  static boolean isKeptOption(String option) {
+    return option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xss")
+        || option.startsWith("-D");
+  }
+
+  private static Optional<Path> jar() {
+    try {
+      Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> javaExecutable() {
+    return ProcessHandle.current().info().command().filter(c -> Files.isExecutable(Path.of(c)));
+  }
+
+  /** {@code $XDG_CACHE_HOME/leakproof} or {@code ~/.cache/leakproof}, created; else empty. */
+  private static Optional<Path> cacheFolder() {
+    try {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+          : Path.of(System.getProperty("user.home"), ".cache");
+      Path folder = base.resolve("leakproof");
+      Files.createDirectories(folder);
+      return Files.isWritable(folder) ? Optional.of(folder) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.leakproof.scanner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** When a scan moves to a tuned JVM, and what that JVM is given. */
+class TunedJvmTest {
+  private static final Optional<Path> JAR = Optional.of(Path.of("/opt/leakproof.jar"));
+  private static final Optional<String> JAVA = Optional.of("/usr/bin/java");
+  private static final Optional<Path> CACHE = Optional.of(Path.of("/home/u/.cache/leakproof"));
+
+  private static Optional<List<String>> command(List<String> jvmArguments,
+      Map<String, String> environment, int javaFeature, String... args) {
+    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE);
+  }
+
+  @Test
+  void aScanRunsInAJvmWithTheQuickCompilerTheParallelCollectorAndTheUsersHeapAndProperties() {
+    List<String> command = command(List.of("-Xmx1g", "-Dfoo=bar"), Map.of(), 21,
+        "scan", "--format", "sarif", "src").orElseThrow();
+    assertEquals("/usr/bin/java", command.get(0));
+    assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command::toString);
+    assertTrue(command.contains("-XX:+UseParallelGC"), command::toString);
+    assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
+    assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=/home/u/"
+        + ".cache/leakproof/leakproof-")), command::toString);
+    assertTrue(command.contains("-Xmx1g") && command.contains("-Dfoo=bar"), command::toString);
+    assertTrue(command.contains("-D" + TunedJvm.RELAUNCHED + "=true"), command::toString);
+    assertEquals(List.of("-cp", "/opt/leakproof.jar", Main.class.getName(), "scan", "--format",
+        "sarif", "src"), command.subList(command.size() - 7, command.size()));
+  }
+
+  @Test
+  void javaBefore19GetsNoSharedArchive() {
+    List<String> command = command(List.of(), Map.of(), 17, "scan", "src").orElseThrow();
+    assertTrue(command.stream().noneMatch(o -> o.contains("SharedArchive")), command::toString);
+  }
+
+  @Test
+  void stayInThisJvmWhenRelaunchingCouldLoseSomethingOrGainsNothing() {
+    assertEquals(Optional.empty(), command(List.of(), Map.of(), 21, "rules"));
+    assertEquals(Optional.empty(), command(List.of(), Map.of(), 21));
+    // the user's own tuning, an agent, or options the child would apply twice
+    assertEquals(Optional.empty(), command(List.of("-XX:+UseG1GC"), Map.of(), 21, "scan"));
+    assertEquals(Optional.empty(), command(List.of("-javaagent:x.jar"), Map.of(), 21, "scan"));
+    assertEquals(Optional.empty(),
+        command(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), 21, "scan"));
+    assertEquals(Optional.empty(),
+        command(List.of(), Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), 21, "scan"));
+    assertEquals(Optional.empty(), command(List.of(), Map.of("LEAKPROOF_JVM", "as-is"), 21,
+        "scan"));
+    // not from a jar (an IDE, a test), or no java executable to start
+    assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
+        Optional.empty(), JAVA, 21, CACHE));
+    assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
+        JAR, Optional.empty(), 21, CACHE));
+  }
+}
