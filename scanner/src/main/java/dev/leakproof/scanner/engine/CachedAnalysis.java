@@ -1,13 +1,17 @@
 package dev.leakproof.scanner.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,9 +19,21 @@ import java.util.function.Function;
  * A scan through a {@link ResultCache}: files whose cached result still holds are not analysed
  * again; the others are, and the cache is rewritten with every file's result. Results equal
  * those of a scan without the cache (ScanCacheTest).
+ *
+ * <p>A cached result holds when the file's content is the same and, if its analysis asked the
+ * symbol solver, none of the source files that analysis may have read changed. That record
+ * covers every file a lookup read or could have found its type in; it cannot cover a lookup
+ * that failed because no file declared the name yet. So when a file is added or removed, or a
+ * changed file declares other top-level type names than before (which is what the solver's
+ * search reads), every result that asked the solver is analysed again: coarse, but never wrong.
+ * An edit inside a type's body, the common case, re-analyses the file and the files that read
+ * it.
  */
 final class CachedAnalysis {
   private CachedAnalysis() {}
+
+  /** A source file's content as the cache identifies it. */
+  private record Content(String hash, String declares) {}
 
   /**
    * The outcomes of {@code files} (paths shown by {@code relative}), analysing only those the
@@ -34,23 +50,36 @@ final class CachedAnalysis {
     }
     ResultCache cache = loaded.cache();
 
-    String[] hashes = new String[files.size()];
-    Map<String, String> current = new HashMap<>();
+    String[] paths = new String[files.size()];
+    Content[] contents = new Content[files.size()];
+    Set<String> changed = new HashSet<>();
+    boolean namesChanged = false;
     for (int i = 0; i < files.size(); i++) {
-      hashes[i] = hashOf(files.get(i));
-      if (hashes[i] != null) {
-        current.put(relative.apply(files.get(i)), hashes[i]);
+      paths[i] = relative.apply(files.get(i));
+      ResultCache.Entry entry = cache.get(paths[i]);
+      contents[i] = contentOf(files.get(i), entry);
+      if (entry == null || contents[i] == null || !entry.hash().equals(contents[i].hash())) {
+        changed.add(paths[i]);
+        namesChanged |= entry == null || contents[i] == null || entry.declares() == null
+            || !entry.declares().equals(contents[i].declares());
       }
     }
-    // Any source added, removed or changed may change what the solver finds for any file.
-    boolean treeChanged = !current.equals(cache.hashes());
+    Set<String> present = new HashSet<>(List.of(paths));
+    for (String path : cache.paths()) {
+      if (!present.contains(path)) {
+        changed.add(path); // removed
+        namesChanged = true;
+      }
+    }
 
     FileAnalyser.Outcome[] outcomes = new FileAnalyser.Outcome[files.size()];
     List<Integer> stale = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      ResultCache.Entry entry = cache.get(relative.apply(files.get(i)));
-      if (entry != null && hashes[i] != null && entry.hash().equals(hashes[i])
-          && (!entry.usedSolver() || !treeChanged)) {
+      ResultCache.Entry entry = cache.get(paths[i]);
+      // A file not analysed last time (unreadable, over its budget) is tried again.
+      if (entry != null && !changed.contains(paths[i]) && entry.outcome().analysed()
+          && (!entry.usedSolver() || !namesChanged && entry.reads().isPresent()
+              && entry.reads().get().stream().noneMatch(changed::contains))) {
         outcomes[i] = entry.outcome();
         fileDone.run();
       } else {
@@ -58,17 +87,23 @@ final class CachedAnalysis {
       }
     }
     FileAnalyser.Outcome[] fresh = analyse.apply(stale.stream().map(files::get).toList());
+    Map<Integer, FileAnalyser.Outcome> analysed = new HashMap<>();
     for (int j = 0; j < stale.size(); j++) {
       outcomes[stale.get(j)] = fresh[j];
+      analysed.put(stale.get(j), fresh[j]);
     }
 
     Map<String, ResultCache.Entry> entries = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
-      // Files not analysed (unreadable, over budget) are tried again next time.
-      if (hashes[i] != null && outcomes[i].analysed()) {
-        entries.put(relative.apply(files.get(i)),
-            new ResultCache.Entry(hashes[i], outcomes[i].usedSolver(), outcomes[i]));
+      if (contents[i] == null) {
+        continue; // unreadable: a new file to the next scan
       }
+      FileAnalyser.Outcome fromThisScan = analysed.get(i);
+      ResultCache.Entry entry = fromThisScan == null ? cache.get(paths[i])
+          : new ResultCache.Entry(contents[i].hash(), contents[i].declares(),
+              fromThisScan.usedSolver(), fromThisScan.reads().map(read -> read.stream()
+                  .map(relative).sorted().toList()), fromThisScan);
+      entries.put(paths[i], entry);
     }
     try {
       cache.save(cacheFile, entries);
@@ -78,12 +113,23 @@ final class CachedAnalysis {
     return outcomes;
   }
 
-  private static String hashOf(Path file) {
+  /**
+   * The file's hash and declared names; the names are taken from {@code cached} when the hash
+   * is the same (they depend on the content alone). Null when the file cannot be read.
+   */
+  private static Content contentOf(Path file, ResultCache.Entry cached) {
     try {
       if (!Files.isRegularFile(file) || Files.size(file) > SourceText.MAX_BYTES) {
         return null;
       }
-      return ResultCache.hash(Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      String hash = ResultCache.hash(bytes);
+      if (cached != null && cached.hash().equals(hash)) {
+        return new Content(hash, cached.declares());
+      }
+      Set<String> names = SourceRootTypeSolver.topLevelNames(
+          new String(bytes, StandardCharsets.UTF_8));
+      return new Content(hash, names == null ? null : String.join(",", new TreeSet<>(names)));
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -10,12 +10,15 @@ import com.github.javaparser.Processor;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Analyses one file at a time: read, parse, run every rule, keep the findings, drop the tree.
@@ -31,8 +34,27 @@ final class FileAnalyser {
   private final TextPrefilter prefilter;
   private final FileBudget budget;
 
+  /**
+   * Drops JavaParser's per-node caches of resolved types before each file (see {@link
+   * #FileAnalyser(List, ClassPath, TextPrefilter, Duration, boolean)}).
+   */
+  private final boolean forgetsBetweenFiles;
+
   FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
       Duration budget) {
+    this(rules, classPath, prefilter, budget, false);
+  }
+
+  /**
+   * With {@code forgetsBetweenFiles}, every file's {@link Outcome#reads} is complete: JavaParser
+   * caches resolved types per syntax node, and a neighbour file's nodes stay cached from one
+   * analysed file to the next, so that a later file could reuse an answer (a neighbour's
+   * supertype, say) without the lookups that found it. Forgetting those answers costs
+   * re-resolving them; the {@code --cache} needs them recorded.
+   */
+  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
+      Duration budget, boolean forgetsBetweenFiles) {
+    this.forgetsBetweenFiles = forgetsBetweenFiles;
     ParserConfiguration configuration = configuration();
     this.parser = new JavaParser(configuration);
     this.budget = new FileBudget(budget);
@@ -46,8 +68,11 @@ final class FileAnalyser {
         // RAW: the Java 21 grammar without JavaParser's language-level validators, which walk
         // every tree again and cost about as much as parsing it; the scanner is no compiler.
         .setLanguageLevel(LanguageLevel.RAW)
-        // Rules read the tree, never its comments. (Tokens stay on: positions come from them.)
-        .setAttributeComments(false);
+        // Rules read the tree, never its comments. (Tokens stay on: without them JavaParser
+        // gives nodes no position at all.)
+        .setAttributeComments(false)
+        // Nothing reads the file's line-ending style; detecting it wraps every character read.
+        .setDetectOriginalLineSeparator(false);
     // What JAVA_21 does to the tree besides validating (e.g. `var` becomes a VarType).
     configuration.getProcessors().add(() -> new Processor() {
       @Override
@@ -60,13 +85,14 @@ final class FileAnalyser {
 
   /**
    * What one file gave; {@code usedSolver} when its analysis asked the symbol solver, which may
-   * have read other source files.
+   * have read the source files in {@code reads} (empty: any of them), as recorded when the
+   * analyser {@link #forgetsBetweenFiles}.
    */
   record Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
-      int internalErrors, boolean usedSolver) {
+      int internalErrors, boolean usedSolver, Optional<Set<Path>> reads) {
     Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
         int internalErrors) {
-      this(findings, notifications, analysed, internalErrors, false);
+      this(findings, notifications, analysed, internalErrors, false, Optional.of(Set.of()));
     }
 
     static Outcome notAnalysed(String path, int line, String reason) {
@@ -88,6 +114,10 @@ final class FileAnalyser {
   /** Analyses {@code text} as the contents of {@code file}, shown as {@code path}. */
   Outcome analyse(Path file, String path, String text) {
     budget.start();
+    typeSolvers.reads().clear();
+    if (forgetsBetweenFiles) {
+      forgetResolutions();
+    }
     try {
       return analyseWithinBudget(file, path, text);
     } catch (FileBudget.Exceeded e) {
@@ -151,7 +181,19 @@ final class FileAnalyser {
     budget.check(); // the last rule's own walk may have used it up
     List<Finding> findings = new ArrayList<>(source.findings());
     findings.sort((a, b) -> a.region().compareTo(b.region()));
-    return new Outcome(findings, notifications, true, crashes, source.usedSolver());
+    return new Outcome(findings, notifications, true, crashes, source.usedSolver(),
+        typeSolvers.reads().files());
+  }
+
+  /**
+   * Drops JavaParser's static facades, with their per-node caches, for every worker: they only
+   * cache, so another worker mid-file merely resolves again. {@code get} synchronizes on the
+   * class, so clearing does too.
+   */
+  static void forgetResolutions() {
+    synchronized (JavaParserFacade.class) {
+      JavaParserFacade.clearInstances();
+    }
   }
 
   private static String syntaxError(Problem problem, int line) {

@@ -24,26 +24,32 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Per-file results of the last scan, so that a re-scan analyses only what changed
  * ({@code leakproof scan --cache FILE}). Trusted only when everything a file's results depend
  * on is the same: its content (SHA-256), the Leakproof version and JDK, the rules and their
  * severities, and the class path's jars (path, size, modification time) — together the
- * cache's key. A file whose analysis asked the symbol solver may have read any other source of
- * the tree, so its entry is reused only when no source file of the scan was added, removed or
- * changed (coarse, but never wrong); a file analysed from its syntax alone depends on nothing
- * else.
+ * cache's key — and the other source files its analysis read through the symbol solver, as
+ * {@link CachedAnalysis} decides from what each entry records.
  *
  * <p>A cache file that is unreadable, corrupt, of another format or for another key is not
  * used: {@link #load} says why in one line, and the scan starts afresh.
  */
 final class ResultCache {
   private static final String MAGIC = "leakproof-scan-cache";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
-  /** One file's cached result. */
-  record Entry(String hash, boolean usedSolver, FileAnalyser.Outcome outcome) {}
+  /**
+   * One file's cached result: its content's hash; the top-level type names it declares (null
+   * when its text was too odd to tell; see {@link SourceRootTypeSolver#topLevelNames}), joined
+   * by commas in order; whether its analysis asked the symbol solver, and then which source
+   * files (shown relative to the scan root) that may have read, empty when that is unknown.
+   */
+  record Entry(String hash, String declares, boolean usedSolver, Optional<List<String>> reads,
+      FileAnalyser.Outcome outcome) {}
 
   private final String key;
   private final Map<String, Entry> entries;
@@ -78,7 +84,18 @@ final class ResultCache {
       Map<String, Entry> entries = new HashMap<>();
       for (int i = 0; i < count; i++) {
         String path = readString(in);
-        entries.put(path, new Entry(readString(in), in.readBoolean(), readOutcome(in)));
+        String hash = readString(in);
+        String declares = in.readBoolean() ? readString(in) : null;
+        boolean usedSolver = in.readBoolean();
+        Optional<List<String>> reads = Optional.empty();
+        if (in.readBoolean()) {
+          List<String> files = new ArrayList<>();
+          for (int r = in.readInt(); r > 0; r--) {
+            files.add(readString(in));
+          }
+          reads = Optional.of(files);
+        }
+        entries.put(path, new Entry(hash, declares, usedSolver, reads, readOutcome(in)));
       }
       if (in.read() != -1) {
         return new Loaded(empty(key), "corrupt (data after its end)");
@@ -128,11 +145,9 @@ final class ResultCache {
     return entries.get(path);
   }
 
-  /** The content hash of every file the cache knows, by path. */
-  Map<String, String> hashes() {
-    Map<String, String> hashes = new HashMap<>();
-    entries.forEach((path, entry) -> hashes.put(path, entry.hash()));
-    return hashes;
+  /** The path of every file the cache knows. */
+  Set<String> paths() {
+    return entries.keySet();
   }
 
   /** Writes {@code entries} under this cache's key, replacing {@code file} at once. */
@@ -150,8 +165,20 @@ final class ResultCache {
       out.writeInt(newEntries.size());
       for (Map.Entry<String, Entry> entry : newEntries.entrySet()) {
         writeString(out, entry.getKey());
-        writeString(out, entry.getValue().hash());
-        out.writeBoolean(entry.getValue().usedSolver());
+        Entry value = entry.getValue();
+        writeString(out, value.hash());
+        out.writeBoolean(value.declares() != null);
+        if (value.declares() != null) {
+          writeString(out, value.declares());
+        }
+        out.writeBoolean(value.usedSolver());
+        out.writeBoolean(value.reads().isPresent());
+        if (value.reads().isPresent()) {
+          out.writeInt(value.reads().get().size());
+          for (String read : value.reads().get()) {
+            writeString(out, read);
+          }
+        }
         writeOutcome(out, entry.getValue().outcome());
       }
     } catch (IOException | RuntimeException e) {

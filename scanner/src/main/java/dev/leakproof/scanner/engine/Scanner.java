@@ -1,7 +1,6 @@
 package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
 import java.nio.file.Path;
@@ -171,7 +170,7 @@ public final class Scanner {
     };
     try {
       return new ScanWorkers(files.size(), threads, fileBudget,
-          () -> new FileAnalyser(rules, classPath, prefilter, fileBudget), task,
+          () -> new FileAnalyser(rules, classPath, prefilter, fileBudget, cache != null), task,
           progress::fileDone).run();
     } finally {
       forgetSolvers();
@@ -185,9 +184,7 @@ public final class Scanner {
    * rebuild; {@code get} synchronizes on the class, so clearing does too.
    */
   private static void forgetSolvers() {
-    synchronized (JavaParserFacade.class) {
-      JavaParserFacade.clearInstances();
-    }
+    FileAnalyser.forgetResolutions();
   }
 
   /** {@code file} relative to {@code base} with {@code /}, or absolute when outside it. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,48 +34,112 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   private static final String UNREADABLE = "*";
 
   private final Path root;
-  /** Per folder, the simple names its files declare top-level types of (a superset, from text). */
-  private final Map<Path, Set<String>> declaredByFolder = new HashMap<>();
+  /**
+   * Per folder, for each simple name its files declare top-level types of (a superset, from
+   * text), those files.
+   */
+  private final Map<Path, Map<String, List<Path>>> declaredByFolder = new HashMap<>();
+  /** Per name looked up, what JavaParser's search for it can read. */
+  private final Map<String, Evidence> evidenceByName = new HashMap<>();
+  private final SourceReads reads;
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept) {
+    this(root, configuration, parsedFilesKept, new SourceReads());
+  }
+
+  SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept,
+      SourceReads reads) {
     super(root, configuration, parsedFilesKept);
-    this.root = root.toAbsolutePath();
+    this.root = root.toAbsolutePath().normalize();
+    this.reads = reads;
+  }
+
+  /**
+   * The files JavaParser's search for a name can read, and whether it can find anything; a
+   * search it cannot foresee (a folder that cannot be listed, a name the file system refuses)
+   * is possible and reads unknown files.
+   */
+  private record Evidence(List<Path> files, boolean unknown) {
+    static final Evidence UNKNOWN = new Evidence(List.of(), true);
+
+    boolean possible() {
+      return unknown || !files.isEmpty();
+    }
   }
 
   @Override
   public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
-    return mayDeclare(name) ? super.tryToSolveType(name) : SymbolReference.unsolved();
+    Evidence evidence = lookedUp(name);
+    return evidence.possible() ? super.tryToSolveType(name) : SymbolReference.unsolved();
   }
 
   /**
-   * Whether JavaParser's search for {@code name} can succeed: for each split of the name into a
-   * path and a type ({@code a.b.C.D}: {@code a/b/C/D.java}, then {@code a/b/C.java} for {@code
-   * C.D}, ...), the canonical file exists or a file in its folder declares the type's first name.
+   * Records what a lookup of {@code name} can read, for a lookup that is answered without
+   * asking this solver (from the combined solver's cache of earlier answers).
    */
-  private boolean mayDeclare(String name) {
+  void noteLookup(String name) {
+    lookedUp(name);
+  }
+
+  private Evidence lookedUp(String name) {
+    Evidence evidence = evidenceByName.computeIfAbsent(name, this::evidence);
+    if (evidence.unknown()) {
+      reads.addUnknown();
+    }
+    for (Path file : evidence.files()) {
+      reads.add(file);
+    }
+    return evidence;
+  }
+
+  /**
+   * What JavaParser's search for {@code name} can read: for each split of the name into a path
+   * and a type ({@code a.b.C.D}: {@code a/b/C/D.java}, then {@code a/b/C.java} for {@code C.D},
+   * ...), the canonical file if it exists and the files of its folder that declare the type's
+   * first name. None: the search cannot succeed, and JavaParser would have parsed the folder
+   * only to find nothing.
+   */
+  private Evidence evidence(String name) {
     String[] elements = name.split("\\.");
+    List<Path> files = new ArrayList<>();
     for (int i = elements.length; i > 0; i--) {
       Path folder = root;
       for (int j = 0; j < i - 1; j++) {
         folder = folder.resolve(elements[j]);
       }
       try {
-        if (Files.exists(folder.resolve(elements[i - 1] + ".java"))) {
-          return true;
+        Path canonical = folder.resolve(elements[i - 1] + ".java");
+        if (Files.exists(canonical)) {
+          files.add(canonical);
         }
       } catch (RuntimeException e) {
-        return true; // an odd name for the file system: let JavaParser decide
+        return Evidence.UNKNOWN; // an odd name for the file system: let JavaParser decide
       }
-      Set<String> declared = declaredIn(folder);
-      if (declared.contains(elements[i - 1]) || declared.contains(UNREADABLE)) {
-        return true;
+      Map<String, List<Path>> declared = declaredIn(folder);
+      if (declared.containsKey(UNREADABLE)) {
+        return Evidence.UNKNOWN;
       }
+      files.addAll(declared.getOrDefault(elements[i - 1], List.of()));
     }
-    return false;
+    return new Evidence(List.copyOf(files), false);
   }
 
-  private Set<String> declaredIn(Path folder) {
+  private Map<String, List<Path>> declaredIn(Path folder) {
     return declaredByFolder.computeIfAbsent(folder, SourceRootTypeSolver::scanFolder);
+  }
+
+  /**
+   * The simple names of the top-level types {@code text} declares, as the solver's search sees
+   * them (a superset), or null when the text is too odd to tell them from nested ones.
+   */
+  static Set<String> topLevelNames(String text) {
+    String topLevel = topLevelText(text);
+    if (topLevel == null) {
+      return null;
+    }
+    Set<String> names = new HashSet<>();
+    addDeclaredNames(topLevel, names);
+    return names;
   }
 
   /**
@@ -165,8 +230,8 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     return depth == 0 ? out.toString() : null;
   }
 
-  private static Set<String> scanFolder(Path folder) {
-    Set<String> names = new HashSet<>();
+  private static Map<String, List<Path>> scanFolder(Path folder) {
+    Map<String, List<Path>> names = new HashMap<>();
     if (!Files.isDirectory(folder)) {
       return names;
     }
@@ -182,11 +247,17 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
         } catch (IOException e) {
           continue; // JavaParser could not parse it either
         }
-        String topLevel = topLevelText(text);
-        addDeclaredNames(topLevel != null ? topLevel : text, names);
+        Set<String> declared = topLevelNames(text);
+        if (declared == null) {
+          declared = new HashSet<>();
+          addDeclaredNames(text, declared);
+        }
+        for (String name : declared) {
+          names.computeIfAbsent(name, n -> new ArrayList<>()).add(file);
+        }
       }
     } catch (IOException | RuntimeException e) {
-      names.add(UNREADABLE); // cannot list it: let JavaParser try
+      names.put(UNREADABLE, List.of()); // cannot list it: let JavaParser try
     }
     return names;
   }

@@ -2,6 +2,8 @@ package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
@@ -25,6 +27,8 @@ final class TypeSolvers {
   private final ClassPath classPath;
   private final FileBudget budget;
   private final Map<Path, TypeSolver> byRoot = new HashMap<>();
+  /** What the current file's lookups may have read of the sources. */
+  private final SourceReads reads = new SourceReads();
   /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
   private List<TypeSolver> jarSolvers;
 
@@ -36,14 +40,27 @@ final class TypeSolvers {
 
   TypeSolver forSourceRoot(Path sourceRoot) {
     return byRoot.computeIfAbsent(sourceRoot, root -> {
+      SourceRootTypeSolver sources =
+          new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads);
       List<TypeSolver> solvers = new ArrayList<>();
       solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
       // JRE types only: the scanner's own libraries are not the user's classpath.
       solvers.add(new ReflectionTypeSolver(true));
-      solvers.add(new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT));
+      solvers.add(sources);
       solvers.addAll(jarSolvers());
-      return new CombinedTypeSolver(solvers);
+      return new CombinedTypeSolver(solvers) {
+        @Override
+        public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
+          sources.noteLookup(name); // an answer from this solver's cache read files too
+          return super.tryToSolveType(name);
+        }
+      };
     });
+  }
+
+  /** The record of what the current file's lookups may have read; cleared per file. */
+  SourceReads reads() {
+    return reads;
   }
 
   private List<TypeSolver> jarSolvers() {
