@@ -79,6 +79,14 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
   @Parameter(property = "leakproof.config")
   File configFile;
 
+  /**
+   * Keeps each file's results in {@code target/leakproof.cache}, so that the next build analyses
+   * only the files that changed and those whose analysis read them (the results are those of a
+   * full scan); {@code mvn clean} or {@code -Dleakproof.cache=false} starts afresh.
+   */
+  @Parameter(property = "leakproof.cache", defaultValue = "true")
+  boolean cache;
+
   /** Where {@code mvn} runs: the log shows paths relative to it, as a compiler would. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   File executionRoot;
@@ -133,6 +141,9 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
     }
     for (String exclude : excludes) {
       args.addAll(List.of("--exclude", exclude));
+    }
+    if (cache) {
+      args.addAll(List.of("--cache", target.resolve("leakproof.cache").toString()));
     }
     if (rules != null && !rules.isBlank()) {
       args.addAll(List.of("--rules", rules));

@@ -82,8 +82,10 @@ final class TunedJvm {
       // Created at the first run's exit, then checked against the jar and the JDK on every
       // start; a stale or broken archive is recreated, never trusted.
       command.add("-XX:+AutoCreateSharedArchive");
-      command.add("-XX:SharedArchiveFile=" + cacheFolder.get().resolve(
-          "leakproof-" + BuildInfo.VERSION + "-java-" + Runtime.version() + ".jsa"));
+      // One archive per jar and JDK, so that two installations do not keep replacing it.
+      command.add("-XX:SharedArchiveFile=" + cacheFolder.get().resolve("leakproof-"
+          + BuildInfo.VERSION + "-" + Integer.toHexString(jar.get().toString().hashCode())
+          + "-java-" + Runtime.version() + ".jsa"));
       // The JVM's notes about the archive (created, recreated) would go to standard output,
       // where a report may be going.
       command.add("-Xlog:cds*=off");

@@ -74,6 +74,12 @@ class ScanCacheTest {
         .scan(List.of(tree), tree));
   }
 
+  /** The warnings, without the line that says how many results the cache held. */
+  private List<String> problems() {
+    return warnings.stream()
+        .filter(line -> !line.contains("results still hold in the scan cache")).toList();
+  }
+
   private static String sarif(ScanResult result) {
     return SarifWriter.toJson(new SarifRun(CommandLine.ENGINE, result.findings(),
         result.notifications(), result.internalErrors() == 0));
@@ -133,7 +139,7 @@ class ScanCacheTest {
       assertEquals(cold(tree), cached(tree, cache), "after edit " + round + " of " + edited);
       assertTrue(analysed.get() < files, "a re-scan analysed " + analysed.get() + " files");
     }
-    assertEquals(List.of(), warnings);
+    assertEquals(List.of(), problems());
   }
 
   /**
@@ -175,7 +181,7 @@ class ScanCacheTest {
     // Each of these files is read by a few others at most; every file asks the solver.
     assertTrue(reanalysedAfterBodyEdits < bodyEdits * files / 4, reanalysedAfterBodyEdits
         + " files analysed again after " + bodyEdits + " edits, of " + files + " files");
-    assertEquals(List.of(), warnings);
+    assertEquals(List.of(), problems());
   }
 
   @Test

@@ -37,8 +37,8 @@ final class CachedAnalysis {
 
   /**
    * The outcomes of {@code files} (paths shown by {@code relative}), analysing only those the
-   * cache at {@code cacheFile} cannot answer with {@code analyse}; problems with the cache go
-   * to {@code warnings}, one line each.
+   * cache at {@code cacheFile} cannot answer with {@code analyse}; problems with the cache, and
+   * how many files it answered for, go to {@code warnings}, one line each.
    */
   static FileAnalyser.Outcome[] outcomes(List<Path> files, Function<Path, String> relative,
       Path cacheFile, String key, Consumer<String> warnings, Runnable fileDone,
@@ -85,6 +85,11 @@ final class CachedAnalysis {
       } else {
         stale.add(i);
       }
+    }
+    if (stale.size() < files.size()) {
+      warnings.accept("leakproof: " + (files.size() - stale.size()) + " of " + files.size()
+          + " files' results still hold in the scan cache " + cacheFile + "; analysing "
+          + stale.size());
     }
     FileAnalyser.Outcome[] fresh = analyse.apply(stale.stream().map(files::get).toList());
     Map<Integer, FileAnalyser.Outcome> analysed = new HashMap<>();

@@ -1,0 +1,7 @@
+package example;
+
+public class Names {
+  public String first(String[] names) {
+    return names.length == 0 ? "" : names[0];
+  }
+}
