@@ -20,7 +20,7 @@ import java.util.Optional;
  * in the user's cache folder and that saves most of the class loading from the second run on.
  *
  * <p>Only when nothing could be lost: the command is {@code scan}, the JVM was started without
- * options of its own besides heap, stack and system properties (an agent or a user's tuning is
+ * options of its own besides heap, stack, logging and system properties (an agent or a user's tuning is
  * kept by not relaunching), no {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} would be
  * applied twice, the code runs from a jar, and {@code LEAKPROOF_JVM=as-is} is not set. When the
  * second JVM cannot be started, the scan runs in this one: the result is the same either way.
@@ -102,7 +102,7 @@ final class TunedJvm {
   /** Options that carry over to the second JVM unchanged and do not conflict with its own. */
   static boolean isKeptOption(String option) {
     return option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xss")
-        || option.startsWith("-D");
+        || option.startsWith("-Xlog:") || option.startsWith("-D");
   }
 
   private static Optional<Path> jar() {

@@ -22,7 +22,7 @@ class TunedJvmTest {
 
   @Test
   void aScanRunsInAJvmWithTheQuickCompilerTheParallelCollectorAndTheUsersHeapAndProperties() {
-    List<String> command = command(List.of("-Xmx1g", "-Dfoo=bar"), Map.of(), 21,
+    List<String> command = command(List.of("-Xmx1g", "-Dfoo=bar", "-Xlog:gc"), Map.of(), 21,
         "scan", "--format", "sarif", "src").orElseThrow();
     assertEquals("/usr/bin/java", command.get(0));
     assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command::toString);
@@ -30,7 +30,7 @@ class TunedJvmTest {
     assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
     assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=/home/u/"
         + ".cache/leakproof/leakproof-")), command::toString);
-    assertTrue(command.contains("-Xmx1g") && command.contains("-Dfoo=bar"), command::toString);
+    assertTrue(command.containsAll(List.of("-Xmx1g", "-Dfoo=bar", "-Xlog:gc")), command::toString);
     assertTrue(command.contains("-D" + TunedJvm.RELAUNCHED + "=true"), command::toString);
     assertEquals(List.of("-cp", "/opt/leakproof.jar", Main.class.getName(), "scan", "--format",
         "sarif", "src"), command.subList(command.size() - 7, command.size()));
