@@ -1,4 +1,4 @@
-package dev.leakproof.testcases.docs;
+package dev.leakproof.buildtools.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

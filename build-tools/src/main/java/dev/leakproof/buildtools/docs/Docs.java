@@ -1,4 +1,4 @@
-package dev.leakproof.testcases.docs;
+package dev.leakproof.buildtools.docs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.testcases.Corpus;
@@ -17,9 +17,9 @@ final class Docs {
   /** The system property that makes the docs tests rewrite generated text instead of failing. */
   static final String UPDATE_PROPERTY = "leakproof.docs.update";
 
-  /** What a failure message tells people to run; keep it in step with test-cases/pom.xml. */
+  /** What a failure message tells people to run; the docs index shows it too. */
   static final String REGENERATE_COMMAND =
-      "./build -pl test-cases test -D" + UPDATE_PROPERTY + "=true";
+      "./build -pl build-tools -am test -D" + UPDATE_PROPERTY + "=true";
 
   static final String INDEX_FILE = "README.md";
 

@@ -1,4 +1,4 @@
-package dev.leakproof.testcases.docs;
+package dev.leakproof.buildtools.docs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.testcases.Corpus;

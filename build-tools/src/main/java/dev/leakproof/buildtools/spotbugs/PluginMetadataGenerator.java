@@ -1,10 +1,9 @@
-package dev.leakproof.spotbugs.metadata;
+package dev.leakproof.buildtools.spotbugs;
 
 import dev.leakproof.checks.catalog.BuildInfo;
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.spotbugs.LeakproofDetector;
-import dev.leakproof.spotbugs.LeakproofDetectors;
-import dev.leakproof.spotbugs.LeakproofDetectors.Entry;
+import dev.leakproof.checks.catalog.SpotBugsPlugin;
+import dev.leakproof.checks.catalog.SpotBugsPlugin.Detector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Writes the SpotBugs plugin descriptors from the catalog ({@link Rule}) and the detector list
- * ({@link LeakproofDetectors}), so no rule name, text or link is ever written by hand:
+ * Writes the SpotBugs plugin descriptors from the catalog ({@link Rule}, {@link SpotBugsPlugin})
+ * and the detector classes present on the class path, so no rule name, text or link is ever
+ * written by hand:
  * <ul>
  *   <li>{@code findbugs.xml}: one {@code <Detector>} and one {@code <BugPattern>} per shipped
  *       detector;
@@ -29,8 +29,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *       {@code helpUri} is the index's anchor for the bug type;
  *   <li>{@code bugrank.txt}: without it SpotBugs silently drops the plugin's patterns.
  * </ul>
- * Run at {@code process-classes} with the output directory as the only argument. Build time only:
- * it needs commonmark, which the plugin jar does not ship.
+ * Run by the SpotBugs module at {@code process-classes}, with that module's classes on the class
+ * path and its output directory as the only argument. Build time only: this module is never
+ * shipped, so the plugin jar carries neither the generator nor commonmark.
  */
 public final class PluginMetadataGenerator {
   /** Where the checks jar carries each rule's remediation page. */
@@ -47,36 +48,41 @@ public final class PluginMetadataGenerator {
     }
     Path out = Paths.get(args[0]);
     Files.createDirectories(out);
-    List<Entry> detectors = LeakproofDetectors.ALL;
+    List<Detector> detectors =
+        SpotBugsPlugin.detectorsOn(Thread.currentThread().getContextClassLoader());
+    if (detectors.isEmpty()) {
+      throw new IllegalStateException("no Leakproof detector classes on the class path: run"
+          + " this from the SpotBugs module, after compile");
+    }
     write(out.resolve("findbugs.xml"), findbugsXml(detectors));
     write(out.resolve("messages.xml"), messagesXml(detectors));
     write(out.resolve("bugrank.txt"), bugrankTxt(detectors));
   }
 
-  static String findbugsXml(List<Entry> detectors) {
+  static String findbugsXml(List<Detector> detectors) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<!-- ").append(HEADER).append(" -->\n")
         .append("<FindbugsPlugin xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n")
         .append("    xsi:noNamespaceSchemaLocation=\"findbugsplugin.xsd\"\n")
-        .append("    pluginid=\"").append(LeakproofDetectors.PLUGIN_ID).append("\"\n")
+        .append("    pluginid=\"").append(SpotBugsPlugin.PLUGIN_ID).append("\"\n")
         .append("    provider=\"Leakproof\"\n")
         .append("    website=\"").append(escape(Rule.Links.INDEX)).append("\"\n")
         .append("    defaultenabled=\"true\">\n");
-    for (Entry detector : detectors) {
+    for (Detector detector : detectors) {
       xml.append("  <Detector class=\"").append(detector.detectorClass())
           .append("\" reports=\"").append(detector.rule().spotBugsType())
           .append("\" speed=\"").append(detector.speed()).append("\"/>\n");
     }
-    for (Entry detector : detectors) {
+    for (Detector detector : detectors) {
       xml.append("  <BugPattern type=\"").append(detector.rule().spotBugsType())
-          .append("\" abbrev=\"").append(LeakproofDetectors.BUG_CODE)
+          .append("\" abbrev=\"").append(SpotBugsPlugin.BUG_CODE)
           .append("\" category=\"").append(detector.category()).append("\"/>\n");
     }
     return xml.append("</FindbugsPlugin>\n").toString();
   }
 
-  static String messagesXml(List<Entry> detectors) {
+  static String messagesXml(List<Detector> detectors) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<!-- ").append(HEADER).append(" -->\n")
@@ -93,7 +99,7 @@ public final class PluginMetadataGenerator {
         .append("    <BugsUrl>").append(escape(Rule.Links.INDEX)).append("</BugsUrl>\n")
         .append("    <AllBugsUrl>").append(escape(Rule.Links.INDEX)).append("</AllBugsUrl>\n")
         .append("  </Plugin>\n");
-    for (Entry detector : detectors) {
+    for (Detector detector : detectors) {
       Rule rule = detector.rule();
       xml.append("  <Detector class=\"").append(detector.detectorClass()).append("\">\n")
           .append("    <Details>").append(cdata("<p>Reports " + rule.spotBugsType() + " ("
@@ -101,26 +107,26 @@ public final class PluginMetadataGenerator {
           .append("</Details>\n")
           .append("  </Detector>\n");
     }
-    for (Entry detector : detectors) {
+    for (Detector detector : detectors) {
       Rule rule = detector.rule();
       xml.append("  <BugPattern type=\"").append(rule.spotBugsType()).append("\">\n")
           .append("    <ShortDescription>").append(escape(rule.summary())).append("</ShortDescription>\n")
           // The finding's own sentence: see LeakproofDetector for the annotation order.
-          .append("    <LongDescription>{").append(LeakproofDetector.DETAIL_ANNOTATION)
+          .append("    <LongDescription>{").append(SpotBugsPlugin.DETAIL_ANNOTATION)
           .append("}</LongDescription>\n")
           .append("    <Details>").append(cdata(detailsHtml(rule))).append("</Details>\n")
           .append("  </BugPattern>\n");
     }
-    xml.append("  <BugCode abbrev=\"").append(LeakproofDetectors.BUG_CODE)
+    xml.append("  <BugCode abbrev=\"").append(SpotBugsPlugin.BUG_CODE)
         .append("\">Leakproof: leak-prone code</BugCode>\n");
     return xml.append("</MessageCollection>\n").toString();
   }
 
-  static String bugrankTxt(List<Entry> detectors) {
+  static String bugrankTxt(List<Detector> detectors) {
     // Relative (+0): the rank comes from the pattern's category in SpotBugs' own ranking, like
     // SpotBugs' performance patterns; an absolute number here would override it.
     StringBuilder text = new StringBuilder();
-    for (Entry detector : detectors) {
+    for (Detector detector : detectors) {
       text.append("+0 BugPattern ").append(detector.rule().spotBugsType()).append('\n');
     }
     return text.toString();

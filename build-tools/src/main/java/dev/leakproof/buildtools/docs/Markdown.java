@@ -1,4 +1,4 @@
-package dev.leakproof.testcases.docs;
+package dev.leakproof.buildtools.docs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
