@@ -232,3 +232,11 @@ ab_rounds() {
 
 # "+x.x%" for a ratio like 1.023.
 percent() { awk -v r="$1" 'BEGIN { printf "%+.1f%%", (r - 1) * 100 }'; }
+
+# "file<TAB>line<TAB>rule<TAB>sentence" for every result of a SARIF file (paths relative to the
+# source root; the first line of the message, which is the finding's sentence). Needs jq.
+sarif_tsv() {
+  jq -r '.runs[].results[]? | [.locations[0].physicalLocation.artifactLocation.uri,
+      (.locations[0].physicalLocation.region.startLine | tostring), .ruleId,
+      (.message.text | split("\n")[0])] | @tsv' "$1" | sort -u
+}
