@@ -3,6 +3,8 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -14,7 +16,9 @@ import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
@@ -46,6 +50,12 @@ final class Loops {
    * method or class, is a boundary: what happens beyond it is not this loop's business.
    */
   static Optional<Tree> carryingLoop(TreePath path, Symbol variable, boolean fieldTarget) {
+    StatementTree next = nextStatement(path);
+    if (next instanceof ReturnTree || next instanceof ThrowTree) {
+      return Optional.empty(); // the extended value never reaches a next iteration
+    }
+    Tree leftByBreak = next instanceof BreakTree brk && brk.getLabel() == null
+        ? nearestBreakable(path) : null;
     Tree child = path.getLeaf();
     for (TreePath at = path.getParentPath(); at != null; child = at.getLeaf(), at = at.getParentPath()) {
       Tree tree = at.getLeaf();
@@ -57,6 +67,9 @@ final class Loops {
         case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP:
           if (!repeats(tree, child)) {
             continue; // the for initializer, or the iterable of an enhanced for, runs once
+          }
+          if (tree == leftByBreak) {
+            continue; // "s += x; break;": runs at most once per run of this loop
           }
           if (!fieldTarget && declaresInside(tree, variable)) {
             return Optional.empty();
@@ -73,6 +86,37 @@ final class Loops {
       }
     }
     return Optional.empty();
+  }
+
+  /** The statement right after the one holding the leaf of {@code path}, if any. */
+  private static StatementTree nextStatement(TreePath path) {
+    TreePath statement = path.getParentPath();
+    if (statement == null || !(statement.getLeaf() instanceof ExpressionStatementTree)
+        || statement.getParentPath() == null) {
+      return null;
+    }
+    Tree holder = statement.getParentPath().getLeaf();
+    List<? extends StatementTree> siblings = holder instanceof BlockTree block
+        ? block.getStatements()
+        : holder instanceof CaseTree caseTree && caseTree.getStatements() != null
+            ? caseTree.getStatements() : List.of();
+    int at = siblings.indexOf(statement.getLeaf());
+    return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
+  }
+
+  /** The loop or switch an unlabelled {@code break} next to the leaf of {@code path} leaves. */
+  private static Tree nearestBreakable(TreePath path) {
+    for (TreePath at = path.getParentPath(); at != null; at = at.getParentPath()) {
+      switch (at.getLeaf().getKind()) {
+        case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP, SWITCH:
+          return at.getLeaf();
+        case METHOD, CLASS, LAMBDA_EXPRESSION:
+          return null;
+        default:
+          continue;
+      }
+    }
+    return null;
   }
 
   /**
