@@ -25,9 +25,9 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which loop, if any, makes a piece of code run again and again with a value carried over from
@@ -35,7 +35,6 @@ import java.util.Set;
  */
 final class Loops {
   /** Methods that run a lambda argument once per element, like a loop body. */
-  private static final Set<String> FOR_EACH_METHODS = Set.of("forEach", "forEachOrdered");
 
   private Loops() {}
 
@@ -187,7 +186,7 @@ final class Loops {
     }
     Symbol method = ASTHelpers.getSymbol(call);
     return method != null
-        && FOR_EACH_METHODS.contains(method.getSimpleName().toString())
+        && ConcatModel.runsLambdaPerElement(method.getSimpleName().toString())
         && call.getArguments().stream().anyMatch(a -> ASTHelpers.stripParentheses(a)
             == lambdaPath.getLeaf());
   }

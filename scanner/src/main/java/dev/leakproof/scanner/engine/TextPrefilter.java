@@ -101,9 +101,9 @@ final class TextPrefilter {
     // those too).
     evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED,
         words -> words.words().stream().anyMatch(word -> word.contains("Local")));
-    // `s += x` or `s = s + x`, in a loop statement or a forEach lambda.
+    // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
     evidence.put(Rule.STRING_CONCAT_IN_LOOP,
-        words -> words.hasOperator("+") && (words.has("for") || words.has("while")
+        words -> (words.hasOperator("+") || words.has("concat")) && (words.has("for") || words.has("while")
             || words.has("do") || words.words().stream().anyMatch(w -> w.startsWith("forEach"))));
     return evidence;
   }

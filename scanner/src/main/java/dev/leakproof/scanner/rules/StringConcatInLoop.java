@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
@@ -43,7 +44,7 @@ import java.util.Optional;
 
 /**
  * A {@code String} carried across the iterations of a loop and extended with {@code +=},
- * {@code s = s + …} or {@code s = … + s}: every iteration copies everything built so far.
+ * {@code s = s + …}, {@code s = … + s} or {@code s = s.concat(…)}: every iteration copies everything built so far.
  *
  * <p>Carried means a local declared outside the loop (and not reset at the start of each
  * iteration) or a field. The finding points at the assignment. Silent when the target might
@@ -113,12 +114,25 @@ public final class StringConcatInLoop implements SourceRule {
       return false;
     }
     Expression value = unwrap(assign.getValue());
+    if (isConcatCallOn(value, assign.getTarget())) {
+      return true;
+    }
     if (!(value instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) {
       return false;
     }
     List<Expression> operands = new ArrayList<>();
     flattenSum(sum, operands);
     return operands.stream().anyMatch(o -> sameVariable(o, assign.getTarget()));
+  }
+
+  /** {@code s.concat(x)}, or {@code s.concat(x).concat(y)}: copies {@code s} like {@code s + x}. */
+  private static boolean isConcatCallOn(Expression value, Expression target) {
+    if (!(value instanceof MethodCallExpr call) || !call.getNameAsString().equals("concat")
+        || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+      return false;
+    }
+    Expression receiver = unwrap(call.getScope().get());
+    return sameVariable(receiver, target) || isConcatCallOn(receiver, target);
   }
 
   private static void flattenSum(Expression expression, List<Expression> operands) {
