@@ -3,7 +3,7 @@ package cases.threadlocal;
 /**
  * Silent: the method sets a new value and returns the previous one, so the caller can put it back
  * when its scope ends; the class hands the taking-out to its callers (Jetty's
- * HttpConnection.setCurrentConnection, FreeMarker's startScope/endScope).
+ * HttpConnection.setCurrentConnection; FreeMarker's startScope returns it through a cast).
  */
 class SwapReturnsPreviousValue {
   static final class Connection {
@@ -21,8 +21,8 @@ class SwapReturnsPreviousValue {
   }
 
   static Connection setCurrent(Connection connection) {
-    Connection last = CURRENT.get();
+    Object last = CURRENT.get();
     CURRENT.set(connection);
-    return last;
+    return (Connection) last;
   }
 }

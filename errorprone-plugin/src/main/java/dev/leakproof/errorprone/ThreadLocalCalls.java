@@ -191,7 +191,7 @@ final class ThreadLocalCalls {
       @Override
       public Void visitReturn(com.sun.source.tree.ReturnTree ret, Tree scope) {
         if (scope != null && ret.getExpression() != null
-            && argument(ret.getExpression(), field, scope) == Argument.PREVIOUS_VALUE
+            && argument(uncast(ret.getExpression()), field, scope) == Argument.PREVIOUS_VALUE
             && setsIn(scope, field)) {
           found[0] = true;
         }
@@ -199,6 +199,15 @@ final class ThreadLocalCalls {
       }
     }.scan(topLevel, null);
     return found[0];
+  }
+
+  /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
+  private static ExpressionTree uncast(ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    while (stripped instanceof TypeCastTree cast) {
+      stripped = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return stripped;
   }
 
   /** Whether {@code scope} calls {@code field.set(…)}. */

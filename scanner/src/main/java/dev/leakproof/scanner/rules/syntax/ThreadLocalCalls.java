@@ -220,11 +220,21 @@ public final class ThreadLocalCalls {
   public static boolean returnsPreviousValue(SourceFile file, Node root, VariableDeclarator field) {
     return root.findAll(ReturnStmt.class).stream()
         .filter(ret -> ret.getExpression()
+            .map(ThreadLocalCalls::uncast)
             .filter(value -> argument(value, field) == Argument.PREVIOUS_VALUE).isPresent())
         .map(ret -> ret.findAncestor(CallableDeclaration.class))
         .flatMap(Optional::stream)
         .anyMatch(method -> on(file, method, field).stream()
             .anyMatch(call -> call.operation() == Operation.SET));
+  }
+
+  /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
+  private static Expression uncast(Expression value) {
+    Expression v = unwrap(value);
+    while (v instanceof CastExpr cast) {
+      v = unwrap(cast.getExpression());
+    }
+    return v;
   }
 
   private static boolean neverReassigned(VariableDeclarator variable) {
