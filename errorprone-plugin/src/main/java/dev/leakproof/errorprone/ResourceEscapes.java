@@ -2,6 +2,8 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.IdentifierTree;
@@ -17,6 +19,7 @@ import com.google.errorprone.VisitorState;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 
 /**
  * Whether a local variable's resource may change owner: every mention of the variable must be a
@@ -31,6 +34,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final VisitorState state;
   private boolean escapes;
   private boolean closed;
+  private boolean closedOutsideCatch;
+  private boolean passedOn;
 
   private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
     this.unit = unit;
@@ -44,7 +49,9 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   static Uses of(TreePath unit, Symbol variable, VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
     scan.scan(unit, null);
-    return new Uses(scan.escapes, scan.closed);
+    boolean escapes = scan.escapes
+        || scan.passedOn && UnclosedResourceModel.argumentHandsOver(scan.closedOutsideCatch);
+    return new Uses(escapes, scan.closed);
   }
 
   @Override
@@ -79,7 +86,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         escapes = true;
       } else if (grand instanceof MethodInvocationTree
           && ResourceApis.isCloseMethod(select.getIdentifier().toString())) {
-        closed = true;
+        closes(path);
       } else if (grand instanceof MethodInvocationTree call
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof MemberSelectTree)
@@ -112,19 +119,38 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     if (parent instanceof TryTree tryTree && tryTree.getResources().contains(leaf)) {
-      closed = true;
+      closes(path);
       return;
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
       Symbol method = ASTHelpers.getSymbol(call);
       if (method != null && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())) {
-        closed = true;
+        closes(path);
         return;
       }
       if (ResourceAcquisitions.borrows(call, state)) {
         return; // props.load(in): used, still ours
       }
+      // unknown code: a hand-over unless the method closes it itself
+      passedOn |= !CalleeSummaries.borrows(call, leaf, state);
+      return;
+    }
+    if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)
+        && creation.getClassBody() == null) {
+      passedOn |= !CalleeSummaries.borrows(creation, leaf, state);
+      return;
     }
     escapes = true;
+  }
+
+  /** A use that closes the variable; one outside a catch block shows the method owns it. */
+  private void closes(TreePath path) {
+    closed = true;
+    for (TreePath up = path.getParentPath(); up.getLeaf() != unit; up = up.getParentPath()) {
+      if (up.getLeaf() instanceof CatchTree) {
+        return;
+      }
+    }
+    closedOutsideCatch = true;
   }
 }

@@ -71,6 +71,28 @@ public final class UnclosedResourceModel {
     return NO_LEAK;
   }
 
+  /**
+   * Whether a local that no table knows as a resource is one anyway: the value of a constructor
+   * or method call the engine cannot judge (a project's or a library's {@code Closeable}, a
+   * project method returning a stream, a type the engine cannot even resolve) that the method
+   * itself closes on some path. The code says it owns the value, so every other path must close
+   * it too. Known in-memory closeables stay exempt: closing them is a habit, not ownership.
+   */
+  public static boolean ownsUnlistedValue(boolean closedByTheMethod, boolean holdsNothing) {
+    return closedByTheMethod && !holdsNothing;
+  }
+
+  /**
+   * Whether passing the resource to a method or constructor that no table knows hands it over.
+   * Unknown code may keep it, so it does, unless the method closes the resource itself outside
+   * a {@code catch} block: then the method owns it and the call only borrows it (had the callee
+   * taken it, the method would close it twice). A close only inside a {@code catch} is the
+   * "close on failure, hand over on success" idiom and proves nothing.
+   */
+  public static boolean argumentHandsOver(boolean closedOutsideCatch) {
+    return !closedOutsideCatch;
+  }
+
   /** A leaking method call as the sentence names it: "`read()`". */
   public static String call(String methodName) {
     return "`" + methodName + "()`";

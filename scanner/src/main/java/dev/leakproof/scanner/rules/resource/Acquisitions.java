@@ -256,7 +256,10 @@ public final class Acquisitions {
     return true;
   }
 
-  /** Whether {@code expression} is the wrapped first argument of an acquiring wrapper. */
+  /**
+   * Whether {@code expression} is the wrapped first argument of an acquiring wrapper, or of a
+   * constructor whose value the method owns by closing it.
+   */
   public static boolean isWrappedByParent(Expression expression) {
     Node child = expression;
     Optional<Node> parent = expression.getParentNode();
@@ -271,7 +274,13 @@ public final class Acquisitions {
         parent.get() instanceof ObjectCreationExpr c ? c.getArguments()
             : parent.get() instanceof MethodCallExpr m && m.getScope().orElse(null) != child
                 ? m.getArguments() : List.of();
-    return !arguments.isEmpty() && arguments.get(0) == child && acquires((Expression) parent.get());
+    if (arguments.isEmpty() || arguments.get(0) != child) {
+      return false;
+    }
+    // new POIFSFileSystem(new FileInputStream(f)), closed later by the method: the outer value
+    // is the method's resource (SelfClosedLocals) and owns what it was built on.
+    return acquires((Expression) parent.get())
+        || parent.get() instanceof ObjectCreationExpr outer && SelfClosedLocals.isSite(outer);
   }
 
   /**

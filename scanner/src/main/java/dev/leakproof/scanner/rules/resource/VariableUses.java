@@ -12,10 +12,12 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 
 /**
  * Whether a local variable's resource may change owner within its body: every mention must keep
@@ -29,24 +31,54 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
-    long declarations = body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
-        .size() + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
-    if (declarations != 1) {
-      return new VariableUses(true, false); // shadowed or reused: names alone cannot tell
-    }
+    return declarations(body, name) == 1 ? uses(body, name) : SHADOWED;
+  }
+
+  /** The uses of the parameter {@code name} in its method's {@code body}, which declares no other. */
+  public static VariableUses ofParameter(Node body, String name) {
+    return declarations(body, name) == 0 ? uses(body, name) : SHADOWED;
+  }
+
+  /** Shadowed or reused: names alone cannot tell, so it may escape. */
+  private static final VariableUses SHADOWED = new VariableUses(true, false);
+
+  private static long declarations(Node body, String name) {
+    return body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).size()
+        + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
+  }
+
+  private static VariableUses uses(Node body, String name) {
     boolean escapes = false;
     boolean closed = false;
+    boolean closedOutsideCatch = false;
+    boolean passedOn = false;
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       switch (classify(use, body)) {
         case ESCAPES -> escapes = true;
-        case CLOSES -> closed = true;
+        case PASSED -> passedOn = true;
+        case CLOSES -> {
+          closed = true;
+          closedOutsideCatch |= !insideCatch(use, body);
+        }
         default -> { }
       }
     }
+    escapes |= passedOn && UnclosedResourceModel.argumentHandsOver(closedOutsideCatch);
     return new VariableUses(escapes, closed);
   }
 
-  private enum Use { KEEPS, CLOSES, ESCAPES }
+  /** KEEPS, CLOSES, ESCAPES; PASSED: an argument of a call no table knows. */
+  private enum Use { KEEPS, CLOSES, ESCAPES, PASSED }
+
+  private static boolean insideCatch(Node use, Node body) {
+    for (Node up = use.getParentNode().orElse(body); up != body;
+        up = up.getParentNode().orElse(body)) {
+      if (up instanceof CatchClause) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static Use classify(NameExpr use, Node body) {
     for (Node up = use.getParentNode().orElse(body); up != body;
@@ -77,7 +109,12 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
       if (ResourceApis.isQuietCloseHelper(call.getNameAsString())) {
         return Use.CLOSES;
       }
-      return Acquisitions.borrows(call) ? Use.KEEPS : Use.ESCAPES; // props.load(v) keeps it
+      return Acquisitions.borrows(call) || CalleeSummaries.borrows(call, use)
+          ? Use.KEEPS : Use.PASSED; // props.load(v) keeps it
+    }
+    if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use)
+        && creation.getAnonymousClassBody().isEmpty()) {
+      return CalleeSummaries.borrows(creation, use) ? Use.KEEPS : Use.PASSED;
     }
     if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
         || parent instanceof SynchronizedStmt) {
