@@ -26,11 +26,26 @@ final class CalleeSummaries {
 
   private CalleeSummaries() {}
 
+  /** What a callee does with an argument, as far as its body tells. */
+  enum Summary {
+    /** Only uses it: the caller still owns it. */
+    BORROWS,
+    /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
+    TAKES,
+    /** No body in view (or too deep): unknown code. */
+    UNKNOWN
+  }
+
   /** Whether {@code call} (a method call or {@code new}) only borrows its argument {@code argument}. */
   static boolean borrows(Tree call, Tree argument, VisitorState state) {
+    return of(call, argument, state) == Summary.BORROWS;
+  }
+
+  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
+  static Summary of(Tree call, Tree argument, VisitorState state) {
     int depth = DEPTH.get();
     if (depth >= MAX_DEPTH) {
-      return false;
+      return Summary.UNKNOWN;
     }
     DEPTH.set(depth + 1);
     try {
@@ -40,7 +55,7 @@ final class CalleeSummaries {
     }
   }
 
-  private static boolean calleeBorrows(Tree call, Tree argument, VisitorState state) {
+  private static Summary calleeBorrows(Tree call, Tree argument, VisitorState state) {
     List<? extends ExpressionTree> arguments;
     MethodSymbol callee;
     if (call instanceof MethodInvocationTree invocation) {
@@ -50,23 +65,23 @@ final class CalleeSummaries {
       arguments = creation.getArguments();
       callee = ASTHelpers.getSymbol(creation);
     } else {
-      return false;
+      return Summary.UNKNOWN;
     }
     int index = arguments.indexOf(argument);
     if (callee == null || index < 0 || callee.isVarArgs() && index >= callee.getParameters().size() - 1) {
-      return false;
+      return Summary.UNKNOWN;
     }
     MethodTree declaration = JavacTrees.instance(state.context).getTree(callee);
     if (declaration == null || declaration.getBody() == null
         || index >= declaration.getParameters().size()) {
-      return false; // not in this file, abstract or native: unknown
+      return Summary.UNKNOWN; // not in this file, abstract or native: unknown
     }
     TreePath body = TreePath.getPath(state.getPath().getCompilationUnit(), declaration.getBody());
     if (body == null) {
-      return false;
+      return Summary.UNKNOWN;
     }
     ResourceEscapes.Uses uses = ResourceEscapes.of(body,
         ASTHelpers.getSymbol(declaration.getParameters().get(index)), state);
-    return !uses.escapes() && !uses.closedSomewhere();
+    return uses.escapes() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
   }
 }

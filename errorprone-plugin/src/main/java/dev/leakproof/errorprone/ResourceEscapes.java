@@ -2,7 +2,6 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -34,8 +33,6 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final VisitorState state;
   private boolean escapes;
   private boolean closed;
-  private boolean closedOutsideCatch;
-  private boolean passedOn;
 
   private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
     this.unit = unit;
@@ -49,9 +46,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   static Uses of(TreePath unit, Symbol variable, VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
     scan.scan(unit, null);
-    boolean escapes = scan.escapes
-        || scan.passedOn && UnclosedResourceModel.argumentHandsOver(scan.closedOutsideCatch);
-    return new Uses(escapes, scan.closed);
+    return new Uses(scan.escapes, scan.closed);
   }
 
   @Override
@@ -86,7 +81,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         escapes = true;
       } else if (grand instanceof MethodInvocationTree
           && ResourceApis.isCloseMethod(select.getIdentifier().toString())) {
-        closes(path);
+        closed = true;
       } else if (grand instanceof MethodInvocationTree call
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof MemberSelectTree)
@@ -119,38 +114,39 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     if (parent instanceof TryTree tryTree && tryTree.getResources().contains(leaf)) {
-      closes(path);
+      closed = true;
       return;
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
       Symbol method = ASTHelpers.getSymbol(call);
       if (method != null && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())) {
-        closes(path);
+        closed = true;
         return;
       }
       if (ResourceAcquisitions.borrows(call, state)) {
         return; // props.load(in): used, still ours
       }
-      // unknown code: a hand-over unless the method closes it itself
-      passedOn |= !CalleeSummaries.borrows(call, leaf, state);
+      passed(CalleeSummaries.of(call, leaf, state), path);
       return;
     }
     if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)
         && creation.getClassBody() == null) {
-      passedOn |= !CalleeSummaries.borrows(creation, leaf, state);
+      passed(CalleeSummaries.of(creation, leaf, state), path);
       return;
     }
     escapes = true;
   }
 
-  /** A use that closes the variable; one outside a catch block shows the method owns it. */
-  private void closes(TreePath path) {
-    closed = true;
-    for (TreePath up = path.getParentPath(); up.getLeaf() != unit; up = up.getParentPath()) {
-      if (up.getLeaf() instanceof CatchTree) {
-        return;
-      }
-    }
-    closedOutsideCatch = true;
+  /**
+   * An argument of a call: the callee's body decides when it is in view; unknown code keeps it
+   * unless the method closes it after the call, on that path.
+   */
+  private void passed(CalleeSummaries.Summary summary, TreePath use) {
+    escapes |= switch (summary) {
+      case BORROWS -> false;
+      case TAKES -> true;
+      case UNKNOWN -> UnclosedResourceModel.argumentHandsOver(
+          ClosedLater.after(use, variable, unit));
+    };
   }
 }

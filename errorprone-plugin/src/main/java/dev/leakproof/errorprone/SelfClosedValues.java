@@ -23,7 +23,7 @@ import javax.lang.model.element.ElementKind;
 
 /**
  * Values no knowledge table knows as resources that the method owns because it closes them on
- * some path ({@link UnclosedResourceModel#ownsUnlistedValue}): a project's {@code Closeable} made
+ * after acquiring it ({@link UnclosedResourceModel#ownsUnlistedValue}, {@link ClosedLater}): a project's {@code Closeable} made
  * by {@code new} or by a project factory, held in a local the method closes. What the scanner's
  * {@code SelfClosedLocals} finds by names, found here by symbols.
  */
@@ -58,7 +58,7 @@ final class SelfClosedValues {
     }
     Optional<TreePath> body = UnclosedResource.enclosingBody(path);
     return body.isPresent() && UnclosedResourceModel.ownsUnlistedValue(
-        ResourceEscapes.of(body.get(), local, state).closedSomewhere(), holdsNothing);
+        ClosedLater.after(path, local, body.get().getLeaf()), holdsNothing);
   }
 
   /** A {@code new} of a type the tables know (a wrapper, an in-memory stream): they decide. */
@@ -76,8 +76,9 @@ final class SelfClosedValues {
   }
 
   /**
-   * {@code new X(fis)} over a stream owned elsewhere: a try-with-resources variable, or a
-   * parameter declared as a stream, reader, writer or channel.
+   * {@code new X(fis)} over a stream owned elsewhere or holding nothing: a try-with-resources
+   * variable, a parameter declared as a stream, reader, writer or channel, or a local declared as
+   * an in-memory one. The scanner's {@code SelfClosedLocals} reads the same spellings.
    */
   private static boolean wrapsOthersStream(NewClassTree creation) {
     if (creation.getArguments().isEmpty()) {
@@ -89,7 +90,9 @@ final class SelfClosedValues {
     }
     return first.getKind() == ElementKind.RESOURCE_VARIABLE
         || first.getKind() == ElementKind.PARAMETER
-            && ResourceApis.isStreamSimpleName(first.type.tsym.getSimpleName().toString());
+            && ResourceApis.isStreamSimpleName(first.type.tsym.getSimpleName().toString())
+        || first.getKind() == ElementKind.LOCAL_VARIABLE
+            && ResourceApis.isNonResourceSimpleName(first.type.tsym.getSimpleName().toString());
   }
 
   /** The local {@code T x = value;} (not a try-with-resources header) or {@code x = value;} sets. */

@@ -318,6 +318,22 @@ public final class ResourceApis {
           "skipFully"),
       "com.google.common.io.CharStreams", Set.of("copy", "toString", "readLines"));
 
+  /**
+   * Methods returning a stream that belongs to the receiver, which releases it itself: a
+   * servlet container closes a response's writer and a request's stream when the exchange ends,
+   * closing a socket closes its streams, destroying a process its pipes. Closing one by hand on
+   * some path is courtesy, not ownership, so {@code UnclosedResourceModel#ownsUnlistedValue}
+   * does not apply to them.
+   */
+  private static final Map<String, Set<String>> VIEWS_OWNED_BY_RECEIVER = Map.of(
+      "javax.servlet.ServletResponse", Set.of("getWriter", "getOutputStream"),
+      "jakarta.servlet.ServletResponse", Set.of("getWriter", "getOutputStream"),
+      "javax.servlet.ServletRequest", Set.of("getInputStream", "getReader"),
+      "jakarta.servlet.ServletRequest", Set.of("getInputStream", "getReader"),
+      "java.net.Socket", Set.of("getInputStream", "getOutputStream"),
+      "java.lang.Process", Set.of("getInputStream", "getOutputStream", "getErrorStream",
+          "inputReader", "outputWriter", "errorReader"));
+
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
@@ -562,6 +578,16 @@ public final class ResourceApis {
    */
   public static boolean isQuietCloseHelper(String methodName) {
     return QUIET_CLOSE_HELPERS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code ownerFqcn.methodName} returns a stream its receiver owns and releases itself
+   * ({@code response.getWriter()}, {@code socket.getInputStream()}, {@code
+   * process.getInputStream()}): closing it by hand on some path does not make the caller its
+   * owner.
+   */
+  public static boolean isViewOwnedByReceiver(String ownerFqcn, String methodName) {
+    return VIEWS_OWNED_BY_RECEIVER.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
   }
 
   /** The names {@link #isQuietCloseHelper} accepts: a cheap syntactic filter. */

@@ -70,6 +70,9 @@ public final class UnclosedResource implements SourceRule {
           && ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString())) {
         continue; // a type the tables know: they decided (new PrintWriter(stringWriter) holds nothing)
       }
+      if (site instanceof MethodCallExpr call && Acquisitions.isViewOwnedByReceiver(call)) {
+        continue; // response.getWriter(): the container closes it
+      }
       verdict(site).ifPresent(message -> file.report(rule(), site, message));
     }
   }

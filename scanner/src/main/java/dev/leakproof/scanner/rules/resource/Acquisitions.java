@@ -257,6 +257,30 @@ public final class Acquisitions {
   }
 
   /**
+   * Whether {@code call} returns a stream its receiver owns ({@link
+   * ResourceApis#isViewOwnedByReceiver}: {@code response.getWriter()}), judged by the receiver's
+   * type and its supertypes; false when the solver cannot tell.
+   */
+  public static boolean isViewOwnedByReceiver(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return false;
+    }
+    try {
+      ResolvedType receiver = call.getScope().get().calculateResolvedType();
+      if (!receiver.isReferenceType()) {
+        return false;
+      }
+      String name = call.getNameAsString();
+      var type = receiver.asReferenceType();
+      return ResourceApis.isViewOwnedByReceiver(type.getQualifiedName(), name)
+          || type.getAllAncestors().stream()
+              .anyMatch(a -> ResourceApis.isViewOwnedByReceiver(a.getQualifiedName(), name));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
+  }
+
+  /**
    * Whether {@code expression} is the wrapped first argument of an acquiring wrapper, or of a
    * constructor whose value the method owns by closing it.
    */

@@ -25,57 +25,72 @@ public final class CalleeSummaries {
 
   private CalleeSummaries() {}
 
+  /** What a callee does with an argument, as far as its body tells. */
+  public enum Summary {
+    /** Only uses it: the caller still owns it. */
+    BORROWS,
+    /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
+    TAKES,
+    /** No body in view (or too deep): unknown code. */
+    UNKNOWN
+  }
+
   /** Whether {@code call} (a method call or {@code new}) only borrows its argument {@code argument}. */
   public static boolean borrows(Expression call, Node argument) {
+    return of(call, argument) == Summary.BORROWS;
+  }
+
+  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
+  public static Summary of(Expression call, Node argument) {
     int depth = DEPTH.get();
     if (depth >= MAX_DEPTH) {
-      return false;
+      return Summary.UNKNOWN;
     }
     DEPTH.set(depth + 1);
     try {
-      return calleeBorrows(call, argument);
+      return summarise(call, argument);
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // the solver cannot tell: unknown code keeps it
+      return Summary.UNKNOWN; // the solver cannot tell
     } finally {
       DEPTH.set(depth);
     }
   }
 
-  private static boolean calleeBorrows(Expression call, Node argument) {
+  private static Summary summarise(Expression call, Node argument) {
     int index;
     ResolvedMethodLikeDeclaration callee;
     if (call instanceof MethodCallExpr method) {
       index = method.getArguments().indexOf(argument);
       if (index < 0) {
-        return false;
+        return Summary.UNKNOWN;
       }
       callee = method.resolve();
     } else if (call instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty()) {
       index = creation.getArguments().indexOf(argument);
       if (index < 0) {
-        return false;
+        return Summary.UNKNOWN;
       }
       callee = creation.resolve();
     } else {
-      return false;
+      return Summary.UNKNOWN;
     }
     Optional<CallableDeclaration<?>> declaration = sourceOf(callee);
     if (declaration.isEmpty()) {
-      return false;
+      return Summary.UNKNOWN;
     }
     CallableDeclaration<?> body = declaration.get();
     if (index >= body.getParameters().size() || body.getParameter(index).isVarArgs()) {
-      return false;
+      return Summary.UNKNOWN;
     }
     Optional<BlockStmt> block = body instanceof MethodDeclaration m ? m.getBody()
         : Optional.of(((ConstructorDeclaration) body).getBody());
     if (block.isEmpty()) {
-      return false; // abstract or native: unknown
+      return Summary.UNKNOWN; // abstract or native
     }
     VariableUses uses =
         VariableUses.ofParameter(block.get(), body.getParameter(index).getNameAsString());
-    return !uses.escapes() && !uses.closedSomewhere();
+    return uses.escapes() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
   }
 
   /**

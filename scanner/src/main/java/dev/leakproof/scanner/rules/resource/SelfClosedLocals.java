@@ -33,8 +33,8 @@ import java.util.Set;
  * fs.close();}, {@code InputStream in = part.getInputStream(); … in.close();}. Found by names
  * alone, nothing resolved, so a type the solver cannot see (a file scanned without its
  * project's jars) counts too: a declaration of, or a plain assignment to, a local whose value is
- * a {@code new} or a call, and in the same body a {@code close()} on that name, a quiet-close
- * helper given it, or a {@code try (name)}.
+ * a {@code new} or a call, and a {@code close()} on that name, a quiet-close helper given it, or
+ * a {@code try (name)} after it, on its path ({@link ClosedLater}).
  */
 public final class SelfClosedLocals {
   private SelfClosedLocals() {}
@@ -42,7 +42,7 @@ public final class SelfClosedLocals {
   /** Every value expression in {@code unit} that acquires such a local. */
   public static List<Expression> sites(CompilationUnit unit) {
     Map<BlockStmt, Set<String>> closedNames = new HashMap<>();
-    unit.findAll(MethodCallExpr.class).forEach(call -> closedName(call).ifPresent(name ->
+    unit.findAll(MethodCallExpr.class).forEach(call -> ClosedLater.closedName(call).ifPresent(name ->
         EnclosingBody.of(call).ifPresent(body ->
             closedNames.computeIfAbsent(body, b -> new HashSet<>()).add(name))));
     unit.findAll(TryStmt.class).forEach(tryStmt -> tryStmt.getResources().forEach(resource -> {
@@ -62,7 +62,9 @@ public final class SelfClosedLocals {
       }
       Optional<BlockStmt> body = EnclosingBody.of(value);
       if (body.isPresent() && closedNames.getOrDefault(body.get(), Set.of()).contains(local.get())
-          && !holdsNothing(value, local.get(), body.get())) {
+          && UnclosedResourceModel.ownsUnlistedValue(
+              ClosedLater.after(value, local.get(), body.get()),
+              holdsNothing(value, local.get(), body.get()))) {
         sites.add(value);
       }
     }
@@ -80,11 +82,8 @@ public final class SelfClosedLocals {
       return false;
     }
     String name = local.get();
-    boolean closed = !body.get().findAll(MethodCallExpr.class,
-        call -> closedName(call).filter(name::equals).isPresent()).isEmpty()
-        || !body.get().findAll(TryStmt.class, t -> t.getResources().stream()
-            .anyMatch(r -> r instanceof NameExpr n && n.getNameAsString().equals(name))).isEmpty();
-    return UnclosedResourceModel.ownsUnlistedValue(closed, holdsNothing(value, name, body.get()));
+    return UnclosedResourceModel.ownsUnlistedValue(ClosedLater.after(value, name, body.get()),
+        holdsNothing(value, name, body.get()));
   }
 
   /** {@code new T(..)} (not an anonymous class) or a call. */
@@ -98,20 +97,6 @@ public final class SelfClosedLocals {
     }
     return expression instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty();
-  }
-
-  /** The local a {@code close()} or a quiet-close helper releases: {@code x.close()}, {@code closeQuietly(x)}. */
-  private static Optional<String> closedName(MethodCallExpr call) {
-    String method = call.getNameAsString();
-    if (ResourceApis.isCloseMethod(method) && call.getArguments().isEmpty()
-        && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name) {
-      return Optional.of(name.getNameAsString());
-    }
-    if (ResourceApis.isQuietCloseHelper(method) && call.getArguments().size() == 1
-        && Acquisitions.unwrap(call.getArgument(0)) instanceof NameExpr name) {
-      return Optional.of(name.getNameAsString());
-    }
-    return Optional.empty();
   }
 
   /**
@@ -149,14 +134,18 @@ public final class SelfClosedLocals {
   }
 
   /**
-   * Whether {@code name} is a stream owned elsewhere: a try-with-resources variable, or a
-   * parameter declared as a stream, reader, writer or channel.
+   * Whether {@code name} is a stream owned elsewhere or holding nothing: a try-with-resources
+   * variable, a parameter declared as a stream, reader, writer or channel, or a local declared
+   * as an in-memory one ({@code new IndentingPrintWriter(stringWriter)}).
    */
   private static boolean wrapsOthersStream(String name, BlockStmt body) {
     boolean tryResource = !body.findAll(TryStmt.class, t -> t.getResources().stream()
         .filter(VariableDeclarationExpr.class::isInstance)
         .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
         .anyMatch(v -> v.getNameAsString().equals(name))).isEmpty();
+    boolean inMemory = body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
+        .stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
+            && ResourceApis.isNonResourceSimpleName(t.getNameAsString()));
     boolean streamParameter = body.getParentNode()
         .filter(NodeWithParameters.class::isInstance)
         .map(m -> ((NodeWithParameters<?>) m).getParameters().stream()
@@ -164,7 +153,7 @@ public final class SelfClosedLocals {
                 && p.getType() instanceof ClassOrInterfaceType t
                 && ResourceApis.isStreamSimpleName(t.getNameAsString())))
         .orElse(false);
-    return tryResource || streamParameter;
+    return tryResource || streamParameter || inMemory;
   }
 
   /**

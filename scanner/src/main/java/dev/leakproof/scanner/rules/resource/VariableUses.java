@@ -12,7 +12,6 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -50,34 +49,27 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
   private static VariableUses uses(Node body, String name) {
     boolean escapes = false;
     boolean closed = false;
-    boolean closedOutsideCatch = false;
-    boolean passedOn = false;
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       switch (classify(use, body)) {
         case ESCAPES -> escapes = true;
-        case PASSED -> passedOn = true;
-        case CLOSES -> {
-          closed = true;
-          closedOutsideCatch |= !insideCatch(use, body);
-        }
+        case PASSED -> escapes |= UnclosedResourceModel.argumentHandsOver(
+            ClosedLater.after(use, name, body));
+        case CLOSES -> closed = true;
         default -> { }
       }
     }
-    escapes |= passedOn && UnclosedResourceModel.argumentHandsOver(closedOutsideCatch);
     return new VariableUses(escapes, closed);
   }
 
-  /** KEEPS, CLOSES, ESCAPES; PASSED: an argument of a call no table knows. */
+  /** KEEPS, CLOSES, ESCAPES; PASSED: an argument of code the scanner cannot read. */
   private enum Use { KEEPS, CLOSES, ESCAPES, PASSED }
 
-  private static boolean insideCatch(Node use, Node body) {
-    for (Node up = use.getParentNode().orElse(body); up != body;
-        up = up.getParentNode().orElse(body)) {
-      if (up instanceof CatchClause) {
-        return true;
-      }
-    }
-    return false;
+  private static Use passed(CalleeSummaries.Summary summary) {
+    return switch (summary) {
+      case BORROWS -> Use.KEEPS;
+      case TAKES -> Use.ESCAPES;
+      case UNKNOWN -> Use.PASSED;
+    };
   }
 
   private static Use classify(NameExpr use, Node body) {
@@ -109,12 +101,14 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
       if (ResourceApis.isQuietCloseHelper(call.getNameAsString())) {
         return Use.CLOSES;
       }
-      return Acquisitions.borrows(call) || CalleeSummaries.borrows(call, use)
-          ? Use.KEEPS : Use.PASSED; // props.load(v) keeps it
+      if (Acquisitions.borrows(call)) {
+        return Use.KEEPS; // props.load(v) keeps it
+      }
+      return passed(CalleeSummaries.of(call, use));
     }
     if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use)
         && creation.getAnonymousClassBody().isEmpty()) {
-      return CalleeSummaries.borrows(creation, use) ? Use.KEEPS : Use.PASSED;
+      return passed(CalleeSummaries.of(creation, use));
     }
     if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
         || parent instanceof SynchronizedStmt) {
