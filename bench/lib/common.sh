@@ -121,7 +121,11 @@ build_module() {
 # The one jar matching a glob (dies when there is none).
 one_jar() {
   local f
-  for f in "$@"; do [[ -f "$f" && "$f" != */original-* ]] && { echo "$f"; return 0; }; done
+  # Not shade's original-*, nor the sources/javadoc/test jars a release build leaves beside it.
+  for f in "$@"; do
+    [[ -f "$f" && "$f" != */original-* && ! "$f" =~ -(sources|javadoc|tests)\.jar$ ]] \
+      && { echo "$f"; return 0; }
+  done
   die "missing $* (build the plugin first)"
 }
 

@@ -39,7 +39,7 @@ def expectedLine = source.findIndexOf { it.contains('// the finding') } + 1
 def results = run.results.findAll { it.ruleId == type }
 assert results.size() == 1 : "want one ${type} result, got ${results}"
 def location = results[0].locations[0].physicalLocation
-assert location.artifactLocation.uri == 'example/Report.java'
+assert location.artifactLocation.uri == expectedUri
 assert location.region.startLine == expectedLine
 println "SARIF ok: ${type} at line ${expectedLine}, helpUri ${sarifRule.helpUri}," +
     " fullDescription ${sarifRule.fullDescription != null ? 'present' : 'absent'}"

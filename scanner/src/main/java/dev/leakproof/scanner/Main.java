@@ -1,8 +1,10 @@
 package dev.leakproof.scanner;
 
 import dev.leakproof.scanner.cli.CommandLine;
-import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** {@code java -jar leakproof.jar …}: see {@link CommandLine}. */
 public final class Main {
@@ -15,18 +17,23 @@ public final class Main {
   }
 
   /**
-   * Whether the user watches a terminal. Java 22+ may return a console even when output is
-   * redirected; its {@code isTerminal()} (looked up by name: the scanner runs on Java 17) tells.
+   * Whether standard error, where progress goes, is a terminal, even when standard output is
+   * redirected ({@code leakproof scan src > report.txt}): {@link System#console()} cannot tell,
+   * as it needs standard input and output to be terminals too. On Linux the descriptor's link in
+   * {@code /proc/self/fd} names the device; elsewhere a console is the best hint there is.
    */
   static boolean onTerminal() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
+    return isTerminalDevice(Path.of("/proc/self/fd/2")).orElseGet(() -> System.console() != null);
+  }
+
+  /** Whether the descriptor link points at a terminal; empty when there is no such link. */
+  static Optional<Boolean> isTerminalDevice(Path descriptorLink) {
     try {
-      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return true; // Java 17 to 21: a console means a terminal
+      String target = Files.readSymbolicLink(descriptorLink).toString();
+      return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+          || target.equals("/dev/console"));
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return Optional.empty();
     }
   }
 }

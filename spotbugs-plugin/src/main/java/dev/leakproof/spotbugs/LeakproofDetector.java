@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.catalog.SpotBugsPlugin;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector;
@@ -14,15 +15,13 @@ import org.apache.bcel.classfile.Method;
  * how it survives code it cannot follow.
  *
  * <p>Shape: every bug starts with the class (annotation 0), the method or field it is about (1)
- * and a {@link StringAnnotation#STRING_MESSAGE} with the finding's own sentence (2). The
+ * and a {@link StringAnnotation#STRING_MESSAGE} with the finding's own sentence
+ * ({@link SpotBugsPlugin#DETAIL_ANNOTATION}). The
  * generated {@code messages.xml} shows annotation 2 as the {@code LongDescription}, so SpotBugs'
  * text, HTML and SARIF output say what this finding is ("closed, but not if read() throws"), not
  * only the rule's summary.
  */
 public abstract class LeakproofDetector implements Detector {
-  /** The index of the finding's own sentence among a bug's annotations; see the class comment. */
-  public static final int DETAIL_ANNOTATION = 2;
-
   private final Rule rule;
   protected final BugReporter bugReporter;
 

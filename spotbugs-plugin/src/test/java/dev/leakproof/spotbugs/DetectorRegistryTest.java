@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.catalog.SpotBugsPlugin;
 import edu.umd.cs.findbugs.Detector;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -13,27 +14,30 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LeakproofDetectors#ALL} is derived by a naming convention, so the convention must hold:
+ * The shipped detectors ({@link SpotBugsPlugin#detectorsOn}) are derived by a naming convention, so the convention must hold:
  * every concrete SpotBugs detector in this package is {@code <RuleName>Detector} of a catalog
  * rule (else it would silently never be registered), and each one is registered.
  */
 class DetectorRegistryTest {
+  private static final List<SpotBugsPlugin.Detector> SHIPPED =
+      SpotBugsPlugin.detectorsOn(LeakproofDetector.class.getClassLoader());
+
   @Test
   void everyDetectorClassIsRegisteredUnderItsRulesName() throws Exception {
     List<String> detectors = detectorClassesIn(Path.of("target/classes/dev/leakproof/spotbugs"));
     assertFalse(detectors.isEmpty(), "no detector classes found in target/classes");
     List<String> registered =
-        LeakproofDetectors.ALL.stream().map(LeakproofDetectors.Entry::detectorClass).sorted().toList();
+        SHIPPED.stream().map(SpotBugsPlugin.Detector::detectorClass).sorted().toList();
     assertEquals(detectors, registered,
         "detector classes must be named <RuleName>Detector after a rule of the catalog");
   }
 
   @Test
   void eachEntryReportsTheRuleItsClassIsNamedAfter() {
-    for (LeakproofDetectors.Entry entry : LeakproofDetectors.ALL) {
-      assertEquals(LeakproofDetectors.detectorClassOf(entry.rule()), entry.detectorClass());
+    for (SpotBugsPlugin.Detector entry : SHIPPED) {
+      assertEquals(SpotBugsPlugin.detectorClassOf(entry.rule()), entry.detectorClass());
     }
-    assertEquals(Rule.values().length, LeakproofDetectors.ALL.size(),
+    assertEquals(Rule.values().length, SHIPPED.size(),
         "every rule has a SpotBugs detector today; update this test if one is dropped");
   }
 

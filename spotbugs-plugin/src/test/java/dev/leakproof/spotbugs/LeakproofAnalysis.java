@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.catalog.SpotBugsPlugin;
 import dev.leakproof.checks.catalog.Rule;
 import edu.umd.cs.findbugs.BugAnnotation;
 import edu.umd.cs.findbugs.BugInstance;
@@ -53,7 +54,7 @@ final class LeakproofAnalysis {
    */
   private static void assertHasItsOwnSentence(BugInstance bug) {
     List<? extends BugAnnotation> annotations = bug.getAnnotations();
-    int index = LeakproofDetector.DETAIL_ANNOTATION;
+    int index = SpotBugsPlugin.DETAIL_ANNOTATION;
     if (annotations.size() <= index
         || !(annotations.get(index) instanceof StringAnnotation detail)
         || !StringAnnotation.STRING_MESSAGE.equals(detail.getDescription())

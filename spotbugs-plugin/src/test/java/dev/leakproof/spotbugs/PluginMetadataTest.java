@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.spotbugs.LeakproofDetectors.Entry;
-import dev.leakproof.spotbugs.metadata.PluginMetadataGenerator;
+import dev.leakproof.buildtools.spotbugs.PluginMetadataGenerator;
+import dev.leakproof.checks.catalog.SpotBugsPlugin;
+import dev.leakproof.checks.catalog.SpotBugsPlugin.Detector;
 import edu.umd.cs.findbugs.BugPattern;
 import edu.umd.cs.findbugs.BugRanker;
-import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.DetectorFactory;
 import edu.umd.cs.findbugs.DetectorFactoryCollection;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
@@ -36,26 +36,29 @@ import org.w3c.dom.NodeList;
 @ExtendWith(SpotBugsExtension.class)
 class PluginMetadataTest {
   private static final Path CLASSES = Path.of("target/classes");
+  private static final List<Detector> SHIPPED =
+      SpotBugsPlugin.detectorsOn(LeakproofDetector.class.getClassLoader());
 
   @Test
   void findbugsXmlDeclaresEveryShippedDetectorAndItsPattern() throws Exception {
     Document xml = parse("findbugs.xml");
     Element root = xml.getDocumentElement();
-    assertEquals(LeakproofDetectors.PLUGIN_ID, root.getAttribute("pluginid"));
+    assertEquals(SpotBugsPlugin.PLUGIN_ID, root.getAttribute("pluginid"));
     assertEquals("true", root.getAttribute("defaultenabled"));
 
     List<String> declared = new ArrayList<>();
     for (Element detector : elements(xml, "Detector")) {
-      Entry entry = entryFor(detector.getAttribute("class"));
+      Detector entry = entryFor(detector.getAttribute("class"));
       assertEquals(entry.rule().spotBugsType(), detector.getAttribute("reports"));
-      assertTrue(Detector.class.isAssignableFrom(Class.forName(entry.detectorClass())),
+      assertTrue(edu.umd.cs.findbugs.Detector.class.isAssignableFrom(
+          Class.forName(entry.detectorClass())),
           entry.detectorClass() + " must be a SpotBugs Detector");
       declared.add(entry.detectorClass());
     }
-    assertEquals(LeakproofDetectors.ALL.stream().map(Entry::detectorClass).toList(), declared);
+    assertEquals(SHIPPED.stream().map(Detector::detectorClass).toList(), declared);
 
     assertEquals(implementedTypes(), elements(xml, "BugPattern").stream()
-        .peek(p -> assertEquals(LeakproofDetectors.BUG_CODE, p.getAttribute("abbrev")))
+        .peek(p -> assertEquals(SpotBugsPlugin.BUG_CODE, p.getAttribute("abbrev")))
         .map(p -> p.getAttribute("type")).collect(Collectors.toCollection(TreeSet::new)));
   }
 
@@ -64,23 +67,23 @@ class PluginMetadataTest {
     Document xml = parse("messages.xml");
     assertEquals(Rule.Links.INDEX, text(xml.getDocumentElement(), "BugsUrl"));
     List<Element> patterns = elements(xml, "BugPattern");
-    assertEquals(LeakproofDetectors.ALL.size(), patterns.size());
+    assertEquals(SHIPPED.size(), patterns.size());
     for (Element pattern : patterns) {
       Rule rule = Rule.bySpotBugsType(pattern.getAttribute("type")).orElseThrow();
       assertEquals(rule.summary(), text(pattern, "ShortDescription"));
       // The finding's own sentence; LeakproofAnalysis checks every reported bug carries it there.
-      assertEquals("{" + LeakproofDetector.DETAIL_ANNOTATION + "}", text(pattern, "LongDescription"));
+      assertEquals("{" + SpotBugsPlugin.DETAIL_ANNOTATION + "}", text(pattern, "LongDescription"));
       assertEquals(PluginMetadataGenerator.detailsHtml(rule), text(pattern, "Details"));
     }
-    assertEquals(Set.of(LeakproofDetectors.BUG_CODE), elements(xml, "BugCode").stream()
+    assertEquals(Set.of(SpotBugsPlugin.BUG_CODE), elements(xml, "BugCode").stream()
         .map(c -> c.getAttribute("abbrev")).collect(Collectors.toSet()));
-    assertEquals(LeakproofDetectors.ALL.stream().map(Entry::detectorClass).toList(),
+    assertEquals(SHIPPED.stream().map(Detector::detectorClass).toList(),
         elements(xml, "Detector").stream().map(d -> d.getAttribute("class")).toList());
   }
 
   @Test
   void detailsAreTheRulesDocsPageWhenTheChecksJarCarriesIt() {
-    for (Entry entry : LeakproofDetectors.ALL) {
+    for (Detector entry : SHIPPED) {
       String details = PluginMetadataGenerator.detailsHtml(entry.rule());
       if (PluginMetadataGenerator.docsPage(entry.rule()).isPresent()) {
         assertTrue(details.contains("<h1>" + entry.rule().ruleName() + "</h1>"), details);
@@ -106,11 +109,11 @@ class PluginMetadataTest {
     spotbugs.performAnalysis(Path.of("target/test-classes/dev/leakproof/spotbugs/JavaSources.class"));
 
     DetectorFactoryCollection detectors = DetectorFactoryCollection.instance();
-    for (Entry entry : LeakproofDetectors.ALL) {
+    for (Detector entry : SHIPPED) {
       String shortName = entry.detectorClass().substring(entry.detectorClass().lastIndexOf('.') + 1);
       DetectorFactory factory = detectors.getFactory(shortName);
       assertNotNull(factory, shortName + " not loaded");
-      assertEquals(LeakproofDetectors.PLUGIN_ID, factory.getPlugin().getPluginId());
+      assertEquals(SpotBugsPlugin.PLUGIN_ID, factory.getPlugin().getPluginId());
       // A plugin loaded from outside SpotBugs' own directory is "optional" to SpotBugs (Maven and
       // Gradle enable it by listing it); what matters is that its detectors are on by default.
       assertTrue(factory.isDefaultEnabled());
@@ -129,12 +132,12 @@ class PluginMetadataTest {
   }
 
   private static Set<String> implementedTypes() {
-    return LeakproofDetectors.ALL.stream().map(e -> e.rule().spotBugsType())
+    return SHIPPED.stream().map(e -> e.rule().spotBugsType())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static Entry entryFor(String detectorClass) {
-    return LeakproofDetectors.ALL.stream().filter(e -> e.detectorClass().equals(detectorClass))
+  private static Detector entryFor(String detectorClass) {
+    return SHIPPED.stream().filter(e -> e.detectorClass().equals(detectorClass))
         .findFirst().orElseThrow(() -> new AssertionError("unknown detector " + detectorClass));
   }
 

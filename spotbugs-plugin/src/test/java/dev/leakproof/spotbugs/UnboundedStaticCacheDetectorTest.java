@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.catalog.SpotBugsPlugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +90,7 @@ class UnboundedStaticCacheDetectorTest {
     assertEquals("samples.staticcache.HeldRegistry",
         handlers.bug().getPrimaryClass().getClassName());
     String detail = ((edu.umd.cs.findbugs.StringAnnotation) handlers.bug().getAnnotations()
-        .get(LeakproofDetector.DETAIL_ANNOTATION)).getValue();
+        .get(SpotBugsPlugin.DETAIL_ANNOTATION)).getValue();
     assertTrue(detail.startsWith("'handlers' of the only HeldRegistry instance (held in static"
         + " INSTANCE) only grows"), detail);
   }

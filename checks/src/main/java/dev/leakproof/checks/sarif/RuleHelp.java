@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule's help as SARIF shows it: its remediation page ({@code docs/rules/<Rule>.md}, packaged
+ * A rule's help as SARIF shows it (and the scanner's HTML report renders it): its remediation page ({@code docs/rules/<Rule>.md}, packaged
  * with the catalog) and a fuller description taken from the page's first paragraph.
  *
  * <p>A missing or unreadable page never fails the writer: the help falls back to the rule's
  * summary and a link to the page.
  */
-final class RuleHelp {
+public final class RuleHelp {
   /** Where checks/pom.xml puts the pages on the classpath. */
   static final String PAGE_FOLDER = "dev/leakproof/checks/docs/";
 
@@ -52,7 +52,7 @@ final class RuleHelp {
   }
 
   /** The pages packaged with this jar, read once. */
-  static RuleHelp fromClasspath() {
+  public static RuleHelp fromClasspath() {
     return FROM_CLASSPATH;
   }
 
@@ -60,7 +60,7 @@ final class RuleHelp {
    * The rule's remediation page in markdown, its relative links made absolute against the page's
    * own URL (code scanning shows the help far from the page); or summary and link without a page.
    */
-  String markdown(Rule rule) {
+  public String markdown(Rule rule) {
     return pages
         .get(rule)
         .map(page -> absoluteLinks(page, rule.docUrl()))

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,10 +92,16 @@ public final class SarifWriter {
     Files.writeString(file, toJson(run), StandardCharsets.UTF_8);
   }
 
+  /** {@code findings} sorted as a SARIF log lists them: by file, then position. */
+  public static List<Finding> inFileOrder(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(FILE_ORDER);
+    return sorted;
+  }
+
   /** The SARIF log of {@code run} with the rules' help from {@code help}. */
   static String toJson(SarifRun run, RuleHelp help) {
-    List<Finding> findings = new ArrayList<>(run.findings());
-    findings.sort(FILE_ORDER);
+    List<Finding> findings = inFileOrder(run.findings());
     List<Notification> notifications = new ArrayList<>(run.notifications());
     notifications.sort(NOTIFICATION_ORDER);
 
@@ -118,7 +125,7 @@ public final class SarifWriter {
         .endObject();
     json.name("automationDetails").beginObject().field("id", automationId(run)).endObject();
     json.field("columnKind", "utf16CodeUnits");
-    writeResults(json, findings);
+    writeResults(json, findings, run.baseline());
     json.name("properties").beginObject().field("engine", run.engine()).endObject();
     json.endObject().endArray().endObject();
     return json.finish();
@@ -212,16 +219,30 @@ public final class SarifWriter {
     json.endObject();
   }
 
-  private static void writeResults(JsonWriter json, List<Finding> sortedFindings) {
+  private static void writeResults(JsonWriter json, List<Finding> sortedFindings,
+      Optional<BaselineComparison> baseline) {
     List<String> fingerprints = Fingerprints.of(sortedFindings);
     json.name("results").beginArray();
     for (int i = 0; i < sortedFindings.size(); i++) {
-      writeResult(json, sortedFindings.get(i), fingerprints.get(i));
+      String fingerprint = fingerprints.get(i);
+      Optional<String> state = baseline.map(
+          b -> b.fingerprints().contains(fingerprint) ? "unchanged" : "new");
+      writeResult(json, sortedFindings.get(i), fingerprint, state);
+    }
+    if (baseline.isPresent()) {
+      List<BaselineComparison.Fingerprinted> absent =
+          new ArrayList<>(baseline.get().absent());
+      absent.sort(Comparator.comparing(BaselineComparison.Fingerprinted::finding, FILE_ORDER)
+          .thenComparing(BaselineComparison.Fingerprinted::fingerprint));
+      for (BaselineComparison.Fingerprinted gone : absent) {
+        writeResult(json, gone.finding(), gone.fingerprint(), Optional.of("absent"));
+      }
     }
     json.endArray();
   }
 
-  private static void writeResult(JsonWriter json, Finding finding, String fingerprint) {
+  private static void writeResult(JsonWriter json, Finding finding, String fingerprint,
+      Optional<String> baselineState) {
     Rule rule = finding.rule();
     json.beginObject()
         .field("ruleId", rule.ruleName())
@@ -238,6 +259,7 @@ public final class SarifWriter {
     writeContextRegion(json, finding);
     json.endObject().endObject().endArray();
     json.name("partialFingerprints").beginObject().field(FINGERPRINT_KEY, fingerprint).endObject();
+    baselineState.ifPresent(state -> json.field("baselineState", state));
     if (!finding.fixes().isEmpty()) {
       json.name("fixes").beginArray();
       for (Fix fix : finding.fixes()) {

@@ -11,6 +11,7 @@ import dev.leakproof.scanner.engine.ScanResult;
 import dev.leakproof.scanner.engine.Scanner;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.SourceRules;
+import dev.leakproof.scanner.report.HtmlReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,7 +65,7 @@ public final class CommandLine {
     switch (args[0]) {
       case "scan":
         try {
-          return scan(ScanOptions.parse(rest, cwd));
+          return scan(ScanOptions.parse(rest, cwd, interactive));
         } catch (UsageException e) {
           return usageError(e.getMessage());
         }
@@ -87,10 +89,10 @@ public final class CommandLine {
     }
   }
 
+  /** One line saying what is wrong and where help is; the whole usage would bury it. */
   private int usageError(String message) {
     err.println("leakproof: " + message);
-    err.println();
-    err.print(Usage.TEXT);
+    err.println("Run 'leakproof --help' for usage.");
     return USAGE;
   }
 
@@ -115,6 +117,14 @@ public final class CommandLine {
       }
       classPath = classPath.plus(project.classPath());
     }
+    Optional<Baseline> baseline = Optional.empty();
+    if (options.baseline().isPresent()) {
+      try {
+        baseline = Optional.of(Baseline.read(options.baseline().get()));
+      } catch (UsageException e) {
+        return usageError(e.getMessage());
+      }
+    }
 
     Scanner scanner = new Scanner(options.rules().sourceRules(),
         Runtime.getRuntime().availableProcessors())
@@ -124,15 +134,29 @@ public final class CommandLine {
       scanner = scanner.withCache(options.cache().get(), err::println);
     }
     ScanResult result;
-    if (interactive) {
+    if (options.progress()) {
       try (ProgressDisplay progress = new ProgressDisplay(err)) {
         result = scanner.withProgress(progress).scan(inputs, options.root());
       }
     } else {
       result = scanner.scan(inputs, options.root());
     }
+    // An include that matches nothing empties the scan, and a gate on nothing passes: an
+    // error. An exclude that matches nothing scans more, never less (so it cannot hide a
+    // finding), and one shared by every module of a build may fit only some: a note.
+    List<String> unmatchedIncludes = options.filter().includesThatMatchedNothing();
+    if (!unmatchedIncludes.isEmpty()) {
+      return usageError("no file matched --include " + quoted(unmatchedIncludes)
+          + " (or include: in .leakproof.yml); patterns match paths relative to the root "
+          + options.root() + ", e.g. 'com/example/**' or '**/service/**'");
+    }
 
     List<Notification> notifications = new ArrayList<>();
+    for (String exclude : options.filter().excludesThatMatchedNothing()) {
+      notifications.add(new Notification("note", "", 0, "--exclude '" + exclude
+          + "' matched no file (patterns match paths relative to the root " + options.root()
+          + ")"));
+    }
     for (Rule rule : options.rules().notInScanner()) {
       notifications.add(new Notification("note", "", 0, "rule " + rule.ruleName()
           + " is not checked by the scanner yet"));
@@ -144,44 +168,93 @@ public final class CommandLine {
       String level = notification.level().equals("error") ? "" : notification.level() + ": ";
       err.println(where + ": " + level + notification.message());
     }
-    String report = options.format() == ScanOptions.Format.SARIF
-        ? SarifWriter.toJson(new SarifRun(ENGINE, result.findings(), notifications,
-            result.internalErrors() == 0))
-        : result.findings().stream().map(text::line)
-            .map(line -> line + System.lineSeparator()).collect(Collectors.joining());
+
+    List<Finding> findings = result.findings().stream().map(options.severities()::apply)
+        .toList();
+    Optional<Baseline.Comparison> comparison = baseline.map(b -> b.compare(findings));
+    List<Finding> reported = comparison.map(Baseline.Comparison::newFindings).orElse(findings);
+    SarifRun sarif = new SarifRun(ENGINE, findings, notifications, result.internalErrors() == 0,
+        comparison.map(Baseline.Comparison::sarif));
+    String summary = summary(result, reported.size(), comparison, "listed above");
     try {
-      if (options.output().isPresent()) {
-        Path file = options.output().get();
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(file, report, StandardCharsets.UTF_8);
-      } else {
-        out.print(report);
-        out.flush();
+      for (ScanOptions.Report report : options.reports()) {
+        String content = switch (report.format()) {
+          case SARIF -> SarifWriter.toJson(sarif);
+          case TEXT -> text.render(reported);
+          case HTML -> new HtmlReport(options.root()).render(title(options.root()),
+              summary(result, reported.size(), comparison, "listed below"), reported,
+              notifications);
+        };
+        write(report.file(), content);
       }
-    } catch (IOException e) {
-      err.println("leakproof: cannot write the report: " + e);
+      if (options.writeBaseline().isPresent()) {
+        write(options.writeBaseline(), SarifWriter.toJson(
+            new SarifRun(ENGINE, findings, List.of(), result.internalErrors() == 0)));
+      }
+    } catch (ReportNotWritten e) {
+      err.println("leakproof: " + e.getMessage());
       return USAGE;
     }
-    err.println(summary(result));
-    boolean fails = result.findings().stream()
-        .anyMatch(f -> options.failOn().fails(f.rule().severity().sarifLevel()));
+    err.println("leakproof: " + summary);
+    boolean fails = reported.stream()
+        .anyMatch(f -> options.failOn().fails(f.severity().sarifLevel()));
     return fails ? FINDINGS : CLEAN;
   }
 
-  private static String summary(ScanResult result) {
+  /** Writes {@code content} to the file, or to standard output when there is none. */
+  private void write(Optional<Path> file, String content) throws ReportNotWritten {
+    if (file.isEmpty()) {
+      out.print(content);
+      out.flush();
+      return;
+    }
+    try {
+      Path parent = file.get().toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file.get(), content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReportNotWritten("cannot write " + file.get() + ": " + PlainIoError.describe(e));
+    }
+  }
+
+  private static final class ReportNotWritten extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ReportNotWritten(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** @param where where the report lists the files not analysed, e.g. "listed above" */
+  private static String summary(ScanResult result, int reported,
+      Optional<Baseline.Comparison> baseline, String where) {
     int files = result.filesAnalysed();
-    String text = "leakproof: " + files + (files == 1 ? " file" : " files") + " scanned, "
-        + result.findings().size() + (result.findings().size() == 1 ? " finding" : " findings");
+    String text = files + (files == 1 ? " file" : " files") + " scanned, "
+        + reported + (baseline.isPresent() ? " new" : "")
+        + (reported == 1 ? " finding" : " findings");
+    if (baseline.isPresent()) {
+      int fixed = baseline.get().sarif().absent().size();
+      text += " (" + baseline.get().unchanged() + " in the baseline not shown"
+          + (fixed > 0 ? ", " + fixed + " baseline findings gone" : "") + ")";
+    }
     if (result.filesNotAnalysed() > 0) {
-      text += ", " + result.filesNotAnalysed() + " not analysed (see above)";
+      text += ", " + result.filesNotAnalysed() + " not analysed (" + where + ")";
     }
     if (result.internalErrors() > 0) {
-      text += ", " + result.internalErrors() + " internal errors (see above)";
+      text += ", " + result.internalErrors() + " internal errors (" + where + ")";
     }
     return text;
+  }
+
+  private static String quoted(List<String> patterns) {
+    return patterns.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", "));
+  }
+
+  /** The scanned folder's name, as the HTML report's title. */
+  private static String title(Path root) {
+    return root.getFileName() == null ? root.toString() : root.getFileName().toString();
   }
 
   private void listRules() {

@@ -10,20 +10,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The arguments of {@code scan}, checked: every path exists and lies under the root.
+ * The arguments of {@code scan}, checked: every path exists and lies under the root; merged with
+ * the root's {@code .leakproof.yml} (the command line wins).
  *
+ * @param reports where each report goes: the first is {@code --format}/{@code --output}
+ *     (standard output without {@code --output}), then each {@code --report FORMAT:FILE}
  * @param paths absolute, normalised; a {@code pom.xml} among them stays a pom here
  * @param root the folder report paths are relative to
  * @param classPath {@code --classpath} entries, absolute, {@code dir/*} expanded to its jars
  * @param projects the {@code pom.xml} files whose dependencies to use: those given as PATH and
  *     with {@code --project}
+ * @param baseline findings already known ({@code --baseline}): only others are reported
+ * @param writeBaseline where to record this scan's findings as the next baseline
+ * @param cache where per-file results are kept between scans ({@code --cache})
  */
-record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> paths,
+record ScanOptions(List<Report> reports, Path root, List<Path> paths,
     List<Path> classPath, List<Path> projects, SourceFilter filter, RuleSelection rules,
-    FailOn failOn, Optional<Path> cache) {
-  enum Format { TEXT, SARIF }
+    Severities severities, FailOn failOn, Optional<Path> baseline, Optional<Path> writeBaseline,
+    boolean progress, Optional<Path> cache) {
+  enum Format { TEXT, SARIF, HTML }
+
+  /** One report: its format, and its file (standard output when empty). */
+  record Report(Format format, Optional<Path> file) {}
 
   /** Which findings make the exit status 1. */
   enum FailOn {
@@ -38,18 +49,29 @@ record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> p
     }
   }
 
-  static ScanOptions parse(List<String> args, Path cwd) throws UsageException {
+  /**
+   * @param stderrIsTerminal whether progress is shown unless {@code --progress}/{@code
+   *     --no-progress} say otherwise
+   */
+  static ScanOptions parse(List<String> args, Path cwd, boolean stderrIsTerminal)
+      throws UsageException {
     Format format = Format.TEXT;
     Optional<Path> output = Optional.empty();
     Optional<Path> cache = Optional.empty();
+    List<Report> extraReports = new ArrayList<>();
     Optional<Path> root = Optional.empty();
+    Optional<Path> config = Optional.empty();
     List<Path> paths = new ArrayList<>();
     List<Path> classPath = new ArrayList<>();
     List<Path> projects = new ArrayList<>();
     List<String> includes = new ArrayList<>();
     List<String> excludes = new ArrayList<>();
-    RuleSelection rules = RuleSelection.all();
-    FailOn failOn = FailOn.WARNING;
+    Optional<String> rules = Optional.empty();
+    Severities severities = Severities.CATALOG;
+    Optional<String> failOn = Optional.empty();
+    Optional<Path> baseline = Optional.empty();
+    Optional<Path> writeBaseline = Optional.empty();
+    boolean progress = stderrIsTerminal;
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -64,38 +86,32 @@ record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> p
         name = arg.substring(0, equals);
         value = arg.substring(equals + 1);
       }
-      if (!name.equals("--") && value == null) {
+      if (FLAGS.contains(name)) {
+        if (value != null) {
+          throw new UsageException(name + " takes no value");
+        }
+      } else if (value == null) {
         value = valueOf(args, ++i, name);
       }
       switch (name) {
         case "--" -> optionsEnded = true;
-        case "--format" -> format = switch (value) {
-          case "text" -> Format.TEXT;
-          case "sarif" -> Format.SARIF;
-          default -> throw new UsageException(
-              "unknown format '" + value + "' for --format: use text or sarif");
-        };
+        case "--progress" -> progress = true;
+        case "--no-progress" -> progress = false;
+        case "--format" -> format = format(value, "--format");
         case "--output" -> output = Optional.of(cwd.resolve(value).normalize());
         case "--cache" -> cache = Optional.of(cwd.resolve(value).normalize());
+        case "--report" -> extraReports.add(report(value, cwd));
         case "--root" -> root = Optional.of(cwd.resolve(value).normalize());
+        case "--config" -> config = Optional.of(cwd.resolve(value).normalize());
         case "--classpath", "-cp" -> classPath.addAll(classPathEntries(value, cwd));
         case "--project" -> projects.add(pomOf(cwd.resolve(value).normalize()));
         case "--include" -> includes.add(value);
         case "--exclude" -> excludes.add(value);
-        case "--rules" -> {
-          try {
-            rules = RuleSelection.parse(value);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException("--rules: " + e.getMessage());
-          }
-        }
-        case "--fail-on" -> failOn = switch (value) {
-          case "none" -> FailOn.NONE;
-          case "warning" -> FailOn.WARNING;
-          case "error" -> FailOn.ERROR;
-          default -> throw new UsageException(
-              "unknown level '" + value + "' for --fail-on: use none, warning or error");
-        };
+        case "--rules" -> rules = Optional.of(value);
+        case "--severity" -> severities = severities.with(Severities.parse(value));
+        case "--fail-on" -> failOn = Optional.of(value);
+        case "--baseline" -> baseline = Optional.of(cwd.resolve(value).normalize());
+        case "--write-baseline" -> writeBaseline = Optional.of(cwd.resolve(value).normalize());
         default -> throw new UsageException("unknown option '" + arg + "' for scan");
       }
     }
@@ -120,14 +136,92 @@ record ScanOptions(Format format, Optional<Path> output, Path root, List<Path> p
         throw new UsageException("PATH " + path + " is not inside --root " + base);
       }
     }
+
+    ProjectConfig file = projectConfig(config, base);
+    if (includes.isEmpty()) {
+      includes.addAll(file.include());
+    }
+    if (excludes.isEmpty()) {
+      excludes.addAll(file.exclude());
+    }
     SourceFilter filter;
     try {
       filter = SourceFilter.of(includes, excludes);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--include/--exclude: " + e.getMessage());
     }
-    return new ScanOptions(format, output, base, List.copyOf(paths), List.copyOf(classPath),
-        List.copyOf(projects), filter, rules, failOn, cache);
+    RuleSelection selection = RuleSelection.all();
+    Optional<String> ruleList = rules.or(file::rules);
+    if (ruleList.isPresent()) {
+      try {
+        selection = RuleSelection.parse(ruleList.get());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--rules: " + e.getMessage());
+      }
+    }
+    severities = Severities.of(file.severity()).with(severities);
+    if (baseline.isEmpty() && file.baseline().isPresent()) {
+      baseline = Optional.of(base.resolve(file.baseline().get()).normalize());
+    }
+    if (baseline.isPresent() && !Files.isRegularFile(baseline.get())) {
+      throw new UsageException("no such baseline file: " + baseline.get()
+          + " (record one with --write-baseline FILE)");
+    }
+    List<Report> reports = new ArrayList<>();
+    reports.add(new Report(format, output));
+    reports.addAll(extraReports);
+    return new ScanOptions(List.copyOf(reports), base, List.copyOf(paths),
+        List.copyOf(classPath), List.copyOf(projects), filter, selection, severities,
+        failOn(failOn.or(file::failOn).orElse("warning")), baseline, writeBaseline, progress,
+        cache);
+  }
+
+  /** Options that take no value. */
+  private static final Set<String> FLAGS = Set.of("--", "--progress",
+      "--no-progress");
+
+  /** {@code --config FILE}, else {@code .leakproof.yml} in the root when there is one. */
+  private static ProjectConfig projectConfig(Optional<Path> named, Path root)
+      throws UsageException {
+    if (named.isPresent()) {
+      if (!Files.isRegularFile(named.get())) {
+        throw new UsageException("--config: no such file: " + named.get());
+      }
+      return ProjectConfig.read(named.get());
+    }
+    Path inRoot = root.resolve(ProjectConfig.FILE_NAME);
+    return Files.isRegularFile(inRoot) ? ProjectConfig.read(inRoot) : ProjectConfig.NONE;
+  }
+
+  private static Format format(String value, String option) throws UsageException {
+    return switch (value) {
+      case "text" -> Format.TEXT;
+      case "sarif" -> Format.SARIF;
+      case "html" -> Format.HTML;
+      default -> throw new UsageException(
+          "unknown format '" + value + "' for " + option + ": use text, sarif or html");
+    };
+  }
+
+  /** {@code FORMAT:FILE}, e.g. {@code sarif:target/leakproof.sarif}. */
+  private static Report report(String value, Path cwd) throws UsageException {
+    int colon = value.indexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      throw new UsageException("--report needs FORMAT:FILE, e.g. html:leakproof.html; got '"
+          + value + "'");
+    }
+    return new Report(format(value.substring(0, colon), "--report"),
+        Optional.of(cwd.resolve(value.substring(colon + 1)).normalize()));
+  }
+
+  private static FailOn failOn(String value) throws UsageException {
+    return switch (value) {
+      case "none" -> FailOn.NONE;
+      case "warning" -> FailOn.WARNING;
+      case "error" -> FailOn.ERROR;
+      default -> throw new UsageException(
+          "unknown level '" + value + "' for --fail-on: use none, warning or error");
+    };
   }
 
   /** A file called {@code pom.xml} (or {@code *.pom}): a Maven project, not a source. */

@@ -1,11 +1,14 @@
 package dev.leakproof.scanner.cli;
 
-/** The help text, shown by {@code --help} and after every usage error. */
+/** The help text, shown by {@code --help}. */
 final class Usage {
   static final String TEXT = """
-      Usage: leakproof scan [--format text|sarif] [--output FILE] [--root DIR]
-                            [--classpath CP] [--project POM] [--include GLOB] [--exclude GLOB]
-                            [--rules LIST] [--fail-on none|warning|error] PATH...
+      Usage: leakproof scan [--format text|sarif|html] [--output FILE] [--report FORMAT:FILE]
+                            [--root DIR] [--config FILE] [--classpath CP] [--project POM]
+                            [--include GLOB] [--exclude GLOB] [--rules LIST]
+                            [--severity RULE=LEVEL] [--fail-on none|warning|error]
+                            [--baseline FILE] [--write-baseline FILE]
+                            [--progress|--no-progress] PATH...
              leakproof rules
              leakproof --version
              leakproof --help
@@ -19,10 +22,15 @@ final class Usage {
                modules, with its dependencies as with --project).
                Files must be UTF-8.
         --format text   (default) one line per finding on standard output:
-                          path:line:col: RuleName: message (link to the rule's page)
-                        paths are relative to the current folder when inside it
+                          path:line:col: warning: [RuleName] message
+                        (paths relative to the current folder when inside it), then one
+                        line per rule: its count and the link to its remediation page
         --format sarif  a SARIF 2.1.0 log, for code scanning and IDEs
+        --format html   one self-contained page: findings by rule and file, the code
+                        around each, suggested fixes, and each rule's remediation page
         --output FILE   write the report to FILE instead of standard output
+        --report FORMAT:FILE  also write a report in FORMAT to FILE, e.g.
+                        --report html:leakproof.html. Repeatable.
         --root DIR      the folder SARIF paths are relative to (%SRCROOT%); every PATH must
                         be inside it. Default: the deepest folder containing every PATH
                         (a file PATH counts as its folder).
@@ -37,23 +45,44 @@ final class Usage {
                         and runtime dependencies. Not applied: profiles, exclusions, version
                         ranges. Missing jars only make some types unknown (a note, not an
                         error). Repeatable.
-        --include GLOB  scan only files whose path relative to --root matches GLOB (Java
-                        glob syntax: * within a folder, ** across folders; a leading **/
-                        also matches at the root). Repeatable: any include may match.
+        --config FILE   read settings from FILE instead of .leakproof.yml in the root:
+                          rules: [UnclosedResource, ThreadLocalNotRemoved]
+                          severity: {UnclosedResource: error}
+                          include: ["com/example/**"]
+                          exclude: ["**/generated/**"]
+                          fail-on: error
+                          baseline: leakproof-baseline.sarif   # relative to the root
+                        Options given on the command line win over the file.
+        --include GLOB  scan only files whose path relative to --root (not to the current
+                        folder) matches GLOB (Java glob syntax: * within a folder, **
+                        across folders; a leading **/ also matches at the root).
+                        Repeatable: any include may match. An include that matches no file
+                        is an error (exit status 2), so a typo cannot empty a gate.
         --exclude GLOB  skip files matching GLOB, e.g. --exclude '**/generated/**'.
-                        Repeatable; excludes win over includes.
+                        Repeatable; excludes win over includes. One that matches no file
+                        is a note: it can only make the scan bigger.
         --rules LIST    run only these rules, comma-separated names (see: leakproof rules)
+        --severity RULE=LEVEL  report RULE at LEVEL (warning or error) instead of its
+                        default (warning). Repeatable.
         --fail-on LEVEL which findings make the exit status 1: warning (default: any
                         finding), error (only error-level findings), none (never)
         --cache FILE    keep each file's results in FILE and, on the next scan, analyse
                         only files that changed and those whose results may depend on a
                         change; the report is the same as without it. A cache made by
                         another version, rule selection or class path is ignored.
+        --baseline FILE report only findings that are not in FILE, a SARIF log of an
+                        earlier scan (matched by fingerprints that survive edits elsewhere
+                        in the file); the SARIF report marks each result new, unchanged or
+                        absent (in the baseline, no longer found)
+        --write-baseline FILE  record this scan's findings in FILE, the next --baseline
+        --progress, --no-progress  show or hide the progress line on standard error
+                        (default: shown when standard error is a terminal)
       rules    List the rules: name, family, what each flags, and its remediation page.
 
-      Exit status: 0 no findings (at or above --fail-on), 1 findings reported, 2 usage error
-      (unknown option or rule, missing PATH, a PATH that does not exist, an unreadable
-      pom.xml) or the report could not be written.
+      Exit status: 0 no findings (at or above --fail-on; not counting baselined ones), 1
+      findings reported, 2 usage error (unknown option or rule, missing PATH, a PATH that
+      does not exist, an unreadable pom.xml, config file or baseline, an --include that
+      matches no file) or a report could not be written.
       A file that cannot be analysed (syntax error, unreadable, not UTF-8, binary, larger
       than 16 MiB, nested too deeply) is reported on standard error as
       "path: cannot analyse: reason" and in the SARIF log's toolExecutionNotifications; the

@@ -12,6 +12,9 @@ import java.util.regex.PatternSyntaxException;
  * include (or there are none) and no exclude. A pattern starting with {@code **}{@code /} also
  * matches at the root itself, so {@code **}{@code /generated/**} excludes a top-level
  * {@code generated/} folder too.
+ *
+ * <p>A filter remembers which patterns matched some path, so a caller can tell the user about a
+ * pattern that matched nothing (a gate that silently scans nothing is worse than an error).
  */
 public final class SourceFilter {
   public static final SourceFilter ALL = new SourceFilter(List.of(), List.of());
@@ -35,15 +38,44 @@ public final class SourceFilter {
   /** Whether the file at {@code relativePath} (as {@link Scanner} reports paths) is scanned. */
   public boolean accepts(String relativePath) {
     Path path = Path.of(relativePath);
-    boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(path));
-    return included && excludes.stream().noneMatch(g -> g.matches(path));
+    // Every pattern is tried (no short cut), so each one records whether it ever matched.
+    boolean included = includes.isEmpty() || matchesAny(includes, path);
+    boolean excluded = matchesAny(excludes, path);
+    return included && !excluded;
+  }
+
+  private static boolean matchesAny(List<Glob> globs, Path path) {
+    boolean any = false;
+    for (Glob glob : globs) {
+      any |= glob.matches(path);
+    }
+    return any;
+  }
+
+  /** The include patterns that matched none of the paths asked about so far. */
+  public List<String> includesThatMatchedNothing() {
+    return unmatched(includes);
+  }
+
+  /** The exclude patterns that matched none of the paths asked about so far. */
+  public List<String> excludesThatMatchedNothing() {
+    return unmatched(excludes);
+  }
+
+  private static List<String> unmatched(List<Glob> globs) {
+    return globs.stream().filter(glob -> !glob.matchedSomething).map(glob -> glob.pattern)
+        .toList();
   }
 
   private static final class Glob {
+    private final String pattern;
     private final PathMatcher matcher;
     private final PathMatcher atRoot;
+    /** Set by {@link #matches}; volatile because a scan may filter on several threads. */
+    private volatile boolean matchedSomething;
 
     Glob(String pattern) {
+      this.pattern = pattern;
       try {
         matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         atRoot = pattern.startsWith("**/")
@@ -56,7 +88,11 @@ public final class SourceFilter {
     }
 
     boolean matches(Path path) {
-      return matcher.matches(path) || atRoot.matches(path);
+      boolean matches = matcher.matches(path) || atRoot.matches(path);
+      if (matches) {
+        matchedSomething = true;
+      }
+      return matches;
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.leakproof.scanner.engine.SourceRules;
 import dev.leakproof.scanner.testing.SourceTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +40,13 @@ class CommandLineTest {
 
     assertEquals(1, cli.run("scan", "src"));
     Rule rule = Rule.STRING_CONCAT_IN_LOOP;
-    String expected = "src/p/A.java:5:28: StringConcatInLoop: 's' grows on every iteration of"
-        + " the loop around it, and each concatenation copies all of it again; append to a"
-        + " StringBuilder instead (" + rule.docUrl() + ")" + System.lineSeparator();
+    String nl = System.lineSeparator();
+    String expected = "src/p/A.java:5:28: warning: [StringConcatInLoop] 's' grows on every"
+        + " iteration of"
+        + " the loop around it, and each concatenation copies all of it again;"
+        + " append to a StringBuilder instead" + nl
+        + nl
+        + "StringConcatInLoop: 1 finding (warning) - how to fix: " + rule.docUrl() + nl;
     assertEquals(expected, cli.out());
     assertTrue(cli.err().contains("2 files scanned, 1 finding"), cli.err());
   }
@@ -54,7 +59,7 @@ class CommandLineTest {
   }
 
   @Test
-  void usageErrorsGiveExitTwoAMessageAndTheUsage() {
+  void usageErrorsGiveExitTwoOneLineAndAHelpHint() {
     new SourceTree(dir).write("p/B.java", CLEAN_SOURCE);
     assertUsageError("unknown option '--frobnicate'", "scan", "--frobnicate", "p");
     assertUsageError("scan needs at least one PATH", "scan");
@@ -70,7 +75,9 @@ class CommandLineTest {
     assertEquals(2, cli.run(args), String.join(" ", args));
     assertTrue(cli.err().startsWith("leakproof: "), cli.err());
     assertTrue(cli.err().contains(message), cli.err());
-    assertTrue(cli.err().contains("Usage: leakproof scan"), cli.err());
+    List<String> lines = cli.err().lines().toList();
+    assertEquals(2, lines.size(), "one line and the hint, not the whole usage: " + cli.err());
+    assertEquals("Run 'leakproof --help' for usage.", lines.get(1));
     assertEquals("", cli.out());
   }
 

@@ -59,18 +59,18 @@ class ScanOptionsTest {
     writeLeaky("src/test/java/p/ATest.java");
 
     assertEquals(1, cli.run("scan", "--include", "src/main/**", "."));
-    assertEquals(2, cli.out().lines().count(), cli.out());
+    assertEquals(2, cli.findingLines().size(), cli.out());
     assertTrue(cli.err().contains("2 files scanned"), cli.err());
 
     assertEquals(1, cli.run("scan", "--include", "src/main/**", "--exclude", "**/gen/**", "."));
     assertTrue(cli.out().startsWith("src/main/java/p/A.java:5:28"), cli.out());
-    assertEquals(1, cli.out().lines().count(), cli.out());
+    assertEquals(1, cli.findingLines().size(), cli.out());
 
     // The root defaults to the common folder of the PATHs (here src); a leading **/ also
     // matches at the root; several includes add up.
     assertEquals(1, cli.run("scan", "--include", "**/ATest.java", "--include=main/java/p/gen/*.java",
         "src"));
-    assertEquals(2, cli.out().lines().count(), cli.out());
+    assertEquals(2, cli.findingLines().size(), cli.out());
 
     assertEquals(0, cli.run("scan", "--exclude", "**", "src"));
     assertTrue(cli.err().contains("0 files scanned"), cli.err());
@@ -85,7 +85,7 @@ class ScanOptionsTest {
     assertEquals(0, cli.run("scan", "--rules", "UnclosedResource", "src"));
     assertEquals("", cli.out());
     assertEquals(1, cli.run("scan", "--rules", "UnclosedResource, StringConcatInLoop", "src"));
-    assertEquals(1, cli.out().lines().count(), cli.out());
+    assertEquals(1, cli.findingLines().size(), cli.out());
 
     assertEquals(2, cli.run("scan", "--rules", "StringConcat", "src"));
     assertTrue(cli.err().contains("--rules: unknown rule 'StringConcat'; the rules are"), cli.err());
@@ -100,7 +100,7 @@ class ScanOptionsTest {
     assertEquals(1, cli.run("scan", "--fail-on", "warning", "src"));
     // Every rule is a warning: only error-level findings would fail.
     assertEquals(0, cli.run("scan", "--fail-on", "error", "src"));
-    assertEquals(1, cli.out().lines().count(), "findings are still reported: " + cli.out());
+    assertEquals(1, cli.findingLines().size(), "findings are still reported: " + cli.out());
     assertEquals(0, cli.run("scan", "--fail-on=none", "src"));
     assertEquals(2, cli.run("scan", "--fail-on", "sometimes", "src"));
     assertTrue(cli.err().contains("unknown level 'sometimes' for --fail-on"), cli.err());
@@ -123,7 +123,7 @@ class ScanOptionsTest {
     // Without the jar the field's type is unknown: silent, as precision-first demands.
     assertEquals(0, cli.run("scan", "src"));
     assertEquals(1, cli.run("scan", "--classpath", jar.toString(), "src"));
-    assertTrue(cli.out().startsWith("src/app/Report.java:4:28: StringConcatInLoop"), cli.out());
+    assertTrue(cli.out().startsWith("src/app/Report.java:4:28: warning: [StringConcatInLoop]"), cli.out());
     // DIR/* is every jar in DIR; entries are split on the path separator.
     assertEquals(1, cli.run("scan", "-cp", "lib/*" + File.pathSeparator + jar, "src"));
   }
@@ -239,7 +239,7 @@ class ScanOptionsTest {
 
     assertEquals(List.of("project/app/src/main/java/app/Report.java:4:28",
         "project/other/src/test/java/q/OtherTest.java:5:28"),
-        cli.out().lines().map(line -> line.substring(0, line.indexOf(": "))).toList());
+        cli.findingLines().stream().map(line -> line.substring(0, line.indexOf(": "))).toList());
     // The sibling module comes from the scanned sources, not from the repository.
     assertFalse(cli.err().contains("not in the local repository"), cli.err());
   }

@@ -1,0 +1,5 @@
+package lib;
+
+public class Base {
+  protected String text = "";
+}
