@@ -33,25 +33,6 @@ scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
 ep_flags="-XepDisableAllChecks"
 for check in "${EP_CHECKS[@]}"; do ep_flags+=" -Xep:$check:WARN"; done
 
-# "file<TAB>line<TAB>rule<TAB>sentence" for every result of a SARIF file (paths relative to the
-# source root; the first line of the message, which is the finding's sentence).
-sarif_tsv() {
-  jq -r '.runs[].results[]? | [.locations[0].physicalLocation.artifactLocation.uri,
-      (.locations[0].physicalLocation.region.startLine | tostring), .ruleId,
-      (.message.text | split("\n")[0])] | @tsv' "$1" | sort -u
-}
-
-# SpotBugs reports a bug type where the others report a rule name; the catalog maps one to the
-# other. Its <SourceLine sourcepath> is relative to the package root, as the sources jar is.
-declare -A rule_of_type
-while IFS=$'\t' read -r name type; do rule_of_type[$type]="$name"; done < <(catalog_rules)
-spotbugs_tsv() {
-  local type loc msg
-  sb_findings "$1" | while read -r type loc msg; do
-    printf '%s\t%s\t%s\t%s\n' "${loc%:*}" "${loc##*:}" "${rule_of_type[$type]:-$type}" "$msg"
-  done | sort -u
-}
-
 engines=(errorprone spotbugs scanner)
 for lib in "${libs[@]}"; do
   dir="$(lib_dir "$lib" sources)"

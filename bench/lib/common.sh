@@ -121,7 +121,11 @@ build_module() {
 # The one jar matching a glob (dies when there is none).
 one_jar() {
   local f
-  for f in "$@"; do [[ -f "$f" && "$f" != */original-* ]] && { echo "$f"; return 0; }; done
+  # Not shade's original-*, nor the sources/javadoc/test jars a release build leaves beside it.
+  for f in "$@"; do
+    [[ -f "$f" && "$f" != */original-* && ! "$f" =~ -(sources|javadoc|tests)\.jar$ ]] \
+      && { echo "$f"; return 0; }
+  done
   die "missing $* (build the plugin first)"
 }
 
@@ -232,3 +236,11 @@ ab_rounds() {
 
 # "+x.x%" for a ratio like 1.023.
 percent() { awk -v r="$1" 'BEGIN { printf "%+.1f%%", (r - 1) * 100 }'; }
+
+# "file<TAB>line<TAB>rule<TAB>sentence" for every result of a SARIF file (paths relative to the
+# source root; the first line of the message, which is the finding's sentence). Needs jq.
+sarif_tsv() {
+  jq -r '.runs[].results[]? | [.locations[0].physicalLocation.artifactLocation.uri,
+      (.locations[0].physicalLocation.region.startLine | tostring), .ruleId,
+      (.message.text | split("\n")[0])] | @tsv' "$1" | sort -u
+}

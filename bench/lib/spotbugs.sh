@@ -1,8 +1,8 @@
 # Running SpotBugs 4.9.8 with and without the Leakproof plugin (sourced after common.sh).
 
 # Sets SB_CP (SpotBugs and its dependencies), LP_SB_JAR (the plugin), SB_TYPES (the bug types
-# the plugin jar registers, from its findbugs.xml) and CATALOG_NAMES / CATALOG_TYPES (every
-# catalog rule and its SpotBugs type, in catalog order).
+# the plugin jar registers, from its findbugs.xml), CATALOG_NAMES / CATALOG_TYPES (every
+# catalog rule and its SpotBugs type, in catalog order) and SB_RULE_OF_TYPE (type -> rule).
 sb_setup() {
   LP_SB_JAR="$(one_jar "$ROOT"/spotbugs-plugin/target/leakproof-spotbugs-*.jar)"
   SB_CP="$(tool_cp spotbugs)"
@@ -11,6 +11,9 @@ sb_setup() {
   [[ ${#SB_TYPES[@]} -gt 0 ]] || die "$LP_SB_JAR declares no BugPattern"
   mapfile -t CATALOG_NAMES < <(catalog_rules | cut -f1)
   mapfile -t CATALOG_TYPES < <(catalog_rules | cut -f2)
+  declare -gA SB_RULE_OF_TYPE
+  local i
+  for i in "${!CATALOG_TYPES[@]}"; do SB_RULE_OF_TYPE[${CATALOG_TYPES[$i]}]="${CATALOG_NAMES[$i]}"; done
 }
 
 # Prints "target jars<TAB>aux classpath" for the libraries given (their own jars are analysed,
@@ -71,4 +74,15 @@ sb_findings() {
     /^    <SourceLine / && /primary="true"/ { line = attr("sourcepath") ":" attr("start") }
     /<SourceLine / && fallback == "" { fallback = attr("sourcepath") ":" attr("start") }
     /<\/BugInstance>/ { print type, (line != "" ? line : fallback), msg; inb = 0 }' "$1"
+}
+
+# "file<TAB>line<TAB>rule<TAB>sentence" for every Leakproof finding of SpotBugs report $1, as
+# sarif_tsv gives them for the other engines: SpotBugs reports a bug type where the others report
+# a rule name (the catalog maps one to the other), and its <SourceLine sourcepath> is relative to
+# the package root, as a sources jar is.
+spotbugs_tsv() {
+  local type loc msg
+  sb_findings "$1" | while read -r type loc msg; do
+    printf '%s\t%s\t%s\t%s\n' "${loc%:*}" "${loc##*:}" "${SB_RULE_OF_TYPE[$type]:-$type}" "$msg"
+  done | sort -u
 }

@@ -7,7 +7,9 @@
 #   detected      buggy versions with a finding inside the leaking method
 #   false alarms  fixed versions with a finding inside the (fixed) method
 # Files are scanned alone, without their projects' jars, as a user trying the tools would.
-# Error Prone and SpotBugs are not run: they need each file to compile with its project.
+# SpotBugs (with the Leakproof plugin, and its own resource detectors) runs on the leaking class
+# of the released binary jars; Error Prone is not run: it needs each file to compile with its
+# project. LEAKPROOF_BENCH_SPOTBUGS=0 leaves SpotBugs out.
 #
 #   bench/real-leaks/run.sh            every pair
 #   bench/real-leaks/run.sh ID ...     the pairs named
@@ -33,47 +35,64 @@ build_module scanner
 scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
 pmd_cp="$(tool_cp pmd)"
 
-# One Maven run copies every sources jar (the same artifact may appear in several versions).
-say "fetching the sources jars of ${#pairs[@]} pairs from Maven Central"
+# Every jar the pairs need (the same artifact may appear in several versions), copied by Maven
+# into the cache. A jar already cached is not asked for again, and neither is one Central was
+# found not to have (listed in $CACHE/real-leaks/unavailable-<kind>.txt), so a second run starts
+# no Maven at all.
+jars="$CACHE/real-leaks/jars"
+mkdir -p "$jars" "$out/.pom"
+: >"$out/unavailable.txt"
 declare -A seen
 for p in "${pairs[@]}"; do
   IFS=$'\t' read -r id ga buggy fixed _ <<<"$p"
   seen[$ga:$buggy]=1 seen[$ga:$fixed]=1
 done
-# The <artifactItem>s of every sources jar still wanted.
-artifact_items() {
-  local key ga v
+# Copies the jars of $1 ("sources" or "binary") that are still wanted.
+fetch_jars() {
+  local kind="$1" suffix="" classifier="" key ga v items missing g a
+  [[ $kind == sources ]] && suffix="-sources" classifier="<classifier>sources</classifier>"
+  local unavailable="$CACHE/real-leaks/unavailable-$kind.txt"
+  touch "$unavailable"
+  declare -A want=()
   for key in "${!seen[@]}"; do
     ga="${key%:*}" v="${key##*:}"
-    printf '<artifactItem><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version>' "${ga%%:*}" "${ga#*:}" "$v"
-    printf '<classifier>sources</classifier><destFileName>%s_%s-sources.jar</destFileName></artifactItem>' "${ga//:/_}" "$v"
+    [[ -f "$jars/${ga//:/_}_$v$suffix.jar" ]] && continue
+    grep -qxF "$key" "$unavailable" && continue
+    want[$key]=1
   done
-}
-items="$(artifact_items)"
-jars="$CACHE/real-leaks/jars"
-mkdir -p "$jars" "$out/.pom"
-: >"$out/unavailable.txt"
-# One Maven run copies them all; Maven stops at the first jar Central does not have, so that one
-# is listed as unavailable and the run is repeated without it (the jars before it are in the
-# local repository by then). A pair with an unavailable jar is left out.
-while :; do
-  cat >"$out/.pom/pom.xml" <<POM
+  # One Maven run copies them all; Maven stops at the first jar Central does not have, so that
+  # one is listed as unavailable and the run is repeated without it.
+  while [[ ${#want[@]} -gt 0 ]]; do
+    items=""
+    for key in "${!want[@]}"; do
+      ga="${key%:*}" v="${key##*:}"
+      items+="<artifactItem><groupId>${ga%%:*}</groupId><artifactId>${ga#*:}</artifactId><version>$v</version>$classifier"
+      items+="<destFileName>${ga//:/_}_$v$suffix.jar</destFileName></artifactItem>"
+    done
+    cat >"$out/.pom/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
 <groupId>leakproof-bench</groupId><artifactId>real-leaks</artifactId><version>1</version><packaging>pom</packaging>
 <build><plugins><plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-dependency-plugin</artifactId>
 <version>3.8.1</version><configuration><outputDirectory>$jars</outputDirectory><overWriteIfNewer>false</overWriteIfNewer>
 <artifactItems>$items</artifactItems></configuration></plugin></plugins></build></project>
 POM
-  mvn_run -f "$out/.pom/pom.xml" dependency:copy >"$out/.pom/fetch.log" 2>&1 && break
-  # "... could not be resolved: org.apache.tika:tika-app:jar:sources:3.2.0 (absent) ..."
-  missing="$(grep -o 'could not be resolved: [^ ]*' "$out/.pom/fetch.log" | head -1 | awk '{ print $NF }')"
-  [[ -n "$missing" ]] || { tail -20 "$out/.pom/fetch.log" >&2; die "could not fetch the sources jars (log: $out/.pom/fetch.log)"; }
-  IFS=: read -r g a _ _ v <<<"$missing"
-  say "Central has no $g:$a:$v sources jar"
-  echo "$g:$a:$v" >>"$out/unavailable.txt"
-  unset "seen[$g:$a:$v]"
-  items="$(artifact_items)"
-done
+    say "fetching ${#want[@]} $kind jars from Maven Central"
+    mvn_run -f "$out/.pom/pom.xml" dependency:copy >"$out/.pom/fetch-$kind.log" 2>&1 && break
+    # "... could not be resolved: org.apache.tika:tika-app:jar:sources:3.2.0 (absent) ..."
+    missing="$(grep -o 'could not be resolved: [^ ]*' "$out/.pom/fetch-$kind.log" | head -1 | awk '{ print $NF }')"
+    [[ -n "$missing" ]] || { tail -20 "$out/.pom/fetch-$kind.log" >&2; die "could not fetch the $kind jars (log: $out/.pom/fetch-$kind.log)"; }
+    IFS=: read -r g a _ <<<"$missing"
+    v="${missing##*:}"
+    say "Central has no $g:$a:$v $kind jar"
+    echo "$g:$a:$v" >>"$unavailable"
+    unset "want[$g:$a:$v]"
+  done
+  if [[ $kind == sources ]]; then
+    for key in "${!seen[@]}"; do grep -qxF "$key" "$unavailable" && echo "$key" >>"$out/unavailable.txt"; done
+  fi
+  return 0
+}
+fetch_jars sources
 
 # Both versions of each file, under buggy/<id>/ and fixed/<id>/ with their package path.
 ranges_in="$out/ranges.in"; : >"$ranges_in"
@@ -128,6 +147,50 @@ for side in buggy fixed; do
       print side "/" parts[1] "\t" $5 }' "$out/pmd-$side.csv" >"$out/pmd-$side.lines"
 done
 
+# SpotBugs on bytecode: the leaking class (with its nested classes) from the released binary jar
+# of each side, analysed with that jar as aux class path (not its dependencies: resolving them
+# for every version would cost more than the rest of the benchmark). Two reports: the Leakproof
+# plugin's UnclosedResource, and SpotBugs' own resource detectors (OS_OPEN_STREAM, ODR_*,
+# OBL_UNSATISFIED_OBLIGATION*). LEAKPROOF_BENCH_SPOTBUGS=0 skips this part.
+spotbugs=0
+if [[ "${LEAKPROOF_BENCH_SPOTBUGS:-1}" != 0 ]]; then
+  spotbugs=1
+  build_module spotbugs-plugin
+  sb_plugin="$(one_jar "$ROOT"/spotbugs-plugin/target/leakproof-spotbugs-*.jar)"
+  sb_cp="$(tool_cp spotbugs)"
+  fetch_jars binary
+  say "SpotBugs 4.9.8 with the Leakproof plugin, on the released classes"
+  mkdir -p "$out/spotbugs"
+  : >"$out/spotbugs/jobs.tsv"
+  for p in "${pairs[@]}"; do
+    IFS=$'\t' read -r id ga buggy fixed path _ <<<"$p"
+    class="${path%.java}"
+    for side in buggy fixed; do
+      v="$buggy"; [[ $side == fixed ]] && v="$fixed"
+      jar="$jars/${ga//:/_}_$v.jar"
+      dir="$out/spotbugs/$side/$id"
+      mkdir -p "$dir"
+      # (unzip exits 11 when the class has no nested classes)
+      if [[ -f "$jar" ]]; then unzip -q -o "$jar" "$class.class" "$class\$*.class" -d "$dir" >/dev/null 2>&1 || true; fi
+      [[ -f "$dir/$class.class" ]] || continue
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t\n' "$side/$id" "$ga" "$v" "$jar" "$dir" "${class//\//.}" >>"$out/spotbugs/jobs.tsv"
+    done
+  done
+  "$java" -cp "$sb_cp" "$here/SpotBugsPairs.java" "$sb_plugin" "$out/spotbugs" \
+      "FindOpenStream,BuildObligationPolicyDatabase,FindUnsatisfiedObligation,UnclosedResourceDetector" \
+      <"$out/spotbugs/jobs.tsv" >"$out/spotbugs/findings.tsv" 2>"$out/spotbugs/run.log" \
+    || { tail -15 "$out/spotbugs/run.log" >&2; die "SpotBugs failed (log: $out/spotbugs/run.log)"; }
+  # A pair counts for SpotBugs when both sides were analysed (in a batch that did not fail).
+  failed="$(grep -o 'FAILED.*' "$out/spotbugs/run.log" | grep -o '\(buggy\|fixed\)/[^],]*' || true)"
+  cut -f1 "$out/spotbugs/jobs.tsv" | grep -vxF -e "${failed:-@none@}" >"$out/spotbugs/analysed.txt" || true
+  for side in buggy fixed; do
+    awk -F'\t' -v s="$side/" 'index($1, s) == 1 && $2 == "LEAK_UNCLOSED_RESOURCE" { print $1 "\t" $3 }' \
+        "$out/spotbugs/findings.tsv" >"$out/spotbugs-$side.lines"
+    awk -F'\t' -v s="$side/" 'index($1, s) == 1 && $2 ~ /^(OS_OPEN_STREAM|ODR_OPEN_DATABASE_RESOURCE|OBL_UNSATISFIED_OBLIGATION)/ { print $1 "\t" $3 }' \
+        "$out/spotbugs/findings.tsv" >"$out/sbown-$side.lines"
+  done
+fi
+
 # A finding counts when its line lies in a range of the leaking method (any overload).
 in_method() {
   awk -F'\t' 'FNR == NR { lo[$1] = lo[$1] " " $2; hi[$1] = hi[$1] " " $3; next }
@@ -136,17 +199,21 @@ in_method() {
     "$out/ranges.tsv" "$1" | sort -u
 }
 declare -A hit
-for engine in leakproof pmd; do
+engines=(leakproof pmd); [[ $spotbugs == 1 ]] && engines+=(spotbugs sbown)
+for engine in "${engines[@]}"; do
   for side in buggy fixed; do
     while read -r key; do hit[$engine/$key]=1; done < <(in_method "$out/$engine-$side.lines")
   done
 done
 declare -A ranged
 while IFS=$'\t' read -r key _; do ranged[$key]=1; done <"$out/ranges.tsv"
+declare -A analysed
+if [[ $spotbugs == 1 ]]; then while read -r key; do analysed[$key]=1; done <"$out/spotbugs/analysed.txt"; fi
 
-echo "id|artifact|method|leakproof buggy|leakproof fixed|pmd buggy|pmd fixed" >"$out/results.txt"
-printf 'id\tleakproof_buggy\tleakproof_fixed\tpmd_buggy\tpmd_fixed\n' >"$out/results.tsv"
-n=0 unranged=0 lb=0 lf=0 pb=0 pf=0
+# SpotBugs columns come after the others (a pair SpotBugs could not analyse shows "-").
+echo "id|artifact|method|leakproof buggy|leakproof fixed|pmd buggy|pmd fixed|lp-spotbugs buggy|lp-spotbugs fixed|spotbugs buggy|spotbugs fixed" >"$out/results.txt"
+printf 'id\tleakproof_buggy\tleakproof_fixed\tpmd_buggy\tpmd_fixed\tlpspotbugs_buggy\tlpspotbugs_fixed\tspotbugs_buggy\tspotbugs_fixed\n' >"$out/results.tsv"
+n=0 unranged=0 lb=0 lf=0 pb=0 pf=0 covered=0 sb=0 sf=0 ob=0 of=0 clb=0 clf=0 cpb=0 cpf=0
 for p in "${pairs[@]}"; do
   IFS=$'\t' read -r id ga buggy fixed path method _ <<<"$p"
   n=$((n + 1))
@@ -155,8 +222,14 @@ for p in "${pairs[@]}"; do
   fi
   a=${hit[leakproof/buggy/$id]:-0} b=${hit[leakproof/fixed/$id]:-0} c=${hit[pmd/buggy/$id]:-0} d=${hit[pmd/fixed/$id]:-0}
   lb=$((lb + a)) lf=$((lf + b)) pb=$((pb + c)) pf=$((pf + d))
-  printf '%s\t%s\t%s\t%s\t%s\n' "$id" "$a" "$b" "$c" "$d" >>"$out/results.tsv"
-  echo "$id|$ga:$buggy→$fixed|$method|$a|$b|$c|$d" >>"$out/results.txt"
+  e=- f=- g=- h=-
+  if [[ -n "${analysed[buggy/$id]:-}" && -n "${analysed[fixed/$id]:-}" ]]; then
+    e=${hit[spotbugs/buggy/$id]:-0} f=${hit[spotbugs/fixed/$id]:-0} g=${hit[sbown/buggy/$id]:-0} h=${hit[sbown/fixed/$id]:-0}
+    covered=$((covered + 1)) sb=$((sb + e)) sf=$((sf + f)) ob=$((ob + g)) of=$((of + h))
+    clb=$((clb + a)) clf=$((clf + b)) cpb=$((cpb + c)) cpf=$((cpf + d))
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$a" "$b" "$c" "$d" "$e" "$f" "$g" "$h" >>"$out/results.tsv"
+  echo "$id|$ga:$buggy→$fixed|$method|$a|$b|$c|$d|$e|$f|$g|$h" >>"$out/results.txt"
 done
 scored=$((n - unranged))
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 * a / b : 0 }'; }
@@ -169,6 +242,15 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 
   { echo "engine|leaks detected (buggy versions)|false alarms (fixed versions)"
     echo "Leakproof scanner|$(pct $lb $scored)|$(pct $lf $scored)"
     echo "PMD 7.20.0 CloseResource|$(pct $pb $scored)|$(pct $pf $scored)"
-    echo "Error Prone, SpotBugs|not run: the files do not compile alone|"
+    if [[ $spotbugs == 1 ]]; then
+      echo "Leakproof SpotBugs plugin (bytecode)|$(pct $sb $covered)|$(pct $sf $covered)"
+      echo "SpotBugs 4.9.8 own (OS/ODR/OBL)|$(pct $ob $covered)|$(pct $of $covered)"
+      if [[ $covered -lt $scored ]]; then
+        echo "Leakproof scanner, SpotBugs' pairs|$(pct $clb $covered)|$(pct $clf $covered)"
+        echo "PMD CloseResource, SpotBugs' pairs|$(pct $cpb $covered)|$(pct $cpf $covered)"
+      fi
+    fi
+    echo "Error Prone|not run: the files do not compile alone|"
   } | print_table
+  if [[ $spotbugs == 1 ]]; then echo "SpotBugs: $covered pairs whose leaking class is in both released binary jars; the jar alone is the aux class path."; fi
 } | tee "$out/summary.txt"

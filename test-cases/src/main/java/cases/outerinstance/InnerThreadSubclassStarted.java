@@ -1,6 +1,6 @@
 package cases.outerinstance;
 
-/** Flagged: a non-static inner Thread subclass holds its outer object for as long as the thread runs. */
+/** Silent: the inner Thread subclass holds its outer object only while it runs, and it ends after one notify. */
 class InnerThreadSubclassStarted {
   private final Object lock = new Object();
 
@@ -14,6 +14,6 @@ class InnerThreadSubclassStarted {
   }
 
   void begin() {
-    new Poller().start(); // expect: OuterInstanceRetention
+    new Poller().start();
   }
 }

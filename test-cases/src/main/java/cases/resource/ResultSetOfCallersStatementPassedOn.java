@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Silent: the result set of the caller's statement is passed to a function on every row, and a
- * hand-over anywhere in the method counts, although the method closes it on the normal path
- * (precision first; the caller's statement closes it too).
+ * Flagged: the result set is passed to a function on every row, but the method closes it itself
+ * afterwards, so the function only borrowed it; an exception from next() or apply() leaks it (issue #10:
+ * a call into unknown code is a hand-over only when the method does not close the resource).
  */
 class ResultSetOfCallersStatementPassedOn {
   <T> List<T> readAll(PreparedStatement query, Function<ResultSet, T> reader) throws SQLException {
-    ResultSet results = query.executeQuery();
+    ResultSet results = query.executeQuery(); // expect: UnclosedResource "closed, but not if `next()` throws"
     List<T> rows = new ArrayList<>();
     while (results.next()) {
       rows.add(reader.apply(results));

@@ -3,6 +3,8 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -14,16 +16,18 @@ import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which loop, if any, makes a piece of code run again and again with a value carried over from
@@ -31,7 +35,6 @@ import java.util.Set;
  */
 final class Loops {
   /** Methods that run a lambda argument once per element, like a loop body. */
-  private static final Set<String> FOR_EACH_METHODS = Set.of("forEach", "forEachOrdered");
 
   private Loops() {}
 
@@ -46,6 +49,12 @@ final class Loops {
    * method or class, is a boundary: what happens beyond it is not this loop's business.
    */
   static Optional<Tree> carryingLoop(TreePath path, Symbol variable, boolean fieldTarget) {
+    StatementTree next = nextStatement(path);
+    if (next instanceof ReturnTree || next instanceof ThrowTree) {
+      return Optional.empty(); // the extended value never reaches a next iteration
+    }
+    Tree leftByBreak = next instanceof BreakTree brk && brk.getLabel() == null
+        ? nearestBreakable(path) : null;
     Tree child = path.getLeaf();
     for (TreePath at = path.getParentPath(); at != null; child = at.getLeaf(), at = at.getParentPath()) {
       Tree tree = at.getLeaf();
@@ -57,6 +66,9 @@ final class Loops {
         case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP:
           if (!repeats(tree, child)) {
             continue; // the for initializer, or the iterable of an enhanced for, runs once
+          }
+          if (tree == leftByBreak) {
+            continue; // "s += x; break;": runs at most once per run of this loop
           }
           if (!fieldTarget && declaresInside(tree, variable)) {
             return Optional.empty();
@@ -73,6 +85,37 @@ final class Loops {
       }
     }
     return Optional.empty();
+  }
+
+  /** The statement right after the one holding the leaf of {@code path}, if any. */
+  private static StatementTree nextStatement(TreePath path) {
+    TreePath statement = path.getParentPath();
+    if (statement == null || !(statement.getLeaf() instanceof ExpressionStatementTree)
+        || statement.getParentPath() == null) {
+      return null;
+    }
+    Tree holder = statement.getParentPath().getLeaf();
+    List<? extends StatementTree> siblings = holder instanceof BlockTree block
+        ? block.getStatements()
+        : holder instanceof CaseTree caseTree && caseTree.getStatements() != null
+            ? caseTree.getStatements() : List.of();
+    int at = siblings.indexOf(statement.getLeaf());
+    return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
+  }
+
+  /** The loop or switch an unlabelled {@code break} next to the leaf of {@code path} leaves. */
+  private static Tree nearestBreakable(TreePath path) {
+    for (TreePath at = path.getParentPath(); at != null; at = at.getParentPath()) {
+      switch (at.getLeaf().getKind()) {
+        case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP, SWITCH:
+          return at.getLeaf();
+        case METHOD, CLASS, LAMBDA_EXPRESSION:
+          return null;
+        default:
+          continue;
+      }
+    }
+    return null;
   }
 
   /**
@@ -143,7 +186,7 @@ final class Loops {
     }
     Symbol method = ASTHelpers.getSymbol(call);
     return method != null
-        && FOR_EACH_METHODS.contains(method.getSimpleName().toString())
+        && ConcatModel.runsLambdaPerElement(method.getSimpleName().toString())
         && call.getArguments().stream().anyMatch(a -> ASTHelpers.stripParentheses(a)
             == lambdaPath.getLeaf());
   }

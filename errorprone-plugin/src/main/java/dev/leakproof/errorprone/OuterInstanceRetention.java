@@ -149,8 +149,8 @@ public final class OuterInstanceRetention extends SafeBugChecker
   }
 
   private Description describe(Tree tree, Optional<Capture> capture, Sink sink) {
-    return capture.map(c -> buildDescription(tree)
-            .setMessage(OuterInstanceRetentionModel.sentence(c, sink)).build())
+    return capture.flatMap(c -> OuterInstanceRetentionModel.judge(c, sink))
+        .map(message -> buildDescription(tree).setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }
 }

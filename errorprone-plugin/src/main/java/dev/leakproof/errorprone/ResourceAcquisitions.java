@@ -136,8 +136,13 @@ final class ResourceAcquisitions {
     List<? extends ExpressionTree> arguments =
         parent instanceof NewClassTree n ? n.getArguments()
             : parent instanceof MethodInvocationTree m ? m.getArguments() : List.of();
-    return !arguments.isEmpty() && arguments.get(0) == child
-        && acquires((ExpressionTree) parent, state);
+    if (arguments.isEmpty() || arguments.get(0) != child) {
+      return false;
+    }
+    // new POIFSFileSystem(new FileInputStream(f)), closed later by the method: the outer value
+    // is the method's resource and owns what it was built on.
+    return acquires((ExpressionTree) parent, state)
+        || parent instanceof NewClassTree && SelfClosedValues.isSite(parentPath, state);
   }
 
   /**

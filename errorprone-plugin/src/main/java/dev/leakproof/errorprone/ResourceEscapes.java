@@ -2,6 +2,7 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.IdentifierTree;
@@ -17,6 +18,7 @@ import com.google.errorprone.VisitorState;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 
 /**
  * Whether a local variable's resource may change owner: every mention of the variable must be a
@@ -124,7 +126,27 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       if (ResourceAcquisitions.borrows(call, state)) {
         return; // props.load(in): used, still ours
       }
+      passed(CalleeSummaries.of(call, leaf, state), path);
+      return;
+    }
+    if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)
+        && creation.getClassBody() == null) {
+      passed(CalleeSummaries.of(creation, leaf, state), path);
+      return;
     }
     escapes = true;
+  }
+
+  /**
+   * An argument of a call: the callee's body decides when it is in view; unknown code keeps it
+   * unless the method closes it after the call, on that path.
+   */
+  private void passed(CalleeSummaries.Summary summary, TreePath use) {
+    escapes |= switch (summary) {
+      case BORROWS -> false;
+      case TAKES -> true;
+      case UNKNOWN -> UnclosedResourceModel.argumentHandsOver(
+          ClosedLater.after(use, variable, unit));
+    };
   }
 }

@@ -18,8 +18,10 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
@@ -56,12 +58,15 @@ public final class StringConcatInLoop extends SafeBugChecker
   @Override
   public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
     return guarded(tree, state, () -> tree.getKind() == Tree.Kind.PLUS_ASSIGNMENT
-        ? check(tree, tree.getVariable(), true, state) : Description.NO_MATCH);
+        ? check(tree, tree.getVariable(), true, true, state) : Description.NO_MATCH);
   }
 
   @Override
   public Description matchAssignment(AssignmentTree tree, VisitorState state) {
     return guarded(tree, state, () -> {
+      if (isConcatCallOn(tree.getExpression(), tree.getVariable())) {
+        return check(tree, tree.getVariable(), true, false, state);
+      }
       List<ExpressionTree> operands = concatOperands(tree.getExpression(), state);
       if (operands.size() < 2) {
         return Description.NO_MATCH;
@@ -69,12 +74,16 @@ public final class StringConcatInLoop extends SafeBugChecker
       ExpressionTree target = tree.getVariable();
       boolean extendsItself = sameVariable(operands.get(0), target)
           || sameVariable(operands.get(operands.size() - 1), target);
-      return check(tree, target, extendsItself, state);
+      return check(tree, target, extendsItself, true, state);
     });
   }
 
+  /**
+   * @param offerFix whether the StringBuilder fix applies (it rewrites {@code +=} and {@code +}
+   *     chains, not {@code concat} calls)
+   */
   private Description check(ExpressionTree assignment, ExpressionTree target,
-      boolean extendsItself, VisitorState state) {
+      boolean extendsItself, boolean offerFix, VisitorState state) {
     VarSymbol variable =
         ASTHelpers.getSymbol(target) instanceof VarSymbol v ? v : null; // else an array element
     boolean field = variable != null && variable.getKind() == ElementKind.FIELD;
@@ -108,7 +117,7 @@ public final class StringConcatInLoop extends SafeBugChecker
       return Description.NO_MATCH;
     }
     Description.Builder description = buildDescription(assignment).setMessage(finding.get());
-    if (!field) {
+    if (!field && offerFix) {
       StringBuilderFix.of(assignment, variable, carryingLoop.get(0), state)
           .ifPresent(description::addFix);
     }
@@ -130,6 +139,21 @@ public final class StringConcatInLoop extends SafeBugChecker
       operands.add(stripped);
     }
     return operands;
+  }
+
+  /** {@code s.concat(x)}, or {@code s.concat(x).concat(y)}, on the String {@code target}. */
+  private static boolean isConcatCallOn(ExpressionTree value, ExpressionTree target) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (!(stripped instanceof MethodInvocationTree call) || call.getArguments().size() != 1) {
+      return false;
+    }
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    if (method == null || receiver == null || !method.getSimpleName().contentEquals("concat")
+        || !method.owner.getQualifiedName().contentEquals("java.lang.String")) {
+      return false;
+    }
+    return sameVariable(receiver, target) || isConcatCallOn(receiver, target);
   }
 
   /** Whether {@code operand} reads the very variable {@code target} writes. */

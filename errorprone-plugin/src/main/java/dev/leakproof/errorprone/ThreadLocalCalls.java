@@ -175,6 +175,60 @@ final class ThreadLocalCalls {
     return !values.isEmpty() && values.stream().allMatch(v -> isGetOf(v, field));
   }
 
+  /**
+   * Whether a method of {@code topLevel} returns what {@code field.get()} held before it set a
+   * new value ({@code T last = F.get(); F.set(v); return last;}): a scope the caller ends by
+   * setting that value back, so the class hands the taking-out to its callers.
+   */
+  static boolean returnsPreviousValue(ClassTree topLevel, VarSymbol field) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Tree>() {
+      @Override
+      public Void visitMethod(com.sun.source.tree.MethodTree method, Tree scope) {
+        return super.visitMethod(method, method);
+      }
+
+      @Override
+      public Void visitReturn(com.sun.source.tree.ReturnTree ret, Tree scope) {
+        if (scope != null && ret.getExpression() != null
+            && argument(uncast(ret.getExpression()), field, scope) == Argument.PREVIOUS_VALUE
+            && setsIn(scope, field)) {
+          found[0] = true;
+        }
+        return super.visitReturn(ret, scope);
+      }
+    }.scan(topLevel, null);
+    return found[0];
+  }
+
+  /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
+  private static ExpressionTree uncast(ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    while (stripped instanceof TypeCastTree cast) {
+      stripped = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return stripped;
+  }
+
+  /** Whether {@code scope} calls {@code field.set(…)}. */
+  private static boolean setsIn(Tree scope, VarSymbol field) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        ExpressionTree receiver = ASTHelpers.getReceiver(call);
+        if (method != null && method.getSimpleName().contentEquals(Operation.SET.methodName())
+            && call.getArguments().size() == 1
+            && receiver != null && ASTHelpers.getSymbol(receiver) == field) {
+          found[0] = true;
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.scan(scope, null);
+    return found[0];
+  }
+
   private static boolean isGetOf(ExpressionTree value, VarSymbol field) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(value);
     while (stripped instanceof TypeCastTree cast) {

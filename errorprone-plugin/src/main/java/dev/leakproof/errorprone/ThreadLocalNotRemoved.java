@@ -104,8 +104,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
 
       @Override
       public boolean classTakesOut() {
+        // A restore of the previous value, or a method that hands the previous value to its
+        // caller, is a scope protocol: its callers take the value out.
         return ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state).stream()
-            .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
+                .anyMatch(ThreadLocalNotRemoved::cleans)
+            || ThreadLocalCalls.returnsPreviousValue(topLevel, field);
       }
     });
     return finding.map(message -> report(tree, message)).orElse(Description.NO_MATCH);

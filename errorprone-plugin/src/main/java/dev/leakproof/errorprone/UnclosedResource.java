@@ -13,7 +13,6 @@ import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -25,8 +24,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TryTree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.catalog.Rule;
@@ -40,16 +37,19 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.ElementKind;
 
 /**
  * An OS resource (file, socket, channel, archive, JDBC object; see {@link ResourceApis}) opened
  * in a method and not closed on every path out of it. Reported at the call or {@code new} that
- * opens it; a resource and the wrappers built around it in one expression are one finding.
+ * opens it; a resource and the wrappers built around it in one expression are one finding. A
+ * value no table knows (a project's {@code Closeable}) is a resource when the method closes it on
+ * some path ({@link SelfClosedValues}).
  *
  * <p>Silent when the resource is declared in try-with-resources, closed in a {@code finally}
- * that covers its uses, returned, stored in a field or array, or handed to any other method or
- * constructor (that code may close it). A resource closed only on the normal path gets its own
+ * that covers its uses, returned, stored in a field or array, or handed to a method or
+ * constructor that may keep it: unknown code, or a body in this file that closes, stores or
+ * passes it on ({@link CalleeSummaries}). A call into unknown code only borrows it when the
+ * method closes it itself outside a {@code catch}. A resource closed only on the normal path gets its own
  * message naming the call whose exception leaks it, the most plausible one ({@link
  * LeakingThrows}): the first that declares a checked exception.
  */
@@ -77,7 +77,7 @@ public final class UnclosedResource extends SafeBugChecker
 
   private Description check(ExpressionTree site, VisitorState state) {
     TreePath path = state.getPath();
-    if (!ResourceAcquisitions.acquires(site, state)
+    if (!ResourceAcquisitions.acquires(site, state) && !SelfClosedValues.isSite(path, state)
         || ResourceAcquisitions.isWrappedByParent(path, state)
         || ResourceAcquisitions.isClosedWithLocalParent(site, state)) {
       return Description.NO_MATCH;
@@ -105,18 +105,16 @@ public final class UnclosedResource extends SafeBugChecker
           ? Description.NO_MATCH : dropped(site, state);
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
-        && ResourceAcquisitions.borrows(call, state)) {
+        && (ResourceAcquisitions.borrows(call, state)
+            || CalleeSummaries.borrows(call, child, state))) {
       return dropped(site, state); // props.load(new FileInputStream(f)): used, never closed
     }
-    Symbol variable = null;
-    if (parent instanceof VariableTree declared && declared.getInitializer() == child
-        && !(parentPath.getParentPath().getLeaf() instanceof TryTree)) {
-      variable = ASTHelpers.getSymbol(declared);
-    } else if (parent instanceof AssignmentTree assignment && assignment.getExpression() == child
-        && parentPath.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
-      variable = ASTHelpers.getSymbol(assignment.getVariable());
+    if (parent instanceof NewClassTree creation && creation.getArguments().contains(child)
+        && CalleeSummaries.borrows(creation, child, state)) {
+      return dropped(site, state); // new Dumper(new FileInputStream(f)): only read there
     }
-    if (variable == null || variable.getKind() != ElementKind.LOCAL_VARIABLE) {
+    Symbol variable = SelfClosedValues.localAssigned(child, parentPath);
+    if (variable == null) {
       return Description.NO_MATCH; // returned, passed on, stored, or a form we do not follow
     }
     return followVariable(site, child, variable, parentPath, state);
@@ -205,7 +203,7 @@ public final class UnclosedResource extends SafeBugChecker
   }
 
   /** The body the resource's variable lives in: a method's, a block lambda's or an initializer. */
-  private static Optional<TreePath> enclosingBody(TreePath path) {
+  static Optional<TreePath> enclosingBody(TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
       Tree parent = p.getParentPath() == null ? null : p.getParentPath().getLeaf();

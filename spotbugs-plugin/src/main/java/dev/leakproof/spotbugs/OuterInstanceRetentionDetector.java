@@ -7,7 +7,6 @@ import dev.leakproof.spotbugs.bytecode.Handovers;
 import dev.leakproof.spotbugs.bytecode.Handovers.Handover;
 import dev.leakproof.spotbugs.bytecode.InnerClassFacts;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
-import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -61,11 +60,11 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
   }
 
   private void report(ClassContext classContext, Method method, Handover handover) {
-    BugInstance bug = bugInMethod(classContext.getJavaClass(), method,
-        OuterInstanceRetentionModel.sentence(handover.capture(), handover.sink()))
-        .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
-            handover.pc()));
-    bugReporter.reportBug(bug);
+    OuterInstanceRetentionModel.judge(handover.capture(), handover.sink())
+        .map(message -> bugInMethod(classContext.getJavaClass(), method, message)
+            .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
+                handover.pc())))
+        .ifPresent(bugReporter::reportBug);
   }
 
 

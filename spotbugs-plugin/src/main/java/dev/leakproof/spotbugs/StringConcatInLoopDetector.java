@@ -49,7 +49,7 @@ import org.apache.bcel.generic.ReturnInstruction;
 public class StringConcatInLoopDetector extends LeakproofDetector {
   /** Every concatenation StringStores understands names one of these in the constant pool. */
   private static final Set<String> CONCATENATION_NAMES = Set.of("java/lang/StringBuilder",
-      "java/lang/StringBuffer", "makeConcatWithConstants", "makeConcat");
+      "java/lang/StringBuffer", "makeConcatWithConstants", "makeConcat", "concat");
 
   public StringConcatInLoopDetector(BugReporter bugReporter) {
     super(Rule.STRING_CONCAT_IN_LOOP, bugReporter);

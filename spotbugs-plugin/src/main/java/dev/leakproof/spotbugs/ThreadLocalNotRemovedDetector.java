@@ -142,6 +142,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       }
     }
     String nest = nestOf(classContext.getJavaClass().getClassName());
+    for (FieldRef returned : analysis.previousValuesReturned()) {
+      if (nestOf(returned.className()).equals(nest)) {
+        takenOut.add(returned); // a scope handed to the caller, who sets the value back
+      }
+    }
     List<Site> ours = new ArrayList<>();
     for (Site site : analysis.sites()) {
       if (site.field() == null) {
@@ -204,8 +209,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     return nodes;
   }
 
+  /** Takes the value out, or restores the previous one: either way a scope the class ends. */
   private static boolean takesOut(Site site) {
-    return effect(site, false) == Effect.TAKES_OUT;
+    Effect effect = effect(site, false);
+    return effect == Effect.TAKES_OUT || effect == Effect.RESTORES;
   }
 
   /** The call's effect; a {@code get()} is assumed populating until {@link #report()} knows better. */

@@ -199,6 +199,19 @@ public final class ResourceApis {
           Map.entry("java.nio.channels.Selector", Set.of("open")),
           Map.entry("java.net.ServerSocket", Set.of("accept")),
           Map.entry("java.net.URL", Set.of("openStream")),
+          // A resource of the class path opened as a stream: a file, or an entry of a jar the
+          // loader keeps open; either way the stream holds a handle or an inflater until closed.
+          Map.entry("java.lang.Class", Set.of("getResourceAsStream")),
+          Map.entry("java.lang.ClassLoader", Set.of("getResourceAsStream")),
+          Map.entry("javax.servlet.ServletContext", Set.of("getResourceAsStream")),
+          Map.entry("jakarta.servlet.ServletContext", Set.of("getResourceAsStream")),
+          // An entry's stream holds an inflater (and keeps the archive busy) until closed;
+          // closing the archive closes it too (CLOSED_WITH_PARENT_FACTORIES).
+          Map.entry("java.util.zip.ZipFile", Set.of("getInputStream")),
+          // An ImageInputStream/ImageOutputStream the caller closes: over a File it opens a
+          // RandomAccessFile, over a stream it may keep a cache file of its own.
+          Map.entry("javax.imageio.ImageIO",
+              Set.of("createImageInputStream", "createImageOutputStream")),
           Map.entry("java.net.URLConnection", Set.of("getInputStream", "getOutputStream")),
           Map.entry("java.net.HttpURLConnection", Set.of("getInputStream", "getOutputStream")),
           Map.entry("javax.net.ssl.HttpsURLConnection", Set.of("getInputStream", "getOutputStream")),
@@ -233,6 +246,7 @@ public final class ResourceApis {
    */
   private static final Map<String, Set<String>> CLOSED_WITH_PARENT_FACTORIES =
       Map.of(
+          "java.util.zip.ZipFile", Set.of("getInputStream"),
           "java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall"),
           "java.sql.Statement", Set.of("executeQuery"),
           "java.sql.PreparedStatement", Set.of("executeQuery"),
@@ -260,7 +274,8 @@ public final class ResourceApis {
           "java.nio.channels.AsynchronousServerSocketChannel",
           "java.nio.channels.Selector",
           "java.nio.channels.Channels",
-          "java.sql.DriverManager");
+          "java.sql.DriverManager",
+          "javax.imageio.ImageIO");
 
   /** Method names of static helpers that close their argument and swallow the exception. */
   /**
@@ -303,11 +318,38 @@ public final class ResourceApis {
           "skipFully"),
       "com.google.common.io.CharStreams", Set.of("copy", "toString", "readLines"));
 
+  /**
+   * Methods returning a stream that belongs to the receiver, which releases it itself: a
+   * servlet container closes a response's writer and a request's stream when the exchange ends,
+   * closing a socket closes its streams, destroying a process its pipes. Closing one by hand on
+   * some path is courtesy, not ownership, so {@code UnclosedResourceModel#ownsUnlistedValue}
+   * does not apply to them.
+   */
+  private static final Map<String, Set<String>> VIEWS_OWNED_BY_RECEIVER = Map.of(
+      "javax.servlet.ServletResponse", Set.of("getWriter", "getOutputStream"),
+      "jakarta.servlet.ServletResponse", Set.of("getWriter", "getOutputStream"),
+      "javax.servlet.ServletRequest", Set.of("getInputStream", "getReader"),
+      "jakarta.servlet.ServletRequest", Set.of("getInputStream", "getReader"),
+      "java.net.Socket", Set.of("getInputStream", "getOutputStream"),
+      "java.lang.Process", Set.of("getInputStream", "getOutputStream", "getErrorStream",
+          "inputReader", "outputWriter", "errorReader"));
+
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
   private static final Set<String> KNOWN_TYPE_SIMPLE_NAMES =
       java.util.stream.Stream.of(RESOURCE_TYPES, NON_RESOURCE_TYPES, WRAPPER_TYPES)
+          .flatMap(Set::stream)
+          .map(name -> name.substring(name.lastIndexOf('.') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> NON_RESOURCE_SIMPLE_NAMES =
+      NON_RESOURCE_TYPES.stream()
+          .map(name -> name.substring(name.lastIndexOf('.') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> STREAM_SIMPLE_NAMES =
+      java.util.stream.Stream.of(RESOURCE_TYPES, WRAPPER_TYPES, WRAPPABLE_PARAMETER_TYPES)
           .flatMap(Set::stream)
           .map(name -> name.substring(name.lastIndexOf('.') + 1))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -464,6 +506,24 @@ public final class ResourceApis {
   }
 
   /**
+   * Whether a type of this simple name is one of the {@link #isNonResource in-memory}
+   * closeables ({@code ByteArrayOutputStream}, {@code StringWriter}, {@code Stream}): for a
+   * source engine that cannot resolve the name, the spelling is all it has.
+   */
+  public static boolean isNonResourceSimpleName(String simpleName) {
+    return NON_RESOURCE_SIMPLE_NAMES.contains(simpleName);
+  }
+
+  /**
+   * Whether a type of this simple name is a stream, reader, writer, channel or a resource type
+   * this class knows ({@code InputStream}, {@code Reader}, {@code FileInputStream}, ...): what a
+   * value built on it wraps.
+   */
+  public static boolean isStreamSimpleName(String simpleName) {
+    return STREAM_SIMPLE_NAMES.contains(simpleName);
+  }
+
+  /**
    * Every type whose constructor {@link #constructor} can answer {@link ConstructorKind#OPENS}
    * for, fully qualified: a {@code new} of any other type acquires nothing by itself.
    */
@@ -518,6 +578,21 @@ public final class ResourceApis {
    */
   public static boolean isQuietCloseHelper(String methodName) {
     return QUIET_CLOSE_HELPERS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code ownerFqcn.methodName} returns a stream its receiver owns and releases itself
+   * ({@code response.getWriter()}, {@code socket.getInputStream()}, {@code
+   * process.getInputStream()}): closing it by hand on some path does not make the caller its
+   * owner.
+   */
+  public static boolean isViewOwnedByReceiver(String ownerFqcn, String methodName) {
+    return VIEWS_OWNED_BY_RECEIVER.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /** The names {@link #isQuietCloseHelper} accepts: a cheap syntactic filter. */
+  public static Set<String> quietCloseHelperNames() {
+    return QUIET_CLOSE_HELPERS;
   }
 
   /**

@@ -80,12 +80,13 @@ final class TextPrefilter {
     evidence.put(Rule.UNBOUNDED_STATIC_CACHE,
         words -> words.hasAny(CollectionApis.collectionTypeSimpleNames()));
     // Candidates are a `new` of a type the knowledge table knows, or a call of one of its
-    // factories (Acquisitions.isCandidate); both names are words of the code. NOT enough once
-    // the rule treats any AutoCloseable as a resource (issue #10): a project type or a method
-    // returning a stream need not be named here, so that change must widen this entry, e.g. to
-    // every file that has a `new` or a call at all.
+    // factories (Acquisitions.isCandidate); both names are words of the code. A value no table
+    // knows is a resource only when the method closes it (SelfClosedLocals): `close` or a
+    // quiet-close helper is then a word of the code.
     Set<String> resourceWords = new HashSet<>(ResourceApis.knownTypeSimpleNames());
     resourceWords.addAll(ResourceApis.factoryMethodNames());
+    resourceWords.add("close");
+    resourceWords.addAll(ResourceApis.quietCloseHelperNames());
     evidence.put(Rule.UNCLOSED_RESOURCE, words -> words.hasAny(resourceWords));
     // Reported at a call of a registration method, known by its name alone.
     evidence.put(Rule.LISTENER_LEAK,
@@ -101,9 +102,9 @@ final class TextPrefilter {
     // those too).
     evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED,
         words -> words.words().stream().anyMatch(word -> word.contains("Local")));
-    // `s += x` or `s = s + x`, in a loop statement or a forEach lambda.
+    // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
     evidence.put(Rule.STRING_CONCAT_IN_LOOP,
-        words -> words.hasOperator("+") && (words.has("for") || words.has("while")
+        words -> (words.hasOperator("+") || words.has("concat")) && (words.has("for") || words.has("while")
             || words.has("do") || words.words().stream().anyMatch(w -> w.startsWith("forEach"))));
     return evidence;
   }

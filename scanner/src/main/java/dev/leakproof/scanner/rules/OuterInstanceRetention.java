@@ -56,12 +56,14 @@ public final class OuterInstanceRetention implements SourceRule {
         Sink sink = new Sink(Kind.STATIC_FIELD,
             VariableLookup.variableName(assign.getTarget()).orElse("?"));
         EnclosingInstance.of(assign.getValue()).ifPresent(capture ->
-            file.report(rule(), assign, OuterInstanceRetentionModel.sentence(capture, sink)));
+            OuterInstanceRetentionModel.judge(capture, sink)
+                .ifPresent(message -> file.report(rule(), assign, message)));
       }
     }
     for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
-      sinkOf(call, file.unit()).ifPresent(handover -> file.report(rule(), call,
-          OuterInstanceRetentionModel.sentence(handover.capture(), handover.sink())));
+      sinkOf(call, file.unit())
+          .flatMap(handover -> OuterInstanceRetentionModel.judge(handover.capture(), handover.sink()))
+          .ifPresent(message -> file.report(rule(), call, message));
     }
   }
 

@@ -8,11 +8,22 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
@@ -33,7 +44,7 @@ import java.util.Optional;
 
 /**
  * A {@code String} carried across the iterations of a loop and extended with {@code +=},
- * {@code s = s + …} or {@code s = … + s}: every iteration copies everything built so far.
+ * {@code s = s + …}, {@code s = … + s} or {@code s = s.concat(…)}: every iteration copies everything built so far.
  *
  * <p>Carried means a local declared outside the loop (and not reset at the start of each
  * iteration) or a field. The finding points at the assignment. Silent when the target might
@@ -103,12 +114,25 @@ public final class StringConcatInLoop implements SourceRule {
       return false;
     }
     Expression value = unwrap(assign.getValue());
+    if (isConcatCallOn(value, assign.getTarget())) {
+      return true;
+    }
     if (!(value instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) {
       return false;
     }
     List<Expression> operands = new ArrayList<>();
     flattenSum(sum, operands);
     return operands.stream().anyMatch(o -> sameVariable(o, assign.getTarget()));
+  }
+
+  /** {@code s.concat(x)}, or {@code s.concat(x).concat(y)}: copies {@code s} like {@code s + x}. */
+  private static boolean isConcatCallOn(Expression value, Expression target) {
+    if (!(value instanceof MethodCallExpr call) || !call.getNameAsString().equals("concat")
+        || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+      return false;
+    }
+    Expression receiver = unwrap(call.getScope().get());
+    return sameVariable(receiver, target) || isConcatCallOn(receiver, target);
   }
 
   private static void flattenSum(Expression expression, List<Expression> operands) {
@@ -216,6 +240,9 @@ public final class StringConcatInLoop implements SourceRule {
         .map(loop::declaresAfreshEachIteration).orElse(true)) {
       return false;
     }
+    if (leavesLoopRightAfter(assign, loop)) {
+      return false; // the extended value never reaches a next iteration: it runs at most once
+    }
     Node body = loop.body();
     Node child = assign;
     for (Node n = assign.getParentNode().orElse(null); n != null && LoopScope.isWithin(n, body);
@@ -229,6 +256,45 @@ public final class StringConcatInLoop implements SourceRule {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the statement after the assignment leaves {@code loop}: a {@code return} or
+   * {@code throw}, or an unlabelled {@code break} whose nearest breakable statement is this loop
+   * ({@code name += "%"; break;}). Then the extension runs at most once per run of the loop.
+   */
+  private static boolean leavesLoopRightAfter(AssignExpr assign, LoopScope loop) {
+    Optional<Node> statement = assign.getParentNode().filter(p -> p instanceof ExpressionStmt);
+    Optional<Node> holder = statement.flatMap(Node::getParentNode);
+    if (statement.isEmpty() || holder.isEmpty()) {
+      return false;
+    }
+    List<Statement> siblings = holder.get() instanceof BlockStmt block ? block.getStatements()
+        : holder.get() instanceof SwitchEntry entry ? entry.getStatements() : List.of();
+    int at = siblings.indexOf((Statement) statement.get());
+    if (at < 0 || at + 1 >= siblings.size()) {
+      return false;
+    }
+    Statement next = siblings.get(at + 1);
+    if (next instanceof ReturnStmt || next instanceof ThrowStmt) {
+      return true;
+    }
+    return next instanceof BreakStmt brk && brk.getLabel().isEmpty()
+        && nearestBreakable(brk) == loop.node();
+  }
+
+  /** The loop or switch an unlabelled {@code break} at {@code node} leaves. */
+  private static Node nearestBreakable(Node node) {
+    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt
+          || n instanceof DoStmt || n instanceof SwitchStmt) {
+        return n;
+      }
+      if (n instanceof LambdaExpr || n instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** {@code s = <something that does not read s>;} as a statement of its own. */

@@ -94,8 +94,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
 
       @Override
       public boolean classTakesOut() {
+        // A restore of the previous value, or a method that hands the previous value to its
+        // caller, is a scope protocol: its callers take the value out.
         return ThreadLocalCalls.on(file, topLevel, call.field()).stream()
-            .anyMatch(c -> c.effect() == Effect.TAKES_OUT);
+                .anyMatch(ThreadLocalNotRemoved::cleans)
+            || ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field());
       }
     }).ifPresent(message -> file.report(rule(), call.call(), message));
   }

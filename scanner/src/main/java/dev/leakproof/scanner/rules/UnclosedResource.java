@@ -1,24 +1,17 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.InitializerDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
@@ -29,6 +22,9 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.resource.Acquisitions;
+import dev.leakproof.scanner.rules.resource.CalleeSummaries;
+import dev.leakproof.scanner.rules.resource.EnclosingBody;
+import dev.leakproof.scanner.rules.resource.SelfClosedLocals;
 import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
@@ -38,11 +34,15 @@ import java.util.Optional;
  * An OS resource (file, socket, channel, archive, JDBC object; see {@link ResourceApis}) opened
  * in a body and not closed on every path out of it, reported at the call or {@code new} that
  * opens it (a resource and its wrappers built in one expression: one finding, at the outer one).
+ * A value no table knows (a project's {@code Closeable}, a type the solver cannot resolve) is a
+ * resource when the method closes it on some path ({@link SelfClosedLocals}).
  *
  * <p>Silent when it is declared in try-with-resources, closed in a {@code finally} that covers
- * its uses, returned, stored in a field or array, or handed to any method or constructor (that
- * code may close it), and whenever the solver cannot resolve the acquiring call. Candidates are
- * picked by name first; only they are resolved.
+ * its uses, returned, stored in a field or array, or handed to a method or constructor that may
+ * keep it: unknown code, or a body in the scanned sources that closes, stores or passes it on
+ * ({@link CalleeSummaries}). A call into unknown code only borrows it when the method closes it
+ * itself outside a {@code catch}. Silent too whenever the solver cannot resolve a known
+ * acquisition. Candidates are picked by name first; only they are resolved.
  */
 public final class UnclosedResource implements SourceRule {
   @Override
@@ -59,11 +59,27 @@ public final class UnclosedResource implements SourceRule {
       }
       verdict(site).ifPresent(message -> file.report(rule(), site, message));
     }
+    // Values no table knows, which the method itself closes on some path: its own resources.
+    for (Expression site : SelfClosedLocals.sites(file.unit())) {
+      file.resolution();
+      if (Acquisitions.isCandidate(site) && Acquisitions.acquires(site)
+          || Acquisitions.isWrappedByParent(site)) {
+        continue; // judged above
+      }
+      if (site instanceof ObjectCreationExpr creation
+          && ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString())) {
+        continue; // a type the tables know: they decided (new PrintWriter(stringWriter) holds nothing)
+      }
+      if (site instanceof MethodCallExpr call && Acquisitions.isViewOwnedByReceiver(call)) {
+        continue; // response.getWriter(): the container closes it
+      }
+      verdict(site).ifPresent(message -> file.report(rule(), site, message));
+    }
   }
 
   /** The message to report for the resource {@code site} acquires, if it leaks. */
   private static Optional<String> verdict(Expression site) {
-    if (enclosingBody(site).filter(b -> Acquisitions.isClosedWithLocalParent(site, b)).isPresent()) {
+    if (EnclosingBody.of(site).filter(b -> Acquisitions.isClosedWithLocalParent(site, b)).isPresent()) {
       return Optional.empty(); // a JDBC child of a local: the parent's verdict covers it
     }
     Expression carrier = Acquisitions.carrier(site);
@@ -90,24 +106,20 @@ public final class UnclosedResource implements SourceRule {
     }
     Node argument = child;
     if (parent instanceof MethodCallExpr call
-        && call.getArguments().stream().anyMatch(a -> a == argument) && Acquisitions.borrows(call)) {
+        && call.getArguments().stream().anyMatch(a -> a == argument)
+        && (Acquisitions.borrows(call) || CalleeSummaries.borrows(call, argument))) {
       return dropped(site); // props.load(new FileInputStream(f)): used, never closed
     }
-    String variable = null;
-    if (parent instanceof VariableDeclarator declarator
-        && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
-        && !(declaration.getParentNode().orElse(null) instanceof TryStmt)) {
-      variable = declarator.getNameAsString();
-    } else if (parent instanceof AssignExpr assign && assign.getValue() == child
-        && assign.getOperator() == AssignExpr.Operator.ASSIGN
-        && assign.getParentNode().orElse(null) instanceof ExpressionStmt
-        && assign.getTarget() instanceof NameExpr name) {
-      variable = name.getNameAsString();
+    if (parent instanceof ObjectCreationExpr creation
+        && creation.getArguments().stream().anyMatch(a -> a == argument)
+        && CalleeSummaries.borrows(creation, argument)) {
+      return dropped(site); // new Dumper(new FileInputStream(f)), a constructor that only reads it
     }
+    String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);
     if (variable == null) {
       return Optional.empty(); // returned, passed on, stored, or a form we do not follow
     }
-    Optional<BlockStmt> body = enclosingBody(carrier);
+    Optional<BlockStmt> body = EnclosingBody.of(carrier);
     if (body.isEmpty()) {
       return Optional.empty();
     }
@@ -155,23 +167,5 @@ public final class UnclosedResource implements SourceRule {
       return UnclosedResourceModel.constructor(creation.getType().getNameAsString());
     }
     return null;
-  }
-
-  /** The body of the method, constructor, block lambda or initializer around {@code node}. */
-  private static Optional<BlockStmt> enclosingBody(Node node) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      Node parent = n.getParentNode().orElse(null);
-      if (n instanceof BlockStmt block && (parent instanceof MethodDeclaration
-          || parent instanceof ConstructorDeclaration || parent instanceof LambdaExpr
-          || parent instanceof InitializerDeclaration)) {
-        return Optional.of(block);
-      }
-      if (n instanceof TypeDeclaration<?> || n instanceof LambdaExpr
-          || n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
-              && o != node) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 }

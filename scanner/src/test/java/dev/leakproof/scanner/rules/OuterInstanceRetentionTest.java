@@ -57,9 +57,9 @@ class OuterInstanceRetentionTest {
             current = this::tick; // flag
             ALL.add(new Inner()); // flag
             BY_NAME.put("k", (Runnable) () -> tick()); // flag
-            new Thread(new Inner(), "worker").start(); // flag
-            new Worker().start(); // flag
-            new Thread() { public void run() { count++; } }.start(); // flag
+            new Thread(new Inner(), "worker").start(); // a started thread: silent
+            new Worker().start(); // a started thread: silent
+            new Thread() { public void run() { count++; } }.start(); // a started thread: silent
             TIMER.schedule(new TimerTask() { public void run() { tick(); } }, 1L); // flag
             local.schedule(new TimerTask() { public void run() { count++; } }, 1L); // flag
             POOL.execute(() -> T.this.tick()); // one-shot: held until it has run

@@ -195,12 +195,12 @@ class StringConcatInLoopTest {
                 if (i == 1) continue outer;
                 continue;
               }
-              s += it.next(); // flag
+              s += it.next(); // followed at once by break: at most once
               break;
             }
             for (String p : List.of("a")) {
               if (p.isEmpty()) continue;
-              s += p; // flag
+              s += p; // followed at once by break: at most once
               break;
             }
             return s;

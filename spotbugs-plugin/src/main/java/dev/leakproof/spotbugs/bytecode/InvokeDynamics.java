@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -108,8 +109,7 @@ public final class InvokeDynamics {
       return false;
     }
     String name = call.getMethodName(cpg);
-    return (name.equals("forEach") || name.equals("forEachOrdered"))
-        && call.getArgumentTypes(cpg).length == 1;
+    return ConcatModel.runsLambdaPerElement(name) && call.getArgumentTypes(cpg).length == 1;
   }
 
   /** The method of this class a {@code LambdaMetafactory} call site implements its lambda with. */

@@ -41,7 +41,8 @@ import org.apache.bcel.generic.Type;
  * {@link InstructionGraph}. It understands both ways compilers write concatenation: Java 9+
  * {@code invokedynamic StringConcatFactory.makeConcat[WithConstants]}, and the
  * {@code new StringBuilder().append(..)...toString()} chain (with ecj's
- * {@code new StringBuilder(String.valueOf(s))} start) of Java 8 targets. A builder held in a
+ * {@code new StringBuilder(String.valueOf(s))} start) of Java 8 targets, and
+ * {@code String.concat}. A builder held in a
  * local variable is user code, not a concatenation, and is never tracked.
  */
 public final class StringStores {
@@ -184,6 +185,10 @@ public final class StringStores {
     } else if (ins instanceof INVOKESPECIAL init && isBuilderClass(init.getClassName(cpg))
         && init.getMethodName(cpg).equals("<init>")) {
       initBuilder(init, stack);
+    } else if (ins instanceof INVOKEVIRTUAL call && isStringConcatMethod(call)) {
+      Set<Source> sources = new HashSet<>(StackValue.sourcesOf(pop(stack))); // the argument
+      sources.addAll(StackValue.sourcesOf(pop(stack))); // the receiver
+      stack.add(new Concat(sources));
     } else if (ins instanceof INVOKEVIRTUAL call && isBuilderClass(call.getClassName(cpg))) {
       builderCall(call, stack);
     } else if (ins instanceof INVOKESTATIC call && call.getClassName(cpg).equals("java.lang.String")
@@ -195,6 +200,13 @@ public final class StringStores {
       generic(ins, stack);
     }
     return stack;
+  }
+
+  /** {@code String.concat(String)}: {@code s = s.concat(x)} copies {@code s} like {@code s += x}. */
+  private boolean isStringConcatMethod(INVOKEVIRTUAL call) {
+    return call.getClassName(cpg).equals("java.lang.String")
+        && call.getMethodName(cpg).equals("concat")
+        && call.getSignature(cpg).equals("(Ljava/lang/String;)Ljava/lang/String;");
   }
 
   /** {@code new StringBuilder(...)} initialised: every copy of the new object becomes a builder. */

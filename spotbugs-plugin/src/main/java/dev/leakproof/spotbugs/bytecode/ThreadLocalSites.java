@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -86,6 +87,7 @@ public final class ThreadLocalSites {
   private final State[] states;
   private final List<Site> sites = new ArrayList<>();
   private final List<Initialisation> initialisations = new ArrayList<>();
+  private final List<FieldRef> previousValuesReturned = new ArrayList<>();
 
   private ThreadLocalSites(InstructionGraph graph, ConstantPoolGen cpg,
       Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
@@ -119,6 +121,14 @@ public final class ThreadLocalSites {
     return initialisations;
   }
 
+  /**
+   * The thread-locals whose previous value this method returns ({@code T last = F.get();
+   * F.set(v); return last;}): a scope the caller ends by setting that value back.
+   */
+  public List<FieldRef> previousValuesReturned() {
+    return previousValuesReturned;
+  }
+
   private void run() {
     Deque<Integer> work = new ArrayDeque<>();
     states[0] = new State(List.of(), Map.of());
@@ -141,6 +151,9 @@ public final class ThreadLocalSites {
         record(node, graph.instruction(node), states[node]);
       }
     }
+    // Only a method that also sets the thread-local swaps it; a getter returns get() too.
+    previousValuesReturned.removeIf(field -> sites.stream()
+        .noneMatch(site -> site.operation() == Operation.SET && field.equals(site.field())));
   }
 
   private void flow(int node, State incoming, Deque<Integer> work) {
@@ -242,6 +255,11 @@ public final class ThreadLocalSites {
           put.getSignature(cpg));
       initialisations.add(new Initialisation(field, value == WithInitial.INSTANCE,
           value instanceof Created c ? c.className() : null));
+      return;
+    }
+    if (instruction instanceof ARETURN && !stack.isEmpty()
+        && stack.get(stack.size() - 1) instanceof Previous previous) {
+      previousValuesReturned.add(previous.field());
       return;
     }
     if (!(instruction instanceof InvokeInstruction invoke) || invoke instanceof INVOKESTATIC

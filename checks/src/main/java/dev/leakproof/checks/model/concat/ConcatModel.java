@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.concat;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * StringConcatInLoop's decision and sentence, the same in every engine: a {@code String}
@@ -8,7 +9,20 @@ import java.util.Optional;
  * iteration, so the loop costs quadratic time and leaves a trail of garbage.
  */
 public final class ConcatModel {
+  /**
+   * Calls that run their one lambda argument once per element: its body is a loop over the
+   * elements ({@code Iterable.forEach}, {@code Map.forEach}, {@code Stream.forEach[Ordered]},
+   * {@code Iterator.forEachRemaining}, {@code Spliterator.forEachRemaining}).
+   */
+  private static final Set<String> PER_ELEMENT_CALLS =
+      Set.of("forEach", "forEachOrdered", "forEachRemaining");
+
   private ConcatModel() {}
+
+  /** Whether a call named {@code methodName}, given one lambda, runs it once per element. */
+  public static boolean runsLambdaPerElement(String methodName) {
+    return PER_ELEMENT_CALLS.contains(methodName);
+  }
 
   /**
    * The finding's sentence, or empty when the string does not grow across iterations. The

@@ -8,7 +8,7 @@ import java.util.Set;
  * leaks nothing however long the subject itself lives: a future runs each completion callback once
  * ({@code ListenableFuture.addListener}, Netty's {@code Future.addListener}); a transaction runs
  * its synchronizations at commit or rollback and clears them; a request or async context lives
- * one request. By type (the engines test the registration method's declaring type and its
+ * one request; a channel's selector registration lasts until the channel closes. By type (the engines test the registration method's declaring type and its
  * supertypes) and, for transaction synchronizations, by name, which every engine sees.
  */
 public final class ShortLivedSubjects {
@@ -24,7 +24,10 @@ public final class ShortLivedSubjects {
       "jakarta.transaction.Transaction",
       "javax.transaction.TransactionSynchronizationRegistry",
       "jakarta.transaction.TransactionSynchronizationRegistry",
-      "org.springframework.transaction.support.TransactionSynchronizationManager");
+      "org.springframework.transaction.support.TransactionSynchronizationManager",
+      // A channel's registration with a selector (register(selector, ops, attachment)) is a
+      // SelectionKey that is cancelled when the channel closes: it lives one connection.
+      "java.nio.channels.SelectableChannel");
 
   /** Registration names that add a callback to the current transaction, cleared when it ends. */
   private static final Set<String> ONE_OPERATION_REGISTRATIONS =

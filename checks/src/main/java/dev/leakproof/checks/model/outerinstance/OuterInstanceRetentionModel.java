@@ -1,5 +1,8 @@
 package dev.leakproof.checks.model.outerinstance;
 
+import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
+import java.util.Optional;
+
 /**
  * OuterInstanceRetention's sentence, once for every engine: an object that holds its enclosing
  * instance ({@link Capture}) handed to a place that outlives that instance ({@link Sink}). The
@@ -8,6 +11,22 @@ package dev.leakproof.checks.model.outerinstance;
  */
 public final class OuterInstanceRetentionModel {
   private OuterInstanceRetentionModel() {}
+
+  /**
+   * The finding for {@code capture} handed to {@code sink}, or empty when the sink does not
+   * outlive the enclosing object's intended life. A started thread keeps its task, and through it
+   * the enclosing object, only while it runs: that is what starting it asks for (an acceptor
+   * loop, a background job, a per-connection worker), and the object becomes collectable when
+   * the thread ends, like a one-shot task on an executor. Reviewers on real code (undertow,
+   * jetty, freemarker, mybatis: bench/lifetime-review.md) fixed none of these; a thread that
+   * never ends is a thread leak, not an outer-instance one.
+   */
+  public static Optional<String> judge(Capture capture, Sink sink) {
+    if (sink.kind() == Kind.THREAD_START) {
+      return Optional.empty();
+    }
+    return Optional.of(sentence(capture, sink));
+  }
 
   public static String sentence(Capture capture, Sink sink) {
     return capture.phrase() + " " + sink.where() + ": " + sink.keeps(capture.noun())

@@ -215,11 +215,17 @@ public final class PathWalk<N> {
     States exit = States.NONE;
     for (int round = 0; round < LOOP_ROUNDS; round++) {
       States bodyIn = head;
+      States leaving = head;
       if (conditionFirst && loop.condition() != null) {
-        bodyIn = eval(loop.condition(), head, exits);
+        // while (is == null) { is = open(..); }: the body runs only on the paths the condition
+        // lets through, the loop ends on the others.
+        Branches split = refine(syntax.condition(loop.condition()),
+            eval(loop.condition(), head, exits));
+        bodyIn = split.whenTrue();
+        leaving = split.whenFalse();
       }
       if (conditionFirst && !loop.endless()) {
-        exit = exit.union(bodyIn);
+        exit = exit.union(leaving);
       }
       PathExits<N> inner = new PathExits<>();
       States end = exec(loop.body(), bodyIn, inner, "");
@@ -230,9 +236,11 @@ public final class PathWalk<N> {
         next = exec(update, next, exits, "");
       }
       if (!conditionFirst && loop.condition() != null) {
-        next = eval(loop.condition(), next, exits);
+        Branches split = refine(syntax.condition(loop.condition()),
+            eval(loop.condition(), next, exits));
+        next = split.whenTrue();
         if (!loop.endless()) {
-          exit = exit.union(next);
+          exit = exit.union(split.whenFalse());
         }
       }
       States newHead = head.union(next);
@@ -322,8 +330,21 @@ public final class PathWalk<N> {
           .union(eval(conditional.whenFalse(), s, exits));
     }
     if (expression instanceof ShortCircuit<N> shortCircuit) {
+      // in != null && in.ready(): the right side runs only on the paths the left lets through.
       States s = eval(shortCircuit.left(), in, exits);
-      return s.union(eval(shortCircuit.right(), s, exits));
+      Condition whole = syntax.condition(node);
+      States rightIn = s;
+      States skipped = s;
+      if (whole instanceof And and) {
+        Branches left = refine(and.left(), s);
+        rightIn = left.whenTrue();
+        skipped = left.whenFalse();
+      } else if (whole instanceof Or or) {
+        Branches left = refine(or.left(), s);
+        rightIn = left.whenFalse();
+        skipped = left.whenTrue();
+      }
+      return skipped.union(eval(shortCircuit.right(), rightIn, exits));
     }
     if (expression instanceof SwitchExpression<N> switchExpression) {
       PathExits<N> inner = new PathExits<>();

@@ -18,9 +18,6 @@ class OuterInstanceRetentionModelTest {
 
   @Test
   void everySinkNamesItsRootAndHolder() {
-    assertTrue(OuterInstanceRetentionModel.sentence(Capture.INNER_OBJECT, Sink.of(Kind.THREAD_START))
-        .contains("runs in a started thread: the running thread (a GC root until it ends) keeps"
-            + " the inner-class object, and the inner-class object keeps this object reachable"));
     assertTrue(OuterInstanceRetentionModel.sentence(Capture.ANONYMOUS_OBJECT, Sink.of(Kind.TIMER))
         .contains("the timer's thread (a GC root until the timer is cancelled) keeps the anonymous"
             + " object in its queue"));
@@ -36,5 +33,22 @@ class OuterInstanceRetentionModelTest {
         .contains("the JVM's list of shutdown hooks keeps the lambda until the JVM exits"));
     assertTrue(OuterInstanceRetentionModel.sentence(Capture.LAMBDA, Sink.of(Kind.CLEANER))
         .contains("which it never does while the action holds it"));
+  }
+
+  @Test
+  void aStartedThreadKeepsItsTaskOnlyWhileItRunsSoItIsNoFinding() {
+    assertEquals(java.util.Optional.empty(),
+        OuterInstanceRetentionModel.judge(Capture.INNER_OBJECT, Sink.of(Kind.THREAD_START)));
+  }
+
+  @Test
+  void everyOtherSinkIsAFindingWithItsSentence() {
+    for (Kind kind : Kind.values()) {
+      if (kind != Kind.THREAD_START) {
+        Sink sink = new Sink(kind, "HOLDER");
+        assertEquals(java.util.Optional.of(OuterInstanceRetentionModel.sentence(Capture.LAMBDA, sink)),
+            OuterInstanceRetentionModel.judge(Capture.LAMBDA, sink));
+      }
+    }
   }
 }

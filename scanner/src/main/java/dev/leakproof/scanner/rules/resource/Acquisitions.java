@@ -256,7 +256,34 @@ public final class Acquisitions {
     return true;
   }
 
-  /** Whether {@code expression} is the wrapped first argument of an acquiring wrapper. */
+  /**
+   * Whether {@code call} returns a stream its receiver owns ({@link
+   * ResourceApis#isViewOwnedByReceiver}: {@code response.getWriter()}), judged by the receiver's
+   * type and its supertypes; false when the solver cannot tell.
+   */
+  public static boolean isViewOwnedByReceiver(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return false;
+    }
+    try {
+      ResolvedType receiver = call.getScope().get().calculateResolvedType();
+      if (!receiver.isReferenceType()) {
+        return false;
+      }
+      String name = call.getNameAsString();
+      var type = receiver.asReferenceType();
+      return ResourceApis.isViewOwnedByReceiver(type.getQualifiedName(), name)
+          || type.getAllAncestors().stream()
+              .anyMatch(a -> ResourceApis.isViewOwnedByReceiver(a.getQualifiedName(), name));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code expression} is the wrapped first argument of an acquiring wrapper, or of a
+   * constructor whose value the method owns by closing it.
+   */
   public static boolean isWrappedByParent(Expression expression) {
     Node child = expression;
     Optional<Node> parent = expression.getParentNode();
@@ -271,7 +298,13 @@ public final class Acquisitions {
         parent.get() instanceof ObjectCreationExpr c ? c.getArguments()
             : parent.get() instanceof MethodCallExpr m && m.getScope().orElse(null) != child
                 ? m.getArguments() : List.of();
-    return !arguments.isEmpty() && arguments.get(0) == child && acquires((Expression) parent.get());
+    if (arguments.isEmpty() || arguments.get(0) != child) {
+      return false;
+    }
+    // new POIFSFileSystem(new FileInputStream(f)), closed later by the method: the outer value
+    // is the method's resource (SelfClosedLocals) and owns what it was built on.
+    return acquires((Expression) parent.get())
+        || parent.get() instanceof ObjectCreationExpr outer && SelfClosedLocals.isSite(outer);
   }
 
   /**

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 
 /**
  * Whether a local variable's resource may change owner within its body: every mention must keep
@@ -29,16 +30,30 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
-    long declarations = body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
-        .size() + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
-    if (declarations != 1) {
-      return new VariableUses(true, false); // shadowed or reused: names alone cannot tell
-    }
+    return declarations(body, name) == 1 ? uses(body, name) : SHADOWED;
+  }
+
+  /** The uses of the parameter {@code name} in its method's {@code body}, which declares no other. */
+  public static VariableUses ofParameter(Node body, String name) {
+    return declarations(body, name) == 0 ? uses(body, name) : SHADOWED;
+  }
+
+  /** Shadowed or reused: names alone cannot tell, so it may escape. */
+  private static final VariableUses SHADOWED = new VariableUses(true, false);
+
+  private static long declarations(Node body, String name) {
+    return body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).size()
+        + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
+  }
+
+  private static VariableUses uses(Node body, String name) {
     boolean escapes = false;
     boolean closed = false;
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       switch (classify(use, body)) {
         case ESCAPES -> escapes = true;
+        case PASSED -> escapes |= UnclosedResourceModel.argumentHandsOver(
+            ClosedLater.after(use, name, body));
         case CLOSES -> closed = true;
         default -> { }
       }
@@ -46,7 +61,16 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
     return new VariableUses(escapes, closed);
   }
 
-  private enum Use { KEEPS, CLOSES, ESCAPES }
+  /** KEEPS, CLOSES, ESCAPES; PASSED: an argument of code the scanner cannot read. */
+  private enum Use { KEEPS, CLOSES, ESCAPES, PASSED }
+
+  private static Use passed(CalleeSummaries.Summary summary) {
+    return switch (summary) {
+      case BORROWS -> Use.KEEPS;
+      case TAKES -> Use.ESCAPES;
+      case UNKNOWN -> Use.PASSED;
+    };
+  }
 
   private static Use classify(NameExpr use, Node body) {
     for (Node up = use.getParentNode().orElse(body); up != body;
@@ -77,7 +101,14 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
       if (ResourceApis.isQuietCloseHelper(call.getNameAsString())) {
         return Use.CLOSES;
       }
-      return Acquisitions.borrows(call) ? Use.KEEPS : Use.ESCAPES; // props.load(v) keeps it
+      if (Acquisitions.borrows(call)) {
+        return Use.KEEPS; // props.load(v) keeps it
+      }
+      return passed(CalleeSummaries.of(call, use));
+    }
+    if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use)
+        && creation.getAnonymousClassBody().isEmpty()) {
+      return passed(CalleeSummaries.of(creation, use));
     }
     if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
         || parent instanceof SynchronizedStmt) {

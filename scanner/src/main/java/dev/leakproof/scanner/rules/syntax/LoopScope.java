@@ -16,10 +16,10 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Something that runs the same code once per iteration: a {@code for}, enhanced {@code for},
@@ -27,7 +27,6 @@ import java.util.Set;
  * (which runs once per element).
  */
 public final class LoopScope {
-  private static final Set<String> FOR_EACH_METHODS = Set.of("forEach", "forEachOrdered");
 
   private final Node loop;
 
@@ -82,7 +81,7 @@ public final class LoopScope {
     return lambda.getParentNode()
         .filter(p -> p instanceof MethodCallExpr)
         .map(p -> (MethodCallExpr) p)
-        .filter(call -> FOR_EACH_METHODS.contains(call.getNameAsString()))
+        .filter(call -> ConcatModel.runsLambdaPerElement(call.getNameAsString()))
         .filter(call -> call.getArguments().stream().anyMatch(a -> a == lambda))
         .isPresent();
   }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -18,6 +19,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
@@ -208,6 +210,31 @@ public final class ThreadLocalCalls {
       }
     }
     return Argument.OTHER;
+  }
+
+  /**
+   * Whether a method within {@code root} returns what {@code field.get()} held before it set a
+   * new value ({@code T last = F.get(); F.set(v); return last;}): a scope the caller ends by
+   * setting that value back, so the class hands the taking-out to its callers.
+   */
+  public static boolean returnsPreviousValue(SourceFile file, Node root, VariableDeclarator field) {
+    return root.findAll(ReturnStmt.class).stream()
+        .filter(ret -> ret.getExpression()
+            .map(ThreadLocalCalls::uncast)
+            .filter(value -> argument(value, field) == Argument.PREVIOUS_VALUE).isPresent())
+        .map(ret -> ret.findAncestor(CallableDeclaration.class))
+        .flatMap(Optional::stream)
+        .anyMatch(method -> on(file, method, field).stream()
+            .anyMatch(call -> call.operation() == Operation.SET));
+  }
+
+  /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
+  private static Expression uncast(Expression value) {
+    Expression v = unwrap(value);
+    while (v instanceof CastExpr cast) {
+      v = unwrap(cast.getExpression());
+    }
+    return v;
   }
 
   private static boolean neverReassigned(VariableDeclarator variable) {

@@ -1,0 +1,87 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import java.util.List;
+
+/**
+ * What a method or constructor of the file being compiled does with a resource passed to it,
+ * read from its body (issue #10's ownership summary, for the code javac shows this check): it
+ * borrows the argument when the parameter is only used there, and takes it when the body closes,
+ * stores, returns, captures or passes it on to code that may keep it. A callee whose body is not
+ * in this file is unknown, and unknown code keeps it. Summaries nest a few calls deep, then stop.
+ * The scanner's {@code CalleeSummaries} does the same on JavaParser's trees.
+ */
+final class CalleeSummaries {
+  private static final int MAX_DEPTH = 3;
+  private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
+
+  private CalleeSummaries() {}
+
+  /** What a callee does with an argument, as far as its body tells. */
+  enum Summary {
+    /** Only uses it: the caller still owns it. */
+    BORROWS,
+    /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
+    TAKES,
+    /** No body in view (or too deep): unknown code. */
+    UNKNOWN
+  }
+
+  /** Whether {@code call} (a method call or {@code new}) only borrows its argument {@code argument}. */
+  static boolean borrows(Tree call, Tree argument, VisitorState state) {
+    return of(call, argument, state) == Summary.BORROWS;
+  }
+
+  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
+  static Summary of(Tree call, Tree argument, VisitorState state) {
+    int depth = DEPTH.get();
+    if (depth >= MAX_DEPTH) {
+      return Summary.UNKNOWN;
+    }
+    DEPTH.set(depth + 1);
+    try {
+      return calleeBorrows(call, argument, state);
+    } finally {
+      DEPTH.set(depth);
+    }
+  }
+
+  private static Summary calleeBorrows(Tree call, Tree argument, VisitorState state) {
+    List<? extends ExpressionTree> arguments;
+    MethodSymbol callee;
+    if (call instanceof MethodInvocationTree invocation) {
+      arguments = invocation.getArguments();
+      callee = ASTHelpers.getSymbol(invocation);
+    } else if (call instanceof NewClassTree creation && creation.getClassBody() == null) {
+      arguments = creation.getArguments();
+      callee = ASTHelpers.getSymbol(creation);
+    } else {
+      return Summary.UNKNOWN;
+    }
+    int index = arguments.indexOf(argument);
+    if (callee == null || index < 0 || callee.isVarArgs() && index >= callee.getParameters().size() - 1) {
+      return Summary.UNKNOWN;
+    }
+    MethodTree declaration = JavacTrees.instance(state.context).getTree(callee);
+    if (declaration == null || declaration.getBody() == null
+        || index >= declaration.getParameters().size()) {
+      return Summary.UNKNOWN; // not in this file, abstract or native: unknown
+    }
+    TreePath body = TreePath.getPath(state.getPath().getCompilationUnit(), declaration.getBody());
+    if (body == null) {
+      return Summary.UNKNOWN;
+    }
+    ResourceEscapes.Uses uses = ResourceEscapes.of(body,
+        ASTHelpers.getSymbol(declaration.getParameters().get(index)), state);
+    return uses.escapes() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+  }
+}

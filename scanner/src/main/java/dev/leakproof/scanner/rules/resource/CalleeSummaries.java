@@ -1,0 +1,105 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import java.util.Optional;
+
+/**
+ * What a method or constructor of the scanned sources does with a resource passed to it, read
+ * from its body (issue #10's ownership summary, for the code the scanner can see): it borrows the
+ * argument when the parameter is only used there (read, written, compared), and takes it when
+ * the body closes it, stores it, returns it, captures it or passes it on to code that may keep
+ * it. A callee the solver cannot resolve to a source body is unknown, and unknown code keeps it.
+ * Summaries nest a few calls deep, then stop (a recursion, or a long chain, stays unknown).
+ */
+public final class CalleeSummaries {
+  private static final int MAX_DEPTH = 3;
+  private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
+
+  private CalleeSummaries() {}
+
+  /** What a callee does with an argument, as far as its body tells. */
+  public enum Summary {
+    /** Only uses it: the caller still owns it. */
+    BORROWS,
+    /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
+    TAKES,
+    /** No body in view (or too deep): unknown code. */
+    UNKNOWN
+  }
+
+  /** Whether {@code call} (a method call or {@code new}) only borrows its argument {@code argument}. */
+  public static boolean borrows(Expression call, Node argument) {
+    return of(call, argument) == Summary.BORROWS;
+  }
+
+  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
+  public static Summary of(Expression call, Node argument) {
+    int depth = DEPTH.get();
+    if (depth >= MAX_DEPTH) {
+      return Summary.UNKNOWN;
+    }
+    DEPTH.set(depth + 1);
+    try {
+      return summarise(call, argument);
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return Summary.UNKNOWN; // the solver cannot tell
+    } finally {
+      DEPTH.set(depth);
+    }
+  }
+
+  private static Summary summarise(Expression call, Node argument) {
+    int index;
+    ResolvedMethodLikeDeclaration callee;
+    if (call instanceof MethodCallExpr method) {
+      index = method.getArguments().indexOf(argument);
+      if (index < 0) {
+        return Summary.UNKNOWN;
+      }
+      callee = method.resolve();
+    } else if (call instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isEmpty()) {
+      index = creation.getArguments().indexOf(argument);
+      if (index < 0) {
+        return Summary.UNKNOWN;
+      }
+      callee = creation.resolve();
+    } else {
+      return Summary.UNKNOWN;
+    }
+    Optional<CallableDeclaration<?>> declaration = sourceOf(callee);
+    if (declaration.isEmpty()) {
+      return Summary.UNKNOWN;
+    }
+    CallableDeclaration<?> body = declaration.get();
+    if (index >= body.getParameters().size() || body.getParameter(index).isVarArgs()) {
+      return Summary.UNKNOWN;
+    }
+    Optional<BlockStmt> block = body instanceof MethodDeclaration m ? m.getBody()
+        : Optional.of(((ConstructorDeclaration) body).getBody());
+    if (block.isEmpty()) {
+      return Summary.UNKNOWN; // abstract or native
+    }
+    VariableUses uses =
+        VariableUses.ofParameter(block.get(), body.getParameter(index).getNameAsString());
+    return uses.escapes() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+  }
+
+  /**
+   * The callee's declaration, when it is in the scanned sources. An overridable method's body is
+   * taken as it stands: an override may keep what this body only reads, but the body is the best
+   * evidence there is (Error Prone's summaries read it the same way).
+   */
+  private static Optional<CallableDeclaration<?>> sourceOf(ResolvedMethodLikeDeclaration callee) {
+    return callee.toAst().filter(CallableDeclaration.class::isInstance)
+        .map(node -> (CallableDeclaration<?>) node);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import java.util.Optional;
+
+/**
+ * Whether the method closes a local after a given point, on the path that runs through it
+ * ({@link UnclosedResourceModel#ownsUnlistedValue}, {@link
+ * UnclosedResourceModel#argumentHandsOver}): a later statement of a block around the point, or
+ * the {@code finally} of a {@code try} whose block holds it, closes the local ({@code close()}, a
+ * quiet-close helper, {@code try (name)}) outside a {@code catch}. A close on a branch the point
+ * is not on ({@code if (bad) s.close(); else handOver(s);}) does not count.
+ */
+public final class ClosedLater {
+  private ClosedLater() {}
+
+  /** Whether the local {@code name} is closed after {@code point}, within {@code body}. */
+  public static boolean after(Node point, String name, Node body) {
+    for (Node n = point; n != body && n != null; n = n.getParentNode().orElse(null)) {
+      Node parent = n.getParentNode().orElse(null);
+      if (parent instanceof LambdaExpr) {
+        return false;
+      }
+      if (parent instanceof BlockStmt block && n instanceof Statement statement) {
+        int index = block.getStatements().indexOf(statement);
+        for (int i = index + 1; i >= 1 && i < block.getStatements().size(); i++) {
+          if (closes(block.getStatement(i), name)) {
+            return true;
+          }
+        }
+      }
+      if (parent instanceof TryStmt tryStmt && tryStmt.getTryBlock() == n
+          && tryStmt.getFinallyBlock().map(f -> closes(f, name)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code node} closes the local {@code name} somewhere outside a {@code catch}. */
+  private static boolean closes(Node node, String name) {
+    boolean call = !node.findAll(MethodCallExpr.class, c -> isCloseOf(c, name)
+        && c.findAncestor(CatchClause.class).filter(node::isAncestorOf).isEmpty()).isEmpty();
+    return call || !node.findAll(TryStmt.class, t -> t.getResources().stream()
+        .anyMatch(r -> r instanceof NameExpr n && n.getNameAsString().equals(name))).isEmpty();
+  }
+
+  private static boolean isCloseOf(MethodCallExpr call, String name) {
+    return closedName(call).filter(name::equals).isPresent();
+  }
+
+  /** The local a call releases: {@code x.close()}, {@code closeQuietly(x)}. */
+  static Optional<String> closedName(MethodCallExpr call) {
+    String method = call.getNameAsString();
+    if (ResourceApis.isCloseMethod(method) && call.getArguments().isEmpty()
+        && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name) {
+      return Optional.of(name.getNameAsString());
+    }
+    if (ResourceApis.isQuietCloseHelper(method) && call.getArguments().size() == 1
+        && Acquisitions.unwrap(call.getArgument(0)) instanceof NameExpr name) {
+      return Optional.of(name.getNameAsString());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Locals that no knowledge table knows as resources but that the method closes on some path
+ * ({@link UnclosedResourceModel#ownsUnlistedValue}): {@code fs = new POIFSFileSystem(file); …
+ * fs.close();}, {@code InputStream in = part.getInputStream(); … in.close();}. Found by names
+ * alone, nothing resolved, so a type the solver cannot see (a file scanned without its
+ * project's jars) counts too: a declaration of, or a plain assignment to, a local whose value is
+ * a {@code new} or a call, and a {@code close()} on that name, a quiet-close helper given it, or
+ * a {@code try (name)} after it, on its path ({@link ClosedLater}).
+ */
+public final class SelfClosedLocals {
+  private SelfClosedLocals() {}
+
+  /** Every value expression in {@code unit} that acquires such a local. */
+  public static List<Expression> sites(CompilationUnit unit) {
+    Map<BlockStmt, Set<String>> closedNames = new HashMap<>();
+    unit.findAll(MethodCallExpr.class).forEach(call -> ClosedLater.closedName(call).ifPresent(name ->
+        EnclosingBody.of(call).ifPresent(body ->
+            closedNames.computeIfAbsent(body, b -> new HashSet<>()).add(name))));
+    unit.findAll(TryStmt.class).forEach(tryStmt -> tryStmt.getResources().forEach(resource -> {
+      if (resource instanceof NameExpr name) {
+        EnclosingBody.of(tryStmt).ifPresent(body ->
+            closedNames.computeIfAbsent(body, b -> new HashSet<>()).add(name.getNameAsString()));
+      }
+    }));
+    if (closedNames.isEmpty()) {
+      return List.of();
+    }
+    List<Expression> sites = new ArrayList<>();
+    for (Expression value : unit.findAll(Expression.class, SelfClosedLocals::isValueShape)) {
+      Optional<String> local = localAssigned(value);
+      if (local.isEmpty()) {
+        continue;
+      }
+      Optional<BlockStmt> body = EnclosingBody.of(value);
+      if (body.isPresent() && closedNames.getOrDefault(body.get(), Set.of()).contains(local.get())
+          && UnclosedResourceModel.ownsUnlistedValue(
+              ClosedLater.after(value, local.get(), body.get()),
+              holdsNothing(value, local.get(), body.get()))) {
+        sites.add(value);
+      }
+    }
+    return sites;
+  }
+
+  /** Whether {@code value} is one of {@link #sites}. */
+  public static boolean isSite(Expression value) {
+    if (!isValueShape(value)) {
+      return false;
+    }
+    Optional<String> local = localAssigned(value);
+    Optional<BlockStmt> body = EnclosingBody.of(value);
+    if (local.isEmpty() || body.isEmpty()) {
+      return false;
+    }
+    String name = local.get();
+    return UnclosedResourceModel.ownsUnlistedValue(ClosedLater.after(value, name, body.get()),
+        holdsNothing(value, name, body.get()));
+  }
+
+  /** {@code new T(..)} (not an anonymous class) or a call. */
+  private static boolean isValueShape(Expression expression) {
+    if (expression instanceof EnclosedExpr || expression instanceof CastExpr) {
+      return false; // the inner expression is the candidate
+    }
+    if (expression instanceof MethodCallExpr call) {
+      // statement.getResultSet(): the tables know it as a view its statement closes
+      return !ResourceApis.owningViewMethodNames().contains(call.getNameAsString());
+    }
+    return expression instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isEmpty();
+  }
+
+  /**
+   * The local whose value {@code value} is: {@code T x = value;} (not a try-with-resources
+   * header) or the statement {@code x = value;}.
+   */
+  private static Optional<String> localAssigned(Expression value) {
+    Node child = value;
+    Node parent = value.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    return localAssigned(child, parent);
+  }
+
+  /**
+   * The local that {@code child} (a value, parentheses and casts already skipped) is stored into
+   * by {@code parent}: {@code T x = child;} outside a try-with-resources header, or the statement
+   * {@code x = child;}; empty for any other use.
+   */
+  public static Optional<String> localAssigned(Node child, Node parent) {
+    if (parent instanceof VariableDeclarator declarator
+        && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
+        && !(declaration.getParentNode().orElse(null) instanceof TryStmt)) {
+      return Optional.of(declarator.getNameAsString());
+    }
+    if (parent instanceof AssignExpr assign && assign.getValue() == child
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN
+        && assign.getParentNode().orElse(null) instanceof ExpressionStmt
+        && assign.getTarget() instanceof NameExpr target) {
+      return Optional.of(target.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code name} is a stream owned elsewhere or holding nothing: a try-with-resources
+   * variable, a parameter declared as a stream, reader, writer or channel, or a local declared
+   * as an in-memory one ({@code new IndentingPrintWriter(stringWriter)}).
+   */
+  private static boolean wrapsOthersStream(String name, BlockStmt body) {
+    boolean tryResource = !body.findAll(TryStmt.class, t -> t.getResources().stream()
+        .filter(VariableDeclarationExpr.class::isInstance)
+        .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
+        .anyMatch(v -> v.getNameAsString().equals(name))).isEmpty();
+    boolean inMemory = body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
+        .stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
+            && ResourceApis.isNonResourceSimpleName(t.getNameAsString()));
+    boolean streamParameter = body.getParentNode()
+        .filter(NodeWithParameters.class::isInstance)
+        .map(m -> ((NodeWithParameters<?>) m).getParameters().stream()
+            .anyMatch(p -> p.getNameAsString().equals(name)
+                && p.getType() instanceof ClassOrInterfaceType t
+                && ResourceApis.isStreamSimpleName(t.getNameAsString())))
+        .orElse(false);
+    return tryResource || streamParameter || inMemory;
+  }
+
+  /**
+   * Whether the spelling says the value holds nothing: an in-memory closeable created, or the
+   * local declared as one (or as a primitive, an array, a {@code String}).
+   */
+  private static boolean holdsNothing(Expression value, String name, BlockStmt body) {
+    if (value instanceof ObjectCreationExpr creation
+        && ResourceApis.isNonResourceSimpleName(creation.getType().getNameAsString())) {
+      return true;
+    }
+    if (value instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
+        && Acquisitions.unwrap(creation.getArgument(0)) instanceof NameExpr first
+        && wrapsOthersStream(first.getNameAsString(), body)) {
+      return true; // new POIFSFileSystem(fis) on a stream a try-with-resources or the caller closes
+    }
+    List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name));
+    if (declarations.size() != 1) {
+      return true; // a field of that name, or a name declared twice: not followed
+    }
+    Type declared = declarations.get(0).getType();
+    if (declared.isVarType()) {
+      return false;
+    }
+    if (!(declared instanceof ClassOrInterfaceType type)) {
+      return true;
+    }
+    String simple = type.getNameAsString();
+    return ResourceApis.isNonResourceSimpleName(simple) || simple.equals("String")
+        || simple.equals("Object");
+  }
+}
