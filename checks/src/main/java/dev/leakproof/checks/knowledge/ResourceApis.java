@@ -334,6 +334,18 @@ public final class ResourceApis {
       "java.lang.Process", Set.of("getInputStream", "getOutputStream", "getErrorStream",
           "inputReader", "outputWriter", "errorReader"));
 
+  /**
+   * Calls that cannot throw, by declaring type: a resource is not "closed, but not if this
+   * throws" because of them. Guava's {@code Closer.register} only adds its argument to a list
+   * (the idiom creates the closer in a catch block and closes it in a finally).
+   */
+  private static final Map<String, Set<String>> CALLS_THAT_CANNOT_THROW =
+      Map.of("com.google.common.io.Closer", Set.of("register"));
+
+  private static final Set<String> NAMES_OF_CALLS_THAT_CANNOT_THROW =
+      CALLS_THAT_CANNOT_THROW.values().stream().flatMap(Set::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
@@ -578,6 +590,19 @@ public final class ResourceApis {
    */
   public static boolean isQuietCloseHelper(String methodName) {
     return QUIET_CLOSE_HELPERS.contains(methodName);
+  }
+
+  /** Whether {@code declaringType.methodName(…)} is known never to throw. */
+  public static boolean cannotThrow(String declaringType, String methodName) {
+    return CALLS_THAT_CANNOT_THROW.getOrDefault(declaringType, Set.of()).contains(methodName);
+  }
+
+  /**
+   * Whether some call named {@code methodName} may be one that {@link #cannotThrow}: lets an
+   * engine resolve a call's declaring type only when the answer can matter.
+   */
+  public static boolean mayBeCallThatCannotThrow(String methodName) {
+    return NAMES_OF_CALLS_THAT_CANNOT_THROW.contains(methodName);
   }
 
   /**

@@ -178,4 +178,13 @@ class ResourceApisTest {
     assertFalse(ResourceApis.borrowsArguments("com.example.Properties", "load"));
     assertFalse(ResourceApis.mayBorrowArguments("consume"));
   }
+
+  @Test
+  void guavaCloserRegisterCannotThrowButItsNamesakesMay() {
+    assertTrue(ResourceApis.cannotThrow("com.google.common.io.Closer", "register"));
+    assertTrue(ResourceApis.mayBeCallThatCannotThrow("register"));
+    assertFalse(ResourceApis.cannotThrow("com.example.Closer", "register"));
+    assertFalse(ResourceApis.cannotThrow("com.google.common.io.Closer", "rethrow"));
+    assertFalse(ResourceApis.mayBeCallThatCannotThrow("read"));
+  }
 }

@@ -416,4 +416,67 @@ class UnclosedResourceTest {
         }
         """);
   }
+
+  /** Guava's idiom: a Closer made in a catch block and closed in finally; register() cannot throw. */
+  @Test
+  void guavaCloserRegisterIsNotAThrowingCall() {
+    SourceTree tree = new SourceTree(dir);
+    tree.write("com/google/common/io/Closer.java", """
+        package com.google.common.io;
+        public final class Closer implements java.io.Closeable {
+          public static Closer create() { return new Closer(); }
+          public <C extends java.io.Closeable> C register(C closeable) { return closeable; }
+          public RuntimeException rethrow(Throwable e) throws java.io.IOException { return null; }
+          @Override public void close() throws java.io.IOException {}
+        }
+        """);
+    String source = """
+        package p;
+        import com.google.common.io.Closer;
+        import java.io.*;
+        class T {
+          long skip(InputStream in) throws IOException {
+            try {
+              return in.skip(10);
+            } catch (Throwable e) {
+              Closer closer = Closer.create();
+              closer.register(in);
+              try {
+                throw closer.rethrow(e);
+              } finally {
+                closer.close();
+              }
+            }
+          }
+          long skipWithOwnCloser(InputStream in) throws IOException {
+            try {
+              return in.skip(10);
+            } catch (Throwable e) {
+              p.OwnCloser closer = p.OwnCloser.create(); // flag
+              closer.register(in);
+              try {
+                throw closer.rethrow(e);
+              } finally {
+                closer.close();
+              }
+            }
+          }
+        }
+        """;
+    tree.write("p/T.java", source);
+    tree.write("p/OwnCloser.java", """
+        package p;
+        public final class OwnCloser implements java.io.Closeable {
+          public static OwnCloser create() { return new OwnCloser(); }
+          public <C extends java.io.Closeable> C register(C c) throws java.io.IOException { return c; }
+          public RuntimeException rethrow(Throwable e) { return null; }
+          @Override public void close() {}
+        }
+        """);
+    ScanResult result = tree.scan(RULE);
+    assertEquals(List.of(), result.notifications());
+    assertEquals(List.of("p/T.java:" + SourceTree.markedLines(source).get(0)),
+        result.findings().stream()
+            .map(f -> f.region().path() + ":" + f.region().startLine()).toList());
+  }
 }

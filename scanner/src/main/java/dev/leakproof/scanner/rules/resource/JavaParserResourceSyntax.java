@@ -36,6 +36,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.SourceSyntax;
@@ -169,7 +170,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       // guard is taken not to throw (not what a finding should be about).
       return new Invocation<>(call, operands, releases(call),
           !ResourceApis.isQuietCloseHelper(call.getNameAsString())
-              && !(condition(call) instanceof IsClosed));
+              && !(condition(call) instanceof IsClosed) && !cannotThrow(call));
     }
     if (node instanceof ObjectCreationExpr creation) {
       List<Node> operands = new ArrayList<>();
@@ -244,6 +245,19 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     }
     return ResourceApis.isQuietCloseHelper(call.getNameAsString())
         && call.getArguments().stream().anyMatch(this::isVariable);
+  }
+
+  /** A call the tables know never throws; resolved only when its name is one of theirs. */
+  private static boolean cannotThrow(MethodCallExpr call) {
+    if (!ResourceApis.mayBeCallThatCannotThrow(call.getNameAsString())) {
+      return false;
+    }
+    try {
+      ResolvedMethodDeclaration method = call.resolve();
+      return ResourceApis.cannotThrow(method.declaringType().getQualifiedName(), method.getName());
+    } catch (RuntimeException | StackOverflowError e) {
+      return false; // unresolved: it may throw
+    }
   }
 
   private boolean isVariable(com.github.javaparser.ast.expr.Expression expression) {
