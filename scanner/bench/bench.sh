@@ -16,9 +16,7 @@ echo "bench: building the scanner jar" >&2
 echo "bench: fetching sources and PMD from Maven Central" >&2
 "$repo/build" -B -q -f "$here/pom.xml" generate-resources
 
-java_home="$(sed -n 's/^\[leakproof\] building with JDK at //p' < <(LEAKPROOF_QUIET_JDK= "$repo/build" -v 2>&1 | head -1))"
-java="${java_home:+$java_home/bin/}java"
-javac="${java_home:+$java_home/bin/}javac"
+source "$here/build-jdk.sh"
 # A copy, so that building the scanner while the benchmark runs cannot change the jar under it.
 mkdir -p "$here/target/classes"
 cp "$repo/scanner/target/leakproof.jar" "$here/target/leakproof.jar"

@@ -31,9 +31,7 @@ fi
 echo "cold: fetching sources and PMD from Maven Central (cached in ~/.m2)" >&2
 "$repo/build" -B -q -f "$here/pom.xml" generate-resources
 
-java_home="$(sed -n 's/^\[leakproof\] building with JDK at //p' < <(LEAKPROOF_QUIET_JDK= "$repo/build" -v 2>&1 | head -1))"
-java="${java_home:+$java_home/bin/}java"
-javac="${java_home:+$java_home/bin/}javac"
+source "$here/build-jdk.sh"
 out="$here/target/cold"
 mkdir -p "$out/classes"
 # A copy, so that a build while the benchmark runs cannot change the jar under it.

@@ -12,8 +12,7 @@ repo="$(cd "$here/../.." && pwd)"
 rounds=3
 if [ "${1:-}" = -n ]; then rounds="$2"; shift 2; fi
 jar="${1:-$repo/scanner/target/leakproof.jar}"
-java_home="$(sed -n 's/^\[leakproof\] building with JDK at //p' < <(LEAKPROOF_QUIET_JDK= "$repo/build" -v 2>&1 | head -1))"
-java="${java_home:+$java_home/bin/}java"
+source "$here/build-jdk.sh"
 out="$here/target/rescan"
 rm -rf "$out"
 mkdir -p "$out"

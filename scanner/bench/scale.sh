@@ -14,8 +14,7 @@ heap=1g
 if [ "${1:-}" = -x ]; then heap="$2"; shift 2; fi
 multiples=("$@")
 [ ${#multiples[@]} -gt 0 ] || multiples=(1 4 8)
-java_home="$(sed -n 's/^\[leakproof\] building with JDK at //p' < <(LEAKPROOF_QUIET_JDK= "$repo/build" -v 2>&1 | head -1))"
-java="${java_home:+$java_home/bin/}java"
+source "$here/build-jdk.sh"
 sources="$here/target/sources"
 [ -d "$sources" ] || { echo "scale: run scanner/bench/cold.sh once first (it fetches the sources)" >&2; exit 2; }
 out="$here/target/scale"

@@ -172,8 +172,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
             call.getArguments().stream()).map(Tree.class::cast).toList();
         // A quiet-close helper swallows what close() throws; v.isClosed() in a finally block's
         // guard is taken not to throw (not what a finding should be about).
-        boolean cannotThrow = method != null && ResourceApis.cannotThrow(
-            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+        boolean cannotThrow = method != null
+            && ResourceApis.mayBeCallThatCannotThrow(method.getSimpleName().toString())
+            && ResourceApis.cannotThrow(
+                method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
         return new Invocation<>(call, operands, releases(call, method),
             !quietClose && !cannotThrow && !(condition(call) instanceof IsClosed));
       }

@@ -32,13 +32,9 @@ final class OwningViews {
         && ResourceAcquisitions.isOwningView(ASTHelpers.getType(method.getReturnType()), state)) {
       return true;
     }
-    TreePath parentPath = call.getParentPath();
-    Tree child = call.getLeaf();
-    while (parentPath.getLeaf().getKind() == Tree.Kind.PARENTHESIZED
-        || parentPath.getLeaf().getKind() == Tree.Kind.TYPE_CAST) {
-      child = parentPath.getLeaf();
-      parentPath = parentPath.getParentPath();
-    }
+    TreePath value = ResourceAcquisitions.unwrapped(call);
+    TreePath parentPath = value.getParentPath();
+    Tree child = value.getLeaf();
     Tree parent = parentPath.getLeaf();
     if (parent instanceof ExpressionStatementTree) {
       return false; // statement.getResultSet(); dropped at once

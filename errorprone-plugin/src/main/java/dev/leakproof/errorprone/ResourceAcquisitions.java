@@ -146,6 +146,20 @@ final class ResourceAcquisitions {
   }
 
   /**
+   * The path of the outermost parentheses or cast around the value at {@code path} ({@code path}
+   * itself when there is none): its leaf is the value as its parent sees it.
+   */
+  static TreePath unwrapped(TreePath path) {
+    TreePath value = path;
+    while (value.getParentPath() != null
+        && (value.getParentPath().getLeaf().getKind() == Tree.Kind.PARENTHESIZED
+            || value.getParentPath().getLeaf().getKind() == Tree.Kind.TYPE_CAST)) {
+      value = value.getParentPath();
+    }
+    return value;
+  }
+
+  /**
    * The path of the expression that carries the resource acquired at {@code path}: the site
    * itself, or the last intermediate operation of a {@code java.util.stream} pipeline built on
    * it ({@code Files.lines(p).filter(f)} is still the file's stream).

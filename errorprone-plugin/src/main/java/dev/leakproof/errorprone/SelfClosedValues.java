@@ -97,13 +97,9 @@ final class SelfClosedValues {
 
   /** The local {@code T x = value;} (not a try-with-resources header) or {@code x = value;} sets. */
   private static Symbol localAssigned(TreePath path) {
-    Tree child = path.getLeaf();
-    TreePath parentPath = path.getParentPath();
-    while (parentPath.getLeaf().getKind() == Tree.Kind.PARENTHESIZED
-        || parentPath.getLeaf().getKind() == Tree.Kind.TYPE_CAST) {
-      child = parentPath.getLeaf();
-      parentPath = parentPath.getParentPath();
-    }
+    TreePath value = ResourceAcquisitions.unwrapped(path);
+    TreePath parentPath = value.getParentPath();
+    Tree child = value.getLeaf();
     return localAssigned(child, parentPath);
   }
 

@@ -83,13 +83,9 @@ public final class UnclosedResource extends SafeBugChecker
       return Description.NO_MATCH;
     }
     TreePath carrier = ResourceAcquisitions.carrier(path, state);
-    TreePath parentPath = carrier.getParentPath();
-    Tree child = carrier.getLeaf();
-    while (parentPath.getLeaf().getKind() == Tree.Kind.PARENTHESIZED
-        || parentPath.getLeaf().getKind() == Tree.Kind.TYPE_CAST) {
-      child = parentPath.getLeaf();
-      parentPath = parentPath.getParentPath();
-    }
+    TreePath value = ResourceAcquisitions.unwrapped(carrier);
+    TreePath parentPath = value.getParentPath();
+    Tree child = value.getLeaf();
     Tree parent = parentPath.getLeaf();
     if (parent instanceof ExpressionStatementTree
         || (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == child)) {
