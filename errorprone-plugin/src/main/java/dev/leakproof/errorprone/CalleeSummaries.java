@@ -82,6 +82,6 @@ final class CalleeSummaries {
     }
     ResourceEscapes.Uses uses = ResourceEscapes.of(body,
         ASTHelpers.getSymbol(declaration.getParameters().get(index)), state);
-    return uses.escapes() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+    return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
   }
 }

@@ -48,10 +48,13 @@ import javax.lang.model.element.Name;
 final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final Symbol variable;
   private final Tree acquisition;
+  private final ResourceEscapes.Uses uses;
 
-  JavacResourceSyntax(Symbol variable, Tree acquisition) {
+  /** @param uses the variable's mentions, whose hand-overs end its paths */
+  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses) {
     this.variable = variable;
     this.acquisition = acquisition;
+    this.uses = uses;
   }
 
   @Override
@@ -162,6 +165,9 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
 
   @Override
   public Expression<Tree> expression(Tree tree) {
+    if (uses.handsOverAt(tree)) {
+      return new HandOver<>();
+    }
     switch (tree.getKind()) {
       case METHOD_INVOCATION: {
         MethodInvocationTree call = (MethodInvocationTree) tree;

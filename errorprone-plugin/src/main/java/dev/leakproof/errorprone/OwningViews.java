@@ -48,6 +48,6 @@ final class OwningViews {
     if (kept == null || kept.getKind() != ElementKind.LOCAL_VARIABLE) {
       return true; // returned, passed on, stored in a field or array, or a form we do not follow
     }
-    return ResourceEscapes.of(unit, kept, state).escapes();
+    return ResourceEscapes.of(unit, kept, state).leavesSomewhere();
   }
 }

@@ -1,7 +1,10 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -19,13 +22,18 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Whether a local variable's resource may change owner: every mention of the variable must be a
  * use that keeps ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code
- * for (x : v)}, {@code try (v)}, {@code closeQuietly(v)}, {@code props.load(v)}). Anything else (an argument, a return
- * value, an alias, a field or array store, a capture by a lambda or class) hands the resource to
- * code that may close it, so the rule stays silent.
+ * for (x : v)}, {@code try (v)}, {@code closeQuietly(v)}, {@code props.load(v)}), or hand it over
+ * at that point ({@code return v}, a store into a field or array, an argument of code that keeps
+ * it): the walk follows the resource up to those {@linkplain Uses#handOvers hand-overs}. Anything
+ * else (an alias, a capture by a lambda or class, a shape not listed) lets it escape where the
+ * walk cannot follow, so the rule stays silent.
  */
 final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final Symbol variable;
@@ -33,6 +41,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final VisitorState state;
   private boolean escapes;
   private boolean closed;
+  private final List<Tree> handOvers = new ArrayList<>();
 
   private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
     this.unit = unit;
@@ -40,13 +49,30 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     this.variable = variable;
   }
 
-  /** The facts about {@code variable} within {@code unit}. */
-  record Uses(boolean escapes, boolean closedSomewhere) {}
+  /**
+   * The facts about {@code variable} within {@code unit}.
+   *
+   * @param handOvers the mentions that give the resource away, compared by identity
+   */
+  record Uses(boolean escapes, boolean closedSomewhere, List<Tree> handOvers) {
+    /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
+    boolean leavesSomewhere() {
+      return escapes || handedOverSomewhere();
+    }
+
+    boolean handedOverSomewhere() {
+      return !handOvers.isEmpty();
+    }
+
+    boolean handsOverAt(Tree mention) {
+      return handOvers.stream().anyMatch(h -> h == mention);
+    }
+  }
 
   static Uses of(TreePath unit, Symbol variable, VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
     scan.scan(unit, null);
-    return new Uses(scan.escapes, scan.closed);
+    return new Uses(scan.escapes, scan.closed, List.copyOf(scan.handOvers));
   }
 
   @Override
@@ -85,6 +111,9 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       } else if (grand instanceof MethodInvocationTree call
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof MemberSelectTree)
+          // channel.configureBlocking(false); as a statement: whatever it returns is dropped.
+          && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
+              instanceof ExpressionStatementTree)
           && ResourceAcquisitions.isCloseable(call, state)) {
         // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed
         // on, and v may have to stay open for it. A result set is followed: read only here, it
@@ -134,7 +163,25 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       passed(CalleeSummaries.of(creation, leaf, state), path);
       return;
     }
+    if (parent instanceof ReturnTree) {
+      handOvers.add(leaf);
+      return;
+    }
+    if (parent instanceof AssignmentTree assignment && assignment.getExpression() == leaf
+        && path.getParentPath().getParentPath().getLeaf() instanceof ExpressionStatementTree
+        && isFieldOrArray(assignment.getVariable())) {
+      handOvers.add(leaf); // this.in = in: the object owns it from here on
+      return;
+    }
     escapes = true;
+  }
+
+  private static boolean isFieldOrArray(Tree target) {
+    if (target instanceof ArrayAccessTree) {
+      return true;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(target);
+    return symbol != null && symbol.getKind() == ElementKind.FIELD;
   }
 
   /**
@@ -142,11 +189,14 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    * unless the method closes it after the call, on that path.
    */
   private void passed(CalleeSummaries.Summary summary, TreePath use) {
-    escapes |= switch (summary) {
+    boolean handsOver = switch (summary) {
       case BORROWS -> false;
       case TAKES -> true;
       case UNKNOWN -> UnclosedResourceModel.argumentHandsOver(
           ClosedLater.after(use, variable, unit));
     };
+    if (handsOver) {
+      handOvers.add(use.getLeaf());
+    }
   }
 }

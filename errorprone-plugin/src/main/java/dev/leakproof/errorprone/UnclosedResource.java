@@ -23,6 +23,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
@@ -129,7 +130,7 @@ public final class UnclosedResource extends SafeBugChecker
     PathWalk.Result<Tree> walk;
     try {
       Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
-      walk = PathWalk.analyse(new JavacResourceSyntax(variable, acquisition),
+      walk = PathWalk.analyse(new JavacResourceSyntax(variable, acquisition, uses),
           unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
@@ -138,7 +139,8 @@ public final class UnclosedResource extends SafeBugChecker
         ? describeThrow(mostPlausibleThrow(walk.leakingThrows(), variable, state)) : null;
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
-            throwingCall));
+            uses.handedOverSomewhere(), throwingCall,
+            anyExpectedThrow(walk.leakingThrows(), variable, state)));
     if (!verdict.leaks()) {
       return Description.NO_MATCH;
     }
@@ -167,10 +169,19 @@ public final class UnclosedResource extends SafeBugChecker
   /** The call to blame for an exception path, chosen as {@link LeakingThrows} says. */
   private static Tree mostPlausibleThrow(List<Tree> sites, Symbol variable, VisitorState state) {
     return LeakingThrows.mostPlausible(sites,
-        site -> declaresCheckedException(site, state),
-        site -> site instanceof MethodInvocationTree call
-            && call.getMethodSelect() instanceof MemberSelectTree select
-            && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression())) == variable);
+        site -> declaresCheckedException(site, state), site -> onVariable(site, variable));
+  }
+
+  /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
+  private static boolean anyExpectedThrow(List<Tree> sites, Symbol variable, VisitorState state) {
+    return LeakingThrows.anyExpected(sites, site -> declaresCheckedException(site, state),
+        site -> onVariable(site, variable), ThrowTree.class::isInstance);
+  }
+
+  private static boolean onVariable(Tree site, Symbol variable) {
+    return site instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression())) == variable;
   }
 
   private static boolean declaresCheckedException(Tree site, VisitorState state) {

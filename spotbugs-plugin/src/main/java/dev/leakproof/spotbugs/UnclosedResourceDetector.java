@@ -24,6 +24,7 @@ import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,8 +116,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         continue; // dead code
       }
       Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
-      if (handsOnThroughView(outcome, method, calls) || outcome.takenSomewhere()) {
-        continue; // handed over on some path: precision first, as the source engines judge it
+      if (handsOnThroughView(outcome, method, calls)) {
+        continue; // a view of it leaves: its owner is elsewhere, on every path
       }
       for (Finding finding : findings(graph, cpg, site, outcome, method)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
@@ -233,22 +234,24 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (!outcome.decided()) {
       return findings;
     }
-    Map<Integer, List<String>> throwingCalls = new TreeMap<>(); // empty list: a normal path leaks
+    Map<Integer, List<String>> throwingCalls = new TreeMap<>(); // per anchor, in path order
+    Set<Integer> normalLeaks = new HashSet<>();
     for (Leak leak : outcome.leaks()) {
       List<String> calls = throwingCalls.computeIfAbsent(leak.anchorNode(), a -> new ArrayList<>());
       if (leak.throwingCall() == null) {
-        calls.clear();
-        calls.add(null);
-      } else if (calls.isEmpty() || calls.get(0) != null) {
+        normalLeaks.add(leak.anchorNode());
+      } else {
         calls.add(leak.throwingCall());
       }
     }
     throwingCalls.forEach((anchor, calls) -> {
-      boolean normal = calls.get(0) == null;
+      boolean normal = normalLeaks.contains(anchor);
       Resource resource = new Resource(typeOf(graph, cpg, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
-      Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !normal,
-          outcome.closedOnNormalPath(), normal ? null : mostPlausible(calls, outcome.throwers())));
+      Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
+          outcome.closedOnNormalPath(), outcome.takenSomewhere(),
+          calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers()),
+          anyExpected(calls, outcome.throwers())));
       if (verdict.leaks()) {
         findings.add(new Finding(anchor, verdict));
       }
@@ -287,6 +290,15 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     return LeakingThrows.mostPlausible(inOrder,
         call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
         call -> throwers.getOrDefault(call, unknown).onResource());
+  }
+
+  /** Whether a reviewer expects one of {@code calls} to throw, as {@link LeakingThrows} says. */
+  private static boolean anyExpected(List<String> calls, Map<String, Thrower> throwers) {
+    Thrower unknown = new Thrower(Integer.MAX_VALUE, false, false);
+    return LeakingThrows.anyExpected(calls,
+        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
+        call -> throwers.getOrDefault(call, unknown).onResource(),
+        call -> false); // a throw statement is a normal path in bytecode: athrow names no call
   }
 
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {

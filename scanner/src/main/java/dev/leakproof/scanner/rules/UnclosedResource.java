@@ -132,11 +132,12 @@ public final class UnclosedResource implements SourceRule {
     }
     VariableUses uses = VariableUses.of(body.get(), variable);
     if (uses.escapes()) {
-      return Optional.empty();
+      return Optional.empty(); // leaves where the walk cannot follow (an alias, a capture)
     }
     PathWalk.Result<Node> walk;
     try {
-      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier), body.get(), carrier);
+      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier, uses), body.get(),
+          carrier);
     } catch (PathWalk.Unsupported e) {
       return Optional.empty(); // code the walk does not model: precision first
     }
@@ -144,7 +145,8 @@ public final class UnclosedResource implements SourceRule {
         ? describeThrow(ThrowBlame.mostPlausible(walk.leakingThrows(), variable)) : null;
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
-            throwingCall));
+            uses.handedOverSomewhere(), throwingCall,
+            ThrowBlame.anyExpected(walk.leakingThrows(), variable)));
     return Optional.ofNullable(verdict.sentence());
   }
 

@@ -12,6 +12,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Continue;
 import dev.leakproof.checks.model.resource.SourceSyntax.Deferred;
 import dev.leakproof.checks.model.resource.SourceSyntax.Evaluate;
 import dev.leakproof.checks.model.resource.SourceSyntax.Expression;
+import dev.leakproof.checks.model.resource.SourceSyntax.HandOver;
 import dev.leakproof.checks.model.resource.SourceSyntax.If;
 import dev.leakproof.checks.model.resource.SourceSyntax.Invocation;
 import dev.leakproof.checks.model.resource.SourceSyntax.IsClosed;
@@ -305,6 +306,9 @@ public final class PathWalk<N> {
     Expression<N> expression = syntax.expression(node);
     if (expression instanceof Deferred<N>) {
       return in; // runs later, if at all
+    }
+    if (expression instanceof HandOver<N>) {
+      return in.closed(); // another owner's now: no longer this method's to close
     }
     if (expression instanceof Invocation<N> call) {
       States s = evalAll(call.operands(), in, exits);

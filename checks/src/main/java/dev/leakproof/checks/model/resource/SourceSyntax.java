@@ -108,6 +108,13 @@ public interface SourceSyntax<N> {
       implements Expression<N> {}
 
   /**
+   * A mention of the variable that gives the resource away ({@code return v}, {@code this.f = v},
+   * an argument of code that keeps it): from here on, on this path, it is another owner's. An
+   * exception the mention's own call throws leaves it with that owner too.
+   */
+  record HandOver<N>() implements Expression<N> {}
+
+  /**
    * An assignment: {@code value} runs first; {@code overwritesVariable} when it stores into the
    * variable anything but the acquisition (the old reference is lost); else {@code target} runs.
    */

@@ -34,14 +34,27 @@ public final class UnclosedResourceModel {
    * @param leaksOnNormalPath a normal exit (or overwriting the only reference) leaves it open
    * @param leaksOnException an exception leaves the method with it open
    * @param closedSomewhere some path closes it (so the code means to close it)
+   * @param handedOverSomewhere some path gives it away (returns it, stores it in a field or
+   *     array, passes it to code that keeps it): the method means another owner to close it
    * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
    *     describe it, or null when unknown
+   * @param throwExpected among the throwing sites that leak it is one a reviewer expects to
+   *     throw ({@link LeakingThrows#anyExpected}): a checked exception, a call on the resource, a
+   *     {@code throw} statement
    */
   public record Paths(boolean leaksOnNormalPath, boolean leaksOnException,
-      boolean closedSomewhere, String throwingCall) {}
+      boolean closedSomewhere, boolean handedOverSomewhere, String throwingCall,
+      boolean throwExpected) {
+
+    /** The paths of a resource no path hands over. */
+    public Paths(boolean leaksOnNormalPath, boolean leaksOnException, boolean closedSomewhere,
+        String throwingCall) {
+      this(leaksOnNormalPath, leaksOnException, closedSomewhere, false, throwingCall, true);
+    }
+  }
 
   /** The judgement: no leak, or which leak. */
-  public enum Kind { NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS }
+  public enum Kind { NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER }
 
   /** A judgement and, for a leak, the finding's sentence. */
   public record Verdict(Kind kind, String sentence) {
@@ -58,6 +71,9 @@ public final class UnclosedResourceModel {
    * else "not closed on every path" too.
    */
   public static Verdict judge(Resource resource, Paths paths) {
+    if (paths.handedOverSomewhere()) {
+      return handedOver(resource, paths);
+    }
     if (paths.leaksOnNormalPath() || paths.leaksOnException() && !paths.closedSomewhere()) {
       return new Verdict(Kind.NOT_CLOSED, resource.subject() + " is not closed on every path: use"
           + " try-with-resources so the file handle, socket or connection is released even when"
@@ -69,6 +85,27 @@ public final class UnclosedResourceModel {
           + " if " + call + " throws: use try-with-resources so it is closed on every path");
     }
     return NO_LEAK;
+  }
+
+  /**
+   * A resource the method gives away on some path ({@code return channel;}, {@code
+   * selector.register(channel)}, {@code this.in = in}) is the new owner's to close from there on,
+   * but until then it is the method's: an exception thrown between the acquisition and the
+   * hand-over leaks it ({@code channel.bind(address)} failing before {@code return channel}).
+   * Reported only when such a throw is one a reviewer expects (a checked exception, a call on the
+   * resource itself, a {@code throw} statement): that every call may throw an unchecked exception
+   * is true, but not what a finding should be about. Paths that neither close nor hand over stay
+   * silent, as they did: the hand-over and such a path are often told apart by a condition the
+   * walks cannot read.
+   */
+  private static Verdict handedOver(Resource resource, Paths paths) {
+    if (!paths.leaksOnException() || !paths.throwExpected()) {
+      return NO_LEAK;
+    }
+    String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
+    return new Verdict(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, resource.subject()
+        + " is not closed if " + call + " throws before it is handed over: close it when that"
+        + " fails (catch, close, rethrow), so the file handle, socket or connection is not lost");
   }
 
   /**

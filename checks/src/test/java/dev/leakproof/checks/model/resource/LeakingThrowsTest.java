@@ -1,7 +1,9 @@
 package dev.leakproof.checks.model.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -30,5 +32,23 @@ class LeakingThrowsTest {
   void otherwiseTheFirstSite() {
     assertEquals("System.nanoTime", pick("System.nanoTime", "list.size"));
     assertNull(pick());
+  }
+
+  private static boolean expected(String... sites) {
+    return LeakingThrows.anyExpected(List.of(sites), CHECKED::contains, ON_RESOURCE::contains,
+        "throw"::equals);
+  }
+
+  @Test
+  void aCheckedExceptionACallOnTheResourceOrAThrowStatementIsExpected() {
+    assertTrue(expected("log.debug", "new FileInputStream"));
+    assertTrue(expected("in.available"));
+    assertTrue(expected("list.size", "throw"));
+  }
+
+  @Test
+  void onlyOtherCallsAreNotExpected() {
+    assertFalse(expected("log.debug", "list.size"));
+    assertFalse(expected());
   }
 }

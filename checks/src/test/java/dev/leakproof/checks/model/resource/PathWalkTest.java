@@ -60,6 +60,8 @@ class PathWalkTest {
 
   private record Lambda(T body) implements T {}
 
+  private record HandOverV() implements T {} // return v, this.f = v, keep(v): another owner's now
+
   private static final Open OPEN = new Open();
   private static final T ACQUIRE = new Store(OPEN);
 
@@ -110,6 +112,9 @@ class PathWalkTest {
       }
       if (node instanceof SwitchExpr s) {
         return new SourceSyntax.SwitchExpression<>(null, s.cases());
+      }
+      if (node instanceof HandOverV) {
+        return new SourceSyntax.HandOver<>();
       }
       if (node instanceof Lambda) {
         return new SourceSyntax.Deferred<>();
@@ -170,6 +175,22 @@ class PathWalkTest {
     assertFalse(result.leaksOnNormalPath());
     assertTrue(result.leaksOnException());
     assertEquals(List.of(read), result.leakingThrows());
+  }
+
+  @Test
+  void aCallBeforeTheHandOverLeaksOnItsExceptionAndNothingAfterIt() {
+    Call bind = call("bind");
+    PathWalk.Result<T> result = walk(ACQUIRE, bind, new HandOverV(), call("log"));
+    assertFalse(result.leaksOnNormalPath());
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(bind), result.leakingThrows());
+  }
+
+  @Test
+  void aHandOverRightAfterTheAcquisitionLeaksNothing() {
+    PathWalk.Result<T> result = walk(ACQUIRE, new HandOverV(), call("log"));
+    assertFalse(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
   }
 
   @Test

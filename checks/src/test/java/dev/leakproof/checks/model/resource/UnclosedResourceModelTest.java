@@ -37,6 +37,24 @@ class UnclosedResourceModelTest {
   }
 
   @Test
+  void anExpectedThrowBeforeAHandOverNamesTheCall() {
+    var verdict = UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
+        UnclosedResourceModel.call("bind"), true));
+    assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, verdict.kind());
+    assertEquals("The `FileInputStream` in `in` is not closed if `bind()` throws before it is"
+        + " handed over: close it when that fails (catch, close, rethrow), so the file handle,"
+        + " socket or connection is not lost", verdict.sentence());
+  }
+
+  @Test
+  void aHandedOverResourceIsSilentWithoutAnExpectedThrowOrOnItsOtherNormalPaths() {
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
+        UnclosedResourceModel.call("debug"), false)).leaks());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(true, false, false, true, null, true))
+        .leaks());
+  }
+
+  @Test
   void noLeakNoSentence() {
     var verdict = UnclosedResourceModel.judge(IN, new Paths(false, false, true, null));
     assertFalse(verdict.leaks());

@@ -90,7 +90,7 @@ public final class CalleeSummaries {
     }
     VariableUses uses =
         VariableUses.ofParameter(block.get(), body.getParameter(index).getNameAsString());
-    return uses.escapes() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+    return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
   }
 
   /**

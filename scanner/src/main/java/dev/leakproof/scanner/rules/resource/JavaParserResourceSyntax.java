@@ -50,10 +50,14 @@ import java.util.List;
 public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   private final String variable;
   private final com.github.javaparser.ast.expr.Expression acquisition;
+  private final VariableUses uses;
 
-  public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition) {
+  /** @param uses the variable's mentions, whose {@linkplain VariableUses#handOvers hand-overs} end its paths */
+  public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
+      VariableUses uses) {
     this.variable = variable;
     this.acquisition = acquisition;
+    this.uses = uses;
   }
 
   @Override
@@ -158,6 +162,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   @Override
   public Expression<Node> expression(Node node) {
+    if (node instanceof NameExpr && uses.handsOverAt(node)) {
+      return new HandOver<>();
+    }
     if (node instanceof LambdaExpr || node instanceof MethodReferenceExpr
         || node instanceof TypeDeclaration<?>) {
       return new Deferred<>(); // runs later, if at all

@@ -82,7 +82,7 @@ final class OwningViews {
     boolean declaredHere = !body.findAll(VariableDeclarator.class,
         v -> v.getNameAsString().equals(local)
             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
-    return !declaredHere || VariableUses.of(scope, kept).escapes();
+    return !declaredHere || VariableUses.of(scope, kept).leavesSomewhere();
   }
 
   /** Whether the declared type is {@code java.sql.ResultSet} or a subtype; by name if unresolved. */

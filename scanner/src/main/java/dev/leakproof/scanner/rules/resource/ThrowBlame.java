@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.CheckedExceptions;
@@ -21,9 +22,19 @@ public final class ThrowBlame {
   /** The site to blame among {@code sites}, leaking the resource held in local {@code variable}. */
   public static Node mostPlausible(List<Node> sites, String variable) {
     return LeakingThrows.mostPlausible(sites, ThrowBlame::declaresCheckedException,
-        site -> site instanceof MethodCallExpr call
-            && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name
-            && name.getNameAsString().equals(variable));
+        site -> onVariable(site, variable));
+  }
+
+  /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
+  public static boolean anyExpected(List<Node> sites, String variable) {
+    return LeakingThrows.anyExpected(sites, ThrowBlame::declaresCheckedException,
+        site -> onVariable(site, variable), ThrowStmt.class::isInstance);
+  }
+
+  private static boolean onVariable(Node site, String variable) {
+    return site instanceof MethodCallExpr call
+        && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name
+        && name.getNameAsString().equals(variable);
   }
 
   private static boolean declaresCheckedException(Node site) {

@@ -4,29 +4,39 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Whether a local variable's resource may change owner within its body: every mention must keep
  * ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code for (x : v)},
- * {@code try (v)}, {@code closeQuietly(v)}). Anything else (an argument, a return value, an
- * alias, a field or array store, a capture) hands it to code that may close it: silent.
+ * {@code try (v)}, {@code closeQuietly(v)}), or hand it over at that point ({@code return v}, a
+ * store into a field or array, an argument of code that keeps it): the walk follows the
+ * resource up to those {@link #handOvers}. Anything else (an alias, a capture, a shape not
+ * listed) lets it escape where the walk cannot follow: silent.
  *
  * <p>Variables are matched by name, so the walk insists the name is declared once in the body.
+ *
+ * @param handOvers the mentions that give the resource away, compared by identity
  */
-public record VariableUses(boolean escapes, boolean closedSomewhere) {
+public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameExpr> handOvers) {
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
@@ -39,7 +49,22 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
   }
 
   /** Shadowed or reused: names alone cannot tell, so it may escape. */
-  private static final VariableUses SHADOWED = new VariableUses(true, false);
+  private static final VariableUses SHADOWED = new VariableUses(true, false, List.of());
+
+  /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
+  public boolean leavesSomewhere() {
+    return escapes || handedOverSomewhere();
+  }
+
+  /** Whether some path gives the resource away. */
+  public boolean handedOverSomewhere() {
+    return !handOvers.isEmpty();
+  }
+
+  /** Whether {@code node} is one of the {@link #handOvers}. */
+  public boolean handsOverAt(Node node) {
+    return handOvers.stream().anyMatch(h -> h == node);
+  }
 
   private static long declarations(Node body, String name) {
     return body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).size()
@@ -49,25 +74,33 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
   private static VariableUses uses(Node body, String name) {
     boolean escapes = false;
     boolean closed = false;
+    List<NameExpr> handOvers = new ArrayList<>();
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       switch (classify(use, body)) {
         case ESCAPES -> escapes = true;
-        case PASSED -> escapes |= UnclosedResourceModel.argumentHandsOver(
-            ClosedLater.after(use, name, body));
+        case HANDS_OVER -> handOvers.add(use);
+        case PASSED -> {
+          if (UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, name, body))) {
+            handOvers.add(use);
+          }
+        }
         case CLOSES -> closed = true;
         default -> { }
       }
     }
-    return new VariableUses(escapes, closed);
+    return new VariableUses(escapes, closed, List.copyOf(handOvers));
   }
 
-  /** KEEPS, CLOSES, ESCAPES; PASSED: an argument of code the scanner cannot read. */
-  private enum Use { KEEPS, CLOSES, ESCAPES, PASSED }
+  /**
+   * KEEPS, CLOSES, ESCAPES (where the walk cannot follow); HANDS_OVER: gives it away right there;
+   * PASSED: an argument of code the scanner cannot read.
+   */
+  private enum Use { KEEPS, CLOSES, ESCAPES, HANDS_OVER, PASSED }
 
   private static Use passed(CalleeSummaries.Summary summary) {
     return switch (summary) {
       case BORROWS -> Use.KEEPS;
-      case TAKES -> Use.ESCAPES;
+      case TAKES -> Use.HANDS_OVER;
       case UNKNOWN -> Use.PASSED;
     };
   }
@@ -89,8 +122,10 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
       // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed on,
       // and v may have to stay open for it. A result set is followed: read only here, it leaves
       // the statement here.
-      boolean resultUsedAtOnce = call.getParentNode().orElse(null) instanceof MethodCallExpr outer
-          && outer.getScope().orElse(null) == call;
+      // channel.configureBlocking(false); as a statement: whatever it returns is dropped.
+      Node callParent = call.getParentNode().orElse(null);
+      boolean resultUsedAtOnce = callParent instanceof MethodCallExpr outer
+          && outer.getScope().orElse(null) == call || callParent instanceof ExpressionStmt;
       if (resultUsedAtOnce || !Acquisitions.returnsCloseable(call)) {
         return Use.KEEPS;
       }
@@ -128,6 +163,30 @@ public record VariableUses(boolean escapes, boolean closedSomewhere) {
     if (parent instanceof TryStmt) {
       return Use.CLOSES; // try (v) { ... }
     }
+    if (parent instanceof ReturnStmt) {
+      return Use.HANDS_OVER;
+    }
+    if (parent instanceof AssignExpr assign && assign.getValue() == use
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN
+        && assign.getParentNode().orElse(null) instanceof ExpressionStmt
+        && isFieldOrArray(assign.getTarget(), body)) {
+      return Use.HANDS_OVER; // this.in = in: the object owns it from here on
+    }
     return Use.ESCAPES;
+  }
+
+  /** {@code this.f}, {@code a[i]}, or a name no local or parameter of {@code body} declares. */
+  private static boolean isFieldOrArray(Expression target, Node body) {
+    if (target instanceof FieldAccessExpr || target instanceof ArrayAccessExpr) {
+      return true;
+    }
+    if (target instanceof NameExpr name) {
+      String field = name.getNameAsString();
+      Node method = body.getParentNode().orElse(body);
+      return method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(field))
+          .isEmpty() && method.findAll(Parameter.class, p -> p.getNameAsString().equals(field))
+          .isEmpty();
+    }
+    return false;
   }
 }
