@@ -140,7 +140,7 @@ public final class UnclosedResource extends SafeBugChecker
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
             uses.handedOverSomewhere(), throwingCall,
-            anyExpectedThrow(walk.leakingThrows(), variable, state)));
+            anyExpectedThrow(walk.leakingThrows(), state)));
     if (!verdict.leaks()) {
       return Description.NO_MATCH;
     }
@@ -173,9 +173,9 @@ public final class UnclosedResource extends SafeBugChecker
   }
 
   /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
-  private static boolean anyExpectedThrow(List<Tree> sites, Symbol variable, VisitorState state) {
+  private static boolean anyExpectedThrow(List<Tree> sites, VisitorState state) {
     return LeakingThrows.anyExpected(sites, site -> declaresCheckedException(site, state),
-        site -> onVariable(site, variable), ThrowTree.class::isInstance);
+        ThrowTree.class::isInstance);
   }
 
   private static boolean onVariable(Tree site, Symbol variable) {

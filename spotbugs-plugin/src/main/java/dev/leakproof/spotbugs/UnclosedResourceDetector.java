@@ -249,7 +249,10 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       Resource resource = new Resource(typeOf(graph, cpg, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
       Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
-          outcome.closedOnNormalPath(), outcome.takenSomewhere(),
+          // handed over: any close counts (closing it when the hand-over fails); else a close on
+          // a normal path tells "closed, but not if ... throws" from "not closed"
+          outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
+          outcome.takenSomewhere(),
           calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers()),
           anyExpected(calls, outcome.throwers())));
       if (verdict.leaks()) {
@@ -297,7 +300,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     Thrower unknown = new Thrower(Integer.MAX_VALUE, false, false);
     return LeakingThrows.anyExpected(calls,
         call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
-        call -> throwers.getOrDefault(call, unknown).onResource(),
         call -> false); // a throw statement is a normal path in bytecode: athrow names no call
   }
 

@@ -146,7 +146,7 @@ public final class UnclosedResource implements SourceRule {
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
             uses.handedOverSomewhere(), throwingCall,
-            ThrowBlame.anyExpected(walk.leakingThrows(), variable)));
+            ThrowBlame.anyExpected(walk.leakingThrows())));
     return Optional.ofNullable(verdict.sentence());
   }
 

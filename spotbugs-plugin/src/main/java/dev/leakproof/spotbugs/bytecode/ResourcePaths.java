@@ -168,14 +168,16 @@ public final class ResourcePaths {
    * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
    *     obtained from the resource): the resource's owner is then elsewhere, on every path
    * @param takenSomewhere some path hands the resource itself over (returns it, stores it,
-   *     passes it to a method): the method means to give it away, so the source engines, which
-   *     judge hand-overs for the whole method, stay silent on its other paths too
+   *     passes it to a method): the method means to give it away; only exceptions before that are
+   *     judged
+   * @param closedSomewhere some path closes the resource, an exceptional one included (a
+   *     {@code catch} that closes it when the hand-over fails)
    * @param throwers the calls each {@link Leak#throwingCall()} names
    * @param firstStores per anchor, the first {@code astore} of the resource into a local (the
    *     variable a finding names)
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
-      boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere,
+      boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
       Map<String, Thrower> throwers, Map<Integer, Integer> firstStores) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
@@ -222,6 +224,7 @@ public final class ResourcePaths {
   private final Deque<State> work = new ArrayDeque<>();
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
   private boolean closed;
+  private boolean closedAnywhere;
   private boolean parentOwnedHere;
   private boolean viewDerived;
   private boolean viewHandedOn;
@@ -275,12 +278,12 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, Map.of(), Map.of());
+        return new Outcome(false, List.of(), false, false, false, false, false, Map.of(), Map.of());
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        Map.copyOf(throwers), Map.copyOf(firstStores));
+        closedAnywhere, Map.copyOf(throwers), Map.copyOf(firstStores));
   }
 
   private void enqueue(State state) {
@@ -299,7 +302,10 @@ public final class ResourcePaths {
     int[] anchor = {state.anchor()};
     Effect effect = transfer(state.node(), ins, stack, locals, anchor);
     switch (effect) {
-      case CLOSES -> closed |= state.throwing() == null;
+      case CLOSES -> {
+        closed |= state.throwing() == null;
+        closedAnywhere = true;
+      }
       case TAKES -> taken = true;
       case LEAKS -> leak(state, anchor[0], state.throwing());
       case CONTINUES -> {

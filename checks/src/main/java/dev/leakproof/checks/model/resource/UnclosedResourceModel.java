@@ -39,8 +39,7 @@ public final class UnclosedResourceModel {
    * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
    *     describe it, or null when unknown
    * @param throwExpected among the throwing sites that leak it is one a reviewer expects to
-   *     throw ({@link LeakingThrows#anyExpected}): a checked exception, a call on the resource, a
-   *     {@code throw} statement
+   *     throw ({@link LeakingThrows#anyExpected}): a checked exception, a {@code throw} statement
    */
   public record Paths(boolean leaksOnNormalPath, boolean leaksOnException,
       boolean closedSomewhere, boolean handedOverSomewhere, String throwingCall,
@@ -92,14 +91,16 @@ public final class UnclosedResourceModel {
    * selector.register(channel)}, {@code this.in = in}) is the new owner's to close from there on,
    * but until then it is the method's: an exception thrown between the acquisition and the
    * hand-over leaks it ({@code channel.bind(address)} failing before {@code return channel}).
-   * Reported only when such a throw is one a reviewer expects (a checked exception, a call on the
-   * resource itself, a {@code throw} statement): that every call may throw an unchecked exception
-   * is true, but not what a finding should be about. Paths that neither close nor hand over stay
-   * silent, as they did: the hand-over and such a path are often told apart by a condition the
-   * walks cannot read.
+   * Reported only when such a throw is one a reviewer expects (a checked exception, a {@code
+   * throw} statement): that every call may throw an unchecked exception is true, but not what a
+   * finding should be about. Silent too when the method closes the resource somewhere: it handles
+   * failure itself, typically behind a flag the walks do not follow ({@code finally { if
+   * (!success) closeQuietly(pack); }}). Paths that neither close nor hand over stay silent, as
+   * they did: the hand-over and such a path are often told apart by a condition the walks cannot
+   * read.
    */
   private static Verdict handedOver(Resource resource, Paths paths) {
-    if (!paths.leaksOnException() || !paths.throwExpected()) {
+    if (!paths.leaksOnException() || !paths.throwExpected() || paths.closedSomewhere()) {
       return NO_LEAK;
     }
     String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();

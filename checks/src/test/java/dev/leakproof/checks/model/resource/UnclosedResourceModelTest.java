@@ -55,6 +55,12 @@ class UnclosedResourceModelTest {
   }
 
   @Test
+  void aHandedOverResourceTheMethodClosesSomewhereIsLeftToItsOwnFailureHandling() {
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true,
+        UnclosedResourceModel.call("getParts"), true)).leaks());
+  }
+
+  @Test
   void noLeakNoSentence() {
     var verdict = UnclosedResourceModel.judge(IN, new Paths(false, false, true, null));
     assertFalse(verdict.leaks());

@@ -26,9 +26,9 @@ public final class ThrowBlame {
   }
 
   /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
-  public static boolean anyExpected(List<Node> sites, String variable) {
+  public static boolean anyExpected(List<Node> sites) {
     return LeakingThrows.anyExpected(sites, ThrowBlame::declaresCheckedException,
-        site -> onVariable(site, variable), ThrowStmt.class::isInstance);
+        ThrowStmt.class::isInstance);
   }
 
   private static boolean onVariable(Node site, String variable) {
