@@ -135,12 +135,14 @@ public final class UnclosedResource extends SafeBugChecker
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
     }
-    String throwingCall = walk.leaksOnException()
-        ? describeThrow(mostPlausibleThrow(walk.leakingThrows(), variable, state)) : null;
+    // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
+    boolean handedOver = uses.handedOverSomewhere();
+    boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
+    String throwingCall = leaksOnException ? describeThrow(mostPlausibleThrow(
+        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable, state)) : null;
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
-        new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
-            uses.handedOverSomewhere(), throwingCall,
-            anyExpectedThrow(walk.leakingThrows(), state)));
+        new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
+            handedOver, throwingCall, anyExpectedThrow(walk.exceptionLeaks(), state)));
     if (!verdict.leaks()) {
       return Description.NO_MATCH;
     }

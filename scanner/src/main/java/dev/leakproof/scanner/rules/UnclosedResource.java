@@ -141,12 +141,14 @@ public final class UnclosedResource implements SourceRule {
     } catch (PathWalk.Unsupported e) {
       return Optional.empty(); // code the walk does not model: precision first
     }
-    String throwingCall = walk.leaksOnException()
-        ? describeThrow(ThrowBlame.mostPlausible(walk.leakingThrows(), variable)) : null;
+    // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
+    boolean handedOver = uses.handedOverSomewhere();
+    boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
+    String throwingCall = leaksOnException ? describeThrow(ThrowBlame.mostPlausible(
+        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable)) : null;
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
-        new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(), uses.closedSomewhere(),
-            uses.handedOverSomewhere(), throwingCall,
-            ThrowBlame.anyExpected(walk.leakingThrows())));
+        new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
+            handedOver, throwingCall, ThrowBlame.anyExpected(walk.exceptionLeaks())));
     return Optional.ofNullable(verdict.sentence());
   }
 

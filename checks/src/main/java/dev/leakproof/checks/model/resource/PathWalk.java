@@ -33,6 +33,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Synchronized;
 import dev.leakproof.checks.model.resource.SourceSyntax.Throw;
 import dev.leakproof.checks.model.resource.SourceSyntax.Try;
 import dev.leakproof.checks.model.resource.SourceSyntax.Yield;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,9 +69,65 @@ public final class PathWalk<N> {
    * How the walk ended at the body's exits: whether a normal exit (or overwriting the only
    * reference) leaves the resource open, whether an exception does, and the sites of those
    * exceptions in walk order.
+   *
+   * @param leakingThrows the sites to blame, a rethrowing {@code catch}'s causes included
+   * @param caughtCauses the sites among them whose own exception a {@code catch} handles: the
+   *     exception that leaks is the handler's ({@code log.warn(..)} throwing, a rethrow)
+   * @param swallowedThrows the sites whose exception a {@code catch} handled with the resource
+   *     open and then left other than by an exception (went on, returned), the resource still open
    */
   public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
-      List<N> leakingThrows) {}
+      List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows) {
+
+    /**
+     * Whether an exception leaves the resource open: it leaves the method with it, or a {@code
+     * catch} swallows it and the method then ends normally with the resource open ({@code catch
+     * (Throwable t) { failed(t); }} after {@code channel.bind(..)} threw).
+     */
+    public boolean leaksThroughException() {
+      return leaksOnException || leaksOnNormalPath && !swallowedThrows.isEmpty();
+    }
+
+    /**
+     * The sites whose own exception leaks the resource: it leaves the method with it open, or a
+     * {@code catch} swallows it ({@link #leaksThroughException}); in walk order, each once.
+     */
+    public List<N> exceptionLeaks() {
+      List<N> sites = new ArrayList<>();
+      for (N site : leakingThrows) {
+        if (caughtCauses.stream().noneMatch(cause -> cause == site)) {
+          sites.add(site);
+        }
+      }
+      return withSwallowed(sites);
+    }
+
+    /**
+     * The sites to blame for {@link #leaksThroughException}, most plausible first as {@link
+     * LeakingThrows} reads them: those a catch rethrows or swallows come before the handler's own.
+     */
+    public List<N> blamedForException() {
+      return withSwallowed(new ArrayList<>(leakingThrows));
+    }
+
+    private List<N> withSwallowed(List<N> sites) {
+      if (leaksOnNormalPath) {
+        List<N> first = new ArrayList<>();
+        for (N site : swallowedThrows) {
+          if (first.stream().noneMatch(known -> known == site)) {
+            first.add(site);
+          }
+        }
+        for (N site : sites) {
+          if (first.stream().noneMatch(known -> known == site)) {
+            first.add(site);
+          }
+        }
+        return first;
+      }
+      return sites;
+    }
+  }
 
   /** Loops are iterated until their head's states stop growing; this bounds it. */
   private static final int LOOP_ROUNDS = 8;
@@ -78,6 +135,8 @@ public final class PathWalk<N> {
   private final SourceSyntax<N> syntax;
   private final N acquisition;
   private boolean lostWhileOpen;
+  private final List<N> caughtCauses = new ArrayList<>();
+  private final List<N> swallowedThrows = new ArrayList<>();
 
   private PathWalk(SourceSyntax<N> syntax, N acquisition) {
     this.syntax = syntax;
@@ -95,7 +154,8 @@ public final class PathWalk<N> {
     PathExits<N> exits = new PathExits<>();
     States normal = exits.nonExceptionalExits(walk.exec(body, States.UNOPENED, exits, ""));
     return new Result<>(walk.lostWhileOpen || normal.contains(ResourceState.OPEN),
-        exits.thrown().contains(ResourceState.OPEN), exits.throwSites());
+        exits.thrown().contains(ResourceState.OPEN), exits.throwSites(),
+        List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows));
   }
 
   private States exec(N node, States in, PathExits<N> exits, String label) {
@@ -268,12 +328,20 @@ public final class PathWalk<N> {
     PathExits<N> fromCatches = new PathExits<>();
     for (Catch<N> handler : tree.catches()) {
       if (!thrownIntoCatch.isEmpty()) {
-        normal = normal.union(exec(handler.body(), thrownIntoCatch, fromCatches, ""));
+        PathExits<N> handlerExits = new PathExits<>();
+        int before = swallowedThrows.size(); // the try's sites go before the handler's own
+        States handled = exec(handler.body(), thrownIntoCatch, handlerExits, "");
+        if (handlerExits.nonExceptionalExits(handled).contains(ResourceState.OPEN)) {
+          swallowedThrows.addAll(before, sites); // caught with the resource open, and gone on or returned
+        }
+        handlerExits.forwardTo(fromCatches, false, null, true);
+        normal = normal.union(handled);
       }
     }
     if (fromCatches.thrown().contains(ResourceState.OPEN)) {
       // A catch that rethrows (wrapped) leaks what the try's calls threw: blame those first.
       afterCatches.rememberCauses(sites);
+      caughtCauses.addAll(sites);
     }
     fromCatches.forwardTo(afterCatches, false, null, true);
     if (tree.catches().isEmpty()) {

@@ -187,6 +187,29 @@ class PathWalkTest {
   }
 
   @Test
+  void aCallWhoseExceptionACatchHandlesIsBlamedButDoesNotEscape() {
+    Call attribute = call("setAttribute");
+    Call warn = call("warn");
+    PathWalk.Result<T> result = walk(ACQUIRE,
+        new TryT(attribute, List.of(new SourceSyntax.Catch<>(warn)), null, false),
+        new HandOverV());
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(attribute, warn), result.leakingThrows());
+    assertEquals(List.of(warn), result.exceptionLeaks());
+  }
+
+  @Test
+  void anExceptionACatchSwallowsBeforeTheHandOverLeaksThroughTheNormalEnd() {
+    Call bind = call("bind");
+    PathWalk.Result<T> result = walk(ACQUIRE,
+        new TryT(seq(bind, new HandOverV()), List.of(new SourceSyntax.Catch<>(seq())), null, false));
+    assertTrue(result.leaksOnNormalPath());
+    assertFalse(result.leaksOnException());
+    assertTrue(result.leaksThroughException());
+    assertEquals(List.of(bind), result.exceptionLeaks());
+  }
+
+  @Test
   void aHandOverRightAfterTheAcquisitionLeaksNothing() {
     PathWalk.Result<T> result = walk(ACQUIRE, new HandOverV(), call("log"));
     assertFalse(result.leaksOnNormalPath());
