@@ -241,6 +241,27 @@ final class ResourceCallModel implements CallModel {
     }
   }
 
+  /**
+   * Whether the call's receiver is itself closeable ({@code serverSocket.accept()}), so that a
+   * local receiver's own verdict may speak for what it made; a receiver that holds nothing
+   * ({@code metadata.getTables(..)}, {@code url.openStream()}) speaks for nothing.
+   */
+  public boolean receiverIsCloseable(InvokeInstruction call) {
+    if (call instanceof INVOKESTATIC || call instanceof INVOKEDYNAMIC) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    if (owner.equals("java.lang.AutoCloseable") || owner.equals("java.io.Closeable")) {
+      return true;
+    }
+    for (String supertype : supertypes(owner)) {
+      if (supertype.equals("java.lang.AutoCloseable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Iterable<String> supertypes(String className) {
     List<String> names = new ArrayList<>();
     try {
