@@ -160,6 +160,13 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean cannotThrow(InvokeInstruction call) {
+    return !(call instanceof INVOKEDYNAMIC)
+        && ResourceApis.mayBeCallThatCannotThrow(call.getMethodName(cpg))
+        && ResourceApis.cannotThrow(call.getClassName(cpg), call.getMethodName(cpg));
+  }
+
+  @Override
   public boolean declaresCheckedException(InvokeInstruction call) {
     if (call instanceof INVOKEDYNAMIC) {
       return false;

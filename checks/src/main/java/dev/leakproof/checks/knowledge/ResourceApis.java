@@ -98,6 +98,9 @@ public final class ResourceApis {
    *   <li>Avro {@code DataFileReader(File, DatumReader)}: {@code this(new SeekableFileInput(file),
    *       ...)}, a file stream the reader closes; over a {@code SeekableInput} it reads the
    *       caller's input.
+   *   <li>Apache POI {@code POIFSFileSystem(File)}, {@code NPOIFSFileSystem(File)}: "you will need
+   *       to call close() when you're done to have the underlying file closed, as the file is kept
+   *       open during normal operation"; over an {@code InputStream} they read it into memory.
    * </ul>
    */
   private static final Map<String, Set<String>> LIBRARY_OPENING_CONSTRUCTORS =
@@ -105,7 +108,9 @@ public final class ResourceApis {
           "org.eclipse.jgit.revwalk.RevWalk", Set.of("org.eclipse.jgit.lib.Repository"),
           "org.eclipse.jgit.revwalk.ObjectWalk", Set.of("org.eclipse.jgit.lib.Repository"),
           "org.eclipse.jgit.treewalk.TreeWalk", Set.of("org.eclipse.jgit.lib.Repository"),
-          "org.apache.avro.file.DataFileReader", Set.of("java.io.File"));
+          "org.apache.avro.file.DataFileReader", Set.of("java.io.File"),
+          "org.apache.poi.poifs.filesystem.POIFSFileSystem", Set.of("java.io.File"),
+          "org.apache.poi.poifs.filesystem.NPOIFSFileSystem", Set.of("java.io.File"));
 
   /**
    * {@code AutoCloseable}s that hold only heap memory (or nothing): {@code close()} releases
@@ -402,10 +407,21 @@ public final class ResourceApis {
   /**
    * Calls that cannot throw, by declaring type: a resource is not "closed, but not if this
    * throws" because of them. Guava's {@code Closer.register} only adds its argument to a list
-   * (the idiom creates the closer in a catch block and closes it in a finally).
+   * (the idiom creates the closer in a catch block and closes it in a finally). Building a
+   * string ({@code StringBuilder}/{@code StringBuffer} {@code append}, {@code length}, {@code
+   * toString}, which {@code javac} also emits for {@code +} at {@code --release 8}) and asking a
+   * {@code StringTokenizer} whether tokens remain fail only when the heap runs out, which no
+   * {@code finally} a finding could ask for would survive either.
    */
+  private static final Set<String> STRING_BUILDING = Set.of("append", "length", "toString");
+
   private static final Map<String, Set<String>> CALLS_THAT_CANNOT_THROW =
-      Map.of("com.google.common.io.Closer", Set.of("register"));
+      Map.of(
+          "com.google.common.io.Closer", Set.of("register"),
+          "java.lang.StringBuilder", STRING_BUILDING,
+          "java.lang.StringBuffer", STRING_BUILDING,
+          "java.lang.AbstractStringBuilder", STRING_BUILDING,
+          "java.util.StringTokenizer", Set.of("hasMoreTokens", "hasMoreElements", "countTokens"));
 
   private static final Set<String> NAMES_OF_CALLS_THAT_CANNOT_THROW =
       CALLS_THAT_CANNOT_THROW.values().stream().flatMap(Set::stream)

@@ -443,6 +443,14 @@ class UnclosedResourceTest {
             DataFileReader<Object> reader = new DataFileReader<>(file, null); // flag
             return reader.getSchema();
           }
+          Object document(File file) throws IOException {
+            org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file); // flag
+            return fs.getRoot();
+          }
+          Object documentInMemory(InputStream in) throws IOException {
+            org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(in);
+            return fs.getRoot();
+          }
           Object schemaOfACallersInput(SeekableInput input) throws IOException {
             DataFileReader<Object> reader = new DataFileReader<>(input, null);
             return reader.getSchema();
@@ -462,6 +470,26 @@ class UnclosedResourceTest {
           static final class ConnectionFactory { static Object createConnection(Object o) { return o; } }
         }
         """);
+  }
+
+  /** In a library's own sources its classes need no import: the file's package names them. */
+  @Test
+  void libraryFactoriesOfTheFilesOwnPackage() {
+    SourceTree tree = new SourceTree(dir);
+    String library = """
+        package org.apache.parquet.hadoop;
+        import java.io.IOException;
+        import org.apache.parquet.io.InputFile;
+        class ParquetFileWriter {
+          void appendFile(InputFile file) throws IOException {
+            ParquetFileReader.open(file).appendTo(this); // flag
+          }
+        }
+        """;
+    tree.write("org/apache/parquet/hadoop/ParquetFileWriter.java", library);
+    assertEquals(SourceTree.markedLines(library),
+        tree.scan(RULE).findings().stream().map(f -> f.region().startLine()).toList(),
+        "a factory of the file's own package, no import needed");
   }
 
   @Test

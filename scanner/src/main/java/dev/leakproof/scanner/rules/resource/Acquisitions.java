@@ -464,20 +464,28 @@ public final class Acquisitions {
   }
 
   /**
-   * The classes a static call's receiver may be, read from the file's single-type imports ({@code
-   * IOUtils.copy(..)} with {@code import org.apache.commons.io.IOUtils}): for a library the solver
-   * cannot see. Empty when the receiver is not spelled as a class name.
+   * The classes a static call's receiver may be, for a library the solver cannot see: as the
+   * file's single-type imports name it ({@code IOUtils.copy(..)} with {@code import
+   * org.apache.commons.io.IOUtils}), else, as javac would look next, the file's own package (the
+   * library's own sources: {@code ParquetFileReader.open(..)} in {@code org.apache.parquet.hadoop}).
+   * Empty when the receiver is not spelled as a class name.
    */
   private static List<String> importedClasses(MethodCallExpr call) {
     String written = call.getScope().map(Acquisitions::typeLikeName).orElse(null);
     if (written == null) {
       return List.of();
     }
-    return call.findCompilationUnit().map(unit -> unit.getImports().stream()
-        .filter(i -> !i.isStatic() && !i.isAsterisk()
-            && i.getNameAsString().endsWith("." + written))
-        .map(i -> i.getNameAsString())
-        .toList()).orElse(List.of());
+    return call.findCompilationUnit().map(unit -> {
+      List<String> imported = unit.getImports().stream()
+          .filter(i -> !i.isStatic() && !i.isAsterisk()
+              && i.getNameAsString().endsWith("." + written))
+          .map(i -> i.getNameAsString())
+          .toList();
+      return imported.isEmpty()
+          ? unit.getPackageDeclaration().map(p -> List.of(p.getNameAsString() + "." + written))
+              .orElse(List.of())
+          : imported;
+    }).orElse(List.of());
   }
 
   /**
