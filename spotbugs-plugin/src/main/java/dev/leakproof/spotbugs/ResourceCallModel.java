@@ -160,6 +160,13 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean cannotThrow(InvokeInstruction call) {
+    return !(call instanceof INVOKEDYNAMIC)
+        && ResourceApis.mayBeCallThatCannotThrow(call.getMethodName(cpg))
+        && ResourceApis.cannotThrow(call.getClassName(cpg), call.getMethodName(cpg));
+  }
+
+  @Override
   public boolean declaresCheckedException(InvokeInstruction call) {
     if (call instanceof INVOKEDYNAMIC) {
       return false;
@@ -239,6 +246,27 @@ final class ResourceCallModel implements CallModel {
       AnalysisContext.reportMissingClass(e);
       return true;
     }
+  }
+
+  /**
+   * Whether the call's receiver is itself closeable ({@code serverSocket.accept()}), so that a
+   * local receiver's own verdict may speak for what it made; a receiver that holds nothing
+   * ({@code metadata.getTables(..)}, {@code url.openStream()}) speaks for nothing.
+   */
+  public boolean receiverIsCloseable(InvokeInstruction call) {
+    if (call instanceof INVOKESTATIC || call instanceof INVOKEDYNAMIC) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    if (owner.equals("java.lang.AutoCloseable") || owner.equals("java.io.Closeable")) {
+      return true;
+    }
+    for (String supertype : supertypes(owner)) {
+      if (supertype.equals("java.lang.AutoCloseable")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Iterable<String> supertypes(String className) {

@@ -176,7 +176,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           // a leaking parent is reported once, at the parent.
           continue;
         }
-        sites.add(new Site(node, start < 0 ? node : start, parent, parent >= parameterSlots));
+        sites.add(new Site(node, start < 0 ? node : start, parent,
+            parent >= parameterSlots && calls.receiverIsCloseable(call)));
       }
     }
     return sites;

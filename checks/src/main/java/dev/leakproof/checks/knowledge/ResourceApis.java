@@ -86,6 +86,33 @@ public final class ResourceApis {
           "java.util.jar.JarFile");
 
   /**
+   * Library types whose constructor opens a resource the caller must close, with the first
+   * parameter types that make it open (the others borrow or hold memory only). Matched by fully
+   * qualified name, so a project's own class of the same simple name is not taken for them. Read
+   * from each library's sources:
+   *
+   * <ul>
+   *   <li>JGit {@code RevWalk(Repository)}, {@code TreeWalk(Repository)}: "An ObjectReader will be
+   *       created by the walker, and will be closed when the walker is closed"; given an {@code
+   *       ObjectReader} they borrow it ("The reader is not closed when the walker is closed").
+   *   <li>Avro {@code DataFileReader(File, DatumReader)}: {@code this(new SeekableFileInput(file),
+   *       ...)}, a file stream the reader closes; over a {@code SeekableInput} it reads the
+   *       caller's input.
+   *   <li>Apache POI {@code POIFSFileSystem(File)}, {@code NPOIFSFileSystem(File)}: "you will need
+   *       to call close() when you're done to have the underlying file closed, as the file is kept
+   *       open during normal operation"; over an {@code InputStream} they read it into memory.
+   * </ul>
+   */
+  private static final Map<String, Set<String>> LIBRARY_OPENING_CONSTRUCTORS =
+      Map.of(
+          "org.eclipse.jgit.revwalk.RevWalk", Set.of("org.eclipse.jgit.lib.Repository"),
+          "org.eclipse.jgit.revwalk.ObjectWalk", Set.of("org.eclipse.jgit.lib.Repository"),
+          "org.eclipse.jgit.treewalk.TreeWalk", Set.of("org.eclipse.jgit.lib.Repository"),
+          "org.apache.avro.file.DataFileReader", Set.of("java.io.File"),
+          "org.apache.poi.poifs.filesystem.POIFSFileSystem", Set.of("java.io.File"),
+          "org.apache.poi.poifs.filesystem.NPOIFSFileSystem", Set.of("java.io.File"));
+
+  /**
    * {@code AutoCloseable}s that hold only heap memory (or nothing): {@code close()} releases
    * nothing, so leaving them open is no leak.
    */
@@ -172,6 +199,15 @@ public final class ResourceApis {
           "java.nio.channels.ReadableByteChannel",
           "java.nio.channels.WritableByteChannel");
 
+  /** {@code DatabaseMetaData} methods that return a {@code ResultSet} (JDBC 4.3). */
+  private static final Set<String> DATABASE_METADATA_QUERIES =
+      Set.of("getAttributes", "getBestRowIdentifier", "getCatalogs", "getClientInfoProperties",
+          "getColumnPrivileges", "getColumns", "getCrossReference", "getExportedKeys",
+          "getFunctionColumns", "getFunctions", "getImportedKeys", "getIndexInfo",
+          "getPrimaryKeys", "getProcedureColumns", "getProcedures", "getPseudoColumns",
+          "getSchemas", "getSuperTables", "getSuperTypes", "getTablePrivileges", "getTableTypes",
+          "getTables", "getTypeInfo", "getUDTs", "getVersionColumns");
+
   /** Factory methods, by declaring class, that return a newly opened resource. */
   private static final Map<String, Set<String>> ACQUIRING_FACTORIES =
       Map.ofEntries(
@@ -220,7 +256,28 @@ public final class ResourceApis {
           Map.entry("java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall")),
           Map.entry("java.sql.Statement", Set.of("executeQuery")),
           Map.entry("java.sql.PreparedStatement", Set.of("executeQuery")),
-          Map.entry("java.sql.CallableStatement", Set.of("executeQuery")));
+          Map.entry("java.sql.CallableStatement", Set.of("executeQuery")),
+          // Catalog queries: each runs a statement of the driver's own and returns its result set,
+          // which the caller closes ("ResultSet - each row is a table description"; no statement
+          // of the caller's to close it with).
+          Map.entry("java.sql.DatabaseMetaData", DATABASE_METADATA_QUERIES),
+          // Libraries' static factories, by fully qualified name, each read from the library:
+          // HBase "The caller is responsible for calling Connection#close() on the returned
+          // connection instance"; Parquet open "@return an open ParquetFileReader"; JGit
+          // SubmoduleWalk.forIndex "The caller is responsible for calling close()".
+          Map.entry("org.apache.hadoop.hbase.client.ConnectionFactory", Set.of("createConnection")),
+          Map.entry("org.apache.parquet.hadoop.ParquetFileReader", Set.of("open")),
+          Map.entry("org.eclipse.jgit.submodule.SubmoduleWalk", Set.of("forIndex", "forPath")));
+
+  /**
+   * Factory names that return a stream the caller owns whoever declares them. {@code
+   * getResourceAsStream} opens a class-path resource by one contract in the JDK ({@code Class},
+   * {@code ClassLoader}), the servlet API ({@code ServletContext}) and the helpers libraries build
+   * on them (CXF {@code ClassLoaderUtils}, Log4j {@code Loader}, a project's own static helper): a
+   * new stream, or null. Matching the name lets a source engine that cannot resolve the helper
+   * (a file scanned without its project's jars) still see the acquisition.
+   */
+  private static final Set<String> ACQUIRING_WHATEVER_THE_OWNER = Set.of("getResourceAsStream");
 
   /**
    * Statement methods that return a {@code ResultSet} reading through the statement: the result
@@ -264,6 +321,9 @@ public final class ResourceApis {
   /** Classes whose acquiring or wrapping factories are static methods (called on the class). */
   private static final Set<String> STATIC_FACTORY_OWNERS =
       Set.of(
+          "org.apache.hadoop.hbase.client.ConnectionFactory",
+          "org.apache.parquet.hadoop.ParquetFileReader",
+          "org.eclipse.jgit.submodule.SubmoduleWalk",
           "java.nio.file.Files",
           "java.nio.channels.FileChannel",
           "java.nio.channels.SocketChannel",
@@ -303,6 +363,13 @@ public final class ResourceApis {
    *       toByteArray}, {@code exhaust}, {@code readFully}, {@code skipFully} "Does not close the
    *       stream" (33.7.1 {@code ByteStreams.java} 99, 234, 287, 793); {@code CharStreams} {@code
    *       copy}, {@code toString}, {@code readLines} ({@code CharStreams.java} 124, 152, 168).
+   *   <li>{@code java.security.KeyStore.load}, {@code store}: hand the stream to the provider's
+   *       {@code engineLoad}/{@code engineStore} and never close it (JDK 25 {@code KeyStore.java}
+   *       1519-1542; {@code sun.security.provider.JavaKeyStore} only flushes the output, line 629,
+   *       and closes only the byte-array streams it makes itself, lines 738, 777).
+   *   <li>{@code java.security.cert.CertificateFactory} {@code generateCertificate(s)}, {@code
+   *       generateCertPath}, {@code generateCRL(s)}: read the stream (lines 356-557), and {@code
+   *       sun.security.provider.X509Factory} never calls {@code close}.
    * </ul>
    */
   private static final Map<String, Set<String>> BORROWING_METHODS = Map.of(
@@ -311,6 +378,9 @@ public final class ResourceApis {
       "java.io.Reader", Set.of("transferTo"),
       "java.nio.file.Files", Set.of("copy"),
       "javax.imageio.ImageIO", Set.of("read", "write"),
+      "java.security.KeyStore", Set.of("load", "store"),
+      "java.security.cert.CertificateFactory", Set.of("generateCertificate",
+          "generateCertificates", "generateCertPath", "generateCRL", "generateCRLs"),
       "org.apache.commons.io.IOUtils", Set.of("copy", "copyLarge", "toString", "toByteArray",
           "toCharArray", "readLines", "write", "contentEquals", "readFully", "read", "skip",
           "skipFully"),
@@ -337,10 +407,21 @@ public final class ResourceApis {
   /**
    * Calls that cannot throw, by declaring type: a resource is not "closed, but not if this
    * throws" because of them. Guava's {@code Closer.register} only adds its argument to a list
-   * (the idiom creates the closer in a catch block and closes it in a finally).
+   * (the idiom creates the closer in a catch block and closes it in a finally). Building a
+   * string ({@code StringBuilder}/{@code StringBuffer} {@code append}, {@code length}, {@code
+   * toString}, which {@code javac} also emits for {@code +} at {@code --release 8}) and asking a
+   * {@code StringTokenizer} whether tokens remain fail only when the heap runs out, which no
+   * {@code finally} a finding could ask for would survive either.
    */
+  private static final Set<String> STRING_BUILDING = Set.of("append", "length", "toString");
+
   private static final Map<String, Set<String>> CALLS_THAT_CANNOT_THROW =
-      Map.of("com.google.common.io.Closer", Set.of("register"));
+      Map.of(
+          "com.google.common.io.Closer", Set.of("register"),
+          "java.lang.StringBuilder", STRING_BUILDING,
+          "java.lang.StringBuffer", STRING_BUILDING,
+          "java.lang.AbstractStringBuilder", STRING_BUILDING,
+          "java.util.StringTokenizer", Set.of("hasMoreTokens", "hasMoreElements", "countTokens"));
 
   private static final Set<String> NAMES_OF_CALLS_THAT_CANNOT_THROW =
       CALLS_THAT_CANNOT_THROW.values().stream().flatMap(Set::stream)
@@ -350,8 +431,14 @@ public final class ResourceApis {
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
   private static final Set<String> KNOWN_TYPE_SIMPLE_NAMES =
-      java.util.stream.Stream.of(RESOURCE_TYPES, NON_RESOURCE_TYPES, WRAPPER_TYPES)
+      java.util.stream.Stream.of(RESOURCE_TYPES, NON_RESOURCE_TYPES, WRAPPER_TYPES,
+              LIBRARY_OPENING_CONSTRUCTORS.keySet())
           .flatMap(Set::stream)
+          .map(name -> name.substring(name.lastIndexOf('.') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> LIBRARY_TYPE_SIMPLE_NAMES =
+      LIBRARY_OPENING_CONSTRUCTORS.keySet().stream()
           .map(name -> name.substring(name.lastIndexOf('.') + 1))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -373,7 +460,9 @@ public final class ResourceApis {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Set<String> TYPES_WHOSE_CONSTRUCTOR_MAY_OPEN =
-      java.util.stream.Stream.concat(RESOURCE_TYPES.stream(), FILE_OPENING_WRAPPERS.keySet().stream())
+      java.util.stream.Stream.of(RESOURCE_TYPES, FILE_OPENING_WRAPPERS.keySet(),
+              LIBRARY_OPENING_CONSTRUCTORS.keySet())
+          .flatMap(Set::stream)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private ResourceApis() {}
@@ -407,6 +496,15 @@ public final class ResourceApis {
   }
 
   /**
+   * Whether {@code fqcn} is a library type some of whose constructors open a resource ({@code
+   * RevWalk(Repository)}, {@code DataFileReader(File, ..)}): which ones, {@link #constructor}
+   * tells from the first parameter's type.
+   */
+  public static boolean isLibraryTypeThatMayOpen(String fqcn) {
+    return LIBRARY_OPENING_CONSTRUCTORS.containsKey(dotted(fqcn));
+  }
+
+  /**
    * Whether {@code fqcn} is a wrapper that also opens a file itself when given a file name, a
    * {@code File} or a {@code Path} ({@code PrintWriter}, {@code PrintStream}, {@code Formatter},
    * {@code Scanner}); every other wrapper's constructors only wrap.
@@ -428,6 +526,10 @@ public final class ResourceApis {
     }
     if (RESOURCE_TYPES.contains(owner)) {
       return ConstructorKind.OPENS;
+    }
+    Set<String> opening = LIBRARY_OPENING_CONSTRUCTORS.get(owner);
+    if (opening != null) {
+      return opening.contains(first) ? ConstructorKind.OPENS : ConstructorKind.NOT_KNOWN;
     }
     if (NON_RESOURCE_TYPES.contains(owner)) {
       return ConstructorKind.HOLDS_NOTHING;
@@ -464,7 +566,16 @@ public final class ResourceApis {
    * resource owned elsewhere ({@code Socket.getInputStream}) are not acquisitions.
    */
   public static boolean acquires(String ownerFqcn, String methodName) {
-    return ACQUIRING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+    return acquiresWhateverTheOwner(methodName)
+        || ACQUIRING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Whether a call of this name returns a resource the caller owns whichever class declares it
+   * ({@code getResourceAsStream}): a source engine may decide without resolving the call.
+   */
+  public static boolean acquiresWhateverTheOwner(String methodName) {
+    return ACQUIRING_WHATEVER_THE_OWNER.contains(methodName);
   }
 
   /**
@@ -515,6 +626,15 @@ public final class ResourceApis {
    */
   public static Set<String> knownTypeSimpleNames() {
     return KNOWN_TYPE_SIMPLE_NAMES;
+  }
+
+  /**
+   * Simple names of the library types {@link #isLibraryTypeThatMayOpen} knows ({@code RevWalk},
+   * {@code DataFileReader}): part of {@link #knownTypeSimpleNames}, but a {@code new} of one the
+   * engine could not judge (its argument's type unknown) is still no verdict of the tables.
+   */
+  public static Set<String> libraryTypeSimpleNames() {
+    return LIBRARY_TYPE_SIMPLE_NAMES;
   }
 
   /**

@@ -187,4 +187,45 @@ class ResourceApisTest {
     assertFalse(ResourceApis.cannotThrow("com.google.common.io.Closer", "rethrow"));
     assertFalse(ResourceApis.mayBeCallThatCannotThrow("read"));
   }
+
+  @Test
+  void libraryTypesOpenOnlyThroughTheConstructorsThatOpen() {
+    assertEquals(OPENS, ResourceApis.constructor("org.eclipse.jgit.revwalk.RevWalk",
+        List.of("org.eclipse.jgit.lib.Repository")));
+    assertEquals(OPENS, ResourceApis.constructorFromDescriptor("org/apache/avro/file/DataFileReader",
+        "(Ljava/io/File;Lorg/apache/avro/io/DatumReader;)V"));
+    // Over a caller's reader or input, the walk and the reader borrow it.
+    assertEquals(NOT_KNOWN, ResourceApis.constructor("org.eclipse.jgit.revwalk.RevWalk",
+        List.of("org.eclipse.jgit.lib.ObjectReader")));
+    assertEquals(NOT_KNOWN, ResourceApis.constructor("org.apache.avro.file.DataFileReader",
+        List.of("org.apache.avro.file.SeekableInput", "org.apache.avro.io.DatumReader")));
+    // By fully qualified name only: a project's RevWalk is not JGit's.
+    assertFalse(ResourceApis.isLibraryTypeThatMayOpen("com.example.RevWalk"));
+    assertTrue(ResourceApis.libraryTypeSimpleNames().contains("RevWalk"));
+  }
+
+  @Test
+  void libraryStaticFactoriesAndCatalogQueriesAcquire() {
+    assertTrue(ResourceApis.acquires("org.apache.hadoop.hbase.client.ConnectionFactory", "createConnection"));
+    assertTrue(ResourceApis.isStaticFactory("org.apache.hadoop.hbase.client.ConnectionFactory", "createConnection"));
+    assertTrue(ResourceApis.isStaticFactory("org.eclipse.jgit.submodule.SubmoduleWalk", "forIndex"));
+    assertFalse(ResourceApis.acquires("javax.jms.ConnectionFactory", "createConnectionConsumer"));
+    assertTrue(ResourceApis.acquires("java.sql.DatabaseMetaData", "getTables"));
+    assertFalse(ResourceApis.acquires("java.sql.DatabaseMetaData", "getURL"));
+  }
+
+  @Test
+  void getResourceAsStreamAcquiresWhicheverClassDeclaresIt() {
+    assertTrue(ResourceApis.acquires("org.apache.cxf.common.classloader.ClassLoaderUtils", "getResourceAsStream"));
+    assertTrue(ResourceApis.acquiresWhateverTheOwner("getResourceAsStream"));
+    assertFalse(ResourceApis.acquiresWhateverTheOwner("getInputStream"));
+  }
+
+  @Test
+  void keyStoresAndCertificateFactoriesBorrowTheStream() {
+    assertTrue(ResourceApis.borrowsArguments("java.security.KeyStore", "load"));
+    assertTrue(ResourceApis.borrowsArguments("java.security.cert.CertificateFactory", "generateCertificate"));
+    assertTrue(ResourceApis.borrowsArguments("java.security.KeyStore", "store"));
+    assertFalse(ResourceApis.borrowsArguments("java.security.KeyStore", "getKey"));
+  }
 }

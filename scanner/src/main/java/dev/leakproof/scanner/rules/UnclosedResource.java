@@ -66,8 +66,10 @@ public final class UnclosedResource implements SourceRule {
           || Acquisitions.isWrappedByParent(site)) {
         continue; // judged above
       }
-      if (site instanceof ObjectCreationExpr creation
-          && ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString())) {
+      String created = site instanceof ObjectCreationExpr creation
+          ? creation.getType().getNameAsString() : null;
+      if (created != null && ResourceApis.knownTypeSimpleNames().contains(created)
+          && !ResourceApis.libraryTypeSimpleNames().contains(created)) {
         continue; // a type the tables know: they decided (new PrintWriter(stringWriter) holds nothing)
       }
       if (site instanceof MethodCallExpr call && Acquisitions.isViewOwnedByReceiver(call)) {

@@ -395,6 +395,103 @@ class UnclosedResourceTest {
         """);
   }
 
+  /**
+   * Library types and factories the tables know by fully qualified name, in a file scanned
+   * without the library's jars: the imports say which class a name is, so a project class of the
+   * same simple name (in another package, not imported) stays unknown.
+   */
+  @Test
+  void librariesKnownByTheirImportsWithoutTheirJars() {
+    assertFlags("""
+        package p;
+        import java.io.File;
+        import java.io.InputStream;
+        import java.io.IOException;
+        import org.apache.avro.file.DataFileReader;
+        import org.apache.avro.file.SeekableInput;
+        import org.apache.hadoop.conf.Configuration;
+        import org.apache.hadoop.hbase.client.Connection;
+        import org.apache.hadoop.hbase.client.ConnectionFactory;
+        import org.eclipse.jgit.lib.ObjectId;
+        import org.eclipse.jgit.lib.ObjectReader;
+        import org.eclipse.jgit.lib.Repository;
+        import org.eclipse.jgit.revwalk.RevWalk;
+        import org.eclipse.jgit.submodule.SubmoduleWalk;
+        class T {
+          Object commit(Repository repository, ObjectId id) throws IOException {
+            RevWalk walk = new RevWalk(repository); // flag
+            return walk.parseCommit(id);
+          }
+          Object commitClosed(Repository repository, ObjectId id) throws IOException {
+            try (RevWalk walk = new RevWalk(repository)) {
+              return walk.parseCommit(id);
+            }
+          }
+          Object commitOverACallersReader(ObjectReader reader, ObjectId id) throws IOException {
+            RevWalk walk = new RevWalk(reader);
+            return walk.parseCommit(id);
+          }
+          boolean submodules(Repository repository) throws IOException {
+            SubmoduleWalk walk = SubmoduleWalk.forIndex(repository); // flag
+            return walk.next();
+          }
+          Object regions(Configuration conf) throws IOException {
+            Connection connection = ConnectionFactory.createConnection(conf); // flag
+            return connection.getAdmin();
+          }
+          Object schema(File file) throws IOException {
+            DataFileReader<Object> reader = new DataFileReader<>(file, null); // flag
+            return reader.getSchema();
+          }
+          Object document(File file) throws IOException {
+            org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file); // flag
+            return fs.getRoot();
+          }
+          Object documentInMemory(InputStream in) throws IOException {
+            org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(in);
+            return fs.getRoot();
+          }
+          Object schemaOfACallersInput(SeekableInput input) throws IOException {
+            DataFileReader<Object> reader = new DataFileReader<>(input, null);
+            return reader.getSchema();
+          }
+        }
+        """);
+    assertFlags("""
+        package p;
+        import java.io.IOException;
+        class T {
+          Object sameSimpleNamesOfAnotherPackage(Repository repository) throws IOException {
+            RevWalk walk = new RevWalk(repository);
+            return ConnectionFactory.createConnection(walk);
+          }
+          static final class Repository {}
+          static final class RevWalk { RevWalk(Repository r) {} }
+          static final class ConnectionFactory { static Object createConnection(Object o) { return o; } }
+        }
+        """);
+  }
+
+  /** In a library's own sources its classes need no import: the file's package names them. */
+  @Test
+  void libraryFactoriesOfTheFilesOwnPackage() {
+    SourceTree tree = new SourceTree(dir);
+    String library = """
+        package org.apache.parquet.hadoop;
+        import java.io.IOException;
+        import org.apache.parquet.io.InputFile;
+        class ParquetFileWriter {
+          void appendFile(InputFile file) throws IOException {
+            ParquetFileReader.open(file).appendTo(this); // flag
+          }
+        }
+        """;
+    tree.write("org/apache/parquet/hadoop/ParquetFileWriter.java", library);
+    assertEquals(SourceTree.markedLines(library),
+        tree.scan(RULE).findings().stream().map(f -> f.region().startLine()).toList(),
+        "a factory of the file's own package, no import needed");
+  }
+
   @Test
   void aCallTheSolverCannotResolveIsNoHandOver() {
     // Buffers is not on the class path, so in.read(buffers.next()) does not resolve: the call is

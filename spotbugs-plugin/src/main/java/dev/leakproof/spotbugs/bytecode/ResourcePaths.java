@@ -116,6 +116,9 @@ public final class ResourcePaths {
     /** The called method's (or constructor's) throws clause names a checked exception. */
     boolean declaresCheckedException(InvokeInstruction call);
 
+    /** The call is known never to throw ({@code ResourceApis.cannotThrow}: string building). */
+    boolean cannotThrow(InvokeInstruction call);
+
     /**
      * Called on the resource, the result may be the resource itself or a view whose
      * {@code close()} closes it ({@code stream.filter(..)}, {@code socket.getOutputStream()}).
@@ -371,7 +374,8 @@ public final class ResourcePaths {
       return;
     }
     if (ins instanceof InvokeInstruction call && (state.throwing() != null
-        || calls.closesArgument(call) || isClosedQuery(call) && onResource(state, call))) {
+        || calls.closesArgument(call) || calls.cannotThrow(call)
+        || isClosedQuery(call) && onResource(state, call))) {
       // A second exception while one is handled (a log call in a catch block), a quiet-close
       // helper or the resource's isClosed() that throws: possible, but not what a finding should
       // be about.

@@ -53,6 +53,9 @@ public final class Acquisitions {
    */
   private static boolean receiverFits(MethodCallExpr call) {
     String name = call.getNameAsString();
+    if (ResourceApis.acquiresWhateverTheOwner(name)) {
+      return true; // Loader.getResourceAsStream(..), a static helper of the class itself
+    }
     if (call.getScope().isEmpty()) {
       // Only a statically imported factory can acquire without a receiver.
       return call.findCompilationUnit().map(unit -> unit.getImports().stream()
@@ -115,7 +118,21 @@ public final class Acquisitions {
       }
       return false;
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // the solver cannot tell: stay silent
+      // The solver cannot tell: stay silent, unless the name alone says who owns the result (a
+      // library's getResourceAsStream helper, its class not on the class path, or the class's
+      // own helper given an argument of a type the solver does not know), or the class a static
+      // factory is called on is imported by a name the tables know (a library not on the class
+      // path: ConnectionFactory.createConnection(conf) with its HBase import).
+      if (!(e instanceof MethodCallExpr call)) {
+        return false;
+      }
+      String name = call.getNameAsString();
+      if ((call.getScope().isEmpty() || hasOwnedReceiver(call))
+          && ResourceApis.acquiresWhateverTheOwner(name)) {
+        return true;
+      }
+      return importedClasses(call).stream().anyMatch(owner ->
+          ResourceApis.isStaticFactory(owner, name) && ResourceApis.acquires(owner, name));
     }
   }
 
@@ -185,6 +202,13 @@ public final class Acquisitions {
    */
   private static boolean constructs(ObjectCreationExpr creation) {
     String type = qualifiedName(creation.getType());
+    if (ResourceApis.isLibraryTypeThatMayOpen(type)) {
+      // new RevWalk(repository): which constructor opens, the first argument's type tells.
+      return creation.getArguments().isNonEmpty()
+          && declaredType(creation.getArgument(0)).map(first ->
+              ResourceApis.constructor(type, List.of(first)) == ConstructorKind.OPENS)
+          .orElse(false);
+    }
     boolean wrapper = ResourceApis.isWrapperType(type);
     if (!wrapper && !ResourceApis.isResourceType(type)) {
       return false; // in-memory streams and types we do not know
@@ -210,21 +234,73 @@ public final class Acquisitions {
   }
 
   /**
+   * The erased type of {@code argument}: as the solver resolves it, or, for a variable of a
+   * library type the solver cannot see, as its declaration spells it and the imports qualify it
+   * ({@code Repository repository} with {@code import org.eclipse.jgit.lib.Repository}).
+   */
+  private static Optional<String> declaredType(Expression argument) {
+    try {
+      return Optional.of(erasedName(argument.calculateResolvedType()));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      if (!(unwrap(argument) instanceof NameExpr name)) {
+        return Optional.empty();
+      }
+      String variable = name.getNameAsString();
+      for (Node up = name.getParentNode().orElse(null); up != null;
+          up = up.getParentNode().orElse(null)) {
+        Optional<com.github.javaparser.ast.type.Type> declared = declarationIn(up, variable);
+        if (declared.isPresent()) {
+          return declared.filter(ClassOrInterfaceType.class::isInstance)
+              .flatMap(t -> importedName((ClassOrInterfaceType) t));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The type {@code variable} is declared with as a parameter, local or field of {@code scope}. */
+  private static Optional<com.github.javaparser.ast.type.Type> declarationIn(Node scope,
+      String variable) {
+    if (scope instanceof NodeWithParameters<?> callable) {
+      Optional<Parameter> parameter = callable.getParameters().stream()
+          .filter(p -> p.getNameAsString().equals(variable)).findFirst();
+      if (parameter.isPresent()) {
+        return Optional.of(parameter.get().getType());
+      }
+    }
+    if (scope instanceof com.github.javaparser.ast.stmt.BlockStmt
+        || scope instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
+      return scope.getChildNodes().stream()
+          .flatMap(child -> child instanceof com.github.javaparser.ast.body.FieldDeclaration
+                  || child instanceof com.github.javaparser.ast.stmt.ExpressionStmt
+              ? child.findAll(VariableDeclarator.class).stream() : java.util.stream.Stream.empty())
+          .filter(v -> v.getNameAsString().equals(variable))
+          .map(VariableDeclarator::getType)
+          .findFirst();
+    }
+    return Optional.empty();
+  }
+
+  /** The qualified name of a type written with its package or imported by a single-type import. */
+  private static Optional<String> importedName(ClassOrInterfaceType type) {
+    if (type.getScope().isPresent()) {
+      return Optional.of(type.getNameWithScope());
+    }
+    String simple = type.getNameAsString();
+    return type.findCompilationUnit().flatMap(unit -> unit.getImports().stream()
+        .filter(i -> !i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(simple))
+        .map(i -> i.getNameAsString())
+        .findFirst());
+  }
+
+  /**
    * The qualified name of a type as written: from its spelling or a single-type import when they
    * tell (as javac would: such an import shadows the package's types), else from the solver, which
    * may have to parse the enclosing class's supertypes to rule out member types.
    */
   private static String qualifiedName(ClassOrInterfaceType type) {
-    if (type.getScope().isPresent()) {
-      return type.getNameWithScope();
-    }
-    String simple = type.getNameAsString();
-    Optional<String> imported = type.findCompilationUnit().flatMap(unit -> unit.getImports()
-        .stream()
-        .filter(i -> !i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(simple))
-        .map(i -> i.getNameAsString())
-        .findFirst());
-    return imported.orElseGet(() -> type.resolve().asReferenceType().getQualifiedName());
+    return importedName(type)
+        .orElseGet(() -> type.resolve().asReferenceType().getQualifiedName());
   }
 
   /**
@@ -382,12 +458,34 @@ public final class Acquisitions {
           || method.declaringType().getAllAncestors().stream()
               .anyMatch(a -> ResourceApis.borrowsArguments(a.getQualifiedName(), name));
     } catch (RuntimeException | StackOverflowError unresolved) {
-      String written = call.getScope().map(Acquisitions::typeLikeName).orElse(null);
-      return written != null && call.findCompilationUnit().map(unit -> unit.getImports().stream()
-          .anyMatch(i -> !i.isStatic() && !i.isAsterisk()
-              && i.getNameAsString().endsWith("." + written)
-              && ResourceApis.borrowsArguments(i.getNameAsString(), name))).orElse(false);
+      return importedClasses(call).stream()
+          .anyMatch(owner -> ResourceApis.borrowsArguments(owner, name));
     }
+  }
+
+  /**
+   * The classes a static call's receiver may be, for a library the solver cannot see: as the
+   * file's single-type imports name it ({@code IOUtils.copy(..)} with {@code import
+   * org.apache.commons.io.IOUtils}), else, as javac would look next, the file's own package (the
+   * library's own sources: {@code ParquetFileReader.open(..)} in {@code org.apache.parquet.hadoop}).
+   * Empty when the receiver is not spelled as a class name.
+   */
+  private static List<String> importedClasses(MethodCallExpr call) {
+    String written = call.getScope().map(Acquisitions::typeLikeName).orElse(null);
+    if (written == null) {
+      return List.of();
+    }
+    return call.findCompilationUnit().map(unit -> {
+      List<String> imported = unit.getImports().stream()
+          .filter(i -> !i.isStatic() && !i.isAsterisk()
+              && i.getNameAsString().endsWith("." + written))
+          .map(i -> i.getNameAsString())
+          .toList();
+      return imported.isEmpty()
+          ? unit.getPackageDeclaration().map(p -> List.of(p.getNameAsString() + "." + written))
+              .orElse(List.of())
+          : imported;
+    }).orElse(List.of());
   }
 
   /**
