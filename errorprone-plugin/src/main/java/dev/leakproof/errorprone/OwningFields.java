@@ -205,6 +205,10 @@ final class OwningFields {
     while (site instanceof TypeCastTree cast) {
       site = ASTHelpers.stripParentheses(cast.getExpression());
     }
+    if (site instanceof MethodInvocationTree call
+        && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
+      return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+    }
     if (ResourceAcquisitions.acquires(site, state)) {
       com.sun.tools.javac.code.Type acquired = ASTHelpers.getType(site);
       String typeName = acquired == null ? null

@@ -23,9 +23,11 @@ import java.util.Set;
  *
  * <p>Silent, precision first, when the class has no release method (a long-lived object whose
  * lifetime is the process's; nothing names the place to fix), when the field leaves the class's
- * hands anywhere (passed to code that may keep or close it, or copied to another variable), and
- * when the release method calls a method of the class whose body the engine cannot see (an
- * abstract hook a subclass implements may well close it).
+ * hands anywhere (passed to code that may keep or close it, or copied to another variable), when
+ * any method of the class releases it (a worker thread's loop that closes the selector once
+ * {@code close()} raised a flag: the engines cannot tell that this method runs after the
+ * release method, so it counts), and when the release method calls a method of the class whose
+ * body the engine cannot see (an abstract hook a subclass implements may well close it).
  */
 public final class OwningFieldModel {
   private OwningFieldModel() {}
@@ -139,11 +141,10 @@ public final class OwningFieldModel {
     Set<String> handedOver = new HashSet<>();
     methods.forEach(m -> handedOver.addAll(m.handsOver()));
     Set<String> released = new HashSet<>();
+    methods.forEach(m -> released.addAll(m.releases()));
     for (MethodUses start : methods) {
-      if (isReleaseMethod(start.name(), start.parameterCount())) {
-        if (!addReleased(start, methods, released)) {
-          return Optional.empty(); // a release path runs code we cannot see: it may close anything
-        }
+      if (isReleaseMethod(start.name(), start.parameterCount()) && runsUnseenCode(start, methods)) {
+        return Optional.empty(); // a release path runs code we cannot see: it may close anything
       }
     }
     Map<String, OwnedField> firstStore = new LinkedHashMap<>();
@@ -163,10 +164,10 @@ public final class OwningFieldModel {
   }
 
   /**
-   * Adds what {@code start} and the class's methods it calls, transitively, release; false when
-   * one of them calls a method the engine cannot see.
+   * Whether {@code start}, or a method of the class it calls, transitively, calls a method the
+   * engine cannot see.
    */
-  private static boolean addReleased(MethodUses start, List<MethodUses> methods, Set<String> released) {
+  private static boolean runsUnseenCode(MethodUses start, List<MethodUses> methods) {
     Deque<MethodUses> work = new ArrayDeque<>(List.of(start));
     Set<MethodUses> seen = new HashSet<>();
     while (!work.isEmpty()) {
@@ -175,16 +176,15 @@ public final class OwningFieldModel {
         continue;
       }
       if (method.callsUnseen()) {
-        return false;
+        return true;
       }
-      released.addAll(method.releases());
       for (MethodUses callee : methods) {
         if (!callee.name().equals("<init>") && method.calls().contains(callee.name())) {
           work.push(callee);
         }
       }
     }
-    return true;
+    return false;
   }
 
   /**

@@ -43,11 +43,20 @@ class OwningFieldModelTest {
   }
 
   @Test
-  void aFieldClosedOnlyByAMethodTheReleaseMethodDoesNotCallIsReported() {
+  void aFieldClosedByAnyMethodOfTheClassCountsAsReleased() {
+    // A poller thread's run() closing the selector once destroy() raised a flag.
     var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
         method("close", Set.of(), Set.of(), Set.of(), false),
-        method("reconnect", Set.of("file"), Set.of(), Set.of(), false)));
-    assertTrue(finding.isPresent());
+        method("run", Set.of("file"), Set.of(), Set.of(), false)));
+    assertTrue(finding.isEmpty());
+  }
+
+  @Test
+  void anUnseenCallBehindAHelperOfTheReleaseMethodSilencesToo() {
+    var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
+        method("close", Set.of(), Set.of(), Set.of("closeAll"), false),
+        method("closeAll", Set.of(), Set.of(), Set.of(), true)));
+    assertTrue(finding.isEmpty());
   }
 
   @Test

@@ -190,6 +190,9 @@ public final class OwningFields {
   /** Records {@code field = value} when {@code value} opens a resource. */
   private void store(String field, Expression value) {
     Expression site = Acquisitions.unwrap(value);
+    if (site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
+      return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+    }
     if (Acquisitions.isCandidate(site) && Acquisitions.acquires(site)) {
       int line = site.getBegin().map(p -> p.line).orElse(0);
       owned.add(new OwnedField(field, Acquisitions.typeName(site), line));
