@@ -136,10 +136,7 @@ final class OwningFields {
       }
 
       private void noteCall(MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
-        boolean onThis = select instanceof IdentifierTree || select instanceof MemberSelectTree s
-            && s.getExpression() instanceof IdentifierTree receiver
-            && receiver.getName().contentEquals("this");
+        boolean onThis = isOnThis(call.getMethodSelect());
         MethodSymbol method = ASTHelpers.getSymbol(call);
         if (!onThis || method == null || method.isStatic()
             || method.owner == state.getSymtab().objectType.tsym) {
@@ -191,9 +188,7 @@ final class OwningFields {
     } else if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)) {
       MethodSymbol method = ASTHelpers.getSymbol(call);
       String callee = method == null ? "" : method.getSimpleName().toString();
-      boolean borrows = ResourceAcquisitions.borrows(call, state);
-      OwningFieldModel.record(OwningFieldModel.asArgumentOf(callee, borrows), name, releases,
-          handsOver);
+      OwningFieldModel.record(OwningFieldModel.asArgumentOf(callee), name, releases, handsOver);
     } else if (parent instanceof TryTree) {
       releases.add(name); // try (file) { … }
     }
@@ -210,11 +205,79 @@ final class OwningFields {
       return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
     if (ResourceAcquisitions.acquires(site, state)) {
-      com.sun.tools.javac.code.Type acquired = ASTHelpers.getType(site);
-      String typeName = acquired == null ? null
-          : state.getTypes().erasure(acquired).tsym.getSimpleName().toString();
-      owned.add(new OwnedField(field.getSimpleName().toString(), typeName, lineOf(site)));
+      owned.add(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
+          lineOf(site)));
+    } else if (site instanceof MethodInvocationTree call && isOnThis(call.getMethodSelect())
+        && ASTHelpers.getSymbol(call) instanceof MethodSymbol factory && factory.owner == owner) {
+      // this.sock = createSocket(): a factory of the class that returns what it opened
+      for (Tree member : type.getMembers()) {
+        if (member instanceof MethodTree method && ASTHelpers.getSymbol(method) == factory
+            && method.getBody() != null && returnsWhatItOpens(method)) {
+          owned.add(new OwnedField(field.getSimpleName().toString(),
+              typeName(factory.getReturnType()), lineOf(site)));
+        }
+      }
     }
+  }
+
+  private String typeName(com.sun.tools.javac.code.Type acquired) {
+    return acquired == null ? null
+        : state.getTypes().erasure(acquired).tsym.getSimpleName().toString();
+  }
+
+  private static boolean isOnThis(ExpressionTree select) {
+    return select instanceof IdentifierTree || select instanceof MemberSelectTree s
+        && s.getExpression() instanceof IdentifierTree receiver
+        && receiver.getName().contentEquals("this");
+  }
+
+  /**
+   * Whether {@code factory} returns a resource it opens: {@code return new Socket();}, or a local
+   * it assigns one to on some path ({@code Socket s; if (ssl) s = x.createSSLSocket(); else s =
+   * new Socket(); … return s;}).
+   */
+  private boolean returnsWhatItOpens(MethodTree factory) {
+    boolean[] opens = {false};
+    List<ExpressionTree> returned = new ArrayList<>();
+    List<VarSymbol> openedLocals = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(com.sun.source.tree.ReturnTree exit, Void unused) {
+        if (exit.getExpression() != null) {
+          returned.add(ASTHelpers.stripParentheses(exit.getExpression()));
+        }
+        return super.visitReturn(exit, null);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree local, Void unused) {
+        if (local.getInitializer() != null && acquires(local.getInitializer())) {
+          openedLocals.add(ASTHelpers.getSymbol(local));
+        }
+        return super.visitVariable(local, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assign, Void unused) {
+        if (ASTHelpers.getSymbol(assign.getVariable()) instanceof VarSymbol local
+            && acquires(assign.getExpression())) {
+          openedLocals.add(local);
+        }
+        return super.visitAssignment(assign, null);
+      }
+    }.scan(new TreePath(state.getPath(), factory), null);
+    for (ExpressionTree value : returned) {
+      opens[0] |= acquires(value) || openedLocals.contains(ASTHelpers.getSymbol(value));
+    }
+    return opens[0];
+  }
+
+  private boolean acquires(ExpressionTree value) {
+    ExpressionTree site = ASTHelpers.stripParentheses(value);
+    while (site instanceof TypeCastTree cast) {
+      site = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return ResourceAcquisitions.acquires(site, state);
   }
 
   private int lineOf(Tree tree) {

@@ -70,16 +70,28 @@ public final class OwningFieldModel {
 
   /**
    * The field's value as an argument of {@code methodName}: a quiet-close helper or a releasing
-   * call ({@code closeQuietly(f)}, {@code AutoCloseables.close(a, b)}) releases it, a method
-   * known to only borrow it ({@code borrows}, from {@code ResourceApis}) uses it, anything else may
-   * keep it.
+   * call ({@code closeQuietly(f)}, {@code AutoCloseables.close(a, b)}) releases it; a method named
+   * to keep what it is given ({@code closeables.add(f)}, {@code closer.register(f)}, {@code
+   * executor.submit(f)}, {@code other.setInput(f)}) may take it over; any other call only uses it
+   * ({@code authenticate(sock)}, {@code props.load(in)}): unlike a local, the field still holds
+   * the value afterwards, so the class stays its owner.
    */
-  public static Use asArgumentOf(String methodName, boolean borrows) {
+  public static Use asArgumentOf(String methodName) {
     if (RELEASING_CALLS.contains(methodName) || ResourceApis.isQuietCloseHelper(methodName)) {
       return Use.RELEASES;
     }
-    return borrows ? Use.USES : Use.HANDS_OVER;
+    for (String keeps : KEEPING_CALL_PREFIXES) {
+      if (methodName.startsWith(keeps)) {
+        return Use.HANDS_OVER;
+      }
+    }
+    return Use.USES;
   }
+
+  /** Names of calls that may keep what they are given: collections, registries, setters, executors. */
+  private static final List<String> KEEPING_CALL_PREFIXES = List.of("add", "put", "offer", "push",
+      "register", "set", "attach", "submit", "execute", "schedule", "adopt", "manage", "own",
+      "track", "start");
 
   /** Adds {@code field} to the set of {@link MethodUses} that {@code use} belongs in. */
   public static void record(Use use, String field, Set<String> releases, Set<String> handsOver) {
@@ -108,8 +120,9 @@ public final class OwningFieldModel {
    * @param line the line a finding at this method points to (its declaration), or 0
    * @param releases fields it releases: {@code f.close()}, {@code f.shutdown()}, {@code
    *     closeQuietly(f)}, {@code try (f)}
-   * @param handsOver fields whose value it gives away: passed to a call or constructor not known
-   *     to only borrow it, or copied to a local, another field, an array or a collection
+   * @param handsOver fields whose value it gives away: passed to a constructor (a wrapper) or to
+   *     a call that may keep it ({@link #asArgumentOf}), or copied to a local, another field or an
+   *     array
    * @param calls names of the class's own methods it calls (on {@code this}, written or not)
    * @param callsUnseen whether it calls a method of {@code this} the class does not declare with
    *     a body (abstract, or inherited): what that does is unknown

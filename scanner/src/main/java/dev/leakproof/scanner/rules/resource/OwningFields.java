@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
@@ -114,8 +115,7 @@ public final class OwningFields {
       if (node instanceof Expression e && isFieldReference(e, shadowing)) {
         classify(e, fieldName(e), releases, handsOver);
       }
-      if (node instanceof MethodCallExpr call
-          && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr t && t.getTypeName().isEmpty())) {
+      if (node instanceof MethodCallExpr call && isOwnCall(call)) {
         String callee = call.getNameAsString();
         boolean seen = type.getMethodsByName(callee).stream().anyMatch(m -> m.getBody().isPresent());
         if (seen) {
@@ -180,7 +180,7 @@ public final class OwningFields {
     } else if (parent instanceof MethodCallExpr call) {
       OwningFieldModel.Use use = call.getScope().orElse(null) == child
           ? OwningFieldModel.asReceiverOf(call.getNameAsString())
-          : OwningFieldModel.asArgumentOf(call.getNameAsString(), Acquisitions.borrows(call));
+          : OwningFieldModel.asArgumentOf(call.getNameAsString());
       OwningFieldModel.record(use, field, releases, handsOver);
     } else if (parent instanceof TryStmt) {
       releases.add(field); // try (file) { … }
@@ -193,9 +193,56 @@ public final class OwningFields {
     if (site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
       return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
-    if (Acquisitions.isCandidate(site) && Acquisitions.acquires(site)) {
-      int line = site.getBegin().map(p -> p.line).orElse(0);
+    int line = site.getBegin().map(p -> p.line).orElse(0);
+    if (acquires(site)) {
       owned.add(new OwnedField(field, Acquisitions.typeName(site), line));
+    } else if (site instanceof MethodCallExpr call && isOwnCall(call)) {
+      // this.sock = createSocket(): a factory of the class that returns what it opened
+      type.getMethodsByName(call.getNameAsString()).stream()
+          .filter(m -> m.getParameters().size() == call.getArguments().size())
+          .filter(m -> m.getBody().isPresent() && returnsWhatItOpens(m))
+          .findFirst()
+          .ifPresent(m -> owned.add(new OwnedField(field, m.getType().asString(), line)));
     }
+  }
+
+  private static boolean acquires(Expression value) {
+    Expression site = Acquisitions.unwrap(value);
+    return Acquisitions.isCandidate(site) && Acquisitions.acquires(site);
+  }
+
+  private static boolean isOwnCall(MethodCallExpr call) {
+    return call.getScope().isEmpty()
+        || call.getScope().get() instanceof ThisExpr t && t.getTypeName().isEmpty();
+  }
+
+  /**
+   * Whether {@code factory} returns a resource it opens: {@code return new Socket();}, or a local
+   * it assigns one to on some path ({@code Socket s; if (ssl) s = x.createSSLSocket(); else s =
+   * new Socket(); … return s;}).
+   */
+  private static boolean returnsWhatItOpens(MethodDeclaration factory) {
+    for (ReturnStmt exit : factory.findAll(ReturnStmt.class)) {
+      Expression returned = exit.getExpression().map(Acquisitions::unwrap).orElse(null);
+      if (returned == null) {
+        continue;
+      }
+      if (acquires(returned)) {
+        return true;
+      }
+      if (returned instanceof NameExpr local) {
+        String name = local.getNameAsString();
+        boolean opened = factory.findAll(VariableDeclarator.class).stream()
+            .anyMatch(v -> v.getNameAsString().equals(name)
+                && v.getInitializer().filter(OwningFields::acquires).isPresent())
+            || factory.findAll(AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof NameExpr n
+                    && n.getNameAsString().equals(name) && acquires(a.getValue()));
+        if (opened) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
