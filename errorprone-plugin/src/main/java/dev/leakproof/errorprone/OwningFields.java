@@ -64,7 +64,8 @@ final class OwningFields {
   static Optional<OwningFieldModel.Finding> judge(TreePath classPath, VisitorState state) {
     ClassTree type = (ClassTree) classPath.getLeaf();
     ClassSymbol owner = ASTHelpers.getSymbol(type);
-    if (owner == null || owner.isInterface() || !hasReleaseMethod(type)) {
+    if (owner == null || owner.isInterface() || owner.isAnonymous() || !hasReleaseMethod(type)) {
+      // An anonymous class is left alone by every engine (the scanner reads declared types only).
       return Optional.empty();
     }
     OwningFields facts = new OwningFields(owner, type, state);
