@@ -84,7 +84,17 @@ final class ResourceAcquisitions {
     if (receiver == null || receiver.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
       return false;
     }
-    return declaredOrInherited(method, state, ResourceApis::closedWithReceiver);
+    return isClosedWithReceiver(call, state);
+  }
+
+  /**
+   * Whether {@code call} makes a JDBC child (a statement, a result set) that closing its receiver
+   * closes ({@link ResourceApis#closedWithReceiver}).
+   */
+  static boolean isClosedWithReceiver(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null && call.getMethodSelect() instanceof MemberSelectTree
+        && declaredOrInherited(method, state, ResourceApis::closedWithReceiver);
   }
 
   /**

@@ -9,6 +9,7 @@ import com.google.errorprone.BugPattern.StandardTags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
@@ -30,6 +31,7 @@ import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.LeakingThrows;
+import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
@@ -63,8 +65,25 @@ import java.util.Optional;
     severity = WARNING,
     tags = StandardTags.LIKELY_ERROR)
 public final class UnclosedResource extends SafeBugChecker
-    implements NewClassTreeMatcher, MethodInvocationTreeMatcher {
+    implements NewClassTreeMatcher, MethodInvocationTreeMatcher, MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * A release method ({@code close()}, …) that forgets a resource its class opened into one of
+   * its own fields ({@link OwningFields}), reported at the method: the place to fix.
+   */
+  @Override
+  public Description matchMethod(MethodTree tree, VisitorState state) {
+    if (tree.getBody() == null
+        || !OwningFieldModel.isReleaseMethod(tree.getName().toString(), tree.getParameters().size())
+        || !(state.getPath().getParentPath().getLeaf() instanceof ClassTree)) {
+      return Description.NO_MATCH;
+    }
+    return guarded(tree, state, () -> OwningFields.judge(state.getPath().getParentPath(), state)
+        .filter(finding -> finding.releaseMethod().contentEquals(tree.getName()))
+        .map(finding -> buildDescription(tree).setMessage(finding.sentence()).build())
+        .orElse(Description.NO_MATCH));
+  }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {

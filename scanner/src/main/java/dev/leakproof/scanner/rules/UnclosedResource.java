@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -13,6 +14,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
@@ -26,6 +28,7 @@ import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.rules.resource.EnclosingBody;
 import dev.leakproof.scanner.rules.resource.SelfClosedLocals;
 import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
+import dev.leakproof.scanner.rules.resource.OwningFields;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
 import java.util.Optional;
@@ -76,6 +79,25 @@ public final class UnclosedResource implements SourceRule {
         continue; // response.getWriter(): the container closes it
       }
       verdict(site).ifPresent(message -> file.report(rule(), site, message));
+    }
+    reportForgottenFields(file);
+  }
+
+  /** Resources a class opens into its own fields and its release method forgets ({@link OwningFieldModel}). */
+  private void reportForgottenFields(SourceFile file) {
+    for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+      if (!OwningFields.hasReleaseMethod(type)) {
+        continue;
+      }
+      file.resolution();
+      OwningFields facts = OwningFields.of(type);
+      if (facts == null) {
+        continue;
+      }
+      OwningFieldModel.judge(facts.owned(), facts.methods()).ifPresent(finding ->
+        type.getMethodsByName(finding.releaseMethod()).stream()
+            .filter(m -> m.getParameters().isEmpty()).findFirst()
+            .ifPresent(m -> file.report(rule(), m.getName(), finding.sentence())));
     }
   }
 

@@ -154,11 +154,19 @@ public final class Acquisitions {
         .isEmpty() || body.getParentNode().map(m -> m instanceof NodeWithParameters<?> w
             && w.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name)))
             .orElse(false);
-    if (!local || parameter) {
+    return local && !parameter && isClosedWithReceiver(call);
+  }
+
+  /**
+   * Whether {@code call} makes a JDBC child (a statement, a result set) that closing its receiver
+   * closes ({@link ResourceApis#closedWithReceiver}).
+   */
+  public static boolean isClosedWithReceiver(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
       return false;
     }
     try {
-      ResolvedType receiver = parent.calculateResolvedType();
+      ResolvedType receiver = unwrap(call.getScope().get()).calculateResolvedType();
       if (!receiver.isReferenceType()) {
         return false;
       }

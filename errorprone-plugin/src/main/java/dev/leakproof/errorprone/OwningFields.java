@@ -1,0 +1,290 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.leakproof.checks.model.resource.OwningFieldModel;
+import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
+import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The facts {@link OwningFieldModel} judges, read from one class's javac tree: the resources it
+ * stores into its own instance fields and how each of its members uses those fields. Members of
+ * nested, local and anonymous classes belong to those classes.
+ */
+final class OwningFields {
+  private final ClassSymbol owner;
+  private final ClassTree type;
+  private final VisitorState state;
+  private final List<OwnedField> owned = new ArrayList<>();
+  private final List<MethodUses> methods = new ArrayList<>();
+
+  private OwningFields(ClassSymbol owner, ClassTree type, VisitorState state) {
+    this.owner = owner;
+    this.type = type;
+    this.state = state;
+  }
+
+  /** Whether {@code type} declares a release method ({@code close()}, …) with a body. */
+  static boolean hasReleaseMethod(ClassTree type) {
+    return type.getMembers().stream().anyMatch(m -> m instanceof MethodTree method
+        && method.getBody() != null
+        && OwningFieldModel.isReleaseMethod(method.getName().toString(), method.getParameters().size()));
+  }
+
+  /** The finding for the class at {@code classPath}, if its release method forgets owned fields. */
+  static Optional<OwningFieldModel.Finding> judge(TreePath classPath, VisitorState state) {
+    ClassTree type = (ClassTree) classPath.getLeaf();
+    ClassSymbol owner = ASTHelpers.getSymbol(type);
+    if (owner == null || owner.isInterface() || owner.isAnonymous() || !hasReleaseMethod(type)) {
+      // An anonymous class is left alone by every engine (the scanner reads declared types only).
+      return Optional.empty();
+    }
+    OwningFields facts = new OwningFields(owner, type, state);
+    for (Tree member : type.getMembers()) {
+      facts.read(new TreePath(classPath, member));
+    }
+    return OwningFieldModel.judge(facts.owned, facts.methods);
+  }
+
+  private void read(TreePath memberPath) {
+    Tree member = memberPath.getLeaf();
+    if (member instanceof ClassTree) {
+      return;
+    }
+    if (member instanceof VariableTree field) {
+      Symbol symbol = ASTHelpers.getSymbol(field);
+      if (isOwnField(symbol) && field.getInitializer() != null) {
+        store((VarSymbol) symbol, field.getInitializer());
+      }
+      return;
+    }
+    String name = member instanceof MethodTree m && !ASTHelpers.getSymbol(m).isConstructor()
+        ? m.getName().toString() : "<init>";
+    int parameters = member instanceof MethodTree m ? m.getParameters().size() : 0;
+    Set<String> releases = new HashSet<>();
+    Set<String> handsOver = new HashSet<>();
+    Set<String> calls = new HashSet<>();
+    boolean[] callsUnseen = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree nested, Void unused) {
+        return null; // a nested, local or anonymous class: its own members
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree creation, Void unused) {
+        scan(creation.getEnclosingExpression(), null);
+        scan(creation.getArguments(), null); // not the anonymous body
+        return null;
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        noteField(getCurrentPath());
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+        if (select.getExpression() instanceof IdentifierTree receiver
+            && receiver.getName().contentEquals("this")) {
+          noteField(getCurrentPath());
+          return null;
+        }
+        return super.visitMemberSelect(select, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        noteCall(call);
+        return super.visitMethodInvocation(call, null);
+      }
+
+      private void noteField(TreePath reference) {
+        Symbol symbol = ASTHelpers.getSymbol(reference.getLeaf());
+        if (isOwnField(symbol)) {
+          classify(reference, (VarSymbol) symbol, releases, handsOver);
+        }
+      }
+
+      private void noteCall(MethodInvocationTree call) {
+        boolean onThis = isOnThis(call.getMethodSelect());
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        if (!onThis || method == null || method.isStatic()
+            || method.owner == state.getSymtab().objectType.tsym) {
+          return;
+        }
+        if (method.owner == owner && !method.getModifiers().contains(Modifier.ABSTRACT)) {
+          calls.add(method.getSimpleName().toString());
+        } else {
+          callsUnseen[0] = true; // inherited or abstract: a subclass or a super class decides
+        }
+      }
+    }.scan(memberPath, null);
+    int line = member instanceof MethodTree ? lineOf(member) : 0;
+    methods.add(new MethodUses(name, parameters, line, releases, handsOver, calls, callsUnseen[0]));
+  }
+
+  private boolean isOwnField(Symbol symbol) {
+    return symbol instanceof VarSymbol && symbol.getKind() == ElementKind.FIELD
+        && symbol.owner == owner && !symbol.isStatic();
+  }
+
+  private void classify(TreePath reference, VarSymbol field, Set<String> releases,
+      Set<String> handsOver) {
+    String name = field.getSimpleName().toString();
+    Tree child = reference.getLeaf();
+    TreePath parentPath = reference.getParentPath();
+    Tree parent = parentPath.getLeaf();
+    while (parent instanceof ParenthesizedTree || parent instanceof TypeCastTree
+        || parent instanceof ConditionalExpressionTree c && c.getCondition() != child) {
+      child = parent;
+      parentPath = parentPath.getParentPath();
+      parent = parentPath.getLeaf();
+    }
+    if (parent instanceof AssignmentTree assign) {
+      if (assign.getVariable() == child) {
+        store(field, assign.getExpression());
+      } else {
+        handsOver.add(name); // copied to another variable: followed no further
+      }
+    } else if (parent instanceof VariableTree || parent instanceof NewArrayTree
+        || parent instanceof LambdaExpressionTree || parent instanceof NewClassTree) {
+      handsOver.add(name);
+    } else if (parent instanceof MemberSelectTree select && select.getExpression() == child) {
+      if (parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
+          && call.getMethodSelect() == select) {
+        OwningFieldModel.record(OwningFieldModel.asReceiverOf(select.getIdentifier().toString()),
+            name, releases, handsOver);
+      }
+    } else if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)) {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      String callee = method == null ? "" : method.getSimpleName().toString();
+      OwningFieldModel.record(OwningFieldModel.asArgumentOf(callee), name, releases, handsOver);
+    } else if (parent instanceof TryTree) {
+      releases.add(name); // try (file) { … }
+    }
+  }
+
+  /** Records {@code field = value} when {@code value} opens a resource. */
+  private void store(VarSymbol field, ExpressionTree value) {
+    ExpressionTree site = ASTHelpers.stripParentheses(value);
+    while (site instanceof TypeCastTree cast) {
+      site = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    if (site instanceof MethodInvocationTree call
+        && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
+      return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+    }
+    if (ResourceAcquisitions.acquires(site, state)) {
+      owned.add(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
+          lineOf(site)));
+    } else if (site instanceof MethodInvocationTree call && isOnThis(call.getMethodSelect())
+        && ASTHelpers.getSymbol(call) instanceof MethodSymbol factory && factory.owner == owner) {
+      // this.sock = createSocket(): a factory of the class that returns what it opened
+      for (Tree member : type.getMembers()) {
+        if (member instanceof MethodTree method && ASTHelpers.getSymbol(method) == factory
+            && method.getBody() != null && returnsWhatItOpens(method)) {
+          owned.add(new OwnedField(field.getSimpleName().toString(),
+              typeName(factory.getReturnType()), lineOf(site)));
+        }
+      }
+    }
+  }
+
+  private String typeName(com.sun.tools.javac.code.Type acquired) {
+    return acquired == null ? null
+        : state.getTypes().erasure(acquired).tsym.getSimpleName().toString();
+  }
+
+  private static boolean isOnThis(ExpressionTree select) {
+    return select instanceof IdentifierTree || select instanceof MemberSelectTree s
+        && s.getExpression() instanceof IdentifierTree receiver
+        && receiver.getName().contentEquals("this");
+  }
+
+  /**
+   * Whether {@code factory} returns a resource it opens: {@code return new Socket();}, or a local
+   * it assigns one to on some path ({@code Socket s; if (ssl) s = x.createSSLSocket(); else s =
+   * new Socket(); … return s;}).
+   */
+  private boolean returnsWhatItOpens(MethodTree factory) {
+    boolean[] opens = {false};
+    List<ExpressionTree> returned = new ArrayList<>();
+    List<VarSymbol> openedLocals = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(com.sun.source.tree.ReturnTree exit, Void unused) {
+        if (exit.getExpression() != null) {
+          returned.add(ASTHelpers.stripParentheses(exit.getExpression()));
+        }
+        return super.visitReturn(exit, null);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree local, Void unused) {
+        if (local.getInitializer() != null && acquires(local.getInitializer())) {
+          openedLocals.add(ASTHelpers.getSymbol(local));
+        }
+        return super.visitVariable(local, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assign, Void unused) {
+        if (ASTHelpers.getSymbol(assign.getVariable()) instanceof VarSymbol local
+            && acquires(assign.getExpression())) {
+          openedLocals.add(local);
+        }
+        return super.visitAssignment(assign, null);
+      }
+    }.scan(new TreePath(state.getPath(), factory), null);
+    for (ExpressionTree value : returned) {
+      opens[0] |= acquires(value) || openedLocals.contains(ASTHelpers.getSymbol(value));
+    }
+    return opens[0];
+  }
+
+  private boolean acquires(ExpressionTree value) {
+    ExpressionTree site = ASTHelpers.stripParentheses(value);
+    while (site instanceof TypeCastTree cast) {
+      site = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return ResourceAcquisitions.acquires(site, state);
+  }
+
+  private int lineOf(Tree tree) {
+    int position = tree instanceof MethodTree
+        ? ((com.sun.tools.javac.tree.JCTree) tree).pos // the name, not the annotations
+        : ASTHelpers.getStartPosition(tree);
+    return (int) state.getPath().getCompilationUnit().getLineMap().getLineNumber(position);
+  }
+}

@@ -1,0 +1,248 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.model.resource.OwningFieldModel;
+import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
+import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facts {@link OwningFieldModel} judges, read from one class's source: the resources it
+ * stores into its own instance fields and how each of its members uses those fields. Members of
+ * nested and anonymous classes belong to those classes. The caller has attached the symbol
+ * solver ({@link Acquisitions} resolves candidate acquisitions).
+ */
+public final class OwningFields {
+  private final TypeDeclaration<?> type;
+  private final Set<String> fields = new HashSet<>();
+  private final List<OwnedField> owned = new ArrayList<>();
+  private final List<MethodUses> methods = new ArrayList<>();
+
+  private OwningFields(TypeDeclaration<?> type) {
+    this.type = type;
+  }
+
+  /**
+   * Reads {@code type}'s facts; null when it cannot own a field worth judging (an interface, or a
+   * class without a release method: then nothing is resolved at all).
+   */
+  public static OwningFields of(TypeDeclaration<?> type) {
+    if (!hasReleaseMethod(type)) {
+      return null;
+    }
+    OwningFields facts = new OwningFields(type);
+    for (FieldDeclaration field : type.getFields()) {
+      if (!field.isStatic()) {
+        field.getVariables().forEach(v -> facts.fields.add(v.getNameAsString()));
+      }
+    }
+    if (facts.fields.isEmpty()) {
+      return null;
+    }
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      facts.read(member);
+    }
+    return facts;
+  }
+
+  /** Whether {@code type} is a class with a release method ({@code close()}, …) of its own. */
+  public static boolean hasReleaseMethod(TypeDeclaration<?> type) {
+    return !(type instanceof ClassOrInterfaceDeclaration c && c.isInterface())
+        && type.getMethods().stream().anyMatch(m -> m.getBody().isPresent()
+            && OwningFieldModel.isReleaseMethod(m.getNameAsString(), m.getParameters().size()));
+  }
+
+  public List<OwnedField> owned() {
+    return owned;
+  }
+
+  public List<MethodUses> methods() {
+    return methods;
+  }
+
+  private void read(BodyDeclaration<?> member) {
+    if (member instanceof TypeDeclaration) {
+      return;
+    }
+    String name = member instanceof MethodDeclaration m ? m.getNameAsString() : "<init>";
+    int parameters = member instanceof CallableDeclaration<?> c ? c.getParameters().size() : 0;
+    int line = member instanceof MethodDeclaration m ? m.getName().getBegin().map(p -> p.line).orElse(0) : 0;
+    Set<String> shadowing = new HashSet<>();
+    if (member instanceof CallableDeclaration<?> c) {
+      c.getParameters().forEach(p -> shadowing.add(p.getNameAsString()));
+    }
+    if (!(member instanceof FieldDeclaration)) {
+      member.findAll(VariableDeclarator.class).forEach(v -> shadowing.add(v.getNameAsString()));
+      member.findAll(Parameter.class).forEach(p -> shadowing.add(p.getNameAsString()));
+    }
+    Set<String> releases = new HashSet<>();
+    Set<String> handsOver = new HashSet<>();
+    Set<String> calls = new HashSet<>();
+    boolean[] callsUnseen = {false};
+    member.walk(node -> {
+      if (!ownNode(node, member)) {
+        return;
+      }
+      if (member instanceof FieldDeclaration field && node instanceof VariableDeclarator v
+          && !field.isStatic() && v.getInitializer().isPresent()) {
+        store(v.getNameAsString(), v.getInitializer().get());
+      }
+      if (node instanceof Expression e && isFieldReference(e, shadowing)) {
+        classify(e, fieldName(e), releases, handsOver);
+      }
+      if (node instanceof MethodCallExpr call && isOwnCall(call)) {
+        String callee = call.getNameAsString();
+        boolean seen = type.getMethodsByName(callee).stream().anyMatch(m -> m.getBody().isPresent());
+        if (seen) {
+          calls.add(callee);
+        } else if (mayBeInherited(callee)) {
+          callsUnseen[0] = true;
+        }
+      }
+    });
+    if (!(member instanceof FieldDeclaration)) {
+      methods.add(new MethodUses(name, parameters, line, releases, handsOver, calls, callsUnseen[0]));
+    }
+  }
+
+  /** Whether a call of this name on {@code this}, not declared here with a body, may run code we cannot see. */
+  private boolean mayBeInherited(String callee) {
+    boolean extendsSomething = type instanceof ClassOrInterfaceDeclaration c
+        && (c.getExtendedTypes().isNonEmpty() || !c.isStatic() && c.isNestedType());
+    return extendsSomething || !type.getMethodsByName(callee).isEmpty();
+  }
+
+  /** Whether {@code node} belongs to {@code member} itself, not to a class nested in it. */
+  private static boolean ownNode(Node node, Node member) {
+    for (Node n = node; n != null && n != member; n = n.getParentNode().orElse(null)) {
+      if (n instanceof BodyDeclaration) {
+        return false; // a member of a nested, local or anonymous class
+      }
+    }
+    return true;
+  }
+
+  private boolean isFieldReference(Expression e, Set<String> shadowing) {
+    if (e instanceof NameExpr n) {
+      return fields.contains(n.getNameAsString()) && !shadowing.contains(n.getNameAsString());
+    }
+    return e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr t
+        && t.getTypeName().isEmpty() && fields.contains(f.getNameAsString());
+  }
+
+  private static String fieldName(Expression reference) {
+    return reference instanceof NameExpr n ? n.getNameAsString() : ((FieldAccessExpr) reference).getNameAsString();
+  }
+
+  private void classify(Expression reference, String field, Set<String> releases, Set<String> handsOver) {
+    Node child = reference;
+    Node parent = reference.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr || parent instanceof ConditionalExpr c && c.getCondition() != child) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof AssignExpr assign) {
+      if (assign.getTarget() == child) {
+        if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+          store(field, assign.getValue());
+        }
+      } else {
+        handsOver.add(field); // copied to another variable: followed no further
+      }
+    } else if (parent instanceof VariableDeclarator || parent instanceof ArrayInitializerExpr
+        || parent instanceof LambdaExpr || parent instanceof ObjectCreationExpr) {
+      handsOver.add(field);
+    } else if (parent instanceof MethodCallExpr call) {
+      OwningFieldModel.Use use = call.getScope().orElse(null) == child
+          ? OwningFieldModel.asReceiverOf(call.getNameAsString())
+          : OwningFieldModel.asArgumentOf(call.getNameAsString());
+      OwningFieldModel.record(use, field, releases, handsOver);
+    } else if (parent instanceof TryStmt) {
+      releases.add(field); // try (file) { … }
+    }
+  }
+
+  /** Records {@code field = value} when {@code value} opens a resource. */
+  private void store(String field, Expression value) {
+    Expression site = Acquisitions.unwrap(value);
+    if (site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
+      return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+    }
+    int line = site.getBegin().map(p -> p.line).orElse(0);
+    if (acquires(site)) {
+      owned.add(new OwnedField(field, Acquisitions.typeName(site), line));
+    } else if (site instanceof MethodCallExpr call && isOwnCall(call)) {
+      // this.sock = createSocket(): a factory of the class that returns what it opened
+      type.getMethodsByName(call.getNameAsString()).stream()
+          .filter(m -> m.getParameters().size() == call.getArguments().size())
+          .filter(m -> m.getBody().isPresent() && returnsWhatItOpens(m))
+          .findFirst()
+          .ifPresent(m -> owned.add(new OwnedField(field, m.getType().asString(), line)));
+    }
+  }
+
+  private static boolean acquires(Expression value) {
+    Expression site = Acquisitions.unwrap(value);
+    return Acquisitions.isCandidate(site) && Acquisitions.acquires(site);
+  }
+
+  private static boolean isOwnCall(MethodCallExpr call) {
+    return call.getScope().isEmpty()
+        || call.getScope().get() instanceof ThisExpr t && t.getTypeName().isEmpty();
+  }
+
+  /**
+   * Whether {@code factory} returns a resource it opens: {@code return new Socket();}, or a local
+   * it assigns one to on some path ({@code Socket s; if (ssl) s = x.createSSLSocket(); else s =
+   * new Socket(); … return s;}).
+   */
+  private static boolean returnsWhatItOpens(MethodDeclaration factory) {
+    for (ReturnStmt exit : factory.findAll(ReturnStmt.class)) {
+      Expression returned = exit.getExpression().map(Acquisitions::unwrap).orElse(null);
+      if (returned == null) {
+        continue;
+      }
+      if (acquires(returned)) {
+        return true;
+      }
+      if (returned instanceof NameExpr local) {
+        String name = local.getNameAsString();
+        boolean opened = factory.findAll(VariableDeclarator.class).stream()
+            .anyMatch(v -> v.getNameAsString().equals(name)
+                && v.getInitializer().filter(OwningFields::acquires).isPresent())
+            || factory.findAll(AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof NameExpr n
+                    && n.getNameAsString().equals(name) && acquires(a.getValue()));
+        if (opened) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
