@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
@@ -8,9 +9,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.apache.bcel.generic.ACONST_NULL;
@@ -23,9 +26,11 @@ import org.apache.bcel.generic.DUP;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.StoreInstruction;
 
@@ -78,6 +83,12 @@ public final class ThreadLocalSites {
    */
   public record Initialisation(FieldRef field, boolean withInitial, String createdClass) {}
 
+  /**
+   * A call on what {@code field.get()} returned, directly or through a local: the collection a
+   * thread-local holds ({@code F.get().put(k, v)}).
+   */
+  public record CollectionUse(int node, FieldRef field, CollectionApis.Effect effect) {}
+
   private record State(List<Value> stack, Map<Integer, Value> locals) {}
 
   private final InstructionGraph graph;
@@ -88,6 +99,8 @@ public final class ThreadLocalSites {
   private final List<Site> sites = new ArrayList<>();
   private final List<Initialisation> initialisations = new ArrayList<>();
   private final List<FieldRef> previousValuesReturned = new ArrayList<>();
+  private final List<CollectionUse> collectionUses = new ArrayList<>();
+  private final Set<FieldRef> handedOn = new HashSet<>();
 
   private ThreadLocalSites(InstructionGraph graph, ConstantPoolGen cpg,
       Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
@@ -127,6 +140,19 @@ public final class ThreadLocalSites {
    */
   public List<FieldRef> previousValuesReturned() {
     return previousValuesReturned;
+  }
+
+  /** The calls made on what a static thread-local's {@code get()} returned. */
+  public List<CollectionUse> collectionUses() {
+    return collectionUses;
+  }
+
+  /**
+   * The thread-locals whose {@code get()} result goes anywhere but a call's receiver (an
+   * argument, a field, a return): code this method cannot see may add to it.
+   */
+  public Set<FieldRef> valuesHandedOn() {
+    return handedOn;
   }
 
   private void run() {
@@ -248,6 +274,7 @@ public final class ThreadLocalSites {
 
   private void record(int node, Instruction instruction, State state) {
     List<Value> stack = state.stack();
+    recordValueUses(node, instruction, stack);
     if (instruction instanceof PUTSTATIC put && !stack.isEmpty()
         && isThreadLocalSignature(put.getSignature(cpg))) {
       Value value = stack.get(stack.size() - 1);
@@ -288,6 +315,30 @@ public final class ThreadLocalSites {
       sites.add(new Site(node, s.field(), null, operation, argument));
     } else if (receiver instanceof Accessor a) {
       sites.add(new Site(node, null, a.owner(), operation, argument));
+    }
+  }
+
+  /** Where what a {@code get()} returned goes: a call on it, or somewhere it can be added to. */
+  private void recordValueUses(int node, Instruction instruction, List<Value> stack) {
+    if (instruction instanceof ASTORE || instruction instanceof DUP
+        || instruction instanceof CHECKCAST || instruction instanceof POP
+        || instruction instanceof IfInstruction) {
+      return; // kept in a local (followed), compared, or dropped
+    }
+    int consumed = instruction.consumeStack(cpg);
+    int receiver = -1;
+    if (instruction instanceof InvokeInstruction invoke && !(invoke instanceof INVOKESTATIC)
+        && !(invoke instanceof INVOKEDYNAMIC)) {
+      receiver = stack.size() - consumed;
+      if (receiver >= 0 && stack.get(receiver) instanceof Previous previous) {
+        collectionUses.add(new CollectionUse(node, previous.field(),
+            CollectionApis.effectOf(invoke.getMethodName(cpg))));
+      }
+    }
+    for (int i = Math.max(0, stack.size() - consumed); i < stack.size(); i++) {
+      if (i != receiver && stack.get(i) instanceof Previous previous) {
+        handedOn.add(previous.field());
+      }
     }
   }
 
