@@ -110,7 +110,8 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         // caller, is a scope protocol: its callers take the value out.
         return ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state).stream()
                 .anyMatch(ThreadLocalNotRemoved::cleans)
-            || ThreadLocalCalls.returnsPreviousValue(topLevel, field);
+            || ThreadLocalCalls.returnsPreviousValue(topLevel, field)
+            || ThreadLocalCalls.takenOutThroughSetter(topLevel, field, state);
       }
 
       @Override

@@ -102,6 +102,12 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /** Nests (top-level class names) that remove through an accessor we cannot attribute. */
   private final Set<String> removesThroughAccessor = new HashSet<>();
   private final Set<FieldRef> withInitialValue = new HashSet<>();
+  /**
+   * The one-parameter methods that set a field to their parameter (setters), and every method
+   * some class calls with {@code null}: a setter called so takes the value out.
+   */
+  private final Map<FieldRef, Set<String>> setters = new HashMap<>();
+  private final Set<String> calledWithNull = new HashSet<>();
   /** Fields whose collection some method of their nest adds to. */
   private final Set<FieldRef> collectionAdded = new HashSet<>();
   /**
@@ -147,8 +153,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     if (graph == null) {
       return;
     }
-    ThreadLocalSites analysis =
-        ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass, this::accessedField);
+    ThreadLocalSites analysis = ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass,
+        this::accessedField, onlyReferenceParameterSlot(method));
+    calledWithNull.addAll(analysis.calledWithNull());
     for (Initialisation init : analysis.initialisations()) {
       if (init.withInitial() || init.createdClass() != null
           && overridesInitialValue(init.createdClass())) {
@@ -172,6 +179,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         ours.add(site);
         if (takesOut(site)) {
           takenOut.add(site.field());
+        }
+        if (site.operation() == Operation.SET && site.givenTheParameter()) {
+          setters.computeIfAbsent(site.field(), f -> new HashSet<>()).add(ThreadLocalSites.methodKey(
+              classContext.getJavaClass().getClassName(), method.getName(), method.getSignature()));
         }
       }
     }
@@ -293,7 +304,18 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   }
 
   private boolean classTakesOut(FieldRef field) {
-    return takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className()));
+    return takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className()))
+        || setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains);
+  }
+
+  /** The local slot of the method's only parameter when it is a reference, else {@code -1}. */
+  private static int onlyReferenceParameterSlot(Method method) {
+    org.apache.bcel.generic.Type[] parameters = method.getArgumentTypes();
+    if (parameters.length != 1
+        || !(parameters[0] instanceof org.apache.bcel.generic.ReferenceType)) {
+      return -1;
+    }
+    return method.isStatic() ? 0 : 1;
   }
 
   /**

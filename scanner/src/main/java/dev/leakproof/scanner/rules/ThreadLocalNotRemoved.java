@@ -99,7 +99,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         // caller, is a scope protocol: its callers take the value out.
         return ThreadLocalCalls.on(file, topLevel, call.field()).stream()
                 .anyMatch(ThreadLocalNotRemoved::cleans)
-            || ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field());
+            || ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field())
+            || ThreadLocalCalls.takenOutThroughSetter(file, topLevel, call.field());
       }
 
       @Override

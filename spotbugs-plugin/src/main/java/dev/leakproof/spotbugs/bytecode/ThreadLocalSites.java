@@ -55,6 +55,9 @@ public final class ThreadLocalSites {
 
   private enum WithInitial implements Value { INSTANCE }
 
+  /** The method's only parameter, as it came in. */
+  private enum Parameter implements Value { INSTANCE }
+
   private record Static(FieldRef field) implements Value {}
 
   /** What {@code field.get()} returned. */
@@ -72,9 +75,11 @@ public final class ThreadLocalSites {
    * @param node the invoke's index in the graph
    * @param field the static field it is called on; {@code null} when it came through an accessor
    * @param accessorOwner the class whose accessor gave the receiver, else {@code null}
+   * @param givenTheParameter whether a {@code set} is given the method's only parameter as it
+   *     came in (a setter)
    */
   public record Site(int node, FieldRef field, String accessorOwner, Operation operation,
-      Argument argument) {}
+      Argument argument, boolean givenTheParameter) {}
 
   /**
    * A {@code putstatic} of a thread-local field.
@@ -101,9 +106,13 @@ public final class ThreadLocalSites {
   private final List<FieldRef> previousValuesReturned = new ArrayList<>();
   private final List<CollectionUse> collectionUses = new ArrayList<>();
   private final Set<FieldRef> handedOn = new HashSet<>();
+  private final Set<String> calledWithNull = new HashSet<>();
+  private final int parameterSlot;
 
   private ThreadLocalSites(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField,
+      int parameterSlot) {
+    this.parameterSlot = parameterSlot;
     this.graph = graph;
     this.cpg = cpg;
     this.isThreadLocalClass = isThreadLocalClass;
@@ -117,11 +126,14 @@ public final class ThreadLocalSites {
    * @param isThreadLocalClass whether a class (dotted name) is {@code ThreadLocal} or a subclass
    * @param accessedField the static field a compiler-made accessor (owner class, method name)
    *     returns, or {@code null} when it cannot be told
+   * @param parameterSlot the local slot of the method's only parameter when it is a reference,
+   *     else {@code -1}
    */
   public static ThreadLocalSites of(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField,
+      int parameterSlot) {
     ThreadLocalSites analysis =
-        new ThreadLocalSites(graph, cpg, isThreadLocalClass, accessedField);
+        new ThreadLocalSites(graph, cpg, isThreadLocalClass, accessedField, parameterSlot);
     analysis.run();
     return analysis;
   }
@@ -155,9 +167,23 @@ public final class ThreadLocalSites {
     return handedOn;
   }
 
+  /**
+   * The methods this one calls with {@code null} as their only argument, as
+   * {@code owner.name descriptor} (dotted owner): a setter called so takes the value out.
+   */
+  public Set<String> calledWithNull() {
+    return calledWithNull;
+  }
+
+  /** How {@link #calledWithNull()} names a method. */
+  public static String methodKey(String owner, String name, String descriptor) {
+    return owner + "." + name + descriptor;
+  }
+
   private void run() {
     Deque<Integer> work = new ArrayDeque<>();
-    states[0] = new State(List.of(), Map.of());
+    states[0] = new State(List.of(),
+        parameterSlot < 0 ? Map.of() : Map.of(parameterSlot, Parameter.INSTANCE));
     work.add(0);
     while (!work.isEmpty()) {
       int node = work.poll();
@@ -289,6 +315,12 @@ public final class ThreadLocalSites {
       previousValuesReturned.add(previous.field());
       return;
     }
+    if (instruction instanceof InvokeInstruction invoke && !(invoke instanceof INVOKEDYNAMIC)
+        && invoke.getArgumentTypes(cpg).length == 1 && !stack.isEmpty()
+        && stack.get(stack.size() - 1) == Null.INSTANCE) {
+      calledWithNull.add(methodKey(invoke.getReferenceType(cpg).toString(),
+          invoke.getMethodName(cpg), invoke.getSignature(cpg)));
+    }
     if (!(instruction instanceof InvokeInstruction invoke) || invoke instanceof INVOKESTATIC
         || invoke instanceof INVOKEDYNAMIC) {
       return;
@@ -304,17 +336,19 @@ public final class ThreadLocalSites {
     }
     Value receiver = stack.get(receiverIndex);
     Argument argument = Argument.OTHER;
+    boolean givenTheParameter = false;
     if (operation == Operation.SET) {
       Value given = stack.get(stack.size() - 1);
+      givenTheParameter = given == Parameter.INSTANCE;
       argument = given == Null.INSTANCE ? Argument.NULL
           : receiver instanceof Static s && given instanceof Previous p
               && p.field().equals(s.field()) ? Argument.PREVIOUS_VALUE
           : Argument.OTHER;
     }
     if (receiver instanceof Static s && isThreadLocalSignature(s.field().signature())) {
-      sites.add(new Site(node, s.field(), null, operation, argument));
+      sites.add(new Site(node, s.field(), null, operation, argument, givenTheParameter));
     } else if (receiver instanceof Accessor a) {
-      sites.add(new Site(node, null, a.owner(), operation, argument));
+      sites.add(new Site(node, null, a.owner(), operation, argument, givenTheParameter));
     }
   }
 

@@ -31,7 +31,12 @@ public interface ThreadLocalPut {
    */
   boolean takenOutOnEveryPath();
 
-  /** Whether any code of the class (and its nested classes) takes this thread-local's value out. */
+  /**
+   * Whether any code of the class (and its nested classes) takes this thread-local's value out:
+   * {@code remove()}, {@code set(null)}, setting a previous value back, or calling with
+   * {@code null} the class's own setter (a one-parameter method that sets the thread-local to its
+   * parameter).
+   */
   boolean classTakesOut();
 
   /**
