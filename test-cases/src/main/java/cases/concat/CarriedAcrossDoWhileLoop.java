@@ -1,12 +1,17 @@
 package cases.concat;
 
-/** Flagged: a string carried across a do-while loop and extended with +=. */
+import java.util.Iterator;
+
+/**
+ * Flagged: a string carried across a do-while loop and extended with +=. (A loop whose own test
+ * reads the string, such as padding to a width, is not: see {@code PaddedToAFixedWidth}.)
+ */
 class CarriedAcrossDoWhileLoop {
-  String pad(String text, int width) {
-    String padded = text;
+  String words(String first, Iterator<String> more) {
+    String text = first;
     do {
-      padded += " "; // expect: StringConcatInLoop
-    } while (padded.length() < width);
-    return padded;
+      text += " " + more.next(); // expect: StringConcatInLoop
+    } while (more.hasNext());
+    return text;
   }
 }

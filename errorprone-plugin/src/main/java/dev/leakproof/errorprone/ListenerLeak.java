@@ -18,7 +18,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -147,21 +146,21 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
     return false;
   }
 
-  /** Whether the top-level class or a class nested in it declares a method that ends its life. */
+  /**
+   * Whether the registering class, or a class it is nested in, declares a method that ends its
+   * life. The classes nested in it do not count: a helper's {@code dispose()} ends the helper,
+   * not the object that registered.
+   */
   private static boolean endsBeforeItsDependencies(VisitorState state) {
-    TreePath outermost = outermostClass(state);
-    boolean[] found = new boolean[1];
-    if (outermost != null) {
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitMethod(MethodTree method, Void unused) {
-          found[0] |= method.getParameters().isEmpty()
-              && ListenerLeakModel.isLifecycleEnd(method.getName().toString());
-          return super.visitMethod(method, unused);
-        }
-      }.scan(outermost.getLeaf(), null);
+    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
+      if (path.getLeaf() instanceof ClassTree type && type.getMembers().stream()
+          .anyMatch(member -> member instanceof MethodTree method
+              && method.getParameters().isEmpty()
+              && ListenerLeakModel.isLifecycleEnd(method.getName().toString()))) {
+        return true;
+      }
     }
-    return found[0];
+    return false;
   }
 
   /** Every call named one of {@code removals} in the top-level class, with its facts. */

@@ -15,11 +15,15 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -106,6 +110,29 @@ public final class StringConcatInLoop extends SafeBugChecker
       public boolean carriedAcrossIterations() {
         Loops.carryingLoop(state.getPath(), variable, field).ifPresent(carryingLoop::add);
         return !carryingLoop.isEmpty();
+      }
+
+      @Override
+      public boolean loopTestReadsIt() {
+        Tree loop = carryingLoop.get(0);
+        ExpressionTree test = loop instanceof WhileLoopTree whileLoop ? whileLoop.getCondition()
+            : loop instanceof DoWhileLoopTree doLoop ? doLoop.getCondition()
+            : loop instanceof ForLoopTree forLoop ? forLoop.getCondition()
+            : null;
+        boolean[] reads = {false};
+        if (test != null) {
+          new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+              if (tree instanceof ExpressionTree read && (tree instanceof IdentifierTree
+                  || tree instanceof MemberSelectTree) && sameVariable(read, target)) {
+                reads[0] = true;
+              }
+              return super.scan(tree, unused);
+            }
+          }.scan(test, null);
+        }
+        return reads[0];
       }
 
       @Override

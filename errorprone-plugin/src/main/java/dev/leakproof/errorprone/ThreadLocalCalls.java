@@ -24,8 +24,10 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -199,6 +201,46 @@ final class ThreadLocalCalls {
       }
     }.scan(topLevel, null);
     return found[0];
+  }
+
+  /**
+   * Whether the class takes the value out through its own setter: a one-parameter method that
+   * sets {@code field} to its parameter ({@code void setCurrent(T t) { F.set(t); }}) and is
+   * called somewhere in the class with {@code null} (Ant's {@code setCurrentExtraFields(null)}
+   * in a {@code finally}).
+   */
+  static boolean takenOutThroughSetter(ClassTree topLevel, VarSymbol field, VisitorState state) {
+    Set<Symbol> setters = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(com.sun.source.tree.MethodTree method, Void unused) {
+        if (method.getParameters().size() == 1) {
+          Symbol parameter = ASTHelpers.getSymbol(method.getParameters().get(0));
+          boolean setsParameter = in(method, method, field, topLevel, true, state).stream()
+              .anyMatch(call -> call.operation() == Operation.SET
+                  && ASTHelpers.getSymbol(uncast(call.tree().getArguments().get(0))) == parameter);
+          if (setsParameter) {
+            setters.add(ASTHelpers.getSymbol(method));
+          }
+        }
+        return super.visitMethod(method, unused);
+      }
+    }.scan(topLevel, null);
+    if (setters.isEmpty()) {
+      return false;
+    }
+    boolean[] calledWithNull = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        calledWithNull[0] |= call.getArguments().size() == 1
+            && ASTHelpers.stripParentheses(call.getArguments().get(0)).getKind()
+                == Tree.Kind.NULL_LITERAL
+            && setters.contains(ASTHelpers.getSymbol(call));
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.scan(topLevel, null);
+    return calledWithNull[0];
   }
 
   /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */

@@ -13,12 +13,14 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
@@ -108,7 +110,13 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         // caller, is a scope protocol: its callers take the value out.
         return ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state).stream()
                 .anyMatch(ThreadLocalNotRemoved::cleans)
-            || ThreadLocalCalls.returnsPreviousValue(topLevel, field);
+            || ThreadLocalCalls.returnsPreviousValue(topLevel, field)
+            || ThreadLocalCalls.takenOutThroughSetter(topLevel, field, state);
+      }
+
+      @Override
+      public boolean elementsTakenOutOnEveryPath() {
+        return keptEmpty(topLevel, field, state);
       }
     });
     return finding.map(message -> report(tree, message)).orElse(Description.NO_MATCH);
@@ -116,6 +124,60 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
 
   private Description report(MethodInvocationTree tree, String message) {
     return buildDescription(tree).setMessage(message).build();
+  }
+
+  /**
+   * Whether every {@code F.get().add…(…)} in the class is covered by a {@code finally} that takes
+   * an element out through {@code F.get()}, there is at least one, and every {@code F.get()} is
+   * the receiver of a call (a collection held in a local or handed on could grow unseen).
+   */
+  private static boolean keptEmpty(ClassTree topLevel, VarSymbol field, VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    boolean adds = false;
+    for (Call get : ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)) {
+      if (get.operation() != Operation.GET) {
+        continue;
+      }
+      TreePath use = collectionCallOn(TreePath.getPath(unit, get.tree()));
+      if (use == null) {
+        return false;
+      }
+      if (collectionEffect(use) == CollectionApis.Effect.ADDS) {
+        adds = true;
+        Tree scope = enclosingScope(use);
+        if (scope == null || !FinallyCoverage.covered(use, scope,
+            block -> takesElementOut(block, topLevel, field, state))) {
+          return false;
+        }
+      }
+    }
+    return adds;
+  }
+
+  /** The call whose receiver is the {@code get()} at {@code get} ({@code F.get().put(k, v)}). */
+  private static TreePath collectionCallOn(TreePath get) {
+    TreePath select = get == null ? null : get.getParentPath();
+    if (select != null && select.getLeaf() instanceof MemberSelectTree member
+        && member.getExpression() == get.getLeaf()
+        && select.getParentPath().getLeaf() instanceof MethodInvocationTree use
+        && use.getMethodSelect() == member) {
+      return select.getParentPath();
+    }
+    return null;
+  }
+
+  private static CollectionApis.Effect collectionEffect(TreePath use) {
+    MethodInvocationTree call = (MethodInvocationTree) use.getLeaf();
+    return CollectionApis.effectOf(((MemberSelectTree) call.getMethodSelect()).getIdentifier().toString());
+  }
+
+  private static boolean takesElementOut(BlockTree block, ClassTree topLevel, VarSymbol field,
+      VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    return ThreadLocalCalls.in(block, topLevel, field, topLevel, false, state).stream()
+        .filter(c -> c.operation() == Operation.GET)
+        .map(c -> collectionCallOn(TreePath.getPath(unit, c.tree())))
+        .anyMatch(use -> use != null && collectionEffect(use) == CollectionApis.Effect.REMOVES);
   }
 
   private static boolean cleans(Call call) {

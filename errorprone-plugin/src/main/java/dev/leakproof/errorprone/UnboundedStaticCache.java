@@ -15,6 +15,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.EndPosTable;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
@@ -85,9 +86,18 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         uses.removes, uses.replaced, uses.escapes, () -> {
           ExpressionTree initial = initialValue(tree, uses);
           return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
-        })).map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
+        }, () -> keyedByEnum(field, state))).map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())
         .orElse(Description.NO_MATCH);
+  }
+
+  /** Whether the field is declared as a map keyed (a set of elements) by an enum type. */
+  private static boolean keyedByEnum(VarSymbol field, VisitorState state) {
+    Type type = field.asType();
+    return CollectionApis.holdsEachKeyOnce(CollectionGrowth.erasedName(type, state))
+        && !type.getTypeArguments().isEmpty()
+        && type.getTypeArguments().get(0).tsym != null
+        && type.getTypeArguments().get(0).tsym.getKind() == ElementKind.ENUM;
   }
 
   /**

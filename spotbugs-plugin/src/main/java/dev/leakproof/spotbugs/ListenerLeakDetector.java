@@ -111,7 +111,7 @@ public class ListenerLeakDetector extends LeakproofDetector {
       Registration registration = new Registration(name, subject.get(),
           listenerOf(facts, values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
           shortLivedSubject(call.getClassName(facts.cpg)), false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest),
+          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest, facts.javaClass),
           keepsItsOwnInstance(facts.javaClass));
       if (!ListenerLeakModel.mayLeak(registration)
           || WeaklyHeldRegistration.test(call, facts.cpg, argument)) {
@@ -245,9 +245,18 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return false;
   }
 
-  /** Whether a class of the nest declares a parameterless method that ends its life. */
-  private static boolean endsBeforeItsDependencies(ListenerNest nest) {
+  /**
+   * Whether the registering class, or a class it is nested in, declares a parameterless method
+   * that ends its life. The classes nested in it do not count: a helper's {@code dispose()} ends
+   * the helper, not the object that registered.
+   */
+  private static boolean endsBeforeItsDependencies(ListenerNest nest, JavaClass registering) {
+    String name = registering.getClassName();
     for (JavaClass candidate : nest.classes()) {
+      String enclosing = candidate.getClassName();
+      if (!name.equals(enclosing) && !name.startsWith(enclosing + "$")) {
+        continue;
+      }
       for (Method method : candidate.getMethods()) {
         if (method.getArgumentTypes().length == 0 && !method.isStatic()
             && ListenerLeakModel.isLifecycleEnd(method.getName())) {

@@ -28,7 +28,14 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.LocalVariable;
 import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IfInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.ReturnInstruction;
 
 /**
@@ -118,6 +125,12 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
         }
 
         @Override
+        public boolean loopTestReadsIt() {
+          return loops.stream().anyMatch(loop -> carries(method, graph, loop, store, stores)
+              && exitTestReads(graph, cpg, loop, store));
+        }
+
+        @Override
         public String variable() {
           return name;
         }
@@ -130,11 +143,62 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
 
   private static boolean inCarryingLoop(
       Method method, InstructionGraph graph, List<Loop> loops, Store store, List<Store> stores) {
-    for (Loop loop : loops) {
-      if (loop.contains(store.node()) && carried(graph, loop, store, stores)
-          && ownerStaysTheSame(loop, store, stores) && !declaredInside(method, graph, loop, store)) {
+    return loops.stream().anyMatch(loop -> carries(method, graph, loop, store, stores));
+  }
+
+  private static boolean carries(
+      Method method, InstructionGraph graph, Loop loop, Store store, List<Store> stores) {
+    return loop.contains(store.node()) && carried(graph, loop, store, stores)
+        && ownerStaysTheSame(loop, store, stores) && !declaredInside(method, graph, loop, store);
+  }
+
+  /**
+   * Whether the loop's own test reads the store's variable: a branch that can leave the loop,
+   * computed in straight-line code from the header (a {@code while} or {@code for} test), that
+   * reads the variable there ({@code aload s; invokevirtual length; bipush 12; if_icmpge exit}).
+   * A {@code do … while} test is not recognised: javac compiles it as a conditional latch,
+   * exactly like an {@code if (…) break;} or {@code return} at the end of an endless loop's body,
+   * which is not the loop's test in the source engines.
+   */
+  private static boolean exitTestReads(InstructionGraph graph, ConstantPoolGen cpg, Loop loop,
+      Store store) {
+    BitSet body = loop.body();
+    for (int node = body.nextSetBit(0); node >= 0; node = body.nextSetBit(node + 1)) {
+      if (!(graph.instruction(node) instanceof IfInstruction)
+          || graph.normalSuccessors(node).stream().allMatch(loop::contains)) {
+        continue;
+      }
+      boolean reads = false;
+      int at = node;
+      for (int step = 0; step < 8 && at != loop.header(); step++) {
+        List<Integer> before = graph.predecessors(at);
+        if (before.size() != 1 || !loop.contains(before.get(0))) {
+          break;
+        }
+        at = before.get(0);
+        Instruction instruction = graph.instruction(at);
+        if (instruction instanceof IfInstruction || instruction instanceof StoreInstruction) {
+          break; // the test's straight-line code starts after this
+        }
+        reads |= reads(instruction, store, cpg);
+      }
+      if (reads && at == loop.header()) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether {@code instruction} loads the variable {@code store} writes. */
+  private static boolean reads(Instruction instruction, Store store, ConstantPoolGen cpg) {
+    if (store.target() instanceof LocalTarget local) {
+      return instruction instanceof ALOAD load && load.getIndex() == local.slot();
+    }
+    if (store.target() instanceof FieldTarget field
+        && instruction instanceof FieldInstruction read
+        && (instruction instanceof GETFIELD || instruction instanceof GETSTATIC)) {
+      return read.getFieldName(cpg).equals(field.field().name())
+          && read.getReferenceType(cpg).toString().equals(field.field().className());
     }
     return false;
   }

@@ -42,6 +42,8 @@ final class TakenOutOnEveryPath {
     BitSet catchesAll = new BitSet(graph.size());
     List<Integer> finallyEntries = catchAllHandlers(graph, code, catchesAll);
     blocked.or(conditionalCleanupsInFinally(graph, method, finallyEntries, blocked));
+    Set<Integer> cleaningFinallyLines = cleaningFinallyLines(graph, method, finallyEntries, blocked);
+    LineNumberTable lines = method.getLineNumberTable();
     BitSet seen = new BitSet(graph.size());
     Deque<Integer> work = new ArrayDeque<>();
     for (int next : graph.normalSuccessors(set)) {
@@ -56,7 +58,10 @@ final class TakenOutOnEveryPath {
         continue;
       }
       var instruction = graph.instruction(node);
-      boolean mayLeave = instruction instanceof ATHROW || instruction instanceof InvokeInstruction;
+      // A call in a finally that takes the value out (exitScope(); TL.set(saved);) is taken not
+      // to throw before the removal, as the source engines take it: the finally is the cleanup.
+      boolean mayLeave = instruction instanceof ATHROW || instruction instanceof InvokeInstruction
+          && !(lines != null && cleaningFinallyLines.contains(lines.getSourceLine(graph.pc(node))));
       if (instruction instanceof ReturnInstruction || mayLeave && !catchesAll.get(node)) {
         return false;
       }
@@ -132,6 +137,32 @@ final class TakenOutOnEveryPath {
       }
     }
     return branches;
+  }
+
+  /**
+   * The source lines of the code of catch-everything handlers that reach a removal: javac's
+   * copies of a {@code finally} that takes the value out carry the same lines on every exit.
+   */
+  private static Set<Integer> cleaningFinallyLines(InstructionGraph graph, Method method,
+      List<Integer> finallyEntries, BitSet cleanups) {
+    Set<Integer> finallyLines = new HashSet<>();
+    LineNumberTable lines = method.getLineNumberTable();
+    if (lines == null || cleanups.isEmpty()) {
+      return finallyLines;
+    }
+    for (int entry : finallyEntries) {
+      BitSet handlerCode = graph.forwardFrom(entry, cleanups);
+      if (!handlerCode.intersects(cleanups)) {
+        continue;
+      }
+      for (int node = handlerCode.nextSetBit(0); node >= 0;
+          node = handlerCode.nextSetBit(node + 1)) {
+        if (graph.instruction(node) instanceof InvokeInstruction && !cleanups.get(node)) {
+          finallyLines.add(lines.getSourceLine(graph.pc(node)));
+        }
+      }
+    }
+    return finallyLines;
   }
 
   private static boolean reachesCleanup(InstructionGraph graph, int node, BitSet cleanups) {

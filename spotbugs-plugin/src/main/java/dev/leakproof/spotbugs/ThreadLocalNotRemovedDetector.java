@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
@@ -12,6 +13,7 @@ import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
+import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.CollectionUse;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Initialisation;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Site;
 import edu.umd.cs.findbugs.BugInstance;
@@ -66,8 +68,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    * every class of the nest has been seen, in {@link #report()}.
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
-      boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass)
-      implements ThreadLocalPut {
+      boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
+      BooleanSupplier keptEmpty) implements ThreadLocalPut {
     @Override
     public String field() {
       return ref.name();
@@ -82,6 +84,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     public boolean classTakesOut() {
       return inClass.getAsBoolean();
     }
+
+    @Override
+    public boolean elementsTakenOutOnEveryPath() {
+      return keptEmpty.getAsBoolean();
+    }
   }
 
   /** A put waiting for the class-level facts, with how to make its bug once judged. */
@@ -95,6 +102,19 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /** Nests (top-level class names) that remove through an accessor we cannot attribute. */
   private final Set<String> removesThroughAccessor = new HashSet<>();
   private final Set<FieldRef> withInitialValue = new HashSet<>();
+  /**
+   * The one-parameter methods that set a field to their parameter (setters), and every method
+   * some class calls with {@code null}: a setter called so takes the value out.
+   */
+  private final Map<FieldRef, Set<String>> setters = new HashMap<>();
+  private final Set<String> calledWithNull = new HashSet<>();
+  /** Fields whose collection some method of their nest adds to. */
+  private final Set<FieldRef> collectionAdded = new HashSet<>();
+  /**
+   * Fields whose collection a method adds to without taking an element out on every path after,
+   * or hands on where adds cannot be seen.
+   */
+  private final Set<FieldRef> collectionMayKeepElements = new HashSet<>();
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
   private final Map<FieldRef, ValueType> valueTypes = new HashMap<>();
 
@@ -133,8 +153,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     if (graph == null) {
       return;
     }
-    ThreadLocalSites analysis =
-        ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass, this::accessedField);
+    ThreadLocalSites analysis = ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass,
+        this::accessedField, onlyReferenceParameterSlot(method));
+    calledWithNull.addAll(analysis.calledWithNull());
     for (Initialisation init : analysis.initialisations()) {
       if (init.withInitial() || init.createdClass() != null
           && overridesInitialValue(init.createdClass())) {
@@ -147,6 +168,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         takenOut.add(returned); // a scope handed to the caller, who sets the value back
       }
     }
+    recordCollectionUses(graph, method, analysis, nest);
     List<Site> ours = new ArrayList<>();
     for (Site site : analysis.sites()) {
       if (site.field() == null) {
@@ -157,6 +179,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         ours.add(site);
         if (takesOut(site)) {
           takenOut.add(site.field());
+        }
+        if (site.operation() == Operation.SET && site.givenTheParameter()) {
+          setters.computeIfAbsent(site.field(), f -> new HashSet<>()).add(ThreadLocalSites.methodKey(
+              classContext.getJavaClass().getClassName(), method.getName(), method.getSignature()));
         }
       }
     }
@@ -182,13 +208,70 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
           .addSourceLine(line);
       Put put = new Put(field, site.operation(), valueType(field), !cleanups.isEmpty(),
           () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
-          () -> classTakesOut(field));
+          () -> classTakesOut(field),
+          () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field));
       if (cleanups.isEmpty()) {
         pending.add(new Pending(put, bug));
       } else {
         ThreadLocalModel.judge(put).map(bug).ifPresent(bugReporter::reportBug);
       }
     }
+  }
+
+  /**
+   * Whether this method keeps a thread-local's collection empty: each add to it is followed, on
+   * every path to an exit, by a call that takes an element out (javac's copies of a
+   * {@code finally}), and the collection is handed nowhere.
+   */
+  private void recordCollectionUses(InstructionGraph graph, Method method,
+      ThreadLocalSites analysis, String nest) {
+    for (FieldRef handed : analysis.valuesHandedOn()) {
+      if (nestOf(handed.className()).equals(nest)) {
+        collectionMayKeepElements.add(handed);
+      }
+    }
+    for (CollectionUse add : analysis.collectionUses()) {
+      if (add.effect() != CollectionApis.Effect.ADDS
+          || !nestOf(add.field().className()).equals(nest)) {
+        continue;
+      }
+      collectionAdded.add(add.field());
+      List<Integer> removals = new ArrayList<>(analysis.collectionUses().stream()
+          .filter(use -> use.field().equals(add.field())
+              && use.effect() == CollectionApis.Effect.REMOVES)
+          .map(CollectionUse::node).toList());
+      // F.get().remove(k) in a finally: the get() that feeds the removal is where the path is
+      // taken care of; it is a call too, and would otherwise count as one that can throw first.
+      for (Site get : analysis.sites()) {
+        if (get.operation() == Operation.GET && add.field().equals(get.field())
+            && removals.contains(nextCall(graph, get.node()))) {
+          removals.add(get.node());
+        }
+      }
+      if (!TakenOutOnEveryPath.from(graph, method, add.node(), removals)) {
+        collectionMayKeepElements.add(add.field());
+      }
+    }
+  }
+
+  /**
+   * The next call after {@code node} when the code runs straight to it (one successor each, as
+   * from {@code F.get()} through a cast and the arguments' loads to the call on its result), else
+   * {@code -1}.
+   */
+  private static int nextCall(InstructionGraph graph, int node) {
+    int at = node;
+    for (int step = 0; step < 8; step++) {
+      List<Integer> next = graph.normalSuccessors(at);
+      if (next.size() != 1) {
+        return -1;
+      }
+      at = next.get(0);
+      if (graph.instruction(at) instanceof org.apache.bcel.generic.InvokeInstruction) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -221,7 +304,18 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   }
 
   private boolean classTakesOut(FieldRef field) {
-    return takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className()));
+    return takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className()))
+        || setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains);
+  }
+
+  /** The local slot of the method's only parameter when it is a reference, else {@code -1}. */
+  private static int onlyReferenceParameterSlot(Method method) {
+    org.apache.bcel.generic.Type[] parameters = method.getArgumentTypes();
+    if (parameters.length != 1
+        || !(parameters[0] instanceof org.apache.bcel.generic.ReferenceType)) {
+      return -1;
+    }
+    return method.isStatic() ? 0 : 1;
   }
 
   /**

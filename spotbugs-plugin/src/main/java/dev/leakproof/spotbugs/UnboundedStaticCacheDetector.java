@@ -5,6 +5,8 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
+import dev.leakproof.checks.model.threadlocal.ValueType;
+import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.Singleton;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
@@ -13,6 +15,7 @@ import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
 import dev.leakproof.spotbugs.bytecode.StoredCollectionGrowth;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.HashSet;
 import java.util.Optional;
@@ -98,7 +101,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
         field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
     uses.scan(nest.classes());
-    judge(StaticCollection.staticField(field.getName()), uses, () -> {
+    judge(StaticCollection.staticField(field.getName()), uses, field, () -> {
       if (uses.initialisations.size() != 1) {
         return Growth.UNKNOWN;
       }
@@ -124,7 +127,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
     String subject = StaticCollection.singletonField(field.getName(), simpleName, holder);
-    judge(subject, uses, () -> {
+    judge(subject, uses, field, () -> {
       if (uses.initialisations.isEmpty()) {
         return Growth.UNKNOWN;
       }
@@ -144,10 +147,28 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     });
   }
 
-  private static Optional<String> judge(String subject, StaticCollectionUses uses,
+  private static Optional<String> judge(String subject, StaticCollectionUses uses, Field field,
       Supplier<Growth> initialGrowth) {
     return StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds,
-        uses.removes, uses.replaced, uses.escapes, initialGrowth));
+        uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByEnum(field)));
+  }
+
+  /** Whether the field is declared as a map keyed (a set of elements) by an enum type. */
+  private static boolean keyedByEnum(Field field) {
+    if (!CollectionApis.holdsEachKeyOnce(typeName(field.getSignature()))
+        || field.getGenericSignature() == null) {
+      return false;
+    }
+    ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
+    if (declared.arguments().isEmpty() || !declared.arguments().get(0).isKnown()) {
+      return false;
+    }
+    try {
+      return AnalysisContext.currentAnalysisContext()
+          .lookupClass(declared.arguments().get(0).name()).isEnum();
+    } catch (ClassNotFoundException e) {
+      return false; // cannot tell: an unbounded key
+    }
   }
 
   private static Growth initialGrowth(ClassContext classContext, Method initialiser,

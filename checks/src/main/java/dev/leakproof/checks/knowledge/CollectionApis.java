@@ -96,6 +96,20 @@ public final class CollectionApis {
       "java.util.WeakHashMap", "java.util.EnumMap", "java.util.EnumSet",
       "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.SynchronousQueue");
 
+  /**
+   * Maps and sets that hold each key (a set: each element) once, so that their size is bounded by
+   * the number of distinct keys: their first type argument.
+   */
+  private static final Set<String> EACH_KEY_ONCE = Set.of(
+      "java.util.Map", "java.util.SortedMap", "java.util.NavigableMap", "java.util.SequencedMap",
+      "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentNavigableMap",
+      "java.util.Set", "java.util.SortedSet", "java.util.NavigableSet", "java.util.SequencedSet",
+      "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.Hashtable",
+      "java.util.IdentityHashMap", "java.util.concurrent.ConcurrentHashMap",
+      "java.util.concurrent.ConcurrentSkipListMap", "java.util.HashSet",
+      "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.concurrent.CopyOnWriteArraySet",
+      "java.util.concurrent.ConcurrentSkipListSet", "com.google.common.collect.BiMap");
+
   /** Guava's modifiable collections made by a static {@code create(…)}. */
   private static final Set<String> GUAVA_CREATE_UNBOUNDED = Set.of(
       "com.google.common.collect.ArrayListMultimap", "com.google.common.collect.HashMultimap",
@@ -207,6 +221,14 @@ public final class CollectionApis {
     return isCollectionType(type) || isCacheBuilder(type) || FACTORY_OWNERS.contains(type)
         || GUAVA_FACTORY_CLASSES.contains(type)
         || type.startsWith("com.google.common.collect.Immutable");
+  }
+
+  /**
+   * Whether a collection declared as {@code type} holds each value of its first type argument at
+   * most once (a map's keys, a set's elements), so that a closed key type bounds its size.
+   */
+  public static boolean holdsEachKeyOnce(String type) {
+    return EACH_KEY_ONCE.contains(type);
   }
 
   /** Whether {@code type} is a Caffeine or Guava cache (calls on it use {@link #cacheEffectOf}). */

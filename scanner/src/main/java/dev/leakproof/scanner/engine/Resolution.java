@@ -64,6 +64,17 @@ public final class Resolution {
     }
   }
 
+  /** Whether the written {@code type} names an enum, if the solver can tell; else false. */
+  public boolean isEnum(com.github.javaparser.ast.type.Type type) {
+    try {
+      ResolvedType resolved = facade.convertToUsage(type);
+      return resolved.isReferenceType() && resolved.asReferenceType().getTypeDeclaration()
+          .map(declaration -> declaration.isEnum()).orElse(false);
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
+  }
+
   /** Whether {@code type} is {@code java.lang.String}. */
   public static boolean isString(ResolvedType type) {
     try {

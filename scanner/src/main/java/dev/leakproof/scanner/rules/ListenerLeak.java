@@ -1,11 +1,13 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.listener.Listener;
@@ -93,11 +95,22 @@ public final class ListenerLeak implements SourceRule {
     return false;
   }
 
-  /** Whether the top-level class or a class nested in it declares a method that ends its life. */
+  /**
+   * Whether the registering class, or a class it is nested in, declares a method that ends its
+   * life. The classes nested in it do not count: a helper's {@code dispose()} ends the helper,
+   * not the object that registered.
+   */
   private static boolean endsBeforeItsDependencies(MethodCallExpr registration) {
-    return outermostType(registration).findFirst(MethodDeclaration.class,
-        m -> m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))
-        .isPresent();
+    for (Node n = registration; n != null; n = n.getParentNode().orElse(null)) {
+      List<BodyDeclaration<?>> members = n instanceof TypeDeclaration<?> type ? type.getMembers()
+          : n instanceof ObjectCreationExpr creation ? creation.getAnonymousClassBody().orElse(null)
+          : null;
+      if (members != null && members.stream().anyMatch(member -> member instanceof MethodDeclaration m
+          && m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every call in the top-level class named one of {@code removals}, with its facts. */

@@ -95,11 +95,32 @@ public final class StringConcatInLoop implements SourceRule {
         }
 
         @Override
+        public boolean loopTestReadsIt() {
+          return loops.stream()
+              .filter(loop -> isCarriedAcross(carried.get(), loop, assign, variable()))
+              .anyMatch(loop -> exitTest(loop.node()).filter(test -> test.findAll(Expression.class)
+                  .stream().anyMatch(read -> (read instanceof NameExpr
+                      || read instanceof FieldAccessExpr) && sameVariable(read, target)))
+                  .isPresent());
+        }
+
+        @Override
         public String variable() {
           return VariableLookup.variableName(target).orElseThrow();
         }
       }).ifPresent(message -> file.report(rule(), assign, message));
     }
+  }
+
+  /** The condition a {@code while}, {@code do} or {@code for} loop tests before each iteration. */
+  private static Optional<Expression> exitTest(Node loop) {
+    if (loop instanceof WhileStmt whileLoop) {
+      return Optional.of(whileLoop.getCondition());
+    }
+    if (loop instanceof DoStmt doLoop) {
+      return Optional.of(doLoop.getCondition());
+    }
+    return loop instanceof ForStmt forLoop ? forLoop.getCompare() : Optional.empty();
   }
 
   /** {@code s += …}, or {@code s = …} whose right side is a {@code +} chain containing {@code s}. */

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
@@ -98,9 +99,59 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         // caller, is a scope protocol: its callers take the value out.
         return ThreadLocalCalls.on(file, topLevel, call.field()).stream()
                 .anyMatch(ThreadLocalNotRemoved::cleans)
-            || ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field());
+            || ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field())
+            || ThreadLocalCalls.takenOutThroughSetter(file, topLevel, call.field());
+      }
+
+      @Override
+      public boolean elementsTakenOutOnEveryPath() {
+        return keptEmpty(file, topLevel, call);
       }
     }).ifPresent(message -> file.report(rule(), call.call(), message));
+  }
+
+  /**
+   * Whether every {@code F.get().add…(…)} in the class is covered by a {@code finally} that takes
+   * an element out through {@code F.get()}, there is at least one, and every {@code F.get()} is
+   * the receiver of a call (a collection held in a local or handed on could grow unseen).
+   */
+  private static boolean keptEmpty(SourceFile file, Node topLevel, Call put) {
+    boolean adds = false;
+    for (Call get : ThreadLocalCalls.on(file, topLevel, put.field())) {
+      if (get.operation() != Operation.GET) {
+        continue;
+      }
+      Optional<MethodCallExpr> use = collectionCallOn(get.call());
+      if (use.isEmpty()) {
+        return false;
+      }
+      if (CollectionApis.effectOf(use.get().getNameAsString()) == CollectionApis.Effect.ADDS) {
+        adds = true;
+        Optional<Node> scope = enclosingScope(use.get());
+        if (scope.isEmpty() || !FinallyCoverage.covered(use.get(), scope.get(),
+            block -> takesElementOut(file, block, put))) {
+          return false;
+        }
+      }
+    }
+    return adds;
+  }
+
+  /** The call whose receiver is {@code get} itself ({@code F.get().put(k, v)}). */
+  private static Optional<MethodCallExpr> collectionCallOn(MethodCallExpr get) {
+    return get.getParentNode()
+        .filter(parent -> parent instanceof MethodCallExpr use
+            && use.getScope().filter(scope -> scope == get).isPresent())
+        .map(MethodCallExpr.class::cast);
+  }
+
+  private static boolean takesElementOut(SourceFile file, BlockStmt finallyBlock, Call put) {
+    return ThreadLocalCalls.on(file, finallyBlock, put.field()).stream()
+        .filter(c -> c.operation() == Operation.GET)
+        .map(c -> collectionCallOn(c.call()))
+        .flatMap(Optional::stream)
+        .anyMatch(use -> CollectionApis.effectOf(use.getNameAsString())
+            == CollectionApis.Effect.REMOVES);
   }
 
   private static boolean cleans(Call call) {

@@ -2,11 +2,14 @@ package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
@@ -85,8 +88,26 @@ public final class UnboundedStaticCache implements SourceRule {
         .orElse(StaticCollection.staticField(name));
     StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds, uses.removes,
         uses.replaced, uses.escapes, () -> initialValue(field, uses)
-            .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN)))
+            .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
+        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByEnum(file, field)))
         .ifPresent(message -> file.report(rule(), field.getName(), message));
+  }
+
+  /**
+   * Whether the field's declared first type argument (a map's key, a set's element) is an enum:
+   * one declared in this file by that name, or one the symbol solver finds.
+   */
+  private static boolean keyedByEnum(SourceFile file, VariableDeclarator field) {
+    Optional<Type> key = field.getType().toClassOrInterfaceType()
+        .flatMap(ClassOrInterfaceType::getTypeArguments)
+        .filter(arguments -> !arguments.isEmpty()).map(arguments -> arguments.get(0));
+    if (key.isEmpty() || !key.get().isClassOrInterfaceType()) {
+      return false;
+    }
+    String name = key.get().asClassOrInterfaceType().getNameAsString();
+    boolean declaredHere = file.unit().findFirst(EnumDeclaration.class,
+        e -> e.getNameAsString().equals(name)).isPresent();
+    return declaredHere || file.resolution().isEnum(key.get());
   }
 
   /** The initialiser, or the one assignment in initialisation when there is none. */

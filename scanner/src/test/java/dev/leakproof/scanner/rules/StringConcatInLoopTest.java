@@ -62,9 +62,14 @@ class StringConcatInLoopTest {
             while (it.hasNext()) { s = s + it.next(); } // flag
             return s;
           }
-          String doLoop(int n) {
+          String doLoop(Iterator<String> it) {
             String s = "";
-            do { s = "x" + s; } while (s.length() < n); // flag
+            do { s = it.next() + s; } while (it.hasNext()); // flag
+            return s;
+          }
+          String padded(int n) {
+            String s = "";
+            do { s = "x" + s; } while (s.length() < n); // the loop's test reads it: silent
             return s;
           }
         }
@@ -118,7 +123,7 @@ class StringConcatInLoopTest {
             return s;
           }
           String initialiser(int n) {
-            for (String s = ""; s.length() < n; s += "-") { // flag
+            for (String s = ""; n-- > 0; s += "-") { // flag
             }
             return "";
           }

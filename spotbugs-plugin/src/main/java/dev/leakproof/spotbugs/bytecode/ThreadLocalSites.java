@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
@@ -8,9 +9,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.apache.bcel.generic.ACONST_NULL;
@@ -23,9 +26,11 @@ import org.apache.bcel.generic.DUP;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.StoreInstruction;
 
@@ -50,6 +55,9 @@ public final class ThreadLocalSites {
 
   private enum WithInitial implements Value { INSTANCE }
 
+  /** The method's only parameter, as it came in. */
+  private enum Parameter implements Value { INSTANCE }
+
   private record Static(FieldRef field) implements Value {}
 
   /** What {@code field.get()} returned. */
@@ -67,9 +75,11 @@ public final class ThreadLocalSites {
    * @param node the invoke's index in the graph
    * @param field the static field it is called on; {@code null} when it came through an accessor
    * @param accessorOwner the class whose accessor gave the receiver, else {@code null}
+   * @param givenTheParameter whether a {@code set} is given the method's only parameter as it
+   *     came in (a setter)
    */
   public record Site(int node, FieldRef field, String accessorOwner, Operation operation,
-      Argument argument) {}
+      Argument argument, boolean givenTheParameter) {}
 
   /**
    * A {@code putstatic} of a thread-local field.
@@ -77,6 +87,12 @@ public final class ThreadLocalSites {
    * @param createdClass the class of the new object stored, when it is one ({@code null} else)
    */
   public record Initialisation(FieldRef field, boolean withInitial, String createdClass) {}
+
+  /**
+   * A call on what {@code field.get()} returned, directly or through a local: the collection a
+   * thread-local holds ({@code F.get().put(k, v)}).
+   */
+  public record CollectionUse(int node, FieldRef field, CollectionApis.Effect effect) {}
 
   private record State(List<Value> stack, Map<Integer, Value> locals) {}
 
@@ -88,9 +104,15 @@ public final class ThreadLocalSites {
   private final List<Site> sites = new ArrayList<>();
   private final List<Initialisation> initialisations = new ArrayList<>();
   private final List<FieldRef> previousValuesReturned = new ArrayList<>();
+  private final List<CollectionUse> collectionUses = new ArrayList<>();
+  private final Set<FieldRef> handedOn = new HashSet<>();
+  private final Set<String> calledWithNull = new HashSet<>();
+  private final int parameterSlot;
 
   private ThreadLocalSites(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField,
+      int parameterSlot) {
+    this.parameterSlot = parameterSlot;
     this.graph = graph;
     this.cpg = cpg;
     this.isThreadLocalClass = isThreadLocalClass;
@@ -104,11 +126,14 @@ public final class ThreadLocalSites {
    * @param isThreadLocalClass whether a class (dotted name) is {@code ThreadLocal} or a subclass
    * @param accessedField the static field a compiler-made accessor (owner class, method name)
    *     returns, or {@code null} when it cannot be told
+   * @param parameterSlot the local slot of the method's only parameter when it is a reference,
+   *     else {@code -1}
    */
   public static ThreadLocalSites of(InstructionGraph graph, ConstantPoolGen cpg,
-      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField) {
+      Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField,
+      int parameterSlot) {
     ThreadLocalSites analysis =
-        new ThreadLocalSites(graph, cpg, isThreadLocalClass, accessedField);
+        new ThreadLocalSites(graph, cpg, isThreadLocalClass, accessedField, parameterSlot);
     analysis.run();
     return analysis;
   }
@@ -129,9 +154,36 @@ public final class ThreadLocalSites {
     return previousValuesReturned;
   }
 
+  /** The calls made on what a static thread-local's {@code get()} returned. */
+  public List<CollectionUse> collectionUses() {
+    return collectionUses;
+  }
+
+  /**
+   * The thread-locals whose {@code get()} result goes anywhere but a call's receiver (an
+   * argument, a field, a return): code this method cannot see may add to it.
+   */
+  public Set<FieldRef> valuesHandedOn() {
+    return handedOn;
+  }
+
+  /**
+   * The methods this one calls with {@code null} as their only argument, as
+   * {@code owner.name descriptor} (dotted owner): a setter called so takes the value out.
+   */
+  public Set<String> calledWithNull() {
+    return calledWithNull;
+  }
+
+  /** How {@link #calledWithNull()} names a method. */
+  public static String methodKey(String owner, String name, String descriptor) {
+    return owner + "." + name + descriptor;
+  }
+
   private void run() {
     Deque<Integer> work = new ArrayDeque<>();
-    states[0] = new State(List.of(), Map.of());
+    states[0] = new State(List.of(),
+        parameterSlot < 0 ? Map.of() : Map.of(parameterSlot, Parameter.INSTANCE));
     work.add(0);
     while (!work.isEmpty()) {
       int node = work.poll();
@@ -248,6 +300,7 @@ public final class ThreadLocalSites {
 
   private void record(int node, Instruction instruction, State state) {
     List<Value> stack = state.stack();
+    recordValueUses(node, instruction, stack);
     if (instruction instanceof PUTSTATIC put && !stack.isEmpty()
         && isThreadLocalSignature(put.getSignature(cpg))) {
       Value value = stack.get(stack.size() - 1);
@@ -261,6 +314,12 @@ public final class ThreadLocalSites {
         && stack.get(stack.size() - 1) instanceof Previous previous) {
       previousValuesReturned.add(previous.field());
       return;
+    }
+    if (instruction instanceof InvokeInstruction invoke && !(invoke instanceof INVOKEDYNAMIC)
+        && invoke.getArgumentTypes(cpg).length == 1 && !stack.isEmpty()
+        && stack.get(stack.size() - 1) == Null.INSTANCE) {
+      calledWithNull.add(methodKey(invoke.getReferenceType(cpg).toString(),
+          invoke.getMethodName(cpg), invoke.getSignature(cpg)));
     }
     if (!(instruction instanceof InvokeInstruction invoke) || invoke instanceof INVOKESTATIC
         || invoke instanceof INVOKEDYNAMIC) {
@@ -277,17 +336,43 @@ public final class ThreadLocalSites {
     }
     Value receiver = stack.get(receiverIndex);
     Argument argument = Argument.OTHER;
+    boolean givenTheParameter = false;
     if (operation == Operation.SET) {
       Value given = stack.get(stack.size() - 1);
+      givenTheParameter = given == Parameter.INSTANCE;
       argument = given == Null.INSTANCE ? Argument.NULL
           : receiver instanceof Static s && given instanceof Previous p
               && p.field().equals(s.field()) ? Argument.PREVIOUS_VALUE
           : Argument.OTHER;
     }
     if (receiver instanceof Static s && isThreadLocalSignature(s.field().signature())) {
-      sites.add(new Site(node, s.field(), null, operation, argument));
+      sites.add(new Site(node, s.field(), null, operation, argument, givenTheParameter));
     } else if (receiver instanceof Accessor a) {
-      sites.add(new Site(node, null, a.owner(), operation, argument));
+      sites.add(new Site(node, null, a.owner(), operation, argument, givenTheParameter));
+    }
+  }
+
+  /** Where what a {@code get()} returned goes: a call on it, or somewhere it can be added to. */
+  private void recordValueUses(int node, Instruction instruction, List<Value> stack) {
+    if (instruction instanceof ASTORE || instruction instanceof DUP
+        || instruction instanceof CHECKCAST || instruction instanceof POP
+        || instruction instanceof IfInstruction) {
+      return; // kept in a local (followed), compared, or dropped
+    }
+    int consumed = instruction.consumeStack(cpg);
+    int receiver = -1;
+    if (instruction instanceof InvokeInstruction invoke && !(invoke instanceof INVOKESTATIC)
+        && !(invoke instanceof INVOKEDYNAMIC)) {
+      receiver = stack.size() - consumed;
+      if (receiver >= 0 && stack.get(receiver) instanceof Previous previous) {
+        collectionUses.add(new CollectionUse(node, previous.field(),
+            CollectionApis.effectOf(invoke.getMethodName(cpg))));
+      }
+    }
+    for (int i = Math.max(0, stack.size() - consumed); i < stack.size(); i++) {
+      if (i != receiver && stack.get(i) instanceof Previous previous) {
+        handedOn.add(previous.field());
+      }
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * StringConcatInLoop's decision and sentence, the same in every engine: a {@code String}
  * carried across the iterations of a loop and extended there is copied whole on every
- * iteration, so the loop costs quadratic time and leaves a trail of garbage.
+ * iteration, so the loop costs quadratic time and leaves a trail of garbage. Not when the loop's
+ * own exit test reads the string: then the string decides how long the loop runs.
  */
 public final class ConcatModel {
   /**
@@ -32,6 +33,12 @@ public final class ConcatModel {
   public static Optional<String> judge(LoopCarriedString facts) {
     if (!facts.extendsItself() || !facts.isOwnStringVariable()
         || !facts.carriedAcrossIterations()) {
+      return Optional.empty();
+    }
+    if (facts.loopTestReadsIt()) {
+      // Padding to a width, joining continuation lines: the loop runs until the string is what
+      // it needs, so it grows as far as the code asks, and the test needs the String as it is on
+      // every iteration (a builder would be turned into one each time).
       return Optional.empty();
     }
     String variable = facts.variable() == null ? "a string" : "'" + facts.variable() + "'";

@@ -23,6 +23,13 @@ public interface LoopCarriedString {
    */
   boolean carriedAcrossIterations();
 
+  /**
+   * Whether the exit test of a loop that carries it reads the variable
+   * ({@code while (hex.length() < 12)}, {@code while (value.endsWith("\\"))}): the string itself
+   * decides when that loop stops. Asked last.
+   */
+  boolean loopTestReadsIt();
+
   /** The variable's name, as the finding shows it; {@code null} when the engine cannot tell it. */
   String variable();
 }

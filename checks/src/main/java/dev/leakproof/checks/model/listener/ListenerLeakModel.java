@@ -39,8 +39,9 @@ public final class ListenerLeakModel {
    * @param resultKept whether the call's result is used (a handle that may unsubscribe)
    * @param shortLivedSubject whether the method's declaring type is one of {@link ShortLivedSubjects#TYPES}
    * @param weaklyHeld whether the registry keeps the listener only through a {@code Reference}
-   * @param endsBeforeItsDependencies whether the registering class (its top-level class and the
-   *     classes nested in it) declares a method that ends its life ({@link #isLifecycleEnd})
+   * @param endsBeforeItsDependencies whether the registering class, or a class it is nested in,
+   *     declares a method that ends its life ({@link #isLifecycleEnd}); a class nested in it does
+   *     not count, since its {@code dispose()} ends a helper, not the registering object
    * @param registeringObjectIsSingleton whether the class whose code registers keeps its own
    *     instance in a static field: then it lives as long as static state does
    */

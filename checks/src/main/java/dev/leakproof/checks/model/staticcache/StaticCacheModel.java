@@ -9,7 +9,8 @@ import java.util.Optional;
  * UnboundedStaticCache's decision and sentence, the same in every engine: a long-lived
  * collection that starts unbounded, is added to outside initialisation, and that nothing
  * removes from, replaces, bounds (a {@code size()} check beside the add) or hands to other code
- * that might.
+ * that might. A map keyed by an enum (or a set of one) is bounded by its constants, like an
+ * {@code EnumMap}, whatever its class.
  */
 public final class StaticCacheModel {
   private StaticCacheModel() {}
@@ -22,6 +23,9 @@ public final class StaticCacheModel {
     List<CollectionAdd> adds = collection.adds().get();
     if (adds.isEmpty() || collection.initialGrowth().get() != Growth.UNBOUNDED) {
       return Optional.empty();
+    }
+    if (collection.keyedByEnum().getAsBoolean()) {
+      return Optional.empty(); // at most one entry per constant: bounded by the program
     }
     // The first unguarded add in the file, so every engine names the same one.
     return adds.stream()

@@ -1,7 +1,9 @@
 package dev.leakproof.checks.model.staticcache;
 
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -20,9 +22,13 @@ import java.util.function.Supplier;
  *     alias)
  * @param initialGrowth how large its initial value can grow ({@link Growth#UNKNOWN} when it is
  *     not exactly one value the engine recognises)
+ * @param keyedByEnum whether its declared type holds each key once
+ *     ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
+ *     is an enum; asked last
  */
 public record StaticCollection(String subject, Supplier<List<CollectionAdd>> adds,
-    boolean removes, boolean replaced, boolean escapes, Supplier<Growth> initialGrowth) {
+    boolean removes, boolean replaced, boolean escapes, Supplier<Growth> initialGrowth,
+    BooleanSupplier keyedByEnum) {
 
   /** {@code static 'CACHE'}. */
   public static String staticField(String field) {

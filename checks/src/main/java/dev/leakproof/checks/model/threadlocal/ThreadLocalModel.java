@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.threadlocal;
 
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.Optional;
 
@@ -9,7 +10,9 @@ import java.util.Optional;
  * <p>A put is reported when the value it leaves on a pooled thread pins application classes or
  * grows ({@link HeldValue}), and either the method takes the value out itself but not on every
  * path, or nothing in the class ever takes it out. When another method of the class takes it
- * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent.
+ * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent. A
+ * collection whose elements the class always takes out again in a {@code finally} leaves only an
+ * empty JDK collection on the thread, and is not reported either.
  */
 public final class ThreadLocalModel {
   private ThreadLocalModel() {}
@@ -26,9 +29,23 @@ public final class ThreadLocalModel {
           ? Optional.empty()
           : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
     }
-    return put.classTakesOut()
+    return put.classTakesOut() || keptEmpty(held, put)
         ? Optional.empty()
         : Optional.of(neverRemovedMessage(put.field(), put.operation(), kept));
+  }
+
+  /**
+   * Whether what stays on the thread is an empty JDK collection: the initial value creates it
+   * ({@code withInitial(HashMap::new)}), and every element put into it is taken out again in a
+   * {@code finally} (a recursion guard, a stack of nested scopes), so the thread keeps one small
+   * JDK object, like any per-thread cache. A value given to {@code set} may come filled, so only
+   * a populating {@code get()} qualifies.
+   */
+  private static boolean keptEmpty(HeldValue held, ThreadLocalPut put) {
+    ValueType type = put.valueType();
+    return put.operation() == Operation.GET
+        && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
+        && CollectionApis.isCollectionType(type.name()) && put.elementsTakenOutOnEveryPath();
   }
 
   static String neverRemovedMessage(String field, Operation operation, String kept) {

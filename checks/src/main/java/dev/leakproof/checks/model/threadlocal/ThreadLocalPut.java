@@ -31,6 +31,21 @@ public interface ThreadLocalPut {
    */
   boolean takenOutOnEveryPath();
 
-  /** Whether any code of the class (and its nested classes) takes this thread-local's value out. */
+  /**
+   * Whether any code of the class (and its nested classes) takes this thread-local's value out:
+   * {@code remove()}, {@code set(null)}, setting a previous value back, or calling with
+   * {@code null} the class's own setter (a one-parameter method that sets the thread-local to its
+   * parameter).
+   */
   boolean classTakesOut();
+
+  /**
+   * Whether the class keeps the thread-local's collection empty between uses: it adds to it
+   * somewhere, every call that adds ({@code F.get().put(k, v)}, {@code add}, {@code push}, …) is
+   * covered by a {@code finally} that takes an element out of it again ({@code remove},
+   * {@code poll}, {@code clear}, …), and the collection goes nowhere else (no other code can add
+   * to it unseen). Asked only for a populating {@code get()} of a JDK collection or map whose
+   * elements can be application objects, after the criteria above would report it.
+   */
+  boolean elementsTakenOutOnEveryPath();
 }

@@ -6,8 +6,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConcatModelTest {
-  private record Facts(Boolean extending, Boolean ownString, Boolean carried, String variable)
-      implements LoopCarriedString {
+  private record Facts(Boolean extending, Boolean ownString, Boolean carried,
+      Boolean testReads, String variable) implements LoopCarriedString {
+    Facts(Boolean extending, Boolean ownString, Boolean carried, String variable) {
+      this(extending, ownString, carried, carried == Boolean.TRUE ? false : null, variable);
+    }
+
+    @Override
+    public boolean loopTestReadsIt() {
+      return asked(testReads);
+    }
+
     @Override
     public boolean extendsItself() {
       return asked(extending);
@@ -50,5 +59,11 @@ class ConcatModelTest {
     assertEquals(Optional.empty(), ConcatModel.judge(new Facts(false, null, null, "s")));
     assertEquals(Optional.empty(), ConcatModel.judge(new Facts(true, false, null, "s")));
     assertEquals(Optional.empty(), ConcatModel.judge(new Facts(true, true, false, "s")));
+  }
+
+  @Test
+  void aLoopThatTestsTheStringItselfRunsAsLongAsTheStringNeeds() {
+    assertEquals(Optional.empty(),
+        ConcatModel.judge(new Facts(true, true, true, true, "hex")));
   }
 }

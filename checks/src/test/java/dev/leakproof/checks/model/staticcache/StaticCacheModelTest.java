@@ -13,7 +13,7 @@ class StaticCacheModelTest {
   private static StaticCollection collection(List<CollectionAdd> adds, boolean removes,
       boolean replaced, boolean escapes, Growth initialGrowth) {
     return new StaticCollection(StaticCollection.staticField("CACHE"), () -> adds, removes,
-        replaced, escapes, () -> initialGrowth);
+        replaced, escapes, () -> initialGrowth, () -> false);
   }
 
   private static final CollectionAdd PUT = new CollectionAdd("put", 14, false);
@@ -27,6 +27,13 @@ class StaticCacheModelTest {
         + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
         + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
         + " remove entries when they are done"), finding);
+  }
+
+  @Test
+  void enumKeysBoundItWhateverItsClass() {
+    StaticCollection enumKeyed = new StaticCollection(StaticCollection.staticField("LABELS"),
+        () -> List.of(PUT), false, false, false, () -> Growth.UNBOUNDED, () -> true);
+    assertEquals(Optional.empty(), StaticCacheModel.judge(enumKeyed));
   }
 
   @Test

@@ -13,7 +13,12 @@ class ThreadLocalModelTest {
 
   /** Facts with answers fixed up front; a fact the verdict must not need throws. */
   private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
-      Boolean onEveryPath, Boolean inClass) implements ThreadLocalPut {
+      Boolean onEveryPath, Boolean inClass, Boolean keptEmpty) implements ThreadLocalPut {
+    Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
+        Boolean inClass) {
+      this(operation, valueType, laterInScope, onEveryPath, inClass, null);
+    }
+
     @Override
     public String field() {
       return "CONTEXT";
@@ -32,6 +37,11 @@ class ThreadLocalModelTest {
     @Override
     public boolean classTakesOut() {
       return asked(inClass);
+    }
+
+    @Override
+    public boolean elementsTakenOutOnEveryPath() {
+      return asked(keptEmpty);
     }
 
     private static boolean asked(Boolean fact) {
@@ -75,6 +85,20 @@ class ThreadLocalModelTest {
         + " finally"), finding);
     assertTrue(finding.contains("leaves the value on the pooled thread, which then keeps its"
         + " Session, and through that application class its class loader."), finding);
+  }
+
+  @Test
+  void collectionKeptEmptyByTheClassLeavesOnlyAJdkObject() {
+    ValueType stack = ValueType.of("java.util.HashMap", ValueType.of("java.net.URL"), SESSION);
+    assertEquals(Optional.empty(),
+        ThreadLocalModel.judge(new Put(Operation.GET, stack, null, null, false, true)));
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.GET, stack, null, null, false, false))
+        .isPresent());
+    // Not a collection: an application object is kept whatever happens to its contents.
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.GET, SESSION, null, null, false, null))
+        .isPresent());
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.GET,
+        ValueType.of("com.example.Session[]"), null, null, false, null)).isPresent());
   }
 
   @Test

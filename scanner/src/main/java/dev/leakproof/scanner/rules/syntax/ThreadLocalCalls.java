@@ -228,6 +228,39 @@ public final class ThreadLocalCalls {
             .anyMatch(call -> call.operation() == Operation.SET));
   }
 
+  /**
+   * Whether the class takes the value out through its own setter: a one-parameter method that
+   * sets {@code field} to its parameter ({@code void setCurrent(T t) { F.set(t); }}) and is
+   * called somewhere in the class with {@code null} (Ant's {@code setCurrentExtraFields(null)}
+   * in a {@code finally}).
+   */
+  public static boolean takenOutThroughSetter(SourceFile file, Node root, VariableDeclarator field) {
+    for (MethodDeclaration setter : root.findAll(MethodDeclaration.class)) {
+      if (setter.getParameters().size() != 1 || !setsToParameter(file, setter, field)) {
+        continue;
+      }
+      String name = setter.getNameAsString();
+      boolean calledWithNull = root.findAll(MethodCallExpr.class).stream()
+          .anyMatch(call -> call.getNameAsString().equals(name)
+              && call.getArguments().size() == 1
+              && unwrap(call.getArgument(0)) instanceof NullLiteralExpr
+              && call.getScope().map(scope -> scope.isThisExpr()).orElse(true));
+      if (calledWithNull) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean setsToParameter(SourceFile file, MethodDeclaration setter,
+      VariableDeclarator field) {
+    String parameter = setter.getParameter(0).getNameAsString();
+    return on(file, setter, field).stream()
+        .anyMatch(call -> call.operation() == Operation.SET
+            && uncast(call.call().getArgument(0)) instanceof NameExpr name
+            && name.getNameAsString().equals(parameter));
+  }
+
   /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
   private static Expression uncast(Expression value) {
     Expression v = unwrap(value);
