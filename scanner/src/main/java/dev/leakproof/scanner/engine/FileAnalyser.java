@@ -30,19 +30,18 @@ final class FileAnalyser {
 
   private final JavaParser parser;
   private final TypeSolvers typeSolvers;
-  private final List<SourceRule> rules;
+  /** The rules, and which of them may report in a file's text. */
   private final TextPrefilter prefilter;
   private final FileBudget budget;
 
   /**
    * Drops JavaParser's per-node caches of resolved types before each file (see {@link
-   * #FileAnalyser(List, ClassPath, TextPrefilter, Duration, boolean)}).
+   * #FileAnalyser(ClassPath, TextPrefilter, Duration, boolean)}).
    */
   private final boolean forgetsBetweenFiles;
 
-  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
-      Duration budget) {
-    this(rules, classPath, prefilter, budget, false);
+  FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget) {
+    this(classPath, prefilter, budget, false);
   }
 
   /**
@@ -52,14 +51,13 @@ final class FileAnalyser {
    * supertype, say) without the lookups that found it. Forgetting those answers costs
    * re-resolving them; the {@code --cache} needs them recorded.
    */
-  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
-      Duration budget, boolean forgetsBetweenFiles) {
+  FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
+      boolean forgetsBetweenFiles) {
     this.forgetsBetweenFiles = forgetsBetweenFiles;
     ParserConfiguration configuration = configuration();
     this.parser = new JavaParser(configuration);
     this.budget = new FileBudget(budget);
     this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget);
-    this.rules = rules;
     this.prefilter = prefilter;
   }
 
@@ -135,7 +133,8 @@ final class FileAnalyser {
       return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
           "empty file, nothing to analyse")), true, 0);
     }
-    if (!prefilter.mayReport(text)) {
+    List<SourceRule> mayReport = prefilter.rulesThatMayReport(text);
+    if (mayReport.isEmpty()) {
       return new Outcome(List.of(), List.of(), true, 0);
     }
     CompilationUnit unit;
@@ -156,11 +155,11 @@ final class FileAnalyser {
       return Outcome.notAnalysed(path, 0, "the parser failed: " + e);
     }
 
-    SourceFile source = new SourceFile(path, unit, SourceText.lines(text),
+    SourceFile source = new SourceFile(path, unit, text,
         () -> typeSolvers.forSourceRoot(sourceRoot(file, unit)));
     List<Notification> notifications = new ArrayList<>();
     int crashes = 0;
-    for (SourceRule rule : rules) {
+    for (SourceRule rule : mayReport) {
       budget.enter("rule " + rule.rule().ruleName());
       budget.check();
       try {
