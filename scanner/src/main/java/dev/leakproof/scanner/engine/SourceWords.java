@@ -22,15 +22,18 @@ final class SourceWords {
   private final Set<String> words;
   private final char[] code;
   private final int classKeywords;
+  private final Map<String, List<Integer>> keywordsAt;
   /** Per called name, how its receivers are written; read on first use. */
   private Map<String, List<String>> receivers;
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
-  private SourceWords(Set<String> words, char[] code, int classKeywords) {
+  private SourceWords(Set<String> words, char[] code, int classKeywords,
+      Map<String, List<Integer>> keywordsAt) {
     this.words = words;
     this.code = code;
     this.classKeywords = classKeywords;
+    this.keywordsAt = keywordsAt;
   }
 
   /** The code of {@code text}, or null when it cannot be read without parsing. */
@@ -43,26 +46,37 @@ final class SourceWords {
       return null;
     }
     Set<String> words = new HashSet<>();
+    Map<String, List<Integer>> keywordsAt = new HashMap<>();
     int classKeywords = 0;
     for (int i = 0; i < code.length; i++) {
-      if (Character.isJavaIdentifierStart(code[i])) {
+      if (isIdentifierStart(code[i])) {
         int start = i;
-        while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
         }
         String word = new String(code, start, i + 1 - start);
         words.add(word);
         if (word.equals("class")) {
           classKeywords++;
+        } else if (POSITIONED_KEYWORDS.contains(word)) {
+          keywordsAt.computeIfAbsent(word, w -> new ArrayList<>()).add(start);
         }
-      } else if (Character.isJavaIdentifierPart(code[i])) {
+      } else if (isIdentifierPart(code[i])) {
         // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
-        while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
         }
       }
     }
-    return new SourceWords(words, code, classKeywords);
+    return new SourceWords(words, code, classKeywords, keywordsAt);
+  }
+
+  /** The keywords whose places {@link #at} gives. */
+  private static final Set<String> POSITIONED_KEYWORDS = Set.of("new", "try", "static");
+
+  /** Where the keyword {@code word} (one of {@link #POSITIONED_KEYWORDS}) starts, in order. */
+  private List<Integer> at(String word) {
+    return keywordsAt.getOrDefault(word, List.of());
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -108,14 +122,14 @@ final class SourceWords {
    * annotation on the type, parentheses that do not balance).
    */
   boolean mayHaveAnonymousClass() {
-    for (int at = indexOfWord("new", 0); at >= 0; at = indexOfWord("new", at + 3)) {
+    for (int at : at("new")) {
       int i = at + 3;
       while (i < code.length && code[i] != '(') {
         char c = code[i];
         if (c == '@') {
           return true; // new @A(x) T(): the first parenthesis is not the constructor's
         }
-        if (!(Character.isJavaIdentifierPart(c) || Character.isWhitespace(c) || c == '.'
+        if (!(isIdentifierPart(c) || isSpace(c) || c == '.'
             || c == '<' || c == '>' || c == ',' || c == '?')) {
           break; // new int[3], new T[] {…}: an array, never anonymous
         }
@@ -129,7 +143,7 @@ final class SourceWords {
         return true;
       }
       i++;
-      while (i < code.length && Character.isWhitespace(code[i])) {
+      while (i < code.length && isSpace(code[i])) {
         i++;
       }
       if (i < code.length && code[i] == '{') {
@@ -172,12 +186,12 @@ final class SourceWords {
   private Map<String, List<String>> readCalls() {
     Map<String, List<String>> calls = new HashMap<>();
     for (int i = 0; i < code.length; i++) {
-      if (!Character.isJavaIdentifierStart(code[i])
-          || i > 0 && Character.isJavaIdentifierPart(code[i - 1])) {
+      if (!isIdentifierStart(code[i])
+          || i > 0 && isIdentifierPart(code[i - 1])) {
         continue;
       }
       int start = i;
-      while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
         i++;
       }
       int after = skipSpace(i + 1);
@@ -203,14 +217,14 @@ final class SourceWords {
       return NO_RECEIVER;
     }
     int end = skipSpaceBack(at - 1);
-    if (end < 0 || !Character.isJavaIdentifierPart(code[end])) {
+    if (end < 0 || !isIdentifierPart(code[end])) {
       return OTHER_RECEIVER;
     }
     int start = end;
-    while (start > 0 && Character.isJavaIdentifierPart(code[start - 1])) {
+    while (start > 0 && isIdentifierPart(code[start - 1])) {
       start--;
     }
-    return Character.isJavaIdentifierStart(code[start])
+    return isIdentifierStart(code[start])
         ? new String(code, start, end + 1 - start) : OTHER_RECEIVER;
   }
 
@@ -229,13 +243,13 @@ final class SourceWords {
 
   private Set<String> readCreatedTypes() {
     Set<String> created = new HashSet<>();
-    for (int at = indexOfWord("new", 0); at >= 0; at = indexOfWord("new", at + 3)) {
+    for (int at : at("new")) {
       int i = skipSpace(at + 3);
       String last = null;
       while (i < code.length) {
-        if (Character.isJavaIdentifierStart(code[i])) {
+        if (isIdentifierStart(code[i])) {
           int start = i;
-          while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
             i++;
           }
           last = new String(code, start, i + 1 - start);
@@ -262,7 +276,7 @@ final class SourceWords {
    * Java 9): a resource that is a plain name, or one this reading cannot tell apart from it.
    */
   boolean hasTryWithNamedResource() {
-    for (int at = indexOfWord("try", 0); at >= 0; at = indexOfWord("try", at + 3)) {
+    for (int at : at("try")) {
       int open = skipSpace(at + 3);
       if (open >= code.length || code[open] != '(') {
         continue;
@@ -294,11 +308,11 @@ final class SourceWords {
   private boolean isPlainName(int from, int to) {
     int start = skipSpace(from);
     int end = skipSpaceBack(to - 1);
-    if (start > end || !Character.isJavaIdentifierStart(code[start])) {
+    if (start > end || !isIdentifierStart(code[start])) {
       return false;
     }
     for (int i = start + 1; i <= end; i++) {
-      if (!Character.isJavaIdentifierPart(code[i])) {
+      if (!isIdentifierPart(code[i])) {
         return false;
       }
     }
@@ -311,7 +325,7 @@ final class SourceWords {
    * field without {@code final}. Answers yes whenever a declaration's shape is unclear.
    */
   boolean mayAssignStaticField() {
-    for (int at = indexOfWord("static", 0); at >= 0; at = indexOfWord("static", at + 6)) {
+    for (int at : at("static")) {
       if (precededByWord(at, "import")) {
         continue; // import static a.B.c;
       }
@@ -394,9 +408,9 @@ final class SourceWords {
   /** Whether {@code modifier} is among the modifier words right before {@code at}. */
   private boolean modifierBefore(int at, String modifier) {
     int end = skipSpaceBack(at - 1);
-    while (end >= 0 && Character.isJavaIdentifierPart(code[end])) {
+    while (end >= 0 && isIdentifierPart(code[end])) {
       int start = end;
-      while (start > 0 && Character.isJavaIdentifierPart(code[start - 1])) {
+      while (start > 0 && isIdentifierPart(code[start - 1])) {
         start--;
       }
       String word = new String(code, start, end + 1 - start);
@@ -415,16 +429,16 @@ final class SourceWords {
     int end = skipSpaceBack(at - 1);
     int start = end - word.length() + 1;
     return start >= 0 && matches(word, start)
-        && (start == 0 || !Character.isJavaIdentifierPart(code[start - 1]));
+        && (start == 0 || !isIdentifierPart(code[start - 1]));
   }
 
   /** The identifier starting at {@code at}, or null when none starts there. */
   private String wordAt(int at) {
-    if (at >= code.length || !Character.isJavaIdentifierStart(code[at])) {
+    if (at >= code.length || !isIdentifierStart(code[at])) {
       return null;
     }
     int end = at;
-    while (end + 1 < code.length && Character.isJavaIdentifierPart(code[end + 1])) {
+    while (end + 1 < code.length && isIdentifierPart(code[end + 1])) {
       end++;
     }
     return new String(code, at, end + 1 - at);
@@ -513,11 +527,11 @@ final class SourceWords {
         continue;
       }
       int end = skipSpaceBack(i - 1);
-      if (end < 0 || !Character.isJavaIdentifierPart(code[end])) {
+      if (end < 0 || !isIdentifierPart(code[end])) {
         continue; // a[i] = …: no variable of its own
       }
       int start = end;
-      while (start > 0 && Character.isJavaIdentifierPart(code[start - 1])) {
+      while (start > 0 && isIdentifierPart(code[start - 1])) {
         start--;
       }
       String target = new String(code, start, end + 1 - start);
@@ -545,9 +559,9 @@ final class SourceWords {
         break;
       } else if (c == '+') {
         adds |= !(i + 1 < code.length && code[i + 1] == '+' || i > 0 && code[i - 1] == '+');
-      } else if (Character.isJavaIdentifierStart(c) && !Character.isJavaIdentifierPart(code[i - 1])) {
+      } else if (isIdentifierStart(c) && !isIdentifierPart(code[i - 1])) {
         int start = i;
-        while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
         }
         int length = i + 1 - start;
@@ -563,7 +577,7 @@ final class SourceWords {
 
   private int skipSpace(int from) {
     int i = from;
-    while (i < code.length && Character.isWhitespace(code[i])) {
+    while (i < code.length && isSpace(code[i])) {
       i++;
     }
     return i;
@@ -571,22 +585,10 @@ final class SourceWords {
 
   private int skipSpaceBack(int from) {
     int i = from;
-    while (i >= 0 && Character.isWhitespace(code[i])) {
+    while (i >= 0 && isSpace(code[i])) {
       i--;
     }
     return i;
-  }
-
-  private int indexOfWord(String word, int from) {
-    for (int i = from; i + word.length() <= code.length; i++) {
-      if ((i == 0 || !Character.isJavaIdentifierPart(code[i - 1]))
-          && (i + word.length() == code.length
-              || !Character.isJavaIdentifierPart(code[i + word.length()]))
-          && matches(word, i)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private boolean matches(String word, int at) {
@@ -655,5 +657,32 @@ final class SourceWords {
       }
     }
     return -1;
+  }
+
+  /** Character.isJavaIdentifierStart, with a table for ASCII (most of any source file). */
+  private static boolean isIdentifierStart(char c) {
+    return c < 128 ? ASCII_IDENTIFIER_START[c] : Character.isJavaIdentifierStart(c);
+  }
+
+  /** Character.isJavaIdentifierPart, with a table for ASCII. */
+  private static boolean isIdentifierPart(char c) {
+    return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
+  }
+
+  /** Character.isWhitespace, with a table for ASCII. */
+  private static boolean isSpace(char c) {
+    return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
+  }
+
+  private static final boolean[] ASCII_IDENTIFIER_START = new boolean[128];
+  private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
+      ASCII_IDENTIFIER_PART[c] = Character.isJavaIdentifierPart(c);
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
   }
 }
