@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Analyses one file at a time: read, parse, run every rule, keep the findings, drop the tree.
@@ -33,6 +34,8 @@ final class FileAnalyser {
   /** The rules, and which of them may report in a file's text. */
   private final TextPrefilter prefilter;
   private final FileBudget budget;
+  /** Whether the text being parsed has {@code var} in it (see {@link #configuration}). */
+  private boolean textMayUseVar;
 
   /**
    * Drops JavaParser's per-node caches of resolved types before each file (see {@link
@@ -54,14 +57,22 @@ final class FileAnalyser {
   FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
       boolean forgetsBetweenFiles) {
     this.forgetsBetweenFiles = forgetsBetweenFiles;
-    ParserConfiguration configuration = configuration();
-    this.parser = new JavaParser(configuration);
+    this.parser = new JavaParser(configuration(() -> textMayUseVar));
     this.budget = new FileBudget(budget);
     this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget);
     this.prefilter = prefilter;
   }
 
   static ParserConfiguration configuration() {
+    return configuration(() -> true);
+  }
+
+  /**
+   * The configuration, post-processing a tree only when {@code mayUseVar}: the post-processing
+   * turns each type named {@code var} into a VarType and walks the whole tree to find them, for
+   * nothing when the word is not in the text.
+   */
+  private static ParserConfiguration configuration(BooleanSupplier mayUseVar) {
     ParserConfiguration configuration = new ParserConfiguration()
         // RAW: the Java 21 grammar without JavaParser's language-level validators, which walk
         // every tree again and cost about as much as parsing it; the scanner is no compiler.
@@ -75,7 +86,9 @@ final class FileAnalyser {
     configuration.getProcessors().add(() -> new Processor() {
       @Override
       public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
-        new Java21PostProcessor().postProcess(result, config);
+        if (mayUseVar.getAsBoolean()) {
+          new Java21PostProcessor().postProcess(result, config);
+        }
       }
     });
     return configuration;
@@ -139,6 +152,7 @@ final class FileAnalyser {
     }
     CompilationUnit unit;
     budget.enter("parsing");
+    textMayUseVar = text.contains("var") || text.contains("\\u"); // an escape may spell it
     try {
       ParseResult<CompilationUnit> parsed =
           parser.parse(ParseStart.COMPILATION_UNIT, budget.reading(text));
