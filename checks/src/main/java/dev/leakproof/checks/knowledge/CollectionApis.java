@@ -202,6 +202,13 @@ public final class CollectionApis {
       .map(name -> name.substring(name.lastIndexOf('.') + 1))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final Set<String> FACTORY_OWNER_SIMPLE_NAMES = java.util.stream.Stream.concat(
+          java.util.stream.Stream.of(FACTORY_OWNERS, GUAVA_FACTORY_CLASSES, CACHE_BUILDERS)
+              .flatMap(Set::stream)
+              .map(name -> name.substring(name.lastIndexOf('.') + 1)),
+          COLLECTION_TYPE_SIMPLE_NAMES.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /**
    * Whether a static field declared with {@code type} is one this rule judges: a
    * {@code java.util} (or Guava) collection or map interface or class, or a Caffeine/Guava cache.
@@ -343,6 +350,16 @@ public final class CollectionApis {
    */
   public static Set<String> collectionTypeSimpleNames() {
     return COLLECTION_TYPE_SIMPLE_NAMES;
+  }
+
+  /**
+   * Simple names of every class a call on which may make a collection ({@code Collections},
+   * {@code Maps}, {@code Caffeine}, {@code HashMultimap}, ...; besides these, Guava's {@code
+   * Immutable...} classes): a value whose growth {@link #factory} knows is made by a call on one,
+   * so a source engine can skip text that calls on none and creates no collection type.
+   */
+  public static Set<String> factoryOwnerSimpleNames() {
+    return FACTORY_OWNER_SIMPLE_NAMES;
   }
 
   /** Whether {@code type} is a Caffeine or Guava cache builder. */

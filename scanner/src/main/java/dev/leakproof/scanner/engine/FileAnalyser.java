@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Analyses one file at a time: read, parse, run every rule, keep the findings, drop the tree.
@@ -30,19 +31,20 @@ final class FileAnalyser {
 
   private final JavaParser parser;
   private final TypeSolvers typeSolvers;
-  private final List<SourceRule> rules;
+  /** The rules, and which of them may report in a file's text. */
   private final TextPrefilter prefilter;
   private final FileBudget budget;
+  /** Whether the text being parsed has {@code var} in it (see {@link #configuration}). */
+  private boolean textMayUseVar;
 
   /**
    * Drops JavaParser's per-node caches of resolved types before each file (see {@link
-   * #FileAnalyser(List, ClassPath, TextPrefilter, Duration, boolean)}).
+   * #FileAnalyser(ClassPath, TextPrefilter, Duration, boolean)}).
    */
   private final boolean forgetsBetweenFiles;
 
-  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
-      Duration budget) {
-    this(rules, classPath, prefilter, budget, false);
+  FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget) {
+    this(classPath, prefilter, budget, false);
   }
 
   /**
@@ -52,18 +54,25 @@ final class FileAnalyser {
    * supertype, say) without the lookups that found it. Forgetting those answers costs
    * re-resolving them; the {@code --cache} needs them recorded.
    */
-  FileAnalyser(List<SourceRule> rules, ClassPath classPath, TextPrefilter prefilter,
-      Duration budget, boolean forgetsBetweenFiles) {
+  FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
+      boolean forgetsBetweenFiles) {
     this.forgetsBetweenFiles = forgetsBetweenFiles;
-    ParserConfiguration configuration = configuration();
-    this.parser = new JavaParser(configuration);
+    this.parser = new JavaParser(configuration(() -> textMayUseVar));
     this.budget = new FileBudget(budget);
     this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget);
-    this.rules = rules;
     this.prefilter = prefilter;
   }
 
   static ParserConfiguration configuration() {
+    return configuration(() -> true);
+  }
+
+  /**
+   * The configuration, post-processing a tree only when {@code mayUseVar}: the post-processing
+   * turns each type named {@code var} into a VarType and walks the whole tree to find them, for
+   * nothing when the word is not in the text.
+   */
+  private static ParserConfiguration configuration(BooleanSupplier mayUseVar) {
     ParserConfiguration configuration = new ParserConfiguration()
         // RAW: the Java 21 grammar without JavaParser's language-level validators, which walk
         // every tree again and cost about as much as parsing it; the scanner is no compiler.
@@ -77,7 +86,9 @@ final class FileAnalyser {
     configuration.getProcessors().add(() -> new Processor() {
       @Override
       public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
-        new Java21PostProcessor().postProcess(result, config);
+        if (mayUseVar.getAsBoolean()) {
+          new Java21PostProcessor().postProcess(result, config);
+        }
       }
     });
     return configuration;
@@ -135,11 +146,13 @@ final class FileAnalyser {
       return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
           "empty file, nothing to analyse")), true, 0);
     }
-    if (!prefilter.mayReport(text)) {
+    List<SourceRule> mayReport = prefilter.rulesThatMayReport(text);
+    if (mayReport.isEmpty()) {
       return new Outcome(List.of(), List.of(), true, 0);
     }
     CompilationUnit unit;
     budget.enter("parsing");
+    textMayUseVar = text.contains("var") || text.contains("\\u"); // an escape may spell it
     try {
       ParseResult<CompilationUnit> parsed =
           parser.parse(ParseStart.COMPILATION_UNIT, budget.reading(text));
@@ -156,11 +169,11 @@ final class FileAnalyser {
       return Outcome.notAnalysed(path, 0, "the parser failed: " + e);
     }
 
-    SourceFile source = new SourceFile(path, unit, SourceText.lines(text),
+    SourceFile source = new SourceFile(path, unit, text,
         () -> typeSolvers.forSourceRoot(sourceRoot(file, unit)));
     List<Notification> notifications = new ArrayList<>();
     int crashes = 0;
-    for (SourceRule rule : rules) {
+    for (SourceRule rule : mayReport) {
       budget.enter("rule " + rule.rule().ruleName());
       budget.check();
       try {

@@ -68,7 +68,7 @@ public final class Scanner {
    */
   public Scanner parsingEveryFile(boolean everyFile) {
     return new Scanner(rules, threads, classPath, filter, progress,
-        everyFile ? TextPrefilter.NONE : TextPrefilter.forRules(rules), fileBudget, cache);
+        everyFile ? TextPrefilter.none(rules) : TextPrefilter.forRules(rules), fileBudget, cache);
   }
 
   /**
@@ -170,7 +170,7 @@ public final class Scanner {
     };
     try {
       return new ScanWorkers(files.size(), threads, fileBudget,
-          () -> new FileAnalyser(rules, classPath, prefilter, fileBudget, cache != null), task,
+          () -> new FileAnalyser(classPath, prefilter, fileBudget, cache != null), task,
           progress::fileDone).run();
     } finally {
       forgetSolvers();

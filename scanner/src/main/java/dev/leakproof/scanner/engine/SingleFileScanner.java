@@ -32,8 +32,7 @@ public final class SingleFileScanner implements AutoCloseable {
   }
 
   private void startWorker() {
-    analyser = new FileAnalyser(rules, classPath, TextPrefilter.forRules(rules),
-        FileBudget.DEFAULT);
+    analyser = new FileAnalyser(classPath, TextPrefilter.forRules(rules), FileBudget.DEFAULT);
     worker = Executors.newSingleThreadExecutor(task -> {
       Thread thread = new Thread(null, task, "leakproof-file", Scanner.WORKER_STACK_BYTES);
       thread.setDaemon(true);

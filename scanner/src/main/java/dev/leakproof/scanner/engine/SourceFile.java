@@ -18,16 +18,17 @@ import java.util.function.Supplier;
 public final class SourceFile {
   private final String path;
   private final CompilationUnit unit;
-  private final List<String> lines;
+  private final String text;
+  /** The text's lines, split on first use: only a finding needs one. */
+  private List<String> lines;
   private final Supplier<TypeSolver> typeSolver;
   private final List<Finding> findings = new ArrayList<>();
   private Resolution resolution;
 
-  SourceFile(String path, CompilationUnit unit, List<String> lines,
-      Supplier<TypeSolver> typeSolver) {
+  SourceFile(String path, CompilationUnit unit, String text, Supplier<TypeSolver> typeSolver) {
     this.path = path;
     this.unit = unit;
-    this.lines = lines;
+    this.text = text;
     this.typeSolver = typeSolver;
   }
 
@@ -55,6 +56,9 @@ public final class SourceFile {
 
   /** The text of 1-based {@code line}, without its terminator; empty when out of range. */
   public String line(int line) {
+    if (lines == null) {
+      lines = SourceText.lines(text);
+    }
     return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
   }
 

@@ -1,7 +1,12 @@
 package dev.leakproof.scanner.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a file's code says before it is parsed: its identifiers and keywords, and whether some
@@ -17,11 +22,18 @@ final class SourceWords {
   private final Set<String> words;
   private final char[] code;
   private final int classKeywords;
+  private final Map<String, List<Integer>> keywordsAt;
+  /** Per called name, how its receivers are written; read on first use. */
+  private Map<String, List<String>> receivers;
+  private Set<String> createdTypes;
+  private boolean createdTypesRead;
 
-  private SourceWords(Set<String> words, char[] code, int classKeywords) {
+  private SourceWords(Set<String> words, char[] code, int classKeywords,
+      Map<String, List<Integer>> keywordsAt) {
     this.words = words;
     this.code = code;
     this.classKeywords = classKeywords;
+    this.keywordsAt = keywordsAt;
   }
 
   /** The code of {@code text}, or null when it cannot be read without parsing. */
@@ -34,26 +46,37 @@ final class SourceWords {
       return null;
     }
     Set<String> words = new HashSet<>();
+    Map<String, List<Integer>> keywordsAt = new HashMap<>();
     int classKeywords = 0;
     for (int i = 0; i < code.length; i++) {
-      if (Character.isJavaIdentifierStart(code[i])) {
+      if (isIdentifierStart(code[i])) {
         int start = i;
-        while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
         }
         String word = new String(code, start, i + 1 - start);
         words.add(word);
         if (word.equals("class")) {
           classKeywords++;
+        } else if (POSITIONED_KEYWORDS.contains(word)) {
+          keywordsAt.computeIfAbsent(word, w -> new ArrayList<>()).add(start);
         }
-      } else if (Character.isJavaIdentifierPart(code[i])) {
+      } else if (isIdentifierPart(code[i])) {
         // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
-        while (i + 1 < code.length && Character.isJavaIdentifierPart(code[i + 1])) {
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
         }
       }
     }
-    return new SourceWords(words, code, classKeywords);
+    return new SourceWords(words, code, classKeywords, keywordsAt);
+  }
+
+  /** The keywords whose places {@link #at} gives. */
+  private static final Set<String> POSITIONED_KEYWORDS = Set.of("new", "try", "static");
+
+  /** Where the keyword {@code word} (one of {@link #POSITIONED_KEYWORDS}) starts, in order. */
+  private List<Integer> at(String word) {
+    return keywordsAt.getOrDefault(word, List.of());
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -99,14 +122,14 @@ final class SourceWords {
    * annotation on the type, parentheses that do not balance).
    */
   boolean mayHaveAnonymousClass() {
-    for (int at = indexOfWord("new", 0); at >= 0; at = indexOfWord("new", at + 3)) {
+    for (int at : at("new")) {
       int i = at + 3;
       while (i < code.length && code[i] != '(') {
         char c = code[i];
         if (c == '@') {
           return true; // new @A(x) T(): the first parenthesis is not the constructor's
         }
-        if (!(Character.isJavaIdentifierPart(c) || Character.isWhitespace(c) || c == '.'
+        if (!(isIdentifierPart(c) || isSpace(c) || c == '.'
             || c == '<' || c == '>' || c == ',' || c == '?')) {
           break; // new int[3], new T[] {…}: an array, never anonymous
         }
@@ -115,19 +138,12 @@ final class SourceWords {
       if (i >= code.length || code[i] != '(') {
         continue;
       }
-      int depth = 0;
-      for (; i < code.length; i++) {
-        if (code[i] == '(') {
-          depth++;
-        } else if (code[i] == ')' && --depth == 0) {
-          break;
-        }
-      }
+      i = closing(i, '(', ')');
       if (i >= code.length) {
         return true;
       }
       i++;
-      while (i < code.length && Character.isWhitespace(code[i])) {
+      while (i < code.length && isSpace(code[i])) {
         i++;
       }
       if (i < code.length && code[i] == '{') {
@@ -137,16 +153,442 @@ final class SourceWords {
     return false;
   }
 
-  private int indexOfWord(String word, int from) {
-    for (int i = from; i + word.length() <= code.length; i++) {
-      if ((i == 0 || !Character.isJavaIdentifierPart(code[i - 1]))
-          && (i + word.length() == code.length
-              || !Character.isJavaIdentifierPart(code[i + word.length()]))
-          && matches(word, i)) {
+  /** How a call's receiver is written, as {@link #receiversOf} gives it. */
+  static final String NO_RECEIVER = "";
+  /** A receiver that is no plain name ({@code f().m(…)}, {@code a[0].m(…)}, {@code (x).m(…)}). */
+  static final String OTHER_RECEIVER = "()";
+  /** A shape this reading cannot tell ({@code x.<T>m(…)}): any receiver. */
+  static final String ANY_RECEIVER = "?";
+
+  /**
+   * How the calls of {@code name} (the identifier followed by {@code (}) write their receiver:
+   * the name just before the dot ({@code Files} in {@code java.nio.file.Files.list(p)}), {@link
+   * #OTHER_RECEIVER}, {@link #ANY_RECEIVER}, or {@link #NO_RECEIVER} (an unqualified call, or a
+   * declaration); empty when nothing of that name is followed by a parenthesis.
+   */
+  List<String> receiversOf(String name) {
+    if (receivers == null) {
+      receivers = readCalls();
+    }
+    return receivers.getOrDefault(name, List.of());
+  }
+
+  /** Whether some call of {@code name} is written with a dot before it ({@code x.close()}). */
+  boolean hasQualifiedCall(String name) {
+    for (String receiver : receiversOf(name)) {
+      if (!receiver.equals(NO_RECEIVER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, List<String>> readCalls() {
+    Map<String, List<String>> calls = new HashMap<>();
+    for (int i = 0; i < code.length; i++) {
+      if (!isIdentifierStart(code[i])
+          || i > 0 && isIdentifierPart(code[i - 1])) {
+        continue;
+      }
+      int start = i;
+      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+        i++;
+      }
+      int after = skipSpace(i + 1);
+      if (after >= code.length || code[after] != '(') {
+        continue;
+      }
+      String name = new String(code, start, i + 1 - start);
+      calls.computeIfAbsent(name, n -> new ArrayList<>(2)).add(receiverBefore(start));
+    }
+    return calls;
+  }
+
+  /** How the receiver of a call whose name starts at {@code nameStart} is written. */
+  private String receiverBefore(int nameStart) {
+    int at = skipSpaceBack(nameStart - 1);
+    if (at < 0) {
+      return NO_RECEIVER;
+    }
+    if (code[at] == '>') {
+      return ANY_RECEIVER; // x.<T>m(…), or a generic declaration: either way, cannot tell
+    }
+    if (code[at] != '.') {
+      return NO_RECEIVER;
+    }
+    int end = skipSpaceBack(at - 1);
+    if (end < 0 || !isIdentifierPart(code[end])) {
+      return OTHER_RECEIVER;
+    }
+    int start = end;
+    while (start > 0 && isIdentifierPart(code[start - 1])) {
+      start--;
+    }
+    return isIdentifierStart(code[start])
+        ? new String(code, start, end + 1 - start) : OTHER_RECEIVER;
+  }
+
+  /**
+   * The simple names of the types the code creates with {@code new} ({@code Reader} in {@code new
+   * java.io.Reader(…)}, {@code Inner} in {@code new Outer<T>.Inner()}), or null when one of them
+   * cannot be read that way (an annotated type): then it may be any type.
+   */
+  Set<String> createdTypes() {
+    if (!createdTypesRead) {
+      createdTypes = readCreatedTypes();
+      createdTypesRead = true;
+    }
+    return createdTypes;
+  }
+
+  private Set<String> readCreatedTypes() {
+    Set<String> created = new HashSet<>();
+    for (int at : at("new")) {
+      int i = skipSpace(at + 3);
+      String last = null;
+      while (i < code.length) {
+        if (isIdentifierStart(code[i])) {
+          int start = i;
+          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+            i++;
+          }
+          last = new String(code, start, i + 1 - start);
+          i = skipSpace(i + 1);
+        } else if (code[i] == '<') {
+          i = skipSpace(skipAngles(i));
+        } else if (code[i] == '.') {
+          i = skipSpace(i + 1);
+        } else if (code[i] == '@') {
+          return null; // new @A T(): the annotation's words are not the type's
+        } else {
+          break;
+        }
+      }
+      if (last != null) {
+        created.add(last);
+      }
+    }
+    return created;
+  }
+
+  /**
+   * Whether some {@code try (…)} names an existing variable as a resource ({@code try (in)},
+   * Java 9): a resource that is a plain name, or one this reading cannot tell apart from it.
+   */
+  boolean hasTryWithNamedResource() {
+    for (int at : at("try")) {
+      int open = skipSpace(at + 3);
+      if (open >= code.length || code[open] != '(') {
+        continue;
+      }
+      int segmentStart = open + 1;
+      int depth = 1;
+      for (int i = open + 1; i < code.length && depth > 0; i++) {
+        char c = code[i];
+        if (c == '(' || c == '[' || c == '{') {
+          depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          depth--;
+        }
+        if (depth == 0 || depth == 1 && c == ';') {
+          if (isPlainName(segmentStart, i)) {
+            return true;
+          }
+          segmentStart = i + 1;
+        }
+      }
+      if (depth > 0) {
+        return true; // unbalanced: cannot tell
+      }
+    }
+    return false;
+  }
+
+  /** Whether the code between {@code from} and {@code to} is one identifier (and space). */
+  private boolean isPlainName(int from, int to) {
+    int start = skipSpace(from);
+    int end = skipSpaceBack(to - 1);
+    if (start > end || !isIdentifierStart(code[start])) {
+      return false;
+    }
+    for (int i = start + 1; i <= end; i++) {
+      if (!isIdentifierPart(code[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the code may assign a static field after its declaration: it has a static
+   * initialiser ({@code static {…}}, where even a final one is assigned) or declares a static
+   * field without {@code final}. Answers yes whenever a declaration's shape is unclear.
+   */
+  boolean mayAssignStaticField() {
+    for (int at : at("static")) {
+      if (precededByWord(at, "import")) {
+        continue; // import static a.B.c;
+      }
+      int i = skipSpace(at + 6);
+      if (i < code.length && code[i] == '{') {
+        return true;
+      }
+      boolean isFinal = modifierBefore(at, "final");
+      // The modifiers and annotations after it.
+      while (i < code.length) {
+        if (code[i] == '@') {
+          i = skipAnnotation(i);
+          if (i < 0) {
+            return true;
+          }
+          continue;
+        }
+        String word = wordAt(i);
+        if (word == null || !MODIFIERS.contains(word)) {
+          break;
+        }
+        isFinal |= word.equals("final");
+        i = skipSpace(i + word.length());
+      }
+      if (isFinal) {
+        continue;
+      }
+      if (i >= code.length) {
+        return true;
+      }
+      if (code[i] == '<') {
+        continue; // static <T> T m(…): a generic method
+      }
+      String first = wordAt(i);
+      if (first == null) {
+        return true;
+      }
+      if (TYPE_KEYWORDS.contains(first)) {
+        continue; // static class, interface, enum, record: a type
+      }
+      // The field's or method's type: names, dots, type arguments, array brackets.
+      i = skipSpace(i + first.length());
+      while (i < code.length && (code[i] == '.' || code[i] == '<' || code[i] == '[')) {
+        if (code[i] == '<') {
+          i = skipSpace(skipAngles(i));
+        } else if (code[i] == '[') {
+          int close = skipSpace(i + 1);
+          if (close >= code.length || code[close] != ']') {
+            return true;
+          }
+          i = skipSpace(close + 1);
+        } else {
+          i = skipSpace(i + 1);
+          String part = wordAt(i);
+          if (part == null) {
+            return true;
+          }
+          i = skipSpace(i + part.length());
+        }
+      }
+      String name = wordAt(i);
+      if (name == null) {
+        return true;
+      }
+      i = skipSpace(i + name.length());
+      if (i >= code.length || code[i] != '(') {
+        return true; // a field (=, ;, a comma, brackets) or something unclear
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MODIFIERS = Set.of("public", "protected", "private",
+      "static", "final", "transient", "volatile", "abstract", "synchronized", "native",
+      "strictfp", "default", "sealed");
+
+  private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum",
+      "record");
+
+  /** Whether {@code modifier} is among the modifier words right before {@code at}. */
+  private boolean modifierBefore(int at, String modifier) {
+    int end = skipSpaceBack(at - 1);
+    while (end >= 0 && isIdentifierPart(code[end])) {
+      int start = end;
+      while (start > 0 && isIdentifierPart(code[start - 1])) {
+        start--;
+      }
+      String word = new String(code, start, end + 1 - start);
+      if (word.equals(modifier)) {
+        return true;
+      }
+      if (!MODIFIERS.contains(word)) {
+        return false;
+      }
+      end = skipSpaceBack(start - 1);
+    }
+    return false; // an annotation or anything else: stop (missing a final only answers yes more)
+  }
+
+  private boolean precededByWord(int at, String word) {
+    int end = skipSpaceBack(at - 1);
+    int start = end - word.length() + 1;
+    return start >= 0 && matches(word, start)
+        && (start == 0 || !isIdentifierPart(code[start - 1]));
+  }
+
+  /** The identifier starting at {@code at}, or null when none starts there. */
+  private String wordAt(int at) {
+    if (at >= code.length || !isIdentifierStart(code[at])) {
+      return null;
+    }
+    int end = at;
+    while (end + 1 < code.length && isIdentifierPart(code[end + 1])) {
+      end++;
+    }
+    return new String(code, at, end + 1 - at);
+  }
+
+  /** After the annotation starting at {@code at} and the space after it, or -1 if unclear. */
+  private int skipAnnotation(int at) {
+    int i = skipSpace(at + 1);
+    String name = wordAt(i);
+    if (name == null) {
+      return -1;
+    }
+    i = skipSpace(i + name.length());
+    while (i < code.length && code[i] == '.') {
+      i = skipSpace(i + 1);
+      String part = wordAt(i);
+      if (part == null) {
+        return -1;
+      }
+      i = skipSpace(i + part.length());
+    }
+    if (i < code.length && code[i] == '(') {
+      i = closing(i, '(', ')');
+      if (i >= code.length) {
+        return -1;
+      }
+      i = skipSpace(i + 1);
+    }
+    return i;
+  }
+
+  /** After the type arguments opening at {@code at}, or the end of the code if they do not close. */
+  private int skipAngles(int at) {
+    return Math.min(closing(at, '<', '>') + 1, code.length);
+  }
+
+  /** Where the {@code close} matching the {@code open} at {@code at} is, or the code's length. */
+  private int closing(int at, char open, char close) {
+    int depth = 0;
+    for (int i = at; i < code.length; i++) {
+      if (code[i] == open) {
+        depth++;
+      } else if (code[i] == close && --depth == 0) {
         return i;
       }
     }
-    return -1;
+    return code.length;
+  }
+
+  /**
+   * Whether some call's receiver is written as a name {@code receiver} accepts ({@code Maps} in
+   * {@code Maps.newHashMap()}), or in a shape this reading cannot tell.
+   */
+  boolean hasCallOn(Predicate<String> receiver) {
+    if (receivers == null) {
+      receivers = readCalls();
+    }
+    for (List<String> written : receivers.values()) {
+      for (String name : written) {
+        if (name.equals(ANY_RECEIVER) || !name.equals(NO_RECEIVER)
+            && !name.equals(OTHER_RECEIVER) && receiver.test(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether some assignment may extend a variable with itself: {@code s += x}, or {@code s = …}
+   * whose right side has both {@code s} and a {@code +} or a {@code concat}.
+   */
+  boolean mayExtendAVariableWithItself() {
+    for (int i = 0; i < code.length; i++) {
+      if (code[i] != '=') {
+        continue;
+      }
+      char before = i > 0 ? code[i - 1] : ' ';
+      if (before == '+' && (i < 2 || code[i - 2] != '+')) {
+        return true; // s += x
+      }
+      if (i + 1 < code.length && code[i + 1] == '=' || "=!<>+-*/%&|^".indexOf(before) >= 0) {
+        if (i + 1 < code.length && code[i + 1] == '=') {
+          i++; // ==
+        }
+        continue;
+      }
+      int end = skipSpaceBack(i - 1);
+      if (end < 0 || !isIdentifierPart(code[end])) {
+        continue; // a[i] = …: no variable of its own
+      }
+      int start = end;
+      while (start > 0 && isIdentifierPart(code[start - 1])) {
+        start--;
+      }
+      String target = new String(code, start, end + 1 - start);
+      if (rightSideExtends(i + 1, target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */
+  private boolean rightSideExtends(int from, String target) {
+    boolean readsTarget = false;
+    boolean adds = false;
+    int depth = 0;
+    for (int i = from; i < code.length; i++) {
+      char c = code[i];
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (--depth < 0) {
+          break;
+        }
+      } else if (c == ';' && depth == 0) {
+        break;
+      } else if (c == '+') {
+        adds |= !(i + 1 < code.length && code[i + 1] == '+' || i > 0 && code[i - 1] == '+');
+      } else if (isIdentifierStart(c) && !isIdentifierPart(code[i - 1])) {
+        int start = i;
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+          i++;
+        }
+        int length = i + 1 - start;
+        readsTarget |= length == target.length() && matches(target, start);
+        adds |= length == 6 && matches("concat", start);
+      }
+      if (readsTarget && adds) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int skipSpace(int from) {
+    int i = from;
+    while (i < code.length && isSpace(code[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private int skipSpaceBack(int from) {
+    int i = from;
+    while (i >= 0 && isSpace(code[i])) {
+      i--;
+    }
+    return i;
   }
 
   private boolean matches(String word, int at) {
@@ -215,5 +657,32 @@ final class SourceWords {
       }
     }
     return -1;
+  }
+
+  /** Character.isJavaIdentifierStart, with a table for ASCII (most of any source file). */
+  private static boolean isIdentifierStart(char c) {
+    return c < 128 ? ASCII_IDENTIFIER_START[c] : Character.isJavaIdentifierStart(c);
+  }
+
+  /** Character.isJavaIdentifierPart, with a table for ASCII. */
+  private static boolean isIdentifierPart(char c) {
+    return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
+  }
+
+  /** Character.isWhitespace, with a table for ASCII. */
+  private static boolean isSpace(char c) {
+    return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
+  }
+
+  private static final boolean[] ASCII_IDENTIFIER_START = new boolean[128];
+  private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
+      ASCII_IDENTIFIER_PART[c] = Character.isJavaIdentifierPart(c);
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
   }
 }

@@ -2,11 +2,14 @@ package dev.leakproof.scanner.engine;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,86 +29,186 @@ import java.util.function.Predicate;
  * names there are covered at once; {@code ScannerPrefilterTest} scans the corpus and real code
  * with and without this filter and fails on any difference.
  *
+ * <p>A parsed file is checked only by the rules whose evidence it shows, by the same argument.
+ *
  * <p>Skipped files are counted as analysed (their text shows they hold no finding), but they
  * are not checked for syntax errors: a broken file no rule could report in gets no "cannot
  * analyse" notification. The type solver still parses a skipped file on demand, when another
  * file's resolution needs one of its types.
  */
 final class TextPrefilter {
-  /** Parses everything: for comparisons with the filter and for rules it knows nothing of. */
-  static final TextPrefilter NONE = new TextPrefilter(List.of(words -> true));
-
   private static final Map<Rule, Predicate<SourceWords>> EVIDENCE = evidence();
 
-  private final List<Predicate<SourceWords>> enabled;
+  private final List<SourceRule> rules;
+  /** Per rule, in the same order, what a file must show for it to report; null: no filter. */
+  private final List<Predicate<SourceWords>> evidence;
 
-  private TextPrefilter(List<Predicate<SourceWords>> enabled) {
-    this.enabled = enabled;
+  private TextPrefilter(List<SourceRule> rules, List<Predicate<SourceWords>> evidence) {
+    this.rules = List.copyOf(rules);
+    this.evidence = evidence;
   }
 
-  /** The filter for {@code rules}: a file is parsed when one of them may report in it. */
+  /** Parses every file and runs every rule on it: for comparisons with the filter. */
+  static TextPrefilter none(List<SourceRule> rules) {
+    return new TextPrefilter(rules, null);
+  }
+
+  /**
+   * The filter for {@code rules}: a file is parsed when one of them may report in it, and only
+   * those run on it. A rule this class knows nothing of runs on every file.
+   */
   static TextPrefilter forRules(List<SourceRule> rules) {
-    List<Predicate<SourceWords>> enabled = new ArrayList<>();
+    List<Predicate<SourceWords>> evidence = new ArrayList<>();
     for (SourceRule rule : rules) {
-      Predicate<SourceWords> evidence = EVIDENCE.get(rule.rule());
-      if (evidence == null) {
-        return NONE;
-      }
-      enabled.add(evidence);
+      evidence.add(EVIDENCE.getOrDefault(rule.rule(), words -> true));
     }
-    return new TextPrefilter(List.copyOf(enabled));
+    return new TextPrefilter(rules, List.copyOf(evidence));
   }
 
   /** Whether some enabled rule may report in a file with {@code text}: then it is parsed. */
   boolean mayReport(String text) {
-    if (this == NONE) {
-      return true;
+    return !rulesThatMayReport(text).isEmpty();
+  }
+
+  /**
+   * The enabled rules that may report in a file with {@code text}, in their order: the file is
+   * parsed when there is one, and only these run on it (a rule whose evidence is missing cannot
+   * report there, so running it could only cost time).
+   */
+  List<SourceRule> rulesThatMayReport(String text) {
+    if (evidence == null) {
+      return rules;
     }
     SourceWords words = SourceWords.of(text);
     if (words == null) {
+      return rules;
+    }
+    List<SourceRule> mayReport = new ArrayList<>(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      if (evidence.get(i).test(words)) {
+        mayReport.add(rules.get(i));
+      }
+    }
+    return mayReport;
+  }
+
+  private static Map<Rule, Predicate<SourceWords>> evidence() {
+    Map<Rule, Predicate<SourceWords>> evidence = new EnumMap<>(Rule.class);
+    // A judged field is declared with a collection, map or cache type, named by its simple or
+    // qualified name: either way the simple name is a word of the code. It is private, or in a
+    // private class (UnboundedStaticCache.confinedToFile), and some call adds to it.
+    // Its first value must be a collection that can grow without bound (CollectionGrowth): a
+    // `new` of a collection type, or a call on a collection factory class, a cache builder or a
+    // collection type.
+    evidence.put(Rule.UNBOUNDED_STATIC_CACHE,
+        words -> words.hasAny(CollectionApis.collectionTypeSimpleNames()) && words.has("private")
+            && words.words().stream().anyMatch(TextPrefilter::addsToCollection)
+            && mayMakeACollection(words));
+    evidence.put(Rule.UNCLOSED_RESOURCE, TextPrefilter::mayAcquireResource);
+    // Reported at a call of a registration method, known by its name alone.
+    evidence.put(Rule.LISTENER_LEAK,
+        words -> words.words().stream().anyMatch(ListenerApis::isRegistration));
+    // Something holds the enclosing instance (a lambda, a method reference, an instance of an
+    // inner class (a nested `class`: interfaces, enums and records are static) or of an
+    // anonymous class), and it is handed to a place that outlives it.
+    evidence.put(Rule.OUTER_INSTANCE_RETENTION,
+        words -> (words.hasOperator("->") || words.hasOperator("::")
+            || words.classKeywords() >= 2 || words.mayHaveAnonymousClass())
+            && mayHoldLonger(words));
+    // A static thread-local field: ThreadLocal, InheritableThreadLocal, or a subclass, which the
+    // rule only resolves when its name ends in "Local" (a local chain of subclasses ends in one
+    // of those too); and a set or get on it.
+    evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED,
+        words -> (words.has("static") || words.has("interface"))
+            && words.words().stream().anyMatch(word -> word.endsWith("Local"))
+            && (words.has(Operation.SET.methodName()) || words.has(Operation.GET.methodName())));
+    // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
+    evidence.put(Rule.STRING_CONCAT_IN_LOOP,
+        words -> words.mayExtendAVariableWithItself() && (words.has("for")
+            || words.has("while") || words.has("do")
+            || words.words().stream().anyMatch(w -> w.startsWith("forEach"))));
+    return evidence;
+  }
+
+  private static boolean mayMakeACollection(SourceWords words) {
+    Set<String> created = words.createdTypes();
+    return created == null
+        || created.stream().anyMatch(CollectionApis.collectionTypeSimpleNames()::contains)
+        || words.hasCallOn(receiver -> CollectionApis.factoryOwnerSimpleNames().contains(receiver)
+            || receiver.startsWith("Immutable"));
+  }
+
+  private static boolean addsToCollection(String method) {
+    return CollectionApis.effectOf(method) == Effect.ADDS
+        || CollectionApis.cacheEffectOf(method) == Effect.ADDS;
+  }
+
+  /**
+   * The sinks OuterInstanceRetention knows: a static field assigned or added to, a static
+   * executor, a started thread, a shutdown hook, a timer, a cleaner.
+   */
+  private static boolean mayHoldLonger(SourceWords words) {
+    boolean staticFields = words.has("static") || words.has("interface");
+    return words.has("static") && words.mayAssignStaticField()
+        || staticFields && words.words().stream().anyMatch(w -> RetentionSinks.isCollectionAdd(w)
+            || RetentionSinks.isExecutorSubmission(SCHEDULED_EXECUTOR, w))
+        || words.has("start") || words.has("getRuntime")
+        || words.words().stream().anyMatch(w -> RetentionSinks.isTimerSchedule(RetentionSinks.TIMER, w)
+            || RetentionSinks.isCleanerRegistration(RetentionSinks.CLEANER, w));
+  }
+
+  private static final String SCHEDULED_EXECUTOR =
+      "java.util.concurrent.ScheduledExecutorService";
+
+  /**
+   * What UnclosedResource starts from. A `new` of a type the knowledge table knows, or a call of
+   * one of its factories whose receiver is written as Acquisitions.receiverFits wants it (the
+   * owner's class name for a static factory, anything else for an instance one, nothing for a
+   * statically imported one, whose owner the import names). A value no table knows is a
+   * resource only when the method closes it (SelfClosedLocals): `x.close()`, a quiet-close
+   * helper given it, or `try (x)`.
+   */
+  private static boolean mayAcquireResource(SourceWords words) {
+    Set<String> created = words.createdTypes();
+    if (created == null
+        || created.stream().anyMatch(ResourceApis.knownTypeSimpleNames()::contains)) {
       return true;
     }
-    for (Predicate<SourceWords> evidence : enabled) {
-      if (evidence.test(words)) {
+    for (String factory : ResourceApis.factoryMethodNames()) {
+      for (String receiver : words.receiversOf(factory)) {
+        if (receiverMayFit(words, factory, receiver)) {
+          return true;
+        }
+      }
+    }
+    return words.hasQualifiedCall("close")
+        || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
+        || words.hasTryWithNamedResource();
+  }
+
+  private static boolean receiverMayFit(SourceWords words, String factory, String receiver) {
+    if (receiver.equals(SourceWords.ANY_RECEIVER)) {
+      return true;
+    }
+    Set<String> owners = ResourceApis.factoryOwners(factory);
+    if (receiver.equals(SourceWords.NO_RECEIVER)) {
+      // Only a static import of an owner makes it a factory call; the import names the owner.
+      return owners.stream().anyMatch(owner -> words.has(simpleName(owner)));
+    }
+    boolean typeLike = !receiver.equals(SourceWords.OTHER_RECEIVER)
+        && Character.isUpperCase(receiver.charAt(0))
+        && !receiver.equals(receiver.toUpperCase(Locale.ROOT));
+    for (String owner : owners) {
+      boolean isStatic = ResourceApis.isStaticFactory(owner, factory);
+      if (typeLike ? isStatic && owner.endsWith("." + receiver) : !isStatic) {
         return true;
       }
     }
     return false;
   }
 
-  private static Map<Rule, Predicate<SourceWords>> evidence() {
-    Map<Rule, Predicate<SourceWords>> evidence = new EnumMap<>(Rule.class);
-    // A judged field is declared with a collection, map or cache type, named by its simple or
-    // qualified name: either way the simple name is a word of the code.
-    evidence.put(Rule.UNBOUNDED_STATIC_CACHE,
-        words -> words.hasAny(CollectionApis.collectionTypeSimpleNames()));
-    // Candidates are a `new` of a type the knowledge table knows, or a call of one of its
-    // factories (Acquisitions.isCandidate); both names are words of the code. A value no table
-    // knows is a resource only when the method closes it (SelfClosedLocals): `close` or a
-    // quiet-close helper is then a word of the code.
-    Set<String> resourceWords = new HashSet<>(ResourceApis.knownTypeSimpleNames());
-    resourceWords.addAll(ResourceApis.factoryMethodNames());
-    resourceWords.add("close");
-    resourceWords.addAll(ResourceApis.quietCloseHelperNames());
-    evidence.put(Rule.UNCLOSED_RESOURCE, words -> words.hasAny(resourceWords));
-    // Reported at a call of a registration method, known by its name alone.
-    evidence.put(Rule.LISTENER_LEAK,
-        words -> words.words().stream().anyMatch(ListenerApis::isRegistration));
-    // Something holds the enclosing instance: a lambda, a method reference, an instance of an
-    // inner class (a nested `class`: interfaces, enums and records are static) or of an
-    // anonymous class.
-    evidence.put(Rule.OUTER_INSTANCE_RETENTION,
-        words -> words.hasOperator("->") || words.hasOperator("::")
-            || words.classKeywords() >= 2 || words.mayHaveAnonymousClass());
-    // A thread-local field: ThreadLocal, InheritableThreadLocal, or a subclass, which the rule
-    // only resolves when its name ends in "Local" (a local chain of subclasses ends in one of
-    // those too).
-    evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED,
-        words -> words.words().stream().anyMatch(word -> word.contains("Local")));
-    // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
-    evidence.put(Rule.STRING_CONCAT_IN_LOOP,
-        words -> (words.hasOperator("+") || words.has("concat")) && (words.has("for") || words.has("while")
-            || words.has("do") || words.words().stream().anyMatch(w -> w.startsWith("forEach"))));
-    return evidence;
+  private static String simpleName(String owner) {
+    String dotted = owner.replace('$', '.');
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
   }
 }

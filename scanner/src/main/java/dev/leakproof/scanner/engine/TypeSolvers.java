@@ -10,7 +10,8 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeS
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +24,17 @@ final class TypeSolvers {
   /** How many parsed neighbour files each solver keeps; bounds memory on large trees. */
   private static final long PARSED_FILES_KEPT = 200;
 
+  /**
+   * How many source roots' solvers are kept, the most recently used: files come in path order,
+   * so a scan of many modules or libraries moves from root to root and seldom returns, and
+   * without a bound every root's solver, with its parsed files, lived until the scan's end.
+   */
+  private static final int SOURCE_ROOTS_KEPT = 4;
+
   private final ParserConfiguration configuration;
   private final ClassPath classPath;
   private final FileBudget budget;
-  private final Map<Path, TypeSolver> byRoot = new HashMap<>();
+  private final Map<Path, TypeSolver> byRoot = new LinkedHashMap<>(16, 0.75f, true);
   /** What the current file's lookups may have read of the sources. */
   private final SourceReads reads = new SourceReads();
   /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
@@ -39,23 +47,37 @@ final class TypeSolvers {
   }
 
   TypeSolver forSourceRoot(Path sourceRoot) {
-    return byRoot.computeIfAbsent(sourceRoot, root -> {
-      SourceRootTypeSolver sources =
-          new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads);
-      List<TypeSolver> solvers = new ArrayList<>();
-      solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
-      // JRE types only: the scanner's own libraries are not the user's classpath.
-      solvers.add(new ReflectionTypeSolver(true));
-      solvers.add(sources);
-      solvers.addAll(jarSolvers());
-      return new CombinedTypeSolver(solvers) {
-        @Override
-        public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
-          sources.noteLookup(name); // an answer from this solver's cache read files too
-          return super.tryToSolveType(name);
-        }
-      };
-    });
+    TypeSolver solver = byRoot.get(sourceRoot);
+    if (solver == null) {
+      solver = newSolver(sourceRoot);
+      byRoot.put(sourceRoot, solver);
+      if (byRoot.size() > SOURCE_ROOTS_KEPT) {
+        Iterator<TypeSolver> leastRecentlyUsed = byRoot.values().iterator();
+        leastRecentlyUsed.next();
+        leastRecentlyUsed.remove();
+        // JavaParser's static facades hold their solvers: drop them, or nothing is freed.
+        FileAnalyser.forgetResolutions();
+      }
+    }
+    return solver;
+  }
+
+  private TypeSolver newSolver(Path root) {
+    SourceRootTypeSolver sources =
+        new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads);
+    List<TypeSolver> solvers = new ArrayList<>();
+    solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
+    // JRE types only: the scanner's own libraries are not the user's classpath.
+    solvers.add(new ReflectionTypeSolver(true));
+    solvers.add(sources);
+    solvers.addAll(jarSolvers());
+    return new CombinedTypeSolver(solvers) {
+      @Override
+      public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
+        sources.noteLookup(name); // an answer from this solver's cache read files too
+        return super.tryToSolveType(name);
+      }
+    };
   }
 
   /** The record of what the current file's lookups may have read; cleared per file. */

@@ -65,6 +65,9 @@ class ScannerTest {
   void aCrashingRuleIsReportedAndOtherRulesStillRun() {
     SourceTree tree = new SourceTree(dir);
     tree.write("p/A.java", SourceTree.leaky("p", "A"));
+    // A file the crashing rule's text evidence admits (a rule only runs where it may report).
+    tree.write("p/B.java", "package p;\nclass B {\n  Object f() throws Exception {\n"
+        + "    return new java.io.FileInputStream(\"x\");\n  }\n}\n");
     SourceRule crashing = new SourceRule() {
       @Override
       public Rule rule() {

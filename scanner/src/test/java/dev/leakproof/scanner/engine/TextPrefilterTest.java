@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
+import dev.leakproof.scanner.rules.ThreadLocalNotRemoved;
+import dev.leakproof.scanner.rules.UnboundedStaticCache;
 import dev.leakproof.scanner.rules.UnclosedResource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,15 +54,85 @@ class TextPrefilterTest {
   @Test
   void outerInstanceRetentionNeedsSomethingThatCanHoldTheEnclosingInstance() {
     TextPrefilter retention = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
-    assertTrue(retention.mayReport("class A { Object o = new Object() { }; }"));
-    assertTrue(retention.mayReport("class A { Object o = new java.util.ArrayList<String>(f(1))"
+    String sink = " static Object held; ";
+    assertTrue(retention.mayReport("class A {" + sink + "Object o = new Object() { }; }"));
+    assertTrue(retention.mayReport("class A {" + sink + "Object o = new java.util.ArrayList<String>(f(1))"
         + " {\n}; }"));
-    assertTrue(retention.mayReport("class A { Runnable r = () -> {}; }"));
-    assertTrue(retention.mayReport("class A { Runnable r = this::toString; }"));
-    assertTrue(retention.mayReport("class A { class B {} }"));
-    assertTrue(retention.mayReport("class A { Object o = new @Ann(1) Object() {}; }"));
-    assertFalse(retention.mayReport("class A { int[] a = new int[] {1}; Object o = new Object();"
-        + " void f(boolean b) { if (b) { } } /* x -> y */ }"));
+    assertTrue(retention.mayReport("class A {" + sink + "Runnable r = () -> {}; }"));
+    assertTrue(retention.mayReport("class A {" + sink + "Runnable r = this::toString; }"));
+    assertTrue(retention.mayReport("class A {" + sink + "class B {} }"));
+    assertTrue(retention.mayReport("class A {" + sink + "Object o = new @Ann(1) Object() {}; }"));
+    assertFalse(retention.mayReport("class A {" + sink + "int[] a = new int[] {1};"
+        + " Object o = new Object(); void f(boolean b) { if (b) { } } /* x -> y */ }"));
+  }
+
+  @Test
+  void outerInstanceRetentionNeedsAPlaceThatOutlivesTheObject() {
+    TextPrefilter retention = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
+    String capture = " Runnable r = () -> g(); ";
+    assertFalse(retention.mayReport("class A {" + capture + "static final int N = 1;"
+        + " static void f() {} static <T> T g() { return null; } static class B {} }"));
+    assertTrue(retention.mayReport("class A {" + capture + "private static Runnable held; }"));
+    assertTrue(retention.mayReport("class A {" + capture
+        + "static final Runnable HELD; static { HELD = null; } }"));
+    assertTrue(retention.mayReport("class A {" + capture
+        + "static final java.util.List<Runnable> ALL = null; void f() { ALL.add(r); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "void f() { new Thread(r).start(); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "void f(java.util.Timer t) {"
+        + " t.schedule(null, 1); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "@Deprecated static"
+        + " java.util.Map<String, int[]>[] held; }"));
+  }
+
+  @Test
+  void resourcesNeedAnAcquisitionWrittenTheWayTheRuleLooksForIt() {
+    // Files.list is a static factory: called on Files, not on a list of names.
+    assertTrue(RESOURCES.mayReport("class A { Object f(java.nio.file.Path p) throws Exception {"
+        + " return java.nio.file.Files.list(p); } }"));
+    assertFalse(RESOURCES.mayReport("class A { Object f(java.util.List<String> names) {"
+        + " return names.list(); } }"));
+    // close() declared is no close() called.
+    assertFalse(RESOURCES.mayReport("class A implements AutoCloseable {"
+        + " public void close() {} }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
+        + " Object x = b.make(); x . close(); } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
+        + " AutoCloseable x = b.make(); try (x) { } } }"));
+    assertTrue(RESOURCES.mayReport("class A { Object f() throws Exception {"
+        + " return new java.io.FileInputStream(\"x\"); } }"));
+  }
+
+  @Test
+  void staticCachesNeedAPrivateGrowingCollectionThatIsAddedTo() {
+    TextPrefilter caches = TextPrefilter.forRules(List.of(new UnboundedStaticCache()));
+    assertTrue(caches.mayReport("class A { private static final java.util.Map<String, String> M ="
+        + " new java.util.HashMap<>(); void f(String k) { M.put(k, k); } }"));
+    assertTrue(caches.mayReport("class A { private static final Map<String, String> M ="
+        + " Maps.newHashMap(); void f(String k) { M.put(k, k); } }"));
+    assertFalse(caches.mayReport("class A { private static final Map<String, String> M ="
+        + " load(); void f(String k) { M.put(k, k); } }"));
+    assertFalse(caches.mayReport("class A { public static final Map<String, String> M ="
+        + " new HashMap<>(); void f(String k) { M.put(k, k); } }"));
+  }
+
+  @Test
+  void threadLocalsNeedAStaticFieldOfAThreadLocalTypeAndASet() {
+    TextPrefilter locals = TextPrefilter.forRules(List.of(new ThreadLocalNotRemoved()));
+    assertTrue(locals.mayReport("class A { static final ThreadLocal<String> T = new ThreadLocal<>();"
+        + " void f() { T.set(\"x\"); } }"));
+    assertFalse(locals.mayReport("class A { static java.time.LocalDate d; void f() {"
+        + " set(d); } }"));
+  }
+
+  @Test
+  void stringConcatenationNeedsAVariableExtendedWithItself() {
+    TextPrefilter concat = TextPrefilter.forRules(List.of(new StringConcatInLoop()));
+    assertTrue(concat.mayReport("class A { void f(String[] a) { String s = \"\";"
+        + " for (String x : a) { s = x + s; } } }"));
+    assertTrue(concat.mayReport("class A { void f(String[] a) { String s = \"\";"
+        + " for (String x : a) { s = s.concat(x); } } }"));
+    assertFalse(concat.mayReport("class A { void f(String[] a) { String s = \"\";"
+        + " for (int i = 0; i < a.length; i++) { s = a[i] + \"!\"; t = s; } } }"));
   }
 
   @Test
