@@ -37,7 +37,7 @@ class OwningFieldFromPrivateFactoryForgotten implements AutoCloseable {
     } else {
       socket = new Socket();
     }
-    socket.setSoTimeout(timeout);
+    // Nothing between the new Socket() and the return can throw: a failure there would lose it.
     return socket;
   }
 

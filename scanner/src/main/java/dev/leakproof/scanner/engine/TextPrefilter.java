@@ -187,8 +187,9 @@ final class TextPrefilter {
   }
 
   private static boolean receiverMayFit(SourceWords words, String factory, String receiver) {
-    if (receiver.equals(SourceWords.ANY_RECEIVER)) {
-      return true;
+    if (receiver.equals(SourceWords.ANY_RECEIVER)
+        || ResourceApis.acquiresWhateverTheOwner(factory)) {
+      return true; // getResourceAsStream: whoever declares it (Acquisitions.receiverFits)
     }
     Set<String> owners = ResourceApis.factoryOwners(factory);
     if (receiver.equals(SourceWords.NO_RECEIVER)) {

@@ -100,6 +100,11 @@ class TextPrefilterTest {
         + " AutoCloseable x = b.make(); try (x) { } } }"));
     assertTrue(RESOURCES.mayReport("class A { Object f() throws Exception {"
         + " return new java.io.FileInputStream(\"x\"); } }"));
+    // getResourceAsStream acquires whoever declares it: a library's static helper, the class's own.
+    assertTrue(RESOURCES.mayReport("class A { void f() throws Exception {"
+        + " Loader.getResourceAsStream(\"x\").read(); } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f() throws Exception {"
+        + " getResourceAsStream(\"x\").read(); } }"));
   }
 
   @Test
