@@ -623,9 +623,9 @@ public final class ResourcePaths {
   }
 
   /**
-   * Whether the call gets the resource as an argument. If it throws, the callee had it: a wrapper
-   * whose constructor fails ({@code new GZIPInputStream(in)} on a bad header) is left to its
-   * caller's handling, as try-with-resources leaves it too.
+   * Whether the call gets the resource as an argument. If it throws, the callee had it, except a
+   * JDK wrapper whose constructor may fail ({@link #wrapperMayFail}: {@code new
+   * GZIPInputStream(in)} on a bad header), which {@link #exceptionalExit} follows.
    */
   private boolean passesResource(WordStack stack, Instruction ins) {
     if (!(ins instanceof InvokeInstruction call)) {
