@@ -62,57 +62,6 @@ class ListenerLeakTest {
   }
 
   @Test
-  void flagsEveryLongerLivedSubject() {
-    assertFlags("""
-        package p;
-        class T implements Runnable {
-          private static final Bus STATIC = new Bus();
-          private final Bus injected;
-          T(Bus bus) {
-            this.injected = bus;
-            bus.addListener(this); // flag
-          }
-          void start() {
-            STATIC.addListener(this); // flag
-            Bus.getInstance().addListener(this); // flag
-            Bus.register(this); // flag
-            injected.subscribe(this); // flag
-            Bus.OTHER.addListener(this); // flag
-          }
-          static void register(Object listener) {}
-          void dispose() {}
-          void ownStaticRegistry() { register(this); } // flag
-          @Override public void run() {}
-        }
-        """);
-  }
-
-  @Test
-  void flagsEveryListenerThatHoldsThis() {
-    assertFlags("""
-        package p;
-        class T {
-          private int count;
-          private final Runnable kept = () -> count++;
-          class Inner implements Runnable { public void run() { count++; } }
-          void start() {
-            Bus.INSTANCE.addListener(() -> count++); // flag
-            Bus.INSTANCE.addListener(() -> tick()); // flag
-            Bus.INSTANCE.addListener(this::tick); // flag
-            Bus.INSTANCE.addListener(T.this::tick); // flag
-            Bus.INSTANCE.addListener(new Inner()); // flag
-            Bus.INSTANCE.addListener(new Runnable() { public void run() {} }); // flag
-            Runnable local = () -> this.tick();
-            Bus.INSTANCE.addListener(local); // flag
-            Bus.INSTANCE.addListener(kept); // flag
-            Bus.INSTANCE.addListener((Runnable) (() -> tick())); // flag
-          }
-          void tick() {}
-        }
-        """);
-  }
-
-  @Test
   void silentForListenersThatHoldNothingOfThis() {
     assertFlags("""
         package p;
