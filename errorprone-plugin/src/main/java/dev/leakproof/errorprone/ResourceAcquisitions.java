@@ -6,15 +6,18 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.ResourceFactories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -50,12 +53,27 @@ final class ResourceAcquisitions {
       if (method == null) {
         return false;
       }
+      if (isOnOwnClass(call) && LocalFactories.isFactory(method, state)) {
+        return true; // a method of this file that returns what it opens
+      }
+      String name = method.getSimpleName().toString();
+      String owner = binaryName(method.owner);
+      if (acquiresByConvention(method, state)) {
+        return true; // in.openFileEx(..) of a library: named as creating a JDK resource
+      }
       if (!method.isStatic() && !hasOwnedReceiver(call)) {
         return false;
       }
-      String name = method.getSimpleName().toString();
-      if (ResourceApis.wrapsViaFactory(binaryName(method.owner), name)) {
+      if (ResourceApis.wrapsViaFactory(owner, name)) {
         return !call.getArguments().isEmpty() && acquires(call.getArguments().get(0), state);
+      }
+      if (ResourceApis.isFactoryByArgument(owner, name) && !call.getArguments().isEmpty()) {
+        // TikaInputStream.get(file) opens, TikaInputStream.get(in) wraps an acquired stream
+        List<String> parameters = erasedParameters(method, state);
+        ConstructorKind kind = ResourceApis.factoryByArgument(owner, name,
+            parameters.isEmpty() ? null : parameters.get(0));
+        return kind == ConstructorKind.OPENS || kind == ConstructorKind.WRAPS
+            && acquires(call.getArguments().get(0), state);
       }
       if (ResourceApis.acquires(binaryName(method.owner), name)) {
         return true;
@@ -67,6 +85,53 @@ final class ResourceAcquisitions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a call into code this check cannot read (a library's or another file's method, an
+   * interface's) says it creates a JDK resource ({@link ResourceFactories#acquiresByConvention}):
+   * {@code IO.openFileEx(name)} declared to return an {@code InputStream}. The JDK's own
+   * factories are all in the tables; a method of this file is judged by its body ({@link
+   * LocalFactories}).
+   */
+  private static boolean acquiresByConvention(MethodSymbol method, VisitorState state) {
+    String owner = binaryName(method.owner);
+    if (owner.startsWith("java.") || owner.startsWith("javax.") || method.isConstructor()) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (!ResourceFactories.namesAFactory(name)) {
+      return false;
+    }
+    MethodTree declaration = JavacTrees.instance(state.context).getTree(method);
+    if (declaration != null && declaration.getBody() != null && TreePath.getPath(
+        state.getPath().getCompilationUnit(), declaration) != null) {
+      return false; // in this file: its body says (LocalFactories)
+    }
+    Type result = state.getTypes().erasure(method.getReturnType());
+    return ResourceFactories.acquiresByConvention(name, result.tsym == null ? null
+        : binaryName(result.tsym));
+  }
+
+  /**
+   * Whether the call is made on the class it is written in, as the spelling tells: no receiver,
+   * an unqualified {@code this}, or a class name (a static helper of the file's own classes;
+   * {@link LocalFactories} only reads methods of this file).
+   */
+  private static boolean isOnOwnClass(MethodInvocationTree call) {
+    if (call.getMethodSelect() instanceof IdentifierTree) {
+      return true;
+    }
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false;
+    }
+    ExpressionTree receiver = ASTHelpers.stripParentheses(select.getExpression());
+    if (receiver instanceof IdentifierTree identifier
+        && identifier.getName().contentEquals("this")) {
+      return true;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(receiver);
+    return symbol instanceof Symbol.ClassSymbol;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -37,6 +38,7 @@ final class ResourceCallModel implements CallModel {
   private final ConstantPoolGen cpg;
   private final Map<String, Boolean> closeable = new HashMap<>();
   private final Map<String, Boolean> checkedThrows = new HashMap<>();
+  private final Map<String, Boolean> conventionByInterface = new HashMap<>();
 
   ResourceCallModel(ConstantPoolGen cpg) {
     this.cpg = cpg;
@@ -111,8 +113,48 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean wrapsViaFactory(InvokeInstruction call) {
-    return call instanceof INVOKESTATIC
-        && ResourceApis.wrapsViaFactory(call.getClassName(cpg), call.getMethodName(cpg));
+    if (!(call instanceof INVOKESTATIC)) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String name = call.getMethodName(cpg);
+    return ResourceApis.wrapsViaFactory(owner, name)
+        || ResourceApis.factoryByArgument(owner, name, firstParameter(call))
+            == ConstructorKind.WRAPS; // TikaInputStream.get(InputStream)
+  }
+
+  /** The erased type of the called method's first parameter, or null when it has none. */
+  private String firstParameter(InvokeInstruction call) {
+    List<String> parameters = ResourceApis.parameterTypes(call.getSignature(cpg));
+    return parameters.isEmpty() ? null : parameters.get(0);
+  }
+
+  /**
+   * Whether a call into a class outside the analysed application (a library, whose body this
+   * analysis does not summarise) or into an interface says it creates a JDK resource ({@link
+   * ResourceFactories#acquiresByConvention}). Other application methods are not judged by their
+   * name: the source engines read their bodies, which the bytecode analysis does not yet
+   * summarise (test-cases/known-gaps.tsv).
+   */
+  private boolean acquiresByConvention(InvokeInstruction call, String owner, String name) {
+    if (owner.startsWith("java.") || owner.startsWith("javax.")
+        || !ResourceFactories.namesAFactory(name)
+        || !(call.getReturnType(cpg) instanceof ObjectType result)
+        || !ResourceFactories.acquiresByConvention(name, result.getClassName())) {
+      return false;
+    }
+    return !AnalysisContext.currentAnalysisContext().isApplicationClass(owner)
+        || conventionByInterface.computeIfAbsent(owner, ResourceCallModel::isInterface);
+  }
+
+  /** Whether {@code className} is an interface (its methods have no body to read); unknown: yes. */
+  private static boolean isInterface(String className) {
+    try {
+      return AnalysisContext.currentAnalysisContext().lookupClass(className).isInterface();
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return true;
+    }
   }
 
   @Override
@@ -125,6 +167,13 @@ final class ResourceCallModel implements CallModel {
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
     if (ResourceApis.acquires(owner, name)) {
+      return true;
+    }
+    if (ResourceApis.factoryByArgument(owner, name, firstParameter(call))
+        == ConstructorKind.OPENS) {
+      return true; // TikaInputStream.get(File), OPCPackage.open(String)
+    }
+    if (acquiresByConvention(call, owner, name)) {
       return true;
     }
     if (call instanceof INVOKESTATIC || owner.startsWith("java.")) {

@@ -185,6 +185,28 @@ public final class ResourceApis {
           "java.util.Formatter", Set.of("java.lang.String", "java.io.File"),
           "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
 
+  /**
+   * JDK types a value of which, handed out by a call that says it creates it ({@code
+   * ResourceFactories#acquiresByConvention}), is a resource the caller must close: the stream,
+   * reader, writer and channel abstractions and every {@link #RESOURCE_TYPES resource} or {@link
+   * #WRAPPER_TYPES wrapper} type, except {@code Scanner} and {@code Formatter} (mostly over
+   * strings) and {@code PrintStream} ({@code System.out} is one).
+   */
+  private static final Set<String> OWNED_RESULT_TYPES = java.util.stream.Stream.of(
+          RESOURCE_TYPES.stream(),
+          WRAPPER_TYPES.stream().filter(t -> !Set.of("java.util.Scanner", "java.util.Formatter",
+              "java.io.PrintStream").contains(t)),
+          java.util.stream.Stream.of("java.io.InputStream", "java.io.OutputStream",
+              "java.io.Reader", "java.io.Writer", "java.nio.channels.ByteChannel",
+              "java.nio.channels.ReadableByteChannel", "java.nio.channels.WritableByteChannel",
+              "java.nio.channels.SeekableByteChannel", "java.nio.channels.NetworkChannel"))
+      .flatMap(s -> s)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> OWNED_RESULT_SIMPLE_NAMES = OWNED_RESULT_TYPES.stream()
+      .map(name -> name.substring(name.lastIndexOf('.') + 1))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** First-parameter types through which a wrapper takes ownership of another closeable. */
   private static final Set<String> WRAPPABLE_PARAMETER_TYPES =
       Set.of(
@@ -267,7 +289,13 @@ public final class ResourceApis {
           // SubmoduleWalk.forIndex "The caller is responsible for calling close()".
           Map.entry("org.apache.hadoop.hbase.client.ConnectionFactory", Set.of("createConnection")),
           Map.entry("org.apache.parquet.hadoop.ParquetFileReader", Set.of("open")),
-          Map.entry("org.eclipse.jgit.submodule.SubmoduleWalk", Set.of("forIndex", "forPath")));
+          Map.entry("org.eclipse.jgit.submodule.SubmoduleWalk", Set.of("forIndex", "forPath")),
+          // JGit Repository.newObjectReader/newObjectInserter: "a new reader/inserter" over the
+          // object database (6.5.0 Repository.java 230-245), an AutoCloseable whose close()
+          // "Release[s] any resources used by this reader" (ObjectReader.java 541, pack files
+          // and inflaters; ObjectInserter.java 427).
+          Map.entry("org.eclipse.jgit.lib.Repository",
+              Set.of("newObjectReader", "newObjectInserter")));
 
   /**
    * Factory names that return a stream the caller owns whoever declares them. {@code
@@ -312,6 +340,35 @@ public final class ResourceApis {
   /** The type of every value {@link #OWNING_VIEW_FACTORIES} return. */
   private static final String OWNING_VIEW_TYPE = "java.sql.ResultSet";
 
+  /**
+   * Libraries' static factories that open a resource given some first-parameter types (a file, a
+   * path, a URL), by {@code owner#name}. Read from each library:
+   *
+   * <ul>
+   *   <li>Tika {@code TikaInputStream.get(File)}, {@code get(Path)}, {@code get(URL)}, {@code
+   *       get(URI)}: "Note that you must always explicitly close the returned stream to prevent
+   *       leaking open file handles" (tika-core 1.5 {@code TikaInputStream.java} 204, 296, 335);
+   *       {@code get(byte[])} holds memory only.
+   *   <li>Apache POI {@code OPCPackage.open(String)}, {@code open(File)} (with or without a
+   *       {@code PackageAccess}): {@code new ZipPackage(path, access)} keeps the zip file open
+   *       until {@code close()} or {@code revert()} (poi-ooxml 5.2.0 {@code OPCPackage.java}
+   *       176-297, 430); over an {@code InputStream} it reads the package into memory.
+   * </ul>
+   */
+  private static final Map<String, Set<String>> ARGUMENT_OPENING_FACTORIES = Map.of(
+      "org.apache.tika.io.TikaInputStream#get",
+      Set.of("java.io.File", "java.nio.file.Path", "java.net.URL", "java.net.URI"),
+      "org.apache.poi.openxml4j.opc.OPCPackage#open", Set.of("java.lang.String", "java.io.File"));
+
+  /**
+   * Libraries' static factories that wrap a stream given as their first argument and close it with
+   * themselves: Tika {@code TikaInputStream.get(InputStream)}, "The given stream instance will be
+   * closed along with any other resources associated with the returned TikaInputStream instance
+   * when the close() method is called" (tika-core 1.5 {@code TikaInputStream.java} 142).
+   */
+  private static final Map<String, Set<String>> ARGUMENT_WRAPPING_FACTORIES = Map.of(
+      "org.apache.tika.io.TikaInputStream#get", Set.of("java.io.InputStream"));
+
   /** Factory methods that wrap their first argument, like a wrapper constructor. */
   private static final Map<String, Set<String>> WRAPPING_FACTORIES =
       Map.of(
@@ -321,6 +378,8 @@ public final class ResourceApis {
   /** Classes whose acquiring or wrapping factories are static methods (called on the class). */
   private static final Set<String> STATIC_FACTORY_OWNERS =
       Set.of(
+          "org.apache.tika.io.TikaInputStream",
+          "org.apache.poi.openxml4j.opc.OPCPackage",
           "org.apache.hadoop.hbase.client.ConnectionFactory",
           "org.apache.parquet.hadoop.ParquetFileReader",
           "org.eclipse.jgit.submodule.SubmoduleWalk",
@@ -454,9 +513,13 @@ public final class ResourceApis {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Set<String> FACTORY_METHOD_NAMES =
-      java.util.stream.Stream.of(ACQUIRING_FACTORIES, WRAPPING_FACTORIES)
-          .flatMap(m -> m.values().stream())
-          .flatMap(Set::stream)
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(ACQUIRING_FACTORIES, WRAPPING_FACTORIES)
+                  .flatMap(m -> m.values().stream())
+                  .flatMap(Set::stream),
+              java.util.stream.Stream.of(ARGUMENT_OPENING_FACTORIES, ARGUMENT_WRAPPING_FACTORIES)
+                  .flatMap(m -> m.keySet().stream())
+                  .map(key -> key.substring(key.indexOf('#') + 1)))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Set<String> TYPES_WHOSE_CONSTRUCTOR_MAY_OPEN =
@@ -475,6 +538,23 @@ public final class ResourceApis {
    */
   public static boolean isResourceType(String fqcn) {
     return RESOURCE_TYPES.contains(dotted(fqcn));
+  }
+
+  /**
+   * Whether a value declared as {@code fqcn} (a JDK stream, reader, writer, channel, socket, JDBC
+   * object or archive) is a resource when a call that creates it hands it out; see {@code
+   * ResourceFactories#acquiresByConvention}.
+   */
+  public static boolean isOwnedResultType(String fqcn) {
+    return fqcn != null && OWNED_RESULT_TYPES.contains(dotted(fqcn));
+  }
+
+  /**
+   * Simple names of the {@link #isOwnedResultType} types ({@code InputStream}, {@code
+   * Connection}): a cheap syntactic filter before a source engine qualifies a declared type.
+   */
+  public static boolean isOwnedResultSimpleName(String simpleName) {
+    return OWNED_RESULT_SIMPLE_NAMES.contains(simpleName);
   }
 
   /**
@@ -576,6 +656,49 @@ public final class ResourceApis {
    */
   public static boolean acquiresWhateverTheOwner(String methodName) {
     return ACQUIRING_WHATEVER_THE_OWNER.contains(methodName);
+  }
+
+  /**
+   * What the library factory {@code ownerFqcn.methodName} (static) does, given the erased type
+   * of its first parameter: {@link ConstructorKind#OPENS} ({@code TikaInputStream.get(File)},
+   * {@code OPCPackage.open(String)}), {@link ConstructorKind#WRAPS} its first argument ({@code
+   * TikaInputStream.get(InputStream)}), or {@link ConstructorKind#NOT_KNOWN}.
+   */
+  public static ConstructorKind factoryByArgument(String ownerFqcn, String methodName,
+      String firstParameterType) {
+    if (firstParameterType == null) {
+      return ConstructorKind.NOT_KNOWN;
+    }
+    String key = dotted(ownerFqcn) + "#" + methodName;
+    String first = dotted(firstParameterType);
+    if (ARGUMENT_OPENING_FACTORIES.getOrDefault(key, Set.of()).contains(first)) {
+      return ConstructorKind.OPENS;
+    }
+    if (ARGUMENT_WRAPPING_FACTORIES.getOrDefault(key, Set.of()).contains(first)) {
+      return ConstructorKind.WRAPS;
+    }
+    return ConstructorKind.NOT_KNOWN;
+  }
+
+  /**
+   * Whether the library factory {@code ownerFqcn.methodName} wraps its first argument when that
+   * is a stream ({@code TikaInputStream.get(new FileInputStream(f))}): a source engine that only
+   * knows the argument's own type (a subtype of the parameter's) asks this, then whether the
+   * argument acquires.
+   */
+  public static boolean wrapsFirstArgument(String ownerFqcn, String methodName) {
+    return ARGUMENT_WRAPPING_FACTORIES.containsKey(dotted(ownerFqcn) + "#" + methodName);
+  }
+
+  /**
+   * Whether some library factory {@link #factoryByArgument} knows is named {@code methodName}
+   * and declared by {@code ownerFqcn}: a cheap test before an engine works out the argument's
+   * type.
+   */
+  public static boolean isFactoryByArgument(String ownerFqcn, String methodName) {
+    String key = dotted(ownerFqcn) + "#" + methodName;
+    return ARGUMENT_OPENING_FACTORIES.containsKey(key)
+        || ARGUMENT_WRAPPING_FACTORIES.containsKey(key);
   }
 
   /**
@@ -684,6 +807,11 @@ public final class ResourceApis {
         }
       });
     }
+    for (Map<String, Set<String>> factories
+        : List.of(ARGUMENT_OPENING_FACTORIES, ARGUMENT_WRAPPING_FACTORIES)) {
+      factories.keySet().stream().filter(key -> key.endsWith("#" + methodName))
+          .forEach(key -> owners.add(key.substring(0, key.indexOf('#'))));
+    }
     return owners;
   }
 
@@ -695,7 +823,8 @@ public final class ResourceApis {
   public static boolean isStaticFactory(String ownerFqcn, String methodName) {
     String owner = dotted(ownerFqcn);
     return STATIC_FACTORY_OWNERS.contains(owner)
-        && (acquires(owner, methodName) || wrapsViaFactory(owner, methodName));
+        && (acquires(owner, methodName) || wrapsViaFactory(owner, methodName)
+            || isFactoryByArgument(owner, methodName));
   }
 
   /** Whether a call of {@code methodName} on a resource releases it: {@code close}. */

@@ -228,4 +228,47 @@ class ResourceApisTest {
     assertTrue(ResourceApis.borrowsArguments("java.security.KeyStore", "store"));
     assertFalse(ResourceApis.borrowsArguments("java.security.KeyStore", "getKey"));
   }
+
+  @Test
+  void libraryFactoriesOpenByTheirFirstParameter() {
+    String tika = "org.apache.tika.io.TikaInputStream";
+    assertEquals(OPENS, ResourceApis.factoryByArgument(tika, "get", "java.io.File"));
+    assertEquals(OPENS, ResourceApis.factoryByArgument(tika, "get", "java/net/URL"));
+    assertEquals(WRAPS, ResourceApis.factoryByArgument(tika, "get", "java.io.InputStream"));
+    assertEquals(NOT_KNOWN, ResourceApis.factoryByArgument(tika, "get", "byte[]"));
+    assertEquals(NOT_KNOWN, ResourceApis.factoryByArgument(tika, "get", null));
+    assertEquals(NOT_KNOWN, ResourceApis.factoryByArgument("p.TikaInputStream", "get",
+        "java.io.File"));
+    String opc = "org.apache.poi.openxml4j.opc.OPCPackage";
+    assertEquals(OPENS, ResourceApis.factoryByArgument(opc, "open", "java.lang.String"));
+    assertEquals(NOT_KNOWN, ResourceApis.factoryByArgument(opc, "open", "java.io.InputStream"));
+    assertTrue(ResourceApis.isStaticFactory(opc, "open"));
+    assertTrue(ResourceApis.wrapsFirstArgument(tika, "get"));
+    assertFalse(ResourceApis.wrapsFirstArgument(opc, "open"));
+    assertTrue(ResourceApis.factoryMethodNames().contains("get"));
+    assertEquals(java.util.Set.of(tika), ResourceApis.factoryOwners("get"));
+  }
+
+  @Test
+  void jgitRepositoryHandsOutReadersAndInserters() {
+    assertTrue(ResourceApis.acquires("org.eclipse.jgit.lib.Repository", "newObjectReader"));
+    assertTrue(ResourceApis.acquires("org.eclipse.jgit.lib.Repository", "newObjectInserter"));
+    assertFalse(ResourceApis.isStaticFactory("org.eclipse.jgit.lib.Repository", "newObjectReader"));
+  }
+
+  @Test
+  void jdkStreamChannelSocketAndJdbcTypesAreOwnedResults() {
+    for (String type : List.of("java.io.InputStream", "java.io.Writer", "java.io.BufferedReader",
+        "java.nio.channels.SeekableByteChannel", "java.net.Socket", "java.sql.Connection",
+        "java/util/zip/ZipFile")) {
+      assertTrue(ResourceApis.isOwnedResultType(type), type);
+    }
+    for (String type : List.of("java.io.PrintStream", "java.util.Scanner",
+        "java.io.ByteArrayInputStream", "java.lang.String", "p.InputStream")) {
+      assertFalse(ResourceApis.isOwnedResultType(type), type);
+    }
+    assertFalse(ResourceApis.isOwnedResultType(null));
+    assertTrue(ResourceApis.isOwnedResultSimpleName("InputStream"));
+    assertFalse(ResourceApis.isOwnedResultSimpleName("PrintStream"));
+  }
 }

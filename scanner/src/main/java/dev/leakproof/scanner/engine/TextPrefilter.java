@@ -5,6 +5,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
@@ -183,7 +184,19 @@ final class TextPrefilter {
     }
     return words.hasQualifiedCall("close")
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
-        || words.hasTryWithNamedResource();
+        || words.hasTryWithNamedResource()
+        || mayCallConventionalFactory(words);
+  }
+
+  /**
+   * A call named as creating something ({@code openFileEx(..)}) in a file that spells a JDK
+   * resource type ({@code InputStream}): ConventionalFactories may take it for an acquisition.
+   */
+  private static boolean mayCallConventionalFactory(SourceWords words) {
+    Set<String> all = words.words();
+    return all.stream().anyMatch(ResourceApis::isOwnedResultSimpleName)
+        && all.stream().anyMatch(w -> ResourceFactories.namesAFactory(w)
+            && !words.receiversOf(w).isEmpty());
   }
 
   private static boolean receiverMayFit(SourceWords words, String factory, String receiver) {

@@ -105,6 +105,18 @@ class TextPrefilterTest {
         + " Loader.getResourceAsStream(\"x\").read(); } }"));
     assertTrue(RESOURCES.mayReport("class A { void f() throws Exception {"
         + " getResourceAsStream(\"x\").read(); } }"));
+    // A call named as creating something, in a file that spells a JDK resource type: a library
+    // factory by convention (ConventionalFactories). A getter of the same type is not.
+    assertTrue(RESOURCES.mayReport("class A { int f(String n) throws Exception {"
+        + " InputStream in = IO.openFileEx(n); return in.read(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { int f(Part p) throws Exception {"
+        + " InputStream in = p.getStream(); return in.read(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { int f(Pool p) throws Exception {"
+        + " Session s = p.openSession(); return s.id(); } }"));
+    // A factory of the class itself opens something the tables know, which lets the file in.
+    assertTrue(RESOURCES.mayReport("class A { int f() throws Exception { return open().read(); }"
+        + " private java.io.InputStream open() throws Exception {"
+        + " return new java.io.FileInputStream(\"x\"); } }"));
   }
 
   @Test

@@ -301,7 +301,7 @@ class UnclosedResourceTest {
             }
           }
           void unresolved(File f) throws IOException {
-            FileInputStream in = new com.example.Missing(f).open();
+            FileInputStream in = new com.example.Missing(f).current(); // a getter-like name: no convention
           }
           void quietHelpersDoNotThrow(java.sql.Connection c, java.sql.Statement other) throws java.sql.SQLException {
             java.sql.Statement s = null;
@@ -468,6 +468,116 @@ class UnclosedResourceTest {
           static final class Repository {}
           static final class RevWalk { RevWalk(Repository r) {} }
           static final class ConnectionFactory { static Object createConnection(Object o) { return o; } }
+        }
+        """);
+  }
+
+  /**
+   * Library factories that open by their first argument's type, and instance factories known by
+   * the receiver's declared type, in a file scanned without the libraries' jars.
+   */
+  @Test
+  void libraryFactoriesByArgumentAndReceiverTypeWithoutTheirJars() {
+    assertFlags("""
+        package p;
+        import java.io.File;
+        import java.io.FileInputStream;
+        import java.io.IOException;
+        import java.io.InputStream;
+        import org.apache.poi.openxml4j.opc.OPCPackage;
+        import org.apache.tika.io.TikaInputStream;
+        import org.eclipse.jgit.lib.ObjectReader;
+        import org.eclipse.jgit.lib.Repository;
+        class T {
+          int ofFile(String name) throws IOException {
+            InputStream stream = TikaInputStream.get(new File(name)); // flag
+            return stream.read();
+          }
+          int ofOpenedStream(File file) throws IOException {
+            TikaInputStream stream = TikaInputStream.get(new FileInputStream(file)); // flag
+            return stream.read();
+          }
+          int ofCallersStream(InputStream in) throws IOException {
+            TikaInputStream stream = TikaInputStream.get(in);
+            return stream.read();
+          }
+          int ofBytes(byte[] data) throws IOException {
+            TikaInputStream stream = TikaInputStream.get(data);
+            return stream.read();
+          }
+          Object parts(String path) throws Exception {
+            OPCPackage pkg = OPCPackage.open(path); // flag
+            return pkg.getParts();
+          }
+          Object partsInMemory(InputStream in) throws Exception {
+            OPCPackage pkg = OPCPackage.open(in);
+            return pkg.getParts();
+          }
+          boolean has(Repository repository, Object id) throws IOException {
+            ObjectReader reader = repository.newObjectReader(); // flag
+            return reader.has(id);
+          }
+          boolean hasClosed(Repository repository, Object id) throws IOException {
+            try (ObjectReader reader = repository.newObjectReader()) {
+              return reader.has(id);
+            }
+          }
+        }
+        """);
+  }
+
+  /**
+   * A call the solver cannot resolve, named as creating something and stored in a local
+   * declared with a JDK resource type, acquires; getters, other verbs, types of the file's own
+   * package and in-memory or shared types do not.
+   */
+  @Test
+  void unresolvedCallsNamedAsCreatingAJdkResource() {
+    assertFlags("""
+        package p;
+        import java.io.*;
+        import java.net.Socket;
+        import java.sql.Connection;
+        import org.apache.jena.atlas.io.IO;
+        class T {
+          int read(String name) throws IOException {
+            InputStream in = IO.openFileEx(name); // flag
+            return in.read();
+          }
+          boolean connected(Pool pool) throws Exception {
+            Socket socket;
+            socket = pool.createSocket(); // flag
+            return socket.isConnected();
+          }
+          boolean valid(Pool pool) throws Exception {
+            java.sql.Connection connection = pool.newConnection(); // flag
+            return connection.isValid(1);
+          }
+          int readView(Part part) throws IOException {
+            InputStream in = part.getInputStream();
+            return in.read();
+          }
+          int readConverted(Part part) throws IOException {
+            InputStream in = part.toStream();
+            return in.read();
+          }
+          void print(Part part) throws IOException {
+            PrintStream out = part.openLog();
+            out.println();
+          }
+          int readOwnType(Part part) throws IOException {
+            Handle handle = part.openHandle();
+            return handle.read();
+          }
+          int readClosed(String name) throws IOException {
+            try (InputStream in = IO.openFileEx(name)) {
+              return in.read();
+            }
+          }
+          InputStream handedBack(String name) throws IOException {
+            InputStream in = IO.openFileEx(name);
+            return in;
+          }
         }
         """);
   }

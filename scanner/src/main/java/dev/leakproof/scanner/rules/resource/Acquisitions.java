@@ -41,8 +41,10 @@ public final class Acquisitions {
           && ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString());
     }
     return e instanceof MethodCallExpr call
-        && ResourceApis.factoryMethodNames().contains(call.getNameAsString())
-        && receiverFits(call);
+        && (ResourceApis.factoryMethodNames().contains(call.getNameAsString())
+            && receiverFits(call)
+            || LocalFactories.mayBeFactoryCall(call)
+            || ConventionalFactories.mayAcquire(call));
   }
 
   /**
@@ -86,12 +88,25 @@ public final class Acquisitions {
     if (!isCandidate(expression)) {
       return false;
     }
+    if (acquiresByTables(expression)) {
+      return true;
+    }
+    // No table knows it: a call into code the scanner cannot read that says it creates one.
+    return unwrap(expression) instanceof MethodCallExpr call
+        && ConventionalFactories.mayAcquire(call) && ConventionalFactories.acquires(call);
+  }
+
+  /** Whether the knowledge tables, or a factory of this file, say the expression acquires. */
+  private static boolean acquiresByTables(Expression expression) {
     Expression e = unwrap(expression);
     try {
       if (e instanceof ObjectCreationExpr creation) {
         return constructs(creation);
       }
       MethodCallExpr call = (MethodCallExpr) e;
+      if (LocalFactories.isFactoryCall(call)) {
+        return true; // a method of this file that returns what it opens
+      }
       if (call.getScope().isPresent() && typeLikeName(call.getScope().get()) == null) {
         return instanceFactory(call);
       }
@@ -103,6 +118,9 @@ public final class Acquisitions {
       String name = call.getNameAsString();
       if (ResourceApis.wrapsViaFactory(owner, name)) {
         return call.getArguments().isNonEmpty() && acquires(call.getArgument(0));
+      }
+      if (ResourceApis.isFactoryByArgument(owner, name)) {
+        return byArgument(owner, call);
       }
       if (ResourceApis.acquires(owner, name)) {
         return true;
@@ -131,9 +149,38 @@ public final class Acquisitions {
           && ResourceApis.acquiresWhateverTheOwner(name)) {
         return true;
       }
-      return importedClasses(call).stream().anyMatch(owner ->
-          ResourceApis.isStaticFactory(owner, name) && ResourceApis.acquires(owner, name));
+      for (String owner : importedClasses(call)) {
+        if (ResourceApis.isFactoryByArgument(owner, name)) {
+          return byArgument(owner, call); // TikaInputStream.get(new File(..)), tika not in view
+        }
+      }
+      if (importedClasses(call).stream().anyMatch(owner ->
+          ResourceApis.isStaticFactory(owner, name) && ResourceApis.acquires(owner, name))) {
+        return true;
+      }
+      // repository.newObjectReader() with the receiver's class not on the class path: its
+      // declared type, as the imports qualify it.
+      return call.getScope().isPresent() && typeLikeName(call.getScope().get()) == null
+          && hasOwnedReceiver(call)
+          && declaredType(call.getScope().get())
+              .map(owner -> ResourceApis.acquires(owner, name)).orElse(false);
     }
+  }
+
+  /**
+   * Whether a library factory that opens or wraps by its first argument's type ({@link
+   * ResourceApis#factoryByArgument}) acquires: it opens given a file, path or URL, and wraps an
+   * acquired stream.
+   */
+  private static boolean byArgument(String owner, MethodCallExpr call) {
+    if (call.getArguments().isEmpty()) {
+      return false;
+    }
+    Expression first = call.getArgument(0);
+    String name = call.getNameAsString();
+    boolean opens = declaredType(first).map(type ->
+        ResourceApis.factoryByArgument(owner, name, type) == ConstructorKind.OPENS).orElse(false);
+    return opens || ResourceApis.wrapsFirstArgument(owner, name) && acquires(first);
   }
 
   /**
@@ -290,7 +337,7 @@ public final class Acquisitions {
   }
 
   /** The qualified name of a type written with its package or imported by a single-type import. */
-  private static Optional<String> importedName(ClassOrInterfaceType type) {
+  static Optional<String> importedName(ClassOrInterfaceType type) {
     if (type.getScope().isPresent()) {
       return Optional.of(type.getNameWithScope());
     }
@@ -478,7 +525,7 @@ public final class Acquisitions {
    * library's own sources: {@code ParquetFileReader.open(..)} in {@code org.apache.parquet.hadoop}).
    * Empty when the receiver is not spelled as a class name.
    */
-  private static List<String> importedClasses(MethodCallExpr call) {
+  static List<String> importedClasses(MethodCallExpr call) {
     String written = call.getScope().map(Acquisitions::typeLikeName).orElse(null);
     if (written == null) {
       return List.of();
@@ -505,11 +552,20 @@ public final class Acquisitions {
     if (e instanceof ObjectCreationExpr creation) {
       return creation.getType().getNameAsString();
     }
+    MethodCallExpr call = (MethodCallExpr) e;
     try {
-      ResolvedType returned = ((MethodCallExpr) e).resolve().getReturnType();
+      ResolvedType returned = call.resolve().getReturnType();
       return returned.isReferenceType() ? returned.asReferenceType().getQualifiedName() : null;
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return null;
+      // A factory of this file returning a type the solver cannot see: as its declaration says.
+      if (LocalFactories.isFactoryCall(call)) {
+        return LocalFactories.resultType(call);
+      }
+      // Acquired by convention (a library's openFileEx): the type the local is declared with.
+      return ConventionalFactories.mayAcquire(call)
+          ? ConventionalFactories.declaredTypeOfLocal(call).map(t -> t.getNameAsString())
+              .orElse(null)
+          : null;
     }
   }
 

@@ -1,0 +1,52 @@
+package dev.leakproof.checks.model.resource;
+
+import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.FRESH_RESOURCE;
+import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.NULL;
+import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.OTHER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResourceFactoriesTest {
+  @Test
+  void aFactoryHandsOutAFreshResourceOnEveryPathThatReturnsOne() {
+    assertTrue(ResourceFactories.isFactory(List.of(FRESH_RESOURCE)));
+    assertTrue(ResourceFactories.isFactory(List.of(NULL, FRESH_RESOURCE, FRESH_RESOURCE)));
+    assertFalse(ResourceFactories.isFactory(List.of(FRESH_RESOURCE, OTHER)), "a cached field");
+    assertFalse(ResourceFactories.isFactory(List.of(NULL)), "nothing opened");
+    assertFalse(ResourceFactories.isFactory(List.of()), "no return: it only throws");
+  }
+
+  @Test
+  void aChoiceIsFreshWhenEachBranchIsFreshOrNull() {
+    assertEquals(FRESH_RESOURCE, ResourceFactories.either(NULL, FRESH_RESOURCE));
+    assertEquals(FRESH_RESOURCE, ResourceFactories.either(FRESH_RESOURCE, FRESH_RESOURCE));
+    assertEquals(NULL, ResourceFactories.either(NULL, NULL));
+    assertEquals(OTHER, ResourceFactories.either(FRESH_RESOURCE, OTHER));
+  }
+
+  @Test
+  void creatingVerbsNameFactoriesGettersDoNot() {
+    for (String name : List.of("open", "openStream", "openFileEx", "createInputStream",
+        "createSocket", "newReader", "newOutputStream")) {
+      assertTrue(ResourceFactories.namesAFactory(name), name);
+    }
+    for (String name : List.of("getInputStream", "opened", "openness", "newline", "creator",
+        "toStream", "asReader", "reopen")) {
+      assertFalse(ResourceFactories.namesAFactory(name), name);
+    }
+  }
+
+  @Test
+  void conventionNeedsACreatingNameAndAJdkResourceResult() {
+    assertTrue(ResourceFactories.acquiresByConvention("openFileEx", "java.io.InputStream"));
+    assertTrue(ResourceFactories.acquiresByConvention("createConnection", "java.sql.Connection"));
+    assertFalse(ResourceFactories.acquiresByConvention("getInputStream", "java.io.InputStream"));
+    assertFalse(ResourceFactories.acquiresByConvention("openLog", "java.io.PrintStream"));
+    assertFalse(ResourceFactories.acquiresByConvention("openSession", "org.hibernate.Session"));
+    assertFalse(ResourceFactories.acquiresByConvention("openStream", null));
+  }
+}

@@ -1,0 +1,148 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Methods of the file being compiled that return a resource they open ({@link
+ * ResourceFactories}): a call of one acquires like a known factory. A factory may return
+ * another's result; nesting stops a few calls deep (a recursion stays unknown). The scanner's
+ * {@code LocalFactories} reads the same returns on JavaParser's trees.
+ */
+final class LocalFactories {
+  private static final int MAX_DEPTH = 3;
+  private static final ThreadLocal<Set<MethodSymbol>> IN_PROGRESS =
+      ThreadLocal.withInitial(HashSet::new);
+
+  private LocalFactories() {}
+
+  /** Whether {@code method}, declared in the file being compiled, is a factory. */
+  static boolean isFactory(MethodSymbol method, VisitorState state) {
+    Set<MethodSymbol> inProgress = IN_PROGRESS.get();
+    if (method.isConstructor() || inProgress.size() >= MAX_DEPTH || !inProgress.add(method)) {
+      return false;
+    }
+    try {
+      MethodTree declaration = JavacTrees.instance(state.context).getTree(method);
+      if (declaration == null || declaration.getBody() == null) {
+        return false; // not in this file, abstract or native
+      }
+      TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), declaration);
+      return path != null && ResourceFactories.isFactory(returns(path, state));
+    } finally {
+      inProgress.remove(method);
+    }
+  }
+
+  /** What each {@code return} of the method at {@code path} hands back. */
+  private static List<Returned> returns(TreePath path, VisitorState state) {
+    List<ExpressionTree> returned = new ArrayList<>();
+    Map<Symbol, List<ExpressionTree>> localValues = new HashMap<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree exit, Void unused) {
+        returned.add(exit.getExpression());
+        return super.visitReturn(exit, null);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree local, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(local);
+        if (symbol != null && symbol.getKind() == ElementKind.LOCAL_VARIABLE) {
+          List<ExpressionTree> values =
+              localValues.computeIfAbsent(symbol, s -> new ArrayList<>());
+          if (local.getInitializer() != null) {
+            values.add(local.getInitializer());
+          }
+        }
+        return super.visitVariable(local, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assign, Void unused) {
+        Symbol target = ASTHelpers.getSymbol(assign.getVariable());
+        if (target != null && target.getKind() == ElementKind.LOCAL_VARIABLE) {
+          localValues.computeIfAbsent(target, s -> new ArrayList<>()).add(assign.getExpression());
+        }
+        return super.visitAssignment(assign, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return null; // its returns are the lambda's
+      }
+
+      @Override
+      public Void visitClass(ClassTree nested, Void unused) {
+        return null; // its returns are its own methods'
+      }
+    }.scan(new TreePath(path, ((MethodTree) path.getLeaf()).getBody()), null);
+    List<Returned> kinds = new ArrayList<>();
+    for (ExpressionTree value : returned) {
+      kinds.add(returned(value, localValues, state));
+    }
+    return kinds;
+  }
+
+  private static Returned returned(ExpressionTree value,
+      Map<Symbol, List<ExpressionTree>> localValues, VisitorState state) {
+    ExpressionTree e = value == null ? null : unwrap(value);
+    if (e == null) {
+      return Returned.OTHER;
+    }
+    if (e.getKind() == Tree.Kind.NULL_LITERAL) {
+      return Returned.NULL;
+    }
+    if (ResourceAcquisitions.acquires(e, state)) {
+      return Returned.FRESH_RESOURCE;
+    }
+    // A local of the method every value of which is a fresh resource (or null).
+    List<ExpressionTree> values = localValues.get(ASTHelpers.getSymbol(e));
+    if (values == null) {
+      return Returned.OTHER; // a field, a parameter, a computed value
+    }
+    boolean fresh = false;
+    for (ExpressionTree assigned : values) {
+      ExpressionTree v = unwrap(assigned);
+      if (v.getKind() == Tree.Kind.NULL_LITERAL) {
+        continue;
+      }
+      if (!ResourceAcquisitions.acquires(v, state)) {
+        return Returned.OTHER;
+      }
+      fresh = true;
+    }
+    return fresh ? Returned.FRESH_RESOURCE : Returned.OTHER;
+  }
+
+  private static ExpressionTree unwrap(ExpressionTree value) {
+    ExpressionTree e = ASTHelpers.stripParentheses(value);
+    while (e instanceof TypeCastTree cast) {
+      e = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return e;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Methods of the scanned file that return a resource they open ({@link ResourceFactories}): a
+ * call of one, on the class itself (no receiver, {@code this}, or the class's own name for a
+ * static helper), acquires like a known factory. Found once per file, by names and returns
+ * alone: a method is matched by name and number of arguments, and every method of that name and
+ * arity in the file must be a factory. A factory may return another factory's result; the file
+ * is read again until no more factories turn up.
+ */
+public final class LocalFactories {
+  private static final DataKey<Map<String, List<MethodDeclaration>>> CANDIDATES =
+      new DataKey<>() {};
+  private static final DataKey<Set<String>> FACTORIES = new DataKey<>() {};
+  private static final int MAX_ROUNDS = 4;
+  private static final int MAX_DEPTH = 3;
+  /** The methods being judged, by identity (a JavaParser node's equals compares structure). */
+  private static final ThreadLocal<Set<MethodDeclaration>> IN_PROGRESS =
+      ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(
+          new java.util.IdentityHashMap<>()));
+
+  private LocalFactories() {}
+
+  /**
+   * Whether {@code call} may call a factory method of its own file, judged by names alone (no
+   * resolution): a method of that name and arity that returns a class type.
+   */
+  public static boolean mayBeFactoryCall(MethodCallExpr call) {
+    Optional<CompilationUnit> unit = call.findCompilationUnit();
+    return unit.isPresent()
+        && candidates(unit.get()).containsKey(key(call.getNameAsString(), call.getArguments().size()))
+        && onOwnClass(call);
+  }
+
+  /**
+   * Whether {@code call} calls a factory method of its own file. Reads the file's returns, so the
+   * caller must have attached the symbol solver ({@code SourceFile.resolution()}).
+   */
+  public static boolean isFactoryCall(MethodCallExpr call) {
+    Optional<CompilationUnit> unit = call.findCompilationUnit();
+    return unit.isPresent()
+        && factories(unit.get()).contains(key(call.getNameAsString(), call.getArguments().size()))
+        && onOwnClass(call);
+  }
+
+  /** The declared result type of the factory {@code call} calls, as written, or null. */
+  public static String resultType(MethodCallExpr call) {
+    return call.findCompilationUnit().flatMap(unit -> unit.findAll(MethodDeclaration.class,
+            m -> m.getNameAsString().equals(call.getNameAsString())
+                && m.getParameters().size() == call.getArguments().size())
+        .stream().findFirst())
+        .map(m -> m.getType().asString()).orElse(null);
+  }
+
+  /**
+   * Whether the call is made on the class it is written in, as far as the spelling tells: no
+   * receiver, an unqualified {@code this}, or a class name declared in the same file.
+   */
+  private static boolean onOwnClass(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return true;
+    }
+    Expression scope = call.getScope().get();
+    if (scope instanceof ThisExpr self) {
+      return self.getTypeName().isEmpty();
+    }
+    if (!(scope instanceof NameExpr name)
+        || !Character.isUpperCase(name.getNameAsString().charAt(0))) {
+      return false;
+    }
+    return call.findCompilationUnit().map(unit -> !unit.findAll(TypeDeclaration.class,
+        t -> t.getNameAsString().equals(name.getNameAsString())).isEmpty()).orElse(false);
+  }
+
+  private static String key(String name, int arity) {
+    return name + "/" + arity;
+  }
+
+  /**
+   * The factories of {@code unit} as name/arity keys. While they are being found, the set found
+   * so far answers (a factory returning another's call is found in a later round).
+   */
+  private static Set<String> factories(CompilationUnit unit) {
+    if (unit.containsData(FACTORIES)) {
+      return unit.getData(FACTORIES);
+    }
+    Map<String, List<MethodDeclaration>> byKey = candidates(unit);
+    Set<String> found = new HashSet<>();
+    unit.setData(FACTORIES, found);
+    boolean changed = !byKey.isEmpty();
+    for (int round = 0; changed && round < MAX_ROUNDS; round++) {
+      changed = false;
+      for (Map.Entry<String, List<MethodDeclaration>> entry : byKey.entrySet()) {
+        if (!found.contains(entry.getKey())
+            && entry.getValue().stream().allMatch(LocalFactories::isFactory)) {
+          found.add(entry.getKey());
+          changed = true;
+        }
+      }
+    }
+    Set<String> factories = Set.copyOf(found);
+    unit.setData(FACTORIES, factories);
+    return factories;
+  }
+
+  /** The methods of {@code unit} that {@link #mayBeFactory may be factories}, by name/arity. */
+  private static Map<String, List<MethodDeclaration>> candidates(CompilationUnit unit) {
+    if (unit.containsData(CANDIDATES)) {
+      return unit.getData(CANDIDATES);
+    }
+    Map<String, List<MethodDeclaration>> byKey = new LinkedHashMap<>();
+    for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+      byKey.computeIfAbsent(key(method.getNameAsString(), method.getParameters().size()),
+          k -> new ArrayList<>()).add(method);
+    }
+    byKey.values().removeIf(methods -> !methods.stream().allMatch(LocalFactories::mayBeFactory));
+    unit.setData(CANDIDATES, byKey);
+    return byKey;
+  }
+
+  /**
+   * A cheap first look: a method with a body, declared to return a class or interface type, that
+   * returns something on some path.
+   */
+  private static boolean mayBeFactory(MethodDeclaration method) {
+    return method.getBody().isPresent()
+        && method.getType() instanceof ClassOrInterfaceType type
+        && !type.getNameAsString().equals("String")
+        && method.getBody().get().findFirst(ReturnStmt.class,
+            r -> r.getExpression().isPresent()).isPresent();
+  }
+
+  /**
+   * Whether {@code method} (of any scanned file) is a factory. Nested judgements (a factory
+   * returning another's call) stop a few calls deep; a recursion is no factory.
+   */
+  static boolean isFactory(MethodDeclaration method) {
+    Set<MethodDeclaration> inProgress = IN_PROGRESS.get();
+    if (inProgress.size() >= MAX_DEPTH || inProgress.contains(method)
+        || method.getBody().isEmpty()) {
+      return false;
+    }
+    inProgress.add(method);
+    try {
+      return readReturns(method);
+    } finally {
+      inProgress.remove(method);
+    }
+  }
+
+  private static boolean readReturns(MethodDeclaration method) {
+    List<Returned> returns = new ArrayList<>();
+    for (ReturnStmt exit : method.getBody().orElseThrow().findAll(ReturnStmt.class)) {
+      if (exitsFrom(exit, method)) {
+        returns.add(returned(exit.getExpression().orElse(null), method));
+      }
+    }
+    return ResourceFactories.isFactory(returns);
+  }
+
+  /** Whether {@code exit} leaves {@code method} (not a lambda or a class nested in it). */
+  private static boolean exitsFrom(ReturnStmt exit, MethodDeclaration method) {
+    for (Node up = exit.getParentNode().orElse(null); up != null;
+        up = up.getParentNode().orElse(null)) {
+      if (up == method) {
+        return true;
+      }
+      if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
+          || up instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Returned returned(Expression value, MethodDeclaration method) {
+    Expression e = value == null ? null : Acquisitions.unwrap(value);
+    if (e == null) {
+      return Returned.OTHER;
+    }
+    if (e instanceof NullLiteralExpr) {
+      return Returned.NULL;
+    }
+    if (e instanceof ConditionalExpr choice) {
+      return ResourceFactories.either(returned(choice.getThenExpr(), method),
+          returned(choice.getElseExpr(), method));
+    }
+    if (acquires(e)) {
+      return Returned.FRESH_RESOURCE;
+    }
+    if (!(e instanceof NameExpr local)) {
+      return Returned.OTHER;
+    }
+    // A local of the method every value of which is a fresh resource (or null).
+    String name = local.getNameAsString();
+    List<Expression> values = new ArrayList<>();
+    List<VariableDeclarator> declarations =
+        method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+    if (declarations.size() != 1) {
+      return Returned.OTHER; // a field or a parameter, or a name declared twice
+    }
+    declarations.get(0).getInitializer().ifPresent(values::add);
+    for (AssignExpr assign : method.findAll(AssignExpr.class,
+        a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name))) {
+      if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+        return Returned.OTHER;
+      }
+      values.add(assign.getValue());
+    }
+    boolean fresh = false;
+    for (Expression v : values) {
+      Expression assigned = Acquisitions.unwrap(v);
+      if (assigned instanceof NullLiteralExpr) {
+        continue;
+      }
+      if (!acquires(assigned)) {
+        return Returned.OTHER;
+      }
+      fresh = true;
+    }
+    return fresh ? Returned.FRESH_RESOURCE : Returned.OTHER;
+  }
+
+  private static boolean acquires(Expression e) {
+    return Acquisitions.isCandidate(e) && Acquisitions.acquires(e);
+  }
+
+  /** For tests: the name/arity keys of {@code unit}'s factories. */
+  static Set<String> factoriesOf(CompilationUnit unit) {
+    return new HashSet<>(factories(unit));
+  }
+}
