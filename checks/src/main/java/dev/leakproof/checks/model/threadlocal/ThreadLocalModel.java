@@ -12,7 +12,8 @@ import java.util.Optional;
  * path, or nothing in the class ever takes it out. When another method of the class takes it
  * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent. A
  * collection whose elements the class always takes out again in a {@code finally} leaves only an
- * empty JDK collection on the thread, and is not reported either.
+ * empty JDK collection on the thread, and is not reported either; nor is a buffer the class
+ * empties at the start of every use and fills with one record.
  */
 public final class ThreadLocalModel {
   private ThreadLocalModel() {}
@@ -29,7 +30,7 @@ public final class ThreadLocalModel {
           ? Optional.empty()
           : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
     }
-    return put.classTakesOut() || keptEmpty(held, put)
+    return put.classTakesOut() || keptEmpty(held, put) || reusedPerUse(held, put)
         ? Optional.empty()
         : Optional.of(neverRemovedMessage(put.field(), put.operation(), kept));
   }
@@ -46,6 +47,19 @@ public final class ThreadLocalModel {
     return put.operation() == Operation.GET
         && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
         && CollectionApis.isCollectionType(type.name()) && put.elementsTakenOutOnEveryPath();
+  }
+
+  /**
+   * Whether the buffer is a per-thread scratch buffer for one record: emptied at the start of
+   * every use and filled by a fixed sequence of appends (Jetty's request-log line,
+   * {@code buf = BUFFERS.get(); buf.setLength(0); buf.append(host).append(" - ")…}). What a
+   * thread keeps is then one record's worth, and pins no application class: one JDK object per
+   * thread, like a fixed {@code byte[]}. A buffer filled in a loop (a whole document, one line
+   * per element) keeps the largest input ever rendered and stays reported, as does one never
+   * emptied.
+   */
+  private static boolean reusedPerUse(HeldValue held, ThreadLocalPut put) {
+    return held == HeldValue.GROWING_BUFFER && put.emptiedForEachRecord();
   }
 
   static String neverRemovedMessage(String field, Operation operation, String kept) {
