@@ -35,8 +35,14 @@ import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.errorprone.ThreadLocalCalls.Call;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -127,6 +133,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       @Override
       public boolean elementsTakenOutOnEveryPath() {
         return keptEmpty(topLevel, field, state);
+      }
+
+      @Override
+      public boolean elementsTakenOutByPairedMethod() {
+        return pairedMethods(topLevel, field, state);
       }
 
       @Override
@@ -244,6 +255,59 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         return loops > 0 && ASTHelpers.getSymbol(identifier) == local;
       }
     }.foundIn(scope);
+  }
+
+  /**
+   * Whether the class adds to the thread-local's collection in some methods and takes elements
+   * out in others, never both in one: each method's (or lambda's) calls on what {@code F.get()}
+   * returns, directly or through a local it is stored in.
+   */
+  private static boolean pairedMethods(ClassTree topLevel, VarSymbol field, VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    Map<Tree, Set<CollectionApis.Effect>> effects = new IdentityHashMap<>();
+    for (Call get : ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)) {
+      TreePath path = TreePath.getPath(unit, get.tree());
+      Tree scope = path == null ? null : enclosingScope(path);
+      if (get.operation() != Operation.GET || scope == null) {
+        continue;
+      }
+      for (MethodInvocationTree use : collectionCallsOn(path, scope)) {
+        effects.computeIfAbsent(scope, s -> EnumSet.noneOf(CollectionApis.Effect.class)).add(
+            CollectionApis.effectOf(((MemberSelectTree) use.getMethodSelect()).getIdentifier().toString()));
+      }
+    }
+    Predicate<Set<CollectionApis.Effect>> adds = e -> e.contains(CollectionApis.Effect.ADDS);
+    Predicate<Set<CollectionApis.Effect>> removes = e -> e.contains(CollectionApis.Effect.REMOVES);
+    return effects.values().stream().anyMatch(adds) && effects.values().stream().anyMatch(removes)
+        && effects.values().stream().noneMatch(adds.and(removes));
+  }
+
+  /** The calls on the value of the {@code get()} at {@code get}: directly, or on a local holding it in {@code scope}. */
+  private static List<MethodInvocationTree> collectionCallsOn(TreePath get, Tree scope) {
+    TreePath direct = collectionCallOn(get);
+    if (direct != null) {
+      return List.of((MethodInvocationTree) direct.getLeaf());
+    }
+    Tree parent = get.getParentPath().getLeaf();
+    Symbol local = parent instanceof VariableTree variable && variable.getInitializer() == get.getLeaf()
+        ? ASTHelpers.getSymbol(variable)
+        : parent instanceof AssignmentTree assignment && assignment.getExpression() == get.getLeaf()
+            ? ASTHelpers.getSymbol(assignment.getVariable()) : null;
+    if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return List.of();
+    }
+    List<MethodInvocationTree> calls = new ArrayList<>();
+    new OwnCodeSearch() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (call.getMethodSelect() instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(select.getExpression()) == local) {
+          calls.add(call);
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.foundIn(scope instanceof LambdaExpressionTree lambda ? lambda.getBody() : scope);
+    return calls;
   }
 
   /** The call whose receiver is the {@code get()} at {@code get} ({@code F.get().put(k, v)}). */

@@ -76,7 +76,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
-      BooleanSupplier keptEmpty, BooleanSupplier emptiedForRecord) implements ThreadLocalPut {
+      BooleanSupplier keptEmpty, BooleanSupplier paired, BooleanSupplier emptiedForRecord)
+      implements ThreadLocalPut {
     @Override
     public String field() {
       return ref.name();
@@ -95,6 +96,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     @Override
     public boolean elementsTakenOutOnEveryPath() {
       return keptEmpty.getAsBoolean();
+    }
+
+    @Override
+    public boolean elementsTakenOutByPairedMethod() {
+      return paired.getAsBoolean();
     }
 
     @Override
@@ -127,6 +133,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    * or hands on where adds cannot be seen.
    */
   private final Set<FieldRef> collectionMayKeepElements = new HashSet<>();
+  /** Fields whose collection some method of their nest takes an element out of. */
+  private final Set<FieldRef> collectionTakenFrom = new HashSet<>();
+  /** Fields whose collection one method both adds to and takes out of. */
+  private final Set<FieldRef> collectionAddedAndTakenInOneMethod = new HashSet<>();
   /** Fields with a {@code get()} whose buffer is stored, emptied right away and used in no loop. */
   private final Set<FieldRef> emptiedForRecord = new HashSet<>();
   /** Fields with a {@code get()} that is not (see {@link #emptiedRightAfter}). */
@@ -234,6 +244,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
           () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
           () -> classTakesOut(field),
           () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
+          () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
+              && !collectionAddedAndTakenInOneMethod.contains(field),
           () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field));
       if (cleanups.isEmpty()) {
         pending.add(new Pending(put, bug));
@@ -255,6 +267,21 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         collectionMayKeepElements.add(handed);
       }
     }
+    Set<FieldRef> addedHere = new HashSet<>();
+    Set<FieldRef> takenHere = new HashSet<>();
+    for (CollectionUse use : analysis.collectionUses()) {
+      if (!nestOf(use.field().className()).equals(nest)) {
+        continue;
+      }
+      if (use.effect() == CollectionApis.Effect.ADDS) {
+        addedHere.add(use.field());
+      } else if (use.effect() == CollectionApis.Effect.REMOVES) {
+        takenHere.add(use.field());
+      }
+    }
+    collectionTakenFrom.addAll(takenHere);
+    addedHere.retainAll(takenHere);
+    collectionAddedAndTakenInOneMethod.addAll(addedHere);
     for (CollectionUse add : analysis.collectionUses()) {
       if (add.effect() != CollectionApis.Effect.ADDS
           || !nestOf(add.field().className()).equals(nest)) {

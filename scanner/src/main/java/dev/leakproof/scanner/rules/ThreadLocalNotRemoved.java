@@ -28,8 +28,13 @@ import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A value put into a static {@code ThreadLocal} declared in this file ({@code set(v)}, or
@@ -116,6 +121,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       }
 
       @Override
+      public boolean elementsTakenOutByPairedMethod() {
+        return pairedMethods(file, topLevel, call);
+      }
+
+      @Override
       public boolean emptiedForEachRecord() {
         List<Call> gets = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
             .filter(c -> c.operation() == Operation.GET).toList();
@@ -195,6 +205,48 @@ public final class ThreadLocalNotRemoved implements SourceRule {
   private static boolean usedInALoop(Node scope, String local) {
     return scope.findFirst(NameExpr.class, name -> name.getNameAsString().equals(local)
         && !LoopScope.around(name).isEmpty()).isPresent();
+  }
+
+  /**
+   * Whether the class adds to the thread-local's collection in some methods and takes elements
+   * out in others, never both in one: each method's (or lambda's) calls on what {@code F.get()}
+   * returns, directly or through a local it is stored in.
+   */
+  private static boolean pairedMethods(SourceFile file, Node topLevel, Call put) {
+    Map<Node, Set<CollectionApis.Effect>> effects = new IdentityHashMap<>();
+    for (Call get : ThreadLocalCalls.on(file, topLevel, put.field())) {
+      Optional<Node> scope = enclosingScope(get.call());
+      if (get.operation() != Operation.GET || scope.isEmpty()) {
+        continue;
+      }
+      for (MethodCallExpr use : collectionCallsOn(get.call(), scope.get())) {
+        effects.computeIfAbsent(scope.get(), s -> EnumSet.noneOf(CollectionApis.Effect.class))
+            .add(CollectionApis.effectOf(use.getNameAsString()));
+      }
+    }
+    Predicate<Set<CollectionApis.Effect>> adds = e -> e.contains(CollectionApis.Effect.ADDS);
+    Predicate<Set<CollectionApis.Effect>> removes = e -> e.contains(CollectionApis.Effect.REMOVES);
+    return effects.values().stream().anyMatch(adds) && effects.values().stream().anyMatch(removes)
+        && effects.values().stream().noneMatch(adds.and(removes));
+  }
+
+  /** The calls on {@code get}'s value: {@code F.get().push(x)}, or on a local holding it in {@code scope}. */
+  private static List<MethodCallExpr> collectionCallsOn(MethodCallExpr get, Node scope) {
+    Optional<MethodCallExpr> direct = collectionCallOn(get);
+    if (direct.isPresent()) {
+      return List.of(direct.get());
+    }
+    Node parent = get.getParentNode().orElse(null);
+    String local = parent instanceof VariableDeclarator declarator ? declarator.getNameAsString()
+        : parent instanceof AssignExpr assign && assign.getValue() == get
+            && assign.getTarget() instanceof NameExpr target ? target.getNameAsString() : null;
+    if (local == null) {
+      return List.of();
+    }
+    return scope.findAll(MethodCallExpr.class, call -> call.getScope()
+        .filter(receiver -> receiver instanceof NameExpr name
+            && name.getNameAsString().equals(local)).isPresent()
+        && enclosingScope(call).filter(s -> s == scope).isPresent());
   }
 
   /** The call whose receiver is {@code get} itself ({@code F.get().put(k, v)}). */

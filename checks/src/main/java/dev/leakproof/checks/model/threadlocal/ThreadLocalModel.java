@@ -39,14 +39,19 @@ public final class ThreadLocalModel {
    * Whether what stays on the thread is an empty JDK collection: the initial value creates it
    * ({@code withInitial(HashMap::new)}), and every element put into it is taken out again in a
    * {@code finally} (a recursion guard, a stack of nested scopes), so the thread keeps one small
-   * JDK object, like any per-thread cache. A value given to {@code set} may come filled, so only
-   * a populating {@code get()} qualifies.
+   * JDK object, like any per-thread cache. Or the class pairs its methods like a begin/end pair
+   * of {@code set} and {@code remove()}: the methods that add never take out, another method
+   * does (Velocity's {@code LogContext}: {@code pushLogContext} pushes, {@code popLogContext}
+   * pops, and the callers pop in a {@code finally}), so keeping the pairs is the callers' part,
+   * as it is for a {@code set} removed by an {@code end()} method. A value given to {@code set}
+   * may come filled, so only a populating {@code get()} qualifies.
    */
   private static boolean keptEmpty(HeldValue held, ThreadLocalPut put) {
     ValueType type = put.valueType();
     return put.operation() == Operation.GET
         && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
-        && CollectionApis.isCollectionType(type.name()) && put.elementsTakenOutOnEveryPath();
+        && CollectionApis.isCollectionType(type.name())
+        && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
   }
 
   /**

@@ -13,16 +13,17 @@ class ThreadLocalModelTest {
 
   /** Facts with answers fixed up front; a fact the verdict must not need throws. */
   private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
-      Boolean onEveryPath, Boolean inClass, Boolean keptEmpty, Boolean emptiedAtUse)
-      implements ThreadLocalPut {
+      Boolean onEveryPath, Boolean inClass, Boolean keptEmpty, Boolean paired,
+      Boolean emptiedAtUse) implements ThreadLocalPut {
     Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
         Boolean inClass) {
-      this(operation, valueType, laterInScope, onEveryPath, inClass, null, null);
+      this(operation, valueType, laterInScope, onEveryPath, inClass, null, null, null);
     }
 
     Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
         Boolean inClass, Boolean keptEmpty) {
-      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, null);
+      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty,
+          keptEmpty == Boolean.FALSE ? false : null, null);
     }
 
     @Override
@@ -48,6 +49,11 @@ class ThreadLocalModelTest {
     @Override
     public boolean elementsTakenOutOnEveryPath() {
       return asked(keptEmpty);
+    }
+
+    @Override
+    public boolean elementsTakenOutByPairedMethod() {
+      return asked(paired);
     }
 
     @Override
@@ -159,10 +165,19 @@ class ThreadLocalModelTest {
   void aBufferEmptiedForEachRecordIsAScratchBufferButOneFilledInALoopIsReported() {
     ValueType builder = ValueType.of("java.lang.StringBuilder");
     assertEquals(Optional.empty(),
-        ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, true)));
+        ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, null, true)));
     assertEquals(Optional.of("'CONTEXT' is populated by this get() but never removed in this"
         + " class, so each pooled thread keeps its StringBuilder, as large as the largest input it"
         + " took; remove() it in a finally after the work"),
-        ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, false)));
+        ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, null, false)));
+  }
+
+  @Test
+  void aStackPushedInOneMethodAndPoppedInAnotherIsABeginEndPair() {
+    ValueType stack = ValueType.of("java.util.Deque", SESSION);
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(
+        new Put(Operation.GET, stack, null, null, false, false, true, null)));
+    assertTrue(ThreadLocalModel.judge(
+        new Put(Operation.GET, stack, null, null, false, false, false, null)).isPresent());
   }
 }
