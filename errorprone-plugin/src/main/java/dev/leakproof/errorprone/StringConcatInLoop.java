@@ -24,6 +24,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreeScanner;
@@ -221,7 +222,28 @@ public final class StringConcatInLoop extends SafeBugChecker
 
       @Override
       public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
-        return scan(assignment.getExpression(), unused);
+        return copiedIntoLocal(assignment.getExpression(), assignment.getVariable())
+            ? false : scan(assignment.getExpression(), unused);
+      }
+
+      @Override
+      public Boolean visitVariable(VariableTree variable, Void unused) {
+        return variable.getInitializer() != null
+            && !copiedIntoLocal(variable.getInitializer(), null)
+            && scan(variable.getInitializer(), unused);
+      }
+
+      /**
+       * {@code last = s;} or {@code String last = s;}: a copy of the reference needs none of its
+       * characters yet (a builder could be turned into a String when the local is used).
+       */
+      private boolean copiedIntoLocal(ExpressionTree value, ExpressionTree into) {
+        Symbol local = into == null ? null : ASTHelpers.getSymbol(into);
+        boolean intoLocal = into == null || local != null
+            && (local.getKind() == ElementKind.LOCAL_VARIABLE || local.getKind() == ElementKind.PARAMETER);
+        ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+        return intoLocal && (stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree)
+            && sameVariable(stripped, target);
       }
 
       @Override

@@ -30,6 +30,7 @@ import org.apache.bcel.classfile.LocalVariable;
 import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
@@ -248,9 +249,14 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
 
   /**
    * Whether the string loaded at {@code read} is only measured: {@code s.length()},
-   * {@code s.isEmpty()}, or {@code s.charAt(i)} with the index pushed by one instruction.
+   * {@code s.isEmpty()}, or {@code s.charAt(i)} with the index pushed by one instruction; or
+   * only copied into another local.
    */
   private static boolean onlyMeasured(InstructionGraph graph, ConstantPoolGen cpg, int read) {
+    List<Integer> following = graph.normalSuccessors(read);
+    if (following.size() == 1 && graph.instruction(following.get(0)) instanceof ASTORE) {
+      return true; // last = s: a copy into a local needs none of its characters yet
+    }
     int at = read;
     for (int step = 0; step < 2; step++) {
       List<Integer> next = graph.normalSuccessors(at);

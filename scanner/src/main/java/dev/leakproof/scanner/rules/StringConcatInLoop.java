@@ -153,14 +153,27 @@ public final class StringConcatInLoop implements SourceRule {
     return false;
   }
 
+  /**
+   * Written, only measured, or only copied into a local ({@code last = s;}), which needs none of
+   * its characters yet: a builder could be turned into a String when the local is used.
+   */
   private static boolean isWrittenOrMeasured(Expression read) {
     Node parent = read.getParentNode().orElse(null);
-    if (parent instanceof AssignExpr assign && assign.getTarget() == read) {
+    if (parent instanceof AssignExpr assign && (assign.getTarget() == read
+        || assign.getOperator() == AssignExpr.Operator.ASSIGN && isLocal(assign.getTarget()))) {
       return true;
+    }
+    if (parent instanceof VariableDeclarator) {
+      return true; // String last = s;
     }
     return parent instanceof MethodCallExpr call
         && call.getScope().filter(scope -> scope == read).isPresent()
         && MEASURING_CALLS.contains(call.getNameAsString());
+  }
+
+  private static boolean isLocal(Expression target) {
+    return target.isNameExpr() && VariableLookup.of(target)
+        .filter(declaration -> declaration.kind() == Declaration.Kind.LOCAL).isPresent();
   }
 
   private static boolean alwaysEvaluated(Expression read, Statement statement) {
