@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The lifetime review set of issue #11: the engines over libraries no earlier review used
-# (undertow, jetty-server, maven-core, ant, freemarker, mybatis, eclipse-jface; see libs.conf),
+# (undertow, jetty-server, maven-core, ant, freemarker, mybatis, eclipse-jface; widened with
+# velocity, jgit, xstream, commons-net and spring-context at the third stop; see libs.conf),
 # for the five rules judged by lifetime: ThreadLocalNotRemoved, UnboundedStaticCache,
 # ListenerLeak, OuterInstanceRetention, StringConcatInLoop. It lists every finding so that a
 # person can read each one at its source and judge it (bench/lifetime-review.md holds the
@@ -25,7 +26,8 @@ command -v jq >/dev/null 2>&1 || die "lifetime-review.sh needs jq (apt-get insta
 RULES=(ThreadLocalNotRemoved UnboundedStaticCache ListenerLeak OuterInstanceRetention StringConcatInLoop)
 SAMPLE=20
 libs=("$@")
-[[ ${#libs[@]} -gt 0 ]] || libs=(undertow jetty-server maven-core ant freemarker mybatis eclipse-jface)
+[[ ${#libs[@]} -gt 0 ]] || libs=(undertow jetty-server maven-core ant freemarker mybatis eclipse-jface
+  velocity jgit xstream commons-net spring-context)
 out="$ROOT/target/bench/lifetime-review"
 mkdir -p "$out"
 

@@ -5,7 +5,6 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -26,6 +25,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.model.concat.ConcatModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -244,6 +244,45 @@ final class Loops {
     return !leaves || continues(body, labelOf(loopPath));
   }
 
+  /**
+   * The parts of {@code loop}'s body (a loop statement, or a {@code forEach} lambda found on
+   * {@code inside}'s path) that run on every iteration that goes on to the next: the body's
+   * top-level statements, up to and including the first that can start the next iteration early
+   * (a {@code continue} of this loop, or a {@code return} in the lambda). A lambda's expression
+   * body is one part.
+   */
+  static List<Tree> partsOnEveryIteration(Tree loop, TreePath inside) {
+    Tree body = loop instanceof LambdaExpressionTree lambda ? lambda.getBody() : body(loop);
+    List<? extends Tree> parts = body instanceof BlockTree block ? block.getStatements() : List.of(body);
+    String label = null;
+    for (TreePath at = inside; at != null; at = at.getParentPath()) {
+      if (at.getLeaf() == loop) {
+        label = labelOf(at);
+        break;
+      }
+    }
+    List<Tree> every = new ArrayList<>();
+    for (Tree part : parts) {
+      every.add(part);
+      boolean endsIterationEarly = part instanceof StatementTree statement
+          && (loop instanceof LambdaExpressionTree ? returns(statement) : continues(statement, label));
+      if (endsIterationEarly) {
+        break;
+      }
+    }
+    return every;
+  }
+
+  /** Whether {@code statement} holds a {@code return} of the method or lambda it is in. */
+  private static boolean returns(StatementTree statement) {
+    return new OwnCodeSearch() {
+      @Override
+      public Boolean visitReturn(ReturnTree tree, Void unused) {
+        return true;
+      }
+    }.foundIn(statement);
+  }
+
   private static StatementTree body(Tree loop) {
     if (loop instanceof ForLoopTree t) {
       return t.getStatement();
@@ -265,7 +304,7 @@ final class Loops {
 
   /** Whether {@code body} holds a {@code continue} of the loop labelled {@code label}. */
   private static boolean continues(StatementTree body, String label) {
-    TreeScanner<Boolean, Void> finder = new TreeScanner<>() {
+    OwnCodeSearch finder = new OwnCodeSearch() {
       private int nestedLoops;
 
       @Override
@@ -294,22 +333,7 @@ final class Loops {
           default -> super.scan(tree, unused);
         };
       }
-
-      @Override
-      public Boolean visitClass(ClassTree tree, Void unused) {
-        return false; // a continue in a local class belongs to that class's loops
-      }
-
-      @Override
-      public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
     };
-    return Boolean.TRUE.equals(finder.scan(body, null));
+    return finder.foundIn(body);
   }
 }

@@ -15,12 +15,16 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreeScanner;
@@ -34,6 +38,7 @@ import dev.leakproof.checks.model.concat.LoopCarriedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -58,6 +63,9 @@ import javax.lang.model.element.ElementKind;
 public final class StringConcatInLoop extends SafeBugChecker
     implements CompoundAssignmentTreeMatcher, AssignmentTreeMatcher {
   private static final long serialVersionUID = 1L;
+
+  /** String methods that read only its length or one character, which a builder has too. */
+  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
 
   @Override
   public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
@@ -136,6 +144,12 @@ public final class StringConcatInLoop extends SafeBugChecker
       }
 
       @Override
+      public boolean readWholeOnEveryIteration() {
+        return Loops.partsOnEveryIteration(carryingLoop.get(0), state.getPath()).stream()
+            .anyMatch(part -> !isExtensionOf(part, target, state) && readsWhole(part, target));
+      }
+
+      @Override
       public String variable() {
         return variable.getSimpleName().toString();
       }
@@ -149,6 +163,101 @@ public final class StringConcatInLoop extends SafeBugChecker
           .ifPresent(description::addFix);
     }
     return description.build();
+  }
+
+  /**
+   * Whether {@code part} (a statement, or a lambda's expression body) is an extension of the
+   * variable itself ({@code s += x;}, {@code s = s + x;}).
+   */
+  private static boolean isExtensionOf(Tree part, ExpressionTree target, VisitorState state) {
+    ExpressionTree expression = part instanceof ExpressionStatementTree statement
+        ? statement.getExpression()
+        : part instanceof ExpressionTree lambdaBody ? lambdaBody : null; // (x) -> s += x
+    if (expression instanceof CompoundAssignmentTree compound) {
+      return compound.getKind() == Tree.Kind.PLUS_ASSIGNMENT
+          && sameVariable(compound.getVariable(), target);
+    }
+    if (!(expression instanceof AssignmentTree assignment)
+        || !sameVariable(assignment.getVariable(), target)) {
+      return false;
+    }
+    List<ExpressionTree> operands = concatOperands(assignment.getExpression(), state);
+    return isConcatCallOn(assignment.getExpression(), target)
+        || (operands.size() >= 2 && (sameVariable(operands.get(0), target)
+            || sameVariable(operands.get(operands.size() - 1), target)));
+  }
+
+  /**
+   * Whether {@code part}, whenever it runs, reads the whole variable: a read that is not an
+   * assignment's target, not only asked for its length or one character, and not inside a
+   * nested statement, lambda, class, or an operand that may not be evaluated
+   * ({@code a && s.equals(b)}, {@code c ? s : t}).
+   */
+  private static boolean readsWhole(Tree part, ExpressionTree target) {
+    return new OwnCodeSearch() {
+      @Override
+      public Boolean scan(Tree tree, Void unused) {
+        if (tree == null) {
+          return false;
+        }
+        if (tree != part && tree instanceof StatementTree) {
+          return false; // a nested statement may not run
+        }
+        if ((tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+            && sameVariable((ExpressionTree) tree, target)) {
+          return true;
+        }
+        return super.scan(tree, unused);
+      }
+
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (call.getMethodSelect() instanceof MemberSelectTree select
+            && MEASURING_CALLS.contains(select.getIdentifier().toString())
+            && sameVariable(select.getExpression(), target)) {
+          return scan(call.getArguments(), unused); // s.length(): a builder has it too
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
+        return copiedIntoLocal(assignment.getExpression(), assignment.getVariable())
+            ? false : scan(assignment.getExpression(), unused);
+      }
+
+      @Override
+      public Boolean visitVariable(VariableTree variable, Void unused) {
+        return variable.getInitializer() != null
+            && !copiedIntoLocal(variable.getInitializer(), null)
+            && scan(variable.getInitializer(), unused);
+      }
+
+      /**
+       * {@code last = s;} or {@code String last = s;}: a copy of the reference needs none of its
+       * characters yet (a builder could be turned into a String when the local is used).
+       */
+      private boolean copiedIntoLocal(ExpressionTree value, ExpressionTree into) {
+        Symbol local = into == null ? null : ASTHelpers.getSymbol(into);
+        boolean intoLocal = into == null || local != null
+            && (local.getKind() == ElementKind.LOCAL_VARIABLE || local.getKind() == ElementKind.PARAMETER);
+        ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+        return intoLocal && (stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree)
+            && sameVariable(stripped, target);
+      }
+
+      @Override
+      public Boolean visitConditionalExpression(ConditionalExpressionTree conditional, Void unused) {
+        return scan(conditional.getCondition(), unused);
+      }
+
+      @Override
+      public Boolean visitBinary(BinaryTree binary, Void unused) {
+        return binary.getKind() == Tree.Kind.CONDITIONAL_AND
+            || binary.getKind() == Tree.Kind.CONDITIONAL_OR
+            ? scan(binary.getLeftOperand(), unused) : super.visitBinary(binary, unused);
+      }
+    }.foundIn(part);
   }
 
   /**

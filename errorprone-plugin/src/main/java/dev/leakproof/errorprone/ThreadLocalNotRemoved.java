@@ -9,25 +9,41 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.errorprone.ThreadLocalCalls.Call;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
 
 /**
  * A value put into a static {@code ThreadLocal} ({@code set(v)}, or {@code get()} on one with an
@@ -118,6 +134,20 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       public boolean elementsTakenOutOnEveryPath() {
         return keptEmpty(topLevel, field, state);
       }
+
+      @Override
+      public boolean elementsTakenOutByPairedMethod() {
+        return pairedMethods(topLevel, field, state);
+      }
+
+      @Override
+      public boolean emptiedForEachRecord() {
+        CompilationUnitTree unit = state.getPath().getCompilationUnit();
+        List<Call> gets = ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)
+            .stream().filter(c -> c.operation() == Operation.GET).toList();
+        return !gets.isEmpty() && gets.stream()
+            .allMatch(get -> emptiedRightAfter(TreePath.getPath(unit, get.tree())));
+      }
     });
     return finding.map(message -> report(tree, message)).orElse(Description.NO_MATCH);
   }
@@ -152,6 +182,132 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       }
     }
     return adds;
+  }
+
+  /**
+   * Whether the value of the {@code get()} at {@code get} is stored in a local
+   * ({@code StringBuilder buf = F.get();} or {@code buf = F.get();}) whose very next statement
+   * empties it ({@code buf.setLength(0);}), and that no loop of the same method or lambda uses.
+   */
+  private static boolean emptiedRightAfter(TreePath get) {
+    TreePath parent = get == null ? null : get.getParentPath();
+    if (parent == null) {
+      return false;
+    }
+    Symbol local;
+    TreePath statement;
+    if (parent.getLeaf() instanceof VariableTree variable && variable.getInitializer() == get.getLeaf()) {
+      local = ASTHelpers.getSymbol(variable);
+      statement = parent;
+    } else if (parent.getLeaf() instanceof AssignmentTree assignment
+        && assignment.getExpression() == get.getLeaf()
+        && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+      local = ASTHelpers.getSymbol(assignment.getVariable());
+      statement = parent.getParentPath();
+    } else {
+      return false;
+    }
+    if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE
+        || !(statement.getParentPath().getLeaf() instanceof BlockTree block)) {
+      return false;
+    }
+    List<? extends StatementTree> statements = block.getStatements();
+    int at = statements.indexOf(statement.getLeaf());
+    if (at < 0 || at + 1 >= statements.size()
+        || !(statements.get(at + 1) instanceof ExpressionStatementTree next)
+        || !(next.getExpression() instanceof MethodInvocationTree empty)
+        || !(empty.getMethodSelect() instanceof MemberSelectTree select)
+        || ASTHelpers.getSymbol(select.getExpression()) != local) {
+      return false;
+    }
+    Integer argument = empty.getArguments().size() == 1
+        ? ASTHelpers.constValue(empty.getArguments().get(0), Integer.class) : null;
+    Tree scope = enclosingScope(get);
+    return ThreadLocalApis.emptiesBuffer(select.getIdentifier().toString(),
+            empty.getArguments().size(), argument != null && argument == 0)
+        && scope != null && !usedInALoop(scope, local);
+  }
+
+  /** Whether a loop in {@code scope} (not in a nested lambda or class) mentions {@code local}. */
+  private static boolean usedInALoop(Tree scope, Symbol local) {
+    return new OwnCodeSearch() {
+      private int loops;
+
+      @Override
+      public Boolean scan(Tree tree, Void unused) {
+        if (tree == null) {
+          return false;
+        }
+        boolean loop = switch (tree.getKind()) {
+          case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP -> true;
+          default -> false;
+        };
+        loops += loop ? 1 : 0;
+        try {
+          return super.scan(tree, unused);
+        } finally {
+          loops -= loop ? 1 : 0;
+        }
+      }
+
+      @Override
+      public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
+        return loops > 0 && ASTHelpers.getSymbol(identifier) == local;
+      }
+    }.foundIn(scope);
+  }
+
+  /**
+   * Whether the class adds to the thread-local's collection in some methods and takes elements
+   * out in others, never both in one: each method's (or lambda's) calls on what {@code F.get()}
+   * returns, directly or through a local it is stored in.
+   */
+  private static boolean pairedMethods(ClassTree topLevel, VarSymbol field, VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    Map<Tree, Set<CollectionApis.Effect>> effects = new IdentityHashMap<>();
+    for (Call get : ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)) {
+      TreePath path = TreePath.getPath(unit, get.tree());
+      Tree scope = path == null ? null : enclosingScope(path);
+      if (get.operation() != Operation.GET || scope == null) {
+        continue;
+      }
+      for (MethodInvocationTree use : collectionCallsOn(path, scope)) {
+        effects.computeIfAbsent(scope, s -> EnumSet.noneOf(CollectionApis.Effect.class)).add(
+            CollectionApis.effectOf(((MemberSelectTree) use.getMethodSelect()).getIdentifier().toString()));
+      }
+    }
+    Predicate<Set<CollectionApis.Effect>> adds = e -> e.contains(CollectionApis.Effect.ADDS);
+    Predicate<Set<CollectionApis.Effect>> removes = e -> e.contains(CollectionApis.Effect.REMOVES);
+    return effects.values().stream().anyMatch(adds) && effects.values().stream().anyMatch(removes)
+        && effects.values().stream().noneMatch(adds.and(removes));
+  }
+
+  /** The calls on the value of the {@code get()} at {@code get}: directly, or on a local holding it in {@code scope}. */
+  private static List<MethodInvocationTree> collectionCallsOn(TreePath get, Tree scope) {
+    TreePath direct = collectionCallOn(get);
+    if (direct != null) {
+      return List.of((MethodInvocationTree) direct.getLeaf());
+    }
+    Tree parent = get.getParentPath().getLeaf();
+    Symbol local = parent instanceof VariableTree variable && variable.getInitializer() == get.getLeaf()
+        ? ASTHelpers.getSymbol(variable)
+        : parent instanceof AssignmentTree assignment && assignment.getExpression() == get.getLeaf()
+            ? ASTHelpers.getSymbol(assignment.getVariable()) : null;
+    if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return List.of();
+    }
+    List<MethodInvocationTree> calls = new ArrayList<>();
+    new OwnCodeSearch() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (call.getMethodSelect() instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(select.getExpression()) == local) {
+          calls.add(call);
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.foundIn(scope instanceof LambdaExpressionTree lambda ? lambda.getBody() : scope);
+    return calls;
   }
 
   /** The call whose receiver is the {@code get()} at {@code get} ({@code F.get().put(k, v)}). */

@@ -13,6 +13,7 @@ import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -86,18 +87,24 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         uses.removes, uses.replaced, uses.escapes, () -> {
           ExpressionTree initial = initialValue(tree, uses);
           return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
-        }, () -> keyedByEnum(field, state))).map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
+        }, () -> keyedByClosedDomain(field, state))).map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }
 
-  /** Whether the field is declared as a map keyed (a set of elements) by an enum type. */
-  private static boolean keyedByEnum(VarSymbol field, VisitorState state) {
+  /**
+   * Whether the field is declared as a map keyed (a set of elements) by a type with a closed set
+   * of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType} names.
+   */
+  private static boolean keyedByClosedDomain(VarSymbol field, VisitorState state) {
     Type type = field.asType();
-    return CollectionApis.holdsEachKeyOnce(CollectionGrowth.erasedName(type, state))
-        && !type.getTypeArguments().isEmpty()
-        && type.getTypeArguments().get(0).tsym != null
-        && type.getTypeArguments().get(0).tsym.getKind() == ElementKind.ENUM;
+    if (!CollectionApis.holdsEachKeyOnce(CollectionGrowth.erasedName(type, state))
+        || type.getTypeArguments().isEmpty() || type.getTypeArguments().get(0).tsym == null) {
+      return false;
+    }
+    Symbol.TypeSymbol key = type.getTypeArguments().get(0).tsym;
+    return key.getKind() == ElementKind.ENUM
+        || CollectionApis.isClosedKeyType(key.getQualifiedName().toString());
   }
 
   /**

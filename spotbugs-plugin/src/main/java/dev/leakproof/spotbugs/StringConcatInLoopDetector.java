@@ -20,6 +20,7 @@ import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,10 +30,12 @@ import org.apache.bcel.classfile.LocalVariable;
 import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.StoreInstruction;
@@ -93,7 +96,8 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     if (graph == null) {
       return;
     }
-    List<Store> stores = StringStores.of(graph, cpg, indys::isStringConcat);
+    StringStores.Analysis analysis = StringStores.analyse(graph, cpg, indys::isStringConcat);
+    List<Store> stores = analysis.stores();
     if (stores.stream().noneMatch(Store::extendsItself)) {
       return;
     }
@@ -128,6 +132,16 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
         public boolean loopTestReadsIt() {
           return loops.stream().anyMatch(loop -> carries(method, graph, loop, store, stores)
               && exitTestReads(graph, cpg, loop, store));
+        }
+
+        @Override
+        public boolean readWholeOnEveryIteration() {
+          Loop innermost = loops.stream()
+              .filter(loop -> carries(method, graph, loop, store, stores))
+              .min(Comparator.comparingInt(loop -> loop.body().cardinality()))
+              .orElse(inForEachBody(method, graph, lambdaBody, store, stores) ? lambdaBody : null);
+          return innermost != null
+              && readOnEveryIteration(graph, cpg, analysis, innermost, store, stores);
         }
 
         @Override
@@ -184,6 +198,76 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
       }
       if (reads && at == loop.header()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether some load of the variable, outside the statements that extend it and not only asked
+   * for its length or one character, lies on every path from the loop's header to each of its
+   * latches (so every iteration that goes on reads the whole string).
+   */
+  private static boolean readOnEveryIteration(InstructionGraph graph, ConstantPoolGen cpg,
+      StringStores.Analysis analysis, Loop loop, Store store, List<Store> stores) {
+    BitSet extensions = new BitSet(graph.size());
+    for (Store other : stores) {
+      if (other.extendsItself() && other.target().equals(store.target())) {
+        extensions.or(analysis.statementEndingAt(graph, other.node()));
+      }
+    }
+    BitSet outside = new BitSet(graph.size());
+    outside.set(0, graph.size());
+    outside.andNot(loop.body());
+    BitSet body = loop.body();
+    for (int read = body.nextSetBit(0); read >= 0; read = body.nextSetBit(read + 1)) {
+      if (extensions.get(read) || !reads(graph.instruction(read), store, cpg)
+          || onlyMeasured(graph, cpg, read)) {
+        continue;
+      }
+      if (onEveryIteration(graph, loop, outside, read)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every path from the loop's header to one of its latches passes {@code node}. */
+  private static boolean onEveryIteration(InstructionGraph graph, Loop loop, BitSet outside,
+      int node) {
+    if (node == loop.header()) {
+      return true;
+    }
+    BitSet blocked = (BitSet) outside.clone();
+    blocked.set(node);
+    BitSet reached = graph.forwardFrom(loop.header(), blocked);
+    return loop.latches().stream().noneMatch(latch -> latch != node && reached.get(latch));
+  }
+
+  /** String methods that read only its length or one character, which a builder has too. */
+  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
+
+  /**
+   * Whether the string loaded at {@code read} is only measured: {@code s.length()},
+   * {@code s.isEmpty()}, or {@code s.charAt(i)} with the index pushed by one instruction; or
+   * only copied into another local.
+   */
+  private static boolean onlyMeasured(InstructionGraph graph, ConstantPoolGen cpg, int read) {
+    List<Integer> following = graph.normalSuccessors(read);
+    if (following.size() == 1 && graph.instruction(following.get(0)) instanceof ASTORE) {
+      return true; // last = s: a copy into a local needs none of its characters yet
+    }
+    int at = read;
+    for (int step = 0; step < 2; step++) {
+      List<Integer> next = graph.normalSuccessors(at);
+      if (next.size() != 1) {
+        return false;
+      }
+      at = next.get(0);
+      if (graph.instruction(at) instanceof INVOKEVIRTUAL call
+          && call.getClassName(cpg).equals("java.lang.String")
+          && MEASURING_CALLS.contains(call.getMethodName(cpg))) {
+        return step == 0 || call.getMethodName(cpg).equals("charAt");
       }
     }
     return false;

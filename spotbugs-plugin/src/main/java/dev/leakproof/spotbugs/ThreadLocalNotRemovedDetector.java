@@ -11,6 +11,8 @@ import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.Loops;
+import dev.leakproof.spotbugs.bytecode.Loops.Loop;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.CollectionUse;
@@ -37,9 +39,14 @@ import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.classfile.Signature;
+import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ARETURN;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
 
@@ -69,7 +76,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
-      BooleanSupplier keptEmpty) implements ThreadLocalPut {
+      BooleanSupplier keptEmpty, BooleanSupplier paired, BooleanSupplier emptiedForRecord)
+      implements ThreadLocalPut {
     @Override
     public String field() {
       return ref.name();
@@ -88,6 +96,16 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     @Override
     public boolean elementsTakenOutOnEveryPath() {
       return keptEmpty.getAsBoolean();
+    }
+
+    @Override
+    public boolean elementsTakenOutByPairedMethod() {
+      return paired.getAsBoolean();
+    }
+
+    @Override
+    public boolean emptiedForEachRecord() {
+      return emptiedForRecord.getAsBoolean();
     }
   }
 
@@ -115,6 +133,14 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    * or hands on where adds cannot be seen.
    */
   private final Set<FieldRef> collectionMayKeepElements = new HashSet<>();
+  /** Fields whose collection some method of their nest takes an element out of. */
+  private final Set<FieldRef> collectionTakenFrom = new HashSet<>();
+  /** Fields whose collection one method both adds to and takes out of. */
+  private final Set<FieldRef> collectionAddedAndTakenInOneMethod = new HashSet<>();
+  /** Fields with a {@code get()} whose buffer is stored, emptied right away and used in no loop. */
+  private final Set<FieldRef> emptiedForRecord = new HashSet<>();
+  /** Fields with a {@code get()} that is not (see {@link #emptiedRightAfter}). */
+  private final Set<FieldRef> notEmptiedForRecord = new HashSet<>();
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
   private final Map<FieldRef, ValueType> valueTypes = new HashMap<>();
 
@@ -186,6 +212,14 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         }
       }
     }
+    List<Loop> loops = null;
+    for (Site site : ours) {
+      if (site.operation() == Operation.GET) {
+        loops = loops == null ? Loops.of(graph) : loops;
+        (emptiedRightAfter(graph, cpg, loops, site.node()) ? emptiedForRecord : notEmptiedForRecord)
+            .add(site.field());
+      }
+    }
     Set<Integer> reportedLines = new HashSet<>();
     for (Site site : ours) {
       Effect effect = effect(site, true);
@@ -209,7 +243,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       Put put = new Put(field, site.operation(), valueType(field), !cleanups.isEmpty(),
           () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
           () -> classTakesOut(field),
-          () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field));
+          () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
+          () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
+              && !collectionAddedAndTakenInOneMethod.contains(field),
+          () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field));
       if (cleanups.isEmpty()) {
         pending.add(new Pending(put, bug));
       } else {
@@ -230,6 +267,21 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         collectionMayKeepElements.add(handed);
       }
     }
+    Set<FieldRef> addedHere = new HashSet<>();
+    Set<FieldRef> takenHere = new HashSet<>();
+    for (CollectionUse use : analysis.collectionUses()) {
+      if (!nestOf(use.field().className()).equals(nest)) {
+        continue;
+      }
+      if (use.effect() == CollectionApis.Effect.ADDS) {
+        addedHere.add(use.field());
+      } else if (use.effect() == CollectionApis.Effect.REMOVES) {
+        takenHere.add(use.field());
+      }
+    }
+    collectionTakenFrom.addAll(takenHere);
+    addedHere.retainAll(takenHere);
+    collectionAddedAndTakenInOneMethod.addAll(addedHere);
     for (CollectionUse add : analysis.collectionUses()) {
       if (add.effect() != CollectionApis.Effect.ADDS
           || !nestOf(add.field().className()).equals(nest)) {
@@ -252,6 +304,50 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         collectionMayKeepElements.add(add.field());
       }
     }
+  }
+
+  /**
+   * Whether the {@code get()} at {@code get} is stored in a local ({@code checkcast},
+   * {@code astore n}) that the very next statement empties ({@code aload n; iconst_0;
+   * invokevirtual setLength}, or {@code aload n; invokevirtual reset}), and that no loop of the
+   * method loads.
+   */
+  private static boolean emptiedRightAfter(InstructionGraph graph, ConstantPoolGen cpg,
+      List<Loop> loops, int get) {
+    List<Instruction> straight = new ArrayList<>();
+    int at = get;
+    for (int step = 0; step < 5; step++) {
+      List<Integer> next = graph.normalSuccessors(at);
+      if (next.size() != 1) {
+        break;
+      }
+      at = next.get(0);
+      straight.add(graph.instruction(at));
+    }
+    if (!straight.isEmpty() && straight.get(0) instanceof CHECKCAST) {
+      straight.remove(0);
+    }
+    if (straight.size() < 3 || !(straight.get(0) instanceof ASTORE store)
+        || !(straight.get(1) instanceof ALOAD load) || load.getIndex() != store.getIndex()) {
+      return false;
+    }
+    boolean zero = straight.get(2) instanceof ICONST constant
+        && constant.getValue().intValue() == 0;
+    Instruction call = zero ? (straight.size() > 3 ? straight.get(3) : null) : straight.get(2);
+    if (!(call instanceof INVOKEVIRTUAL invoke) || !ThreadLocalApis.emptiesBuffer(
+        invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length, zero)) {
+      return false;
+    }
+    int slot = store.getIndex();
+    for (Loop loop : loops) {
+      BitSet body = loop.body();
+      for (int node = body.nextSetBit(0); node >= 0; node = body.nextSetBit(node + 1)) {
+        if (graph.instruction(node) instanceof ALOAD inLoop && inLoop.getIndex() == slot) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -151,11 +151,14 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   private static Optional<String> judge(String subject, StaticCollectionUses uses, Field field,
       Supplier<Growth> initialGrowth) {
     return StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds,
-        uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByEnum(field)));
+        uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByClosedDomain(field)));
   }
 
-  /** Whether the field is declared as a map keyed (a set of elements) by an enum type. */
-  private static boolean keyedByEnum(Field field) {
+  /**
+   * Whether the field is declared as a map keyed (a set of elements) by a type with a closed set
+   * of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType} names.
+   */
+  private static boolean keyedByClosedDomain(Field field) {
     if (!CollectionApis.holdsEachKeyOnce(typeName(field.getSignature()))
         || field.getGenericSignature() == null) {
       return false;
@@ -163,6 +166,9 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
     if (declared.arguments().isEmpty() || !declared.arguments().get(0).isKnown()) {
       return false;
+    }
+    if (CollectionApis.isClosedKeyType(declared.arguments().get(0).name())) {
+      return true;
     }
     try {
       return AnalysisContext.currentAnalysisContext()

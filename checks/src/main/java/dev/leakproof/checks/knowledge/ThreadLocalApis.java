@@ -134,6 +134,18 @@ public final class ThreadLocalApis {
   }
 
   /**
+   * Whether a call on a growing buffer empties it for the next use: {@code setLength(0)} on a
+   * {@code StringBuilder} or {@code StringBuffer}, {@code reset()} on a
+   * {@code ByteArrayOutputStream} or {@code CharArrayWriter}.
+   *
+   * @param argumentIsZero whether the call's one argument is the constant {@code 0}
+   */
+  public static boolean emptiesBuffer(String method, int arguments, boolean argumentIsZero) {
+    return method.equals("setLength") ? arguments == 1 && argumentIsZero
+        : method.equals("reset") && arguments == 0;
+  }
+
+  /**
    * Whether {@code name} is a {@code java.lang.ref} reference: what it refers to is not strongly
    * reachable through it (a soft reference is cleared before the VM runs out of memory).
    */

@@ -1,10 +1,12 @@
 package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -41,6 +43,7 @@ import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@code String} carried across the iterations of a loop and extended with {@code +=},
@@ -55,6 +58,9 @@ import java.util.Optional;
  * the declaration from the file's own syntax, and only then the symbol solver.
  */
 public final class StringConcatInLoop implements SourceRule {
+  /** String methods that read only its length or one character, which a builder has too. */
+  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
+
   @Override
   public Rule rule() {
     return Rule.STRING_CONCAT_IN_LOOP;
@@ -105,11 +111,90 @@ public final class StringConcatInLoop implements SourceRule {
         }
 
         @Override
+        public boolean readWholeOnEveryIteration() {
+          return loops.stream()
+              .filter(loop -> isCarriedAcross(carried.get(), loop, assign, variable()))
+              .findFirst()
+              .map(loop -> loop.statementsOnEveryIteration().stream()
+                  .anyMatch(statement -> !isExtensionOf(statement, target)
+                      && readsWhole(statement, target)))
+              .orElse(false);
+        }
+
+        @Override
         public String variable() {
           return VariableLookup.variableName(target).orElseThrow();
         }
       }).ifPresent(message -> file.report(rule(), assign, message));
     }
+  }
+
+  /** Whether {@code statement} is an extension of the variable itself ({@code s += x;}). */
+  private static boolean isExtensionOf(Statement statement, Expression target) {
+    return statement instanceof ExpressionStmt expression
+        && expression.getExpression() instanceof AssignExpr assign
+        && sameVariable(assign.getTarget(), target) && extendsItsTarget(assign);
+  }
+
+  /**
+   * Whether {@code statement}, whenever it runs, reads the whole variable: a read that is not
+   * an assignment's target, not only asked for its length or one character, and not inside a
+   * nested statement, lambda, class, or an operand that may not be evaluated
+   * ({@code a && s.equals(b)}, {@code c ? s : t}).
+   */
+  private static boolean readsWhole(Statement statement, Expression target) {
+    for (Expression read : statement.findAll(Expression.class,
+        e -> (e instanceof NameExpr || e instanceof FieldAccessExpr) && sameVariable(e, target))) {
+      if (isWrittenOrMeasured(read) || !alwaysEvaluated(read, statement)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Written, only measured, or only copied into a local ({@code last = s;}), which needs none of
+   * its characters yet: a builder could be turned into a String when the local is used.
+   */
+  private static boolean isWrittenOrMeasured(Expression read) {
+    Node parent = read.getParentNode().orElse(null);
+    if (parent instanceof AssignExpr assign && (assign.getTarget() == read
+        || assign.getOperator() == AssignExpr.Operator.ASSIGN && isLocal(assign.getTarget()))) {
+      return true;
+    }
+    if (parent instanceof VariableDeclarator) {
+      return true; // String last = s;
+    }
+    return parent instanceof MethodCallExpr call
+        && call.getScope().filter(scope -> scope == read).isPresent()
+        && MEASURING_CALLS.contains(call.getNameAsString());
+  }
+
+  private static boolean isLocal(Expression target) {
+    return target.isNameExpr() && VariableLookup.of(target)
+        .filter(declaration -> declaration.kind() == Declaration.Kind.LOCAL).isPresent();
+  }
+
+  private static boolean alwaysEvaluated(Expression read, Statement statement) {
+    Node child = read;
+    Node n = read.getParentNode().orElse(null);
+    while (n != null && n != statement) {
+      if (n instanceof Statement || n instanceof LambdaExpr || n instanceof BodyDeclaration<?>) {
+        return false;
+      }
+      if (n instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
+        return false;
+      }
+      if (n instanceof BinaryExpr binary && binary.getRight() == child
+          && (binary.getOperator() == BinaryExpr.Operator.AND
+              || binary.getOperator() == BinaryExpr.Operator.OR)) {
+        return false;
+      }
+      child = n;
+      n = n.getParentNode().orElse(null);
+    }
+    return n == statement;
   }
 
   /** The condition a {@code while}, {@code do} or {@code for} loop tests before each iteration. */
@@ -311,7 +396,7 @@ public final class StringConcatInLoop implements SourceRule {
           || n instanceof DoStmt || n instanceof SwitchStmt) {
         return n;
       }
-      if (n instanceof LambdaExpr || n instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+      if (n instanceof LambdaExpr || n instanceof BodyDeclaration<?>) {
         return null;
       }
     }

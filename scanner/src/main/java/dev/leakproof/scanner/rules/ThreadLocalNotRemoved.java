@@ -3,10 +3,16 @@ package dev.leakproof.scanner.rules;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
@@ -19,10 +25,16 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
+import dev.leakproof.scanner.rules.syntax.LoopScope;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A value put into a static {@code ThreadLocal} declared in this file ({@code set(v)}, or
@@ -107,6 +119,18 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       public boolean elementsTakenOutOnEveryPath() {
         return keptEmpty(file, topLevel, call);
       }
+
+      @Override
+      public boolean elementsTakenOutByPairedMethod() {
+        return pairedMethods(file, topLevel, call);
+      }
+
+      @Override
+      public boolean emptiedForEachRecord() {
+        List<Call> gets = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
+            .filter(c -> c.operation() == Operation.GET).toList();
+        return !gets.isEmpty() && gets.stream().allMatch(get -> emptiedRightAfter(get.call()));
+      }
     }).ifPresent(message -> file.report(rule(), call.call(), message));
   }
 
@@ -135,6 +159,94 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       }
     }
     return adds;
+  }
+
+  /**
+   * Whether {@code get}'s value is stored in a local ({@code StringBuilder buf = F.get();} or
+   * {@code buf = F.get();}) whose very next statement empties it ({@code buf.setLength(0);}),
+   * and that no loop of the same method or lambda uses.
+   */
+  private static boolean emptiedRightAfter(MethodCallExpr get) {
+    Node parent = get.getParentNode().orElse(null);
+    String local;
+    Node statement;
+    if (parent instanceof VariableDeclarator declarator
+        && declarator.getInitializer().filter(init -> init == get).isPresent()) {
+      local = declarator.getNameAsString();
+      statement = declarator.getParentNode().flatMap(Node::getParentNode).orElse(null);
+    } else if (parent instanceof AssignExpr assign && assign.getValue() == get
+        && assign.getTarget() instanceof NameExpr target) {
+      local = target.getNameAsString();
+      statement = assign.getParentNode().orElse(null);
+    } else {
+      return false;
+    }
+    if (!(statement instanceof ExpressionStmt stored)
+        || !(stored.getParentNode().orElse(null) instanceof BlockStmt block)) {
+      return false;
+    }
+    List<Statement> statements = block.getStatements();
+    int at = statements.indexOf(stored);
+    if (at < 0 || at + 1 >= statements.size()
+        || !(statements.get(at + 1) instanceof ExpressionStmt next)
+        || !(next.getExpression() instanceof MethodCallExpr empty)) {
+      return false;
+    }
+    boolean zero = empty.getArguments().size() == 1
+        && empty.getArgument(0) instanceof IntegerLiteralExpr literal
+        && literal.getValue().equals("0");
+    return empty.getScope().filter(scope -> scope instanceof NameExpr name
+            && name.getNameAsString().equals(local)).isPresent()
+        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero)
+        && enclosingScope(get).filter(scope -> usedInALoop(scope, local)).isEmpty();
+  }
+
+  /** Whether a loop in {@code scope} (not in a nested lambda or class) mentions {@code local}. */
+  private static boolean usedInALoop(Node scope, String local) {
+    return scope.findFirst(NameExpr.class, name -> name.getNameAsString().equals(local)
+        && !LoopScope.around(name).isEmpty()).isPresent();
+  }
+
+  /**
+   * Whether the class adds to the thread-local's collection in some methods and takes elements
+   * out in others, never both in one: each method's (or lambda's) calls on what {@code F.get()}
+   * returns, directly or through a local it is stored in.
+   */
+  private static boolean pairedMethods(SourceFile file, Node topLevel, Call put) {
+    Map<Node, Set<CollectionApis.Effect>> effects = new IdentityHashMap<>();
+    for (Call get : ThreadLocalCalls.on(file, topLevel, put.field())) {
+      Optional<Node> scope = enclosingScope(get.call());
+      if (get.operation() != Operation.GET || scope.isEmpty()) {
+        continue;
+      }
+      for (MethodCallExpr use : collectionCallsOn(get.call(), scope.get())) {
+        effects.computeIfAbsent(scope.get(), s -> EnumSet.noneOf(CollectionApis.Effect.class))
+            .add(CollectionApis.effectOf(use.getNameAsString()));
+      }
+    }
+    Predicate<Set<CollectionApis.Effect>> adds = e -> e.contains(CollectionApis.Effect.ADDS);
+    Predicate<Set<CollectionApis.Effect>> removes = e -> e.contains(CollectionApis.Effect.REMOVES);
+    return effects.values().stream().anyMatch(adds) && effects.values().stream().anyMatch(removes)
+        && effects.values().stream().noneMatch(adds.and(removes));
+  }
+
+  /** The calls on {@code get}'s value: {@code F.get().push(x)}, or on a local holding it in {@code scope}. */
+  private static List<MethodCallExpr> collectionCallsOn(MethodCallExpr get, Node scope) {
+    Optional<MethodCallExpr> direct = collectionCallOn(get);
+    if (direct.isPresent()) {
+      return List.of(direct.get());
+    }
+    Node parent = get.getParentNode().orElse(null);
+    String local = parent instanceof VariableDeclarator declarator ? declarator.getNameAsString()
+        : parent instanceof AssignExpr assign && assign.getValue() == get
+            && assign.getTarget() instanceof NameExpr target ? target.getNameAsString() : null;
+    if (local == null) {
+      return List.of();
+    }
+    return scope.findAll(MethodCallExpr.class, call -> call.getScope()
+        .filter(receiver -> receiver instanceof NameExpr name
+            && name.getNameAsString().equals(local)).isPresent()
+        && enclosingScope(call).filter(s -> s == scope).isPresent());
   }
 
   /** The call whose receiver is {@code get} itself ({@code F.get().put(k, v)}). */

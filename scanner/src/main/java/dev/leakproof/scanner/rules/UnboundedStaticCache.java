@@ -89,20 +89,25 @@ public final class UnboundedStaticCache implements SourceRule {
     StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds, uses.removes,
         uses.replaced, uses.escapes, () -> initialValue(field, uses)
             .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
-        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByEnum(file, field)))
+        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByClosedDomain(file, field)))
         .ifPresent(message -> file.report(rule(), field.getName(), message));
   }
 
   /**
-   * Whether the field's declared first type argument (a map's key, a set's element) is an enum:
-   * one declared in this file by that name, or one the symbol solver finds.
+   * Whether the field's declared first type argument (a map's key, a set's element) has a closed
+   * set of values: a JDK type {@link CollectionApis#isClosedKeyType} names (written qualified,
+   * imported, or in {@code java.lang}), or an enum, one declared in this file by that name or one
+   * the symbol solver finds.
    */
-  private static boolean keyedByEnum(SourceFile file, VariableDeclarator field) {
+  private static boolean keyedByClosedDomain(SourceFile file, VariableDeclarator field) {
     Optional<Type> key = field.getType().toClassOrInterfaceType()
         .flatMap(ClassOrInterfaceType::getTypeArguments)
         .filter(arguments -> !arguments.isEmpty()).map(arguments -> arguments.get(0));
     if (key.isEmpty() || !key.get().isClassOrInterfaceType()) {
       return false;
+    }
+    if (TypeNames.qualify(key.get(), file.unit(), CollectionApis::isClosedKeyType).isPresent()) {
+      return true;
     }
     String name = key.get().asClassOrInterfaceType().getNameAsString();
     boolean declaredHere = file.unit().findFirst(EnumDeclaration.class,

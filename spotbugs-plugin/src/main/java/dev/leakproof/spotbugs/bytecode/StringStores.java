@@ -10,6 +10,7 @@ import dev.leakproof.spotbugs.bytecode.StackValue.Source;
 import dev.leakproof.spotbugs.bytecode.StackValue.Unknown;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -91,9 +92,51 @@ public final class StringStores {
    */
   public static List<Store> of(
       InstructionGraph graph, ConstantPoolGen cpg, Predicate<INVOKEDYNAMIC> isStringConcat) {
+    return analyse(graph, cpg, isStringConcat).stores();
+  }
+
+  /**
+   * The stores of {@link #of}, and how deep the operand stack is before each instruction
+   * ({@code -1} where it is not reached). A statement of the source starts and ends where the
+   * stack is empty, so the heights tell which instructions make up one statement.
+   */
+  public record Analysis(List<Store> stores, int[] stackHeights) {
+    /**
+     * The instructions of the statement that ends with {@code node}: walking back from it while
+     * the stack is not empty, up to the instruction that starts on an empty stack.
+     */
+    public BitSet statementEndingAt(InstructionGraph graph, int node) {
+      BitSet statement = new BitSet(graph.size());
+      Deque<Integer> work = new ArrayDeque<>();
+      statement.set(node);
+      work.add(node);
+      while (!work.isEmpty()) {
+        int at = work.poll();
+        if (stackHeights[at] <= 0 || graph.isHandlerEntry(at)) {
+          continue;
+        }
+        for (int before : graph.predecessors(at)) {
+          if (!statement.get(before)) {
+            statement.set(before);
+            work.add(before);
+          }
+        }
+      }
+      return statement;
+    }
+  }
+
+  /** {@link #of}, with the stack heights the analysis found. */
+  public static Analysis analyse(
+      InstructionGraph graph, ConstantPoolGen cpg, Predicate<INVOKEDYNAMIC> isStringConcat) {
     StringStores analysis = new StringStores(graph, cpg, isStringConcat);
     analysis.solve();
-    return analysis.stores();
+    int[] heights = new int[graph.size()];
+    for (int node = 0; node < heights.length; node++) {
+      List<StackValue> stack = analysis.in.get(node);
+      heights[node] = stack == null ? -1 : stack.size();
+    }
+    return new Analysis(analysis.stores(), heights);
   }
 
   private void solve() {

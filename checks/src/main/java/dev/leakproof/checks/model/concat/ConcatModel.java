@@ -7,7 +7,11 @@ import java.util.Set;
  * StringConcatInLoop's decision and sentence, the same in every engine: a {@code String}
  * carried across the iterations of a loop and extended there is copied whole on every
  * iteration, so the loop costs quadratic time and leaves a trail of garbage. Not when the loop's
- * own exit test reads the string: then the string decides how long the loop runs.
+ * own exit test reads the string: then the string decides how long the loop runs. Nor when the
+ * loop reads the whole string on every iteration anyway (publishes it, compares it, indents a
+ * line with it): a {@code StringBuilder} would then be turned into a {@code String} on every
+ * iteration, copying as much as the concatenation does, so the fix the finding asks for gains
+ * nothing.
  */
 public final class ConcatModel {
   /**
@@ -39,6 +43,12 @@ public final class ConcatModel {
       // Padding to a width, joining continuation lines: the loop runs until the string is what
       // it needs, so it grows as far as the code asks, and the test needs the String as it is on
       // every iteration (a builder would be turned into one each time).
+      return Optional.empty();
+    }
+    if (facts.readWholeOnEveryIteration()) {
+      // Maven's dependency-trail indent added to every line it prints, OGNL's chain published to
+      // the context after each part, Ant's token buffer looked up in a sorted map each character:
+      // every iteration needs the String as it is, so the copy is paid either way.
       return Optional.empty();
     }
     String variable = facts.variable() == null ? "a string" : "'" + facts.variable() + "'";

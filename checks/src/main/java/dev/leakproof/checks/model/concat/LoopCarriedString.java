@@ -30,6 +30,17 @@ public interface LoopCarriedString {
    */
   boolean loopTestReadsIt();
 
+  /**
+   * Whether the innermost loop that carries it reads the whole string on every iteration besides
+   * extending it: a statement that runs on every iteration, not its own extension, passes the
+   * variable somewhere or concatenates it into another string ({@code context.put("chain", s)},
+   * {@code lines.add(indent + node)}, {@code map.tailMap(s)}). Reads that need only its length or
+   * one character ({@code s.length()}, {@code s.isEmpty()}, {@code s.charAt(i)}) do not count,
+   * nor reads inside a branch, a lambda or the right operand of {@code &&}/{@code ||}/{@code ?:}.
+   * Asked after {@link #loopTestReadsIt()}.
+   */
+  boolean readWholeOnEveryIteration();
+
   /** The variable's name, as the finding shows it; {@code null} when the engine cannot tell it. */
   String variable();
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * collection that starts unbounded, is added to outside initialisation, and that nothing
  * removes from, replaces, bounds (a {@code size()} check beside the add) or hands to other code
  * that might. A map keyed by an enum (or a set of one) is bounded by its constants, like an
- * {@code EnumMap}, whatever its class.
+ * {@code EnumMap}, whatever its class; likewise one keyed by a JDK type whose values the machine
+ * fixes ({@code FileStore}: one per mounted file system).
  */
 public final class StaticCacheModel {
   private StaticCacheModel() {}
@@ -24,8 +25,10 @@ public final class StaticCacheModel {
     if (adds.isEmpty() || collection.initialGrowth().get() != Growth.UNBOUNDED) {
       return Optional.empty();
     }
-    if (collection.keyedByEnum().getAsBoolean()) {
-      return Optional.empty(); // at most one entry per constant: bounded by the program
+    if (collection.keyedByClosedDomain().getAsBoolean()) {
+      // At most one entry per enum constant, per mounted file system, per charset: bounded by
+      // the program or the machine, not by the data it processes.
+      return Optional.empty();
     }
     // The first unguarded add in the file, so every engine names the same one.
     return adds.stream()

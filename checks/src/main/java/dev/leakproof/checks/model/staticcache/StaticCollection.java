@@ -22,13 +22,14 @@ import java.util.function.Supplier;
  *     alias)
  * @param initialGrowth how large its initial value can grow ({@link Growth#UNKNOWN} when it is
  *     not exactly one value the engine recognises)
- * @param keyedByEnum whether its declared type holds each key once
+ * @param keyedByClosedDomain whether its declared type holds each key once
  *     ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
- *     is an enum; asked last
+ *     has a closed set of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType}
+ *     names; asked last
  */
 public record StaticCollection(String subject, Supplier<List<CollectionAdd>> adds,
     boolean removes, boolean replaced, boolean escapes, Supplier<Growth> initialGrowth,
-    BooleanSupplier keyedByEnum) {
+    BooleanSupplier keyedByClosedDomain) {
 
   /** {@code static 'CACHE'}. */
   public static String staticField(String field) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * path, or nothing in the class ever takes it out. When another method of the class takes it
  * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent. A
  * collection whose elements the class always takes out again in a {@code finally} leaves only an
- * empty JDK collection on the thread, and is not reported either.
+ * empty JDK collection on the thread, and is not reported either; nor is a buffer the class
+ * empties at the start of every use and fills with one record.
  */
 public final class ThreadLocalModel {
   private ThreadLocalModel() {}
@@ -29,7 +30,7 @@ public final class ThreadLocalModel {
           ? Optional.empty()
           : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
     }
-    return put.classTakesOut() || keptEmpty(held, put)
+    return put.classTakesOut() || keptEmpty(held, put) || reusedPerUse(held, put)
         ? Optional.empty()
         : Optional.of(neverRemovedMessage(put.field(), put.operation(), kept));
   }
@@ -38,14 +39,32 @@ public final class ThreadLocalModel {
    * Whether what stays on the thread is an empty JDK collection: the initial value creates it
    * ({@code withInitial(HashMap::new)}), and every element put into it is taken out again in a
    * {@code finally} (a recursion guard, a stack of nested scopes), so the thread keeps one small
-   * JDK object, like any per-thread cache. A value given to {@code set} may come filled, so only
-   * a populating {@code get()} qualifies.
+   * JDK object, like any per-thread cache. Or the class pairs its methods like a begin/end pair
+   * of {@code set} and {@code remove()}: the methods that add never take out, another method
+   * does (Velocity's {@code LogContext}: {@code pushLogContext} pushes, {@code popLogContext}
+   * pops, and the callers pop in a {@code finally}), so keeping the pairs is the callers' part,
+   * as it is for a {@code set} removed by an {@code end()} method. A value given to {@code set}
+   * may come filled, so only a populating {@code get()} qualifies.
    */
   private static boolean keptEmpty(HeldValue held, ThreadLocalPut put) {
     ValueType type = put.valueType();
     return put.operation() == Operation.GET
         && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
-        && CollectionApis.isCollectionType(type.name()) && put.elementsTakenOutOnEveryPath();
+        && CollectionApis.isCollectionType(type.name())
+        && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
+  }
+
+  /**
+   * Whether the buffer is a per-thread scratch buffer for one record: emptied at the start of
+   * every use and filled by a fixed sequence of appends (Jetty's request-log line,
+   * {@code buf = BUFFERS.get(); buf.setLength(0); buf.append(host).append(" - ")…}). What a
+   * thread keeps is then one record's worth, and pins no application class: one JDK object per
+   * thread, like a fixed {@code byte[]}. A buffer filled in a loop (a whole document, one line
+   * per element) keeps the largest input ever rendered and stays reported, as does one never
+   * emptied.
+   */
+  private static boolean reusedPerUse(HeldValue held, ThreadLocalPut put) {
+    return held == HeldValue.GROWING_BUFFER && put.emptiedForEachRecord();
   }
 
   static String neverRemovedMessage(String field, Operation operation, String kept) {

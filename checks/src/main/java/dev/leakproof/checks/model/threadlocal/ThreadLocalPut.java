@@ -48,4 +48,24 @@ public interface ThreadLocalPut {
    * elements can be application objects, after the criteria above would report it.
    */
   boolean elementsTakenOutOnEveryPath();
+
+  /**
+   * Whether the class pairs adding and taking out in different methods: some method adds to the
+   * thread-local's collection (through {@code F.get()} directly or a local holding it), some
+   * method takes elements out of it ({@code pop}, {@code poll}, {@code remove}, {@code clear},
+   * …), and no method does both (a method that does both must take out in a {@code finally},
+   * {@link #elementsTakenOutOnEveryPath()}). Asked after that, for the same values.
+   */
+  boolean elementsTakenOutByPairedMethod();
+
+  /**
+   * Whether every use of the buffer holds one record: every {@code get()} of the thread-local in
+   * the class is stored in a local variable whose very next statement empties it
+   * ({@code buf = F.get(); buf.setLength(0);}, {@link
+   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), and no loop of that method
+   * or lambda uses the local (it is filled by a fixed sequence of appends, not once per element
+   * of some data). There is at least one such {@code get()}. Asked only for a growing buffer,
+   * after the criteria above would report it.
+   */
+  boolean emptiedForEachRecord();
 }

@@ -7,9 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class ConcatModelTest {
   private record Facts(Boolean extending, Boolean ownString, Boolean carried,
-      Boolean testReads, String variable) implements LoopCarriedString {
+      Boolean testReads, Boolean readWhole, String variable) implements LoopCarriedString {
     Facts(Boolean extending, Boolean ownString, Boolean carried, String variable) {
-      this(extending, ownString, carried, carried == Boolean.TRUE ? false : null, variable);
+      this(extending, ownString, carried, carried == Boolean.TRUE ? false : null,
+          carried == Boolean.TRUE ? false : null, variable);
+    }
+
+    @Override
+    public boolean readWholeOnEveryIteration() {
+      return asked(readWhole);
     }
 
     @Override
@@ -64,6 +70,12 @@ class ConcatModelTest {
   @Test
   void aLoopThatTestsTheStringItselfRunsAsLongAsTheStringNeeds() {
     assertEquals(Optional.empty(),
-        ConcatModel.judge(new Facts(true, true, true, true, "hex")));
+        ConcatModel.judge(new Facts(true, true, true, true, null, "hex")));
+  }
+
+  @Test
+  void aLoopThatNeedsTheWholeStringEveryIterationGainsNothingFromABuilder() {
+    assertEquals(Optional.empty(),
+        ConcatModel.judge(new Facts(true, true, true, false, true, "indent")));
   }
 }

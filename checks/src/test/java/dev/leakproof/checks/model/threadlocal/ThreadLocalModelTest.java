@@ -13,10 +13,17 @@ class ThreadLocalModelTest {
 
   /** Facts with answers fixed up front; a fact the verdict must not need throws. */
   private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
-      Boolean onEveryPath, Boolean inClass, Boolean keptEmpty) implements ThreadLocalPut {
+      Boolean onEveryPath, Boolean inClass, Boolean keptEmpty, Boolean paired,
+      Boolean emptiedAtUse) implements ThreadLocalPut {
     Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
         Boolean inClass) {
-      this(operation, valueType, laterInScope, onEveryPath, inClass, null);
+      this(operation, valueType, laterInScope, onEveryPath, inClass, null, null, null);
+    }
+
+    Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
+        Boolean inClass, Boolean keptEmpty) {
+      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty,
+          keptEmpty == Boolean.FALSE ? false : null, null);
     }
 
     @Override
@@ -42,6 +49,16 @@ class ThreadLocalModelTest {
     @Override
     public boolean elementsTakenOutOnEveryPath() {
       return asked(keptEmpty);
+    }
+
+    @Override
+    public boolean elementsTakenOutByPairedMethod() {
+      return asked(paired);
+    }
+
+    @Override
+    public boolean emptiedForEachRecord() {
+      return asked(emptiedAtUse);
     }
 
     private static boolean asked(Boolean fact) {
@@ -142,5 +159,25 @@ class ThreadLocalModelTest {
     assertEquals("Inner", ValueType.of("com.example.Outer.Inner").simpleName());
     assertEquals("Inner", ValueType.of("com.example.Outer$Inner").simpleName());
     assertEquals("byte[]", ValueType.of("byte[]").simpleName());
+  }
+
+  @Test
+  void aBufferEmptiedForEachRecordIsAScratchBufferButOneFilledInALoopIsReported() {
+    ValueType builder = ValueType.of("java.lang.StringBuilder");
+    assertEquals(Optional.empty(),
+        ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, null, true)));
+    assertEquals(Optional.of("'CONTEXT' is populated by this get() but never removed in this"
+        + " class, so each pooled thread keeps its StringBuilder, as large as the largest input it"
+        + " took; remove() it in a finally after the work"),
+        ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, null, false)));
+  }
+
+  @Test
+  void aStackPushedInOneMethodAndPoppedInAnotherIsABeginEndPair() {
+    ValueType stack = ValueType.of("java.util.Deque", SESSION);
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(
+        new Put(Operation.GET, stack, null, null, false, false, true, null)));
+    assertTrue(ThreadLocalModel.judge(
+        new Put(Operation.GET, stack, null, null, false, false, false, null)).isPresent());
   }
 }

@@ -168,10 +168,15 @@ public final class LoopScope {
 
   /** Whether some {@code continue} in the body starts this loop's next iteration. */
   private boolean isContinued() {
+    return continuesThis(body());
+  }
+
+  /** Whether {@code part} of the body holds a {@code continue} that starts this loop's next iteration. */
+  private boolean continuesThis(Node part) {
     Optional<String> label = loop.getParentNode()
         .filter(p -> p instanceof LabeledStmt)
         .map(p -> ((LabeledStmt) p).getLabel().getIdentifier());
-    for (ContinueStmt c : body().findAll(ContinueStmt.class)) {
+    for (ContinueStmt c : part.findAll(ContinueStmt.class)) {
       boolean targetsThis = c.getLabel()
           .map(l -> label.isPresent() && label.get().equals(l.getIdentifier()))
           .orElseGet(() -> innermostLoopOf(c) == loop);
@@ -180,6 +185,39 @@ public final class LoopScope {
       }
     }
     return false;
+  }
+
+  /**
+   * The statements of the body that run on every iteration that goes on to the next: the body's
+   * own top-level statements, up to and including the first that can start the next iteration
+   * early (a {@code continue} of this loop, or a {@code return} in a {@code forEach} lambda). A
+   * statement that leaves the loop ({@code break}, {@code return}, {@code throw}) ends no
+   * iteration that goes on, so it does not cut the list.
+   */
+  public List<Statement> statementsOnEveryIteration() {
+    Node body = body();
+    List<Statement> statements = body instanceof BlockStmt block
+        ? block.getStatements() : body instanceof Statement single ? List.of(single) : List.of();
+    List<Statement> every = new ArrayList<>();
+    for (Statement statement : statements) {
+      every.add(statement);
+      boolean endsIterationEarly = loop instanceof LambdaExpr
+          ? statement.findFirst(ReturnStmt.class, r -> enclosingLambdaOrBody(r) == loop).isPresent()
+          : continuesThis(statement);
+      if (endsIterationEarly) {
+        break;
+      }
+    }
+    return every;
+  }
+
+  private static Node enclosingLambdaOrBody(Node node) {
+    for (Node n = parent(node); n != null; n = parent(n)) {
+      if (n instanceof LambdaExpr || n instanceof BodyDeclaration<?>) {
+        return n;
+      }
+    }
+    return null;
   }
 
   private static Node innermostLoopOf(ContinueStmt c) {
