@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class Singletons {
       return Optional.empty();
     }
     String name = declared.getNameAsString();
-    List<ObjectCreationExpr> creations = unit.findAll(ObjectCreationExpr.class,
+    List<ObjectCreationExpr> creations = Trees.findAll(unit, ObjectCreationExpr.class,
         c -> c.getType().getNameAsString().equals(name));
     Optional<String> holder = creations.size() == 1
         ? staticFieldHolding(creations.get(0), declared) : Optional.empty();
@@ -81,7 +82,8 @@ public final class Singletons {
 
   private static boolean subclassedIn(CompilationUnit unit, ClassOrInterfaceDeclaration type) {
     String name = type.getNameAsString();
-    return unit.findFirst(ClassOrInterfaceDeclaration.class, c -> c.getExtendedTypes().stream()
+    return Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
+        c -> c.getExtendedTypes().stream()
         .anyMatch(t -> t.getNameAsString().equals(name))).isPresent();
   }
 
