@@ -70,7 +70,7 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     Optional<String> singleton = Optional.empty();
     if (!field.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
-      singleton = Singletons.holderOf((ClassSymbol) field.owner,
+      singleton = JavacSingletonClass.holderOf((ClassSymbol) field.owner,
           state.getPath().getCompilationUnit(), state);
       if (singleton.isEmpty()) {
         return Description.NO_MATCH;

@@ -1,6 +1,6 @@
 package dev.leakproof.spotbugs;
 
-import dev.leakproof.checks.model.listener.SingletonBeans;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.FieldOrMethod;

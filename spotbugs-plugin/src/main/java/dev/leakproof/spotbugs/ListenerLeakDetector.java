@@ -6,7 +6,7 @@ import dev.leakproof.checks.model.listener.Listener;
 import dev.leakproof.checks.model.listener.ListenerLeakModel;
 import dev.leakproof.checks.model.listener.ListenerLeakModel.Registration;
 import dev.leakproof.checks.model.listener.Removal;
-import dev.leakproof.checks.model.listener.SharedInstances;
+import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.spotbugs.ListenerNest.Analysed;

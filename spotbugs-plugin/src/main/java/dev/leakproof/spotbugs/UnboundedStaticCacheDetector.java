@@ -6,9 +6,9 @@ import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
+import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.Nest;
-import dev.leakproof.spotbugs.bytecode.Singleton;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
@@ -35,11 +35,12 @@ import org.apache.bcel.generic.InstructionList;
  * the nest removes from, clears, replaces, bounds or lets escape. Reported at the
  * {@code putstatic} in {@code <clinit>}, which is the line of the field's declaration.
  *
- * <p>A private instance collection of a class with one instance ({@link Singleton}: an enum with
- * one constant, or a class made once into its own static field) lives as long as a static one,
- * and is judged the same way, its constructor counting as initialisation. Reported at the
- * {@code putfield} in the constructor that initialises it: the line of the field's declaration
- * when it has an initialiser, else of the assignment in the constructor.
+ * <p>A private instance collection of a class with one instance
+ * ({@link dev.leakproof.checks.model.singleton.Singletons}: an enum with one constant, or a class
+ * made once into its own static field) lives as long as a static one, and is judged the same
+ * way, its constructor counting as initialisation. Reported at the {@code putfield} in the
+ * constructor that initialises it: the line of the field's declaration when it has an
+ * initialiser, else of the assignment in the constructor.
  *
  * <p>The nest (the top-level class and every nested class, loaded from the analysis cache) is
  * analysed together, since a private field is used through nestmate access or synthetic
@@ -62,7 +63,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     Optional<String> singleton = null;
     for (Field field : javaClass.getFields()) {
       if (!isCandidate(javaClass, field)
-          || !field.isStatic() && !Singleton.mayBeOne(javaClass)) {
+          || !field.isStatic() && !BytecodeSingletonClass.mayBeOne(javaClass)) {
         continue; // an instance field counts only in a singleton: skip loading the nest
       }
       try {
@@ -77,7 +78,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
           continue;
         }
         if (singleton == null) {
-          singleton = Singleton.holderOf(javaClass, nest);
+          singleton = BytecodeSingletonClass.holderOf(javaClass, nest);
         }
         if (singleton.isPresent()) {
           checkSingletonField(classContext, field, singleton.get(), nest);

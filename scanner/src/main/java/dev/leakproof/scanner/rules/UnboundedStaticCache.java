@@ -21,7 +21,7 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
-import dev.leakproof.scanner.rules.syntax.Singletons;
+import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.IdentityHashMap;
@@ -33,9 +33,9 @@ import java.util.Optional;
  * the file removes from it, clears it, replaces it or bounds it. Reported at the field's name in
  * its declaration.
  *
- * <p>An instance field of a singleton ({@link Singletons}: an enum with one constant, or a class
- * with private constructors instantiated once into its own static field) is judged the same
- * way, its construction counting as initialisation.
+ * <p>An instance field of a singleton ({@link dev.leakproof.checks.model.singleton.Singletons}:
+ * an enum with one constant, or a class with private constructors instantiated once into its own
+ * static field) is judged the same way, its construction counting as initialisation.
  *
  * <p>Only fields nobody outside the file can touch (private ones, and those of private nested
  * classes), declared with a collection type and initialised with a collection the imports
@@ -76,7 +76,7 @@ public final class UnboundedStaticCache implements SourceRule {
     if (!declaration.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
       singleton = singletons.computeIfAbsent(owner.get(),
-          t -> Singletons.holderOf(t, unit, c -> file.resolution().ancestorsOf(c)));
+          t -> ParsedSingletonClass.holderOf(t, unit, c -> file.resolution().ancestorsOf(c)));
       if (singleton.isEmpty()) {
         return;
       }

@@ -41,8 +41,8 @@ import org.apache.bcel.generic.PUTSTATIC;
  * static collection field: adds outside static initialisation, removals (directly, through a
  * view or an iterator), replacement, escape, and {@code size()} checks beside an add.
  *
- * <p>The field may also be an instance field of a class with one instance ({@link Singleton}):
- * then every {@code getfield} of it, whatever the receiver, is the same collection, and the
+ * <p>The field may also be an instance field of a class with one instance
+ * ({@link BytecodeSingletonClass}): then every {@code getfield} of it, whatever the receiver, is the same collection, and the
  * owner's constructors (run once) count as initialisation too; the initialisations are the
  * {@code putfield}s in them.
  *
@@ -84,7 +84,7 @@ public final class StaticCollectionUses {
     this(fieldClass, fieldName, fieldSignature, false, cache);
   }
 
-  /** @param instanceField an instance field of a singleton ({@link Singleton}) */
+  /** @param instanceField an instance field of a singleton ({@link BytecodeSingletonClass}) */
   public StaticCollectionUses(String fieldClass, String fieldName, String fieldSignature,
       boolean instanceField, boolean cache) {
     this.fieldClass = fieldClass;

@@ -122,35 +122,12 @@ class ListenerLeakModelTest {
   }
 
   @Test
-  void sharedInstancesBeyondGetInstance() {
-    assertTrue(SharedInstances.isAccessor("java.lang.Runtime", "getRuntime", false));
-    assertTrue(SharedInstances.isAccessor("java.util.logging.LogManager", "getLogManager", false));
-    assertTrue(SharedInstances.isAccessor("java.lang.management.ManagementFactory",
-        "getPlatformMBeanServer", false));
-    assertTrue(SharedInstances.isAccessor("java.awt.Toolkit", "getDefaultToolkit", false));
-    assertTrue(SharedInstances.isAccessor("app.Registry", "global", true));
-    assertFalse(SharedInstances.isAccessor("app.Registry", "global", false));
-    assertFalse(SharedInstances.isAccessor("app.Registry", "getDefaults", false));
-    assertFalse(SharedInstances.isAccessor("java.lang.Runtime", "version", false));
-    assertTrue(SharedInstances.isConventionalName("getDefault"));
-    assertFalse(SharedInstances.isConventionalName("getInstances"));
-    assertFalse(SharedInstances.isConventionalName("newInstance"));
-    assertFalse(SharedInstances.isConventionalName("get"));
-  }
-
-  @Test
-  void shortLivedSubjectsAndSingletonBeans() {
+  void shortLivedSubjects() {
     assertTrue(ShortLivedSubjects.isShortLivedType("java.util.concurrent.Future"));
     assertTrue(ShortLivedSubjects.isShortLivedType("jakarta.servlet.AsyncContext"));
     assertFalse(ShortLivedSubjects.isShortLivedType("java.util.concurrent.ExecutorService"));
     assertTrue(ShortLivedSubjects.isFutureByName("ListenableFuture<V>"));
     assertTrue(ShortLivedSubjects.isFutureByName("io.netty.util.concurrent.Promise"));
     assertFalse(ShortLivedSubjects.isFutureByName("FutureTaskRegistry"));
-    assertTrue(SingletonBeans.isInjection("Inject"));
-    assertTrue(SingletonBeans.isInjection("org.springframework.beans.factory.annotation.Autowired"));
-    assertFalse(SingletonBeans.isInjection("app.Inject"));
-    assertTrue(SingletonBeans.isSingletonScope("ApplicationScoped"));
-    assertTrue(SingletonBeans.isSingletonScope("org.springframework.stereotype.Service"));
-    assertFalse(SingletonBeans.isSingletonScope("javax.enterprise.context.RequestScoped"));
   }
 }

@@ -43,10 +43,11 @@ import java.util.function.Function;
  * same-named reference whose meaning the syntax cannot settle goes to {@code resolve}, and one it
  * cannot settle either counts as an escape (silence).
  *
- * <p>The field may also be an instance field of a class with one instance ({@link Singletons}):
- * then every reference to it, whatever the receiver, is the same collection, and the owner's
- * construction (its constructors, instance initialisers and instance field initialisers), which
- * runs once, counts as initialisation too. A {@code x.field} other than {@code this.field} then
+ * <p>The field may also be an instance field of a class with one instance
+ * ({@link dev.leakproof.checks.model.singleton.Singletons}): then every reference to it,
+ * whatever the receiver, is the same collection, and the owner's construction (its constructors,
+ * instance initialisers and instance field initialisers), which runs once, counts as
+ * initialisation too. A {@code x.field} other than {@code this.field} then
  * goes to {@code resolve}.
  */
 public final class StaticFieldUses {

@@ -1,5 +1,7 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.singleton.SingletonClass;
+import dev.leakproof.checks.model.singleton.Singletons;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,53 +20,44 @@ import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.Select;
 
 /**
- * Whether a class has exactly one instance for the life of its class loader, held by one of its
- * own static fields, so that its instance fields live as long as a static field would:
- *
- * <ul>
- *   <li>an enum with exactly one constant and no constant body (no class of the nest extends it);
- *   <li>a concrete class whose every constructor is private (so no synthetic accessor
- *       constructor either: javac before nestmates makes one when another class calls a private
- *       constructor), that is neither {@code Serializable} nor {@code Cloneable}, that no class
- *       of the nest extends, and that the nest instantiates exactly once: a {@code new} in its
- *       own {@code <clinit>}, outside any loop, whose constructor call is followed at once by a
- *       {@code putstatic} into one of its own static final fields (final, so that nothing lets
- *       go of the instance: a holder set to null frees it).
- * </ul>
- *
- * <p>Private constructors can be called only from the nest, so the nest shows every instance
- * there is (reflection aside).
+ * The facts {@link Singletons} decides on, read from a class file and its nest (private
+ * constructors can be called only from the nest, so the nest shows every instance there is).
+ * Bytecode shapes: every constructor private means no synthetic accessor constructor either
+ * (javac before nestmates makes one when another class calls a private constructor); a creation
+ * held once is a {@code new} in the class's own {@code <clinit>}, outside any loop, whose
+ * constructor call is followed at once by a {@code putstatic} into one of its own static final
+ * fields.
  */
-public final class Singleton {
-  private Singleton() {}
+public final class BytecodeSingletonClass implements SingletonClass {
+  private final JavaClass type;
+  /** Null while only the class itself is read ({@link #mayBeOne}). */
+  private final Nest nest;
 
-  /**
-   * How the only instance of {@code type} is held ("the enum constant INSTANCE", "static
-   * INSTANCE"), or empty when {@code type} is not certainly a singleton.
-   */
+  private BytecodeSingletonClass(JavaClass type, Nest nest) {
+    this.type = type;
+    this.nest = nest;
+  }
+
+  /** How the only instance of {@code type} is held, or empty (see {@link Singletons#holderOf}). */
   public static Optional<String> holderOf(JavaClass type, Nest nest) {
-    if (!mayBeOne(type) || !nest.complete() || subclassedIn(nest, type)) {
-      return Optional.empty();
-    }
-    if (type.isEnum()) {
-      return Optional.of("the enum constant " + enumConstants(type).get(0));
-    }
-    return copyable(type) ? Optional.empty()
-        : onlyCreationHolder(type, nest).map(field -> "static " + field);
+    return Singletons.holderOf(new BytecodeSingletonClass(type, nest));
   }
 
-  /**
-   * What the class alone tells, before its nest is loaded: an enum with one constant, or a
-   * concrete class whose every constructor is private.
-   */
+  /** What the class alone tells, before its nest is loaded (see {@link Singletons#mayBeOne}). */
   public static boolean mayBeOne(JavaClass type) {
-    if (type.isEnum()) {
-      return enumConstants(type).size() == 1;
-    }
-    return !type.isInterface() && !type.isAbstract() && everyConstructorPrivate(type);
+    return Singletons.mayBeOne(new BytecodeSingletonClass(type, null));
   }
 
-  private static List<String> enumConstants(JavaClass type) {
+  @Override
+  public Shape shape() {
+    if (type.isEnum()) {
+      return Shape.ENUM;
+    }
+    return !type.isInterface() && !type.isAbstract() ? Shape.CONCRETE_CLASS : Shape.OTHER;
+  }
+
+  @Override
+  public List<String> enumConstants() {
     List<String> constants = new ArrayList<>();
     for (Field field : type.getFields()) {
       if (field.isEnum() && field.isStatic()) {
@@ -74,7 +67,8 @@ public final class Singleton {
     return constants;
   }
 
-  private static boolean everyConstructorPrivate(JavaClass type) {
+  @Override
+  public boolean everyConstructorPrivate() {
     boolean any = false;
     for (Method method : type.getMethods()) {
       if (method.getName().equals("<init>")) {
@@ -87,18 +81,14 @@ public final class Singleton {
     return any;
   }
 
-  /** Serializable or Cloneable, or a supertype we cannot load (which might be either). */
-  private static boolean copyable(JavaClass type) {
-    try {
-      return Hierarchy.isSubtype(type.getClassName(), "java.io.Serializable")
-          || Hierarchy.isSubtype(type.getClassName(), "java.lang.Cloneable");
-    } catch (ClassNotFoundException e) {
-      return true;
-    }
+  @Override
+  public boolean wholeUnitVisible() {
+    return nest().complete();
   }
 
-  private static boolean subclassedIn(Nest nest, JavaClass type) {
-    for (JavaClass member : nest.classes()) {
+  @Override
+  public boolean subclassedInUnit() {
+    for (JavaClass member : nest().classes()) {
       if (member != type && member.getSuperclassName().equals(type.getClassName())) {
         return true;
       }
@@ -106,15 +96,11 @@ public final class Singleton {
     return false;
   }
 
-  /**
-   * The static field of {@code type} its one {@code new} is stored into, when the nest has
-   * exactly one {@code new type}, in {@code type}'s {@code <clinit>}, outside any loop.
-   */
-  private static Optional<String> onlyCreationHolder(JavaClass type, Nest nest) {
+  @Override
+  public List<Creation> creations() {
     String name = type.getClassName();
-    Optional<String> holder = Optional.empty();
-    int creations = 0;
-    for (JavaClass member : nest.classes()) {
+    List<Creation> creations = new ArrayList<>();
+    for (JavaClass member : nest().classes()) {
       ConstantPoolGen cpg = new ConstantPoolGen(member.getConstantPool());
       for (Method method : member.getMethods()) {
         Code code = method.getCode();
@@ -125,34 +111,52 @@ public final class Singleton {
         for (int i = 0; i < handles.length; i++) {
           if (handles[i].getInstruction() instanceof NEW creation
               && creation.getLoadClassType(cpg).getClassName().equals(name)) {
-            creations++;
-            if (member == type && method.getName().equals("<clinit>") && !inLoop(handles, i)) {
-              holder = storedInto(handles, i, type, cpg);
-            }
+            boolean once = member == type && method.getName().equals("<clinit>")
+                && !inLoop(handles, i);
+            creations.add(new Creation(once ? storedInto(handles, i, cpg) : Optional.empty()));
           }
         }
       }
     }
-    return creations == 1 ? holder : Optional.empty();
+    return creations;
+  }
+
+  /** A supertype we cannot load might be either. */
+  @Override
+  public Copying copying() {
+    try {
+      return Hierarchy.isSubtype(type.getClassName(), "java.io.Serializable")
+          || Hierarchy.isSubtype(type.getClassName(), "java.lang.Cloneable")
+          ? Copying.POSSIBLE : Copying.IMPOSSIBLE;
+    } catch (ClassNotFoundException e) {
+      return Copying.UNKNOWN;
+    }
+  }
+
+  private Nest nest() {
+    if (nest == null) {
+      throw new IllegalStateException("the nest of " + type.getClassName() + " is not loaded");
+    }
+    return nest;
   }
 
   /** {@code new C; dup; …; invokespecial C.<init>; putstatic C.field}: the field's name. */
-  private static Optional<String> storedInto(InstructionHandle[] handles, int creation,
-      JavaClass type, ConstantPoolGen cpg) {
+  private Optional<String> storedInto(InstructionHandle[] handles, int creation,
+      ConstantPoolGen cpg) {
     for (int i = creation + 1; i + 1 < handles.length; i++) {
       if (handles[i].getInstruction() instanceof INVOKESPECIAL init
           && init.getMethodName(cpg).equals("<init>")
           && init.getClassName(cpg).equals(type.getClassName())) {
         return handles[i + 1].getInstruction() instanceof PUTSTATIC put
             && put.getClassName(cpg).equals(type.getClassName())
-            && isFinal(type, put.getFieldName(cpg))
+            && isStaticFinal(put.getFieldName(cpg))
             ? Optional.of(put.getFieldName(cpg)) : Optional.empty();
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isFinal(JavaClass type, String fieldName) {
+  private boolean isStaticFinal(String fieldName) {
     for (Field field : type.getFields()) {
       if (field.getName().equals(fieldName)) {
         return field.isFinal() && field.isStatic();

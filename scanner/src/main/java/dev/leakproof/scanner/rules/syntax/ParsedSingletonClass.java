@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
@@ -16,87 +17,104 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.checks.model.singleton.SingletonClass;
+import dev.leakproof.checks.model.singleton.Singletons;
 import dev.leakproof.scanner.engine.Trees;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Whether a class has exactly one instance for the life of its class loader, held by one of its
- * own static fields, so that its instance fields live as long as a static field would:
- *
- * <ul>
- *   <li>an enum with exactly one constant and no constant body;
- *   <li>a concrete member or top-level class whose every constructor is private (an implicit one
- *       has the class's access), that is neither {@code Serializable} nor {@code Cloneable}
- *       (the solver must see every supertype), that no class of the file extends and that the
- *       file instantiates exactly once: as the initialiser of one of its own static final
- *       fields, or as a plain {@code FIELD = new C()} statement of one of its own
- *       {@code static {}} blocks. (Final, so that nothing lets go of the instance: a holder set
- *       to null frees it.)
- * </ul>
- *
- * <p>Private constructors can be called only from inside the file. Types are matched by simple
- * name, which can only count too many creations or subclasses (and so stay silent).
+ * The facts {@link Singletons} decides on, read from a JavaParser type declaration and its
+ * compilation unit (which holds every call of a private constructor). Types are matched by
+ * simple name, which can only count too many creations or subclasses (and so stay silent); the
+ * type solver is asked only for the supertypes, and only when the model gets that far.
  */
-public final class Singletons {
+public final class ParsedSingletonClass implements SingletonClass {
   private static final Set<String> COPYABLE = Set.of("java.io.Serializable", "java.lang.Cloneable");
 
-  private Singletons() {}
+  private final TypeDeclaration<?> type;
+  private final CompilationUnit unit;
+  private final Function<TypeDeclaration<?>, Optional<Set<String>>> ancestors;
+
+  private ParsedSingletonClass(TypeDeclaration<?> type, CompilationUnit unit,
+      Function<TypeDeclaration<?>, Optional<Set<String>>> ancestors) {
+    this.type = type;
+    this.unit = unit;
+    this.ancestors = ancestors;
+  }
 
   /**
-   * How the only instance of {@code type} is held ("the enum constant INSTANCE", "static
-   * INSTANCE"), or empty when {@code type} is not certainly a singleton.
+   * How the only instance of {@code type} is held, or empty (see {@link Singletons#holderOf}).
    *
    * @param ancestors every supertype of a class, empty when the solver cannot tell
    */
   public static Optional<String> holderOf(TypeDeclaration<?> type, CompilationUnit unit,
       Function<TypeDeclaration<?>, Optional<Set<String>>> ancestors) {
-    if (type instanceof EnumDeclaration enumeration) {
-      return enumeration.getEntries().size() == 1
-          && enumeration.getEntry(0).getClassBody().isEmpty()
-          ? Optional.of("the enum constant " + enumeration.getEntry(0).getNameAsString())
-          : Optional.empty();
-    }
-    if (!(type instanceof ClassOrInterfaceDeclaration declared) || declared.isInterface()
-        || declared.isAbstract() || declared.isLocalClassDeclaration()
-        || !everyConstructorPrivate(declared) || subclassedIn(unit, declared)) {
-      return Optional.empty();
-    }
-    String name = declared.getNameAsString();
-    List<ObjectCreationExpr> creations = Trees.findAll(unit, ObjectCreationExpr.class,
-        c -> c.getType().getNameAsString().equals(name));
-    Optional<String> holder = creations.size() == 1
-        ? staticFieldHolding(creations.get(0), declared) : Optional.empty();
-    // Last, as it may ask the solver.
-    return holder.isPresent() && !copyable(declared, ancestors)
-        ? holder.map(field -> "static " + field) : Optional.empty();
+    return Singletons.holderOf(new ParsedSingletonClass(type, unit, ancestors));
   }
 
-  private static boolean everyConstructorPrivate(ClassOrInterfaceDeclaration type) {
+  @Override
+  public Shape shape() {
+    if (type instanceof EnumDeclaration) {
+      return Shape.ENUM;
+    }
+    return type instanceof ClassOrInterfaceDeclaration declared && !declared.isInterface()
+        && !declared.isAbstract() && !declared.isLocalClassDeclaration()
+        ? Shape.CONCRETE_CLASS : Shape.OTHER;
+  }
+
+  @Override
+  public List<String> enumConstants() {
+    return type instanceof EnumDeclaration enumeration
+        ? enumeration.getEntries().stream().map(EnumConstantDeclaration::getNameAsString).toList()
+        : List.of();
+  }
+
+  @Override
+  public boolean everyConstructorPrivate() {
     List<ConstructorDeclaration> constructors = type.getConstructors();
     return constructors.isEmpty() ? type.isPrivate()
         : constructors.stream().allMatch(ConstructorDeclaration::isPrivate);
   }
 
-  private static boolean subclassedIn(CompilationUnit unit, ClassOrInterfaceDeclaration type) {
+  /** A class of the unit that extends it by name, or an enum constant with a body. */
+  @Override
+  public boolean subclassedInUnit() {
+    if (type instanceof EnumDeclaration enumeration) {
+      return enumeration.getEntries().stream().anyMatch(e -> !e.getClassBody().isEmpty());
+    }
     String name = type.getNameAsString();
     return Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
         c -> c.getExtendedTypes().stream()
         .anyMatch(t -> t.getNameAsString().equals(name))).isPresent();
   }
 
+  @Override
+  public List<Creation> creations() {
+    String name = type.getNameAsString();
+    return Trees.findAll(unit, ObjectCreationExpr.class,
+            c -> c.getType().getNameAsString().equals(name))
+        .stream().map(c -> new Creation(staticFieldHolding(c))).toList();
+  }
+
   /** Serializable or Cloneable, or with a supertype the solver cannot see (it might be either). */
-  private static boolean copyable(ClassOrInterfaceDeclaration type,
-      Function<TypeDeclaration<?>, Optional<Set<String>>> ancestors) {
-    List<ClassOrInterfaceType> supertypes = new java.util.ArrayList<>(type.getExtendedTypes());
-    supertypes.addAll(type.getImplementedTypes());
-    if (supertypes.isEmpty()) {
-      return false; // only Object, which is neither
+  @Override
+  public Copying copying() {
+    if (!(type instanceof ClassOrInterfaceDeclaration declared)) {
+      return Copying.UNKNOWN;
     }
-    return ancestors.apply(type).map(names -> names.stream().anyMatch(COPYABLE::contains))
-        .orElse(true);
+    List<ClassOrInterfaceType> supertypes = new ArrayList<>(declared.getExtendedTypes());
+    supertypes.addAll(declared.getImplementedTypes());
+    if (supertypes.isEmpty()) {
+      return Copying.IMPOSSIBLE; // only Object, which is neither
+    }
+    return ancestors.apply(type)
+        .map(names -> names.stream().anyMatch(COPYABLE::contains)
+            ? Copying.POSSIBLE : Copying.IMPOSSIBLE)
+        .orElse(Copying.UNKNOWN);
   }
 
   /**
@@ -104,8 +122,7 @@ public final class Singletons {
    * field's initialiser or a {@code FIELD = new C()} statement directly in a static block of
    * {@code type} (so it runs once: no loop, no lambda, no method around it).
    */
-  private static Optional<String> staticFieldHolding(ObjectCreationExpr creation,
-      ClassOrInterfaceDeclaration type) {
+  private Optional<String> staticFieldHolding(ObjectCreationExpr creation) {
     if (creation.getAnonymousClassBody().isPresent()) {
       return Optional.empty();
     }
@@ -125,12 +142,12 @@ public final class Singletons {
         && parent(block) instanceof InitializerDeclaration initializer && initializer.isStatic()
         && parent(initializer) == type) {
       return VariableLookup.variableName(assignment.getTarget())
-          .filter(name -> isOwnStaticField(type, assignment.getTarget()));
+          .filter(name -> isOwnStaticField(assignment.getTarget()));
     }
     return Optional.empty();
   }
 
-  private static boolean isOwnStaticField(ClassOrInterfaceDeclaration type, Expression target) {
+  private boolean isOwnStaticField(Expression target) {
     return VariableLookup.of(target)
         .filter(d -> d.kind() == Declaration.Kind.FIELD)
         .flatMap(Declaration::node)

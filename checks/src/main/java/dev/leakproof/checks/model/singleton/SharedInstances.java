@@ -1,4 +1,4 @@
-package dev.leakproof.checks.model.listener;
+package dev.leakproof.checks.model.singleton;
 
 import java.util.Set;
 

@@ -1,12 +1,17 @@
-package samples;
+package cases.outerinstance;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Nothing here hands an object holding this to a long-lived sink. */
-class OuterInstanceSilent {
+/**
+ * Silent: nothing here hands an object holding this object to a long-lived sink (static nested
+ * classes, lambdas and anonymous classes that use no outer instance, own fields, injected or
+ * joined threads, a value returned). The two registrations on a static subject are ListenerLeak's
+ * to report, not this rule's.
+ */
+class NoEnclosingInstanceOrNoLongLivedHolder {
   static Runnable current;
   static final List<Object> ALL = new ArrayList<Object>();
   static final ExecutorService POOL = Executors.newCachedThreadPool();
@@ -69,9 +74,16 @@ class OuterInstanceSilent {
     t.join();
     new Thread(new Inner());
     new Thread(new Inner()).run();
-    BUS.addObserver(this::tick);
-    Bus.addListener(() -> tick());
+    BUS.addObserver(this::tick); // expect: ListenerLeak
+    Bus.addListener(() -> tick()); // expect: ListenerLeak
     current = count > 0 ? new Inner() : null;
+  }
+
+  void shadowed() {
+    current = () -> {
+      int count = 1;
+      System.out.println(count);
+    };
   }
 
   static void inStaticContext() {
