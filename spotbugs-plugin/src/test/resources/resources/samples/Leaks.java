@@ -242,4 +242,11 @@ class Leaks {
     OutputStreamWriter writer = new OutputStreamWriter(new FileOutputStream(file), "UTF-8"); // flag
     writer.write("x");
   }
+
+  void tryWithResourcesAroundGzipOnly(File file) throws IOException {
+    // the gzip constructor reads the header: when it throws, nothing closes the file stream
+    try (InputStream in = new GZIPInputStream(new FileInputStream(file))) { // flag
+      in.read();
+    }
+  }
 }

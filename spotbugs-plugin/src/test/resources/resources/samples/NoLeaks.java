@@ -106,7 +106,9 @@ class NoLeaks {
   }
 
   void tryWithResourcesGzip(File file) throws IOException {
-    try (InputStream in = new GZIPInputStream(new FileInputStream(file))) {
+    // the file stream its own resource: closed too when the gzip header cannot be read
+    try (FileInputStream raw = new FileInputStream(file);
+        InputStream in = new GZIPInputStream(raw)) {
       in.read();
     }
   }

@@ -33,6 +33,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Types;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.SourceSyntax;
@@ -49,12 +50,23 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final Symbol variable;
   private final Tree acquisition;
   private final ResourceEscapes.Uses uses;
+  private final Types types;
 
   /** @param uses the variable's mentions, whose hand-overs end its paths */
-  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses) {
+  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses, Types types) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
+    this.types = types;
+  }
+
+  /** Whether {@code creation} is given the variable as its first argument, handing it over. */
+  static boolean wrapsVariable(NewClassTree creation, Symbol variable, ResourceEscapes.Uses uses) {
+    if (creation.getArguments().isEmpty()) {
+      return false;
+    }
+    ExpressionTree first = creation.getArguments().get(0);
+    return ASTHelpers.getSymbol(first) == variable && uses.handsOverAt(first);
   }
 
   @Override
@@ -192,6 +204,11 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
           operands.add(creation.getEnclosingExpression());
         }
         operands.addAll(creation.getArguments());
+        if (wrapsVariable(creation, variable, uses) && WrapperFailures.mayFail(creation, types)) {
+          // new GZIPInputStream(in): taken over only once the header was read
+          operands.remove(creation.getEnclosingExpression() != null ? 1 : 0);
+          return new Invocation<>(creation, operands, false, true, true);
+        }
         return new Invocation<>(creation, operands, false, true);
       }
       case ASSIGNMENT: {

@@ -13,6 +13,8 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
@@ -101,6 +103,10 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       }
     }
     Tree parent = path.getParentPath().getLeaf();
+    if (parent instanceof TypeCastTree || parent instanceof ParenthesizedTree) {
+      escapes |= !isCastReceiver(path);
+      return;
+    }
     if (parent instanceof MemberSelectTree select && select.getExpression() == leaf) {
       Tree grand = path.getParentPath().getParentPath().getLeaf();
       if (grand instanceof MemberReferenceTree) {
@@ -174,6 +180,28 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     escapes = true;
+  }
+
+  /**
+   * {@code ((HiveConnection) connection).getDelegationToken(user)}: a call on the resource seen
+   * as a subtype, which neither closes it nor returns a closeable tied to it (then the plain
+   * receiver's rules apply: a cast in between stays an escape).
+   */
+  private boolean isCastReceiver(TreePath use) {
+    TreePath self = use;
+    TreePath up = use.getParentPath();
+    boolean cast = false;
+    while (up.getLeaf() instanceof TypeCastTree || up.getLeaf() instanceof ParenthesizedTree) {
+      cast |= up.getLeaf() instanceof TypeCastTree;
+      self = up;
+      up = up.getParentPath();
+    }
+    return cast && up.getLeaf() instanceof MemberSelectTree select
+        && select.getExpression() == self.getLeaf()
+        && up.getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == select
+        && !ResourceApis.isCloseMethod(select.getIdentifier().toString())
+        && !ResourceAcquisitions.isCloseable(call, state);
   }
 
   private static boolean isFieldOrArray(Tree target) {

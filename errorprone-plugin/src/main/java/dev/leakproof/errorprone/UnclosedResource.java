@@ -98,10 +98,36 @@ public final class UnclosedResource extends SafeBugChecker
   private Description check(ExpressionTree site, VisitorState state) {
     TreePath path = state.getPath();
     if (!ResourceAcquisitions.acquires(site, state) && !SelfClosedValues.isSite(path, state)
-        || ResourceAcquisitions.isWrappedByParent(path, state)
         || ResourceAcquisitions.isClosedWithLocalParent(site, state)) {
       return Description.NO_MATCH;
     }
+    if (ResourceAcquisitions.isWrappedByParent(path, state)) {
+      return ResourceAcquisitions.acquires(site, state)
+          ? wrapperFailure(site, path, state) : Description.NO_MATCH;
+    }
+    return judge(site, path, state);
+  }
+
+  /**
+   * A resource built into a wrapper whose constructor may fail ({@code new ObjectInputStream(new
+   * FileInputStream(f))}): lost if it does, unless the wrapper itself is reported (then that
+   * finding covers the line).
+   */
+  private Description wrapperFailure(ExpressionTree site, TreePath path, VisitorState state) {
+    Optional<NewClassTree> wrapper = WrapperFailures.failingWrapperAround(path, state);
+    if (wrapper.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    TreePath outer = WrapperFailures.outermostWrapper(path, state);
+    if (judge((ExpressionTree) outer.getLeaf(), outer, state) != Description.NO_MATCH) {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(site).setMessage(UnclosedResourceModel.wrapperFailed(
+        resource(site, null, state), describeThrow(wrapper.get())).sentence()).build();
+  }
+
+  /** The finding for the resource {@code site} acquires, the outer value of its chain. */
+  private Description judge(ExpressionTree site, TreePath path, VisitorState state) {
     TreePath carrier = ResourceAcquisitions.carrier(path, state);
     TreePath value = ResourceAcquisitions.unwrapped(carrier);
     TreePath parentPath = value.getParentPath();
@@ -149,7 +175,7 @@ public final class UnclosedResource extends SafeBugChecker
     PathWalk.Result<Tree> walk;
     try {
       Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
-      walk = PathWalk.analyse(new JavacResourceSyntax(variable, acquisition, uses),
+      walk = PathWalk.analyse(new JavacResourceSyntax(variable, acquisition, uses, state.getTypes()),
           unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
@@ -157,11 +183,19 @@ public final class UnclosedResource extends SafeBugChecker
     // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
     boolean handedOver = uses.handedOverSomewhere();
     boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
-    String throwingCall = leaksOnException ? describeThrow(mostPlausibleThrow(
-        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable, state)) : null;
+    Tree blamed = leaksOnException ? mostPlausibleThrow(
+        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable, state) : null;
+    String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
             handedOver, throwingCall, anyExpectedThrow(walk.exceptionLeaks(), state)));
+    if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
+        && blamed instanceof NewClassTree wrapper
+        && JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
+        && WrapperFailures.mayFail(wrapper, state.getTypes())) {
+      // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
+      verdict = UnclosedResourceModel.wrapperFailed(resource(site, variable, state), throwingCall);
+    }
     if (!verdict.leaks()) {
       return Description.NO_MATCH;
     }

@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -81,6 +82,31 @@ final class ResourceCallModel implements CallModel {
   @Override
   public boolean wrapsArgument(INVOKESPECIAL init) {
     return constructor(init) == ConstructorKind.WRAPS;
+  }
+
+  @Override
+  public boolean wrapperMayFail(INVOKESPECIAL init, boolean charsetNamedByConstant) {
+    String owner = init.getClassName(cpg);
+    if (!owner.startsWith("java.") && !owner.startsWith("javax.")) {
+      return false; // only JDK wrappers are known not to close their argument when they fail
+    }
+    List<String> checked = new ArrayList<>();
+    try {
+      for (Method method : AnalysisContext.currentAnalysisContext().lookupClass(owner).getMethods()) {
+        if (method.getName().equals("<init>") && method.getSignature().equals(init.getSignature(cpg))
+            && method.getExceptionTable() != null) {
+          for (String exception : method.getExceptionTable().getExceptionNames()) {
+            if (isChecked(exception)) {
+              checked.add(exception);
+            }
+          }
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+    }
+    return UnclosedResourceModel.wrapperMayFail(owner, init.getArgumentTypes(cpg).length, checked,
+        charsetNamedByConstant);
   }
 
   @Override

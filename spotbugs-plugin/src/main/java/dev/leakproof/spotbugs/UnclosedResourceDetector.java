@@ -249,13 +249,19 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       boolean normal = normalLeaks.contains(anchor);
       Resource resource = new Resource(typeOf(graph, cpg, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
+      String blamed = calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers());
       Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
           // handed over: any close counts (closing it when the hand-over fails); else a close on
           // a normal path tells "closed, but not if ... throws" from "not closed"
           outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-          outcome.takenSomewhere(),
-          calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers()),
-          anyExpected(calls, outcome.throwers())));
+          outcome.takenSomewhere(), blamed, anyExpected(calls, outcome.throwers())));
+      if (verdict.leaks() && !normal && outcome.failingWrappers().contains(blamed)) {
+        if (verdict.kind() == Kind.NOT_CLOSED) {
+          return; // nothing closes the wrapper either: its own finding covers the line
+        }
+        // new GZIPInputStream(in) failing on a bad header: no wrapper exists to close it
+        verdict = UnclosedResourceModel.wrapperFailed(resource, blamed);
+      }
       if (verdict.leaks()) {
         findings.add(new Finding(anchor, verdict));
       }

@@ -17,6 +17,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
@@ -32,6 +33,7 @@ import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
 import dev.leakproof.scanner.rules.resource.OwningFields;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
+import dev.leakproof.scanner.rules.resource.WrapperFailures;
 import java.util.Optional;
 
 /**
@@ -59,7 +61,11 @@ public final class UnclosedResource implements SourceRule {
     for (Expression site :
         Trees.findAll(file.unit(), Expression.class, Acquisitions::isCandidate)) {
       file.resolution(); // attaches the symbol solver that Acquisitions uses
-      if (!Acquisitions.acquires(site) || Acquisitions.isWrappedByParent(site)) {
+      if (!Acquisitions.acquires(site)) {
+        continue;
+      }
+      if (Acquisitions.isWrappedByParent(site)) {
+        wrapperFailure(site).ifPresent(message -> file.report(rule(), site, message));
         continue;
       }
       verdict(site).ifPresent(message -> file.report(rule(), site, message));
@@ -101,6 +107,18 @@ public final class UnclosedResource implements SourceRule {
             .filter(m -> m.getParameters().isEmpty()).findFirst()
             .ifPresent(m -> file.report(rule(), m.getName(), finding.sentence())));
     }
+  }
+
+  /**
+   * The message for a resource built into a wrapper whose constructor may fail ({@code new
+   * ObjectInputStream(new FileInputStream(f))}): lost if it does, unless the wrapper itself is
+   * reported (then that finding covers the line).
+   */
+  private static Optional<String> wrapperFailure(Expression site) {
+    return WrapperFailures.failingWrapperAround(site)
+        .filter(wrapper -> verdict(WrapperFailures.outermostWrapper(site)).isEmpty())
+        .map(wrapper -> UnclosedResourceModel.wrapperFailed(resource(site, null),
+            describeThrow(wrapper)).sentence());
   }
 
   /** The message to report for the resource {@code site} acquires, if it leaks. */
@@ -170,11 +188,19 @@ public final class UnclosedResource implements SourceRule {
     // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
     boolean handedOver = uses.handedOverSomewhere();
     boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
-    String throwingCall = leaksOnException ? describeThrow(ThrowBlame.mostPlausible(
-        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable)) : null;
+    Node blamed = leaksOnException ? ThrowBlame.mostPlausible(
+        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable) : null;
+    String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
             handedOver, throwingCall, ThrowBlame.anyExpected(walk.exceptionLeaks())));
+    if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
+        && blamed instanceof ObjectCreationExpr wrapper
+        && JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
+        && WrapperFailures.mayFail(wrapper)) {
+      // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
+      verdict = UnclosedResourceModel.wrapperFailed(resource(site, variable), throwingCall);
+    }
     return Optional.ofNullable(verdict.sentence());
   }
 

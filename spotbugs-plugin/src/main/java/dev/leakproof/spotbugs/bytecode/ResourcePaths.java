@@ -30,6 +30,8 @@ import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
@@ -100,6 +102,14 @@ public final class ResourcePaths {
 
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
+
+    /**
+     * The constructor, given the resource as its first argument, may fail and leave it with the
+     * caller ({@code UnclosedResourceModel.wrapperMayFail}: {@code new GZIPInputStream(in)}).
+     *
+     * @param charsetNamedByConstant its last argument is a constant string ({@code "UTF-8"})
+     */
+    boolean wrapperMayFail(INVOKESPECIAL init, boolean charsetNamedByConstant);
 
     /** The static factory returns a wrapper owning its first argument ({@code Channels.newReader}). */
     boolean wrapsViaFactory(InvokeInstruction call);
@@ -178,10 +188,13 @@ public final class ResourcePaths {
    * @param throwers the calls each {@link Leak#throwingCall()} names
    * @param firstStores per anchor, the first {@code astore} of the resource into a local (the
    *     variable a finding names)
+   * @param failingWrappers the {@link Leak#throwingCall()}s that are a wrapper's constructor
+   *     failing with the resource as its argument ({@code new GZIPInputStream(…)})
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
       boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
-      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores) {}
+      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
+      Set<String> failingWrappers) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -234,6 +247,9 @@ public final class ResourcePaths {
   private boolean taken;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
+  private final Set<String> failingWrappers = new HashSet<>();
+  /** Where the acquisition is reported: a failing wrapper leaks it there, not at a wrapper of it. */
+  private int siteAnchor;
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -255,6 +271,7 @@ public final class ResourcePaths {
 
   private Outcome run(Site site, WordStack stack, int maxLocals) {
     parentOwnedHere = site.parentOwnedHere();
+    siteAnchor = site.anchorNode();
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
     int consumed = acquiring.consumeStack(cpg);
     int receiver = acquiring instanceof INVOKESPECIAL ? stack.peek(consumed - 1) : 0;
@@ -281,12 +298,13 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, false, Map.of(), Map.of());
+        return new Outcome(false, List.of(), false, false, false, false, false, Map.of(), Map.of(),
+            Set.of());
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        closedAnywhere, Map.copyOf(throwers), Map.copyOf(firstStores));
+        closedAnywhere, Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers));
   }
 
   private void enqueue(State state) {
@@ -370,7 +388,9 @@ public final class ResourcePaths {
   private void exceptionalExit(State state, Instruction ins) {
     Effect effect = transfer(state.node(), ins, state.stack().copy(), state.locals().clone(),
         new int[] {0});
-    if (effect == Effect.CLOSES || effect == Effect.TAKES || passesResource(state.stack(), ins)) {
+    boolean wrapperFails = wrapperMayFail(state, ins);
+    if (effect == Effect.CLOSES
+        || (effect == Effect.TAKES || passesResource(state.stack(), ins)) && !wrapperFails) {
       return;
     }
     if (ins instanceof InvokeInstruction call && (state.throwing() != null
@@ -386,18 +406,22 @@ public final class ResourcePaths {
       throwing = describe(call);
       throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call),
           onResource(state, call)), Thrower::merge);
+      if (wrapperFails) {
+        failingWrappers.add(throwing);
+      }
     }
-    State caught = new State(state.node(), WordStack.of(0), state.locals(), state.anchor(), throwing);
+    int anchor = wrapperFails ? siteAnchor : state.anchor();
+    State caught = new State(state.node(), WordStack.of(0), state.locals(), anchor, throwing);
     if (!caught.holdsResource()) {
-      leak(caught, state.anchor(), throwing);
+      leak(caught, anchor, throwing);
       return;
     }
     List<Integer> handlers = graph.exceptionSuccessors(state.node());
     if (handlers.isEmpty()) {
-      leak(caught, state.anchor(), throwing);
+      leak(caught, anchor, throwing);
     }
     for (int handler : handlers) {
-      enqueue(new State(handler, caught.stack().copy(), caught.locals().clone(), state.anchor(), throwing));
+      enqueue(new State(handler, caught.stack().copy(), caught.locals().clone(), anchor, throwing));
     }
   }
 
@@ -534,6 +558,31 @@ public final class ResourcePaths {
     return Effect.CONTINUES;
   }
 
+  /**
+   * Whether {@code ins} is a wrapper's constructor given the resource as its first argument that
+   * may fail with it ({@link CallModel#wrapperMayFail}); a charset name pushed as a constant
+   * ({@code ldc "UTF-8"}, a constant-named field) right before the call counts as constant.
+   */
+  private boolean wrapperMayFail(State state, Instruction ins) {
+    if (!(ins instanceof INVOKESPECIAL init) || !init.getMethodName(cpg).equals("<init>")) {
+      return false;
+    }
+    int argumentWords = init.consumeStack(cpg) - 1;
+    if (argumentWords < 1 || state.stack().peek(argumentWords - 1) != RESOURCE
+        || UninitializedObjects.newNodeOf(state.stack().peek(argumentWords)) < 0) {
+      return false;
+    }
+    Instruction before = state.node() > 0 ? graph.instruction(state.node() - 1) : null;
+    boolean constantCharset = argumentWords > 1 && (before instanceof LDC
+        || before instanceof GETSTATIC field && isConstantName(field.getFieldName(cpg)));
+    return calls.wrapperMayFail(init, constantCharset);
+  }
+
+  private static boolean isConstantName(String name) {
+    return name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && name.chars().anyMatch(Character::isLetter);
+  }
+
   /** Whether {@code call}'s receiver is the resource. */
   private boolean onResource(State state, InvokeInstruction call) {
     return !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
@@ -574,9 +623,9 @@ public final class ResourcePaths {
   }
 
   /**
-   * Whether the call gets the resource as an argument. If it throws, the callee had it: a wrapper
-   * whose constructor fails ({@code new GZIPInputStream(in)} on a bad header) is left to its
-   * caller's handling, as try-with-resources leaves it too.
+   * Whether the call gets the resource as an argument. If it throws, the callee had it, except a
+   * JDK wrapper whose constructor may fail ({@link #wrapperMayFail}: {@code new
+   * GZIPInputStream(in)} on a bad header), which {@link #exceptionalExit} follows.
    */
   private boolean passesResource(WordStack stack, Instruction ins) {
     if (!(ins instanceof InvokeInstruction call)) {

@@ -386,6 +386,9 @@ public final class PathWalk<N> {
       if (call.mayThrow()) {
         exits.addThrow(s, call.site());
       }
+      if (call.takesOnReturn()) {
+        s = s.closed(); // built: the wrapper owns it now
+      }
       return acquired(call.site(), s);
     }
     if (expression instanceof Assign<N> assign) {

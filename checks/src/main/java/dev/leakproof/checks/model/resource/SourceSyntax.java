@@ -102,10 +102,19 @@ public interface SourceSyntax<N> {
    * A method call, {@code new} or explicit constructor call {@code site}: its {@code operands}
    * (receiver, arguments) run first; {@code releases} when it closes the variable ({@code
    * v.close()}, {@code closeQuietly(v)}); {@code mayThrow} unless it swallows what it runs into
-   * (a quiet-close helper).
+   * (a quiet-close helper); {@code takesOnReturn} when it takes the variable over only once it
+   * completes (a JDK wrapper's constructor that may fail, {@code new GZIPInputStream(in)}): its own
+   * exception leaves the resource with the method. The adapter then leaves the variable's mention
+   * out of {@code operands}.
    */
-  record Invocation<N>(N site, List<N> operands, boolean releases, boolean mayThrow)
-      implements Expression<N> {}
+  record Invocation<N>(N site, List<N> operands, boolean releases, boolean mayThrow,
+      boolean takesOnReturn) implements Expression<N> {
+
+    /** A call that does not take the variable over. */
+    public Invocation(N site, List<N> operands, boolean releases, boolean mayThrow) {
+      this(site, operands, releases, mayThrow, false);
+    }
+  }
 
   /**
    * A mention of the variable that gives the resource away ({@code return v}, {@code this.f = v},

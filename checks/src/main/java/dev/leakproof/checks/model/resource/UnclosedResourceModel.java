@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.resource;
 
 import dev.leakproof.checks.catalog.Rule;
+import java.util.List;
 
 /**
  * What {@link Rule#UNCLOSED_RESOURCE} decides and says about one acquired resource, for every
@@ -53,7 +54,10 @@ public final class UnclosedResourceModel {
   }
 
   /** The judgement: no leak, or which leak. */
-  public enum Kind { NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER }
+  public enum Kind {
+    NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER,
+    NOT_CLOSED_IF_WRAPPER_THROWS
+  }
 
   /** A judgement and, for a leak, the finding's sentence. */
   public record Verdict(Kind kind, String sentence) {
@@ -107,6 +111,60 @@ public final class UnclosedResourceModel {
     return new Verdict(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, resource.subject()
         + " is not closed if " + call + " throws before it is handed over: close it when that"
         + " fails (catch, close, rethrow), so the file handle, socket or connection is not lost");
+  }
+
+  /**
+   * A resource given to a wrapper whose constructor failed ({@code new ObjectInputStream(new
+   * FileInputStream(f))} on a truncated file, {@code new GZIPInputStream(in)} on a bad header): no
+   * wrapper exists to close it, and try-with-resources around the wrapper never sees it. Named for
+   * the wrapper's constructor, with the fix that keeps the shape: the inner resource as its own
+   * try-with-resources resource.
+   *
+   * @param wrapperConstructor the failing constructor as {@link #constructor} describes it
+   */
+  public static Verdict wrapperFailed(Resource resource, String wrapperConstructor) {
+    return new Verdict(Kind.NOT_CLOSED_IF_WRAPPER_THROWS, resource.subject() + " is not closed if "
+        + wrapperConstructor + " throws: a wrapper that cannot be built leaves it open; declare it"
+        + " as its own try-with-resources resource, or close it when the wrapper fails");
+  }
+
+  /** The checked exception a charset name the JDK does not know raises. */
+  private static final String UNSUPPORTED_ENCODING = "java.io.UnsupportedEncodingException";
+
+  /**
+   * JDK wrapper constructors (class and number of arguments) whose throws clause names a checked
+   * exception their body never throws: {@code JarOutputStream(OutputStream)} only calls {@code
+   * super(out)} (the manifest-writing overload can fail).
+   */
+  private static final java.util.Set<String> DECLARED_BUT_NEVER_THROWN =
+      java.util.Set.of("java.util.jar.JarOutputStream/1");
+
+  /**
+   * Whether a constructor given the resource as its first argument may fail with the resource
+   * still the caller's ({@link #wrapperFailed}): a JDK wrapper (package {@code java.} or {@code
+   * javax.}; their constructors do not close their argument when they throw) whose throws clause
+   * names a checked exception: {@code ObjectInputStream} and {@code GZIPInputStream} read a
+   * header, {@code ObjectOutputStream}, {@code GZIPOutputStream} and {@code JarOutputStream}
+   * write one, {@code JarInputStream} reads the manifest. A charset name given by a constant
+   * ({@code new InputStreamReader(in, "UTF-8")}) cannot raise {@code
+   * UnsupportedEncodingException} in practice, a name read from configuration can. Library
+   * wrappers are left out: whether they close their argument on failure differs from one to the
+   * next (POI's {@code POIFSFileSystem(InputStream)} does), and no table says which.
+   *
+   * @param declaringType the constructor's class, qualified
+   * @param arguments how many arguments the constructor takes
+   * @param checkedExceptions the qualified names of the checked exceptions its throws clause names
+   * @param charsetNamedByConstant one of its other arguments is a compile-time constant string
+   */
+  public static boolean wrapperMayFail(String declaringType, int arguments,
+      List<String> checkedExceptions, boolean charsetNamedByConstant) {
+    if (declaringType == null || !(declaringType.startsWith("java.")
+        || declaringType.startsWith("javax.")) || checkedExceptions.isEmpty()
+        || DECLARED_BUT_NEVER_THROWN.contains(declaringType + "/" + arguments)) {
+      return false;
+    }
+    return !(charsetNamedByConstant
+        && checkedExceptions.stream().allMatch(UNSUPPORTED_ENCODING::equals));
   }
 
   /**

@@ -62,6 +62,8 @@ class PathWalkTest {
 
   private record HandOverV() implements T {} // return v, this.f = v, keep(v): another owner's now
 
+  private record WrapV(String name) implements T {} // new GZIPInputStream(v): owns v once built
+
   private static final Open OPEN = new Open();
   private static final T ACQUIRE = new Store(OPEN);
 
@@ -101,6 +103,9 @@ class PathWalkTest {
 
     @Override
     public Expression<T> expression(T node) {
+      if (node instanceof WrapV) {
+        return new SourceSyntax.Invocation<>(node, List.of(), false, true, true);
+      }
       if (node instanceof Call || node instanceof Open) {
         return new SourceSyntax.Invocation<>(node, List.of(), false, true);
       }
@@ -184,6 +189,15 @@ class PathWalkTest {
     assertFalse(result.leaksOnNormalPath());
     assertTrue(result.leaksOnException());
     assertEquals(List.of(bind), result.leakingThrows());
+  }
+
+  @Test
+  void aWrapperThatFailsLeaksTheResourceAndOwnsItOnceBuilt() {
+    WrapV gzip = new WrapV("GZIPInputStream");
+    PathWalk.Result<T> result = walk(ACQUIRE, gzip, call("read"));
+    assertFalse(result.leaksOnNormalPath());
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(gzip), result.leakingThrows()); // read() after it is the wrapper's
   }
 
   @Test

@@ -3,10 +3,12 @@ package dev.leakproof.checks.model.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnclosedResourceModelTest {
@@ -83,5 +85,38 @@ class UnclosedResourceModelTest {
     assertEquals("File", UnclosedResourceModel.simpleName("java/io/File"));
     assertEquals("`new GZIPInputStream(…)`",
         UnclosedResourceModel.constructor("java.util.zip.GZIPInputStream"));
+  }
+
+  @Test
+  void aFailingWrapperNamesItsConstructorAndTheFix() {
+    var verdict = UnclosedResourceModel.wrapperFailed(new Resource("java.io.FileInputStream", null),
+        UnclosedResourceModel.constructor("java.io.ObjectInputStream"));
+    assertEquals(Kind.NOT_CLOSED_IF_WRAPPER_THROWS, verdict.kind());
+    assertEquals("The `FileInputStream` opened here is not closed if `new ObjectInputStream(…)`"
+        + " throws: a wrapper that cannot be built leaves it open; declare it as its own"
+        + " try-with-resources resource, or close it when the wrapper fails", verdict.sentence());
+  }
+
+  @Test
+  void onlyAJdkWrapperDeclaringACheckedExceptionMayFail() {
+    assertTrue(UnclosedResourceModel.wrapperMayFail("java.util.zip.GZIPInputStream", 1,
+        List.of("java.io.IOException"), false));
+    assertFalse(UnclosedResourceModel.wrapperMayFail("java.io.BufferedInputStream", 1,
+        List.of(), false));
+    assertFalse(UnclosedResourceModel.wrapperMayFail("org.apache.poi.poifs.filesystem.POIFSFileSystem", 1,
+        List.of("java.io.IOException"), false));
+    assertFalse(UnclosedResourceModel.wrapperMayFail("java.util.jar.JarOutputStream", 1,
+        List.of("java.io.IOException"), false));
+    assertTrue(UnclosedResourceModel.wrapperMayFail("java.util.jar.JarOutputStream", 2,
+        List.of("java.io.IOException"), false));
+  }
+
+  @Test
+  void aCharsetNamedByAConstantIsNotExpectedToBeUnsupported() {
+    List<String> unsupported = List.of("java.io.UnsupportedEncodingException");
+    assertFalse(UnclosedResourceModel.wrapperMayFail("java.io.InputStreamReader", 2, unsupported, true));
+    assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.InputStreamReader", 2, unsupported, false));
+    assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.ObjectOutputStream", 1,
+        List.of("java.io.IOException"), true));
   }
 }

@@ -183,6 +183,11 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       List<Node> operands = new ArrayList<>();
       creation.getScope().ifPresent(operands::add);
       operands.addAll(creation.getArguments());
+      if (wrapsVariable(creation, variable, uses) && WrapperFailures.mayFail(creation)) {
+        // new GZIPInputStream(in): taken over only once the header was read
+        operands.remove(creation.getScope().isPresent() ? 1 : 0);
+        return new Invocation<>(creation, operands, false, true, true);
+      }
       return new Invocation<>(creation, operands, false, true);
     }
     if (node instanceof ExplicitConstructorInvocationStmt call) {
@@ -243,6 +248,14 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       return new IsClosed();
     }
     return new Opaque();
+  }
+
+  /** Whether {@code creation} is given the variable as its first argument, handing it over. */
+  public static boolean wrapsVariable(ObjectCreationExpr creation, String variable,
+      VariableUses uses) {
+    return !creation.getArguments().isEmpty()
+        && creation.getArgument(0) instanceof NameExpr name
+        && name.getNameAsString().equals(variable) && uses.handsOverAt(name);
   }
 
   /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */

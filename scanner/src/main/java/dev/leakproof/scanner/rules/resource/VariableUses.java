@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
@@ -115,6 +117,9 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
       }
     }
     Node parent = use.getParentNode().orElseThrow();
+    if (parent instanceof CastExpr || parent instanceof EnclosedExpr) {
+      return isCastReceiver(use) ? Use.KEEPS : Use.ESCAPES;
+    }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use) {
       if (ResourceApis.isCloseMethod(call.getNameAsString())) {
         return Use.CLOSES;
@@ -173,6 +178,25 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
       return Use.HANDS_OVER; // this.in = in: the object owns it from here on
     }
     return Use.ESCAPES;
+  }
+
+  /**
+   * {@code ((HiveConnection) connection).getDelegationToken(user)}: a call on the resource seen
+   * as a subtype, which neither closes it nor returns a closeable tied to it (then the plain
+   * receiver's rules above apply: a cast in between stays an escape).
+   */
+  private static boolean isCastReceiver(NameExpr use) {
+    Node self = use;
+    Node up = use.getParentNode().orElse(null);
+    boolean cast = false;
+    while (up instanceof CastExpr || up instanceof EnclosedExpr) {
+      cast |= up instanceof CastExpr;
+      self = up;
+      up = up.getParentNode().orElse(null);
+    }
+    return cast && up instanceof MethodCallExpr call && call.getScope().orElse(null) == self
+        && !ResourceApis.isCloseMethod(call.getNameAsString())
+        && !Acquisitions.returnsCloseable(call);
   }
 
   /** {@code this.f}, {@code a[i]}, or a name no local or parameter of {@code body} declares. */
