@@ -152,7 +152,7 @@ final class FileAnalyser {
     }
     CompilationUnit unit;
     budget.enter("parsing");
-    textMayUseVar = text.contains("var") || text.contains("\\u"); // an escape may spell it
+    textMayUseVar = hasWord(text, "var") || text.contains("\\u"); // an escape may spell it
     try {
       ParseResult<CompilationUnit> parsed =
           parser.parse(ParseStart.COMPILATION_UNIT, budget.reading(text));
@@ -207,6 +207,22 @@ final class FileAnalyser {
     synchronized (JavaParserFacade.class) {
       JavaParserFacade.clearInstances();
     }
+  }
+
+  /**
+   * Whether {@code word} stands in {@code text} with no identifier character either side: a
+   * superset of where the parser reads it as an identifier. "var" alone is in most files
+   * ({@code variable}, {@code invariant}), and post-processing walks the whole tree.
+   */
+  static boolean hasWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String syntaxError(Problem problem, int line) {

@@ -67,6 +67,12 @@ final class SourceText {
   }
 
   static String decode(byte[] bytes) throws Unreadable {
+    // The common case at the JDK's speed: lenient decoding replaces each malformed sequence by
+    // U+FFFD, so text without one (and without NUL) is exactly what the strict decoder gives.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0 && lenient.indexOf('\0') < 0) {
+      return withoutByteOrderMark(lenient);
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) { // legal UTF-8, but no Java source has one: a binary file
         throw new Unreadable(String.format("a binary file, not Java source (NUL byte at"
@@ -87,7 +93,11 @@ final class SourceText {
     }
     decoder.flush(out);
     String text = out.flip().toString();
-    // A byte-order mark is legal UTF-8 but not Java: drop it so columns start at 1.
+    return withoutByteOrderMark(text);
+  }
+
+  /** A byte-order mark is legal UTF-8 but not Java: dropped, so that columns start at 1. */
+  private static String withoutByteOrderMark(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 

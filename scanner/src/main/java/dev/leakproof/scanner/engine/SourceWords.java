@@ -103,8 +103,9 @@ final class SourceWords {
 
   /** Whether {@code operator} occurs in the code (outside comments and literals). */
   boolean hasOperator(String operator) {
+    char first = operator.charAt(0); // tested here: a call per character was 2% of a scan
     for (int i = 0; i + operator.length() <= code.length; i++) {
-      if (matches(operator, i)) {
+      if (code[i] == first && matches(operator, i)) {
         return true;
       }
     }
@@ -622,7 +623,7 @@ final class SourceWords {
           return null;
         }
         end = close + 2;
-      } else if (text.startsWith("\"\"\"", i)) {
+      } else if (c == '"' && text.startsWith("\"\"\"", i)) {
         end = literalEnd(text, i + 3, "\"\"\"");
       } else if (c == '"' || c == '\'') {
         end = literalEnd(text, i + 1, String.valueOf(c));

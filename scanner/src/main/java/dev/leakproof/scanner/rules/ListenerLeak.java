@@ -17,6 +17,7 @@ import dev.leakproof.checks.model.listener.Removal;
 import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.listener.ListenerSubject;
 import dev.leakproof.scanner.rules.listener.RetainsRegisteringObject;
 import dev.leakproof.scanner.rules.listener.ShortLivedSubject;
@@ -40,7 +41,7 @@ public final class ListenerLeak implements SourceRule {
 
   @Override
   public void check(SourceFile file) {
-    for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : Trees.findAll(file.unit(), MethodCallExpr.class)) {
       String name = call.getNameAsString();
       List<String> removals = ListenerLeakModel.removalsOf(name);
       if (removals.isEmpty() || !(call.getParentNode().orElse(null) instanceof ExpressionStmt)) {

@@ -23,6 +23,7 @@ import dev.leakproof.checks.model.outerinstance.OuterInstanceRetentionModel;
 import dev.leakproof.checks.model.outerinstance.Sink;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.EnclosingInstance;
 import dev.leakproof.scanner.rules.syntax.KnownType;
@@ -50,7 +51,7 @@ public final class OuterInstanceRetention implements SourceRule {
 
   @Override
   public void check(SourceFile file) {
-    for (AssignExpr assign : file.unit().findAll(AssignExpr.class)) {
+    for (AssignExpr assign : Trees.findAll(file.unit(), AssignExpr.class)) {
       if (assign.getOperator() == AssignExpr.Operator.ASSIGN
           && staticField(assign.getTarget()).isPresent()) {
         Sink sink = new Sink(Kind.STATIC_FIELD,
@@ -60,7 +61,7 @@ public final class OuterInstanceRetention implements SourceRule {
                 .ifPresent(message -> file.report(rule(), assign, message)));
       }
     }
-    for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : Trees.findAll(file.unit(), MethodCallExpr.class)) {
       sinkOf(call, file.unit())
           .flatMap(handover -> OuterInstanceRetentionModel.judge(handover.capture(), handover.sink()))
           .ifPresent(message -> file.report(rule(), call, message));

@@ -36,6 +36,7 @@ import dev.leakproof.checks.model.concat.LoopCarriedString;
 import dev.leakproof.scanner.engine.Resolution;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
 import dev.leakproof.scanner.rules.syntax.StringType;
@@ -68,7 +69,7 @@ public final class StringConcatInLoop implements SourceRule {
 
   @Override
   public void check(SourceFile file) {
-    for (AssignExpr assign : file.unit().findAll(AssignExpr.class)) {
+    for (AssignExpr assign : Trees.findAll(file.unit(), AssignExpr.class)) {
       List<LoopScope> loops = new ArrayList<>();
       for (LoopScope loop : LoopScope.around(assign)) {
         if (loop.canIterateTwice()) {

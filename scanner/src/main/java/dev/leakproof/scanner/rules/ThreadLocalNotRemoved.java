@@ -23,6 +23,7 @@ import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
@@ -55,7 +56,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
 
   @Override
   public void check(SourceFile file) {
-    for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : Trees.findAll(file.unit(), MethodCallExpr.class)) {
       Operation operation =
           ThreadLocalApis.byName(call.getNameAsString(), call.getArguments().size());
       if (operation != Operation.SET && operation != Operation.GET) {

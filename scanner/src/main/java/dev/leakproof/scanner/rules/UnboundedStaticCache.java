@@ -19,6 +19,7 @@ import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
 import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
@@ -54,7 +55,7 @@ public final class UnboundedStaticCache implements SourceRule {
     // Whether each class of the file is a singleton, worked out once (this rule serves files in
     // parallel, so the memo lives only as long as one file's check).
     Map<TypeDeclaration<?>, Optional<String>> singletons = new IdentityHashMap<>();
-    for (FieldDeclaration declaration : unit.findAll(FieldDeclaration.class,
+    for (FieldDeclaration declaration : Trees.findAll(unit, FieldDeclaration.class,
         UnboundedStaticCache::confinedToFile)) {
       for (VariableDeclarator field : declaration.getVariables()) {
         check(file, declaration, field, singletons);
@@ -110,7 +111,7 @@ public final class UnboundedStaticCache implements SourceRule {
       return true;
     }
     String name = key.get().asClassOrInterfaceType().getNameAsString();
-    boolean declaredHere = file.unit().findFirst(EnumDeclaration.class,
+    boolean declaredHere = Trees.findFirst(file.unit(), EnumDeclaration.class,
         e -> e.getNameAsString().equals(name)).isPresent();
     return declaredHere || file.resolution().isEnum(key.get());
   }

@@ -24,6 +24,7 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.resource.Acquisitions;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.rules.resource.EnclosingBody;
@@ -57,7 +58,8 @@ public final class UnclosedResource implements SourceRule {
 
   @Override
   public void check(SourceFile file) {
-    for (Expression site : file.unit().findAll(Expression.class, Acquisitions::isCandidate)) {
+    for (Expression site :
+        Trees.findAll(file.unit(), Expression.class, Acquisitions::isCandidate)) {
       file.resolution(); // attaches the symbol solver that Acquisitions uses
       if (!Acquisitions.acquires(site)) {
         continue;
@@ -91,7 +93,7 @@ public final class UnclosedResource implements SourceRule {
 
   /** Resources a class opens into its own fields and its release method forgets ({@link OwningFieldModel}). */
   private void reportForgottenFields(SourceFile file) {
-    for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> type : Trees.findAll(file.unit(), TypeDeclaration.class)) {
       if (!OwningFields.hasReleaseMethod(type)) {
         continue;
       }

@@ -24,6 +24,7 @@ import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.List;
@@ -182,7 +183,7 @@ public final class ListenerSubject {
       return false;
     }
     String typeName = variable.getType().asClassOrInterfaceType().getNameAsString();
-    Optional<TypeDeclaration<?>> inFile = file.unit().findFirst(TypeDeclaration.class,
+    Optional<TypeDeclaration<?>> inFile = Trees.findFirst(file.unit(), TypeDeclaration.class,
         t -> t.getNameAsString().equals(typeName)).map(t -> (TypeDeclaration<?>) t);
     if (inFile.isPresent()) {
       return inFile.get().getAnnotations().stream()

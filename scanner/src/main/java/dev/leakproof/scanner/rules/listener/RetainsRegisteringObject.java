@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import dev.leakproof.checks.model.listener.Listener;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public final class RetainsRegisteringObject {
     }
     String name = creation.getType().getNameAsString();
     Optional<ClassOrInterfaceDeclaration> declared = creation.findCompilationUnit()
-        .flatMap(unit -> unit.findFirst(ClassOrInterfaceDeclaration.class,
+        .flatMap(unit -> Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
             c -> c.getNameAsString().equals(name)));
     return declared.filter(c -> !c.isInterface() && !c.isStatic()
         && (c.getParentNode().orElse(null) instanceof TypeDeclaration<?>

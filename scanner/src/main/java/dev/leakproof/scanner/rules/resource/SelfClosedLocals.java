@@ -19,6 +19,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,10 +43,12 @@ public final class SelfClosedLocals {
   /** Every value expression in {@code unit} that acquires such a local. */
   public static List<Expression> sites(CompilationUnit unit) {
     Map<BlockStmt, Set<String>> closedNames = new HashMap<>();
-    unit.findAll(MethodCallExpr.class).forEach(call -> ClosedLater.closedName(call).ifPresent(name ->
+    Trees.findAll(unit, MethodCallExpr.class).forEach(call ->
+        ClosedLater.closedName(call).ifPresent(name ->
         EnclosingBody.of(call).ifPresent(body ->
             closedNames.computeIfAbsent(body, b -> new HashSet<>()).add(name))));
-    unit.findAll(TryStmt.class).forEach(tryStmt -> tryStmt.getResources().forEach(resource -> {
+    Trees.findAll(unit, TryStmt.class).forEach(tryStmt ->
+        tryStmt.getResources().forEach(resource -> {
       if (resource instanceof NameExpr name) {
         EnclosingBody.of(tryStmt).ifPresent(body ->
             closedNames.computeIfAbsent(body, b -> new HashSet<>()).add(name.getNameAsString()));
@@ -55,7 +58,7 @@ public final class SelfClosedLocals {
       return List.of();
     }
     List<Expression> sites = new ArrayList<>();
-    for (Expression value : unit.findAll(Expression.class, SelfClosedLocals::isValueShape)) {
+    for (Expression value : Trees.findAll(unit, Expression.class, SelfClosedLocals::isValueShape)) {
       Optional<String> local = localAssigned(value);
       if (local.isEmpty()) {
         continue;

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import dev.leakproof.checks.model.threadlocal.ValueType;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,7 +56,8 @@ public final class DeclaredTypes {
       return qualifiedOuter == null ? null : qualifiedOuter + "." + named.getNameAsString();
     }
     String simple = named.getNameAsString();
-    if (unit.findFirst(TypeParameter.class, p -> p.getNameAsString().equals(simple)).isPresent()) {
+    if (Trees.findFirst(unit, TypeParameter.class, p -> p.getNameAsString().equals(simple))
+        .isPresent()) {
       return null;
     }
     String ownPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".")

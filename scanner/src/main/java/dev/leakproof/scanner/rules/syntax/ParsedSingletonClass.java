@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.leakproof.checks.model.singleton.SingletonClass;
 import dev.leakproof.checks.model.singleton.Singletons;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,14 +87,16 @@ public final class ParsedSingletonClass implements SingletonClass {
       return enumeration.getEntries().stream().anyMatch(e -> !e.getClassBody().isEmpty());
     }
     String name = type.getNameAsString();
-    return unit.findFirst(ClassOrInterfaceDeclaration.class, c -> c.getExtendedTypes().stream()
+    return Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
+        c -> c.getExtendedTypes().stream()
         .anyMatch(t -> t.getNameAsString().equals(name))).isPresent();
   }
 
   @Override
   public List<Creation> creations() {
     String name = type.getNameAsString();
-    return unit.findAll(ObjectCreationExpr.class, c -> c.getType().getNameAsString().equals(name))
+    return Trees.findAll(unit, ObjectCreationExpr.class,
+            c -> c.getType().getNameAsString().equals(name))
         .stream().map(c -> new Creation(staticFieldHolding(c))).toList();
   }
 

@@ -25,6 +25,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,7 +90,8 @@ public final class StaticFieldUses {
       VariableDeclarator field, boolean cache, Function<Expression, Optional<Boolean>> resolve) {
     StaticFieldUses uses = new StaticFieldUses(field, owner, cache, unit);
     String name = field.getNameAsString();
-    for (NameExpr reference : unit.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+    for (NameExpr reference :
+        Trees.findAll(unit, NameExpr.class, n -> n.getNameAsString().equals(name))) {
       Optional<Boolean> ours = refersToField(reference, field, resolve);
       if (ours.isEmpty()) {
         uses.escapes = true;
@@ -97,7 +99,7 @@ public final class StaticFieldUses {
         uses.classify(reference);
       }
     }
-    for (FieldAccessExpr reference : unit.findAll(FieldAccessExpr.class,
+    for (FieldAccessExpr reference : Trees.findAll(unit, FieldAccessExpr.class,
         f -> f.getNameAsString().equals(name))) {
       if (uses.instance) {
         uses.classifyInstanceAccess(reference, resolve);
@@ -290,7 +292,7 @@ public final class StaticFieldUses {
     Set<String> notPrivate = new HashSet<>();
     Map<String, List<Node>> sites = new HashMap<>();
     Map<String, List<MethodDeclaration>> privateByName = new HashMap<>();
-    for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+    for (MethodDeclaration method : Trees.findAll(unit, MethodDeclaration.class)) {
       if (method.isPrivate()) {
         sites.putIfAbsent(signature(method), new ArrayList<>());
         privateByName.computeIfAbsent(method.getNameAsString(), n -> new ArrayList<>())
@@ -300,7 +302,7 @@ public final class StaticFieldUses {
       }
     }
     sites.keySet().removeAll(notPrivate);
-    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : Trees.findAll(unit, MethodCallExpr.class)) {
       int arguments = call.getArguments().size();
       for (MethodDeclaration method : privateByName.getOrDefault(call.getNameAsString(),
           List.of())) {
@@ -314,7 +316,7 @@ public final class StaticFieldUses {
       }
     }
     // A method reference runs its method as if called where it is made, like a lambda.
-    for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+    for (MethodReferenceExpr reference : Trees.findAll(unit, MethodReferenceExpr.class)) {
       sites.forEach((key, calls) -> {
         if (key.startsWith(reference.getIdentifier() + "/")) {
           calls.add(reference);

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.leakproof.scanner.engine.Trees;
 
 /** Whether a declared type is {@code java.lang.String}, from the syntax alone. */
 public final class StringType {
@@ -35,9 +36,9 @@ public final class StringType {
         return true;
       }
     }
-    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals("String"))
+    return Trees.findFirst(unit, TypeDeclaration.class, t -> t.getNameAsString().equals("String"))
         .isPresent()
-        || unit.findFirst(TypeParameter.class, t -> t.getNameAsString().equals("String"))
+        || Trees.findFirst(unit, TypeParameter.class, t -> t.getNameAsString().equals("String"))
         .isPresent();
   }
 }

@@ -29,6 +29,7 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,7 +112,7 @@ public final class ThreadLocalCalls {
   }
 
   private static Optional<TypeDeclaration<?>> typeNamed(Node from, String name) {
-    return from.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class,
+    return from.findCompilationUnit().flatMap(unit -> Trees.findFirst(unit, TypeDeclaration.class,
         t -> t.getNameAsString().equals(name))).map(t -> (TypeDeclaration<?>) t);
   }
 
@@ -146,7 +147,7 @@ public final class ThreadLocalCalls {
           .map(arguments -> DeclaredTypes.of(arguments.get(0), unit))
           .orElse(ValueType.unknown());
     }
-    return unit.findFirst(ClassOrInterfaceDeclaration.class,
+    return Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
             c -> c.getNameAsString().equals(name) && !c.isInterface() && scope.isEmpty())
         .flatMap(local -> local.getExtendedTypes().stream().findFirst())
         .map(superclass -> valueType(file, superclass, depth + 1))
@@ -165,7 +166,8 @@ public final class ThreadLocalCalls {
     if (jdkName && (scope.equals("java.lang") || scope.isEmpty() && !shadowed(unit, name))) {
       return true;
     }
-    Optional<ClassOrInterfaceDeclaration> local = unit.findFirst(ClassOrInterfaceDeclaration.class,
+    Optional<ClassOrInterfaceDeclaration> local =
+        Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
         c -> c.getNameAsString().equals(name) && !c.isInterface());
     if (local.isPresent() && scope.isEmpty()) {
       return local.get().getExtendedTypes().stream()
@@ -191,7 +193,8 @@ public final class ThreadLocalCalls {
         return true;
       }
     }
-    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(name)).isPresent();
+    return Trees.findFirst(unit, TypeDeclaration.class, t -> t.getNameAsString().equals(name))
+        .isPresent();
   }
 
   /** {@code null}, a local holding {@code field.get()} read earlier, or something else. */
@@ -311,7 +314,7 @@ public final class ThreadLocalCalls {
         return true;
       }
       String name = creation.getType().getNameAsString();
-      return file.unit().findFirst(ClassOrInterfaceDeclaration.class,
+      return Trees.findFirst(file.unit(), ClassOrInterfaceDeclaration.class,
               c -> c.getNameAsString().equals(name))
           .map(c -> declaresInitialValue(c.getMembers())).orElse(false);
     }

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,8 +92,8 @@ public final class TypeNames {
       return unit.getData(DECLARED_NAMES);
     }
     Set<String> names = new HashSet<>();
-    unit.findAll(TypeDeclaration.class).forEach(t -> names.add(t.getNameAsString()));
-    unit.findAll(TypeParameter.class).forEach(t -> names.add(t.getNameAsString()));
+    Trees.findAll(unit, TypeDeclaration.class).forEach(t -> names.add(t.getNameAsString()));
+    Trees.findAll(unit, TypeParameter.class).forEach(t -> names.add(t.getNameAsString()));
     unit.setData(DECLARED_NAMES, names);
     return names;
   }

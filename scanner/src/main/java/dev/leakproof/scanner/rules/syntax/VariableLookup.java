@@ -27,6 +27,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.nodeTypes.SwitchNode;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,7 +93,7 @@ public final class VariableLookup {
       return unit.getData(PATTERN_VARIABLES);
     }
     Set<String> names = new HashSet<>();
-    unit.findAll(TypePatternExpr.class).forEach(p -> names.add(p.getNameAsString()));
+    Trees.findAll(unit, TypePatternExpr.class).forEach(p -> names.add(p.getNameAsString()));
     unit.setData(PATTERN_VARIABLES, names);
     return names;
   }

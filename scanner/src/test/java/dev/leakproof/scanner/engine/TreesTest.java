@@ -1,0 +1,101 @@
+package dev.leakproof.scanner.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.leakproof.testcases.Conformance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Trees} finds exactly what JavaParser's own walks find, in the same order, on every file
+ * of the conformance corpus and of this module's sources: whole files (served from the list kept
+ * on the tree, asked twice) and parts of them.
+ */
+class TreesTest {
+  private static final List<Class<? extends Node>> TYPES = List.of(Node.class, Expression.class,
+      MethodCallExpr.class, NameExpr.class, TypeDeclaration.class, MethodDeclaration.class);
+
+  @Test
+  void findsTheSameNodesInTheSameOrderAsJavaParser() throws IOException {
+    JavaParser parser = new JavaParser(FileAnalyser.configuration());
+    int files = 0;
+    for (Path file : javaFiles()) {
+      CompilationUnit unit = parser.parse(Files.readString(file)).getResult().orElseThrow();
+      for (int round = 0; round < 2; round++) { // the second round reads the kept list
+        for (Class<? extends Node> type : TYPES) {
+          assertSameNodes(unit.findAll(type), Trees.findAll(unit, type), file + " " + type);
+        }
+      }
+      for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+        assertSameNodes(method.findAll(NameExpr.class), Trees.findAll(method, NameExpr.class),
+            file + " " + method.getNameAsString());
+      }
+      Predicate<MethodCallExpr> secondArgument = call -> call.getArguments().size() == 2;
+      assertSameNodes(unit.findAll(MethodCallExpr.class, secondArgument),
+          Trees.findAll(unit, MethodCallExpr.class, secondArgument), file.toString());
+      assertSameFirst(unit.findFirst(MethodCallExpr.class, secondArgument),
+          Trees.findFirst(unit, MethodCallExpr.class, secondArgument), file.toString());
+      for (TypeDeclaration<?> type : unit.getTypes()) {
+        assertSameFirst(type.findFirst(MethodCallExpr.class, secondArgument),
+            Trees.findFirst(type, MethodCallExpr.class, secondArgument), file.toString());
+      }
+      List<Node> walked = new ArrayList<>();
+      Trees.walk(unit, Node.class, walked::add);
+      assertSameNodes(unit.findAll(Node.class), walked, file.toString());
+      files++;
+    }
+    assertTrue(files > 100, "too few files compared: " + files);
+  }
+
+  @Test
+  void aWordStandsAloneOrNotAtAll() {
+    assertTrue(FileAnalyser.hasWord("var x = 1;", "var"));
+    assertTrue(FileAnalyser.hasWord("for (var e : list)", "var"));
+    assertTrue(FileAnalyser.hasWord("x;var", "var"));
+    assertFalse(FileAnalyser.hasWord("int variable = invariant + $var + var_1 + var2;", "var"));
+    assertFalse(FileAnalyser.hasWord("", "var"));
+  }
+
+  private static void assertSameNodes(List<? extends Node> expected, List<? extends Node> actual,
+      String where) {
+    assertEquals(expected.size(), actual.size(), where);
+    for (int i = 0; i < expected.size(); i++) {
+      assertSame(expected.get(i), actual.get(i), where + " #" + i);
+    }
+  }
+
+  private static void assertSameFirst(Optional<? extends Node> expected,
+      Optional<? extends Node> actual, String where) {
+    assertEquals(expected.isPresent(), actual.isPresent(), where);
+    expected.ifPresent(node -> assertSame(node, actual.get(), where));
+  }
+
+  private static List<Path> javaFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path root : List.of(Conformance.ofThisCheckout().corpus().sourceRoot(),
+        Path.of("src/main/java"))) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+}
