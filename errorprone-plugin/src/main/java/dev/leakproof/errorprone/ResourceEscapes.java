@@ -7,6 +7,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -169,7 +170,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       passed(CalleeSummaries.of(creation, leaf, state), path);
       return;
     }
-    if (parent instanceof ReturnTree) {
+    if (parent instanceof ReturnTree || returnedThroughConditional(path)) {
       handOvers.add(leaf);
       return;
     }
@@ -180,6 +181,24 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     escapes = true;
+  }
+
+  /**
+   * {@code return secure ? layered : socket}: an arm of a {@code ?:} (through parentheses, not
+   * casts) that is returned leaves the method on the path that chooses it, like a plain return.
+   */
+  private static boolean returnedThroughConditional(TreePath path) {
+    Tree self = path.getLeaf();
+    TreePath up = path.getParentPath();
+    boolean arm = false;
+    while (up.getLeaf() instanceof ParenthesizedTree
+        || up.getLeaf() instanceof ConditionalExpressionTree choice
+            && choice.getCondition() != self) {
+      arm |= up.getLeaf() instanceof ConditionalExpressionTree;
+      self = up.getLeaf();
+      up = up.getParentPath();
+    }
+    return arm && up.getLeaf() instanceof ReturnTree;
   }
 
   /**

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -168,7 +169,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
     if (parent instanceof TryStmt) {
       return Use.CLOSES; // try (v) { ... }
     }
-    if (parent instanceof ReturnStmt) {
+    if (parent instanceof ReturnStmt || returnedThroughConditional(use)) {
       return Use.HANDS_OVER;
     }
     if (parent instanceof AssignExpr assign && assign.getValue() == use
@@ -178,6 +179,23 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
       return Use.HANDS_OVER; // this.in = in: the object owns it from here on
     }
     return Use.ESCAPES;
+  }
+
+  /**
+   * {@code return secure ? layered : socket}: an arm of a {@code ?:} (through parentheses, not
+   * casts) that is returned leaves the method on the path that chooses it, like a plain return.
+   */
+  private static boolean returnedThroughConditional(NameExpr use) {
+    Node self = use;
+    Node up = use.getParentNode().orElse(null);
+    boolean arm = false;
+    while (up instanceof EnclosedExpr
+        || up instanceof ConditionalExpr choice && choice.getCondition() != self) {
+      arm |= up instanceof ConditionalExpr;
+      self = up;
+      up = up.getParentNode().orElse(null);
+    }
+    return arm && up instanceof ReturnStmt;
   }
 
   /**
