@@ -4,6 +4,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -16,6 +17,8 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Context;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import java.util.ArrayList;
@@ -39,10 +42,61 @@ final class LocalFactories {
 
   private LocalFactories() {}
 
+  /**
+   * The answers for the compilation unit being checked: a file's helpers are called many times,
+   * and finding a method's tree costs a walk of the whole file. Kept in the compilation's own
+   * context, so nothing outlives it (a static or thread-local cache would keep the last file's
+   * trees alive in a build daemon). Only answers given outside a nested judgement are kept
+   * (inside one, the depth limit may have cut the answer short).
+   */
+  private static final Context.Key<Answers> ANSWERS = new Context.Key<>();
+
+  private static final class Answers {
+    private CompilationUnitTree unit;
+    private final Map<MethodSymbol, Boolean> byMethod = new HashMap<>();
+
+    static Map<MethodSymbol, Boolean> of(VisitorState state) {
+      Answers answers = state.context.get(ANSWERS);
+      if (answers == null) {
+        answers = new Answers();
+        state.context.put(ANSWERS, answers);
+      }
+      CompilationUnitTree current = state.getPath().getCompilationUnit();
+      if (answers.unit != current) {
+        answers.unit = current;
+        answers.byMethod.clear();
+      }
+      return answers.byMethod;
+    }
+  }
+
   /** Whether {@code method}, declared in the file being compiled, is a factory. */
   static boolean isFactory(MethodSymbol method, VisitorState state) {
+    if (method.isConstructor() || !returnsCloseable(method, state)) {
+      return false; // what the caller gets cannot be closed, so it is no resource to own
+    }
+    if (!IN_PROGRESS.get().isEmpty()) {
+      return judge(method, state);
+    }
+    Map<MethodSymbol, Boolean> answers = Answers.of(state);
+    Boolean known = answers.get(method);
+    if (known == null) {
+      known = judge(method, state);
+      answers.put(method, known);
+    }
+    return known;
+  }
+
+  private static boolean returnsCloseable(MethodSymbol method, VisitorState state) {
+    Type result = method.getReturnType();
+    Type closeable = state.getTypeFromString("java.lang.AutoCloseable");
+    return result != null && closeable != null && !result.isPrimitiveOrVoid()
+        && ASTHelpers.isSubtype(result, closeable, state);
+  }
+
+  private static boolean judge(MethodSymbol method, VisitorState state) {
     Set<MethodSymbol> inProgress = IN_PROGRESS.get();
-    if (method.isConstructor() || inProgress.size() >= MAX_DEPTH || !inProgress.add(method)) {
+    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(method)) {
       return false;
     }
     try {
