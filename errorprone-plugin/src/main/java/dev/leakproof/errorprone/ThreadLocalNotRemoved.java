@@ -42,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -276,10 +275,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
             CollectionApis.effectOf(((MemberSelectTree) use.getMethodSelect()).getIdentifier().toString()));
       }
     }
-    Predicate<Set<CollectionApis.Effect>> adds = e -> e.contains(CollectionApis.Effect.ADDS);
-    Predicate<Set<CollectionApis.Effect>> removes = e -> e.contains(CollectionApis.Effect.REMOVES);
-    return effects.values().stream().anyMatch(adds) && effects.values().stream().anyMatch(removes)
-        && effects.values().stream().noneMatch(adds.and(removes));
+    return ThreadLocalModel.pairedAcrossMethods(effects.values());
   }
 
   /** The calls on the value of the {@code get()} at {@code get}: directly, or on a local holding it in {@code scope}. */

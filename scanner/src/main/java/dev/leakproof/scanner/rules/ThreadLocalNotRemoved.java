@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A value put into a static {@code ThreadLocal} declared in this file ({@code set(v)}, or
@@ -225,10 +224,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
             .add(CollectionApis.effectOf(use.getNameAsString()));
       }
     }
-    Predicate<Set<CollectionApis.Effect>> adds = e -> e.contains(CollectionApis.Effect.ADDS);
-    Predicate<Set<CollectionApis.Effect>> removes = e -> e.contains(CollectionApis.Effect.REMOVES);
-    return effects.values().stream().anyMatch(adds) && effects.values().stream().anyMatch(removes)
-        && effects.values().stream().noneMatch(adds.and(removes));
+    return ThreadLocalModel.pairedAcrossMethods(effects.values());
   }
 
   /** The calls on {@code get}'s value: {@code F.get().push(x)}, or on a local holding it in {@code scope}. */

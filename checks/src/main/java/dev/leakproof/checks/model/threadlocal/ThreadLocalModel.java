@@ -2,7 +2,9 @@ package dev.leakproof.checks.model.threadlocal;
 
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ThreadLocalNotRemoved's decision and sentence, the same in every engine.
@@ -52,6 +54,29 @@ public final class ThreadLocalModel {
         && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
         && CollectionApis.isCollectionType(type.name())
         && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
+  }
+
+  /**
+   * Whether the methods of a class, given what each does to a thread-local's collection (its
+   * collection {@link CollectionApis.Effect effects} per method), pair like {@code set} and
+   * {@code remove()}: some method adds, some method takes out, and no method does both (one that
+   * does both must take out in a {@code finally}, {@link ThreadLocalPut#elementsTakenOutOnEveryPath}).
+   * The engines answer {@link ThreadLocalPut#elementsTakenOutByPairedMethod} with it.
+   */
+  public static boolean pairedAcrossMethods(
+      Collection<? extends Set<CollectionApis.Effect>> effectsPerMethod) {
+    boolean adds = false;
+    boolean takesOut = false;
+    for (Set<CollectionApis.Effect> effects : effectsPerMethod) {
+      boolean addsHere = effects.contains(CollectionApis.Effect.ADDS);
+      boolean takesOutHere = effects.contains(CollectionApis.Effect.REMOVES);
+      if (addsHere && takesOutHere) {
+        return false;
+      }
+      adds |= addsHere;
+      takesOut |= takesOutHere;
+    }
+    return adds && takesOut;
   }
 
   /**

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ThreadLocalModelTest {
@@ -179,5 +183,17 @@ class ThreadLocalModelTest {
         new Put(Operation.GET, stack, null, null, false, false, true, null)));
     assertTrue(ThreadLocalModel.judge(
         new Put(Operation.GET, stack, null, null, false, false, false, null)).isPresent());
+  }
+
+  @Test
+  void methodsPairWhenOneAddsAndAnotherTakesOutButNoneDoesBoth() {
+    Set<Effect> push = EnumSet.of(Effect.ADDS);
+    Set<Effect> pop = EnumSet.of(Effect.REMOVES);
+    Set<Effect> both = EnumSet.of(Effect.ADDS, Effect.REMOVES);
+    assertTrue(ThreadLocalModel.pairedAcrossMethods(List.of(push, pop)));
+    assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of(push)));
+    assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of(pop, pop)));
+    assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of(push, pop, both)));
+    assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of()));
   }
 }
