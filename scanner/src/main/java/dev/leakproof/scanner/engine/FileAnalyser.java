@@ -119,18 +119,23 @@ final class FileAnalyser {
     } catch (SourceText.Unreadable e) {
       return Outcome.notAnalysed(path, e.line, e.getMessage());
     }
-    return analyse(file, path, text);
+    return analyse(file, path, text, true);
   }
 
   /** Analyses {@code text} as the contents of {@code file}, shown as {@code path}. */
   Outcome analyse(Path file, String path, String text) {
+    return analyse(file, path, text, false);
+  }
+
+  /** {@code textIsFile}: the text was read from {@code file} just now. */
+  private Outcome analyse(Path file, String path, String text, boolean textIsFile) {
     budget.start();
     typeSolvers.reads().clear();
     if (forgetsBetweenFiles) {
       forgetResolutions();
     }
     try {
-      return analyseWithinBudget(file, path, text);
+      return analyseWithinBudget(file, path, text, textIsFile);
     } catch (FileBudget.Exceeded e) {
       return Outcome.notAnalysed(path, 0, e.getMessage());
     }
@@ -141,7 +146,7 @@ final class FileAnalyser {
     return budget.exceededMessage(detail);
   }
 
-  private Outcome analyseWithinBudget(Path file, String path, String text) {
+  private Outcome analyseWithinBudget(Path file, String path, String text, boolean textIsFile) {
     if (text.isBlank()) {
       return new Outcome(List.of(), List.of(new Notification(NOTE, path, 0,
           "empty file, nothing to analyse")), true, 0);
@@ -194,8 +199,30 @@ final class FileAnalyser {
     budget.check(); // the last rule's own walk may have used it up
     List<Finding> findings = new ArrayList<>(source.findings());
     findings.sort((a, b) -> a.region().compareTo(b.region()));
+    if (textIsFile) {
+      handOver(file, unit, text);
+    }
     return new Outcome(findings, notifications, true, crashes, source.usedSolver(),
         typeSolvers.reads().files());
+  }
+
+  /**
+   * Gives the analysed tree to the solver of the file's source root, for the later files of this
+   * worker that use its types: a quarter of the solver's parses of neighbour files were of files
+   * the same worker had analysed already. Only a tree that is what the solver's own parse of the
+   * file gives: the file's whole text (no byte-order mark dropped, which would shift the first
+   * line), the same configuration (the post-processing skipped for a text without {@code var}
+   * has nothing to change), and nothing left on its nodes of the rules' and the solver's work.
+   */
+  private void handOver(Path file, CompilationUnit unit, String text) {
+    try {
+      if (SourceText.isWholeFile(file, text)) {
+        Trees.clearData(unit);
+        typeSolvers.adopt(sourceRoot(file, unit), file, unit);
+      }
+    } catch (RuntimeException e) {
+      // Only a saving: the solver parses the file itself when it needs it.
+    }
   }
 
   /**

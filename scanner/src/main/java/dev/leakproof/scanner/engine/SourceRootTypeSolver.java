@@ -1,9 +1,14 @@
 package dev.leakproof.scanner.engine;
 
+import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.resolution.cache.Cache;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
+import com.github.javaparser.symbolsolver.cache.GuavaCache;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
+import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -14,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +48,8 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   /** Per name looked up, what JavaParser's search for it can read. */
   private final Map<String, Evidence> evidenceByName = new HashMap<>();
   private final SourceReads reads;
+  /** JavaParser's cache of the files it parsed, by absolute path; shared to adopt trees. */
+  private final Cache<Path, Optional<CompilationUnit>> parsedFiles;
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept) {
     this(root, configuration, parsedFilesKept, new SourceReads());
@@ -49,9 +57,37 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept,
       SourceReads reads) {
-    super(root, configuration, parsedFilesKept);
+    this(root, configuration, reads, cache(parsedFilesKept), parsedFilesKept);
+  }
+
+  private SourceRootTypeSolver(Path root, ParserConfiguration configuration, SourceReads reads,
+      Cache<Path, Optional<CompilationUnit>> parsedFiles, long parsedFilesKept) {
+    super(root, new JavaParser(configuration), parsedFiles, cache(parsedFilesKept),
+        cache(parsedFilesKept));
     this.root = root.toAbsolutePath().normalize();
     this.reads = reads;
+    this.parsedFiles = parsedFiles;
+  }
+
+  /** The caches JavaParser's own constructor builds: soft values, at most {@code size}. */
+  private static <K, V> Cache<K, V> cache(long size) {
+    return new GuavaCache<>(CacheBuilder.newBuilder().softValues().maximumSize(size).build());
+  }
+
+  /**
+   * Keeps {@code unit} as the parsed tree of {@code file}, so that resolving a name it declares
+   * does not parse the file again. The caller vouches that the tree is what this solver's parse
+   * of the file would give (same text, same configuration, no data left on its nodes). A tree
+   * the solver has already is kept, so that every type keeps one declaration.
+   */
+  void adopt(Path file, CompilationUnit unit) {
+    // JavaParser's key: the root's absolute path with the name's folders and ".java" appended.
+    Path key = file.toAbsolutePath().normalize();
+    if (!key.startsWith(root) || parsedFiles.contains(key)) {
+      return;
+    }
+    unit.setStorage(key);
+    parsedFiles.put(key, Optional.of(unit));
   }
 
   /**

@@ -96,6 +96,38 @@ final class SourceText {
     return withoutByteOrderMark(text);
   }
 
+  /**
+   * Whether {@code text}, as {@link #read} gave it, is the whole of {@code file} as it is now:
+   * the same length in UTF-8 (no byte-order mark dropped, the file not grown or shrunk since).
+   */
+  static boolean isWholeFile(Path file, String text) {
+    try {
+      return Files.size(file) == utf8Length(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static long utf8Length(String text) {
+    long bytes = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
   /** A byte-order mark is legal UTF-8 but not Java: dropped, so that columns start at 1. */
   private static String withoutByteOrderMark(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;

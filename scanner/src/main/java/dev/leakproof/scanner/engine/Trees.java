@@ -86,6 +86,19 @@ public final class Trees {
     }
   }
 
+  /**
+   * Removes every datum from every node of {@code unit}, the node list included: what the rules
+   * and the symbol solver attached (cached answers, the solver itself). The parser attaches
+   * none with the scanner's configuration, so the tree is left as it was parsed.
+   */
+  public static void clearData(CompilationUnit unit) {
+    for (Node node : nodesOf(unit)) {
+      for (DataKey<?> key : List.copyOf(node.getDataKeys())) {
+        node.removeData(key);
+      }
+    }
+  }
+
   private static Node[] nodesOf(CompilationUnit unit) {
     if (unit.containsData(NODES)) {
       return unit.getData(NODES);

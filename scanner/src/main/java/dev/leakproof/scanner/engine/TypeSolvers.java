@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
@@ -34,7 +35,7 @@ final class TypeSolvers {
   private final ParserConfiguration configuration;
   private final ClassPath classPath;
   private final FileBudget budget;
-  private final Map<Path, TypeSolver> byRoot = new LinkedHashMap<>(16, 0.75f, true);
+  private final Map<Path, RootSolver> byRoot = new LinkedHashMap<>(16, 0.75f, true);
   /** What the current file's lookups may have read of the sources. */
   private final SourceReads reads = new SourceReads();
   /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
@@ -46,13 +47,30 @@ final class TypeSolvers {
     this.budget = budget;
   }
 
+  /** A source root's whole solver, and its part that reads the root's sources. */
+  private record RootSolver(TypeSolver combined, SourceRootTypeSolver sources) {}
+
   TypeSolver forSourceRoot(Path sourceRoot) {
-    TypeSolver solver = byRoot.get(sourceRoot);
+    return rootSolver(sourceRoot).combined();
+  }
+
+  /**
+   * Hands the tree of an analysed file, read from {@code file} under {@code sourceRoot}, to the
+   * root's solver, which would otherwise parse the file again when a later file of this worker
+   * uses a type it declares. The caller vouches that the tree is what the solver's own parse of
+   * the file would give.
+   */
+  void adopt(Path sourceRoot, Path file, CompilationUnit unit) {
+    rootSolver(sourceRoot).sources().adopt(file, unit);
+  }
+
+  private RootSolver rootSolver(Path sourceRoot) {
+    RootSolver solver = byRoot.get(sourceRoot);
     if (solver == null) {
       solver = newSolver(sourceRoot);
       byRoot.put(sourceRoot, solver);
       if (byRoot.size() > SOURCE_ROOTS_KEPT) {
-        Iterator<TypeSolver> leastRecentlyUsed = byRoot.values().iterator();
+        Iterator<RootSolver> leastRecentlyUsed = byRoot.values().iterator();
         leastRecentlyUsed.next();
         leastRecentlyUsed.remove();
         // JavaParser's static facades hold their solvers: drop them, or nothing is freed.
@@ -62,7 +80,7 @@ final class TypeSolvers {
     return solver;
   }
 
-  private TypeSolver newSolver(Path root) {
+  private RootSolver newSolver(Path root) {
     SourceRootTypeSolver sources =
         new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads);
     List<TypeSolver> solvers = new ArrayList<>();
@@ -71,13 +89,13 @@ final class TypeSolvers {
     solvers.add(new ReflectionTypeSolver(true));
     solvers.add(sources);
     solvers.addAll(jarSolvers());
-    return new CombinedTypeSolver(solvers) {
+    return new RootSolver(new CombinedTypeSolver(solvers) {
       @Override
       public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
         sources.noteLookup(name); // an answer from this solver's cache read files too
         return super.tryToSolveType(name);
       }
-    };
+    }, sources);
   }
 
   /** The record of what the current file's lookups may have read; cleared per file. */

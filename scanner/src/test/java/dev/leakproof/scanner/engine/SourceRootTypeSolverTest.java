@@ -2,8 +2,14 @@ package dev.leakproof.scanner.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.symbolsolver.javaparsermodel.declarations.JavaParserClassDeclaration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +65,36 @@ class SourceRootTypeSolverTest {
     SourceRootTypeSolver.addDeclaredNames(
         "class A<T> {} enum\tB{} record C(int x) {} subclass D; classE F; interface\n G", names);
     assertEquals(Set.of("A", "B", "C", "G"), names);
+  }
+
+  @Test
+  void anAdoptedTreeAnswersInsteadOfAParseOfItsFile() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    Path file = root.resolve("p/A.java");
+    CompilationUnit analysed = parse(file);
+    solver.adopt(file, analysed);
+    assertSame(analysed, declaringUnit(solver.tryToSolveType("p.A").getCorrespondingDeclaration()));
+    assertSame(analysed, declaringUnit(solver.tryToSolveType("p.Secondary")
+        .getCorrespondingDeclaration())); // the folder search reads the same cache
+  }
+
+  @Test
+  void aTreeTheSolverHasAlreadyIsKept() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    Path file = root.resolve("p/A.java");
+    Node parsedBySolver = declaringUnit(solver.tryToSolveType("p.A").getCorrespondingDeclaration());
+    solver.adopt(file, parse(file));
+    assertSame(parsedBySolver,
+        declaringUnit(solver.tryToSolveType("p.A.Nested").getCorrespondingDeclaration()));
+  }
+
+  private static CompilationUnit parse(Path file) throws IOException {
+    return new JavaParser(FileAnalyser.configuration()).parse(Files.readString(file)).getResult()
+        .orElseThrow();
+  }
+
+  private static Node declaringUnit(ResolvedReferenceTypeDeclaration declaration) {
+    Node node = ((JavaParserClassDeclaration) declaration).getWrappedNode();
+    return node.findCompilationUnit().orElseThrow();
   }
 }

@@ -1,11 +1,16 @@
 package dev.leakproof.scanner.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Strict UTF-8, whichever way a file is decoded: valid text kept, anything else refused. */
 class SourceTextTest {
@@ -32,5 +37,17 @@ class SourceTextTest {
     byte[] surrogate = {'c', (byte) 0xED, (byte) 0xA0, (byte) 0x80}; // an encoded surrogate
     assertTrue(assertThrows(SourceText.Unreadable.class, () -> SourceText.decode(surrogate))
         .getMessage().contains("not valid UTF-8"));
+  }
+
+  @Test
+  void theTextIsTheWholeFileUnlessAByteOrderMarkWasDroppedOrTheFileChanged(@TempDir Path folder)
+      throws IOException, SourceText.Unreadable {
+    Path file = folder.resolve("A.java");
+    Files.write(file, utf8("class A {} // é ✓ \uD83D\uDE00\n")); // 1, 2, 3 and 4 bytes a character
+    assertTrue(SourceText.isWholeFile(file, SourceText.read(file)));
+    Files.write(file, utf8("\uFEFFclass A {}"));
+    assertFalse(SourceText.isWholeFile(file, SourceText.read(file)));
+    Files.write(file, utf8("class A {} "));
+    assertFalse(SourceText.isWholeFile(file, "class A {}"));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -32,6 +33,20 @@ import org.junit.jupiter.api.Test;
 class TreesTest {
   private static final List<Class<? extends Node>> TYPES = List.of(Node.class, Expression.class,
       MethodCallExpr.class, NameExpr.class, TypeDeclaration.class, MethodDeclaration.class);
+
+  @Test
+  void clearingDataLeavesNoDatumOnAnyNode() {
+    CompilationUnit unit = new JavaParser(FileAnalyser.configuration())
+        .parse("class A { void m() { a.b(c); } }").getResult().orElseThrow();
+    Trees.findAll(unit, MethodCallExpr.class); // keeps the node list on the unit
+    MethodCallExpr call = unit.findFirst(MethodCallExpr.class).orElseThrow();
+    DataKey<String> key = new DataKey<>() {};
+    call.setData(key, "cached");
+    unit.setData(key, "cached");
+    Trees.clearData(unit);
+    assertTrue(unit.findAll(Node.class).stream().allMatch(n -> n.getDataKeys().isEmpty()));
+    assertEquals(1, Trees.findAll(unit, MethodCallExpr.class).size()); // listed again
+  }
 
   @Test
   void findsTheSameNodesInTheSameOrderAsJavaParser() throws IOException {
