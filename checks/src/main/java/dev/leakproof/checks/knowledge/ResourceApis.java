@@ -522,6 +522,17 @@ public final class ResourceApis {
                   .map(key -> key.substring(key.indexOf('#') + 1)))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final Set<String> CLOSED_WITH_PARENT_METHOD_NAMES =
+      methodNames(CLOSED_WITH_PARENT_FACTORIES);
+
+  private static final Set<String> VIEWS_OWNED_BY_RECEIVER_METHOD_NAMES =
+      methodNames(VIEWS_OWNED_BY_RECEIVER);
+
+  private static Set<String> methodNames(Map<String, Set<String>> byOwner) {
+    return byOwner.values().stream().flatMap(Set::stream)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   private static final Set<String> TYPES_WHOSE_CONSTRUCTOR_MAY_OPEN =
       java.util.stream.Stream.of(RESOURCE_TYPES, FILE_OPENING_WRAPPERS.keySet(),
               LIBRARY_OPENING_CONSTRUCTORS.keySet())
@@ -728,6 +739,22 @@ public final class ResourceApis {
   public static boolean closedWithReceiver(String ownerFqcn, String methodName) {
     return CLOSED_WITH_PARENT_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of())
         .contains(methodName);
+  }
+
+  /**
+   * Whether some type's method of this name {@link #closedWithReceiver is closed with its
+   * receiver}: a cheap syntactic filter before an engine works out the receiver's type.
+   */
+  public static boolean mayBeClosedWithReceiver(String methodName) {
+    return CLOSED_WITH_PARENT_METHOD_NAMES.contains(methodName);
+  }
+
+  /**
+   * Whether some type's method of this name {@link #isViewOwnedByReceiver returns a view its
+   * receiver owns}: a cheap syntactic filter before an engine works out the receiver's type.
+   */
+  public static boolean mayBeViewOwnedByReceiver(String methodName) {
+    return VIEWS_OWNED_BY_RECEIVER_METHOD_NAMES.contains(methodName);
   }
 
   /** Names of every method {@link #derivesOwningView} knows: a cheap syntactic filter. */

@@ -209,8 +209,9 @@ public final class Acquisitions {
    * closes ({@link ResourceApis#closedWithReceiver}).
    */
   public static boolean isClosedWithReceiver(MethodCallExpr call) {
-    if (call.getScope().isEmpty()) {
-      return false;
+    if (call.getScope().isEmpty()
+        || !ResourceApis.mayBeClosedWithReceiver(call.getNameAsString())) {
+      return false; // no receiver's type can make it one: not worth resolving
     }
     try {
       ResolvedType receiver = unwrap(call.getScope().get()).calculateResolvedType();
@@ -233,6 +234,14 @@ public final class Acquisitions {
    * Resolving the receiver's type is much cheaper than resolving the call's overloads.
    */
   private static boolean instanceFactory(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    // A name no table knows acquires nothing, whatever the receiver, and its failure to resolve
+    // would lead to no table either (see acquiresByTables): such calls come here only because
+    // their name says "create" (ConventionalFactories) and are judged there.
+    if (!ResourceApis.factoryMethodNames().contains(name)
+        && !ResourceApis.acquiresWhateverTheOwner(name)) {
+      return false;
+    }
     if (!hasOwnedReceiver(call)) {
       return false;
     }
@@ -240,7 +249,6 @@ public final class Acquisitions {
     if (!receiver.isReferenceType()) {
       return false;
     }
-    String name = call.getNameAsString();
     var type = receiver.asReferenceType();
     if (ResourceApis.acquires(type.getQualifiedName(), name)) {
       return true;
@@ -393,8 +401,9 @@ public final class Acquisitions {
    * type and its supertypes; false when the solver cannot tell.
    */
   public static boolean isViewOwnedByReceiver(MethodCallExpr call) {
-    if (call.getScope().isEmpty()) {
-      return false;
+    if (call.getScope().isEmpty()
+        || !ResourceApis.mayBeViewOwnedByReceiver(call.getNameAsString())) {
+      return false; // no receiver's type can make it one: not worth resolving
     }
     try {
       ResolvedType receiver = call.getScope().get().calculateResolvedType();
