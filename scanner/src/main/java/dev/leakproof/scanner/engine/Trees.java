@@ -93,8 +93,10 @@ public final class Trees {
    */
   public static void clearData(CompilationUnit unit) {
     for (Node node : nodesOf(unit)) {
-      for (DataKey<?> key : List.copyOf(node.getDataKeys())) {
-        node.removeData(key);
+      if (!node.getDataKeys().isEmpty()) {
+        for (DataKey<?> key : List.copyOf(node.getDataKeys())) {
+          node.removeData(key);
+        }
       }
     }
   }

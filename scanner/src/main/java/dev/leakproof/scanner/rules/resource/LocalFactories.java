@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,8 +96,8 @@ public final class LocalFactories {
         || !Character.isUpperCase(name.getNameAsString().charAt(0))) {
       return false;
     }
-    return call.findCompilationUnit().map(unit -> !unit.findAll(TypeDeclaration.class,
-        t -> t.getNameAsString().equals(name.getNameAsString())).isEmpty()).orElse(false);
+    return call.findCompilationUnit().map(unit -> Trees.findFirst(unit, TypeDeclaration.class,
+        t -> t.getNameAsString().equals(name.getNameAsString())).isPresent()).orElse(false);
   }
 
   private static String key(String name, int arity) {
