@@ -78,16 +78,30 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
    * Keeps {@code unit} as the parsed tree of {@code file}, so that resolving a name it declares
    * does not parse the file again. The caller vouches that the tree is what this solver's parse
    * of the file would give (same text, same configuration, no data left on its nodes). A tree
-   * the solver has already is kept, so that every type keeps one declaration.
+   * the solver has already is kept, so that every type keeps one declaration; false then.
    */
-  void adopt(Path file, CompilationUnit unit) {
-    // JavaParser's key: the root's absolute path with the name's folders and ".java" appended.
-    Path key = file.toAbsolutePath().normalize();
+  boolean adopt(Path file, CompilationUnit unit) {
+    Path key = key(file);
     if (!key.startsWith(root) || parsedFiles.contains(key)) {
-      return;
+      return false;
     }
     unit.setStorage(key);
     parsedFiles.put(key, Optional.of(unit));
+    return true;
+  }
+
+  /**
+   * Drops the tree kept for {@code file}, adopted or parsed: only a cache, the solver parses the
+   * file again when it needs it. (The folder listings and found types JavaParser caches may
+   * still hold on to it, within their own bounds.)
+   */
+  void forget(Path file) {
+    parsedFiles.remove(key(file));
+  }
+
+  /** JavaParser's key: the root's absolute path with the name's folders and ".java" appended. */
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   /**

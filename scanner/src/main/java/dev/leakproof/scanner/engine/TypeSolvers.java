@@ -10,7 +10,9 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,14 @@ final class TypeSolvers {
    */
   private static final int SOURCE_ROOTS_KEPT = 4;
 
+  /**
+   * How many analysed files' trees this worker keeps for its solvers, the most recently
+   * analysed. Without a bound of their own they filled the solvers' caches (200 files a root):
+   * every parsed file, not only the neighbours asked for, and a 1 GiB heap spent its time in
+   * full collections (scale.sh). A neighbour is mostly used while its folder is being scanned.
+   */
+  private static final int ADOPTED_FILES_KEPT = 32;
+
   private final ParserConfiguration configuration;
   private final ClassPath classPath;
   private final FileBudget budget;
@@ -40,6 +50,10 @@ final class TypeSolvers {
   private final SourceReads reads = new SourceReads();
   /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
   private List<TypeSolver> jarSolvers;
+  /** The analysed files handed to a solver, oldest first, to forget beyond the bound. */
+  private final Deque<Adopted> adopted = new ArrayDeque<>();
+
+  private record Adopted(SourceRootTypeSolver sources, Path file) {}
 
   TypeSolvers(ParserConfiguration configuration, ClassPath classPath, FileBudget budget) {
     this.configuration = configuration;
@@ -61,7 +75,14 @@ final class TypeSolvers {
    * the file would give.
    */
   void adopt(Path sourceRoot, Path file, CompilationUnit unit) {
-    rootSolver(sourceRoot).sources().adopt(file, unit);
+    SourceRootTypeSolver sources = rootSolver(sourceRoot).sources();
+    if (sources.adopt(file, unit)) {
+      adopted.addLast(new Adopted(sources, file));
+      if (adopted.size() > ADOPTED_FILES_KEPT) {
+        Adopted oldest = adopted.removeFirst();
+        oldest.sources().forget(oldest.file());
+      }
+    }
   }
 
   private RootSolver rootSolver(Path sourceRoot) {

@@ -2,6 +2,7 @@ package dev.leakproof.scanner.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,9 @@ class SourceRootTypeSolverTest {
     assertSame(analysed, declaringUnit(solver.tryToSolveType("p.A").getCorrespondingDeclaration()));
     assertSame(analysed, declaringUnit(solver.tryToSolveType("p.Secondary")
         .getCorrespondingDeclaration())); // the folder search reads the same cache
+    solver.forget(file);
+    assertNotSame(analysed, declaringUnit(solver.tryToSolveType("p.A.Nested")
+        .getCorrespondingDeclaration())); // parsed again
   }
 
   @Test
