@@ -1,16 +1,20 @@
 package cases.threadlocal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Flagged at the {@code get()}: with {@code withInitial}, the first get on each thread creates and
  * stores the value (an application class, so it pins this class loader), and nothing removes it.
+ * The class is this file's own, but its memo grows with every distinct input (contrast
+ * {@link OwnFormatterPerThread}, whose state is bounded).
  */
 class WithInitialGetNeverRemoved {
   static final class Scratch {
-    final char[] chars = new char[8192];
+    final Map<String, String> rendered = new HashMap<>();
 
     String render(String text) {
-      text.getChars(0, Math.min(text.length(), chars.length), chars, 0);
-      return new String(chars, 0, Math.min(text.length(), chars.length));
+      return rendered.computeIfAbsent(text, String::trim);
     }
   }
 

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Everything one compilation unit does with one static collection field: where it is added to,
@@ -127,13 +128,57 @@ final class StaticFieldUses {
   /** The adds outside initialisation, as the model takes them. */
   List<CollectionAdd> adds(LineMap lines) {
     List<CollectionAdd> found = new ArrayList<>();
+    Set<MethodSymbol> registering = instance ? Set.of() : registrationMethods();
     for (TreePath add : adds) {
       MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
+      Tree body = enclosingBody(add);
       found.add(new CollectionAdd(ASTHelpers.getSymbol(call).getSimpleName().toString(),
           (int) lines.getLineNumber(ASTHelpers.getStartPosition(call)),
-          sizeChecked.contains(enclosingBody(add))));
+          sizeChecked.contains(body),
+          body instanceof MethodTree method && registering.contains(ASTHelpers.getSymbol(method))));
     }
     return found;
+  }
+
+  /**
+   * The field's class's registration methods ({@link CollectionAdd#registration()}): static,
+   * returning nothing, not private, and called by the class's static initialisation, directly or
+   * through its other methods, to a fixed point.
+   */
+  private Set<MethodSymbol> registrationMethods() {
+    Set<MethodSymbol> reached = new HashSet<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Map.Entry<MethodSymbol, List<TreePath>> callee : calls.entrySet()) {
+        if (callee.getKey().owner == field.owner && !reached.contains(callee.getKey())
+            && callee.getValue().stream().anyMatch(site -> inStaticInitialisation(site, reached))) {
+          reached.add(callee.getKey());
+          changed = true;
+        }
+      }
+    }
+    reached.removeIf(method -> !method.isStatic()
+        || method.getModifiers().contains(Modifier.PRIVATE)
+        || method.getReturnType().getKind() != TypeKind.VOID);
+    return reached;
+  }
+
+  /** Whether {@code site} runs in the class's static initialisation or in one of {@code reached}. */
+  private boolean inStaticInitialisation(TreePath site, Set<MethodSymbol> reached) {
+    for (TreePath at = site; at.getParentPath() != null; at = at.getParentPath()) {
+      Tree leaf = at.getLeaf();
+      if (at.getParentPath().getLeaf() instanceof ClassTree owner
+          && ASTHelpers.getSymbol(owner) == field.owner) {
+        return leaf instanceof BlockTree block && block.isStatic()
+            || leaf instanceof VariableTree variable && ASTHelpers.getSymbol(variable).isStatic()
+            || leaf instanceof MethodTree method && reached.contains(ASTHelpers.getSymbol(method));
+      }
+      if (leaf instanceof ClassTree) {
+        return false; // an anonymous or nested class: runs at another time
+      }
+    }
+    return false;
   }
 
   private void classify(TreePath reference) {

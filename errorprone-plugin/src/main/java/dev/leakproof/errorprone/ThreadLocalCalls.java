@@ -97,16 +97,22 @@ final class ThreadLocalCalls {
 
   /** What the thread-local in {@code field} holds: its {@code ThreadLocal<T>} type argument. */
   static ValueType valueType(VarSymbol field, VisitorState state) {
+    Type value = valueClass(field, state);
+    return value == null ? ValueType.unknown() : valueType(value);
+  }
+
+  /** The thread-local's type argument, or {@code null} when it is raw. */
+  static Type valueClass(VarSymbol field, VisitorState state) {
     Type threadLocal = state.getTypeFromString(ThreadLocalApis.THREAD_LOCAL);
     Type asThreadLocal = threadLocal == null ? null
         : state.getTypes().asSuper(field.type, threadLocal.tsym);
     if (asThreadLocal == null || asThreadLocal.getTypeArguments().size() != 1) {
-      return ValueType.unknown(); // raw
+      return null; // raw
     }
-    return valueType(asThreadLocal.getTypeArguments().get(0));
+    return asThreadLocal.getTypeArguments().get(0);
   }
 
-  private static ValueType valueType(Type type) {
+  static ValueType valueType(Type type) {
     if (type instanceof Type.ArrayType array) {
       ValueType element = valueType(array.elemtype);
       return element.isKnown() ? ValueType.of(element.name() + "[]") : element;

@@ -31,6 +31,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.HelperField;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
@@ -146,6 +147,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
             .stream().filter(c -> c.operation() == Operation.GET).toList();
         return !gets.isEmpty() && gets.stream()
             .allMatch(get -> emptiedRightAfter(TreePath.getPath(unit, get.tree())));
+      }
+
+      @Override
+      public Optional<List<HelperField>> ownHelperFields() {
+        return OwnHelperClasses.fields(field, topLevel, state);
       }
     });
     return finding.map(message -> report(tree, message)).orElse(Description.NO_MATCH);

@@ -5,6 +5,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.HelperField;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
@@ -30,9 +31,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Field;
@@ -76,8 +79,14 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
-      BooleanSupplier keptEmpty, BooleanSupplier paired, BooleanSupplier emptiedForRecord)
+      BooleanSupplier keptEmpty, BooleanSupplier paired, BooleanSupplier emptiedForRecord,
+      Supplier<Optional<List<HelperField>>> helper)
       implements ThreadLocalPut {
+    @Override
+    public Optional<List<HelperField>> ownHelperFields() {
+      return helper.get();
+    }
+
     @Override
     public String field() {
       return ref.name();
@@ -246,7 +255,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
           () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
           () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
               && !collectionAddedAndTakenInOneMethod.contains(field),
-          () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field));
+          () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field),
+          () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())));
       if (cleanups.isEmpty()) {
         pending.add(new Pending(put, bug));
       } else {
@@ -463,8 +473,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
 
   /** The top-level class of a (dotted) class name: nested classes are {@code Outer$Inner}. */
   private static String nestOf(String className) {
-    int dollar = className.indexOf('$', className.lastIndexOf('.') + 1);
-    return dollar > 0 ? className.substring(0, dollar) : className;
+    return OwnHelperClasses.nestOf(className);
   }
 
   private boolean isThreadLocalClass(String className) {

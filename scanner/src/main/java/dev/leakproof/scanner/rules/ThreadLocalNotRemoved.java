@@ -18,6 +18,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.HelperField;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
@@ -27,6 +28,7 @@ import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
+import dev.leakproof.scanner.rules.syntax.OwnHelperClasses;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
 import java.util.EnumSet;
@@ -130,6 +132,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         List<Call> gets = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
             .filter(c -> c.operation() == Operation.GET).toList();
         return !gets.isEmpty() && gets.stream().allMatch(get -> emptiedRightAfter(get.call()));
+      }
+
+      @Override
+      public Optional<List<HelperField>> ownHelperFields() {
+        return OwnHelperClasses.fields(file.unit(), topLevel, valueType());
       }
     }).ifPresent(message -> file.report(rule(), call.call(), message));
   }

@@ -4,6 +4,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -77,6 +78,8 @@ public final class StaticCollectionUses {
 
   private final Set<Method> sizeChecked = new HashSet<>();
   private final Set<String> accessors = new HashSet<>();
+  /** Keys of the field's class's registration methods ({@link CollectionAdd#registration()}). */
+  private Set<String> registrationMethods = Set.of();
   private Set<String> initOnly = Set.of();
 
   public StaticCollectionUses(String fieldClass, String fieldName, String fieldSignature,
@@ -97,6 +100,7 @@ public final class StaticCollectionUses {
   /** Scans every method of the {@code nest}. */
   public void scan(List<JavaClass> nest) {
     findAccessors(nest);
+    registrationMethods = instanceField ? Set.of() : registrationMethods(nest);
     initOnly = initOnlyMethods(nest, instanceField ? fieldClass + ".<init>(" : null);
     for (JavaClass type : nest) {
       ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
@@ -114,8 +118,10 @@ public final class StaticCollectionUses {
     List<CollectionAdd> found = new ArrayList<>();
     for (int i = 0; i < adds.size(); i++) {
       CollectionAdd add = namedAdds.get(i);
+      Site site = adds.get(i);
       found.add(new CollectionAdd(add.method(), add.line(),
-          sizeChecked.contains(adds.get(i).method())));
+          sizeChecked.contains(site.method()),
+          registrationMethods.contains(key(site.owner(), site.method()))));
     }
     return found;
   }
@@ -172,7 +178,7 @@ public final class StaticCollectionUses {
         if (!init) {
           int pc = handles[consumer.index].getPosition();
           adds.add(new Site(type, method, pc));
-          namedAdds.add(new CollectionAdd(name, lineOf(method, pc), false));
+          namedAdds.add(new CollectionAdd(name, lineOf(method, pc), false, false));
         }
       }
       case REMOVES -> removes = true;
@@ -284,6 +290,47 @@ public final class StaticCollectionUses {
     }
     return InitOnlyMethods.of(privateCallers, (caller, initOnly) -> caller.contains(".<clinit>(")
         || initOnly.contains(caller) || alsoInit != null && caller.startsWith(alsoInit));
+  }
+
+  /**
+   * The static methods of the field's class, not private and returning nothing, that its
+   * {@code <clinit>} calls, directly or through its other static methods: its registration
+   * methods.
+   */
+  private Set<String> registrationMethods(List<JavaClass> nest) {
+    JavaClass owner = nest.stream().filter(type -> type.getClassName().equals(fieldClass))
+        .findFirst().orElse(null);
+    if (owner == null) {
+      return Set.of();
+    }
+    ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
+    Map<String, Method> methods = new HashMap<>();
+    for (Method method : owner.getMethods()) {
+      methods.put(key(owner, method), method);
+    }
+    Set<String> reached = new HashSet<>();
+    ArrayDeque<Method> work = new ArrayDeque<>();
+    methods.values().stream().filter(m -> m.getName().equals("<clinit>")).forEach(work::add);
+    while (!work.isEmpty()) {
+      Method method = work.pop();
+      if (method.getCode() == null) {
+        continue;
+      }
+      for (InstructionHandle handle :
+          new InstructionList(method.getCode().getCode()).getInstructionHandles()) {
+        if (handle.getInstruction() instanceof INVOKESTATIC call) {
+          Method callee = methods.get(key(call, cpg));
+          if (callee != null && reached.add(key(call, cpg))) {
+            work.add(callee);
+          }
+        }
+      }
+    }
+    reached.removeIf(key -> {
+      Method method = methods.get(key);
+      return !method.isStatic() || method.isPrivate() || !method.getSignature().endsWith(")V");
+    });
+    return reached;
   }
 
   /** The methods the bootstrap arguments of {@code indy} hand over as method handles. */

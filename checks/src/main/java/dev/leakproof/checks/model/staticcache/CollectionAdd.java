@@ -7,5 +7,11 @@ package dev.leakproof.checks.model.staticcache;
  * @param line its line (for a call spanning lines, its first)
  * @param sizeChecked whether the method or lambda it sits in also reads the collection's
  *     {@code size()}: taken as a bound the code keeps
+ * @param registration whether it sits in a registration method of the field's class: a static
+ *     method, not private, returning nothing, that the class's own static initialisation calls
+ *     (directly or through the class's other methods) to register its built-in entries, so that
+ *     other code registers more the same way (Ant's {@code ExtraFieldUtils.register(Class)},
+ *     JGit's {@code MergeStrategy.register}): the collection grows with what the program
+ *     registers, not with the data it processes
  */
-public record CollectionAdd(String method, int line, boolean sizeChecked) {}
+public record CollectionAdd(String method, int line, boolean sizeChecked, boolean registration) {}

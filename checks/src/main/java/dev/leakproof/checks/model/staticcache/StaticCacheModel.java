@@ -9,7 +9,8 @@ import java.util.Optional;
  * UnboundedStaticCache's decision and sentence, the same in every engine: a long-lived
  * collection that starts unbounded, is added to outside initialisation, and that nothing
  * removes from, replaces, bounds (a {@code size()} check beside the add) or hands to other code
- * that might. A map keyed by an enum (or a set of one) is bounded by its constants, like an
+ * that might, nor a registry (every add in a {@link CollectionAdd#registration() registration
+ * method}). A map keyed by an enum (or a set of one) is bounded by its constants, like an
  * {@code EnumMap}, whatever its class; likewise one keyed by a JDK type whose values the machine
  * fixes ({@code FileStore}: one per mounted file system).
  */
@@ -30,9 +31,11 @@ public final class StaticCacheModel {
       // the program or the machine, not by the data it processes.
       return Optional.empty();
     }
-    // The first unguarded add in the file, so every engine names the same one.
+    // The first unguarded add in the file, so every engine names the same one. An extension
+    // registry, filled by the class's own static initialiser through the method other code
+    // registers with, grows with the program's registrations, not with its data.
     return adds.stream()
-        .filter(add -> !add.sizeChecked())
+        .filter(add -> !add.sizeChecked() && !add.registration())
         .min(Comparator.comparingInt(CollectionAdd::line))
         .map(add -> onlyGrowsMessage(collection.subject(),
             add.method() + " on line " + add.line()));

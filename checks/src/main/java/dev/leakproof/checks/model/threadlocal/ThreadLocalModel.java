@@ -33,6 +33,7 @@ public final class ThreadLocalModel {
           : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
     }
     return put.classTakesOut() || keptEmpty(held, put) || reusedPerUse(held, put)
+        || boundedOwnHelper(held, put)
         ? Optional.empty()
         : Optional.of(neverRemovedMessage(put.field(), put.operation(), kept));
   }
@@ -90,6 +91,37 @@ public final class ThreadLocalModel {
    */
   private static boolean reusedPerUse(HeldValue held, ThreadLocalPut put) {
     return held == HeldValue.GROWING_BUFFER && put.emptiedForEachRecord();
+  }
+
+  /**
+   * Whether the value is the library's own per-thread helper whose state is bounded, created by
+   * the thread-local's initial value (a populating {@code get()}; a value given to {@code set}
+   * is a request's or a caller's, not a per-thread cache): an instance of the class that
+   * declares the thread-local (or of a static class nested in it),
+   * whose every field holds a JDK value that pins nothing and does not grow ({@link
+   * HeldValue#JDK_VALUE} but not a collection: a {@code GregorianCalendar}, an array of
+   * {@code SimpleDateFormat}s) or a buffer the class empties for each use. Jetty's {@code DateGenerator} keeps one {@code DateGenerator} per
+   * thread, deliberately. Its class is loaded with the thread-local's own class, so it ties no
+   * other loader to the thread than the library's own, and as long as it holds no application
+   * object and does not grow, it costs one bounded object per thread. A helper class of
+   * another file (MyBatis' {@code SQL} builder, a class the application may subclass or fill)
+   * and one with a collection, an {@code Object} or an application-typed field stay reported.
+   */
+  private static boolean boundedOwnHelper(HeldValue held, ThreadLocalPut put) {
+    return put.operation() == Operation.GET && held == HeldValue.APPLICATION_CLASS
+        && put.ownHelperFields()
+        .filter(fields -> fields.stream().allMatch(ThreadLocalModel::boundedState))
+        .isPresent();
+  }
+
+  private static boolean boundedState(HelperField field) {
+    ValueType type = field.type();
+    if (type.isKnown() && !type.isArray() && CollectionApis.isCollectionType(type.name())) {
+      return false; // a per-thread memo or list grows, whatever it holds
+    }
+    HeldValue held = HeldValue.of(type);
+    return held == HeldValue.JDK_VALUE
+        || held == HeldValue.GROWING_BUFFER && field.emptiedByItsClass();
   }
 
   static String neverRemovedMessage(String field, Operation operation, String kept) {

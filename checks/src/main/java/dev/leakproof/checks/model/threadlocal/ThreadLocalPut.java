@@ -1,6 +1,8 @@
 package dev.leakproof.checks.model.threadlocal;
 
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The facts about one call that puts a value into a static thread-local ({@code set(v)}, or a
@@ -68,4 +70,14 @@ public interface ThreadLocalPut {
    * after the criteria above would report it.
    */
   boolean emptiedForEachRecord();
+
+  /**
+   * The instance fields of the value's class when that class is the library's own per-thread
+   * helper: declared in the same top-level class as the thread-local (that class itself, or a
+   * static nested class of it), extending nothing but {@code Object}. Empty when it is not (a
+   * class of another file, an inner class, which holds its outer instance, another superclass,
+   * or the engine cannot tell). Asked only for a populating {@code get()} of a value of an
+   * application class, after the criteria above would report it.
+   */
+  Optional<List<HelperField>> ownHelperFields();
 }

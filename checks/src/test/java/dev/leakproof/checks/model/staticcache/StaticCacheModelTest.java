@@ -16,12 +16,13 @@ class StaticCacheModelTest {
         replaced, escapes, () -> initialGrowth, () -> false);
   }
 
-  private static final CollectionAdd PUT = new CollectionAdd("put", 14, false);
+  private static final CollectionAdd PUT = new CollectionAdd("put", 14, false, false);
 
   @Test
   void onlyGrowingCollectionNamesTheFirstUnguardedAdd() {
     Optional<String> finding = StaticCacheModel.judge(collection(
-        List.of(new CollectionAdd("add", 30, false), new CollectionAdd("putAll", 9, true), PUT),
+        List.of(new CollectionAdd("add", 30, false, false),
+            new CollectionAdd("putAll", 9, true, false), PUT),
         false, false, false, Growth.UNBOUNDED));
     assertEquals(Optional.of("static 'CACHE' only grows: put on line 14 adds to it, and nothing"
         + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
@@ -52,7 +53,19 @@ class StaticCacheModelTest {
           collection(adds, false, false, false, growth)), growth.name());
     }
     assertEquals(Optional.empty(), StaticCacheModel.judge(collection(
-        List.of(new CollectionAdd("put", 14, true)), false, false, false, Growth.UNBOUNDED)));
+        List.of(new CollectionAdd("put", 14, true, false)), false, false, false, Growth.UNBOUNDED)));
+  }
+
+  @Test
+  void aRegistryFilledThroughItsRegistrationMethodIsSilentButAnotherAddIsReported() {
+    CollectionAdd register = new CollectionAdd("put", 9, false, true);
+    assertEquals(Optional.empty(), StaticCacheModel.judge(collection(
+        List.of(register), false, false, false, Growth.UNBOUNDED)));
+    assertEquals(Optional.of("static 'CACHE' only grows: put on line 14 adds to it, and nothing"
+        + " removes from it, clears, replaces or bounds it, so every entry stays reachable for the"
+        + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
+        + " remove entries when they are done"), StaticCacheModel.judge(collection(
+        List.of(register, PUT), false, false, false, Growth.UNBOUNDED)));
   }
 
   @Test

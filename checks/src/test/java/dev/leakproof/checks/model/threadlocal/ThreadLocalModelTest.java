@@ -18,7 +18,13 @@ class ThreadLocalModelTest {
   /** Facts with answers fixed up front; a fact the verdict must not need throws. */
   private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
       Boolean onEveryPath, Boolean inClass, Boolean keptEmpty, Boolean paired,
-      Boolean emptiedAtUse) implements ThreadLocalPut {
+      Boolean emptiedAtUse, Optional<List<HelperField>> helperFields) implements ThreadLocalPut {
+    Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
+        Boolean inClass, Boolean keptEmpty, Boolean paired, Boolean emptiedAtUse) {
+      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, paired,
+          emptiedAtUse, Optional.empty());
+    }
+
     Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
         Boolean inClass) {
       this(operation, valueType, laterInScope, onEveryPath, inClass, null, null, null);
@@ -63,6 +69,11 @@ class ThreadLocalModelTest {
     @Override
     public boolean emptiedForEachRecord() {
       return asked(emptiedAtUse);
+    }
+
+    @Override
+    public Optional<List<HelperField>> ownHelperFields() {
+      return helperFields;
     }
 
     private static boolean asked(Boolean fact) {
@@ -195,5 +206,44 @@ class ThreadLocalModelTest {
     assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of(pop, pop)));
     assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of(push, pop, both)));
     assertFalse(ThreadLocalModel.pairedAcrossMethods(List.of()));
+  }
+
+  @Test
+  void theLibrarysOwnHelperWithBoundedStateIsADeliberatePerThreadCache() {
+    ValueType generator = ValueType.of("org.example.http.DateGenerator");
+    HelperField calendar = new HelperField(ValueType.of("java.util.GregorianCalendar"), false);
+    HelperField formats = new HelperField(ValueType.of("java.text.SimpleDateFormat[]"), false);
+    HelperField emptiedBuffer = new HelperField(ValueType.of("java.lang.StringBuilder"), true);
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(helper(generator,
+        Optional.of(List.of(calendar, formats, emptiedBuffer)))));
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(helper(generator,
+        Optional.of(List.of()))));
+
+    HelperField keptBuffer = new HelperField(ValueType.of("java.lang.StringBuilder"), false);
+    HelperField entries = new HelperField(ValueType.of("java.util.List", SESSION), false);
+    HelperField memo = new HelperField(ValueType.of("java.util.Map",
+        ValueType.of("java.lang.String"), ValueType.of("java.lang.String")), false);
+    HelperField anything = new HelperField(ValueType.of("java.lang.Object"), false);
+    HelperField session = new HelperField(SESSION, false);
+    for (HelperField unbounded : List.of(keptBuffer, entries, memo, anything, session)) {
+      assertTrue(ThreadLocalModel.judge(helper(generator,
+          Optional.of(List.of(calendar, unbounded)))).isPresent(), unbounded.toString());
+    }
+    // Not the library's own helper (another file, an inner class): judged by its class alone.
+    assertTrue(ThreadLocalModel.judge(helper(generator, Optional.empty())).isPresent());
+    // A value given to set() is a caller's (a request's user), not a per-thread cache.
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.SET, generator, false, null, false, null,
+        null, null, null)).isPresent());
+  }
+
+  @Test
+  void ownHelperFieldsAreAskedOnlyOfAnApplicationClassValue() {
+    Put collection = new Put(Operation.GET, ValueType.of("java.util.Map", SESSION), null, null,
+        false, false, false, null, null);
+    assertTrue(ThreadLocalModel.judge(collection).isPresent());
+  }
+
+  private static Put helper(ValueType type, Optional<List<HelperField>> fields) {
+    return new Put(Operation.GET, type, null, null, false, null, null, null, fields);
   }
 }

@@ -2,6 +2,7 @@ package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -26,6 +27,7 @@ import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import dev.leakproof.scanner.engine.Trees;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,11 +178,52 @@ public final class StaticFieldUses {
   /** The adds outside initialisation, as the model takes them. */
   public List<CollectionAdd> collectionAdds() {
     List<CollectionAdd> found = new ArrayList<>();
+    Set<MethodDeclaration> registering = instance ? Set.of() : registrationMethods();
     for (MethodCallExpr add : adds) {
+      Node body = enclosingBody(add);
       found.add(new CollectionAdd(add.getNameAsString(), add.getBegin().map(p -> p.line).orElse(0),
-          sizeChecked.contains(enclosingBody(add))));
+          sizeChecked.contains(body),
+          body instanceof MethodDeclaration method && registering.contains(method)));
     }
     return found;
+  }
+
+  /**
+   * The owner's registration methods ({@link CollectionAdd#registration()}): static, returning
+   * nothing, not private, and called by the owner's static initialisation, directly or through
+   * its other methods (by name and arity, as far as the syntax tells).
+   */
+  private Set<MethodDeclaration> registrationMethods() {
+    Map<String, List<MethodDeclaration>> methods = new HashMap<>();
+    for (MethodDeclaration method : owner.getMethods()) {
+      methods.computeIfAbsent(signature(method), k -> new ArrayList<>()).add(method);
+    }
+    Set<MethodDeclaration> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    ArrayDeque<Node> work = new ArrayDeque<>();
+    for (BodyDeclaration<?> member : owner.getMembers()) {
+      if (member instanceof InitializerDeclaration block && block.isStatic()
+          || member instanceof FieldDeclaration declaration && declaration.isStatic()) {
+        work.add(member);
+      }
+    }
+    while (!work.isEmpty()) {
+      for (MethodCallExpr call : Trees.findAll(work.pop(), MethodCallExpr.class)) {
+        boolean ownStatic = call.getScope().map(scope -> scope instanceof NameExpr name
+            && name.getNameAsString().equals(owner.getNameAsString())).orElse(true);
+        if (!ownStatic) {
+          continue;
+        }
+        for (MethodDeclaration callee : methods.getOrDefault(
+            call.getNameAsString() + "/" + call.getArguments().size(), List.of())) {
+          if (reached.add(callee)) {
+            work.add(callee);
+          }
+        }
+      }
+    }
+    reached.removeIf(method -> !method.isStatic() || method.isPrivate()
+        || !method.getType().isVoidType());
+    return reached;
   }
 
   private void classify(Expression reference) {
