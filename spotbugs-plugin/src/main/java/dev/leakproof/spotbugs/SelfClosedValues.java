@@ -56,8 +56,10 @@ final class SelfClosedValues {
   /**
    * Whether {@code new T(..)} whose constructor {@code init} (at {@code node}) runs is such a
    * value: a type the tables do not know, not built over a stream a parameter holds ({@code new
-   * Parser(in)}: the caller's stream) or over a local holding only memory ({@code new
-   * IndentingWriter(stringWriter)}), as the source engines read "wraps another's stream".
+   * Parser(in)}: the caller's stream), over a local holding only memory ({@code new
+   * IndentingWriter(stringWriter)}) or over a local the method closes itself (the source engines
+   * name a try-with-resources variable, which bytecode does not tell from another closed local),
+   * as the source engines read "wraps another's stream".
    *
    * @param firstArgumentPusher the instruction that pushed the first argument, or -1
    */
@@ -73,8 +75,9 @@ final class SelfClosedValues {
           && ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(parameters.get(0)))) {
         return false;
       }
-      if (load.getIndex() >= parameterSlots && holdsOnlyMemory(load.getIndex())) {
-        return false;
+      if (load.getIndex() >= parameterSlots
+          && (holdsOnlyMemory(load.getIndex()) || closedSlots.get(load.getIndex()))) {
+        return false; // over a stream of memory, or one the method closes itself (a try's)
       }
     }
     return mayHoldResource(init.getClassName(cpg));
@@ -106,6 +109,9 @@ final class SelfClosedValues {
       return false;
     }
     String name = call.getMethodName(cpg);
+    if (name.equals("next") && call.getClassName(cpg).equals("java.util.Iterator")) {
+      return false; // for (T x : values): the loop variable is no value the method acquired
+    }
     if (storedSlot(node) < 0 || ResourceApis.owningViewMethodNames().contains(name)
         || ResourceApis.isViewOwnedByReceiver(call.getClassName(cpg), name)
         || calls.closedWithReceiver(call)) {

@@ -507,7 +507,7 @@ public final class ResourcePaths {
       anchor[0] = wrapperNew;
       return Effect.CONTINUES;
     }
-    if (takesResource && handsOverToUnknown(node, locals)) {
+    if (takesResource && (returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
     if (receiver > 0) {
@@ -539,7 +539,7 @@ public final class ResourcePaths {
       boolean firstArgument = argumentWords > 0 && stack.peek(argumentWords - 1) == RESOURCE;
       if (firstArgument && calls.wrapsViaFactory(call)) {
         alias = true;
-      } else if (handsOverToUnknown(node, locals)) {
+      } else if (returnedAtOnce(node) || handsOverToUnknown(node, locals)) {
         return Effect.TAKES;
       }
     }
@@ -645,7 +645,41 @@ public final class ResourcePaths {
     boolean firstArgument = words > 0 && stack.peek(words - 1) == RESOURCE;
     boolean wraps = firstArgument && (call instanceof INVOKESPECIAL init
         ? calls.wrapsArgument(init) : calls.wrapsViaFactory(call));
-    return wraps || calls.closesArgument(call) || handsOverToUnknown(state.node(), state.locals());
+    return wraps || calls.closesArgument(call) || returnedAtOnce(state.node())
+        || handsOverToUnknown(state.node(), state.locals());
+  }
+
+  /**
+   * Whether the call at {@code node} makes the value the method returns ({@code return new
+   * JarInputStreamWrapper(entry, jarIs);}): what it was given leaves with it, whatever a {@code
+   * finally} closes on other paths.
+   */
+  private boolean returnedAtOnce(int node) {
+    int next = node + 1;
+    if (next >= graph.size() || graph.predecessors(next).size() != 1
+        || graph.isHandlerEntry(next)) {
+      return false;
+    }
+    if (graph.instruction(next) instanceof ARETURN) {
+      return true;
+    }
+    // return new X(..) inside a try with a finally: javac keeps the value in a local whose only
+    // use is the areturn after the finally code
+    return graph.instruction(next) instanceof ASTORE store && onlyReturned(store.getIndex());
+  }
+
+  /** Whether every {@code aload} of {@code slot} is followed by {@code areturn}, and one is. */
+  private boolean onlyReturned(int slot) {
+    boolean returned = false;
+    for (int i = 0; i + 1 < graph.size(); i++) {
+      if (graph.instruction(i) instanceof ALOAD load && load.getIndex() == slot) {
+        if (!(graph.instruction(i + 1) instanceof ARETURN)) {
+          return false;
+        }
+        returned = true;
+      }
+    }
+    return returned;
   }
 
   /**
