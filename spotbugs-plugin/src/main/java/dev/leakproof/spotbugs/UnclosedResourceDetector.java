@@ -66,9 +66,12 @@ public class UnclosedResourceDetector extends LeakproofDetector {
    * Every acquisition names one of these in the constant pool: the class of a constructor that
    * may open (internal form) or the name of an acquiring or wrapping factory.
    */
-  private static final Set<String> ACQUISITION_NAMES = Stream.concat(
+  private static final Set<String> ACQUISITION_NAMES = Stream.of(
           ResourceApis.typesWhoseConstructorMayOpen().stream().map(t -> t.replace('.', '/')),
-          ResourceApis.factoryMethodNames().stream())
+          ResourceApis.factoryMethodNames().stream(),
+          // a value no table knows that the method closes (SelfClosedValues)
+          Stream.of("close"), ResourceApis.quietCloseHelperNames().stream())
+      .flatMap(names -> names)
       .collect(Collectors.toUnmodifiableSet());
 
   public UnclosedResourceDetector(BugReporter bugReporter) {
@@ -83,13 +86,14 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     ResourceCallModel calls = new ResourceCallModel(cpg);
+    Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
       if (code == null) {
         continue;
       }
       try {
-        analyze(classContext, method, code, cpg, calls);
+        analyze(classContext, method, code, cpg, calls, closeableTypes);
       } catch (RuntimeException e) {
         // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
         couldNotAnalyze(describe(javaClass, method), e);
@@ -98,12 +102,16 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,
-      ResourceCallModel calls) {
+      ResourceCallModel calls, Map<String, Boolean> closeableTypes) {
     InstructionGraph graph = InstructionGraph.of(code);
     if (graph == null) {
       return;
     }
-    List<Site> sites = sites(graph, cpg, calls, parameterSlots(method));
+    int parameterSlots = parameterSlots(method);
+    SelfClosedValues selfClosed =
+        new SelfClosedValues(graph, cpg, calls, parameterSlots, closeableTypes);
+    Set<Integer> selfClosedSites = new HashSet<>();
+    List<Site> sites = sites(graph, cpg, calls, parameterSlots, selfClosed, selfClosedSites);
     if (sites.isEmpty()) {
       return;
     }
@@ -118,6 +126,10 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
       if (handsOnThroughView(outcome, method, calls)) {
         continue; // a view of it leaves: its owner is elsewhere, on every path
+      }
+      if (selfClosedSites.contains(site.node())
+          && !SelfClosedValues.ownsIt(outcome.closedOnNormalPath())) {
+        continue; // a value no table knows, which the method does not close: not its resource
       }
       for (Finding finding : findings(graph, cpg, site, outcome, method)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
@@ -139,9 +151,14 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         || outcome.viewDerived() && calls.isOwningViewType(method.getReturnType());
   }
 
-  /** Every instruction that acquires a resource: an opening constructor or factory call. */
+  /**
+   * Every instruction that acquires a resource: an opening constructor or factory call, or a value
+   * no table knows that may be the method's own ({@link SelfClosedValues}; their nodes go into
+   * {@code selfClosedSites}).
+   */
   private static List<Site> sites(InstructionGraph graph, ConstantPoolGen cpg,
-      ResourceCallModel calls, int parameterSlots) {
+      ResourceCallModel calls, int parameterSlots, SelfClosedValues selfClosed,
+      Set<Integer> selfClosedSites) {
     List<Site> sites = new ArrayList<>();
     UninitializedObjects objects = null;
     for (int node = 0; node < graph.size(); node++) {
@@ -150,7 +167,10 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       }
       Instruction ins = graph.instruction(node);
       if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
-        if (calls.constructor(init) != ConstructorKind.OPENS) {
+        boolean opens = calls.constructor(init) == ConstructorKind.OPENS;
+        int words = init.consumeStack(cpg);
+        if (!opens && !selfClosed.isConstructorSite(node, init,
+            words < 2 ? -1 : pusherOf(graph, cpg, node, words - 2))) {
           continue;
         }
         if (objects == null) {
@@ -158,10 +178,19 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         }
         WordStack stack = objects.stackAt(node);
         int newNode = stack == null ? -1
-            : UninitializedObjects.newNodeOf(stack.peek(init.consumeStack(cpg) - 1));
+            : UninitializedObjects.newNodeOf(stack.peek(words - 1));
         if (newNode >= 0) { // not super(..) or this(..) in a constructor
           sites.add(new Site(node, newNode, -1, false));
+          if (!opens) {
+            selfClosedSites.add(node);
+          }
         }
+      } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
+          && selfClosed.isCallSite(node, call) && !calls.acquires(call)) {
+        int words = call.consumeStack(cpg);
+        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        sites.add(new Site(node, start < 0 ? node : start, -1, false));
+        selfClosedSites.add(node);
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
           && calls.acquires(call)) {
         int words = call.consumeStack(cpg);

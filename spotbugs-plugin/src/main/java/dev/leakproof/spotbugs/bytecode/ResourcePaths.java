@@ -4,6 +4,7 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -248,6 +249,7 @@ public final class ResourcePaths {
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
   private final Set<String> failingWrappers = new HashSet<>();
+  private final Map<CallSite, Boolean> handOvers = new HashMap<>();
   /** Where the acquisition is reported: a failing wrapper leaks it there, not at a wrapper of it. */
   private int siteAnchor;
 
@@ -390,7 +392,7 @@ public final class ResourcePaths {
         new int[] {0});
     boolean wrapperFails = wrapperMayFail(state, ins);
     if (effect == Effect.CLOSES
-        || (effect == Effect.TAKES || passesResource(state.stack(), ins)) && !wrapperFails) {
+        || (effect == Effect.TAKES || passesResource(state, ins)) && !wrapperFails) {
       return;
     }
     if (ins instanceof InvokeInstruction call && (state.throwing() != null
@@ -481,16 +483,17 @@ public final class ResourcePaths {
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
-      return construct(init, stack, anchor);
+      return construct(node, init, stack, locals, anchor);
     } else if (ins instanceof InvokeInstruction call) {
-      return invoke(call, stack);
+      return invoke(node, call, stack, locals);
     } else if (!stack.shuffle(ins)) {
       UninitializedObjects.generic(ins, stack, cpg);
     }
     return Effect.CONTINUES;
   }
 
-  private Effect construct(INVOKESPECIAL init, WordStack stack, int[] anchor) {
+  private Effect construct(int node, INVOKESPECIAL init, WordStack stack, int[] locals,
+      int[] anchor) {
     int consumed = init.consumeStack(cpg);
     int receiver = stack.peek(consumed - 1);
     boolean takesResource = consumesResource(stack, consumed - 1, 0);
@@ -498,20 +501,22 @@ public final class ResourcePaths {
     for (int i = 0; i < consumed; i++) {
       stack.pop();
     }
-    if (takesResource) {
-      int wrapperNew = UninitializedObjects.newNodeOf(receiver);
-      if (wrapperNew < 0 || !firstArgument || !calls.wrapsArgument(init)) {
-        return Effect.TAKES;
-      }
+    int wrapperNew = UninitializedObjects.newNodeOf(receiver);
+    if (takesResource && wrapperNew >= 0 && firstArgument && calls.wrapsArgument(init)) {
       stack.replaceAll(receiver, RESOURCE);
       anchor[0] = wrapperNew;
-    } else if (receiver > 0) {
+      return Effect.CONTINUES;
+    }
+    if (takesResource && (returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
+      return Effect.TAKES;
+    }
+    if (receiver > 0) {
       stack.replaceAll(receiver, 0);
     }
     return Effect.CONTINUES;
   }
 
-  private Effect invoke(InvokeInstruction call, WordStack stack) {
+  private Effect invoke(int node, InvokeInstruction call, WordStack stack, int[] locals) {
     int consumed = call.consumeStack(cpg);
     boolean hasReceiver = !(call instanceof INVOKESTATIC);
     int receiver = hasReceiver ? stack.peek(consumed - 1) : 0;
@@ -532,10 +537,11 @@ public final class ResourcePaths {
         return Effect.CLOSES;
       }
       boolean firstArgument = argumentWords > 0 && stack.peek(argumentWords - 1) == RESOURCE;
-      if (!firstArgument || !calls.wrapsViaFactory(call)) {
+      if (firstArgument && calls.wrapsViaFactory(call)) {
+        alias = true;
+      } else if (returnedAtOnce(node) || handsOverToUnknown(node, locals)) {
         return Effect.TAKES;
       }
-      alias = true;
     }
     for (int i = 0; i < consumed; i++) {
       stack.pop();
@@ -627,13 +633,75 @@ public final class ResourcePaths {
    * JDK wrapper whose constructor may fail ({@link #wrapperMayFail}: {@code new
    * GZIPInputStream(in)} on a bad header), which {@link #exceptionalExit} follows.
    */
-  private boolean passesResource(WordStack stack, Instruction ins) {
+  private boolean passesResource(State state, Instruction ins) {
     if (!(ins instanceof InvokeInstruction call)) {
       return false;
     }
+    WordStack stack = state.stack();
     int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
-    return consumesResource(stack, words, 0) && !calls.borrowsArguments(call);
+    if (!consumesResource(stack, words, 0) || calls.borrowsArguments(call)) {
+      return false;
+    }
+    boolean firstArgument = words > 0 && stack.peek(words - 1) == RESOURCE;
+    boolean wraps = firstArgument && (call instanceof INVOKESPECIAL init
+        ? calls.wrapsArgument(init) : calls.wrapsViaFactory(call));
+    return wraps || calls.closesArgument(call) || returnedAtOnce(state.node())
+        || handsOverToUnknown(state.node(), state.locals());
   }
+
+  /**
+   * Whether the call at {@code node} makes the value the method returns ({@code return new
+   * JarInputStreamWrapper(entry, jarIs);}): what it was given leaves with it, whatever a {@code
+   * finally} closes on other paths.
+   */
+  private boolean returnedAtOnce(int node) {
+    int next = node + 1;
+    if (next >= graph.size() || graph.predecessors(next).size() != 1
+        || graph.isHandlerEntry(next)) {
+      return false;
+    }
+    if (graph.instruction(next) instanceof ARETURN) {
+      return true;
+    }
+    // return new X(..) inside a try with a finally: javac keeps the value in a local whose only
+    // use is the areturn after the finally code
+    return graph.instruction(next) instanceof ASTORE store && onlyReturned(store.getIndex());
+  }
+
+  /** Whether every {@code aload} of {@code slot} is followed by {@code areturn}, and one is. */
+  private boolean onlyReturned(int slot) {
+    boolean returned = false;
+    for (int i = 0; i + 1 < graph.size(); i++) {
+      if (graph.instruction(i) instanceof ALOAD load && load.getIndex() == slot) {
+        if (!(graph.instruction(i + 1) instanceof ARETURN)) {
+          return false;
+        }
+        returned = true;
+      }
+    }
+    return returned;
+  }
+
+  /**
+   * Whether passing the resource to a call no table knows hands it over ({@link
+   * UnclosedResourceModel#argumentHandsOver}): yes, unless the method closes a local holding the
+   * resource after the call, on a normal path through it ({@link ClosedLater}); then the call only
+   * borrowed it.
+   */
+  private boolean handsOverToUnknown(int node, int[] locals) {
+    BitSet slots = new BitSet(locals.length);
+    for (int slot = 0; slot < locals.length; slot++) {
+      if (locals[slot] == RESOURCE) {
+        slots.set(slot);
+      }
+    }
+    return handOvers.computeIfAbsent(new CallSite(node, slots), site ->
+        UnclosedResourceModel.argumentHandsOver(
+            ClosedLater.after(graph, cpg, calls, site.node(), site.slots())));
+  }
+
+  /** A call given the resource, and the local slots holding it there. */
+  private record CallSite(int node, BitSet slots) {}
 
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
   private static boolean consumesResource(WordStack stack, int words, int depth) {
