@@ -2,9 +2,11 @@ package cases.resource;
 
 import java.io.File;
 import java.io.FileInputStream;
+import java.io.FileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StreamTokenizer;
 import java.util.Map;
 
 /**
@@ -14,7 +16,9 @@ import java.util.Map;
  * or closes what it is given, and whose result cannot carry the stream (a map, an {@code int},
  * nothing). Jena's {@code JSON.parse(in)}, Tika's {@code ISATabUtils.parseInvestigation(stream,
  * ..)} and OpenJPA's {@code getDeleteTableContentsSQL(tables, ds.getConnection())} shipped such
- * leaks. Look-alikes: a registrar and a setter (they keep it), a call whose result is a reader
+ * leaks. A holder built on the stream and used for one call in the same statement borrows it
+ * like that call ({@code new Archive(in, out).unpack()}): nothing refers to the holder after it.
+ * Look-alikes: a registrar and a setter (they keep it), a call whose result is a reader
  * (the stream lives on inside it), a holder built on it and kept, and the stream closed.
  */
 class StreamBorrowedByUnreadableCodeNeverClosed {
@@ -76,5 +80,9 @@ class StreamBorrowedByUnreadableCodeNeverClosed {
   Holder hold(File file) throws IOException {
     Holder holder = new Holder(new FileInputStream(file));
     return holder;
+  }
+
+  int firstToken(File file) throws IOException {
+    return new StreamTokenizer(new FileReader(file)).nextToken(); // expect: UnclosedResource "not closed on every path"
   }
 }
