@@ -239,8 +239,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     boolean handsOver = switch (summary) {
       case BORROWS -> false;
       case TAKES -> true;
-      case UNKNOWN -> UnclosedResourceModel.argumentHandsOver(
-          ClosedLater.after(use, variable, unit));
+      case UNKNOWN -> !UnreadableCalls.borrow(use.getParentPath(), state)
+          && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, variable, unit));
     };
     if (handsOver) {
       handOvers.add(use.getLeaf());

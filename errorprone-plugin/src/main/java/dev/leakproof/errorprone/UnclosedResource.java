@@ -148,11 +148,11 @@ public final class UnclosedResource extends SafeBugChecker
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
         && (ResourceAcquisitions.borrows(call, state)
-            || CalleeSummaries.borrows(call, child, state))) {
+            || borrowedByCallee(parentPath, child, state))) {
       return dropped(site, state); // props.load(new FileInputStream(f)): used, never closed
     }
     if (parent instanceof NewClassTree creation && creation.getArguments().contains(child)
-        && CalleeSummaries.borrows(creation, child, state)) {
+        && borrowedByCallee(parentPath, child, state)) {
       return dropped(site, state); // new Dumper(new FileInputStream(f)): only read there
     }
     Symbol variable = SelfClosedValues.localAssigned(child, parentPath);
@@ -160,6 +160,19 @@ public final class UnclosedResource extends SafeBugChecker
       return Description.NO_MATCH; // returned, passed on, stored, or a form we do not follow
     }
     return followVariable(site, child, variable, parentPath, state);
+  }
+
+  /**
+   * Whether the call at {@code call} only borrows its {@code argument}: as its body says when
+   * javac shows it ({@link CalleeSummaries}), else as the shape of the call says ({@link
+   * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
+   */
+  private static boolean borrowedByCallee(TreePath call, Tree argument, VisitorState state) {
+    return switch (CalleeSummaries.of(call.getLeaf(), argument, state)) {
+      case BORROWS -> true;
+      case TAKES -> false;
+      case UNKNOWN -> UnreadableCalls.borrow(call, state);
+    };
   }
 
   private Description followVariable(ExpressionTree site, Tree carrier, Symbol variable,

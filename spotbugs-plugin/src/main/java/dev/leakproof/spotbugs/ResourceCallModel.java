@@ -4,6 +4,10 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnreadableCallModel;
+import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
+import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
+import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -62,8 +66,80 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean borrowsArguments(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC) {
+      return false;
+    }
+    return borrowsByTables(call) || borrowsByShape(call);
+  }
+
+  /**
+   * A method no table knows, whose body this analysis does not read, judged by its shape
+   * ({@link UnreadableCallModel}): its name, whether its receiver may be a resource, and its
+   * declared result ({@code Object}, an erased type variable, may be the argument itself).
+   */
+  private boolean borrowsByShape(InvokeInstruction call) {
     String name = call.getMethodName(cpg);
-    if (call instanceof INVOKEDYNAMIC || !ResourceApis.mayBorrowArguments(name)) {
+    if (name.equals("<init>")) {
+      return false; // a constructor keeps what it is given
+    }
+    boolean resourceReceiver = !(call instanceof INVOKESTATIC)
+        && closeable.computeIfAbsent(call.getClassName(cpg), ResourceCallModel::mayBeCloseable);
+    Type returned = call.getReturnType(cpg);
+    Result result;
+    if (returned == Type.VOID) {
+      result = Result.NONE;
+    } else if (!(returned instanceof ObjectType object)) {
+      result = Result.PLAIN; // a primitive or an array
+    } else if (object.getClassName().equals("java.lang.Object")) {
+      result = Result.UNKNOWN;
+    } else {
+      result = PLAIN_VALUES.contains(object.getClassName())
+          || !closeable.computeIfAbsent(object.getClassName(), ResourceCallModel::mayBeCloseable)
+              && !hasCloseMethod(object.getClassName())
+          ? Result.PLAIN : Result.CLOSEABLE;
+    }
+    return UnreadableCallModel.borrows(new Call(
+        resourceReceiver ? Callee.METHOD_OF_RESOURCE : Callee.METHOD, name, result, null,
+        call instanceof INVOKESTATIC ? null : call.getClassName(cpg)));
+  }
+
+  /** {@code XMLStreamWriter}: not {@code AutoCloseable}, but closed all the same. */
+  private static boolean hasCloseMethod(String className) {
+    try {
+      for (JavaClass type : AnalysisContext.currentAnalysisContext().lookupClass(className)
+          .getSuperClasses()) {
+        if (declaresClose(type)) {
+          return true;
+        }
+      }
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
+      if (declaresClose(type)) {
+        return true;
+      }
+      for (JavaClass iface : type.getAllInterfaces()) {
+        if (declaresClose(iface)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return true;
+    }
+  }
+
+  private static boolean declaresClose(JavaClass type) {
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals("close") && method.getSignature().startsWith("()")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean borrowsByTables(InvokeInstruction call) {
+    String name = call.getMethodName(cpg);
+    if (!ResourceApis.mayBorrowArguments(name)) {
       return false;
     }
     String owner = call.getClassName(cpg);

@@ -27,6 +27,7 @@ import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.resource.Acquisitions;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
+import dev.leakproof.scanner.rules.resource.UnreadableCalls;
 import dev.leakproof.scanner.rules.resource.EnclosingBody;
 import dev.leakproof.scanner.rules.resource.SelfClosedLocals;
 import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
@@ -121,6 +122,19 @@ public final class UnclosedResource implements SourceRule {
             describeThrow(wrapper)).sentence());
   }
 
+  /**
+   * Whether {@code call} only borrows its {@code argument}: as its body says when the scanner
+   * reads it ({@link CalleeSummaries}), else as the shape of the call says ({@link
+   * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
+   */
+  private static boolean borrowedByCallee(Expression call, Node argument) {
+    return switch (CalleeSummaries.of(call, argument)) {
+      case BORROWS -> true;
+      case TAKES -> false;
+      case UNKNOWN -> UnreadableCalls.borrow(call);
+    };
+  }
+
   /** The message to report for the resource {@code site} acquires, if it leaks. */
   private static Optional<String> verdict(Expression site) {
     if (EnclosingBody.of(site).filter(b -> Acquisitions.isClosedWithLocalParent(site, b)).isPresent()) {
@@ -151,12 +165,12 @@ public final class UnclosedResource implements SourceRule {
     Node argument = child;
     if (parent instanceof MethodCallExpr call
         && call.getArguments().stream().anyMatch(a -> a == argument)
-        && (Acquisitions.borrows(call) || CalleeSummaries.borrows(call, argument))) {
+        && (Acquisitions.borrows(call) || borrowedByCallee(call, argument))) {
       return dropped(site); // props.load(new FileInputStream(f)): used, never closed
     }
     if (parent instanceof ObjectCreationExpr creation
         && creation.getArguments().stream().anyMatch(a -> a == argument)
-        && CalleeSummaries.borrows(creation, argument)) {
+        && borrowedByCallee(creation, argument)) {
       return dropped(site); // new Dumper(new FileInputStream(f)), a constructor that only reads it
     }
     String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);

@@ -4,11 +4,13 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,7 +66,11 @@ public final class CalleeSummaries {
       if (index < 0) {
         return Summary.UNKNOWN;
       }
-      callee = method.resolve();
+      try {
+        callee = method.resolve();
+      } catch (RuntimeException | StackOverflowError unresolved) {
+        return byNameInOwnClass(method, index);
+      }
     } else if (call instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty()) {
       index = creation.getArguments().indexOf(argument);
@@ -79,7 +85,43 @@ public final class CalleeSummaries {
     if (declaration.isEmpty()) {
       return Summary.UNKNOWN;
     }
-    CallableDeclaration<?> body = declaration.get();
+    return ofParameter(declaration.get(), index);
+  }
+
+  /**
+   * A call of this class's own method that the solver cannot resolve (an argument of a type it
+   * does not know picks no overload): every method of the class with that name and number of
+   * parameters is a candidate. One that takes the argument may be the callee, so the call takes
+   * it (precision first); it borrows only when every candidate borrows ({@code
+   * createExtractor(OPCPackage.open(f))} among overloads of which one wraps the package).
+   */
+  private static Summary byNameInOwnClass(MethodCallExpr call, int index) {
+    if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+      return Summary.UNKNOWN;
+    }
+    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+    if (type.isEmpty()) {
+      return Summary.UNKNOWN;
+    }
+    List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get())
+        .getMethodsByName(call.getNameAsString()).stream()
+        .filter(m -> m.getParameters().size() == call.getArguments().size())
+        .toList();
+    if (candidates.isEmpty()) {
+      return Summary.UNKNOWN;
+    }
+    boolean allBorrow = true;
+    for (MethodDeclaration candidate : candidates) {
+      Summary summary = ofParameter(candidate, index);
+      if (summary == Summary.TAKES) {
+        return Summary.TAKES;
+      }
+      allBorrow &= summary == Summary.BORROWS;
+    }
+    return allBorrow ? Summary.BORROWS : Summary.UNKNOWN;
+  }
+
+  private static Summary ofParameter(CallableDeclaration<?> body, int index) {
     if (index >= body.getParameters().size() || body.getParameter(index).isVarArgs()) {
       return Summary.UNKNOWN;
     }

@@ -83,7 +83,8 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
         case ESCAPES -> escapes = true;
         case HANDS_OVER -> handOvers.add(use);
         case PASSED -> {
-          if (UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, name, body))) {
+          if (!UnreadableCalls.borrow((Expression) use.getParentNode().orElseThrow())
+              && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, name, body))) {
             handOvers.add(use);
           }
         }
