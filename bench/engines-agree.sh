@@ -6,8 +6,10 @@
 # over the library's jar, as spotbugs-real-jars.sh) and the source scanner (scanner jar over the
 # same sources).
 #
-#   bench/engines-agree.sh                  guava, commons-io, commons-lang3, commons-net (the libraries whose
-#                                           sources compile from their runtime closure)
+#   bench/engines-agree.sh                  guava, commons-io, commons-lang3, commons-net, ant, jgit: every
+#                                           library in libs.conf whose sources compile from its runtime
+#                                           closure alone (the others need optional or provided
+#                                           dependencies: javax.annotation, commons-io, servlet, …)
 #   bench/engines-agree.sh commons-io       any library in bench/libs.conf whose sources compile
 #
 # Needs jq. Each engine's findings become one line "file<TAB>line<TAB>rule<TAB>sentence" in
@@ -21,7 +23,7 @@ source "$BENCH_DIR/lib/spotbugs.sh"
 command -v jq >/dev/null 2>&1 || die "engines-agree.sh needs jq (apt-get install jq) to read SARIF"
 
 libs=("$@")
-[[ ${#libs[@]} -gt 0 ]] || libs=(guava commons-io commons-lang3 commons-net)
+[[ ${#libs[@]} -gt 0 ]] || libs=(guava commons-io commons-lang3 commons-net ant jgit)
 out="$ROOT/target/bench/engines-agree"
 mkdir -p "$out"
 

@@ -1,46 +1,23 @@
 package dev.leakproof.spotbugs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import dev.leakproof.checks.catalog.Rule;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The detector on small samples ({@code src/test/resources/threadlocal}), compiled for Java 8
- * and 17, with and without the local variable table. Lines ending in {@code // flag} must be
- * reported; every other line must stay silent.
+ * The detector on the corpus's {@code threadlocal} family compiled without the local variable
+ * table: the saved previous values and owner flags the detector follows are then only stack
+ * slots. The cases themselves live once, in the corpus.
  */
 @ExtendWith(SpotBugsExtension.class)
 class ThreadLocalNotRemovedDetectorTest {
-  private static final Path SAMPLES = Path.of("src/test/resources/threadlocal");
-
-  @ParameterizedTest(name = "release {0}, local variable table {1}")
-  @CsvSource({"8, true", "8, false", "17, true", "17, false"})
-  void reportsExactlyTheMarkedLines(int release, boolean debugInfo, SpotBugsRunner spotbugs)
-      throws IOException {
-    List<Path> sources = List.of(SAMPLES.resolve("Flagged.java"), SAMPLES.resolve("Silent.java"));
-    Path classes = JavaSources.compile(sources, release, debugInfo,
-        JavaSources.targetDir().resolve("threadlocal-" + release + (debugInfo ? "-g" : "-nog")));
-
-    LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
-
-    assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
-    TreeSet<String> expected = JavaSources.markedLines(sources, "threadlocal");
-    assertFalse(expected.isEmpty());
-    TreeSet<String> reported = result.findings().stream()
-        .filter(f -> f.rule() == Rule.THREAD_LOCAL_NOT_REMOVED)
-        .map(f -> f.sourcePath() + ":" + f.line())
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(String.join("\n", expected), String.join("\n", reported));
+  @ParameterizedTest(name = "release {0}, no local variable table")
+  @ValueSource(ints = {8, 17})
+  void reportsTheCorpusLinesWithoutTheLocalVariableTable(int release, SpotBugsRunner spotbugs) {
+    CorpusFamilyWithoutLocalVariableTable.assertReportsTheMarkedLines(spotbugs, "threadlocal",
+        Rule.THREAD_LOCAL_NOT_REMOVED, release);
   }
 }

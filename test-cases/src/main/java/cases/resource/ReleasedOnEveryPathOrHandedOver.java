@@ -1,4 +1,4 @@
-package samples;
+package cases.resource;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +14,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -29,11 +31,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
-/** Nothing here may be reported: every resource is closed on every path or handed to an owner. */
-class NoLeaks {
+/**
+ * Silent: every resource is closed on every path (try-with-resources in every shape, a finally,
+ * a wrapper's close, every branch) or handed to an owner (returned,
+ * stored in a field, a collection or an array, passed to a consumer, captured by a lambda); JDBC
+ * children closed with their parent or handed on with it; in-memory streams and standard input.
+ */
+class ReleasedOnEveryPathOrHandedOver implements Closeable {
   private InputStream field;
   private static OutputStream shared;
   private final List<Closeable> owned = new ArrayList<>();
@@ -122,27 +130,6 @@ class NoLeaks {
       return in.read();
     } finally {
       in.close();
-    }
-  }
-
-  int nullCheckedInFinally(File file) throws IOException {
-    InputStream in = null;
-    try {
-      in = new FileInputStream(file);
-      return in.read();
-    } finally {
-      if (in != null) {
-        in.close();
-      }
-    }
-  }
-
-  int closedQuietly(File file) throws IOException {
-    InputStream in = new FileInputStream(file);
-    try {
-      return in.read();
-    } finally {
-      closeQuietly(in);
     }
   }
 
@@ -242,39 +229,10 @@ class NoLeaks {
     }
   }
 
-  InputStream openedWithSuccessFlag(File file) throws IOException {
-    InputStream in = new FileInputStream(file);
-    boolean ok = false;
-    try {
-      in.skip(4);
-      ok = true;
-      return in;
-    } finally {
-      if (!ok) {
-        in.close();
-      }
-    }
-  }
-
   ResultSet statementHandedOnWithItsResults(Connection connection) throws SQLException {
     // The caller closes the statement through rows.getStatement().
     Statement statement = connection.createStatement();
     return statement.executeQuery("select 1");
-  }
-
-  ResultSet lastResultsOfAScript(Connection connection, List<String> script) throws SQLException {
-    // The result set returned reads through the statement: the caller owns both (h2's RunScript).
-    Statement statement = connection.createStatement();
-    ResultSet last = null;
-    for (String sql : script) {
-      if (statement.execute(sql)) {
-        if (last != null) {
-          last.close();
-        }
-        last = statement.getResultSet();
-      }
-    }
-    return last;
   }
 
   ResultSet keysOrNothing(Connection connection, boolean insert) throws SQLException {
@@ -374,11 +332,144 @@ class NoLeaks {
       }
     }
   }
+
+  void rewrappedInTryWithResources(File file) throws IOException {
+    InputStream in = new FileInputStream(file);
+    try (Reader reader = new InputStreamReader(in)) {
+      reader.read();
+    }
+  }
+
+  String scannerOverAString() {
+    return new Scanner("a b").next();
+  }
+
+  long collectionStream(List<String> lines) {
+    return lines.stream().filter(s -> s.isEmpty()).count();
+  }
+
+  void closedInLoop(File[] files) throws IOException {
+    for (File file : files) {
+      FileInputStream in = new FileInputStream(file);
+      try {
+        in.read();
+      } finally {
+        in.close();
+      }
+    }
+  }
+
+  void caughtAndClosedQuietlyInFinally(File file) {
+    FileInputStream in = null;
+    try {
+      in = new FileInputStream(file);
+      in.read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException ignored) {
+          // nothing to do
+        }
+      }
+    }
+  }
+
+  void childrenOfATryWithResourcesParent(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      PreparedStatement prepared = connection.prepareStatement("x");
+      ResultSet rows = statement.executeQuery("y");
+      rows.next();
+      prepared.execute();
+    }
+  }
+
+  ResultSet queryTiedToTheStatement(Connection connection) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement("x");
+    return statement.executeQuery();
+  }
+
+  Supplier<InputStream> lambdaReturns(final Path path) {
+    return () -> {
+      try {
+        return Files.newInputStream(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  Opener opener(final Path path) {
+    return () -> Files.newInputStream(path);
+  }
+
+  int resultSetClosedWithItsStatement(Connection connection) throws SQLException {
+    Statement statement = connection.createStatement();
+    try {
+      ResultSet rows = statement.executeQuery("x");
+      statement.executeQuery("dropped, closed with the statement");
+      rows.next();
+      return rows.getInt(1);
+    } finally {
+      statement.close();
+    }
+  }
+
+  void statementsClosedWithTheirConnection(String url) throws SQLException {
+    Connection connection = DriverManager.getConnection(url);
+    try {
+      PreparedStatement statement = connection.prepareStatement("x");
+      statement.execute();
+    } finally {
+      connection.close();
+    }
+  }
+
+  void quietHelpersDoNotThrow(Connection connection, Statement other) throws SQLException {
+    Statement statement = null;
+    try {
+      statement = connection.createStatement();
+      statement.execute("x");
+    } finally {
+      closeQuietly(other);
+      closeQuietly(statement);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      if (closeable != null) {
+        closeable.close();
+      }
+    } catch (Exception ignored) {
+      // nothing to do
+    }
+  }
+
+  abstract static class OwnStatement implements Statement {
+    void run() throws SQLException {
+      super.toString();
+      executeQuery("x");
+      this.executeQuery("y");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    field.close();
+  }
 }
 
 /** A wrapper of our own owns the stream handed to its super constructor. */
-class OwnStream extends FileInputStream {
-  OwnStream(File file) throws IOException {
+class OwnFileStreamOfReleasedOnEveryPath extends FileInputStream {
+  OwnFileStreamOfReleasedOnEveryPath(File file) throws IOException {
     super(file);
   }
 }
