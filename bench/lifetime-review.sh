@@ -11,7 +11,7 @@
 #   bench/lifetime-review.sh ant freemarker   some of them (any library in bench/libs.conf)
 #
 # Engines: the source scanner over the sources jar (dependencies on the class path) and SpotBugs
-# over the binary jars; Error Prone too where the library's sources compile from their runtime
+# over the binary jars (the sources as its -sourcepath); Error Prone too where the library's sources compile from their runtime
 # closure (LEAKPROOF_REVIEW_ERRORPRONE=1; most of this set needs more than that, so it is off by
 # default). Needs jq. Output in target/bench/lifetime-review/:
 #   <library>/<engine>.tsv   file, line, rule, sentence (one finding a line)
@@ -54,7 +54,9 @@ for lib in "${libs[@]}"; do
 
   say "$lib: SpotBugs"
   IFS=$'\t' read -r targets aux < <(sb_inputs "$lib")
-  sb_run "$work/spotbugs.xml" with "$targets" "$aux" \
+  # With the sources, as a build gives SpotBugs its source folders: the plugin reads a class's
+  # header there to tell generated code (JavaCC's parsers) from hand-written code.
+  sb_run "$work/spotbugs.xml" with "$targets" "$aux" "$dir/src" \
     || { tail -15 "$work/spotbugs.xml.log" >&2; die "$lib: SpotBugs failed"; }
   spotbugs_tsv "$work/spotbugs.xml" | wanted >"$work/spotbugs.tsv"
 

@@ -30,12 +30,14 @@ sb_inputs() {
 
 # Runs SpotBugs (default effort, low threshold so every finding is written) in a fresh JVM.
 #   $1 XML report file   $2 "with" or "without" the plugin   $3 target jars (':'-joined)
-#   $4 aux class path (may be empty)
+#   $4 aux class path (may be empty)   $5 source path (optional: detectors may read the sources,
+#   as they do for generated-code headers)
 # stdout/stderr go to the report file with .log appended. Returns SpotBugs' exit status.
 sb_run() {
-  local xml="$1" plugin="$2" targets="$3" aux="$4" args=()
+  local xml="$1" plugin="$2" targets="$3" aux="$4" sources="${5:-}" args=()
   [[ "$plugin" == with ]] && args+=(-pluginList "$LP_SB_JAR")
   [[ -n "$aux" ]] && args+=(-auxclasspath "$aux")
+  [[ -n "$sources" ]] && args+=(-sourcepath "$sources")
   IFS=: read -ra jars <<<"$targets"
   # shellcheck disable=SC2086
   "$(java_home)/bin/java" ${LEAKPROOF_BENCH_SPOTBUGS_JVM:--Xmx3g} -cp "$SB_CP" \

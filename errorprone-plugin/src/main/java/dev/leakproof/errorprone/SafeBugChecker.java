@@ -5,11 +5,16 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.main.Option;
 import com.sun.tools.javac.util.Options;
+import dev.leakproof.checks.knowledge.GeneratedCode;
 import dev.leakproof.errorprone.sarif.ReportedDescriptions;
+import java.io.IOException;
 
 /**
  * Base of every Leakproof check: runs the analysis of one tree so that a bug of ours never
@@ -30,6 +35,10 @@ import dev.leakproof.errorprone.sarif.ReportedDescriptions;
  * <p>{@link #guarded} also hands every reported {@link Description} to the SARIF plugin (when
  * it runs in this compilation), which needs the span and the fixes that javac's diagnostic
  * text does not carry.
+ *
+ * <p>Nothing is reported in generated code ({@link GeneratedCode}): a type annotated
+ * {@code @Generated}, or nested in one, or a file whose header says a generator wrote it. Only a
+ * finding pays for the check, so it costs nothing where there is nothing to report.
  */
 public abstract class SafeBugChecker extends BugChecker {
   private static final long serialVersionUID = 1L;
@@ -55,11 +64,42 @@ public abstract class SafeBugChecker extends BugChecker {
       // LinkageError: an Error Prone or JDK version whose API differs from the one we built on.
       return internalError(tree, state, e);
     }
-    if (description == null) {
+    if (description == null || description == Description.NO_MATCH) {
+      return Description.NO_MATCH;
+    }
+    if (inGeneratedCode(state)) {
       return Description.NO_MATCH;
     }
     ReportedDescriptions.record(state, description);
     return description;
+  }
+
+  /** Whether the tree being matched lies in generated code ({@link GeneratedCode}). */
+  private static boolean inGeneratedCode(VisitorState state) {
+    try {
+      for (Tree enclosing : state.getPath()) {
+        if (enclosing instanceof ClassTree type && isGenerated(type)) {
+          return true;
+        }
+      }
+      CompilationUnitTree unit = state.getPath().getCompilationUnit();
+      return GeneratedCode.hasGeneratedHeader(unit.getSourceFile().getCharContent(true));
+    } catch (IOException | RuntimeException e) {
+      return false; // the text is unreadable: judge the finding as hand-written code
+    }
+  }
+
+  private static boolean isGenerated(ClassTree type) {
+    for (AnnotationTree annotation : type.getModifiers().getAnnotations()) {
+      Symbol symbol = ASTHelpers.getSymbol(annotation.getAnnotationType());
+      String name = symbol != null
+          ? symbol.getQualifiedName().toString()
+          : annotation.getAnnotationType().toString();
+      if (GeneratedCode.isGeneratedAnnotation(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Description internalError(Tree tree, VisitorState state, Throwable crash) {

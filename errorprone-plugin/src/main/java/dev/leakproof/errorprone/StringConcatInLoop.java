@@ -21,12 +21,14 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -34,10 +36,12 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.checks.model.concat.CountedLoop;
 import dev.leakproof.checks.model.concat.LoopCarriedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
@@ -147,6 +151,22 @@ public final class StringConcatInLoop extends SafeBugChecker
       public boolean readWholeOnEveryIteration() {
         return Loops.partsOnEveryIteration(carryingLoop.get(0), state.getPath()).stream()
             .anyMatch(part -> !isExtensionOf(part, target, state) && readsWhole(part, target));
+      }
+
+      @Override
+      public OptionalLong fixedIterations() {
+        // The nearest carrying loop, then each loop around it that carries the value on.
+        List<Optional<CountedLoop>> counted = new ArrayList<>();
+        Optional<Tree> loop = Optional.of(carryingLoop.get(0));
+        while (loop.isPresent()) {
+          counted.add(CountedLoops.of(loop.get()));
+          if (loop.get() instanceof LambdaExpressionTree) {
+            break; // a forEach body: once per element, which CountedLoops does not count
+          }
+          TreePath at = TreePath.getPath(state.getPath().getCompilationUnit(), loop.get());
+          loop = at == null ? Optional.empty() : Loops.carryingLoop(at, variable, field);
+        }
+        return CountedLoop.inAll(counted);
       }
 
       @Override

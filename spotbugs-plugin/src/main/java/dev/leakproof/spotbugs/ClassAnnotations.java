@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
+import java.util.function.Predicate;
 import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.FieldOrMethod;
 import org.apache.bcel.classfile.JavaClass;
@@ -26,6 +27,14 @@ final class ClassAnnotations {
 
   /** Whether {@code className} (dotted) carries a singleton-scope annotation; unknown classes do not. */
   static boolean isSingletonBean(String className) {
+    return hasAnnotation(className, SingletonBeans::isSingletonScope);
+  }
+
+  /**
+   * Whether {@code className} (dotted) carries an annotation whose dotted name {@code wanted}
+   * accepts; unknown classes carry none.
+   */
+  static boolean hasAnnotation(String className, Predicate<String> wanted) {
     JavaClass javaClass;
     try {
       javaClass = AnalysisContext.currentAnalysisContext().lookupClass(className);
@@ -33,7 +42,7 @@ final class ClassAnnotations {
       return false;
     }
     for (AnnotationEntry entry : javaClass.getAnnotationEntries()) {
-      if (SingletonBeans.isSingletonScope(dotted(entry))) {
+      if (wanted.test(dotted(entry))) {
         return true;
       }
     }

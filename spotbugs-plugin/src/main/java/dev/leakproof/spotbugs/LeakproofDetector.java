@@ -20,6 +20,8 @@ import org.apache.bcel.classfile.Method;
  * generated {@code messages.xml} shows annotation 2 as the {@code LongDescription}, so SpotBugs'
  * text, HTML and SARIF output say what this finding is ("closed, but not if read() throws"), not
  * only the rule's summary.
+ *
+ * <p>Every detector reports through a {@link GeneratedCodeFilter}: nothing in generated code.
  */
 public abstract class LeakproofDetector implements Detector {
   private final Rule rule;
@@ -27,7 +29,7 @@ public abstract class LeakproofDetector implements Detector {
 
   protected LeakproofDetector(Rule rule, BugReporter bugReporter) {
     this.rule = rule;
-    this.bugReporter = bugReporter;
+    this.bugReporter = new GeneratedCodeFilter(bugReporter);
   }
 
   protected final Rule rule() {

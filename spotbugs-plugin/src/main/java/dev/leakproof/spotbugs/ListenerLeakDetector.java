@@ -168,6 +168,9 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return false;
   }
 
+  /** javac and ecj name the synthetic field holding a captured local {@code val$<name>}. */
+  private static final String CAPTURED_LOCAL_PREFIX = "val$";
+
   private Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
       Ref receiver) {
     if (call instanceof INVOKESTATIC) {
@@ -196,6 +199,12 @@ public class ListenerLeakDetector extends LeakproofDetector {
           : Optional.empty();
     }
     if (receiver instanceof Ref.Field field && field.ofThis()) {
+      if (field.name().startsWith(CAPTURED_LOCAL_PREFIX)) {
+        // A local of the enclosing method that this local or anonymous class captured: the
+        // source says a local (or parameter), whose lifetime the rule does not know, as the
+        // source engines see it; not a field handed in to a longer-lived object.
+        return Optional.empty();
+      }
       if (facts.injectedFields.contains(field.name())) {
         return Optional.of(Subject.injectedField(field.name()));
       }

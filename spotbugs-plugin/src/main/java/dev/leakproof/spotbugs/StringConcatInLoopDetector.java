@@ -2,8 +2,10 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.checks.model.concat.CountedLoop;
 import dev.leakproof.checks.model.concat.LoopCarriedString;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
+import dev.leakproof.spotbugs.bytecode.CountedLoops;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import dev.leakproof.spotbugs.bytecode.Loops;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.bcel.classfile.Code;
@@ -142,6 +145,17 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
               .orElse(inForEachBody(method, graph, lambdaBody, store, stores) ? lambdaBody : null);
           return innermost != null
               && readOnEveryIteration(graph, cpg, analysis, innermost, store, stores);
+        }
+
+        @Override
+        public OptionalLong fixedIterations() {
+          if (inForEachBody(method, graph, lambdaBody, store, stores)) {
+            return OptionalLong.empty(); // once per element: the data decides
+          }
+          return CountedLoop.inAll(loops.stream()
+              .filter(loop -> carries(method, graph, loop, store, stores))
+              .map(loop -> CountedLoops.of(graph, cpg, loop))
+              .toList());
         }
 
         @Override

@@ -9,6 +9,7 @@ import dev.leakproof.testcases.Reported;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The SpotBugs engine over the whole conformance corpus: every corpus file compiled with
  * {@code javax.tools} at {@code --release 8} (StringBuilder concatenation) and at
  * {@code --release 17} (invokedynamic), with {@code -g} as Maven compiles, then analyzed with the
- * plugin as built in {@code target/classes}. Engine ids {@code spotbugs-release8} and
+ * plugin as built in {@code target/classes}, with the corpus as the source folder (SpotBugs'
+ * {@code -sourcepath}). Engine ids {@code spotbugs-release8} and
  * {@code spotbugs-release17}.
  */
 @ExtendWith(SpotBugsExtension.class)
@@ -31,7 +33,8 @@ class CorpusConformanceTest {
     var classes = JavaSources.compile(corpus.sourceFiles(), release, true,
         JavaSources.targetDir().resolve("corpus-" + release));
 
-    LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
+    LeakproofAnalysis.Result result =
+        LeakproofAnalysis.run(spotbugs, Optional.of(corpus.sourceRoot()), classes);
 
     assertEquals(List.of(), result.leakproofErrors(),
         "a Leakproof detector threw while analyzing the corpus");

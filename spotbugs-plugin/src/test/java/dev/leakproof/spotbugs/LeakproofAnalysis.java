@@ -31,11 +31,23 @@ final class LeakproofAnalysis {
   private LeakproofAnalysis() {}
 
   static Result run(SpotBugsRunner spotbugs, Path... classes) {
+    return run(spotbugs, Optional.empty(), classes);
+  }
+
+  /**
+   * As {@link #run(SpotBugsRunner, Path...)}, with {@code sources} as the project's source
+   * folder, as SpotBugs' {@code -sourcepath} gives it: detectors may read a source file's header
+   * there (generated code).
+   */
+  static Result run(SpotBugsRunner spotbugs, Optional<Path> sources, Path... classes) {
     List<String> ours = Collections.synchronizedList(new ArrayList<>());
     List<String> others = Collections.synchronizedList(new ArrayList<>());
     List<Finding> findings = new ArrayList<>();
     spotbugs.performAnalysis(
-        engine -> engine.setBugReporter(new ErrorSorter(engine.getBugReporter(), ours, others)),
+        engine -> {
+          sources.ifPresent(dir -> engine.getProject().addSourceDir(dir.toString()));
+          engine.setBugReporter(new ErrorSorter(engine.getBugReporter(), ours, others));
+        },
         classes).getCollection().forEach(bug -> toFinding(bug).ifPresent(findings::add));
     return new Result(findings, List.copyOf(ours), List.copyOf(others));
   }

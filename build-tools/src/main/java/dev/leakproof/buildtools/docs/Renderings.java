@@ -141,6 +141,10 @@ final class Renderings {
         "",
         "- **Source scanner and Checkstyle adapter**: annotate the enclosing method, field or class"
             + " with `@SuppressWarnings(\"" + name + "\")`.",
+        "",
+        "Generated code needs no suppression: no engine reports anything in a type annotated"
+            + " `@Generated` or in a file whose header says a generator wrote it"
+            + " ([generated code](README.md#generated-code)).",
         "");
   }
 

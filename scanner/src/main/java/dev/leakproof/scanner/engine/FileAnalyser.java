@@ -13,6 +13,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Notification;
+import dev.leakproof.checks.knowledge.GeneratedCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -152,7 +153,8 @@ final class FileAnalyser {
           "empty file, nothing to analyse")), true, 0);
     }
     List<SourceRule> mayReport = prefilter.rulesThatMayReport(text);
-    if (mayReport.isEmpty()) {
+    if (mayReport.isEmpty() || GeneratedCode.hasGeneratedHeader(text)) {
+      // Generated code: nobody fixes it by hand, so nothing in it is reported (GeneratedCode).
       return new Outcome(List.of(), List.of(), true, 0);
     }
     CompilationUnit unit;

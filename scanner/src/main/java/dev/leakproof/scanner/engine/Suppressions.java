@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -9,11 +10,15 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.leakproof.checks.knowledge.GeneratedCode;
 
 /**
  * {@code @SuppressWarnings("RuleName")} (or {@code "all"}) on any declaration enclosing a
  * finding silences it: class, method, constructor, field, local variable, parameter. The same
  * scope as Error Prone's, so both engines agree on what a suppression covers.
+ *
+ * <p>A type annotated {@code @Generated} silences every rule inside it ({@link GeneratedCode});
+ * a file whose header says a generator wrote it is not analysed at all ({@code FileAnalyser}).
  */
 final class Suppressions {
   static final String ALL = "all";
@@ -25,6 +30,10 @@ final class Suppressions {
       if (n instanceof NodeWithAnnotations<?> annotated) {
         for (AnnotationExpr annotation : annotated.getAnnotations()) {
           if (isSuppressWarnings(annotation) && names(annotation, ruleName)) {
+            return true;
+          }
+          if (n instanceof TypeDeclaration<?>
+              && GeneratedCode.isGeneratedAnnotation(annotation.getNameAsString())) {
             return true;
           }
         }

@@ -32,11 +32,13 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.checks.model.concat.CountedLoop;
 import dev.leakproof.checks.model.concat.LoopCarriedString;
 import dev.leakproof.scanner.engine.Resolution;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.CountedLoops;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
 import dev.leakproof.scanner.rules.syntax.StringType;
@@ -44,6 +46,7 @@ import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -120,6 +123,14 @@ public final class StringConcatInLoop implements SourceRule {
                   .anyMatch(statement -> !isExtensionOf(statement, target)
                       && readsWhole(statement, target)))
               .orElse(false);
+        }
+
+        @Override
+        public OptionalLong fixedIterations() {
+          return CountedLoop.inAll(loops.stream()
+              .filter(loop -> isCarriedAcross(carried.get(), loop, assign, variable()))
+              .map(loop -> CountedLoops.of(loop.node()))
+              .toList());
         }
 
         @Override

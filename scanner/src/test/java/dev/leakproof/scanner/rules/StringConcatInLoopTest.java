@@ -373,7 +373,7 @@ class StringConcatInLoopTest {
             }
             for (String p : parts) {
               String s = "";
-              for (int i = 0; i < 2; i++) {
+              for (int i = 0; i < p.length(); i++) {
                 s += p; // flag
               }
             }

@@ -1,5 +1,7 @@
 package dev.leakproof.checks.model.concat;
 
+import java.util.OptionalLong;
+
 /**
  * The facts about one assignment that may extend a string inside a loop, as an engine extracts
  * them. The model asks in the order below and stops at the first that settles the verdict, so an
@@ -40,6 +42,15 @@ public interface LoopCarriedString {
    * Asked after {@link #loopTestReadsIt()}.
    */
   boolean readWholeOnEveryIteration();
+
+  /**
+   * When every loop that carries it counts a variable from a constant to a constant in constant
+   * steps ({@code for (int i = 0; i < 16; i += 2)}, a {@link CountedLoop} whose
+   * {@link CountedLoop#iterations()} is known), how many times the extension can run in all: the
+   * product of those loops' iterations. Empty when some carrying loop is not such a loop. Asked
+   * last.
+   */
+  OptionalLong fixedIterations();
 
   /** The variable's name, as the finding shows it; {@code null} when the engine cannot tell it. */
   String variable();

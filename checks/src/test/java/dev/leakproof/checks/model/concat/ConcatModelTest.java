@@ -3,14 +3,33 @@ package dev.leakproof.checks.model.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ConcatModelTest {
   private record Facts(Boolean extending, Boolean ownString, Boolean carried,
-      Boolean testReads, Boolean readWhole, String variable) implements LoopCarriedString {
+      Boolean testReads, Boolean readWhole, OptionalLong fixed, String variable)
+      implements LoopCarriedString {
     Facts(Boolean extending, Boolean ownString, Boolean carried, String variable) {
       this(extending, ownString, carried, carried == Boolean.TRUE ? false : null,
-          carried == Boolean.TRUE ? false : null, variable);
+          carried == Boolean.TRUE ? false : null,
+          carried == Boolean.TRUE ? OptionalLong.empty() : null, variable);
+    }
+
+    Facts(Boolean testReads, Boolean readWhole, String variable) {
+      this(true, true, true, testReads, readWhole, null, variable);
+    }
+
+    static Facts counted(OptionalLong fixed) {
+      return new Facts(true, true, true, false, false, fixed, "s");
+    }
+
+    @Override
+    public OptionalLong fixedIterations() {
+      if (fixed == null) {
+        throw new AssertionError("the verdict asked a fact it does not need");
+      }
+      return fixed;
     }
 
     @Override
@@ -70,12 +89,26 @@ class ConcatModelTest {
   @Test
   void aLoopThatTestsTheStringItselfRunsAsLongAsTheStringNeeds() {
     assertEquals(Optional.empty(),
-        ConcatModel.judge(new Facts(true, true, true, true, null, "hex")));
+        ConcatModel.judge(new Facts(true, null, "hex")));
   }
 
   @Test
   void aLoopThatNeedsTheWholeStringEveryIterationGainsNothingFromABuilder() {
     assertEquals(Optional.empty(),
-        ConcatModel.judge(new Facts(true, true, true, false, true, "indent")));
+        ConcatModel.judge(new Facts(false, true, "indent")));
+  }
+
+  @Test
+  void aFewIterationsTheCodeStatesAreNotWorthABuilder() {
+    assertEquals(Optional.empty(), ConcatModel.judge(Facts.counted(OptionalLong.of(8))));
+    assertEquals(Optional.empty(),
+        ConcatModel.judge(Facts.counted(OptionalLong.of(ConcatModel.FEW_ITERATIONS))));
+  }
+
+  @Test
+  void manyIterationsOrACountTheDataDecidesAreReported() {
+    assertEquals(true, ConcatModel.judge(
+        Facts.counted(OptionalLong.of(ConcatModel.FEW_ITERATIONS + 1))).isPresent());
+    assertEquals(true, ConcatModel.judge(Facts.counted(OptionalLong.empty())).isPresent());
   }
 }
