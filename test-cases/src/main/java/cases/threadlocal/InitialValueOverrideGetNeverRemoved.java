@@ -3,12 +3,12 @@ package cases.threadlocal;
 /**
  * Flagged at the {@code get()}: an anonymous subclass that overrides {@code initialValue()}
  * populates the thread on the first get, as {@code withInitial} does, and nothing removes the
- * value (an application class, so it pins this class loader). The same shape whose value another
- * method removes stays silent.
+ * value (an application class whose map grows with each input, so it pins this class loader and
+ * grows). The same shape whose value another method removes stays silent.
  */
 class InitialValueOverrideGetNeverRemoved {
   static final class Scratch {
-    final char[] chars = new char[8192];
+    final java.util.Map<String, String> seen = new java.util.HashMap<>();
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<Scratch>() {
@@ -26,11 +26,11 @@ class InitialValueOverrideGetNeverRemoved {
   };
 
   int capacity() {
-    return SCRATCH.get().chars.length; // expect: ThreadLocalNotRemoved
+    return SCRATCH.get().seen.size(); // expect: ThreadLocalNotRemoved
   }
 
   int resetCapacity() {
-    return RESET_BY_OWNER.get().chars.length;
+    return RESET_BY_OWNER.get().seen.size();
   }
 
   void reset() {

@@ -129,7 +129,17 @@ public final class ResourceApis {
           "java.util.stream.Stream",
           "java.util.stream.IntStream",
           "java.util.stream.LongStream",
-          "java.util.stream.DoubleStream");
+          "java.util.stream.DoubleStream",
+          // StAX readers and writers: "This method does not close the underlying input source" /
+          // "This must not close the underlying output stream" (javax.xml.stream XMLStreamReader,
+          // XMLEventReader and XMLStreamWriter close()): the stream under them is the resource.
+          "javax.xml.stream.XMLStreamReader",
+          "javax.xml.stream.XMLEventReader",
+          "javax.xml.stream.XMLStreamWriter",
+          // Jackson's views of a ByteBuffer (jackson-databind util.ByteBufferBackedInputStream and
+          // ByteBufferBackedOutputStream: read and write the buffer, close() is InputStream's no-op).
+          "com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream",
+          "com.fasterxml.jackson.databind.util.ByteBufferBackedOutputStream");
 
   /**
    * Types whose stream-like constructors take ownership of their first argument. Some also open
