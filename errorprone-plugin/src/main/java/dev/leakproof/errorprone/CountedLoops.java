@@ -1,5 +1,6 @@
 package dev.leakproof.errorprone;
 
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -8,7 +9,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -52,7 +52,7 @@ final class CountedLoops {
     if (start.isEmpty() || step.isEmpty() || assignedIn(forLoop.getStatement(), counter)) {
       return Optional.empty();
     }
-    if (!(unwrap(forLoop.getCondition()) instanceof BinaryTree test)) {
+    if (!(ASTHelpers.stripParentheses(forLoop.getCondition()) instanceof BinaryTree test)) {
       return Optional.empty();
     }
     Comparison comparison = switch (test.getKind()) {
@@ -96,7 +96,7 @@ final class CountedLoops {
       };
     }
     if (update instanceof AssignmentTree assign && isCounter(assign.getVariable(), counter)
-        && unwrap(assign.getExpression()) instanceof BinaryTree sum
+        && ASTHelpers.stripParentheses(assign.getExpression()) instanceof BinaryTree sum
         && isCounter(sum.getLeftOperand(), counter)) {
       return switch (sum.getKind()) {
         case PLUS -> literal(sum.getRightOperand());
@@ -137,13 +137,13 @@ final class CountedLoops {
   }
 
   private static boolean isCounter(ExpressionTree expression, String counter) {
-    return unwrap(expression) instanceof IdentifierTree name
+    return ASTHelpers.stripParentheses(expression) instanceof IdentifierTree name
         && name.getName().contentEquals(counter);
   }
 
   /** An integer literal's value, also negated ({@code -1}); empty for anything else. */
   private static OptionalLong literal(ExpressionTree expression) {
-    ExpressionTree value = unwrap(expression);
+    ExpressionTree value = ASTHelpers.stripParentheses(expression);
     if (value instanceof LiteralTree literal
         && (literal.getValue() instanceof Integer || literal.getValue() instanceof Long)) {
       return OptionalLong.of(((Number) literal.getValue()).longValue());
@@ -156,13 +156,5 @@ final class CountedLoops {
 
   private static OptionalLong negate(OptionalLong value) {
     return value.isPresent() ? OptionalLong.of(-value.getAsLong()) : value;
-  }
-
-  private static ExpressionTree unwrap(ExpressionTree expression) {
-    ExpressionTree e = expression;
-    while (e instanceof ParenthesizedTree parenthesized) {
-      e = parenthesized.getExpression();
-    }
-    return e;
   }
 }
