@@ -30,6 +30,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
@@ -241,7 +242,7 @@ public final class UnclosedResource extends SafeBugChecker
   }
 
   /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
-  private static boolean anyExpectedThrow(List<Tree> sites, VisitorState state) {
+  private static CheckedThrow anyExpectedThrow(List<Tree> sites, VisitorState state) {
     return LeakingThrows.anyExpected(sites, site -> declaresCheckedException(site, state),
         ThrowTree.class::isInstance);
   }
@@ -252,18 +253,25 @@ public final class UnclosedResource extends SafeBugChecker
         && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression())) == variable;
   }
 
-  private static boolean declaresCheckedException(Tree site, VisitorState state) {
-    Symbol symbol = site instanceof MethodInvocationTree || site instanceof NewClassTree
-        ? ASTHelpers.getSymbol(site) : null;
-    if (!(symbol instanceof Symbol.MethodSymbol method)) {
-      return false;
+  /**
+   * Whether a site's throws clause names a checked exception ({@link CheckedThrow}); javac
+   * resolves every call, so unknown only for a type variable ({@code throws E}) or a call without
+   * symbol; a site that is no call can throw unchecked exceptions only.
+   */
+  private static CheckedThrow declaresCheckedException(Tree site, VisitorState state) {
+    if (!(site instanceof MethodInvocationTree || site instanceof NewClassTree)) {
+      return CheckedThrow.NO;
     }
+    if (!(ASTHelpers.getSymbol(site) instanceof Symbol.MethodSymbol method)) {
+      return CheckedThrow.UNKNOWN;
+    }
+    CheckedThrow declared = CheckedThrow.NO;
     for (com.sun.tools.javac.code.Type thrown : method.getThrownTypes()) {
-      if (ASTHelpers.isCheckedExceptionType(thrown, state)) {
-        return true;
-      }
+      declared = declared.or(thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR)
+          ? CheckedThrow.UNKNOWN
+          : CheckedThrow.declared(ASTHelpers.isCheckedExceptionType(thrown, state)));
     }
-    return false;
+    return declared;
   }
 
   private static String describeThrow(Tree thrower) {

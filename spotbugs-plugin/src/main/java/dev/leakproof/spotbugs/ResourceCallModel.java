@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel;
@@ -41,7 +42,7 @@ final class ResourceCallModel implements CallModel {
 
   private final ConstantPoolGen cpg;
   private final Map<String, Boolean> closeable = new HashMap<>();
-  private final Map<String, Boolean> checkedThrows = new HashMap<>();
+  private final Map<String, CheckedThrow> checkedThrows = new HashMap<>();
   private final Map<String, Boolean> conventionByInterface = new HashMap<>();
 
   ResourceCallModel(ConstantPoolGen cpg) {
@@ -318,9 +319,9 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
-  public boolean declaresCheckedException(InvokeInstruction call) {
+  public CheckedThrow declaresCheckedException(InvokeInstruction call) {
     if (call instanceof INVOKEDYNAMIC) {
-      return false;
+      return CheckedThrow.NO; // a lambda or a string concatenation is made, not run
     }
     String owner = call.getClassName(cpg);
     String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg);
@@ -328,8 +329,11 @@ final class ResourceCallModel implements CallModel {
         call.getMethodName(cpg), call.getSignature(cpg)));
   }
 
-  /** Whether the method, found in {@code owner} or a supertype, declares a checked exception. */
-  private static boolean throwsChecked(String owner, String name, String signature) {
+  /**
+   * Whether the method, found in {@code owner} or a supertype, declares a checked exception;
+   * unknown when the class path lacks the owner or the method.
+   */
+  private static CheckedThrow throwsChecked(String owner, String name, String signature) {
     try {
       JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
       List<JavaClass> candidates = new ArrayList<>();
@@ -341,21 +345,21 @@ final class ResourceCallModel implements CallModel {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
             ExceptionTable thrown = method.getExceptionTable();
             if (thrown == null) {
-              return false;
+              return CheckedThrow.NO;
             }
             for (String exception : thrown.getExceptionNames()) {
               if (isChecked(exception)) {
-                return true;
+                return CheckedThrow.YES;
               }
             }
-            return false;
+            return CheckedThrow.NO;
           }
         }
       }
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
     }
-    return false; // not found: the throws clause is unknown
+    return CheckedThrow.UNKNOWN; // not found: the throws clause is unknown
   }
 
   private static boolean isChecked(String exception) throws ClassNotFoundException {

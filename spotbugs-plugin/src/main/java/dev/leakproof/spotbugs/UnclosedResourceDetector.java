@@ -3,6 +3,7 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
@@ -322,7 +323,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
 
   /** The call to name in "closed, but not if ... throws", as {@link LeakingThrows} chooses. */
   private static String mostPlausible(List<String> calls, Map<String, Thrower> throwers) {
-    Thrower unknown = new Thrower(Integer.MAX_VALUE, false, false);
+    Thrower unknown = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false);
     List<String> inOrder = calls.stream().distinct()
         .sorted(Comparator.comparingInt(call -> throwers.getOrDefault(call, unknown).firstNode()))
         .toList();
@@ -332,8 +333,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   }
 
   /** Whether a reviewer expects one of {@code calls} to throw, as {@link LeakingThrows} says. */
-  private static boolean anyExpected(List<String> calls, Map<String, Thrower> throwers) {
-    Thrower unknown = new Thrower(Integer.MAX_VALUE, false, false);
+  private static CheckedThrow anyExpected(List<String> calls, Map<String, Thrower> throwers) {
+    Thrower unknown = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false);
     return LeakingThrows.anyExpected(calls,
         call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
         call -> false); // a throw statement is a normal path in bytecode: athrow names no call

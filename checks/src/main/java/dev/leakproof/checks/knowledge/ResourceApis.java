@@ -480,7 +480,11 @@ public final class ResourceApis {
    * string ({@code StringBuilder}/{@code StringBuffer} {@code append}, {@code length}, {@code
    * toString}, which {@code javac} also emits for {@code +} at {@code --release 8}) and asking a
    * {@code StringTokenizer} whether tokens remain fail only when the heap runs out, which no
-   * {@code finally} a finding could ask for would survive either.
+   * {@code finally} a finding could ask for would survive either. {@code
+   * Throwable.addSuppressed} is what {@code javac} emits for try-with-resources when a close fails
+   * while an exception is already on its way; it throws only for a null or self argument, which
+   * the desugaring never passes: in bytecode it would otherwise read as a call between an outer
+   * resource's acquisition and its close.
    */
   private static final Set<String> STRING_BUILDING = Set.of("append", "length", "toString");
 
@@ -490,6 +494,7 @@ public final class ResourceApis {
           "java.lang.StringBuilder", STRING_BUILDING,
           "java.lang.StringBuffer", STRING_BUILDING,
           "java.lang.AbstractStringBuilder", STRING_BUILDING,
+          "java.lang.Throwable", Set.of("addSuppressed"),
           "java.util.StringTokenizer", Set.of("hasMoreTokens", "hasMoreElements", "countTokens"));
 
   private static final Set<String> NAMES_OF_CALLS_THAT_CANNOT_THROW =

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -124,8 +125,11 @@ public final class ResourcePaths {
      */
     boolean derivesOwningView(InvokeInstruction call);
 
-    /** The called method's (or constructor's) throws clause names a checked exception. */
-    boolean declaresCheckedException(InvokeInstruction call);
+    /**
+     * Whether the called method's (or constructor's) throws clause names a checked exception;
+     * unknown when the class path lacks the callee.
+     */
+    CheckedThrow declaresCheckedException(InvokeInstruction call);
 
     /** The call is known never to throw ({@code ResourceApis.cannotThrow}: string building). */
     boolean cannotThrow(InvokeInstruction call);
@@ -163,10 +167,10 @@ public final class ResourcePaths {
    * name): the first instruction, whether one declares a checked exception, whether one is
    * called on the resource itself.
    */
-  public record Thrower(int firstNode, boolean declaresCheckedException, boolean onResource) {
+  public record Thrower(int firstNode, CheckedThrow declaresCheckedException, boolean onResource) {
     Thrower merge(Thrower other) {
       return new Thrower(Math.min(firstNode, other.firstNode),
-          declaresCheckedException || other.declaresCheckedException,
+          declaresCheckedException.or(other.declaresCheckedException),
           onResource || other.onResource);
     }
   }

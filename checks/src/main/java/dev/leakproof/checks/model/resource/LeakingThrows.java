@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.resource;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,17 +24,17 @@ public final class LeakingThrows {
   /**
    * @param sites the throwing sites that leak the resource, first to last
    * @param declaresCheckedException whether a site is a call or {@code new} whose throws clause
-   *     names a checked exception (false when unknown)
+   *     names a checked exception ({@link CheckedThrow#YES}; an unknown one is not named first)
    * @param onResource whether a site is a call on the resource itself ({@code in.read()})
    * @return the site to name, or null when there is none
    */
-  public static <S> S mostPlausible(List<S> sites, Predicate<? super S> declaresCheckedException,
-      Predicate<? super S> onResource) {
+  public static <S> S mostPlausible(List<S> sites,
+      Function<? super S, CheckedThrow> declaresCheckedException, Predicate<? super S> onResource) {
     if (sites.isEmpty()) {
       return null;
     }
     for (S site : sites) {
-      if (declaresCheckedException.test(site)) {
+      if (declaresCheckedException.apply(site) == CheckedThrow.YES) {
         return site;
       }
     }
@@ -46,19 +47,25 @@ public final class LeakingThrows {
   }
 
   /**
-   * Whether {@code sites} hold one a reviewer expects to throw: a call or {@code new} declaring a
-   * checked exception ({@code channel.bind(address)} throws {@code IOException}), or a {@code
-   * throw} statement. A leak that only an unchecked exception could cause ({@code log.debug(..)}
-   * or {@code socket.getLocalPort()} before {@code return socket}) is possible, but not worth a
-   * finding.
+   * Whether {@code sites} hold one a reviewer expects to throw ({@link CheckedThrow}): {@link
+   * CheckedThrow#YES} for a call or {@code new} declaring a checked exception ({@code
+   * channel.bind(address)} throws {@code IOException}) or a {@code throw} statement; {@link
+   * CheckedThrow#NO} when every site is a resolved call declaring none, so that only an unchecked
+   * exception could cause the leak ({@code log.debug(..)} or {@code socket.getLocalPort()} before
+   * {@code return socket}): possible, but not worth a finding; else {@link CheckedThrow#UNKNOWN}.
+   * No site at all is {@link CheckedThrow#UNKNOWN}: the engine did not say.
    */
-  public static <S> boolean anyExpected(List<S> sites, Predicate<? super S> declaresCheckedException,
+  public static <S> CheckedThrow anyExpected(List<S> sites,
+      Function<? super S, CheckedThrow> declaresCheckedException,
       Predicate<? super S> isThrowStatement) {
-    for (S site : sites) {
-      if (declaresCheckedException.test(site) || isThrowStatement.test(site)) {
-        return true;
-      }
+    if (sites.isEmpty()) {
+      return CheckedThrow.UNKNOWN;
     }
-    return false;
+    CheckedThrow all = CheckedThrow.NO;
+    for (S site : sites) {
+      all = all.or(isThrowStatement.test(site) ? CheckedThrow.YES
+          : declaresCheckedException.apply(site));
+    }
+    return all;
   }
 }

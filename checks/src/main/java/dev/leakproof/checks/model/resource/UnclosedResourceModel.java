@@ -39,17 +39,19 @@ public final class UnclosedResourceModel {
    *     array, passes it to code that keeps it): the method means another owner to close it
    * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
    *     describe it, or null when unknown
-   * @param throwExpected among the throwing sites that leak it is one a reviewer expects to
-   *     throw ({@link LeakingThrows#anyExpected}): a checked exception, a {@code throw} statement
+   * @param throwExpected whether among the throwing sites that leak it is one a reviewer expects
+   *     to throw ({@link LeakingThrows#anyExpected}): a checked exception, a {@code throw}
+   *     statement; {@link CheckedThrow#UNKNOWN} when the engine cannot tell
    */
   public record Paths(boolean leaksOnNormalPath, boolean leaksOnException,
       boolean closedSomewhere, boolean handedOverSomewhere, String throwingCall,
-      boolean throwExpected) {
+      CheckedThrow throwExpected) {
 
-    /** The paths of a resource no path hands over. */
+    /** The paths of a resource no path hands over, whose throwing sites the engine did not read. */
     public Paths(boolean leaksOnNormalPath, boolean leaksOnException, boolean closedSomewhere,
         String throwingCall) {
-      this(leaksOnNormalPath, leaksOnException, closedSomewhere, false, throwingCall, true);
+      this(leaksOnNormalPath, leaksOnException, closedSomewhere, false, throwingCall,
+          CheckedThrow.UNKNOWN);
     }
   }
 
@@ -71,7 +73,12 @@ public final class UnclosedResourceModel {
   /**
    * A leak on a normal path is "not closed on every path"; a leak only when an exception is thrown
    * is "closed, but not if … throws" when the code closes the resource somewhere (it meant to),
-   * else "not closed on every path" too.
+   * else "not closed on every path" too. A resource closed on every normal path is reported only
+   * when a throw that leaks it may be expected ({@link CheckedThrow#mayBeExpected}): {@code
+   * pooled.getBuffer()} or {@code result.setDistinct()} between the acquisition and the close,
+   * known to declare no checked exception, leave only an unchecked exception to leak it, which is
+   * not what a finding should be about; a call the engine cannot resolve may well throw {@code
+   * IOException}, so a file scanned without its project's jars keeps the finding.
    */
   public static Verdict judge(Resource resource, Paths paths) {
     if (paths.handedOverSomewhere()) {
@@ -82,7 +89,7 @@ public final class UnclosedResourceModel {
           + " try-with-resources so the file handle, socket or connection is released even when"
           + " an exception is thrown");
     }
-    if (paths.leaksOnException()) {
+    if (paths.leaksOnException() && paths.throwExpected().mayBeExpected()) {
       String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
       return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS, resource.subject() + " is closed, but not"
           + " if " + call + " throws: use try-with-resources so it is closed on every path");
@@ -97,14 +104,17 @@ public final class UnclosedResourceModel {
    * hand-over leaks it ({@code channel.bind(address)} failing before {@code return channel}).
    * Reported only when such a throw is one a reviewer expects (a checked exception, a {@code
    * throw} statement): that every call may throw an unchecked exception is true, but not what a
-   * finding should be about. Silent too when the method closes the resource somewhere: it handles
+   * finding should be about. Here an unknown throws clause does not count: the method's hand-over
+   * shows the resource's lifetime goes on elsewhere, and this finding never fired on calls the
+   * engine could not resolve. Silent too when the method closes the resource somewhere: it handles
    * failure itself, typically behind a flag the walks do not follow ({@code finally { if
    * (!success) closeQuietly(pack); }}). Paths that neither close nor hand over stay silent, as
    * they did: the hand-over and such a path are often told apart by a condition the walks cannot
    * read.
    */
   private static Verdict handedOver(Resource resource, Paths paths) {
-    if (!paths.leaksOnException() || !paths.throwExpected() || paths.closedSomewhere()) {
+    if (!paths.leaksOnException() || paths.throwExpected() != CheckedThrow.YES
+        || paths.closedSomewhere()) {
       return NO_LEAK;
     }
     String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();

@@ -33,6 +33,16 @@ class UnclosedResourceModelTest {
   }
 
   @Test
+  void aClosedResourceOnlyAnUncheckedExceptionLeaksIsSilentUnlessTheEngineCannotTell() {
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, false,
+        UnclosedResourceModel.call("getBuffer"), CheckedThrow.NO)).leaks());
+    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN, new Paths(false,
+        true, true, false, UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).kind());
+    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN, new Paths(false,
+        true, true, false, UnclosedResourceModel.call("read"), CheckedThrow.YES)).kind());
+  }
+
+  @Test
   void anExceptionOnlyLeakOfAResourceNeverClosedIsNotClosedOnEveryPath() {
     assertEquals(Kind.NOT_CLOSED,
         UnclosedResourceModel.judge(IN, new Paths(false, true, false, null)).kind());
@@ -41,7 +51,7 @@ class UnclosedResourceModelTest {
   @Test
   void anExpectedThrowBeforeAHandOverNamesTheCall() {
     var verdict = UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
-        UnclosedResourceModel.call("bind"), true));
+        UnclosedResourceModel.call("bind"), CheckedThrow.YES));
     assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, verdict.kind());
     assertEquals("The `FileInputStream` in `in` is not closed if `bind()` throws before it is"
         + " handed over: close it when that fails (catch, close, rethrow), so the file handle,"
@@ -51,15 +61,17 @@ class UnclosedResourceModelTest {
   @Test
   void aHandedOverResourceIsSilentWithoutAnExpectedThrowOrOnItsOtherNormalPaths() {
     assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
-        UnclosedResourceModel.call("debug"), false)).leaks());
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(true, false, false, true, null, true))
-        .leaks());
+        UnclosedResourceModel.call("debug"), CheckedThrow.NO)).leaks());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
+        UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).leaks());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(true, false, false, true, null,
+        CheckedThrow.YES)).leaks());
   }
 
   @Test
   void aHandedOverResourceTheMethodClosesSomewhereIsLeftToItsOwnFailureHandling() {
     assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true,
-        UnclosedResourceModel.call("getParts"), true)).leaks());
+        UnclosedResourceModel.call("getParts"), CheckedThrow.YES)).leaks());
   }
 
   @Test

@@ -4,10 +4,12 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.CheckedExceptions;
+import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import java.util.List;
 
@@ -26,7 +28,7 @@ public final class ThrowBlame {
   }
 
   /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
-  public static boolean anyExpected(List<Node> sites) {
+  public static CheckedThrow anyExpected(List<Node> sites) {
     return LeakingThrows.anyExpected(sites, ThrowBlame::declaresCheckedException,
         ThrowStmt.class::isInstance);
   }
@@ -37,33 +39,39 @@ public final class ThrowBlame {
         && name.getNameAsString().equals(variable);
   }
 
-  private static boolean declaresCheckedException(Node site) {
+  /**
+   * Whether a site's throws clause names a checked exception: unknown when the solver cannot
+   * resolve the call (a file scanned without its project's jars) or the clause names a type
+   * variable; a site that is no call ({@code a[i]}, a cast) can throw unchecked exceptions only.
+   */
+  private static CheckedThrow declaresCheckedException(Node site) {
     try {
       ResolvedMethodLikeDeclaration method;
       if (site instanceof MethodCallExpr call) {
         method = call.resolve();
       } else if (site instanceof ObjectCreationExpr creation) {
         method = creation.resolve();
+      } else if (site instanceof ExplicitConstructorInvocationStmt call) {
+        method = call.resolve();
       } else {
-        return false;
+        return CheckedThrow.NO;
       }
+      CheckedThrow declared = CheckedThrow.NO;
       for (ResolvedType thrown : method.getSpecifiedExceptions()) {
-        if (isChecked(thrown)) {
-          return true;
-        }
+        declared = declared.or(isChecked(thrown));
       }
-      return false;
+      return declared;
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // throws clause unknown
+      return CheckedThrow.UNKNOWN; // throws clause unknown
     }
   }
 
-  private static boolean isChecked(ResolvedType thrown) {
+  private static CheckedThrow isChecked(ResolvedType thrown) {
     if (!thrown.isReferenceType()) {
-      return false; // a type variable (throws E): cannot tell
+      return CheckedThrow.UNKNOWN; // a type variable (throws E): cannot tell
     }
     var reference = thrown.asReferenceType();
-    return CheckedExceptions.isChecked(reference.getQualifiedName(), reference.getAllAncestors().stream()
-        .map(a -> a.getQualifiedName()).toList());
+    return CheckedThrow.declared(CheckedExceptions.isChecked(reference.getQualifiedName(),
+        reference.getAllAncestors().stream().map(a -> a.getQualifiedName()).toList()));
   }
 }
