@@ -139,7 +139,10 @@ public final class ResourceApis {
           // Jackson's views of a ByteBuffer (jackson-databind util.ByteBufferBackedInputStream and
           // ByteBufferBackedOutputStream: read and write the buffer, close() is InputStream's no-op).
           "com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream",
-          "com.fasterxml.jackson.databind.util.ByteBufferBackedOutputStream");
+          "com.fasterxml.jackson.databind.util.ByteBufferBackedOutputStream",
+          // JGit's util.io.MessageWriter: a Writer over a ByteArrayOutputStream its constructor
+          // makes; close() "Do nothing, we are buffered with no resources" (JGit 5.13 source).
+          "org.eclipse.jgit.util.io.MessageWriter");
 
   /**
    * Types whose stream-like constructors take ownership of their first argument. Some also open

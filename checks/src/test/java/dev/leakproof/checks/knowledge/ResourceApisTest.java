@@ -32,6 +32,8 @@ class ResourceApisTest {
     assertTrue(ResourceApis.isNonResource("java.io.ByteArrayOutputStream"));
     assertTrue(ResourceApis.isNonResource("java.io.StringReader"));
     assertTrue(ResourceApis.isNonResource("java.util.stream.Stream"));
+    assertTrue(ResourceApis.isNonResource("org.eclipse.jgit.util.io.MessageWriter"));
+    assertFalse(ResourceApis.isNonResource("org.eclipse.jgit.util.io.MessageWriter2"));
     assertFalse(ResourceApis.isResourceType("java.io.ByteArrayInputStream"));
     assertFalse(ResourceApis.isResourceType("java.util.Scanner"));
     assertEquals(HOLDS_NOTHING, ResourceApis.constructor("java.io.CharArrayWriter", List.of()));
@@ -186,6 +188,13 @@ class ResourceApisTest {
     assertFalse(ResourceApis.cannotThrow("com.example.Closer", "register"));
     assertFalse(ResourceApis.cannotThrow("com.google.common.io.Closer", "rethrow"));
     assertFalse(ResourceApis.mayBeCallThatCannotThrow("read"));
+  }
+
+  @Test
+  void addingASuppressedExceptionCannotThrow() {
+    assertTrue(ResourceApis.cannotThrow("java.lang.Throwable", "addSuppressed"));
+    assertTrue(ResourceApis.mayBeCallThatCannotThrow("addSuppressed"));
+    assertFalse(ResourceApis.cannotThrow("java.lang.Throwable", "initCause"));
   }
 
   @Test
