@@ -345,6 +345,10 @@ public final class ResourceApis {
   private static final Map<String, Set<String>> CLOSED_WITH_PARENT_FACTORIES =
       Map.of(
           "java.util.zip.ZipFile", Set.of("getInputStream"),
+          // JarFile overrides getInputStream (to verify signed entries); ZipFile.close() still
+          // closes every stream it returned. Listed on its own: the SpotBugs plugin does not look
+          // up the supertypes of a JDK owner.
+          "java.util.jar.JarFile", Set.of("getInputStream"),
           "java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall"),
           "java.sql.Statement", Set.of("executeQuery"),
           "java.sql.PreparedStatement", Set.of("executeQuery"),

@@ -124,6 +124,7 @@ class ResourceApisTest {
     assertTrue(ResourceApis.closedWithReceiver("java.sql.Connection", "createStatement"));
     assertTrue(ResourceApis.closedWithReceiver("java/sql/Connection", "prepareStatement"));
     assertTrue(ResourceApis.closedWithReceiver("java.sql.Connection", "prepareCall"));
+    assertTrue(ResourceApis.closedWithReceiver("java/util/jar/JarFile", "getInputStream"));
     assertTrue(ResourceApis.closedWithReceiver("java.sql.PreparedStatement", "executeQuery"));
     assertFalse(ResourceApis.closedWithReceiver("java.sql.Statement", "getResultSet"));
     assertFalse(ResourceApis.closedWithReceiver("javax.sql.DataSource", "getConnection"));
