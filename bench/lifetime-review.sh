@@ -13,7 +13,8 @@
 # Engines: the source scanner over the sources jar (dependencies on the class path) and SpotBugs
 # over the binary jars (the sources as its -sourcepath); Error Prone too where the library's sources compile from their runtime
 # closure (LEAKPROOF_REVIEW_ERRORPRONE=1; most of this set needs more than that, so it is off by
-# default). Needs jq. Output in target/bench/lifetime-review/:
+# default). LEAKPROOF_REVIEW_SPOTBUGS=0 leaves SpotBugs out (minutes instead of an hour, for a
+# change the corpus already holds SpotBugs to). Needs jq. Output in target/bench/lifetime-review/:
 #   <library>/<engine>.tsv   file, line, rule, sentence (one finding a line)
 #   findings.tsv             library, file, line, rule, engines, sentence: every finding once
 #   sample.tsv               the findings to read: all of a rule's, or 20 drawn with a fixed seed
@@ -32,6 +33,7 @@ out="$ROOT/target/bench/lifetime-review"
 mkdir -p "$out"
 
 with_ep="${LEAKPROOF_REVIEW_ERRORPRONE:-0}"
+with_sb="${LEAKPROOF_REVIEW_SPOTBUGS:-1}"
 if [[ $with_ep == 1 ]]; then build_module errorprone-plugin,spotbugs-plugin,scanner; ep_setup
 else build_module spotbugs-plugin,scanner; fi
 sb_setup
@@ -39,7 +41,8 @@ scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
 rules_csv="$(IFS=,; echo "${RULES[*]}")"
 wanted() { grep -E $'\t('"$(IFS='|'; echo "${RULES[*]}")"$')\t' || true; }
 
-engines=(scanner spotbugs)
+engines=(scanner)
+[[ $with_sb == 1 ]] && engines+=(spotbugs)
 [[ $with_ep == 1 ]] && engines+=(errorprone)
 for lib in "${libs[@]}"; do
   dir="$(lib_dir "$lib" sources)"
@@ -52,13 +55,15 @@ for lib in "${libs[@]}"; do
       >"$work/scanner.log" 2>&1 || { tail -15 "$work/scanner.log" >&2; die "$lib: the scanner failed"; }
   sarif_tsv "$work/scanner.sarif" | wanted >"$work/scanner.tsv"
 
-  say "$lib: SpotBugs"
-  IFS=$'\t' read -r targets aux < <(sb_inputs "$lib")
-  # With the sources, as a build gives SpotBugs its source folders: the plugin reads a class's
-  # header there to tell generated code (JavaCC's parsers) from hand-written code.
-  sb_run "$work/spotbugs.xml" with "$targets" "$aux" "$dir/src" \
-    || { tail -15 "$work/spotbugs.xml.log" >&2; die "$lib: SpotBugs failed"; }
-  spotbugs_tsv "$work/spotbugs.xml" | wanted >"$work/spotbugs.tsv"
+  if [[ $with_sb == 1 ]]; then
+    say "$lib: SpotBugs"
+    IFS=$'\t' read -r targets aux < <(sb_inputs "$lib")
+    # With the sources, as a build gives SpotBugs its source folders: the plugin reads there a
+    # class's header (generated code: JavaCC's parsers) and //noinspection comments.
+    sb_run "$work/spotbugs.xml" with "$targets" "$aux" "$dir/src" \
+      || { tail -15 "$work/spotbugs.xml.log" >&2; die "$lib: SpotBugs failed"; }
+    spotbugs_tsv "$work/spotbugs.xml" | wanted >"$work/spotbugs.tsv"
+  fi
 
   if [[ $with_ep == 1 ]]; then
     say "$lib: Error Prone"

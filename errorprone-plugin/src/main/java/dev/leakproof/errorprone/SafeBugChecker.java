@@ -12,6 +12,8 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.main.Option;
 import com.sun.tools.javac.util.Options;
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ForeignSuppressions;
 import dev.leakproof.checks.knowledge.GeneratedCode;
 import dev.leakproof.errorprone.sarif.ReportedDescriptions;
 import java.io.IOException;
@@ -67,7 +69,7 @@ public abstract class SafeBugChecker extends BugChecker {
     if (description == null || description == Description.NO_MATCH) {
       return Description.NO_MATCH;
     }
-    if (inGeneratedCode(state)) {
+    if (inGeneratedCode(state) || suppressedByForeignComment(description, state)) {
       return Description.NO_MATCH;
     }
     ReportedDescriptions.record(state, description);
@@ -86,6 +88,24 @@ public abstract class SafeBugChecker extends BugChecker {
       return GeneratedCode.hasGeneratedHeader(unit.getSourceFile().getCharContent(true));
     } catch (IOException | RuntimeException e) {
       return false; // the text is unreadable: judge the finding as hand-written code
+    }
+  }
+
+  /**
+   * Whether a {@code //noinspection} comment above the finding's first line suppresses the
+   * rule's IntelliJ twin ({@link ForeignSuppressions}).
+   */
+  private boolean suppressedByForeignComment(Description description, VisitorState state) {
+    Rule rule = Rule.byName(canonicalName()).orElse(null);
+    if (rule == null || ForeignSuppressions.intellijInspections(rule).isEmpty()) {
+      return false;
+    }
+    try {
+      CompilationUnitTree unit = state.getPath().getCompilationUnit();
+      int line = (int) unit.getLineMap().getLineNumber(description.position.getStartPosition());
+      return ForeignSuppressions.suppressedAt(unit.getSourceFile().getCharContent(true), line, rule);
+    } catch (IOException | RuntimeException e) {
+      return false; // the text is unreadable: nothing says the finding is suppressed
     }
   }
 

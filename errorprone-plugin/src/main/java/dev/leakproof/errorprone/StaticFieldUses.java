@@ -3,6 +3,7 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -14,6 +15,7 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
@@ -226,9 +228,28 @@ final class StaticFieldUses {
       case REMOVES -> removes = true;
       case VIEW -> followCalls(grandparent, false);
       case ITERATOR -> removes |= callsZeroArgumentRemove(enclosingBody(grandparent));
-      case SIZE -> sizeChecked.add(enclosingBody(grandparent));
+      case SIZE -> {
+        if (!logged(grandparent)) {
+          sizeChecked.add(enclosingBody(grandparent));
+        }
+      }
       case READS -> { }
     }
+  }
+
+  /**
+   * Whether the value of the {@code size()} call at {@code sizeCall} is an argument of a call or
+   * part of a string being concatenated: logged or printed, not compared, so not a bound
+   * ({@link CollectionAdd}).
+   */
+  private boolean logged(TreePath sizeCall) {
+    TreePath parent = skipParentheses(sizeCall.getParentPath());
+    Tree leaf = parent.getLeaf();
+    if (leaf instanceof MethodInvocationTree || leaf instanceof NewClassTree) {
+      return true; // not the receiver: a call on size()'s int is not possible
+    }
+    return leaf instanceof BinaryTree binary && binary.getKind() == Tree.Kind.PLUS
+        && ASTHelpers.isSameType(ASTHelpers.getType(binary), state.getSymtab().stringType, state);
   }
 
   private static TreePath skipParentheses(TreePath path) {

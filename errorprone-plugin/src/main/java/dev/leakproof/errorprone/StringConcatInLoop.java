@@ -242,15 +242,16 @@ public final class StringConcatInLoop extends SafeBugChecker
 
       @Override
       public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
-        return copiedIntoLocal(assignment.getExpression(), assignment.getVariable())
-            ? false : scan(assignment.getExpression(), unused);
+        // A scan that meets nothing of interest returns null (TreeScanner's default): not a read.
+        return !copiedIntoLocal(assignment.getExpression(), assignment.getVariable())
+            && Boolean.TRUE.equals(scan(assignment.getExpression(), unused));
       }
 
       @Override
       public Boolean visitVariable(VariableTree variable, Void unused) {
         return variable.getInitializer() != null
             && !copiedIntoLocal(variable.getInitializer(), null)
-            && scan(variable.getInitializer(), unused);
+            && Boolean.TRUE.equals(scan(variable.getInitializer(), unused));
       }
 
       /**

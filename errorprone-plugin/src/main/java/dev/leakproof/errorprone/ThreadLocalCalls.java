@@ -160,7 +160,12 @@ final class ThreadLocalCalls {
     return Argument.OTHER;
   }
 
-  /** Whether every value {@code local} is given in {@code scope} is {@code field.get()}. */
+  /**
+   * Whether every value {@code local} is given in {@code scope} is {@code field.get()} or
+   * {@code null}, and one is {@code field.get()}: {@code T previous = null; try { previous =
+   * F.get(); ... } finally { F.set(previous); }} puts back the previous value, or takes the value
+   * out.
+   */
   private static boolean assignedFromGet(VarSymbol local, VarSymbol field, Tree scope) {
     List<ExpressionTree> values = new ArrayList<>();
     new TreeScanner<Void, Void>() {
@@ -180,7 +185,9 @@ final class ThreadLocalCalls {
         return super.visitAssignment(assignment, unused);
       }
     }.scan(scope, null);
-    return !values.isEmpty() && values.stream().allMatch(v -> isGetOf(v, field));
+    return values.stream().anyMatch(v -> isGetOf(v, field))
+        && values.stream().allMatch(v -> isGetOf(v, field)
+            || ASTHelpers.stripParentheses(v).getKind() == Tree.Kind.NULL_LITERAL);
   }
 
   /**

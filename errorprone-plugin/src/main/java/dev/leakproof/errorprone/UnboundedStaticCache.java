@@ -17,6 +17,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.EndPosTable;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
@@ -26,6 +27,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
@@ -87,7 +89,8 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         uses.removes, uses.replaced, uses.escapes, () -> {
           ExpressionTree initial = initialValue(tree, uses);
           return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
-        }, () -> keyedByClosedDomain(field, state))).map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
+        }, () -> keyedByClosedDomain(field, state), () -> valuesHoldTheirKeys(field, state)))
+        .map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }
@@ -105,6 +108,26 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     Symbol.TypeSymbol key = type.getTypeArguments().get(0).tsym;
     return key.getKind() == ElementKind.ENUM
         || CollectionApis.isClosedKeyType(key.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether the field's declared value type (second type argument) is a class with an instance
+   * field whose erased type is the key's (first type argument): each value holds its key.
+   */
+  private static boolean valuesHoldTheirKeys(VarSymbol field, VisitorState state) {
+    List<Type> arguments = field.asType().getTypeArguments();
+    if (arguments.size() != 2 || !(arguments.get(1).tsym instanceof ClassSymbol value)) {
+      return false;
+    }
+    Types types = state.getTypes();
+    Type key = types.erasure(arguments.get(0));
+    for (Symbol member : value.getEnclosedElements()) {
+      if (member instanceof VarSymbol valueField && !valueField.isStatic()
+          && types.isSameType(types.erasure(valueField.asType()), key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

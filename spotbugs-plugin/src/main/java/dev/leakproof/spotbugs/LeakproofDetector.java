@@ -21,7 +21,8 @@ import org.apache.bcel.classfile.Method;
  * text, HTML and SARIF output say what this finding is ("closed, but not if read() throws"), not
  * only the rule's summary.
  *
- * <p>Every detector reports through a {@link GeneratedCodeFilter}: nothing in generated code.
+ * <p>Every detector reports through a {@link SuppressedCodeFilter}: nothing in generated code, nothing
+ * under another tool's suppression of the same check.
  */
 public abstract class LeakproofDetector implements Detector {
   private final Rule rule;
@@ -29,7 +30,7 @@ public abstract class LeakproofDetector implements Detector {
 
   protected LeakproofDetector(Rule rule, BugReporter bugReporter) {
     this.rule = rule;
-    this.bugReporter = new GeneratedCodeFilter(bugReporter);
+    this.bugReporter = new SuppressedCodeFilter(bugReporter);
   }
 
   protected final Rule rule() {

@@ -151,7 +151,37 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   private static Optional<String> judge(String subject, StaticCollectionUses uses, Field field,
       Supplier<Growth> initialGrowth) {
     return StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds,
-        uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByClosedDomain(field)));
+        uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByClosedDomain(field),
+        () -> valuesHoldTheirKeys(field)));
+  }
+
+  /**
+   * Whether the field's declared value type (second type argument) is a class with an instance
+   * field whose erased type is the key's (first type argument): each value holds its key.
+   */
+  private static boolean valuesHoldTheirKeys(Field field) {
+    if (field.getGenericSignature() == null) {
+      return false;
+    }
+    ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
+    if (declared.arguments().size() != 2 || !declared.arguments().get(0).isKnown()
+        || !declared.arguments().get(1).isKnown()) {
+      return false;
+    }
+    String key = declared.arguments().get(0).name();
+    try {
+      JavaClass value = AnalysisContext.currentAnalysisContext()
+          .lookupClass(declared.arguments().get(1).name());
+      for (Field valueField : value.getFields()) {
+        if (!valueField.isStatic() && valueField.getSignature().startsWith("L")
+            && typeName(valueField.getSignature()).equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (ClassNotFoundException e) {
+      return false; // cannot tell: take the weak keys as working
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.leakproof.buildtools.docs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ForeignSuppressions;
 import dev.leakproof.testcases.Corpus;
 import dev.leakproof.testcases.Expectation;
 import dev.leakproof.testcases.KnownGaps;
@@ -116,6 +117,22 @@ final class Renderings {
   }
 
   List<String> suppression(Rule rule) {
+    List<String> out = new ArrayList<>(ownSuppression(rule));
+    List<String> twins = ForeignSuppressions.intellijInspections(rule);
+    if (!twins.isEmpty()) {
+      String ids = String.join(", ", twins.stream().map(id -> "`" + id + "`").toList());
+      out.add("IntelliJ IDEA's inspection `" + twins.get(0) + "` reports the same thing, so every"
+          + " engine honours its statement suppression: a `//noinspection` comment naming it ("
+          + ids + ", or `ALL`) on the line directly above the statement, alone or among other"
+          + " line comments there. A project that already judged the finding in its IDE need not"
+          + " say so again. SpotBugs reads the comment where it is given the sources"
+          + " (`-sourcepath`).");
+      out.add("");
+    }
+    return out;
+  }
+
+  private static List<String> ownSuppression(Rule rule) {
     String name = rule.ruleName();
     String type = rule.spotBugsType();
     return List.of(

@@ -20,8 +20,14 @@ public final class CollectionApis {
   public enum Growth {
     /** Modifiable and without any limit: every add can make it larger. */
     UNBOUNDED,
-    /** Modifiable, but something keeps it small: a capacity, one entry per enum constant, weak keys, an eviction policy. */
+    /** Modifiable, but something keeps it small: a capacity, one entry per enum constant, an eviction policy. */
     BOUNDED,
+    /**
+     * Modifiable, and an entry goes when nothing else holds its key strongly
+     * ({@code WeakHashMap}): bounded by what the rest of the program keeps, unless the map's own
+     * values hold their keys (then nothing is ever cleared).
+     */
+    WEAK_KEYS,
     /** Cannot be added to at all. */
     UNMODIFIABLE,
     /** Not something this class knows: engines stay silent. */
@@ -93,8 +99,11 @@ public final class CollectionApis {
    * constant, or entries that go when their key is no longer used elsewhere.
    */
   private static final Set<String> BOUNDED_CLASSES = Set.of(
-      "java.util.WeakHashMap", "java.util.EnumMap", "java.util.EnumSet",
+      "java.util.EnumMap", "java.util.EnumSet",
       "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.SynchronousQueue");
+
+  /** Maps whose keys are held weakly: an entry goes when nothing else holds its key. */
+  private static final Set<String> WEAK_KEYED_CLASSES = Set.of("java.util.WeakHashMap");
 
   /**
    * Maps and sets that hold each key (a set: each element) once, so that their size is bounded by
@@ -197,6 +206,7 @@ public final class CollectionApis {
 
   private static final Set<String> COLLECTION_TYPE_SIMPLE_NAMES = java.util.stream.Stream.of(
           COLLECTION_INTERFACES, UNBOUNDED_CLASSES, CAPACITY_OPTIONAL_CLASSES, BOUNDED_CLASSES,
+          WEAK_KEYED_CLASSES,
           GUAVA_CREATE_UNBOUNDED, CACHE_TYPES)
       .flatMap(Set::stream)
       .map(name -> name.substring(name.lastIndexOf('.') + 1))
@@ -216,6 +226,7 @@ public final class CollectionApis {
   public static boolean isCollectionType(String type) {
     return COLLECTION_INTERFACES.contains(type) || UNBOUNDED_CLASSES.contains(type)
         || CAPACITY_OPTIONAL_CLASSES.contains(type) || BOUNDED_CLASSES.contains(type)
+        || WEAK_KEYED_CLASSES.contains(type)
         || GUAVA_CREATE_UNBOUNDED.contains(type) || CACHE_TYPES.contains(type);
   }
 
@@ -268,6 +279,9 @@ public final class CollectionApis {
     }
     if (BOUNDED_CLASSES.contains(type)) {
       return Growth.BOUNDED;
+    }
+    if (WEAK_KEYED_CLASSES.contains(type)) {
+      return Growth.WEAK_KEYS;
     }
     if (CAPACITY_OPTIONAL_CLASSES.contains(type)) {
       if (parameterTypes == null) {

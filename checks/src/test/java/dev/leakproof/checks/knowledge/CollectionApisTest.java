@@ -39,7 +39,7 @@ class CollectionApisTest {
       "java.util.concurrent.ConcurrentHashMap, UNBOUNDED",
       "java.util.ArrayDeque, UNBOUNDED",
       "java.util.concurrent.CopyOnWriteArrayList, UNBOUNDED",
-      "java.util.WeakHashMap, BOUNDED",
+      "java.util.WeakHashMap, WEAK_KEYS",
       "java.util.EnumMap, BOUNDED",
       "java.util.concurrent.ArrayBlockingQueue, BOUNDED",
       "java.lang.Object, UNKNOWN",

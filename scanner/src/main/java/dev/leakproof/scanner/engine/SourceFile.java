@@ -7,6 +7,7 @@ import com.github.javaparser.resolution.TypeSolver;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Region;
+import dev.leakproof.checks.knowledge.ForeignSuppressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -64,13 +65,17 @@ public final class SourceFile {
 
   /**
    * Reports a finding of {@code rule} spanning {@code node}, unless a {@code @SuppressWarnings}
-   * around it names the rule. Nodes without a position (synthesised ones) cannot be reported.
+   * around it names the rule or a comment above it suppresses the rule's IntelliJ twin
+   * ({@link ForeignSuppressions}). Nodes without a position (synthesised ones) cannot be reported.
    */
   public void report(Rule rule, Node node, String message) {
     if (node.getBegin().isEmpty() || Suppressions.isSuppressed(node, rule.ruleName())) {
       return;
     }
     Position begin = node.getBegin().get();
+    if (ForeignSuppressions.suppressedAt(text, begin.line, rule)) {
+      return;
+    }
     // JavaParser's end is the last character; SARIF's end column is the one after it.
     Region region = node.getEnd()
         .map(end -> new Region(path, begin.line, begin.column, end.line, end.column + 1))

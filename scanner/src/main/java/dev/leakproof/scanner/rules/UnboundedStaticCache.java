@@ -2,6 +2,8 @@ package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -90,7 +92,8 @@ public final class UnboundedStaticCache implements SourceRule {
     StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds, uses.removes,
         uses.replaced, uses.escapes, () -> initialValue(field, uses)
             .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
-        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByClosedDomain(file, field)))
+        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByClosedDomain(file, field),
+        () -> valuesHoldTheirKeys(file, field)))
         .ifPresent(message -> file.report(rule(), field.getName(), message));
   }
 
@@ -114,6 +117,30 @@ public final class UnboundedStaticCache implements SourceRule {
     boolean declaredHere = Trees.findFirst(file.unit(), EnumDeclaration.class,
         e -> e.getNameAsString().equals(name)).isPresent();
     return declaredHere || file.resolution().isEnum(key.get());
+  }
+
+  /**
+   * Whether the field's declared value type (second type argument) is a class declared in this
+   * file with an instance field of the key's type (first type argument, by name, type arguments
+   * aside): each value holds its key. A value class of another file is not looked into.
+   */
+  private static boolean valuesHoldTheirKeys(SourceFile file, VariableDeclarator field) {
+    Optional<NodeList<Type>> arguments = field.getType().toClassOrInterfaceType()
+        .flatMap(ClassOrInterfaceType::getTypeArguments).filter(a -> a.size() == 2);
+    if (arguments.isEmpty() || !arguments.get().get(0).isClassOrInterfaceType()
+        || !arguments.get().get(1).isClassOrInterfaceType()) {
+      return false;
+    }
+    String key = arguments.get().get(0).asClassOrInterfaceType().getNameAsString();
+    String value = arguments.get().get(1).asClassOrInterfaceType().getNameAsString();
+    return Trees.findFirst(file.unit(), ClassOrInterfaceDeclaration.class,
+            c -> c.getNameAsString().equals(value))
+        .map(valueClass -> valueClass.getFields().stream()
+            .filter(f -> !f.isStatic())
+            .flatMap(f -> f.getVariables().stream())
+            .anyMatch(v -> v.getType().isClassOrInterfaceType()
+                && v.getType().asClassOrInterfaceType().getNameAsString().equals(key)))
+        .orElse(false);
   }
 
   /** The initialiser, or the one assignment in initialisation when there is none. */

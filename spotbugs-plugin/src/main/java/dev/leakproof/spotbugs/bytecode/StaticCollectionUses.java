@@ -184,9 +184,27 @@ public final class StaticCollectionUses {
       case REMOVES -> removes = true;
       case VIEW -> follow(type, method, handles, consumer.index, jumpTargets, cpg, false, init);
       case ITERATOR -> removes |= callsZeroArgumentRemove(handles, cpg);
-      case SIZE -> sizeChecked.add(method);
+      case SIZE -> {
+        if (!handedToACall(handles, consumer.index, jumpTargets, cpg)) {
+          sizeChecked.add(method);
+        }
+      }
       case READS -> { }
     }
+  }
+
+  /**
+   * Whether the {@code int} that {@code size()} at {@code sizeCall} pushed is an argument of a
+   * call ({@code append}, a string concatenation's {@code invokedynamic}, {@code Integer.valueOf}
+   * for a log call): logged or printed, not compared, so not a bound ({@link CollectionAdd}).
+   */
+  private static boolean handedToACall(InstructionHandle[] handles, int sizeCall,
+      BitSet jumpTargets, ConstantPoolGen cpg) {
+    StackConsumer consumer = StackConsumer.of(handles, sizeCall, jumpTargets, cpg);
+    // An int is no call's receiver: StackConsumer says RECEIVER for a one-operand invokedynamic.
+    return (consumer.kind == StackConsumer.Kind.ESCAPES
+            || consumer.kind == StackConsumer.Kind.RECEIVER)
+        && handles[consumer.index].getInstruction() instanceof InvokeInstruction;
   }
 
   private static boolean callsZeroArgumentRemove(InstructionHandle[] handles,

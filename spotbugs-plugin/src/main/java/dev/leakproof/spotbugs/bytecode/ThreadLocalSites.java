@@ -222,16 +222,35 @@ public final class ThreadLocalSites {
     }
     List<Value> stack = new ArrayList<>(a.stack().size());
     for (int i = 0; i < a.stack().size(); i++) {
-      stack.add(Objects.equals(a.stack().get(i), b.stack().get(i))
-          ? a.stack().get(i) : Unknown.INSTANCE);
+      stack.add(merge(a.stack().get(i), b.stack().get(i)));
     }
     Map<Integer, Value> locals = new HashMap<>();
     a.locals().forEach((slot, value) -> {
-      if (value.equals(b.locals().get(slot))) {
-        locals.put(slot, value);
+      Value merged = merge(value, b.locals().get(slot));
+      if (merged != Unknown.INSTANCE) {
+        locals.put(slot, merged);
       }
     });
     return new State(List.copyOf(stack), Map.copyOf(locals));
+  }
+
+  /**
+   * One word where two paths meet. "{@code null}, or what {@code F.get()} returned" is taken as
+   * the previous value: putting back {@code null} takes the value out as well, so a local declared
+   * {@code null} before a {@code try} and given {@code F.get()} inside it still restores in the
+   * {@code finally} (the source engines see the variable, and agree).
+   */
+  private static Value merge(Value a, Value b) {
+    if (Objects.equals(a, b)) {
+      return a;
+    }
+    if (a instanceof Previous && b == Null.INSTANCE) {
+      return a;
+    }
+    if (b instanceof Previous && a == Null.INSTANCE) {
+      return b;
+    }
+    return Unknown.INSTANCE;
   }
 
   private State transfer(Instruction instruction, State state) {

@@ -6,7 +6,9 @@ package dev.leakproof.checks.model.staticcache;
  * @param method the adding method's name ({@code put}, {@code add}, …)
  * @param line its line (for a call spanning lines, its first)
  * @param sizeChecked whether the method or lambda it sits in also reads the collection's
- *     {@code size()}: taken as a bound the code keeps
+ *     {@code size()} for a decision (a comparison, a local, arithmetic): taken as a bound the code
+ *     keeps. A {@code size()} whose value is only an argument of a call or part of a message
+ *     string ({@code log("seen " + MAP.size())}) is logged, not compared, and bounds nothing
  * @param registration whether it sits in a registration method of the field's class: a static
  *     method, not private, returning nothing, that the class's own static initialisation calls
  *     (directly or through the class's other methods) to register its built-in entries, so that

@@ -12,7 +12,9 @@ import java.util.Optional;
  * that might, nor a registry (every add in a {@link CollectionAdd#registration() registration
  * method}). A map keyed by an enum (or a set of one) is bounded by its constants, like an
  * {@code EnumMap}, whatever its class; likewise one keyed by a JDK type whose values the machine
- * fixes ({@code FileStore}: one per mounted file system).
+ * fixes ({@code FileStore}: one per mounted file system). A map with weak keys
+ * ({@code WeakHashMap}) is bounded by what the rest of the program holds, unless its values hold
+ * their keys: then nothing is ever cleared and it only grows.
  */
 public final class StaticCacheModel {
   private StaticCacheModel() {}
@@ -23,7 +25,12 @@ public final class StaticCacheModel {
       return Optional.empty();
     }
     List<CollectionAdd> adds = collection.adds().get();
-    if (adds.isEmpty() || collection.initialGrowth().get() != Growth.UNBOUNDED) {
+    Growth growth = adds.isEmpty() ? Growth.UNKNOWN : collection.initialGrowth().get();
+    // A WeakHashMap whose values reference their keys: the map holds each value strongly, the
+    // value holds the key, so no key ever becomes weakly reachable (WeakHashMap's javadoc).
+    boolean keysPinned =
+        growth == Growth.WEAK_KEYS && collection.valuesHoldTheirKeys().getAsBoolean();
+    if (growth != Growth.UNBOUNDED && !keysPinned) {
       return Optional.empty();
     }
     if (collection.keyedByClosedDomain().getAsBoolean()) {
@@ -37,8 +44,16 @@ public final class StaticCacheModel {
     return adds.stream()
         .filter(add -> !add.sizeChecked() && !add.registration())
         .min(Comparator.comparingInt(CollectionAdd::line))
-        .map(add -> onlyGrowsMessage(collection.subject(),
-            add.method() + " on line " + add.line()));
+        .map(add -> keysPinned
+            ? keysPinnedMessage(collection.subject(), add.method() + " on line " + add.line())
+            : onlyGrowsMessage(collection.subject(), add.method() + " on line " + add.line()));
+  }
+
+  static String keysPinnedMessage(String subject, String adder) {
+    return subject + " is a WeakHashMap whose values hold their own keys: the map keeps each"
+        + " value strongly and the value keeps its key, so no entry that " + adder + " adds is"
+        + " ever cleared. Keep the key out of the value, or hold the value through a"
+        + " WeakReference";
   }
 
   static String onlyGrowsMessage(String subject, String adder) {

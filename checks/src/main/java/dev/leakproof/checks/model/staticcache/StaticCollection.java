@@ -26,10 +26,14 @@ import java.util.function.Supplier;
  *     ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
  *     has a closed set of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType}
  *     names; asked last
+ * @param valuesHoldTheirKeys whether its declared value type (a map's second type argument) is a
+ *     class with an instance field of the key type (the first, erased): each value then keeps
+ *     its own key strongly reachable, so weak keys are never cleared; asked only of a map with
+ *     weak keys ({@link Growth#WEAK_KEYS})
  */
 public record StaticCollection(String subject, Supplier<List<CollectionAdd>> adds,
     boolean removes, boolean replaced, boolean escapes, Supplier<Growth> initialGrowth,
-    BooleanSupplier keyedByClosedDomain) {
+    BooleanSupplier keyedByClosedDomain, BooleanSupplier valuesHoldTheirKeys) {
 
   /** {@code static 'CACHE'}. */
   public static String staticField(String field) {

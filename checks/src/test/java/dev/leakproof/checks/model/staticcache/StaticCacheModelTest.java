@@ -13,7 +13,7 @@ class StaticCacheModelTest {
   private static StaticCollection collection(List<CollectionAdd> adds, boolean removes,
       boolean replaced, boolean escapes, Growth initialGrowth) {
     return new StaticCollection(StaticCollection.staticField("CACHE"), () -> adds, removes,
-        replaced, escapes, () -> initialGrowth, () -> false);
+        replaced, escapes, () -> initialGrowth, () -> false, () -> false);
   }
 
   private static final CollectionAdd PUT = new CollectionAdd("put", 14, false, false);
@@ -33,8 +33,25 @@ class StaticCacheModelTest {
   @Test
   void enumKeysBoundItWhateverItsClass() {
     StaticCollection enumKeyed = new StaticCollection(StaticCollection.staticField("LABELS"),
-        () -> List.of(PUT), false, false, false, () -> Growth.UNBOUNDED, () -> true);
+        () -> List.of(PUT), false, false, false, () -> Growth.UNBOUNDED, () -> true, () -> false);
     assertEquals(Optional.empty(), StaticCacheModel.judge(enumKeyed));
+  }
+
+  @Test
+  void weakKeysBoundItUnlessItsValuesHoldTheirKeys() {
+    StaticCollection weak = new StaticCollection(StaticCollection.staticField("METADATA"),
+        () -> List.of(PUT), false, false, false, () -> Growth.WEAK_KEYS, () -> false, () -> false);
+    assertEquals(Optional.empty(), StaticCacheModel.judge(weak));
+    StaticCollection pinned = new StaticCollection(StaticCollection.staticField("METADATA"),
+        () -> List.of(PUT), false, false, false, () -> Growth.WEAK_KEYS, () -> false, () -> true);
+    assertEquals(Optional.of("static 'METADATA' is a WeakHashMap whose values hold their own keys:"
+        + " the map keeps each value strongly and the value keeps its key, so no entry that put on"
+        + " line 14 adds is ever cleared. Keep the key out of the value, or hold the value through"
+        + " a WeakReference"), StaticCacheModel.judge(pinned));
+    StaticCollection unboundedWithKeyFields = new StaticCollection(
+        StaticCollection.staticField("CACHE"), () -> List.of(PUT), false, false, false,
+        () -> Growth.BOUNDED, () -> false, () -> true);
+    assertEquals(Optional.empty(), StaticCacheModel.judge(unboundedWithKeyFields));
   }
 
   @Test

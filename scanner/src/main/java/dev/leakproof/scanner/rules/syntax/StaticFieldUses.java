@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -19,6 +20,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
@@ -268,9 +270,51 @@ public final class StaticFieldUses {
       case VIEW -> followCalls(call, false);
       case ITERATOR -> removes |= enclosingBody(call).findFirst(MethodCallExpr.class,
           c -> c.getNameAsString().equals("remove") && c.getArguments().isEmpty()).isPresent();
-      case SIZE -> sizeChecked.add(enclosingBody(call));
+      case SIZE -> {
+        if (!logged(call)) {
+          sizeChecked.add(enclosingBody(call));
+        }
+      }
       case READS -> { }
     }
+  }
+
+  /**
+   * Whether the value of {@code sizeCall} is an argument of a call or part of a string being
+   * concatenated (a {@code +} chain with a string literal): logged or printed, not compared, so
+   * not a bound ({@link CollectionAdd}).
+   */
+  private static boolean logged(MethodCallExpr sizeCall) {
+    Node parent = sizeCall.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr) {
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof MethodCallExpr || parent instanceof ObjectCreationExpr) {
+      return true; // not the receiver: a call on size()'s int is not possible
+    }
+    if (!isPlus(parent)) {
+      return false;
+    }
+    Node outermost = parent;
+    while (outermost.getParentNode().filter(StaticFieldUses::isPlus).isPresent()) {
+      outermost = outermost.getParentNode().get();
+    }
+    return hasStringLiteralOperand(outermost);
+  }
+
+  private static boolean isPlus(Node node) {
+    return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
+  }
+
+  /** Whether a {@code +} chain has a string literal among its operands (parentheses looked through). */
+  private static boolean hasStringLiteralOperand(Node operand) {
+    if (operand instanceof EnclosedExpr enclosed) {
+      return hasStringLiteralOperand(enclosed.getInner());
+    }
+    if (operand instanceof BinaryExpr plus && isPlus(plus)) {
+      return hasStringLiteralOperand(plus.getLeft()) || hasStringLiteralOperand(plus.getRight());
+    }
+    return operand instanceof StringLiteralExpr;
   }
 
   /** The innermost lambda, method, constructor, initialiser or field around {@code node}. */

@@ -30,6 +30,7 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -207,8 +208,7 @@ public final class ThreadLocalCalls {
       Optional<Node> local = VariableLookup.of(name)
           .filter(d -> d.kind() == Declaration.Kind.LOCAL).flatMap(Declaration::node);
       if (local.isPresent() && local.get() instanceof VariableDeclarator variable
-          && variable.getInitializer().filter(init -> isGetOf(init, field)).isPresent()
-          && neverReassigned(variable)) {
+          && holdsOnlyPreviousValue(variable, field)) {
         return Argument.PREVIOUS_VALUE;
       }
     }
@@ -273,13 +273,27 @@ public final class ThreadLocalCalls {
     return v;
   }
 
-  private static boolean neverReassigned(VariableDeclarator variable) {
+  /**
+   * Whether every value {@code variable} is given is {@code field.get()} or {@code null}, and one
+   * is {@code field.get()}: {@code T previous = null; try { previous = F.get(); ... } finally {
+   * F.set(previous); }} puts back the previous value, or takes the value out.
+   */
+  private static boolean holdsOnlyPreviousValue(VariableDeclarator variable,
+      VariableDeclarator field) {
     Optional<Node> block = variable.getParentNode().flatMap(Node::getParentNode)
         .flatMap(Node::getParentNode);
-    return block.map(b -> b.findAll(AssignExpr.class).stream()
-        .noneMatch(a -> a.getTarget() instanceof NameExpr n
-            && n.getNameAsString().equals(variable.getNameAsString())))
-        .orElse(false);
+    if (block.isEmpty()) {
+      return false;
+    }
+    List<Expression> values = new ArrayList<>();
+    variable.getInitializer().ifPresent(values::add);
+    block.get().findAll(AssignExpr.class).stream()
+        .filter(a -> a.getTarget() instanceof NameExpr n
+            && n.getNameAsString().equals(variable.getNameAsString()))
+        .forEach(a -> values.add(a.getOperator() == AssignExpr.Operator.ASSIGN
+            ? a.getValue() : a)); // a compound assignment is some other value
+    return values.stream().anyMatch(v -> isGetOf(v, field))
+        && values.stream().allMatch(v -> isGetOf(v, field) || unwrap(v) instanceof NullLiteralExpr);
   }
 
   private static boolean isGetOf(Expression value, VariableDeclarator field) {

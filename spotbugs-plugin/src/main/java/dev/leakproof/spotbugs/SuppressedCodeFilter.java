@@ -1,5 +1,7 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ForeignSuppressions;
 import dev.leakproof.checks.knowledge.GeneratedCode;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
@@ -16,25 +18,44 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Drops the bugs a detector finds in generated code ({@link GeneratedCode}), so every detector
- * reports through it. From bytecode: an annotation named {@code Generated} of class or runtime
+ * Drops the bugs a detector finds in generated code ({@link GeneratedCode}) or under a
+ * {@code //noinspection} comment for the rule's IntelliJ twin ({@link ForeignSuppressions}), so
+ * every detector reports through it. The comment is read from the class's source file, so only
+ * where SpotBugs is given the sources ({@code -sourcepath}).
+ *
+ * <p>Generated code, from bytecode: an annotation named {@code Generated} of class or runtime
  * retention on the class or a class it is nested in ({@code lombok.Generated}; the
  * {@code javax} and {@code jakarta} ones have source retention and are not in the class file);
- * and, when SpotBugs is given the sources ({@code -sourcepath}), the header of the class's source
- * file. Only a bug pays for the look-up.
+ * and, when SpotBugs is given the sources, the header of the class's source file. Only a bug pays
+ * for the look-up.
  */
-final class GeneratedCodeFilter extends DelegatingBugReporter {
+final class SuppressedCodeFilter extends DelegatingBugReporter {
   /** Per source file (package path + file name): whether its header marks it generated. */
   private final Map<String, Boolean> generatedSources = new HashMap<>();
 
-  GeneratedCodeFilter(BugReporter delegate) {
+  SuppressedCodeFilter(BugReporter delegate) {
     super(delegate);
   }
 
   @Override
   public void reportBug(BugInstance bug) {
-    if (!inGeneratedCode(bug)) {
+    if (!inGeneratedCode(bug) && !suppressedByForeignComment(bug)) {
       super.reportBug(bug);
+    }
+  }
+
+  private static boolean suppressedByForeignComment(BugInstance bug) {
+    try {
+      Rule rule = Rule.bySpotBugsType(bug.getType()).orElse(null);
+      SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+      if (rule == null || ForeignSuppressions.intellijInspections(rule).isEmpty() || line == null
+          || line.getSourceFile() == null || line.getStartLine() <= 0) {
+        return false;
+      }
+      String text = source(line.getPackageName(), line.getSourceFile(), Integer.MAX_VALUE);
+      return ForeignSuppressions.suppressedAt(text, line.getStartLine(), rule);
+    } catch (IOException | RuntimeException e) {
+      return false; // no sources given, or not this file: nothing says the bug is suppressed
     }
   }
 
@@ -66,18 +87,27 @@ final class GeneratedCodeFilter extends DelegatingBugReporter {
   }
 
   private static boolean hasGeneratedHeader(String packageName, String sourceFile) {
+    try {
+      return GeneratedCode.hasGeneratedHeader(
+          source(packageName, sourceFile, GeneratedCode.HEADER_LIMIT));
+    } catch (IOException | RuntimeException e) {
+      return false; // no sources given, or not this file: nothing says it is generated
+    }
+  }
+
+  /** The first {@code limit} characters of a class's source file, from SpotBugs' source path. */
+  private static String source(String packageName, String sourceFile, int limit)
+      throws IOException {
     try (InputStream in = AnalysisContext.currentAnalysisContext().getSourceFinder()
             .openSource(packageName, sourceFile);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      char[] header = new char[GeneratedCode.HEADER_LIMIT];
-      int length = 0;
-      for (int read; length < header.length
-          && (read = reader.read(header, length, header.length - length)) > 0; ) {
-        length += read;
+      StringBuilder text = new StringBuilder();
+      char[] chunk = new char[8192];
+      for (int read; text.length() < limit
+          && (read = reader.read(chunk, 0, Math.min(chunk.length, limit - text.length()))) > 0; ) {
+        text.append(chunk, 0, read);
       }
-      return GeneratedCode.hasGeneratedHeader(new String(header, 0, length));
-    } catch (IOException | RuntimeException e) {
-      return false; // no sources given, or not this file: nothing says it is generated
+      return text.toString();
     }
   }
 }
