@@ -16,6 +16,11 @@
 # target/bench/engines-agree/<library>/<engine>.tsv; the report is printed and written to
 # target/bench/engines-agree/report.txt. The exit status is 0 whether or not the engines agree
 # (the report is the result); it is non-zero only when an engine could not run.
+#
+# A difference an engine cannot avoid (it cannot see the code or the type that decides) is listed
+# with its reason in bench/engines-agree-explained.tsv and printed apart from the unexplained
+# ones. LEAKPROOF_AGREE_REUSE=1 compares the findings of the last run again without running
+# the engines (for editing that file).
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$BENCH_DIR/lib/errorprone.sh"
 source "$BENCH_DIR/lib/spotbugs.sh"
@@ -27,16 +32,20 @@ libs=("$@")
 out="$ROOT/target/bench/engines-agree"
 mkdir -p "$out"
 
-build_module errorprone-plugin,spotbugs-plugin,scanner
-ep_setup
-sb_setup
-scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
+reuse="${LEAKPROOF_AGREE_REUSE:-}"
+if [[ "$reuse" != 1 ]]; then
+  build_module errorprone-plugin,spotbugs-plugin,scanner
+  ep_setup
+  sb_setup
+  scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
+fi
 
 ep_flags="-XepDisableAllChecks"
 for check in "${EP_CHECKS[@]}"; do ep_flags+=" -Xep:$check:WARN"; done
 
 engines=(errorprone spotbugs scanner)
 for lib in "${libs[@]}"; do
+  [[ "$reuse" == 1 ]] && continue
   dir="$(lib_dir "$lib" sources)"
   work="$out/$lib"; rm -rf "$work"; mkdir -p "$work/classes"
 
@@ -63,40 +72,73 @@ for lib in "${libs[@]}"; do
   sarif_tsv "$work/scanner.sarif" >"$work/scanner.tsv"
 done
 
-# Joins every library's findings by (file, line, rule) and prints the disagreements.
+# Joins every library's findings by (file, line, rule) and prints the disagreements, each under
+# "explained" when bench/engines-agree-explained.tsv gives its reason (for the same set of
+# reporting engines; an explanation whose engines no longer match, or that matches nothing, is
+# printed as stale so the file cannot drift), else under "unexplained".
 compare() {
   local lib e
   for lib in "${libs[@]}"; do
     for e in "${engines[@]}"; do
       awk -F'\t' -v OFS='\t' -v lib="$lib" -v e="$e" '{ print lib, e, $1, $2, $3, $4 }' "$out/$lib/$e.tsv"
     done
-  done | awk -F'\t' -v engines="${engines[*]}" '
+  done | awk -F'\t' -v engines="${engines[*]}" -v libs=" ${libs[*]} " '
     BEGIN { n = split(engines, E, " ") }
+    # The explanations: where (library/file:line), rule, reported by, reason, known-gaps case.
+    FNR == NR {
+      if ($0 ~ /^#/ || NF < 4) next
+      split($1, wl, "/"); if (index(libs, " " wl[1] " ") == 0) next
+      why[$1 "\t" $2] = $4; whyBy[$1 "\t" $2] = $3; whyCase[$1 "\t" $2] = $5; whyOrder[++w] = $1 "\t" $2
+      next
+    }
     { key = $1 "/" $3 ":" $4 "\t" $5; if (!(key in seen)) { order[++k] = key; seen[key] = 1 }
       has[key, $2] = 1; said[key, $2] = $6; rule[key] = $5; total[$5]++ }
+    function explain(key, by, text,    reason) {
+      if (!(key in why)) { unexplained++; return text }
+      if (whyBy[key] != by) { unexplained++; stale[key] = "reported by " by ", explained for " whyBy[key]; return text }
+      used[key] = 1; explained++
+      reason = "\n      explained: " why[key] (whyCase[key] != "" && whyCase[key] != "-" ? " (known gap: " whyCase[key] ")" : "")
+      return text reason
+    }
     END {
       for (i = 1; i <= k; i++) {
         key = order[i]; r = rule[key]; rules[r] = 1; found = ""; missing = ""; count = 0
         for (j = 1; j <= n; j++) if ((key, E[j]) in has) { found = found " " E[j]; count++ } else missing = missing " " E[j]
         split(key, kf, "\t")
-        if (count < n) { notAll[r]++; only[++a] = sprintf("%s  %s  reported by:%s  not by:%s", kf[2], kf[1], found, missing) }
-        else {
+        if (count < n) {
+          notAll[r]++; text = sprintf("%s  %s  reported by:%s  not by:%s", kf[2], kf[1], found, missing)
+          before = unexplained; text = explain(key, substr(found, 2), text)
+          if (unexplained > before) only[++a] = text; else onlyExplained[++ae] = text
+        } else {
           all[r]++; same = 1
           for (j = 2; j <= n; j++) if (said[key, E[j]] != said[key, E[1]]) same = 0
           if (!same) { differ[r]++; d = sprintf("%s  %s", kf[2], kf[1])
             for (j = 1; j <= n; j++) d = d sprintf("\n    %-10s %s", E[j], said[key, E[j]])
-            words[++b] = d }
+            before = unexplained; d = explain(key, "sentence", d)
+            if (unexplained > before) words[++b] = d; else wordsExplained[++be] = d }
         }
       }
       print "rule|findings (file, line) by any engine|by all three|not by all|all three, sentences differ"; fflush()
       for (r in rules) print r "|" (notAll[r] + all[r]) "|" (all[r] + 0) "|" (notAll[r] + 0) "|" (differ[r] + 0) | "sort"
       close("sort")
       print "--"
-      print "Not reported by every engine (" a + 0 "):"
+      printf "%d differences, %d explained, %d unexplained\n", explained + unexplained, explained + 0, unexplained + 0
+      print ""
+      print "Not reported by every engine, unexplained (" a + 0 "):"
       for (i = 1; i <= a; i++) print "  " only[i]
-      print "Reported by every engine with different sentences (" b + 0 "):"
+      print "Reported by every engine with different sentences, unexplained (" b + 0 "):"
       for (i = 1; i <= b; i++) print "  " words[i]
-    }'
+      print ""
+      print "Not reported by every engine, explained (" ae + 0 "):"
+      for (i = 1; i <= ae; i++) print "  " onlyExplained[i]
+      print "Reported by every engine with different sentences, explained (" be + 0 "):"
+      for (i = 1; i <= be; i++) print "  " wordsExplained[i]
+      for (i = 1; i <= w; i++) if (!(whyOrder[i] in used)) {
+        if (!stales++) print "\nStale explanations in bench/engines-agree-explained.tsv (fix or drop them):"
+        key = whyOrder[i]; split(key, kf, "\t")
+        print "  " kf[2] "  " kf[1] "  " (key in stale ? stale[key] : "no longer a difference")
+      }
+    }' "$BENCH_DIR/engines-agree-explained.tsv" -
 }
 
 {

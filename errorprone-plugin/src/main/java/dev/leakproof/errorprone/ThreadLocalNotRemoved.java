@@ -158,7 +158,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   }
 
   private Description report(MethodInvocationTree tree, String message) {
-    return buildDescription(tree).setMessage(message).build();
+    return buildDescription(TreeStart.of(tree)).setMessage(message).build();
   }
 
   /**

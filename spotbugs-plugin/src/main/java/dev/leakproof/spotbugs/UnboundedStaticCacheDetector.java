@@ -8,6 +8,7 @@ import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.StaticCollectionUses;
@@ -110,7 +111,22 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     }).ifPresent(message -> bugReporter.reportBug(
         bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
-                uses.initialisations.get(0).pc()))));
+                initialiserStart(classContext, clinit, uses.initialisations.get(0).pc())))));
+  }
+
+  /**
+   * Where the initialiser stored at {@code storePc} starts: javac gives its first instruction the
+   * line of the field's declaration, while the store itself takes the line of the last call in
+   * the initialiser ({@code Collections.synchronizedMap(new HashMap<>())} on the line after the
+   * field's name). The store when the initialiser is not straight-line code.
+   */
+  private static int initialiserStart(ClassContext classContext, Method clinit, int storePc) {
+    InstructionGraph graph = InstructionGraph.of(clinit.getCode());
+    int store = graph.indexOf(storePc);
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    int start = store < 0 ? -1
+        : graph.valueStart(cpg, store, graph.instruction(store).consumeStack(cpg));
+    return start < 0 ? storePc : graph.pc(start);
   }
 
   /**

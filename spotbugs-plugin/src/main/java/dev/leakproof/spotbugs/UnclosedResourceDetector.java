@@ -171,7 +171,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         boolean opens = calls.constructor(init) == ConstructorKind.OPENS;
         int words = init.consumeStack(cpg);
         if (!opens && !selfClosed.isConstructorSite(node, init,
-            words < 2 ? -1 : pusherOf(graph, cpg, node, words - 2))) {
+            words < 2 ? -1 : graph.pusherOf(cpg, node, words - 2))) {
           continue;
         }
         if (objects == null) {
@@ -189,7 +189,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
           && selfClosed.isCallSite(node, call) && !calls.acquires(call)) {
         int words = call.consumeStack(cpg);
-        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
         sites.add(new Site(node, start < 0 ? node : start, -1, false));
         selfClosedSites.add(node);
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
@@ -197,7 +197,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         int words = call.consumeStack(cpg);
         // Point at where the call starts (its receiver or first argument), not at the line its
         // last argument ends on.
-        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
         int parent = call instanceof INVOKESTATIC || start < 0
             || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
         if (parent >= parameterSlots && calls.closedWithReceiver(call)) {
@@ -211,31 +211,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       }
     }
     return sites;
-  }
-
-  /**
-   * The instruction that pushed the word {@code depth} below the top of the stack {@code node}
-   * starts with, when the instructions since run straight (no branch into them); -1 otherwise.
-   */
-  private static int pusherOf(InstructionGraph graph, ConstantPoolGen cpg, int node, int depth) {
-    int above = depth;
-    for (int i = node - 1; i >= 0; i--) {
-      if (graph.predecessors(i + 1).size() != 1 || graph.predecessors(i + 1).get(0) != i
-          || graph.isHandlerEntry(i + 1)) {
-        return -1;
-      }
-      Instruction ins = graph.instruction(i);
-      int produced = ins.produceStack(cpg);
-      int consumed = ins.consumeStack(cpg);
-      if (produced < 0 || consumed < 0) {
-        return -1;
-      }
-      if (above < produced) {
-        return produced == 1 ? i : -1;
-      }
-      above = above - produced + consumed;
-    }
-    return -1;
   }
 
   /** Local slots the parameters (and {@code this}) take. */

@@ -113,6 +113,14 @@ public final class ResourceApis {
           "org.apache.poi.poifs.filesystem.NPOIFSFileSystem", Set.of("java.io.File"));
 
   /**
+   * Parameter types that make a constructor of {@link #LIBRARY_OPENING_CONSTRUCTORS} borrow, in
+   * whatever position: JGit's {@code TreeWalk(Repository, ObjectReader)} reads through the
+   * caller's reader and does not close it (its {@code close()} closes only a reader it created).
+   */
+  private static final Set<String> LIBRARY_BORROWED_PARAMETERS =
+      Set.of("org.eclipse.jgit.lib.ObjectReader");
+
+  /**
    * {@code AutoCloseable}s that hold only heap memory (or nothing): {@code close()} releases
    * nothing, so leaving them open is no leak.
    */
@@ -642,7 +650,9 @@ public final class ResourceApis {
     }
     Set<String> opening = LIBRARY_OPENING_CONSTRUCTORS.get(owner);
     if (opening != null) {
-      return opening.contains(first) ? ConstructorKind.OPENS : ConstructorKind.NOT_KNOWN;
+      boolean borrows = parameterTypes.stream()
+          .anyMatch(type -> LIBRARY_BORROWED_PARAMETERS.contains(dotted(type)));
+      return opening.contains(first) && !borrows ? ConstructorKind.OPENS : ConstructorKind.NOT_KNOWN;
     }
     if (NON_RESOURCE_TYPES.contains(owner)) {
       return ConstructorKind.HOLDS_NOTHING;

@@ -207,6 +207,10 @@ class ResourceApisTest {
     // Over a caller's reader or input, the walk and the reader borrow it.
     assertEquals(NOT_KNOWN, ResourceApis.constructor("org.eclipse.jgit.revwalk.RevWalk",
         List.of("org.eclipse.jgit.lib.ObjectReader")));
+    assertEquals(NOT_KNOWN, ResourceApis.constructorFromDescriptor("org/eclipse/jgit/treewalk/TreeWalk",
+        "(Lorg/eclipse/jgit/lib/Repository;Lorg/eclipse/jgit/lib/ObjectReader;)V"));
+    assertEquals(OPENS, ResourceApis.constructorFromDescriptor("org/eclipse/jgit/treewalk/TreeWalk",
+        "(Lorg/eclipse/jgit/lib/Repository;)V"));
     assertEquals(NOT_KNOWN, ResourceApis.constructor("org.apache.avro.file.DataFileReader",
         List.of("org.apache.avro.file.SeekableInput", "org.apache.avro.io.DatumReader")));
     // By fully qualified name only: a project's RevWalk is not JGit's.

@@ -1,5 +1,7 @@
 package dev.leakproof.scanner.rules;
 
+import static com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR;
+
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -7,7 +9,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -79,7 +80,7 @@ public final class OuterInstanceRetention implements SourceRule {
   private static Optional<Handover> sinkOf(MethodCallExpr call, CompilationUnit unit) {
     String name = call.getNameAsString();
     List<Expression> arguments = call.getArguments();
-    Optional<Expression> scope = call.getScope().map(OuterInstanceRetention::strip);
+    Optional<Expression> scope = call.getScope().map(EXCLUDE_ENCLOSED_EXPR);
     if (scope.isEmpty() || RetentionSinks.isListenerRegistration(name)) {
       return Optional.empty();
     }
@@ -92,7 +93,8 @@ public final class OuterInstanceRetention implements SourceRule {
     Expression first = arguments.get(0);
     if (isRuntimeGetRuntime(scope.get())
         && RetentionSinks.isShutdownHookRegistration(RetentionSinks.RUNTIME, name)) {
-      return handover(startedThreadHolds(strip(first), unit), Sink.of(Kind.SHUTDOWN_HOOK));
+      return handover(startedThreadHolds(EXCLUDE_ENCLOSED_EXPR.apply(first), unit),
+          Sink.of(Kind.SHUTDOWN_HOOK));
     }
     Optional<String> receiverType = declaredTypeOf(scope.get(), unit);
     if (receiverType.isEmpty()) {
@@ -104,7 +106,7 @@ public final class OuterInstanceRetention implements SourceRule {
       return handover(EnclosingInstance.of(first), Sink.of(Kind.TIMER));
     }
     if (RetentionSinks.isCleanerRegistration(type, name) && arguments.size() == 2
-        && strip(first) instanceof ThisExpr) {
+        && EXCLUDE_ENCLOSED_EXPR.apply(first) instanceof ThisExpr) {
       return handover(EnclosingInstance.of(arguments.get(1)), Sink.of(Kind.CLEANER));
     }
     String receiverName = VariableLookup.variableName(scope.get()).orElse("?");
@@ -185,10 +187,4 @@ public final class OuterInstanceRetention implements SourceRule {
     return type.flatMap(t -> KnownType.of(t, unit));
   }
 
-  private static Expression strip(Expression e) {
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e;
-  }
 }

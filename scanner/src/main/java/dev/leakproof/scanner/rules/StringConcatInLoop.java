@@ -1,5 +1,7 @@
 package dev.leakproof.scanner.rules;
 
+import static com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -7,7 +9,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -231,7 +232,7 @@ public final class StringConcatInLoop implements SourceRule {
     if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
       return false;
     }
-    Expression value = unwrap(assign.getValue());
+    Expression value = EXCLUDE_ENCLOSED_EXPR.apply(assign.getValue());
     if (isConcatCallOn(value, assign.getTarget())) {
       return true;
     }
@@ -249,12 +250,12 @@ public final class StringConcatInLoop implements SourceRule {
         || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
       return false;
     }
-    Expression receiver = unwrap(call.getScope().get());
+    Expression receiver = EXCLUDE_ENCLOSED_EXPR.apply(call.getScope().get());
     return sameVariable(receiver, target) || isConcatCallOn(receiver, target);
   }
 
   private static void flattenSum(Expression expression, List<Expression> operands) {
-    Expression e = unwrap(expression);
+    Expression e = EXCLUDE_ENCLOSED_EXPR.apply(expression);
     if (e instanceof BinaryExpr sum && sum.getOperator() == BinaryExpr.Operator.PLUS) {
       flattenSum(sum.getLeft(), operands);
       flattenSum(sum.getRight(), operands);
@@ -263,12 +264,6 @@ public final class StringConcatInLoop implements SourceRule {
     }
   }
 
-  private static Expression unwrap(Expression e) {
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e;
-  }
 
   /** Whether two references ({@code s}, {@code this.s}) mean the same variable. */
   private static boolean sameVariable(Expression a, Expression b) {
@@ -329,7 +324,7 @@ public final class StringConcatInLoop implements SourceRule {
       if (init.isEmpty()) {
         return false;
       }
-      Expression value = unwrap(init.get());
+      Expression value = EXCLUDE_ENCLOSED_EXPR.apply(init.get());
       if (value instanceof StringLiteralExpr || value instanceof TextBlockLiteralExpr) {
         return true;
       }

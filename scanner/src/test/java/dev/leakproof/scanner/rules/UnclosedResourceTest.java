@@ -88,6 +88,7 @@ class UnclosedResourceTest {
         import org.eclipse.jgit.lib.Repository;
         import org.eclipse.jgit.revwalk.RevWalk;
         import org.eclipse.jgit.submodule.SubmoduleWalk;
+        import org.eclipse.jgit.treewalk.TreeWalk;
         class T {
           Object commit(Repository repository, ObjectId id) throws IOException {
             RevWalk walk = new RevWalk(repository); // flag
@@ -101,6 +102,14 @@ class UnclosedResourceTest {
           Object commitOverACallersReader(ObjectReader reader, ObjectId id) throws IOException {
             RevWalk walk = new RevWalk(reader);
             return walk.parseCommit(id);
+          }
+          boolean treeOverACallersReader(Repository repository, ObjectReader reader) throws IOException {
+            TreeWalk walk = new TreeWalk(repository, reader);
+            return walk.next();
+          }
+          boolean treeOfTheRepository(Repository repository) throws IOException {
+            TreeWalk walk = new TreeWalk(repository); // flag
+            return walk.next();
           }
           boolean submodules(Repository repository) throws IOException {
             SubmoduleWalk walk = SubmoduleWalk.forIndex(repository); // flag

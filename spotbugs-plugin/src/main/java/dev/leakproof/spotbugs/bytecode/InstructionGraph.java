@@ -11,6 +11,7 @@ import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.CodeException;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.BranchInstruction;
+import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GotoInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -165,6 +166,11 @@ public final class InstructionGraph {
     return handles[index].getInstruction();
   }
 
+  /** The node of the instruction at {@code pc}; -1 when no instruction starts there. */
+  public int indexOf(int pc) {
+    return indexOfPc.getOrDefault(pc, -1);
+  }
+
   public int pc(int index) {
     return handles[index].getPosition();
   }
@@ -196,6 +202,70 @@ public final class InstructionGraph {
   /** Whether an exception handler starts at this instruction. */
   public boolean isHandlerEntry(int index) {
     return handlerEntries.get(index);
+  }
+
+  /**
+   * The instruction that pushed the word {@code depth} below the top of the stack {@code node}
+   * starts with, when the instructions since run straight (no branch into them); -1 otherwise.
+   */
+  public int pusherOf(ConstantPoolGen cpg, int node, int depth) {
+    int[] above = {depth};
+    return walkBack(cpg, node, (index, produced, consumed) -> {
+      if (above[0] < produced) {
+        return produced == 1 ? index : NOT_FOUND;
+      }
+      above[0] = above[0] - produced + consumed;
+      return WALK_ON;
+    });
+  }
+
+  /**
+   * The first instruction of the straight-line code that computes the top {@code words} words
+   * the instruction {@code node} consumes (for a store, where its value's expression starts);
+   * -1 when a branch or handler enters that code or a stack effect is unknown.
+   */
+  public int valueStart(ConstantPoolGen cpg, int node, int words) {
+    int[] needed = {words};
+    return walkBack(cpg, node, (index, produced, consumed) -> {
+      if (produced > needed[0]) {
+        return NOT_FOUND; // part of what it pushes is not this value's
+      }
+      needed[0] = needed[0] - produced + consumed;
+      return needed[0] == 0 ? index : WALK_ON;
+    });
+  }
+
+  private static final int NOT_FOUND = -1;
+  private static final int WALK_ON = -2;
+
+  /** One instruction of a backward walk: its index and stack effect; an index, NOT_FOUND or WALK_ON. */
+  private interface BackwardStep {
+    int visit(int index, int produced, int consumed);
+  }
+
+  /**
+   * Visits the instructions before {@code node}, last first, while control runs straight from
+   * each into the next; NOT_FOUND when the walk leaves straight-line code or meets an unknown
+   * stack effect.
+   */
+  private int walkBack(ConstantPoolGen cpg, int node, BackwardStep step) {
+    for (int i = node - 1; i >= 0; i--) {
+      if (predecessors(i + 1).size() != 1 || predecessors(i + 1).get(0) != i
+          || isHandlerEntry(i + 1)) {
+        return NOT_FOUND;
+      }
+      Instruction ins = instruction(i);
+      int produced = ins.produceStack(cpg);
+      int consumed = ins.consumeStack(cpg);
+      if (produced < 0 || consumed < 0) {
+        return NOT_FOUND;
+      }
+      int answer = step.visit(i, produced, consumed);
+      if (answer != WALK_ON) {
+        return answer;
+      }
+    }
+    return NOT_FOUND;
   }
 
   /** Instructions reachable from the method's entry. */

@@ -275,11 +275,20 @@ public final class Acquisitions {
   private static boolean constructs(ObjectCreationExpr creation) {
     String type = qualifiedName(creation.getType());
     if (ResourceApis.isLibraryTypeThatMayOpen(type)) {
-      // new RevWalk(repository): which constructor opens, the first argument's type tells.
-      return creation.getArguments().isNonEmpty()
-          && declaredType(creation.getArgument(0)).map(first ->
-              ResourceApis.constructor(type, List.of(first)) == ConstructorKind.OPENS)
-          .orElse(false);
+      // new RevWalk(repository): which constructor opens, the arguments' types tell (the first
+      // must be known; new TreeWalk(repository, reader) borrows the reader).
+      if (creation.getArguments().isEmpty()) {
+        return false;
+      }
+      List<String> arguments = new ArrayList<>();
+      for (Expression argument : creation.getArguments()) {
+        Optional<String> declared = declaredType(argument);
+        if (declared.isEmpty() && arguments.isEmpty()) {
+          return false;
+        }
+        arguments.add(declared.orElse("?"));
+      }
+      return ResourceApis.constructor(type, arguments) == ConstructorKind.OPENS;
     }
     boolean wrapper = ResourceApis.isWrapperType(type);
     if (!wrapper && !ResourceApis.isResourceType(type)) {

@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -281,11 +280,8 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   }
 
   private boolean isVariable(com.github.javaparser.ast.expr.Expression expression) {
-    com.github.javaparser.ast.expr.Expression e = expression;
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e instanceof NameExpr name && name.getNameAsString().equals(variable);
+    return com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR.apply(expression)
+        instanceof NameExpr name && name.getNameAsString().equals(variable);
   }
 
   private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {

@@ -1,9 +1,10 @@
 package dev.leakproof.scanner.rules.syntax;
 
+import static com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR;
+
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -25,7 +26,7 @@ public final class CollectionGrowth {
   private CollectionGrowth() {}
 
   public static Growth of(Expression expression, CompilationUnit unit) {
-    Expression value = unwrap(expression);
+    Expression value = EXCLUDE_ENCLOSED_EXPR.apply(expression);
     if (value instanceof ObjectCreationExpr creation) {
       return ofCreation(creation, unit);
     }
@@ -80,7 +81,7 @@ public final class CollectionGrowth {
     boolean bounded = false;
     Expression at = build;
     while (at instanceof MethodCallExpr call && call.getScope().isPresent()) {
-      Expression scope = unwrap(call.getScope().get());
+      Expression scope = EXCLUDE_ENCLOSED_EXPR.apply(call.getScope().get());
       Optional<String> owner = TypeNames.qualify(scope, unit, CollectionApis::isCacheBuilder);
       if (owner.isPresent()) {
         boolean start = CollectionApis.factory(owner.get(), call.getNameAsString(), null)
@@ -100,7 +101,7 @@ public final class CollectionGrowth {
   private static List<String> parameterTypes(NodeList<Expression> arguments) {
     List<String> types = new ArrayList<>();
     for (Expression argument : arguments) {
-      if (!(unwrap(argument) instanceof IntegerLiteralExpr)) {
+      if (!(EXCLUDE_ENCLOSED_EXPR.apply(argument) instanceof IntegerLiteralExpr)) {
         return null;
       }
       types.add("int");
@@ -108,11 +109,4 @@ public final class CollectionGrowth {
     return types;
   }
 
-  static Expression unwrap(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e;
-  }
 }

@@ -1,10 +1,11 @@
 package dev.leakproof.scanner.rules.syntax;
 
+import static com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
@@ -57,7 +58,7 @@ public final class CountedLoops {
   private record Test(Comparison comparison, long bound) {}
 
   private static Optional<Test> bound(Expression compare, String counter) {
-    if (!(unwrap(compare) instanceof BinaryExpr binary)) {
+    if (!(EXCLUDE_ENCLOSED_EXPR.apply(compare) instanceof BinaryExpr binary)) {
       return Optional.empty();
     }
     Optional<Comparison> comparison = switch (binary.getOperator()) {
@@ -99,7 +100,7 @@ public final class CountedLoops {
     return switch (assign.getOperator()) {
       case PLUS -> literal(assign.getValue());
       case MINUS -> negate(literal(assign.getValue()));
-      case ASSIGN -> unwrap(assign.getValue()) instanceof BinaryExpr sum
+      case ASSIGN -> EXCLUDE_ENCLOSED_EXPR.apply(assign.getValue()) instanceof BinaryExpr sum
           && isCounter(sum.getLeft(), counter)
           ? switch (sum.getOperator()) {
               case PLUS -> literal(sum.getRight());
@@ -120,12 +121,13 @@ public final class CountedLoops {
   }
 
   private static boolean isCounter(Expression expression, String counter) {
-    return unwrap(expression) instanceof NameExpr name && name.getNameAsString().equals(counter);
+    return EXCLUDE_ENCLOSED_EXPR.apply(expression) instanceof NameExpr name
+        && name.getNameAsString().equals(counter);
   }
 
   /** An integer literal's value, also negated ({@code -1}); empty for anything else. */
   private static OptionalLong literal(Expression expression) {
-    Expression value = unwrap(expression);
+    Expression value = EXCLUDE_ENCLOSED_EXPR.apply(expression);
     try {
       if (value instanceof IntegerLiteralExpr integer) {
         return OptionalLong.of(integer.asNumber().longValue());
@@ -146,11 +148,4 @@ public final class CountedLoops {
     return value.isPresent() ? OptionalLong.of(-value.getAsLong()) : value;
   }
 
-  private static Expression unwrap(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e;
-  }
 }

@@ -1,5 +1,7 @@
 package dev.leakproof.scanner.rules.syntax;
 
+import static com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR;
+
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -12,7 +14,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -96,7 +97,7 @@ public final class ThreadLocalCalls {
    * syntax decides, so locals and parameters shadow fields as in Java.
    */
   private static Optional<VariableDeclarator> fieldOf(Expression receiver) {
-    Expression scope = unwrap(receiver);
+    Expression scope = EXCLUDE_ENCLOSED_EXPR.apply(receiver);
     Optional<Declaration> declaration = VariableLookup.of(scope);
     if (declaration.isEmpty() && scope instanceof FieldAccessExpr access
         && access.getScope() instanceof NameExpr typeName) {
@@ -200,7 +201,7 @@ public final class ThreadLocalCalls {
 
   /** {@code null}, a local holding {@code field.get()} read earlier, or something else. */
   private static Argument argument(Expression value, VariableDeclarator field) {
-    Expression v = unwrap(value);
+    Expression v = EXCLUDE_ENCLOSED_EXPR.apply(value);
     if (v instanceof NullLiteralExpr) {
       return Argument.NULL;
     }
@@ -246,7 +247,7 @@ public final class ThreadLocalCalls {
       boolean calledWithNull = root.findAll(MethodCallExpr.class).stream()
           .anyMatch(call -> call.getNameAsString().equals(name)
               && call.getArguments().size() == 1
-              && unwrap(call.getArgument(0)) instanceof NullLiteralExpr
+              && EXCLUDE_ENCLOSED_EXPR.apply(call.getArgument(0)) instanceof NullLiteralExpr
               && call.getScope().map(scope -> scope.isThisExpr()).orElse(true));
       if (calledWithNull) {
         return true;
@@ -266,9 +267,9 @@ public final class ThreadLocalCalls {
 
   /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
   private static Expression uncast(Expression value) {
-    Expression v = unwrap(value);
+    Expression v = EXCLUDE_ENCLOSED_EXPR.apply(value);
     while (v instanceof CastExpr cast) {
-      v = unwrap(cast.getExpression());
+      v = EXCLUDE_ENCLOSED_EXPR.apply(cast.getExpression());
     }
     return v;
   }
@@ -297,9 +298,9 @@ public final class ThreadLocalCalls {
   }
 
   private static boolean isGetOf(Expression value, VariableDeclarator field) {
-    Expression v = unwrap(value);
+    Expression v = EXCLUDE_ENCLOSED_EXPR.apply(value);
     while (v instanceof CastExpr cast) {
-      v = unwrap(cast.getExpression());
+      v = EXCLUDE_ENCLOSED_EXPR.apply(cast.getExpression());
     }
     return v instanceof MethodCallExpr call
         && call.getNameAsString().equals(Operation.GET.methodName())
@@ -312,7 +313,7 @@ public final class ThreadLocalCalls {
    * with {@code ThreadLocal.withInitial(…)} or with a class overriding {@code initialValue()}.
    */
   private static boolean hasInitialValue(SourceFile file, VariableDeclarator field) {
-    Optional<Expression> init = field.getInitializer().map(ThreadLocalCalls::unwrap);
+    Optional<Expression> init = field.getInitializer().map(EXCLUDE_ENCLOSED_EXPR);
     if (init.isEmpty()) {
       return false;
     }
@@ -341,10 +342,4 @@ public final class ThreadLocalCalls {
             method.getParameters().size(), null));
   }
 
-  private static Expression unwrap(Expression e) {
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e;
-  }
 }
