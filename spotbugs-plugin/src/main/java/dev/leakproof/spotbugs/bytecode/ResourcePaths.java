@@ -276,11 +276,15 @@ public final class ResourcePaths {
     siteAnchor = site.anchorNode();
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
     int consumed = acquiring.consumeStack(cpg);
-    int receiver = acquiring instanceof INVOKESPECIAL ? stack.peek(consumed - 1) : 0;
+    // a constructor makes the object under its arguments; any other call (a private factory's
+    // invokespecial too) pushes what it returns
+    boolean constructs = acquiring instanceof INVOKESPECIAL
+        && acquiring.getMethodName(cpg).equals("<init>");
+    int receiver = constructs ? stack.peek(consumed - 1) : 0;
     for (int i = 0; i < consumed; i++) {
       stack.pop();
     }
-    if (acquiring instanceof INVOKESPECIAL) {
+    if (constructs) {
       stack.replaceAll(receiver, RESOURCE);
     } else {
       stack.push(RESOURCE);
