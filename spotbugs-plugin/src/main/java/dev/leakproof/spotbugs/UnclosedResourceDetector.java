@@ -193,7 +193,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         int words = call.consumeStack(cpg);
         int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
         sites.add(new Site(node, start < 0 ? node : start, -1, false));
-      } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
+      } else if (ins instanceof InvokeInstruction call
           && selfClosed.isCallSite(node, call) && !calls.acquires(call)) {
         int words = call.consumeStack(cpg);
         int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
