@@ -85,7 +85,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       return; // no constructor or factory here can open anything: decided from the pool
     }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
-    ResourceCallModel calls = new ResourceCallModel(cpg);
+    ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
     OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     for (Method method : javaClass.getMethods()) {
