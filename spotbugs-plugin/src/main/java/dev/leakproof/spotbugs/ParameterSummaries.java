@@ -22,13 +22,14 @@ import org.apache.bcel.generic.Type;
  * Ownership summaries of the application's own methods (issue #10): what a method whose body the
  * analysis can read does with a resource its caller passes in, found by following the parameter
  * through the callee with the same {@link ResourcePaths} walk that follows an acquisition. A
- * callee that never closes, stores, returns or passes the parameter on borrows it (its caller
- * must still close it: {@code Binder.bind(statement, i, value)}); one that closes it on every
- * path that returns takes it and releases it. Anything else (it keeps the resource on some path,
- * the walk gives up) is no summary, and the call is judged as before, by the tables and the
- * call's shape. Only a method that cannot be overridden is read (static, private or final, or
- * of a final class): another body may run in its place. Nesting stops a few calls deep; a
- * recursion stays unknown.
+ * callee that stores, returns or passes the parameter on, on some path, keeps it: the call takes
+ * it over, whatever its name and result say ({@code findFormat(in)} returning a match that holds
+ * the stream). One that never closes, stores, returns or passes it on borrows it: its caller must
+ * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
+ * overridden (static, private or final, or of a final class) is trusted to borrow, since another
+ * body may run in its place. A callee that closes it, or a walk that gives up, is no summary, and
+ * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
+ * deep; a recursion stays unknown.
  */
 final class ParameterSummaries {
   private static final int MAX_DEPTH = 3;
@@ -80,9 +81,8 @@ final class ParameterSummaries {
     }
     Method method = declared(type, name, signature);
     Code code = method == null ? null : method.getCode();
-    if (code == null || !(method.isStatic() || method.isPrivate() || method.isFinal()
-        || type.isFinal())) {
-      return null; // inherited, abstract, native, or a body an override may replace
+    if (code == null) {
+      return null; // inherited, abstract or native
     }
     Type[] parameters = method.getArgumentTypes();
     if (argument >= parameters.length) {
@@ -100,19 +100,23 @@ final class ParameterSummaries {
         o -> new ResourceCallModel(new ConstantPoolGen(type.getConstantPool()), this));
     Outcome outcome =
         ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
-    return useOf(outcome);
+    boolean cannotBeOverridden =
+        method.isStatic() || method.isPrivate() || method.isFinal() || type.isFinal();
+    return useOf(outcome, cannotBeOverridden);
   }
 
-  /** The summary the callee's paths give: borrowed, closed on every return, or nothing. */
-  private static ArgumentUse useOf(Outcome outcome) {
-    if (!outcome.decided() || outcome.takenSomewhere() || outcome.viewHandedOn()) {
+  /**
+   * The summary the callee's paths give: kept on some path; borrowed on all (trusted only from
+   * a body no override replaces); or nothing (closed somewhere, or too many paths).
+   */
+  private static ArgumentUse useOf(Outcome outcome, boolean cannotBeOverridden) {
+    if (!outcome.decided()) {
       return null;
     }
-    if (!outcome.closedSomewhere()) {
-      return ArgumentUse.BORROWS;
+    if (outcome.takenSomewhere() || outcome.viewHandedOn()) {
+      return ArgumentUse.KEEPS;
     }
-    boolean openOnAReturn = outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null);
-    return outcome.closedOnNormalPath() && !openOnAReturn ? ArgumentUse.CLOSES : null;
+    return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
   }
 
   private static Method declared(JavaClass type, String name, String signature) {

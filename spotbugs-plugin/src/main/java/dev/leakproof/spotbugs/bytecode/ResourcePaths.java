@@ -151,8 +151,8 @@ public final class ResourcePaths {
   public enum ArgumentUse {
     /** Uses it and leaves it open: the caller still owns it. */
     BORROWS,
-    /** Closes it: the caller's resource is released by the call. */
-    CLOSES
+    /** Keeps it on some path (stores, returns or passes it on): the call takes it over. */
+    KEEPS
   }
 
   /**
@@ -572,8 +572,8 @@ public final class ResourcePaths {
     }
     boolean alias = false;
     ArgumentUse use = argument ? calls.argumentUse(call, resourceArgument(stack, call)) : null;
-    if (use == ArgumentUse.CLOSES) {
-      return Effect.CLOSES;
+    if (use == ArgumentUse.KEEPS) {
+      return Effect.TAKES;
     }
     if (argument && use != ArgumentUse.BORROWS && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
@@ -687,7 +687,7 @@ public final class ResourcePaths {
     }
     ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call));
     if (use != null) {
-      return use == ArgumentUse.CLOSES;
+      return use == ArgumentUse.KEEPS;
     }
     if (calls.borrowsArguments(call)) {
       return false;
