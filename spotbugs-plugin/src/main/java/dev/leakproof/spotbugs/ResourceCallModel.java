@@ -9,6 +9,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -41,12 +42,25 @@ final class ResourceCallModel implements CallModel {
       "java.lang.Byte", "java.lang.Short", "java.lang.Float", "java.lang.Double");
 
   private final ConstantPoolGen cpg;
+  private final ParameterSummaries summaries;
   private final Map<String, Boolean> closeable = new HashMap<>();
   private final Map<String, CheckedThrow> checkedThrows = new HashMap<>();
   private final Map<String, Boolean> conventionByInterface = new HashMap<>();
 
-  ResourceCallModel(ConstantPoolGen cpg) {
+  /** With the application's own methods' summaries ({@link ParameterSummaries}), or null. */
+  ResourceCallModel(ConstantPoolGen cpg, ParameterSummaries summaries) {
     this.cpg = cpg;
+    this.summaries = summaries;
+  }
+
+  /** The constant pool the calls given to this model name. */
+  ConstantPoolGen constantPool() {
+    return cpg;
+  }
+
+  @Override
+  public ArgumentUse argumentUse(InvokeInstruction call, int argument) {
+    return summaries == null ? null : summaries.use(call, cpg, argument);
   }
 
   /** What {@code new T(..)} with this constructor does. */

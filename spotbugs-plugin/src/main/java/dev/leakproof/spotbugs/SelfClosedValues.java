@@ -104,7 +104,8 @@ final class SelfClosedValues {
    * know its receiver owns ({@code statement.getResultSet()}, {@code response.getWriter()}).
    */
   boolean isCallSite(int node, InvokeInstruction call) {
-    if (closedSlots.isEmpty() || call instanceof INVOKESPECIAL || call instanceof INVOKEDYNAMIC
+    // a private method of the class is called with invokespecial (at --release 8): a call too
+    if (closedSlots.isEmpty() || isConstructor(call) || call instanceof INVOKEDYNAMIC
         || !(call.getReturnType(cpg) instanceof ObjectType result)) {
       return false;
     }
@@ -120,6 +121,10 @@ final class SelfClosedValues {
     String type = graph.instruction(node + 1) instanceof CHECKCAST cast
         ? ((ObjectType) cast.getType(cpg)).getClassName() : result.getClassName();
     return mayHoldResource(type);
+  }
+
+  private boolean isConstructor(InvokeInstruction call) {
+    return call instanceof INVOKESPECIAL && call.getMethodName(cpg).equals("<init>");
   }
 
   /**

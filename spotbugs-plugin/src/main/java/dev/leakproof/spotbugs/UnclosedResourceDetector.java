@@ -86,7 +86,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       return; // no constructor or factory here can open anything: decided from the pool
     }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
-    ResourceCallModel calls = new ResourceCallModel(cpg);
+    ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
+    OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
@@ -94,7 +95,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         continue;
       }
       try {
-        analyze(classContext, method, code, cpg, calls, closeableTypes);
+        analyze(classContext, method, code, cpg, calls, factories, closeableTypes);
       } catch (RuntimeException e) {
         // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
         couldNotAnalyze(describe(javaClass, method), e);
@@ -103,7 +104,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,
-      ResourceCallModel calls, Map<String, Boolean> closeableTypes) {
+      ResourceCallModel calls, OwnFactories factories, Map<String, Boolean> closeableTypes) {
     InstructionGraph graph = InstructionGraph.of(code);
     if (graph == null) {
       return;
@@ -112,7 +113,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     SelfClosedValues selfClosed =
         new SelfClosedValues(graph, cpg, calls, parameterSlots, closeableTypes);
     Set<Integer> selfClosedSites = new HashSet<>();
-    List<Site> sites = sites(graph, cpg, calls, parameterSlots, selfClosed, selfClosedSites);
+    List<Site> sites =
+        sites(graph, cpg, calls, factories, parameterSlots, selfClosed, selfClosedSites);
     if (sites.isEmpty()) {
       return;
     }
@@ -153,13 +155,13 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   }
 
   /**
-   * Every instruction that acquires a resource: an opening constructor or factory call, or a value
-   * no table knows that may be the method's own ({@link SelfClosedValues}; their nodes go into
-   * {@code selfClosedSites}).
+   * Every instruction that acquires a resource: an opening constructor or factory call (one of
+   * the tables' or of the class's own, {@link OwnFactories}), or a value no table knows that may
+   * be the method's own ({@link SelfClosedValues}; their nodes go into {@code selfClosedSites}).
    */
   private static List<Site> sites(InstructionGraph graph, ConstantPoolGen cpg,
-      ResourceCallModel calls, int parameterSlots, SelfClosedValues selfClosed,
-      Set<Integer> selfClosedSites) {
+      ResourceCallModel calls, OwnFactories factories, int parameterSlots,
+      SelfClosedValues selfClosed, Set<Integer> selfClosedSites) {
     List<Site> sites = new ArrayList<>();
     UninitializedObjects objects = null;
     for (int node = 0; node < graph.size(); node++) {
@@ -186,7 +188,13 @@ public class UnclosedResourceDetector extends LeakproofDetector {
             selfClosedSites.add(node);
           }
         }
-      } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
+      } else if (ins instanceof InvokeInstruction call && factories.isFactoryCall(call)) {
+        // open(file) of this class (invokespecial when private, at --release 8): its receiver is
+        // this object, which holds nothing of the result
+        int words = call.consumeStack(cpg);
+        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        sites.add(new Site(node, start < 0 ? node : start, -1, false));
+      } else if (ins instanceof InvokeInstruction call
           && selfClosed.isCallSite(node, call) && !calls.acquires(call)) {
         int words = call.consumeStack(cpg);
         int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
@@ -280,7 +288,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       return created.getLoadClassType(cpg).getClassName();
     }
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
-    return acquiring instanceof INVOKESPECIAL
+    return acquiring instanceof INVOKESPECIAL && acquiring.getMethodName(cpg).equals("<init>")
         ? acquiring.getClassName(cpg) : acquiring.getReturnType(cpg).toString();
   }
 

@@ -287,6 +287,8 @@ public final class ResourceApis {
           // An entry's stream holds an inflater (and keeps the archive busy) until closed;
           // closing the archive closes it too (CLOSED_WITH_PARENT_FACTORIES).
           Map.entry("java.util.zip.ZipFile", Set.of("getInputStream")),
+          // JarFile overrides it (verifying the entry), so bytecode names JarFile, not ZipFile
+          Map.entry("java.util.jar.JarFile", Set.of("getInputStream")),
           // An ImageInputStream/ImageOutputStream the caller closes: over a File it opens a
           // RandomAccessFile, over a stream it may keep a cache file of its own.
           Map.entry("javax.imageio.ImageIO",

@@ -41,6 +41,7 @@ import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.StoreInstruction;
+import org.apache.bcel.generic.Type;
 
 /**
  * Follows one acquired resource along every path of a method, from the instruction that acquires
@@ -102,6 +103,15 @@ public final class ResourcePaths {
      */
     boolean borrowsArguments(InvokeInstruction call);
 
+    /**
+     * What the called method, when its body can be read ({@code ParameterSummaries}), does with
+     * the resource it gets as argument {@code argument} (0 is the first after the receiver); null
+     * when nothing is known, and the other answers decide.
+     */
+    default ArgumentUse argumentUse(InvokeInstruction call, int argument) {
+      return null;
+    }
+
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
 
@@ -139,6 +149,14 @@ public final class ResourcePaths {
      * {@code close()} closes it ({@code stream.filter(..)}, {@code socket.getOutputStream()}).
      */
     boolean resultMayBeAlias(InvokeInstruction call);
+  }
+
+  /** What a method does with a resource a parameter holds, on every path that returns. */
+  public enum ArgumentUse {
+    /** Uses it and leaves it open: the caller still owns it. */
+    BORROWS,
+    /** Keeps it on some path (stores, returns or passes it on): the call takes it over. */
+    KEEPS
   }
 
   /**
@@ -275,16 +293,33 @@ public final class ResourcePaths {
     return paths.run(site, stackAtSite, maxLocals);
   }
 
+  /**
+   * Follows the value parameter {@code slot} holds on entry as the resource, from the method's
+   * first instruction: what the method does with a resource its caller passes in.
+   */
+  public static Outcome followParameter(InstructionGraph graph, ConstantPoolGen cpg,
+      CallModel calls, int slot, int maxLocals) {
+    ResourcePaths paths = new ResourcePaths(graph, cpg, calls);
+    int[] locals = new int[maxLocals];
+    locals[slot] = RESOURCE;
+    paths.enqueue(new State(0, new WordStack(), locals, 0, null));
+    return paths.walk();
+  }
+
   private Outcome run(Site site, WordStack stack, int maxLocals) {
     parentOwnedHere = site.parentOwnedHere();
     siteAnchor = site.anchorNode();
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
     int consumed = acquiring.consumeStack(cpg);
-    int receiver = acquiring instanceof INVOKESPECIAL ? stack.peek(consumed - 1) : 0;
+    // a constructor makes the object under its arguments; any other call (a private factory's
+    // invokespecial too) pushes what it returns
+    boolean constructs = acquiring instanceof INVOKESPECIAL
+        && acquiring.getMethodName(cpg).equals("<init>");
+    int receiver = constructs ? stack.peek(consumed - 1) : 0;
     for (int i = 0; i < consumed; i++) {
       stack.pop();
     }
-    if (acquiring instanceof INVOKESPECIAL) {
+    if (constructs) {
       stack.replaceAll(receiver, RESOURCE);
     } else {
       stack.push(RESOURCE);
@@ -301,6 +336,10 @@ public final class ResourcePaths {
         enqueue(new State(next, stack.copy(), locals.clone(), site.anchorNode(), null));
       }
     }
+    return walk();
+  }
+
+  private Outcome walk() {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
@@ -536,7 +575,11 @@ public final class ResourcePaths {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
     boolean alias = false;
-    if (argument && !calls.borrowsArguments(call)) {
+    ArgumentUse use = argument ? calls.argumentUse(call, resourceArgument(stack, call)) : null;
+    if (use == ArgumentUse.KEEPS) {
+      return Effect.TAKES;
+    }
+    if (argument && use != ArgumentUse.BORROWS && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
         return Effect.CLOSES;
       }
@@ -643,7 +686,14 @@ public final class ResourcePaths {
     }
     WordStack stack = state.stack();
     int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
-    if (!consumesResource(stack, words, 0) || calls.borrowsArguments(call)) {
+    if (!consumesResource(stack, words, 0)) {
+      return false;
+    }
+    ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call));
+    if (use != null) {
+      return use == ArgumentUse.KEEPS;
+    }
+    if (calls.borrowsArguments(call)) {
       return false;
     }
     boolean firstArgument = words > 0 && stack.peek(words - 1) == RESOURCE;
@@ -706,6 +756,23 @@ public final class ResourcePaths {
 
   /** A call given the resource, and the local slots holding it there. */
   private record CallSite(int node, BitSet slots) {}
+
+  /**
+   * The index of the first argument of {@code call} (after its receiver) that the stack holds
+   * the resource in, or -1.
+   */
+  private int resourceArgument(WordStack stack, InvokeInstruction call) {
+    Type[] arguments = call.getArgumentTypes(cpg);
+    int depth = 0;
+    int found = -1;
+    for (int i = arguments.length - 1; i >= 0; i--) {
+      if (stack.peek(depth) == RESOURCE) {
+        found = i;
+      }
+      depth += arguments[i].getSize();
+    }
+    return found;
+  }
 
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
   private static boolean consumesResource(WordStack stack, int words, int depth) {

@@ -1,0 +1,117 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.ReturnedValues;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ObjectType;
+
+/**
+ * Methods of the analysed class that return a resource they open ({@link ResourceFactories}): a
+ * call of one acquires like a known factory ({@code InputStream in = open(file);}). The bytecode
+ * form of the source engines' {@code LocalFactories}: the callee's returns are read by {@link
+ * ReturnedValues}, with this same knowledge (a factory may return another's result, or wrap it);
+ * nesting stops a few calls deep, so a recursion stays unknown. Only a call naming the class
+ * itself counts, as the source engines count only calls written on their own class; an
+ * overriding subclass is not looked for, as they do not.
+ */
+final class OwnFactories implements ReturnedValues.Origins {
+  private static final int MAX_DEPTH = 3;
+
+  private final JavaClass javaClass;
+  private final ConstantPoolGen cpg;
+  private final ResourceCallModel calls;
+  private final Map<String, Boolean> answers = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+
+  OwnFactories(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls) {
+    this.javaClass = javaClass;
+    this.cpg = cpg;
+    this.calls = calls;
+  }
+
+  /** Whether {@code call} calls a method of the analysed class that is a factory. */
+  boolean isFactoryCall(InvokeInstruction call) {
+    if (call instanceof INVOKEDYNAMIC || !(call.getReturnType(cpg) instanceof ObjectType result)
+        || !call.getClassName(cpg).equals(javaClass.getClassName())) {
+      return false;
+    }
+    String name = call.getMethodName(cpg);
+    if (name.equals("<init>") || !isCloseable(result.getClassName())) {
+      return false; // what the caller gets cannot be closed, so it is no resource to own
+    }
+    String key = name + call.getSignature(cpg);
+    Boolean known = answers.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(key)) {
+      return false; // a recursion, or too deep: unknown (not kept, the outer answer may differ)
+    }
+    boolean factory;
+    try {
+      factory = judge(name, call.getSignature(cpg));
+    } finally {
+      inProgress.remove(key);
+    }
+    if (inProgress.isEmpty()) {
+      answers.put(key, factory); // a nested answer may have been cut short by the depth
+    }
+    return factory;
+  }
+
+  private boolean judge(String name, String signature) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+        if (method.getCode() == null) {
+          return false; // abstract or native
+        }
+        InstructionGraph graph = InstructionGraph.of(method.getCode());
+        return graph != null && ResourceFactories.isFactory(
+            ReturnedValues.of(graph, cpg, this, method.getCode().getMaxLocals()));
+      }
+    }
+    return false; // inherited: its body is another class's
+  }
+
+  private static boolean isCloseable(String className) {
+    try {
+      return Hierarchy.isSubtype(className, "java.lang.AutoCloseable");
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return false;
+    }
+  }
+
+  @Override
+  public boolean opens(INVOKESPECIAL init) {
+    return calls.constructor(init) == ConstructorKind.OPENS;
+  }
+
+  @Override
+  public boolean wraps(INVOKESPECIAL init) {
+    return calls.wrapsArgument(init);
+  }
+
+  @Override
+  public boolean acquires(InvokeInstruction call) {
+    return calls.acquires(call) || isFactoryCall(call);
+  }
+
+  @Override
+  public boolean wrapsViaFactory(InvokeInstruction call) {
+    return calls.wrapsViaFactory(call);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.Type;
+
+/**
+ * Ownership summaries of the application's own methods (issue #10): what a method whose body the
+ * analysis can read does with a resource its caller passes in, found by following the parameter
+ * through the callee with the same {@link ResourcePaths} walk that follows an acquisition. A
+ * callee that stores, returns or passes the parameter on, on some path, keeps it: the call takes
+ * it over, whatever its name and result say ({@code findFormat(in)} returning a match that holds
+ * the stream). One that never closes, stores, returns or passes it on borrows it: its caller must
+ * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
+ * overridden (static, private or final, or of a final class) is trusted to borrow, since another
+ * body may run in its place. A callee that closes it, or a walk that gives up, is no summary, and
+ * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
+ * deep; a recursion stays unknown.
+ */
+final class ParameterSummaries {
+  private static final int MAX_DEPTH = 3;
+
+  private final Map<String, Optional<ArgumentUse>> answers = new HashMap<>();
+  private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+
+  /**
+   * What the method {@code call} calls does with its argument {@code argument}; null when its
+   * body cannot be read or says nothing for sure.
+   */
+  ArgumentUse use(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
+    if (argument < 0 || call instanceof INVOKEDYNAMIC || call.getMethodName(cpg).equals("<init>")) {
+      return null;
+    }
+    String owner = call.getClassName(cpg);
+    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg) + "#" + argument;
+    Optional<ArgumentUse> known = answers.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(key)) {
+      return null; // a recursion, or too deep: unknown (not kept, the outer answer may differ)
+    }
+    ArgumentUse use;
+    try {
+      use = judge(owner, call.getMethodName(cpg), call.getSignature(cpg), argument);
+    } finally {
+      inProgress.remove(key);
+    }
+    if (inProgress.isEmpty()) {
+      answers.put(key, Optional.ofNullable(use)); // a nested answer may have been cut short
+    }
+    return use;
+  }
+
+  private ArgumentUse judge(String owner, String name, String signature, int argument) {
+    AnalysisContext context = AnalysisContext.currentAnalysisContext();
+    if (!context.isApplicationClass(owner)) {
+      return null; // a library's body: the tables and the call's shape judge it
+    }
+    JavaClass type;
+    try {
+      type = context.lookupClass(owner);
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return null;
+    }
+    Method method = declared(type, name, signature);
+    Code code = method == null ? null : method.getCode();
+    if (code == null) {
+      return null; // inherited, abstract or native
+    }
+    Type[] parameters = method.getArgumentTypes();
+    if (argument >= parameters.length) {
+      return null;
+    }
+    int slot = method.isStatic() ? 0 : 1;
+    for (int i = 0; i < argument; i++) {
+      slot += parameters[i].getSize();
+    }
+    InstructionGraph graph = InstructionGraph.of(code);
+    if (graph == null) {
+      return null;
+    }
+    ResourceCallModel calls = modelsByClass.computeIfAbsent(owner,
+        o -> new ResourceCallModel(new ConstantPoolGen(type.getConstantPool()), this));
+    Outcome outcome =
+        ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
+    boolean cannotBeOverridden =
+        method.isStatic() || method.isPrivate() || method.isFinal() || type.isFinal();
+    return useOf(outcome, cannotBeOverridden);
+  }
+
+  /**
+   * The summary the callee's paths give: kept on some path; borrowed on all (trusted only from
+   * a body no override replaces); or nothing (closed somewhere, or too many paths).
+   */
+  private static ArgumentUse useOf(Outcome outcome, boolean cannotBeOverridden) {
+    if (!outcome.decided()) {
+      return null;
+    }
+    if (outcome.takenSomewhere() || outcome.viewHandedOn()) {
+      return ArgumentUse.KEEPS;
+    }
+    return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
+  }
+
+  private static Method declared(JavaClass type, String name, String signature) {
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+        return method;
+      }
+    }
+    return null;
+  }
+}
