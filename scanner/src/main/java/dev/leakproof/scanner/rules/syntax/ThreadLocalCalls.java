@@ -294,7 +294,7 @@ public final class ThreadLocalCalls {
         .forEach(a -> values.add(a.getOperator() == AssignExpr.Operator.ASSIGN
             ? a.getValue() : a)); // a compound assignment is some other value
     return values.stream().anyMatch(v -> isGetOf(v, field))
-        && values.stream().allMatch(v -> isGetOf(v, field) || unwrap(v) instanceof NullLiteralExpr);
+        && values.stream().allMatch(v -> isGetOf(v, field) || EXCLUDE_ENCLOSED_EXPR.apply(v) instanceof NullLiteralExpr);
   }
 
   private static boolean isGetOf(Expression value, VariableDeclarator field) {
