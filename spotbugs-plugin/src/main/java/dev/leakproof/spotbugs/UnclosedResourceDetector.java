@@ -192,7 +192,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         // open(file) of this class (invokespecial when private, at --release 8): its receiver is
         // this object, which holds nothing of the result
         int words = call.consumeStack(cpg);
-        int start = words == 0 ? -1 : pusherOf(graph, cpg, node, words - 1);
+        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
         sites.add(new Site(node, start < 0 ? node : start, -1, false));
       } else if (ins instanceof InvokeInstruction call
           && selfClosed.isCallSite(node, call) && !calls.acquires(call)) {
