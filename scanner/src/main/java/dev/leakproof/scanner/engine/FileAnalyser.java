@@ -57,10 +57,16 @@ final class FileAnalyser {
    */
   FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
       boolean forgetsBetweenFiles) {
+    this(classPath, prefilter, budget, forgetsBetweenFiles, new SharedParses());
+  }
+
+  /** One of a scan's workers, sharing {@code sharedParses} with the others. */
+  FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
+      boolean forgetsBetweenFiles, SharedParses sharedParses) {
     this.forgetsBetweenFiles = forgetsBetweenFiles;
     this.parser = new JavaParser(configuration(() -> textMayUseVar));
     this.budget = new FileBudget(budget);
-    this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget);
+    this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget, sharedParses);
     this.prefilter = prefilter;
   }
 
