@@ -1,6 +1,11 @@
 package dev.leakproof.scanner.engine;
 
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import java.nio.file.Path;
@@ -15,6 +20,10 @@ import java.util.Optional;
  * handed out itself: a worker gets a clone of it (JavaParser's {@code CloneVisitor} keeps the
  * tokens, positions and storage), which is several times cheaper than parsing the file again.
  * Only reads happen on a kept tree, so any number of workers may clone it at once.
+ *
+ * <p>Only trees of parses without problems are kept, so that a worker about to analyse a file a
+ * solver has parsed already may take a copy instead of parsing it: the same tree its own parse
+ * would give, as for the trees {@link FileAnalyser} hands to its solvers.
  */
 final class SharedParses {
   /**
@@ -26,6 +35,25 @@ final class SharedParses {
   private final Cache<Path, CompilationUnit> pristine =
       CacheBuilder.newBuilder().maximumSize(TREES_KEPT).softValues().build();
 
+  /** Marks, until it is kept, a tree whose parse reported no problem. */
+  private static final DataKey<Boolean> PARSED_CLEANLY = new DataKey<>() {};
+
+  /**
+   * {@code configuration} for the solvers' parsers, with a last step that marks a tree parsed
+   * without problems: JavaParser's solver keeps any tree it gets, even one with syntax errors.
+   */
+  static ParserConfiguration markingCleanParses(ParserConfiguration configuration) {
+    configuration.getProcessors().add(() -> new Processor() {
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+        if (result.getProblems().isEmpty()) {
+          result.getResult().ifPresent(node -> node.setData(PARSED_CLEANLY, true));
+        }
+      }
+    });
+    return configuration;
+  }
+
   /** A copy of the tree kept for {@code file} (an absolute, normalized path), if any. */
   Optional<CompilationUnit> copyOf(Path file) {
     CompilationUnit kept = pristine.getIfPresent(file);
@@ -33,10 +61,15 @@ final class SharedParses {
   }
 
   /**
-   * Keeps a copy of {@code fresh}, the tree just parsed from {@code file}, which no one has
-   * resolved anything on yet.
+   * Keeps a copy of {@code fresh}, the tree just parsed from {@code file} by a solver's parser
+   * (see {@link #markingCleanParses}), which no one has resolved anything on yet, if its parse
+   * reported no problem; removes the mark either way.
    */
   void keepCopyOf(Path file, CompilationUnit fresh) {
+    if (!fresh.containsData(PARSED_CLEANLY)) {
+      return;
+    }
+    fresh.removeData(PARSED_CLEANLY);
     if (pristine.getIfPresent(file) == null) {
       pristine.put(file, fresh.clone());
     }

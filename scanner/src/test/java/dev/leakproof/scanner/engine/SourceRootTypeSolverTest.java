@@ -97,10 +97,8 @@ class SourceRootTypeSolverTest {
   void aSolverCopiesWhatAnotherWorkersSolverParsedInsteadOfParsingIt() throws IOException {
     solver();
     SharedParses shared = new SharedParses();
-    SourceRootTypeSolver first =
-        new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10, new SourceReads(), shared);
-    SourceRootTypeSolver second =
-        new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10, new SourceReads(), shared);
+    SourceRootTypeSolver first = sharing(shared);
+    SourceRootTypeSolver second = sharing(shared);
     Node parsedByFirst = declaringUnit(first.tryToSolveType("p.A").getCorrespondingDeclaration());
     // Changed on disk after the first parse: what the second solver sees shows where it came from.
     Files.writeString(root.resolve("p/A.java"),
@@ -118,6 +116,26 @@ class SourceRootTypeSolverTest {
         .getCorrespondingDeclaration())); // one tree per file within a worker
     assertFalse(new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10)
         .tryToSolveType("p.A.Nested").isSolved()); // a solver of its own parses the new text
+  }
+
+  @Test
+  void aParseWithProblemsIsNotShared() throws IOException {
+    solver();
+    Files.writeString(root.resolve("p/B.java"),
+        "package p;\npublic class B { void m() { int x = ; } }\n");
+    SharedParses shared = new SharedParses();
+    assertTrue(sharing(shared).tryToSolveType("p.B").isSolved()); // JavaParser recovers the body
+    assertEquals(Optional.empty(), shared.copyOf(root.resolve("p/B.java")));
+    Files.writeString(root.resolve("p/B.java"),
+        "package p;\npublic class B { static class C {} }\n");
+    assertTrue(sharing(shared).tryToSolveType("p.B.C").isSolved()); // parsed, not copied
+    assertTrue(shared.copyOf(root.resolve("p/B.java")).isPresent()); // and now shared
+  }
+
+  private SourceRootTypeSolver sharing(SharedParses shared) {
+    return new SourceRootTypeSolver(root,
+        SharedParses.markingCleanParses(FileAnalyser.configuration()), 10, new SourceReads(),
+        shared);
   }
 
   private static CompilationUnit parse(Path file) throws IOException {
