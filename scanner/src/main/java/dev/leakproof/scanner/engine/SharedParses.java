@@ -27,13 +27,24 @@ import java.util.Optional;
  */
 final class SharedParses {
   /**
-   * How many trees are kept, the most recently used; soft values on top, so that a small heap
-   * can take them back. A neighbour is mostly wanted while the files around it are scanned.
+   * How many lines of source the kept trees may hold together, the most recently used first
+   * out; soft values on top, so that a small heap can take them back. A tree costs about its
+   * file's length (tokens and nodes), so a bound in trees let a few large files fill a 1 GiB
+   * heap (scale.sh 4 ran in back-to-back full collections with 256 trees kept); this bound
+   * holds about a package's worth of files. A neighbour is mostly wanted while the files
+   * around it are scanned.
    */
-  private static final long TREES_KEPT = 256;
+  private static final long LINES_KEPT = 40_000;
 
-  private final Cache<Path, CompilationUnit> pristine =
-      CacheBuilder.newBuilder().maximumSize(TREES_KEPT).softValues().build();
+  private final Cache<Path, CompilationUnit> pristine = CacheBuilder.newBuilder()
+      .maximumWeight(LINES_KEPT)
+      .weigher((Path file, CompilationUnit unit) -> lines(unit))
+      .softValues()
+      .build();
+
+  private static int lines(CompilationUnit unit) {
+    return unit.getRange().map(range -> Math.max(1, range.end.line)).orElse(1);
+  }
 
   /** Marks, until it is kept, a tree whose parse reported no problem. */
   private static final DataKey<Boolean> PARSED_CLEANLY = new DataKey<>() {};
