@@ -35,6 +35,8 @@ final class FileAnalyser {
   /** The rules, and which of them may report in a file's text. */
   private final TextPrefilter prefilter;
   private final FileBudget budget;
+  /** The files the scan's solvers have parsed: a file among them is copied, not parsed. */
+  private final SharedParses sharedParses;
   /** Whether the text being parsed has {@code var} in it (see {@link #configuration}). */
   private boolean textMayUseVar;
 
@@ -57,10 +59,18 @@ final class FileAnalyser {
    */
   FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
       boolean forgetsBetweenFiles) {
+    this(classPath, prefilter, budget, forgetsBetweenFiles, new SharedParses());
+  }
+
+  /** One of a scan's workers, sharing {@code sharedParses} with the others. */
+  FileAnalyser(ClassPath classPath, TextPrefilter prefilter, Duration budget,
+      boolean forgetsBetweenFiles, SharedParses sharedParses) {
     this.forgetsBetweenFiles = forgetsBetweenFiles;
     this.parser = new JavaParser(configuration(() -> textMayUseVar));
     this.budget = new FileBudget(budget);
-    this.typeSolvers = new TypeSolvers(configuration(), classPath, this.budget);
+    this.sharedParses = sharedParses;
+    this.typeSolvers = new TypeSolvers(SharedParses.markingCleanParses(configuration()),
+        classPath, this.budget, sharedParses);
     this.prefilter = prefilter;
   }
 
@@ -159,21 +169,29 @@ final class FileAnalyser {
     }
     CompilationUnit unit;
     budget.enter("parsing");
-    textMayUseVar = hasWord(text, "var") || text.contains("\\u"); // an escape may spell it
-    try {
-      ParseResult<CompilationUnit> parsed =
-          parser.parse(ParseStart.COMPILATION_UNIT, budget.reading(text));
-      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-        Problem first = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
-        int line = first == null ? 0 : first.getLocation().flatMap(t -> t.toRange())
-            .map(r -> r.begin.line).orElse(0);
-        return Outcome.notAnalysed(path, line, syntaxError(first, line));
+    Optional<CompilationUnit> parsedBySolver = textIsFile
+        ? sharedParses.copyOf(file.toAbsolutePath().normalize()) : Optional.empty();
+    if (parsedBySolver.isPresent() && SourceText.isWholeFile(file, text)) {
+      // A solver's parse of this file without problems: the tree this parse would give, by the
+      // argument of handOver (whole text, same configuration), at the cost of a copy.
+      unit = parsedBySolver.get();
+    } else {
+      textMayUseVar = hasWord(text, "var") || text.contains("\\u"); // an escape may spell it
+      try {
+        ParseResult<CompilationUnit> parsed =
+            parser.parse(ParseStart.COMPILATION_UNIT, budget.reading(text));
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+          Problem first = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
+          int line = first == null ? 0 : first.getLocation().flatMap(t -> t.toRange())
+              .map(r -> r.begin.line).orElse(0);
+          return Outcome.notAnalysed(path, line, syntaxError(first, line));
+        }
+        unit = parsed.getResult().get();
+      } catch (StackOverflowError e) {
+        return Outcome.notAnalysed(path, 0, "the file is nested too deeply to parse");
+      } catch (RuntimeException e) {
+        return Outcome.notAnalysed(path, 0, "the parser failed: " + e);
       }
-      unit = parsed.getResult().get();
-    } catch (StackOverflowError e) {
-      return Outcome.notAnalysed(path, 0, "the file is nested too deeply to parse");
-    } catch (RuntimeException e) {
-      return Outcome.notAnalysed(path, 0, "the parser failed: " + e);
     }
 
     SourceFile source = new SourceFile(path, unit, text,

@@ -168,9 +168,11 @@ public final class Scanner {
         return FileAnalyser.Outcome.notAnalysed(relative(base, files.get(i)), 0, reason);
       }
     };
+    SharedParses sharedParses = new SharedParses();
     try {
       return new ScanWorkers(files.size(), threads, fileBudget,
-          () -> new FileAnalyser(classPath, prefilter, fileBudget, cache != null), task,
+          () -> new FileAnalyser(classPath, prefilter, fileBudget, cache != null, sharedParses),
+          task,
           progress::fileDone).run();
     } finally {
       forgetSolvers();

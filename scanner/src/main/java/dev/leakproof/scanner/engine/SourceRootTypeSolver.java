@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.resolution.cache.Cache;
+import com.github.javaparser.resolution.cache.CacheStats;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.cache.GuavaCache;
@@ -52,21 +53,81 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   private final Cache<Path, Optional<CompilationUnit>> parsedFiles;
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept) {
-    this(root, configuration, parsedFilesKept, new SourceReads());
+    this(root, configuration, parsedFilesKept, new SourceReads(), new SharedParses());
   }
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept,
-      SourceReads reads) {
-    this(root, configuration, reads, cache(parsedFilesKept), parsedFilesKept);
+      SourceReads reads, SharedParses sharedParses) {
+    this(root, configuration, reads, cache(parsedFilesKept), parsedFilesKept, sharedParses);
   }
 
   private SourceRootTypeSolver(Path root, ParserConfiguration configuration, SourceReads reads,
-      Cache<Path, Optional<CompilationUnit>> parsedFiles, long parsedFilesKept) {
-    super(root, new JavaParser(configuration), parsedFiles, cache(parsedFilesKept),
-        cache(parsedFilesKept));
+      Cache<Path, Optional<CompilationUnit>> parsedFiles, long parsedFilesKept,
+      SharedParses sharedParses) {
+    super(root, new JavaParser(configuration), new SharingParsedFiles(parsedFiles, sharedParses),
+        cache(parsedFilesKept), cache(parsedFilesKept));
     this.root = root.toAbsolutePath().normalize();
     this.reads = reads;
     this.parsedFiles = parsedFiles;
+  }
+
+  /**
+   * JavaParser's cache of the files it parsed, backed by the other workers' parses: a file
+   * missing here is a copy of another worker's parse when there is one (JavaParser parses it
+   * otherwise), and a file JavaParser has just parsed is offered to the other workers before
+   * anyone resolves on it. Adopted trees go to the local cache only (they have been used).
+   */
+  private record SharingParsedFiles(Cache<Path, Optional<CompilationUnit>> local,
+      SharedParses shared) implements Cache<Path, Optional<CompilationUnit>> {
+    @Override
+    public void put(Path file, Optional<CompilationUnit> parsed) {
+      local.put(file, parsed);
+      parsed.ifPresent(unit -> shared.keepCopyOf(file, unit));
+    }
+
+    @Override
+    public Optional<Optional<CompilationUnit>> get(Path file) {
+      Optional<Optional<CompilationUnit>> kept = local.get(file);
+      if (kept.isPresent()) {
+        return kept;
+      }
+      Optional<CompilationUnit> copy = shared.copyOf(file);
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
+      local.put(file, copy);
+      return Optional.of(copy);
+    }
+
+    @Override
+    public void remove(Path file) {
+      local.remove(file);
+    }
+
+    @Override
+    public void removeAll() {
+      local.removeAll();
+    }
+
+    @Override
+    public boolean contains(Path file) {
+      return local.contains(file);
+    }
+
+    @Override
+    public long size() {
+      return local.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return local.isEmpty();
+    }
+
+    @Override
+    public CacheStats stats() {
+      return local.stats();
+    }
   }
 
   /** The caches JavaParser's own constructor builds: soft values, at most {@code size}. */

@@ -45,6 +45,8 @@ final class TypeSolvers {
   private final ParserConfiguration configuration;
   private final ClassPath classPath;
   private final FileBudget budget;
+  /** The neighbour files every worker's solvers have parsed, to copy instead of parsing. */
+  private final SharedParses sharedParses;
   private final Map<Path, RootSolver> byRoot = new LinkedHashMap<>(16, 0.75f, true);
   /** What the current file's lookups may have read of the sources. */
   private final SourceReads reads = new SourceReads();
@@ -55,8 +57,10 @@ final class TypeSolvers {
 
   private record Adopted(SourceRootTypeSolver sources, Path file) {}
 
-  TypeSolvers(ParserConfiguration configuration, ClassPath classPath, FileBudget budget) {
+  TypeSolvers(ParserConfiguration configuration, ClassPath classPath, FileBudget budget,
+      SharedParses sharedParses) {
     this.configuration = configuration;
+    this.sharedParses = sharedParses;
     this.classPath = classPath;
     this.budget = budget;
   }
@@ -103,7 +107,7 @@ final class TypeSolvers {
 
   private RootSolver newSolver(Path root) {
     SourceRootTypeSolver sources =
-        new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads);
+        new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads, sharedParses);
     List<TypeSolver> solvers = new ArrayList<>();
     solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
     // JRE types only: the scanner's own libraries are not the user's classpath.

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,51 @@ class SourceRootTypeSolverTest {
     solver.adopt(file, parse(file));
     assertSame(parsedBySolver,
         declaringUnit(solver.tryToSolveType("p.A.Nested").getCorrespondingDeclaration()));
+  }
+
+  @Test
+  void aSolverCopiesWhatAnotherWorkersSolverParsedInsteadOfParsingIt() throws IOException {
+    solver();
+    SharedParses shared = new SharedParses();
+    SourceRootTypeSolver first = sharing(shared);
+    SourceRootTypeSolver second = sharing(shared);
+    Node parsedByFirst = declaringUnit(first.tryToSolveType("p.A").getCorrespondingDeclaration());
+    // Changed on disk after the first parse: what the second solver sees shows where it came from.
+    Files.writeString(root.resolve("p/A.java"),
+        "package p;\npublic class A {}\nfinal class Secondary {}\n");
+    CompilationUnit copy = (CompilationUnit) declaringUnit(
+        second.tryToSolveType("p.A.Nested").getCorrespondingDeclaration());
+    assertNotSame(parsedByFirst, copy); // each worker resolves on a tree of its own
+    assertEquals(parsedByFirst.toString(), copy.toString());
+    assertEquals(parsedByFirst.getRange(), copy.getRange());
+    assertEquals(parsedByFirst.findAll(Node.class).stream().map(Node::getRange).toList(),
+        copy.findAll(Node.class).stream().map(Node::getRange).toList());
+    assertEquals(Optional.of(root.resolve("p/A.java")),
+        copy.getStorage().map(CompilationUnit.Storage::getPath));
+    assertSame(copy, declaringUnit(second.tryToSolveType("p.Secondary")
+        .getCorrespondingDeclaration())); // one tree per file within a worker
+    assertFalse(new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10)
+        .tryToSolveType("p.A.Nested").isSolved()); // a solver of its own parses the new text
+  }
+
+  @Test
+  void aParseWithProblemsIsNotShared() throws IOException {
+    solver();
+    Files.writeString(root.resolve("p/B.java"),
+        "package p;\npublic class B { void m() { int x = ; } }\n");
+    SharedParses shared = new SharedParses();
+    assertTrue(sharing(shared).tryToSolveType("p.B").isSolved()); // JavaParser recovers the body
+    assertEquals(Optional.empty(), shared.copyOf(root.resolve("p/B.java")));
+    Files.writeString(root.resolve("p/B.java"),
+        "package p;\npublic class B { static class C {} }\n");
+    assertTrue(sharing(shared).tryToSolveType("p.B.C").isSolved()); // parsed, not copied
+    assertTrue(shared.copyOf(root.resolve("p/B.java")).isPresent()); // and now shared
+  }
+
+  private SourceRootTypeSolver sharing(SharedParses shared) {
+    return new SourceRootTypeSolver(root,
+        SharedParses.markingCleanParses(FileAnalyser.configuration()), 10, new SourceReads(),
+        shared);
   }
 
   private static CompilationUnit parse(Path file) throws IOException {

@@ -1,0 +1,88 @@
+package dev.leakproof.scanner.engine;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Neighbour files the workers' type solvers have parsed, shared between the workers as pristine
+ * copies. Each worker has its own solvers (JavaParser's trees and solvers are not thread-safe,
+ * and resolving leaves data on a tree), so without this a neighbour used by files of both
+ * workers was parsed by each: a third of the solvers' parses in a scan of the bench libraries.
+ * A kept tree is a clone made right after its parse, before any solver touched it, and is never
+ * handed out itself: a worker gets a clone of it (JavaParser's {@code CloneVisitor} keeps the
+ * tokens, positions and storage), which is several times cheaper than parsing the file again.
+ * Only reads happen on a kept tree, so any number of workers may clone it at once.
+ *
+ * <p>Only trees of parses without problems are kept, so that a worker about to analyse a file a
+ * solver has parsed already may take a copy instead of parsing it: the same tree its own parse
+ * would give, as for the trees {@link FileAnalyser} hands to its solvers.
+ */
+final class SharedParses {
+  /**
+   * How many lines of source the kept trees may hold together, the most recently used first
+   * out; soft values on top, so that a small heap can take them back. A tree costs about its
+   * file's length (tokens and nodes), so a bound in trees let a few large files fill a 1 GiB
+   * heap (scale.sh 4 ran in back-to-back full collections with 256 trees kept); this bound
+   * holds about a package's worth of files. A neighbour is mostly wanted while the files
+   * around it are scanned.
+   */
+  private static final long LINES_KEPT = 40_000;
+
+  private final Cache<Path, CompilationUnit> pristine = CacheBuilder.newBuilder()
+      .maximumWeight(LINES_KEPT)
+      .weigher((Path file, CompilationUnit unit) -> lines(unit))
+      .softValues()
+      .build();
+
+  private static int lines(CompilationUnit unit) {
+    return unit.getRange().map(range -> Math.max(1, range.end.line)).orElse(1);
+  }
+
+  /** Marks, until it is kept, a tree whose parse reported no problem. */
+  private static final DataKey<Boolean> PARSED_CLEANLY = new DataKey<>() {};
+
+  /**
+   * {@code configuration} for the solvers' parsers, with a last step that marks a tree parsed
+   * without problems: JavaParser's solver keeps any tree it gets, even one with syntax errors.
+   */
+  static ParserConfiguration markingCleanParses(ParserConfiguration configuration) {
+    configuration.getProcessors().add(() -> new Processor() {
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+        if (result.getProblems().isEmpty()) {
+          result.getResult().ifPresent(node -> node.setData(PARSED_CLEANLY, true));
+        }
+      }
+    });
+    return configuration;
+  }
+
+  /** A copy of the tree kept for {@code file} (an absolute, normalized path), if any. */
+  Optional<CompilationUnit> copyOf(Path file) {
+    CompilationUnit kept = pristine.getIfPresent(file);
+    return kept == null ? Optional.empty() : Optional.of(kept.clone());
+  }
+
+  /**
+   * Keeps a copy of {@code fresh}, the tree just parsed from {@code file} by a solver's parser
+   * (see {@link #markingCleanParses}), which no one has resolved anything on yet, if its parse
+   * reported no problem; removes the mark either way.
+   */
+  void keepCopyOf(Path file, CompilationUnit fresh) {
+    if (!fresh.containsData(PARSED_CLEANLY)) {
+      return;
+    }
+    fresh.removeData(PARSED_CLEANLY);
+    if (pristine.getIfPresent(file) == null) {
+      pristine.put(file, fresh.clone());
+    }
+  }
+}
