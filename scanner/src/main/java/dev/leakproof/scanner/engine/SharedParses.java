@@ -7,7 +7,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -36,15 +35,8 @@ final class SharedParses {
    */
   private static final long LINES_KEPT = 40_000;
 
-  private final Cache<Path, CompilationUnit> pristine = CacheBuilder.newBuilder()
-      .maximumWeight(LINES_KEPT)
-      .weigher((Path file, CompilationUnit unit) -> lines(unit))
-      .softValues()
-      .build();
-
-  private static int lines(CompilationUnit unit) {
-    return unit.getRange().map(range -> Math.max(1, range.end.line)).orElse(1);
-  }
+  private final Cache<Path, CompilationUnit> pristine =
+      TreeLines.boundedCache(LINES_KEPT, TreeLines::of);
 
   /** Marks, until it is kept, a tree whose parse reported no problem. */
   private static final DataKey<Boolean> PARSED_CLEANLY = new DataKey<>() {};

@@ -3,13 +3,13 @@ package dev.leakproof.scanner.engine;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.resolution.cache.Cache;
 import com.github.javaparser.resolution.cache.CacheStats;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.cache.GuavaCache;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
-import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -52,23 +52,47 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   /** JavaParser's cache of the files it parsed, by absolute path; shared to adopt trees. */
   private final Cache<Path, Optional<CompilationUnit>> parsedFiles;
 
-  SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept) {
-    this(root, configuration, parsedFilesKept, new SourceReads(), new SharedParses());
+  SourceRootTypeSolver(Path root, ParserConfiguration configuration, long linesKept) {
+    this(root, configuration, linesKept, new SourceReads(), new SharedParses());
   }
 
-  SourceRootTypeSolver(Path root, ParserConfiguration configuration, long parsedFilesKept,
+  /**
+   * A solver whose caches (the files it parsed, the folders it parsed, the types it found) each
+   * hold trees of at most {@code linesKept} lines.
+   */
+  SourceRootTypeSolver(Path root, ParserConfiguration configuration, long linesKept,
       SourceReads reads, SharedParses sharedParses) {
-    this(root, configuration, reads, cache(parsedFilesKept), parsedFilesKept, sharedParses);
+    this(root, configuration, reads,
+        new GuavaCache<>(TreeLines.boundedCache(linesKept, SourceRootTypeSolver::lines)),
+        linesKept, sharedParses);
   }
 
   private SourceRootTypeSolver(Path root, ParserConfiguration configuration, SourceReads reads,
-      Cache<Path, Optional<CompilationUnit>> parsedFiles, long parsedFilesKept,
+      Cache<Path, Optional<CompilationUnit>> parsedFiles, long linesKept,
       SharedParses sharedParses) {
     super(root, new JavaParser(configuration), new SharingParsedFiles(parsedFiles, sharedParses),
-        cache(parsedFilesKept), cache(parsedFilesKept));
+        new GuavaCache<>(TreeLines.boundedCache(linesKept,
+            (List<CompilationUnit> units) -> units.stream().mapToInt(TreeLines::of).sum())),
+        new GuavaCache<>(TreeLines.boundedCache(linesKept, SourceRootTypeSolver::declaringLines)));
     this.root = root.toAbsolutePath().normalize();
     this.reads = reads;
     this.parsedFiles = parsedFiles;
+  }
+
+  private static int lines(Optional<CompilationUnit> parsed) {
+    return parsed.map(TreeLines::of).orElse(1);
+  }
+
+  /**
+   * The lines of the tree a found type holds on to (its declaration's parents reach the whole
+   * file); a type found in a jar or not found holds no tree.
+   */
+  private static int declaringLines(SymbolReference<ResolvedReferenceTypeDeclaration> found) {
+    if (!found.isSolved()) {
+      return 1;
+    }
+    return found.getCorrespondingDeclaration().toAst()
+        .flatMap(Node::findCompilationUnit).map(TreeLines::of).orElse(1);
   }
 
   /**
@@ -128,11 +152,6 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     public CacheStats stats() {
       return local.stats();
     }
-  }
-
-  /** The caches JavaParser's own constructor builds: soft values, at most {@code size}. */
-  private static <K, V> Cache<K, V> cache(long size) {
-    return new GuavaCache<>(CacheBuilder.newBuilder().softValues().maximumSize(size).build());
   }
 
   /**

@@ -24,8 +24,13 @@ import java.util.Map;
  * because JavaParser's solvers and their caches are not meant for concurrent use.
  */
 final class TypeSolvers {
-  /** How many parsed neighbour files each solver keeps; bounds memory on large trees. */
-  private static final long PARSED_FILES_KEPT = 200;
+  /**
+   * How many lines of parsed trees each of a solver's caches keeps (the files, folders and
+   * types it parsed or found), the least recently used first out. A bound of 200 files a cache
+   * let large files fill a 1 GiB heap (scale.sh: full collections grew eightfold from 1 to 4
+   * copies of the bench libraries); in lines the heap holds a known amount of trees.
+   */
+  private static final long LINES_KEPT = 20_000;
 
   /**
    * How many source roots' solvers are kept, the most recently used: files come in path order,
@@ -36,7 +41,7 @@ final class TypeSolvers {
 
   /**
    * How many analysed files' trees this worker keeps for its solvers, the most recently
-   * analysed. Without a bound of their own they filled the solvers' caches (200 files a root):
+   * analysed. Without a bound of their own they filled the solvers' caches (then 200 files a root):
    * every parsed file, not only the neighbours asked for, and a 1 GiB heap spent its time in
    * full collections (scale.sh). A neighbour is mostly used while its folder is being scanned.
    */
@@ -107,7 +112,7 @@ final class TypeSolvers {
 
   private RootSolver newSolver(Path root) {
     SourceRootTypeSolver sources =
-        new SourceRootTypeSolver(root, configuration, PARSED_FILES_KEPT, reads, sharedParses);
+        new SourceRootTypeSolver(root, configuration, LINES_KEPT, reads, sharedParses);
     List<TypeSolver> solvers = new ArrayList<>();
     solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
     // JRE types only: the scanner's own libraries are not the user's classpath.

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SourceRootTypeSolverTest {
         + "  static class Nested {}\n}\n"
         // a second top-level type in a file of another name: found only by the folder search
         + "final class\n  Secondary {}\n@interface Marker {}\n");
-    return new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10);
+    return new SourceRootTypeSolver(root, FileAnalyser.configuration(), 1000);
   }
 
   @Test
@@ -114,7 +115,7 @@ class SourceRootTypeSolverTest {
         copy.getStorage().map(CompilationUnit.Storage::getPath));
     assertSame(copy, declaringUnit(second.tryToSolveType("p.Secondary")
         .getCorrespondingDeclaration())); // one tree per file within a worker
-    assertFalse(new SourceRootTypeSolver(root, FileAnalyser.configuration(), 10)
+    assertFalse(new SourceRootTypeSolver(root, FileAnalyser.configuration(), 1000)
         .tryToSolveType("p.A.Nested").isSolved()); // a solver of its own parses the new text
   }
 
@@ -132,9 +133,39 @@ class SourceRootTypeSolverTest {
     assertTrue(shared.copyOf(root.resolve("p/B.java")).isPresent()); // and now shared
   }
 
+  @Test
+  void theSolverKeepsTheMostRecentTreesUpToItsBoundInLines() throws IOException {
+    SourceRootTypeSolver solver = new SourceRootTypeSolver(root, FileAnalyser.configuration(), 30);
+    Path first = classOfLines("First", 5);
+    Path second = classOfLines("Second", 5);
+    Path third = classOfLines("Third", 5);
+    Path large = classOfLines("Large", 20);
+    for (Path file : List.of(first, second, third, large)) {
+      assertTrue(solver.adopt(file, parse(file)));
+    }
+    // 35 lines in four trees: the oldest goes, though a bound of 30 trees would keep all four.
+    assertFalse(solver.adopt(large, parse(large))); // kept: the solver has it already
+    assertFalse(solver.adopt(third, parse(third)));
+    assertFalse(solver.adopt(second, parse(second)));
+    Path longerThanTheBound = classOfLines("Huge", 40);
+    assertTrue(solver.adopt(longerThanTheBound, parse(longerThanTheBound)));
+    assertTrue(solver.adopt(longerThanTheBound, parse(longerThanTheBound))); // never kept...
+    assertFalse(solver.adopt(large, parse(large))); // ...and it pushed out nothing
+    assertTrue(solver.adopt(first, parse(first))); // gone: adopted anew
+  }
+
+  /** A class {@code p.NAME} whose file has {@code lines} lines. */
+  private Path classOfLines(String name, int lines) throws IOException {
+    Files.createDirectories(root.resolve("p"));
+    Path file = root.resolve("p/" + name + ".java");
+    Files.writeString(file, "package p;\nclass " + name + " {\n" + "\n".repeat(lines - 3) + "}\n");
+    assertEquals(lines, TreeLines.of(parse(file)));
+    return file;
+  }
+
   private SourceRootTypeSolver sharing(SharedParses shared) {
     return new SourceRootTypeSolver(root,
-        SharedParses.markingCleanParses(FileAnalyser.configuration()), 10, new SourceReads(),
+        SharedParses.markingCleanParses(FileAnalyser.configuration()), 1000, new SourceReads(),
         shared);
   }
 
