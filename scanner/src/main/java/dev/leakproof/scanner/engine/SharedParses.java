@@ -7,6 +7,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,8 +36,11 @@ final class SharedParses {
    */
   private static final long LINES_KEPT = 40_000;
 
-  private final Cache<Path, CompilationUnit> pristine =
-      TreeLines.boundedCache(LINES_KEPT, TreeLines::of);
+  private final Cache<Path, CompilationUnit> pristine = CacheBuilder.newBuilder()
+      .maximumWeight(LINES_KEPT)
+      .weigher((Path file, CompilationUnit unit) -> TreeLines.of(unit))
+      .softValues()
+      .build();
 
   /** Marks, until it is kept, a tree whose parse reported no problem. */
   private static final DataKey<Boolean> PARSED_CLEANLY = new DataKey<>() {};

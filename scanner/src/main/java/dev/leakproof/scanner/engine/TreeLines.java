@@ -23,7 +23,7 @@ final class TreeLines {
    * tells, at least one each), the least recently used first out, with soft values on top so
    * that a small heap can take them back. One segment, so that the bound is one least-recently-
    * used order (Guava splits the weight between segments otherwise, and a tree longer than a
-   * segment's share was never kept); reads take no lock, and writes are a few per file.
+   * segment's share is never kept), for a cache one worker owns.
    */
   static <K, V> Cache<K, V> boundedCache(long linesKept, ToIntFunction<? super V> lines) {
     return CacheBuilder.newBuilder()
