@@ -4,8 +4,6 @@ import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
-import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -49,8 +47,8 @@ final class OwnFactories implements ReturnedValues.Origins {
       return false;
     }
     String name = call.getMethodName(cpg);
-    if (name.equals("<init>") || !isCloseable(result.getClassName())) {
-      return false; // what the caller gets cannot be closed, so it is no resource to own
+    if (name.equals("<init>") || !ResourceCallModel.closeable(result.getClassName()).orElse(false)) {
+      return false; // what the caller gets cannot be closed (or is unknown): no resource to own
     }
     String key = name + call.getSignature(cpg);
     Boolean known = answers.get(key);
@@ -84,15 +82,6 @@ final class OwnFactories implements ReturnedValues.Origins {
       }
     }
     return false; // inherited: its body is another class's
-  }
-
-  private static boolean isCloseable(String className) {
-    try {
-      return Hierarchy.isSubtype(className, "java.lang.AutoCloseable");
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return false;
-    }
   }
 
   @Override

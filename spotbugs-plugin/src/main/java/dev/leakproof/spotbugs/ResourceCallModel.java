@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.JavaClass;
@@ -409,11 +410,19 @@ final class ResourceCallModel implements CallModel {
 
   /** Whether values of this type may be closeable; unknown types may (precision first). */
   private static boolean mayBeCloseable(String className) {
+    return closeable(className).orElse(true);
+  }
+
+  /**
+   * Whether values of this class are {@code AutoCloseable}; empty when the class is missing from
+   * the class path (reported to SpotBugs as missing), for the caller to decide what unknown means.
+   */
+  static Optional<Boolean> closeable(String className) {
     try {
-      return Hierarchy.isSubtype(className, "java.lang.AutoCloseable");
+      return Optional.of(Hierarchy.isSubtype(className, "java.lang.AutoCloseable"));
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
-      return true;
+      return Optional.empty();
     }
   }
 
