@@ -47,7 +47,9 @@ final class OwningFields {
   private final VisitorState state;
   private final List<OwnedField> owned = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
-  private final Map<OwnedField, Tree> stores = new HashMap<>();
+  private final Map<OwnedField, AtStore> stores = new HashMap<>();
+  /** The member being read: the method, constructor or field whose code holds the stores. */
+  private Symbol member;
 
   private OwningFields(ClassSymbol owner, ClassTree type, VisitorState state) {
     this.owner = owner;
@@ -62,8 +64,19 @@ final class OwningFields {
         && OwningFieldModel.isReleaseMethod(method.getName().toString(), method.getParameters().size()));
   }
 
-  /** A finding of {@link OwningFieldModel} and the store it points at. */
-  record AtStore(Tree store, String sentence) {}
+  /**
+   * A finding of {@link OwningFieldModel}, the store it points at, and the declarations a user
+   * suppresses it on: the method, constructor or field (its initialiser) that holds the store,
+   * and the owned field. Error Prone, matching the class, sees only the suppressions around the
+   * class; these are the ones around the line the finding points at.
+   *
+   * @param holder the member whose code holds the store; null for an initializer block
+   */
+  record AtStore(Tree store, Symbol holder, Symbol field, String sentence) {
+    AtStore withSentence(String text) {
+      return new AtStore(store, holder, field, text);
+    }
+  }
 
   /** The findings for the class at {@code classPath}: one per owned field nothing closes. */
   static List<AtStore> judge(TreePath classPath, VisitorState state) {
@@ -78,7 +91,7 @@ final class OwningFields {
       facts.read(new TreePath(classPath, member));
     }
     return OwningFieldModel.judge(facts.owned, facts.methods).stream()
-        .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.sentence()))
+        .map(finding -> facts.stores.get(finding.store()).withSentence(finding.sentence()))
         .toList();
   }
 
@@ -87,6 +100,8 @@ final class OwningFields {
     if (member instanceof ClassTree) {
       return;
     }
+    this.member = member instanceof MethodTree || member instanceof VariableTree
+        ? ASTHelpers.getSymbol(member) : null; // an initializer block has no annotations
     if (member instanceof VariableTree field) {
       Symbol symbol = ASTHelpers.getSymbol(field);
       if (isOwnField(symbol) && field.getInitializer() != null) {
@@ -213,7 +228,7 @@ final class OwningFields {
     }
     if (ResourceAcquisitions.acquires(site, state)) {
       own(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
-          lineOf(store)), store);
+          lineOf(store)), store, field);
     } else if (site instanceof MethodInvocationTree call && isOnThis(call.getMethodSelect())
         && ASTHelpers.getSymbol(call) instanceof MethodSymbol factory && factory.owner == owner) {
       // this.sock = createSocket(): a factory of the class that returns what it opened
@@ -221,15 +236,15 @@ final class OwningFields {
         if (member instanceof MethodTree method && ASTHelpers.getSymbol(method) == factory
             && method.getBody() != null && returnsWhatItOpens(method)) {
           own(new OwnedField(field.getSimpleName().toString(),
-              typeName(factory.getReturnType()), lineOf(store)), store);
+              typeName(factory.getReturnType()), lineOf(store)), store, field);
         }
       }
     }
   }
 
-  private void own(OwnedField field, Tree store) {
-    owned.add(field);
-    stores.putIfAbsent(field, store);
+  private void own(OwnedField owned, Tree store, VarSymbol field) {
+    this.owned.add(owned);
+    stores.putIfAbsent(owned, new AtStore(store, member, field, null));
   }
 
   private String typeName(com.sun.tools.javac.code.Type acquired) {

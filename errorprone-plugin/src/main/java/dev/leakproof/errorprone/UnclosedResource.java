@@ -81,7 +81,9 @@ public final class UnclosedResource extends SafeBugChecker
     List<Description> found = new ArrayList<>();
     Description first = guarded(tree, state, () -> {
       for (OwningFields.AtStore finding : OwningFields.judge(state.getPath(), state)) {
-        found.add(buildDescription(finding.store()).setMessage(finding.sentence()).build());
+        if (!suppressedAtTheStore(finding, state)) {
+          found.add(buildDescription(finding.store()).setMessage(finding.sentence()).build());
+        }
       }
       return found.isEmpty() ? Description.NO_MATCH : found.get(0);
     });
@@ -92,6 +94,16 @@ public final class UnclosedResource extends SafeBugChecker
       }
     }
     return first;
+  }
+
+  /**
+   * Whether a suppression where the finding points silences it: on the method, constructor or
+   * field initialiser holding the store, or on the owned field itself (as in SpotBugs, whose bug
+   * names the field). Error Prone applies only the suppressions around the matched class.
+   */
+  private boolean suppressedAtTheStore(OwningFields.AtStore finding, VisitorState state) {
+    return finding.holder() != null && isSuppressed(finding.holder(), state)
+        || isSuppressed(finding.field(), state);
   }
 
   @Override

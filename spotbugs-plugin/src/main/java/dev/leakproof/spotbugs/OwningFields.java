@@ -54,7 +54,7 @@ final class OwningFields {
   record Store(Method method, int pc) {}
 
   /** A finding and the store it points at. */
-  record AtStore(Store store, String sentence) {}
+  record AtStore(Store store, String field, String sentence) {}
 
   private final JavaClass javaClass;
   private final ConstantPoolGen cpg;
@@ -99,7 +99,7 @@ final class OwningFields {
       facts.read(method, graph);
     }
     return OwningFieldModel.judge(facts.owned, facts.methods).stream()
-        .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.sentence()))
+        .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.field(), finding.sentence()))
         .toList();
   }
 

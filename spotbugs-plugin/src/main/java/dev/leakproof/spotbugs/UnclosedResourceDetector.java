@@ -33,6 +33,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.LocalVariable;
 import org.apache.bcel.classfile.LocalVariableTable;
@@ -117,9 +118,17 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     }
     for (OwningFields.AtStore finding : findings) {
       Method method = finding.store().method();
-      bugReporter.reportBug(bugInMethod(javaClass, method, finding.sentence())
+      BugInstance bug = bugInMethod(javaClass, method, finding.sentence())
           .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
-              finding.store().pc())));
+              finding.store().pc()));
+      // The field too: @SuppressFBWarnings on the field (whose initialiser may be the store)
+      // silences the bug, as @SuppressWarnings on it does in the other engines.
+      for (Field field : javaClass.getFields()) {
+        if (field.getName().equals(finding.field()) && !field.isStatic()) {
+          bug.addField(javaClass.getClassName(), field.getName(), field.getSignature(), false);
+        }
+      }
+      bugReporter.reportBug(bug);
     }
   }
 

@@ -69,6 +69,17 @@ public final class SourceFile {
    * ({@link ForeignSuppressions}). Nodes without a position (synthesised ones) cannot be reported.
    */
   public void report(Rule rule, Node node, String message) {
+    report(rule, node, message, node);
+  }
+
+  /**
+   * Reports like {@link #report(Rule, Node, String)}, also silenced by a {@code @SuppressWarnings}
+   * around {@code alsoSuppressedBy}: a finding about a declaration that points elsewhere.
+   */
+  public void report(Rule rule, Node node, String message, Node alsoSuppressedBy) {
+    if (alsoSuppressedBy != node && Suppressions.isSuppressed(alsoSuppressedBy, rule.ruleName())) {
+      return;
+    }
     if (node.getBegin().isEmpty() || Suppressions.isSuppressed(node, rule.ruleName())) {
       return;
     }

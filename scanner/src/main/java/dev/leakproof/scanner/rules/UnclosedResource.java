@@ -104,7 +104,9 @@ public final class UnclosedResource implements SourceRule {
         continue;
       }
       for (OwningFieldModel.Finding finding : OwningFieldModel.judge(facts.owned(), facts.methods())) {
-        file.report(rule(), facts.storeOf(finding.store()), finding.sentence());
+        // A suppression on the field silences it too, as in SpotBugs, whose bug names the field.
+        file.report(rule(), facts.storeOf(finding.store()), finding.sentence(),
+            facts.declarationOf(finding.store()));
       }
     }
   }

@@ -194,6 +194,11 @@ public final class OwningFields {
     return stores.get(field);
   }
 
+  /** The declaration of the owned {@code field}: a suppression on it silences its finding. */
+  public Node declarationOf(OwnedField field) {
+    return type.getFieldByName(field.field()).map(Node.class::cast).orElse(type);
+  }
+
   /** Records {@code field = value} (written at {@code store}) when {@code value} opens a resource. */
   private void store(String field, Expression value, Node store) {
     Expression site = Acquisitions.unwrap(value);
