@@ -25,6 +25,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
@@ -74,9 +75,12 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   }
 
   private Description check(MethodInvocationTree tree, VisitorState state) {
-    String name = tree.getMethodSelect().toString();
-    if (!name.endsWith(Operation.SET.methodName()) && !name.endsWith(Operation.GET.methodName())) {
-      return Description.NO_MATCH; // cheap syntactic filter before any symbol work
+    // Cheap filter before any tree walk: the symbol javac attributed, compared without
+    // printing the call (toString() of the method select ran for every call of a compile).
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method == null || !method.getSimpleName().contentEquals(Operation.SET.methodName())
+        && !method.getSimpleName().contentEquals(Operation.GET.methodName())) {
+      return Description.NO_MATCH;
     }
     ClassTree topLevel = topLevelClass(state.getPath());
     Tree scope = enclosingScope(state.getPath());
