@@ -15,7 +15,6 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -192,7 +191,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   /**
    * Whether the value of the {@code get()} at {@code get} is stored in a local
    * ({@code StringBuilder buf = F.get();} or {@code buf = F.get();}) whose very next statement
-   * empties it ({@code buf.setLength(0);}), and that no loop of the same method or lambda uses.
+   * empties it ({@code buf.setLength(0);}).
    */
   private static boolean emptiedRightAfter(TreePath get) {
     TreePath parent = get == null ? null : get.getParentPath();
@@ -227,39 +226,8 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     }
     Integer argument = empty.getArguments().size() == 1
         ? ASTHelpers.constValue(empty.getArguments().get(0), Integer.class) : null;
-    Tree scope = enclosingScope(get);
     return ThreadLocalApis.emptiesBuffer(select.getIdentifier().toString(),
-            empty.getArguments().size(), argument != null && argument == 0)
-        && scope != null && !usedInALoop(scope, local);
-  }
-
-  /** Whether a loop in {@code scope} (not in a nested lambda or class) mentions {@code local}. */
-  private static boolean usedInALoop(Tree scope, Symbol local) {
-    return new OwnCodeSearch() {
-      private int loops;
-
-      @Override
-      public Boolean scan(Tree tree, Void unused) {
-        if (tree == null) {
-          return false;
-        }
-        boolean loop = switch (tree.getKind()) {
-          case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP -> true;
-          default -> false;
-        };
-        loops += loop ? 1 : 0;
-        try {
-          return super.scan(tree, unused);
-        } finally {
-          loops -= loop ? 1 : 0;
-        }
-      }
-
-      @Override
-      public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
-        return loops > 0 && ASTHelpers.getSymbol(identifier) == local;
-      }
-    }.foundIn(scope);
+        empty.getArguments().size(), argument != null && argument == 0);
   }
 
   /**

@@ -12,8 +12,6 @@ import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
-import dev.leakproof.spotbugs.bytecode.Loops;
-import dev.leakproof.spotbugs.bytecode.Loops.Loop;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.CollectionUse;
@@ -147,7 +145,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   private final Set<FieldRef> collectionTakenFrom = new HashSet<>();
   /** Fields whose collection one method both adds to and takes out of. */
   private final Set<FieldRef> collectionAddedAndTakenInOneMethod = new HashSet<>();
-  /** Fields with a {@code get()} whose buffer is stored, emptied right away and used in no loop. */
+  /** Fields with a {@code get()} whose buffer is stored and emptied right away. */
   private final Set<FieldRef> emptiedForRecord = new HashSet<>();
   /** Fields with a {@code get()} that is not (see {@link #emptiedRightAfter}). */
   private final Set<FieldRef> notEmptiedForRecord = new HashSet<>();
@@ -222,11 +220,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         }
       }
     }
-    List<Loop> loops = null;
     for (Site site : ours) {
       if (site.operation() == Operation.GET) {
-        loops = loops == null ? Loops.of(graph) : loops;
-        (emptiedRightAfter(graph, cpg, loops, site.node()) ? emptiedForRecord : notEmptiedForRecord)
+        (emptiedRightAfter(graph, cpg, site.node()) ? emptiedForRecord : notEmptiedForRecord)
             .add(site.field());
       }
     }
@@ -320,11 +316,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /**
    * Whether the {@code get()} at {@code get} is stored in a local ({@code checkcast},
    * {@code astore n}) that the very next statement empties ({@code aload n; iconst_0;
-   * invokevirtual setLength}, or {@code aload n; invokevirtual reset}), and that no loop of the
-   * method loads.
+   * invokevirtual setLength}, or {@code aload n; invokevirtual reset}).
    */
-  private static boolean emptiedRightAfter(InstructionGraph graph, ConstantPoolGen cpg,
-      List<Loop> loops, int get) {
+  private static boolean emptiedRightAfter(InstructionGraph graph, ConstantPoolGen cpg, int get) {
     List<Instruction> straight = new ArrayList<>();
     int at = get;
     for (int step = 0; step < 5; step++) {
@@ -345,20 +339,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     boolean zero = straight.get(2) instanceof ICONST constant
         && constant.getValue().intValue() == 0;
     Instruction call = zero ? (straight.size() > 3 ? straight.get(3) : null) : straight.get(2);
-    if (!(call instanceof INVOKEVIRTUAL invoke) || !ThreadLocalApis.emptiesBuffer(
-        invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length, zero)) {
-      return false;
-    }
-    int slot = store.getIndex();
-    for (Loop loop : loops) {
-      BitSet body = loop.body();
-      for (int node = body.nextSetBit(0); node >= 0; node = body.nextSetBit(node + 1)) {
-        if (graph.instruction(node) instanceof ALOAD inLoop && inLoop.getIndex() == slot) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return call instanceof INVOKEVIRTUAL invoke && ThreadLocalApis.emptiesBuffer(
+        invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length, zero);
   }
 
   /**

@@ -27,7 +27,6 @@ import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
-import dev.leakproof.scanner.rules.syntax.LoopScope;
 import dev.leakproof.scanner.rules.syntax.OwnHelperClasses;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
@@ -170,8 +169,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
 
   /**
    * Whether {@code get}'s value is stored in a local ({@code StringBuilder buf = F.get();} or
-   * {@code buf = F.get();}) whose very next statement empties it ({@code buf.setLength(0);}),
-   * and that no loop of the same method or lambda uses.
+   * {@code buf = F.get();}) whose very next statement empties it ({@code buf.setLength(0);}).
    */
   private static boolean emptiedRightAfter(MethodCallExpr get) {
     Node parent = get.getParentNode().orElse(null);
@@ -204,14 +202,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         && literal.getValue().equals("0");
     return empty.getScope().filter(scope -> scope instanceof NameExpr name
             && name.getNameAsString().equals(local)).isPresent()
-        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero)
-        && enclosingScope(get).filter(scope -> usedInALoop(scope, local)).isEmpty();
-  }
-
-  /** Whether a loop in {@code scope} (not in a nested lambda or class) mentions {@code local}. */
-  private static boolean usedInALoop(Node scope, String local) {
-    return scope.findFirst(NameExpr.class, name -> name.getNameAsString().equals(local)
-        && !LoopScope.around(name).isEmpty()).isPresent();
+        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero);
   }
 
   /**

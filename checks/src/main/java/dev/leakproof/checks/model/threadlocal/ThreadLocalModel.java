@@ -15,7 +15,7 @@ import java.util.Set;
  * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent. A
  * collection whose elements the class always takes out again in a {@code finally} leaves only an
  * empty JDK collection on the thread, and is not reported either; nor is a buffer the class
- * empties at the start of every use and fills with one record.
+ * empties at the start of every use.
  */
 public final class ThreadLocalModel {
   private ThreadLocalModel() {}
@@ -81,13 +81,14 @@ public final class ThreadLocalModel {
   }
 
   /**
-   * Whether the buffer is a per-thread scratch buffer for one record: emptied at the start of
-   * every use and filled by a fixed sequence of appends (Jetty's request-log line,
-   * {@code buf = BUFFERS.get(); buf.setLength(0); buf.append(host).append(" - ")…}). What a
-   * thread keeps is then one record's worth, and pins no application class: one JDK object per
-   * thread, like a fixed {@code byte[]}. A buffer filled in a loop (a whole document, one line
-   * per element) keeps the largest input ever rendered and stays reported, as does one never
-   * emptied.
+   * Whether the buffer is a per-thread scratch buffer: every use empties it right after
+   * {@code get()} ({@code buf = BUFFERS.get(); buf.setLength(0);}, Jetty's request-log lines).
+   * The value is a JDK object, which pins no application class loader (the servlet containers'
+   * criterion: a value class from the JDK does not keep the webapp), and it never holds more than
+   * one use's output, so nothing accumulates across the requests a pooled thread serves; its
+   * capacity is that of the largest single use, the point of reusing it. Whether one use can be
+   * very large is a matter of sizes the code does not show, so the rule does not guess; a buffer
+   * that some use fills without emptying it first grows with every call and stays reported.
    */
   private static boolean reusedPerUse(HeldValue held, ThreadLocalPut put) {
     return held == HeldValue.GROWING_BUFFER && put.emptiedForEachRecord();

@@ -64,9 +64,8 @@ public interface ThreadLocalPut {
    * Whether every use of the buffer holds one record: every {@code get()} of the thread-local in
    * the class is stored in a local variable whose very next statement empties it
    * ({@code buf = F.get(); buf.setLength(0);}, {@link
-   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), and no loop of that method
-   * or lambda uses the local (it is filled by a fixed sequence of appends, not once per element
-   * of some data). There is at least one such {@code get()}. Asked only for a growing buffer,
+   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), so nothing accumulates
+   * across uses. There is at least one such {@code get()}. Asked only for a growing buffer,
    * after the criteria above would report it.
    */
   boolean emptiedForEachRecord();
