@@ -15,10 +15,12 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -140,6 +142,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       }
 
       @Override
+      public boolean setsNewEmptyCollection() {
+        return createdEmpty(tree.getArguments().get(0));
+      }
+
+      @Override
       public boolean emptiedForEachRecord() {
         CompilationUnitTree unit = state.getPath().getCompilationUnit();
         List<Call> gets = ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)
@@ -186,6 +193,19 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       }
     }
     return adds;
+  }
+
+  /**
+   * Whether {@code value} creates an object with no constructor arguments and no class body,
+   * directly or through an assignment ({@code new LinkedList<>()}, {@code q = new LinkedList<>()}).
+   */
+  private static boolean createdEmpty(ExpressionTree value) {
+    ExpressionTree v = ASTHelpers.stripParentheses(value);
+    while (v instanceof AssignmentTree assignment) {
+      v = ASTHelpers.stripParentheses(assignment.getExpression());
+    }
+    return v instanceof NewClassTree created && created.getArguments().isEmpty()
+        && created.getClassBody() == null;
   }
 
   /**

@@ -78,8 +78,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
-      BooleanSupplier keptEmpty, BooleanSupplier paired, BooleanSupplier emptiedForRecord,
-      Supplier<Optional<List<HelperField>>> helper)
+      BooleanSupplier keptEmpty, BooleanSupplier paired, boolean setsNewEmptyCollection,
+      BooleanSupplier emptiedForRecord, Supplier<Optional<List<HelperField>>> helper)
       implements ThreadLocalPut {
     @Override
     public Optional<List<HelperField>> ownHelperFields() {
@@ -252,6 +252,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
           () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
           () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
               && !collectionAddedAndTakenInOneMethod.contains(field),
+          site.givenNewEmpty(),
           () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field),
           () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())));
       if (cleanups.isEmpty()) {

@@ -5,6 +5,8 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -127,6 +129,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       }
 
       @Override
+      public boolean setsNewEmptyCollection() {
+        return createdEmpty(call.call().getArgument(0));
+      }
+
+      @Override
       public boolean emptiedForEachRecord() {
         List<Call> gets = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
             .filter(c -> c.operation() == Operation.GET).toList();
@@ -165,6 +172,20 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       }
     }
     return adds;
+  }
+
+  /**
+   * Whether {@code value} creates an object with no constructor arguments and no class body,
+   * directly or through an assignment ({@code new LinkedList<>()}, {@code q = new LinkedList<>()}).
+   */
+  private static boolean createdEmpty(Expression value) {
+    Expression v = value;
+    while (v instanceof EnclosedExpr || v instanceof AssignExpr assign
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+      v = v instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((AssignExpr) v).getValue();
+    }
+    return v instanceof ObjectCreationExpr created && created.getArguments().isEmpty()
+        && created.getAnonymousClassBody().isEmpty();
   }
 
   /**

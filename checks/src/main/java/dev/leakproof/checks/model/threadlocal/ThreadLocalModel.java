@@ -46,14 +46,17 @@ public final class ThreadLocalModel {
    * of {@code set} and {@code remove()}: the methods that add never take out, another method
    * does (Velocity's {@code LogContext}: {@code pushLogContext} pushes, {@code popLogContext}
    * pops, and the callers pop in a {@code finally}), so keeping the pairs is the callers' part,
-   * as it is for a {@code set} removed by an {@code end()} method. A value given to {@code set}
-   * may come filled, so only a populating {@code get()} qualifies.
+   * as it is for a {@code set} removed by an {@code end()} method. Undertow's
+   * {@code PipeliningExecutor} sets a new {@code LinkedList} on a pool thread, {@code execute}
+   * adds the tasks submitted while one runs, and the task's own method drains them with a
+   * {@code poll()} loop before it returns. A value given to {@code set} may come filled, so a
+   * {@code set} qualifies only with a collection created empty right there.
    */
   private static boolean keptEmpty(HeldValue held, ThreadLocalPut put) {
     ValueType type = put.valueType();
-    return put.operation() == Operation.GET
-        && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
+    return held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
         && CollectionApis.isCollectionType(type.name())
+        && (put.operation() == Operation.GET || put.setsNewEmptyCollection())
         && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
   }
 

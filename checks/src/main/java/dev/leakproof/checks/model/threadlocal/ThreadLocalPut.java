@@ -46,8 +46,9 @@ public interface ThreadLocalPut {
    * somewhere, every call that adds ({@code F.get().put(k, v)}, {@code add}, {@code push}, …) is
    * covered by a {@code finally} that takes an element out of it again ({@code remove},
    * {@code poll}, {@code clear}, …), and the collection goes nowhere else (no other code can add
-   * to it unseen). Asked only for a populating {@code get()} of a JDK collection or map whose
-   * elements can be application objects, after the criteria above would report it.
+   * to it unseen). Asked only for a populating {@code get()}, or a {@code set} of a new empty
+   * collection ({@link #setsNewEmptyCollection()}), of a JDK collection or map whose elements can
+   * be application objects, after the criteria above would report it.
    */
   boolean elementsTakenOutOnEveryPath();
 
@@ -59,6 +60,15 @@ public interface ThreadLocalPut {
    * {@link #elementsTakenOutOnEveryPath()}). Asked after that, for the same values.
    */
   boolean elementsTakenOutByPairedMethod();
+
+  /**
+   * Whether the value given to {@code set} is a collection created right there by its
+   * no-argument constructor ({@code F.set(new LinkedList<>())}, {@code F.set(queue = new
+   * ArrayDeque<>())}): it starts empty, as an initial value does, so what the thread keeps
+   * depends only on how the class adds and takes out its elements. Asked only for a {@code set}
+   * of a JDK collection, after the criteria above would report it.
+   */
+  boolean setsNewEmptyCollection();
 
   /**
    * Whether every use of the buffer holds one record: every {@code get()} of the thread-local in

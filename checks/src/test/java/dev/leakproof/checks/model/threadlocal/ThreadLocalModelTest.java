@@ -18,7 +18,15 @@ class ThreadLocalModelTest {
   /** Facts with answers fixed up front; a fact the verdict must not need throws. */
   private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
       Boolean onEveryPath, Boolean inClass, Boolean keptEmpty, Boolean paired,
-      Boolean emptiedAtUse, Optional<List<HelperField>> helperFields) implements ThreadLocalPut {
+      Boolean emptiedAtUse, Optional<List<HelperField>> helperFields, Boolean newEmpty)
+      implements ThreadLocalPut {
+    Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
+        Boolean inClass, Boolean keptEmpty, Boolean paired, Boolean emptiedAtUse,
+        Optional<List<HelperField>> helperFields) {
+      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, paired,
+          emptiedAtUse, helperFields, null);
+    }
+
     Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
         Boolean inClass, Boolean keptEmpty, Boolean paired, Boolean emptiedAtUse) {
       this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, paired,
@@ -64,6 +72,11 @@ class ThreadLocalModelTest {
     @Override
     public boolean elementsTakenOutByPairedMethod() {
       return asked(paired);
+    }
+
+    @Override
+    public boolean setsNewEmptyCollection() {
+      return asked(newEmpty);
     }
 
     @Override
@@ -177,7 +190,7 @@ class ThreadLocalModelTest {
   }
 
   @Test
-  void aBufferEmptiedForEachRecordIsAScratchBufferButOneFilledInALoopIsReported() {
+  void aBufferEmptiedRightAfterEveryGetIsAScratchBufferButOneNotEmptiedAtSomeUseIsReported() {
     ValueType builder = ValueType.of("java.lang.StringBuilder");
     assertEquals(Optional.empty(),
         ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, null, true)));
@@ -194,6 +207,20 @@ class ThreadLocalModelTest {
         new Put(Operation.GET, stack, null, null, false, false, true, null)));
     assertTrue(ThreadLocalModel.judge(
         new Put(Operation.GET, stack, null, null, false, false, false, null)).isPresent());
+  }
+
+  @Test
+  void aQueueSetNewAndEmptyIsJudgedByItsElementsLikeAnInitialValue() {
+    ValueType queue = ValueType.of("java.util.LinkedList", ValueType.of("java.lang.Runnable"));
+    // Set new and empty, filled by one method, drained by another (Undertow's PipeliningExecutor).
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(new Put(Operation.SET, queue, false,
+        null, false, false, true, null, Optional.empty(), true)));
+    // The same pairing, but the set value may come filled: reported.
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.SET, queue, false, null, false, null,
+        null, null, Optional.empty(), false)).isPresent());
+    // New and empty, but elements are left in it: reported.
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.SET, queue, false, null, false, false,
+        false, null, Optional.empty(), true)).isPresent());
   }
 
   @Test
