@@ -27,6 +27,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
@@ -119,6 +120,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       public boolean takenOutOnEveryPath() {
         return FinallyCoverage.covered(state.getPath(), scope,
             block -> cleansIn(block, scope, field, topLevel, state));
+      }
+
+      @Override
+      public boolean setInSubmittedTask() {
+        return inSubmittedTask(state.getPath(), state);
       }
 
       @Override
@@ -350,6 +356,33 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   }
 
   /** The nearest method or lambda: the code that runs as one call. */
+  /**
+   * Whether the code at {@code path} is the body of a lambda given straight to an executor's
+   * {@code execute}/{@code submit}/{@code schedule…} (the receiver's static type).
+   */
+  private static boolean inSubmittedTask(TreePath path, VisitorState state) {
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      if (tree instanceof MethodTree || tree instanceof ClassTree) {
+        return false;
+      }
+      if (tree instanceof LambdaExpressionTree task) {
+        TreePath parent = at.getParentPath();
+        if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree submit)
+            || submit.getArguments().stream().noneMatch(argument -> argument == task)) {
+          return false;
+        }
+        ExpressionTree executor = ASTHelpers.getReceiver(submit);
+        Type type = executor == null ? null : ASTHelpers.getType(executor);
+        Symbol method = ASTHelpers.getSymbol(submit);
+        return type != null && method != null && ThreadLocalApis.runsTaskOnPoolThread(
+            state.getTypes().erasure(type).tsym.getQualifiedName().toString(),
+            method.getSimpleName().toString());
+      }
+    }
+    return false;
+  }
+
   private static Tree enclosingScope(TreePath path) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
       Tree tree = at.getLeaf();

@@ -12,6 +12,7 @@ import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.CollectionUse;
@@ -78,7 +79,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
-      BooleanSupplier keptEmpty, BooleanSupplier paired, boolean setsNewEmptyCollection,
+      boolean setInSubmittedTask, BooleanSupplier keptEmpty, BooleanSupplier paired,
+      boolean setsNewEmptyCollection,
       BooleanSupplier emptiedForRecord, Supplier<Optional<List<HelperField>>> helper)
       implements ThreadLocalPut {
     @Override
@@ -150,6 +152,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /** Fields with a {@code get()} that is not (see {@link #emptiedRightAfter}). */
   private final Set<FieldRef> notEmptiedForRecord = new HashSet<>();
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
+  /** The lambda methods of the class being visited that it hands straight to an executor. */
+  private Set<String> submittedTasks = Set.of();
   private final Map<FieldRef, ValueType> valueTypes = new HashMap<>();
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
@@ -163,6 +167,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       return;
     }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
       if (code == null) {
@@ -249,6 +254,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       Put put = new Put(field, site.operation(), valueType(field), !cleanups.isEmpty(),
           () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
           () -> classTakesOut(field),
+          submittedTasks.contains(method.getName()),
           () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
           () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
               && !collectionAddedAndTakenInOneMethod.contains(field),

@@ -29,6 +29,7 @@ import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
+import dev.leakproof.scanner.rules.syntax.KnownType;
 import dev.leakproof.scanner.rules.syntax.OwnHelperClasses;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
@@ -106,6 +107,17 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       @Override
       public boolean takenOutOnEveryPath() {
         return FinallyCoverage.covered(call.call(), scope, block -> cleansIn(file, block, call));
+      }
+
+      @Override
+      public boolean setInSubmittedTask() {
+        return scope instanceof LambdaExpr task
+            && task.getParentNode().orElse(null) instanceof MethodCallExpr submit
+            && submit.getArguments().stream().anyMatch(argument -> argument == task)
+            && submit.getScope()
+                .flatMap(executor -> KnownType.ofVariable(executor, file.unit()))
+                .filter(type -> ThreadLocalApis.runsTaskOnPoolThread(type, submit.getNameAsString()))
+                .isPresent();
       }
 
       @Override

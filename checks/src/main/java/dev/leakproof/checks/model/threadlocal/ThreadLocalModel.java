@@ -11,8 +11,10 @@ import java.util.Set;
  *
  * <p>A put is reported when the value it leaves on a pooled thread pins application classes or
  * grows ({@link HeldValue}), and either the method takes the value out itself but not on every
- * path, or nothing in the class ever takes it out. When another method of the class takes it
- * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent. A
+ * path, or nothing in the class ever takes it out, or the put runs in a task handed to an
+ * executor and only code outside the task takes it out (on another thread). When another
+ * method of the class takes it out (a begin/end pair), the pairing is the caller's to keep and
+ * the rule stays silent. A
  * collection whose elements the class always takes out again in a {@code finally} leaves only an
  * empty JDK collection on the thread, and is not reported either; nor is a buffer the class
  * empties at the start of every use.
@@ -31,6 +33,11 @@ public final class ThreadLocalModel {
       return put.takenOutOnEveryPath()
           ? Optional.empty()
           : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
+    }
+    if (put.operation() == Operation.SET && put.classTakesOut() && put.setInSubmittedTask()) {
+      // The class's removal runs on the thread that submitted the task, not on the pool thread
+      // the task set the value on.
+      return Optional.of(removedOnAnotherThreadMessage(put.field(), kept));
     }
     return put.classTakesOut() || keptEmpty(held, put) || reusedPerUse(held, put)
         || boundedOwnHelper(held, put)
@@ -132,6 +139,12 @@ public final class ThreadLocalModel {
     String action = operation == Operation.SET ? "set" : "populated by this get()";
     return "'" + field + "' is " + action + " but never removed in this class, so each pooled"
         + " thread keeps " + kept + "; remove() it in a finally after the work";
+  }
+
+  static String removedOnAnotherThreadMessage(String field, String kept) {
+    return "'" + field + "' is set in a task handed to an executor, which runs it on a pool"
+        + " thread, but only code outside the task removes it, on the thread that submitted it:"
+        + " the pool thread keeps " + kept + "; remove() it in a finally inside the task";
   }
 
   static String notRemovedInFinallyMessage(String field, String kept) {

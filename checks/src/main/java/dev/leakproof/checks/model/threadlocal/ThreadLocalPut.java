@@ -34,6 +34,16 @@ public interface ThreadLocalPut {
   boolean takenOutOnEveryPath();
 
   /**
+   * Whether this {@code set} runs in a task handed to an executor: the lambda around it is given
+   * straight to {@code execute}/{@code submit}/{@code schedule…} on a JDK executor type
+   * ({@link dev.leakproof.checks.knowledge.ThreadLocalApis#runsTaskOnPoolThread}). It then runs
+   * on a pool thread, and only a removal inside that task takes the value out of it. Asked for a
+   * {@code set} its own lambda does not take out again, when the class takes the value out
+   * elsewhere.
+   */
+  boolean setInSubmittedTask();
+
+  /**
    * Whether any code of the class (and its nested classes) takes this thread-local's value out:
    * {@code remove()}, {@code set(null)}, setting a previous value back, or calling with
    * {@code null} the class's own setter (a one-parameter method that sets the thread-local to its
