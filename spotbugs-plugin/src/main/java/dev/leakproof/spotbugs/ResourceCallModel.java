@@ -77,7 +77,7 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean closesArgument(InvokeInstruction call) {
-    return ResourceApis.isQuietCloseHelper(call.getMethodName(cpg));
+    return ResourceApis.closesArguments(call.getClassName(cpg), call.getMethodName(cpg));
   }
 
   @Override
