@@ -21,7 +21,13 @@ final class ClosingHelpers {
 
   /** Whether {@code call} closes {@code variable}, passed as one of its arguments. */
   static boolean closesArgument(MethodInvocationTree call, Symbol variable) {
-    if (!closesArguments(ASTHelpers.getSymbol(call))) {
+    Symbol method = ASTHelpers.getSymbol(call);
+    if (!closesArguments(method)) {
+      return false;
+    }
+    if (ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())
+        && call.getArguments().size() != 1) {
+      // known by its quiet-close name only: closeQuietly(x, "name", errors) closes x alone
       return false;
     }
     for (ExpressionTree argument : call.getArguments()) {

@@ -66,8 +66,9 @@ public final class ClosedLater {
         && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name) {
       return List.of(name.getNameAsString());
     }
-    if (!ClosingHelpers.closesArguments(call)) {
-      return List.of();
+    if (!ClosingHelpers.closesArguments(call)
+        || ClosingHelpers.takesOnlyItsResource(call) && call.getArguments().size() != 1) {
+      return List.of(); // closeQuietly(x, "name", errors): only x is closed, not the others
     }
     List<String> names = new ArrayList<>();
     for (Expression argument : call.getArguments()) {

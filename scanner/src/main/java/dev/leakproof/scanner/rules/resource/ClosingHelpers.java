@@ -36,6 +36,15 @@ final class ClosingHelpers {
     return false;
   }
 
+  /**
+   * Whether the helper is known by its quiet-close name only, which says nothing of its other
+   * parameters ({@code closeQuietly(x, "name", firstError)}): only a lone argument is what it
+   * closes. A helper of a known class closes every closeable it is given.
+   */
+  static boolean takesOnlyItsResource(MethodCallExpr call) {
+    return ResourceApis.isQuietCloseHelper(call.getNameAsString());
+  }
+
   private static boolean isCalledOn(MethodCallExpr call, String owner, Optional<CompilationUnit> unit) {
     String simpleName = owner.substring(owner.lastIndexOf('.') + 1);
     String ownerPackage = owner.substring(0, owner.lastIndexOf('.'));
