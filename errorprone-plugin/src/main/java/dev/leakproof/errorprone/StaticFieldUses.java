@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -128,7 +129,7 @@ final class StaticFieldUses {
   }
 
   /** The adds outside initialisation, as the model takes them. */
-  List<CollectionAdd> adds(LineMap lines) {
+  List<CollectionAdd> adds(LineMap lines, Predicate<TreePath> boundedKey) {
     List<CollectionAdd> found = new ArrayList<>();
     Set<MethodSymbol> registering = instance ? Set.of() : registrationMethods();
     for (TreePath add : adds) {
@@ -137,7 +138,8 @@ final class StaticFieldUses {
       found.add(new CollectionAdd(ASTHelpers.getSymbol(call).getSimpleName().toString(),
           (int) lines.getLineNumber(ASTHelpers.getStartPosition(call)),
           sizeChecked.contains(body),
-          body instanceof MethodTree method && registering.contains(ASTHelpers.getSymbol(method))));
+          body instanceof MethodTree method && registering.contains(ASTHelpers.getSymbol(method)),
+          boundedKey.test(add)));
     }
     return found;
   }

@@ -103,7 +103,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
         field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
     uses.scan(nest.classes());
-    judge(StaticCollection.staticField(field.getName()), uses, field, () -> {
+    judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest, () -> {
       if (uses.initialisations.size() != 1) {
         return Growth.UNKNOWN;
       }
@@ -144,7 +144,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
     String subject = StaticCollection.singletonField(field.getName(), simpleName, holder);
-    judge(subject, uses, field, () -> {
+    judge(subject, uses, field, javaClass, nest, () -> {
       if (uses.initialisations.isEmpty()) {
         return Growth.UNKNOWN;
       }
@@ -165,10 +165,32 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   }
 
   private static Optional<String> judge(String subject, StaticCollectionUses uses, Field field,
-      Supplier<Growth> initialGrowth) {
-    return StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds,
+      JavaClass owner, Nest nest, Supplier<Growth> initialGrowth) {
+    return StaticCacheModel.judge(new StaticCollection(subject,
+        () -> uses.collectionAdds(name -> isFixedSet(owner, name, nest)),
         uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByClosedDomain(field),
         () -> valuesHoldTheirKeys(field)));
+  }
+
+  /**
+   * Whether {@code name} is a fixed set of {@code owner}: a static final collection that nothing
+   * in the nest adds to after initialisation, replaces, or lets escape
+   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   */
+  private static boolean isFixedSet(JavaClass owner, String name, Nest nest) {
+    for (Field set : owner.getFields()) {
+      if (set.getName().equals(name)) {
+        if (!set.isStatic() || !set.isFinal() || !set.getSignature().startsWith("L")
+            || !CollectionApis.isCollectionType(typeName(set.getSignature()))) {
+          return false;
+        }
+        StaticCollectionUses uses = new StaticCollectionUses(owner.getClassName(), name,
+            set.getSignature(), CollectionApis.isCacheType(typeName(set.getSignature())));
+        uses.scan(nest.classes());
+        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+      }
+    }
+    return false;
   }
 
   /**

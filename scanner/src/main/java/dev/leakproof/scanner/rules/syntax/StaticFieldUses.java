@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Everything one file does with one static collection field: where it is added to outside static
@@ -178,14 +179,15 @@ public final class StaticFieldUses {
   }
 
   /** The adds outside initialisation, as the model takes them. */
-  public List<CollectionAdd> collectionAdds() {
+  public List<CollectionAdd> collectionAdds(Predicate<MethodCallExpr> boundedKey) {
     List<CollectionAdd> found = new ArrayList<>();
     Set<MethodDeclaration> registering = instance ? Set.of() : registrationMethods();
     for (MethodCallExpr add : adds) {
       Node body = enclosingBody(add);
       found.add(new CollectionAdd(add.getNameAsString(), add.getBegin().map(p -> p.line).orElse(0),
           sizeChecked.contains(body),
-          body instanceof MethodDeclaration method && registering.contains(method)));
+          body instanceof MethodDeclaration method && registering.contains(method),
+          boundedKey.test(add)));
     }
     return found;
   }
