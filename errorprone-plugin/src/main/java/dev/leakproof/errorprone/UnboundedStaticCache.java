@@ -26,6 +26,7 @@ import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.List;
@@ -75,7 +76,9 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     if (!field.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
       singleton = JavacSingletonClass.holderOf((ClassSymbol) field.owner,
-          state.getPath().getCompilationUnit(), state);
+          state.getPath().getCompilationUnit(), state)
+          .or(() -> SingletonBeans.containerHolder(field.owner.getAnnotationMirrors().stream()
+              .map(a -> a.getAnnotationType().asElement().toString()).toList()));
       if (singleton.isEmpty()) {
         return Description.NO_MATCH;
       }

@@ -3,6 +3,7 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
@@ -57,14 +58,18 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
     Method clinit = staticInitialiser(javaClass);
-    if (clinit == null) {
+    // A class a DI container keeps one instance of holds its instance fields for the
+    // application's life, with or without static state.
+    Optional<String> container = SingletonBeans.containerHolder(ClassAnnotations.of(javaClass));
+    if (clinit == null && container.isEmpty()) {
       return; // no static state: neither a static collection nor a held singleton
     }
     Nest nest = null;
     Optional<String> singleton = null;
     for (Field field : javaClass.getFields()) {
-      if (!isCandidate(javaClass, field)
-          || !field.isStatic() && !BytecodeSingletonClass.mayBeOne(javaClass)) {
+      if (!isCandidate(javaClass, field) || field.isStatic() && clinit == null
+          || !field.isStatic() && container.isEmpty()
+              && !BytecodeSingletonClass.mayBeOne(javaClass)) {
         continue; // an instance field counts only in a singleton: skip loading the nest
       }
       try {
@@ -79,7 +84,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
           continue;
         }
         if (singleton == null) {
-          singleton = BytecodeSingletonClass.holderOf(javaClass, nest);
+          singleton = BytecodeSingletonClass.holderOf(javaClass, nest).or(() -> container);
         }
         if (singleton.isPresent()) {
           checkSingletonField(classContext, field, singleton.get(), nest);

@@ -18,6 +18,7 @@ import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
@@ -29,6 +30,7 @@ import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -81,7 +83,8 @@ public final class UnboundedStaticCache implements SourceRule {
     if (!declaration.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
       singleton = singletons.computeIfAbsent(owner.get(),
-          t -> ParsedSingletonClass.holderOf(t, unit, c -> file.resolution().ancestorsOf(c)));
+          t -> ParsedSingletonClass.holderOf(t, unit, c -> file.resolution().ancestorsOf(c))
+              .or(() -> SingletonBeans.containerHolder(qualifiedAnnotations(t, unit))));
       if (singleton.isEmpty()) {
         return;
       }
@@ -147,6 +150,19 @@ public final class UnboundedStaticCache implements SourceRule {
             .anyMatch(v -> v.getType().isClassOrInterfaceType()
                 && v.getType().asClassOrInterfaceType().getNameAsString().equals(key)))
         .orElse(false);
+  }
+
+  /**
+   * The annotations on {@code type} that name a known singleton scope, qualified through the
+   * file's imports (a name the imports do not settle is left out: annotations match by their
+   * qualified name).
+   */
+  private static List<String> qualifiedAnnotations(TypeDeclaration<?> type, CompilationUnit unit) {
+    return type.getAnnotations().stream()
+        .map(a -> a.getNameAsString().contains(".") ? Optional.of(a.getNameAsString())
+            : TypeNames.qualify(a.getNameAsString(), unit, SingletonBeans::isSingletonScope))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.leakproof.checks.model.singleton;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,17 @@ public final class SingletonBeans {
   /** Whether an annotation on a class makes it a container-managed singleton. */
   public static boolean isSingletonScope(String annotation) {
     return matches(SINGLETON_SCOPES, annotation);
+  }
+
+  /**
+   * How the container holds the one instance of a class carrying {@code classAnnotations}
+   * (qualified names, as far as the engine can qualify them), for a finding's subject ("the DI
+   * container, as a @Singleton"); empty when none is a singleton scope. A collection in an
+   * instance field of such a class lives as long as the application, like a static one.
+   */
+  public static Optional<String> containerHolder(Collection<String> classAnnotations) {
+    return classAnnotations.stream().filter(SingletonBeans::isSingletonScope).findFirst()
+        .map(a -> "the DI container, as a @" + a.substring(a.lastIndexOf('.') + 1));
   }
 
   /** The qualified singleton-scope annotations, for engines that ask a type whether it has one. */
