@@ -21,6 +21,7 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.bcel.classfile.Field;
@@ -163,9 +164,16 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
       return Growth.UNBOUNDED;
     }).ifPresent(message -> {
       Site first = uses.initialisations.get(0);
+      // The declaration's line from the sources where SpotBugs has them (a field the
+      // constructor assigns has no line of its own in the bytecode), else the putfield's.
+      OptionalInt declared =
+          FieldDeclarations.line(javaClass, field.getName(), field.getSignature());
+      SourceLineAnnotation at = declared.isPresent()
+          ? new SourceLineAnnotation(javaClass.getClassName(), javaClass.getSourceFileName(),
+              declared.getAsInt(), declared.getAsInt(), -1, -1)
+          : SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(), first.pc());
       bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
-          message).addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext,
-              first.method(), first.pc())));
+          message).addSourceLine(at));
     });
   }
 
