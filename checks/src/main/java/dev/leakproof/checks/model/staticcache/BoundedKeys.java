@@ -18,6 +18,8 @@ import java.util.Set;
  *   <li>an integer a JDK function bounds: the {@code length()} of a string the JDK formats from a
  *       primitive number ({@code Integer.toHexString(n).length()} is 1 to 8), so a cache of
  *       paddings keyed by it has at most 8 entries;
+ *   <li>the name of a program element ({@code type.getName()} of a {@code Class}, a reflected
+ *       member's {@code getName()}): there are as many as the program has classes and members;
  *   <li>an element of a fixed set: the add runs only when {@code FIXED.contains(key)} holds, where
  *       {@code FIXED} is a static final collection of the same class that nothing adds to after
  *       initialisation (and that does not escape): the key is one of its few values.
@@ -39,6 +41,17 @@ public final class BoundedKeys {
       "java.lang.Long#toBinaryString", "java.lang.Long#toString",
       "java.lang.Short#toString", "java.lang.Byte#toString", "java.lang.Character#toString",
       "java.lang.Boolean#toString");
+
+  /**
+   * Names of program elements: a class's name, a reflected member's name. There are as many as
+   * the program has classes and members, whatever data it processes, so a key made of one is
+   * bounded by the code (the number of loaded classes), like an enum constant.
+   */
+  private static final Set<String> PROGRAM_ELEMENT_NAMES = Set.of(
+      "java.lang.Class#getName", "java.lang.Class#getSimpleName",
+      "java.lang.Class#getCanonicalName", "java.lang.Class#getTypeName",
+      "java.lang.reflect.Method#getName", "java.lang.reflect.Field#getName",
+      "java.lang.reflect.Constructor#getName");
 
   /** Boxing calls: the boxed value has the range of the primitive. */
   private static final Set<String> BOXING = Set.of(
@@ -105,6 +118,9 @@ public final class BoundedKeys {
     }
     if (NUMBER_FORMATTERS.contains(method) && primitiveArguments) {
       return Range.CONSTANT; // the length of a formatted number: at most 64 binary digits
+    }
+    if (PROGRAM_ELEMENT_NAMES.contains(method)) {
+      return Range.CONSTANT; // one of the program's finitely many names
     }
     if (method.equals("java.lang.String#length") && receiverAndArguments.size() == 1) {
       return new Range(true, receiverAndArguments.get(0).above());

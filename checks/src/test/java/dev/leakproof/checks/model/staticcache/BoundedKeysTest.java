@@ -45,6 +45,14 @@ class BoundedKeysTest {
   }
 
   @Test
+  void theNameOfAClassIsBoundedByTheProgram() {
+    assertTrue(BoundedKeys.ofCall("java.lang.Class", "getName", true, List.of(Range.UNKNOWN))
+        .bounded());
+    assertFalse(BoundedKeys.ofCall("java.lang.Object", "toString", true, List.of(Range.UNKNOWN))
+        .bounded());
+  }
+
+  @Test
   void onlyOneKeyAddsOfCollectionsHoldingEachKeyOnceHaveAKey() {
     assertEquals(OptionalInt.of(0), BoundedKeys.keyArgument("java.util.Map", "computeIfAbsent"));
     assertEquals(OptionalInt.of(0), BoundedKeys.keyArgument("java.util.Set", "add"));

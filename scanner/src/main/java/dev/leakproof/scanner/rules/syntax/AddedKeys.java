@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -192,6 +193,9 @@ public final class AddedKeys {
           && call.getArguments().isEmpty()) {
         owner = Optional.of("java.lang.String");
         operands.add(rangeOf(call.getScope().get(), unit, depth - 1));
+      } else if (call.getScope().isPresent() && isClass(call.getScope().get())) {
+        owner = Optional.of("java.lang.Class");
+        operands.add(Range.UNKNOWN);
       } else {
         owner = call.getScope().flatMap(scope -> TypeNames.qualify(scope, unit,
             name -> name.startsWith("java.lang.") && name.indexOf('.', 10) < 0));
@@ -277,6 +281,15 @@ public final class AddedKeys {
             || t.asString().equals("java.lang.String")).orElse(false)
         || e instanceof MethodCallExpr call && !rangeOf(call, unit, 1).equals(Range.UNKNOWN)
             && !isPrimitive(call, unit);
+  }
+
+  /** Whether a receiver is a variable declared as a {@code Class}, or a class literal. */
+  private static boolean isClass(Expression expression) {
+    Expression e = unwrap(expression);
+    return e instanceof ClassExpr || declaredType(e)
+        .filter(Type::isClassOrInterfaceType)
+        .map(t -> t.asClassOrInterfaceType().getNameWithScope())
+        .filter(name -> name.equals("Class") || name.equals("java.lang.Class")).isPresent();
   }
 
   private static Optional<Type> declaredType(Expression name) {
