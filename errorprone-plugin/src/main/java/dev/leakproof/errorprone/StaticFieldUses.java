@@ -114,6 +114,17 @@ final class StaticFieldUses {
       }
 
       @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        // A private constructor only static initialisers call (interned constants) runs only
+        // while the class initialises; javac writes a subclass's implicit super() in its tree.
+        MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+        if (constructor != null) {
+          uses.calls.computeIfAbsent(constructor, m -> new ArrayList<>()).add(getCurrentPath());
+        }
+        return super.visitNewClass(tree, unused);
+      }
+
+      @Override
       public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
         if (ASTHelpers.getSymbol(tree) instanceof MethodSymbol method) {
           // Runs as if called from here, like a lambda made here.
