@@ -61,16 +61,27 @@ public final class BoundedKeys {
   private BoundedKeys() {}
 
   /**
-   * What is known of a value's range: for an integer, of its value; for a string, of its length.
+   * What is known of a value's range. For an integer, of its value; for a string, of the set of
+   * strings it can be ({@code below && above}: one of finitely many, a literal, a class's name) and
+   * separately of its length ({@code Integer.toHexString(n)} is one of four billion strings, but
+   * at most 8 characters long).
    *
    * @param below whether something bounds it from below
    * @param above whether something bounds it from above
+   * @param shortText for a string, whether its length is bounded even if its value is not
    */
-  public record Range(boolean below, boolean above) {
+  public record Range(boolean below, boolean above, boolean shortText) {
     /** Nothing known. */
     public static final Range UNKNOWN = new Range(false, false);
     /** A constant (a literal, a static final primitive constant): bounded both ways. */
     public static final Range CONSTANT = new Range(true, true);
+    /** A number's text: any of very many strings, each a few characters long. */
+    public static final Range FORMATTED_NUMBER = new Range(false, false, true);
+
+    /** A range; a value of finitely many values is also of bounded length. */
+    public Range(boolean below, boolean above) {
+      this(below, above, below && above);
+    }
 
     /** Whether both sides are bounded: the value takes finitely few values the code chooses. */
     public boolean bounded() {
@@ -79,7 +90,8 @@ public final class BoundedKeys {
 
     /** What both facts tell together (a clamped value, then a range check on it). */
     public Range and(Range other) {
-      return new Range(below || other.below, above || other.above);
+      return new Range(below || other.below, above || other.above,
+          shortText || other.shortText || (below || other.below) && (above || other.above));
     }
   }
 
@@ -117,13 +129,15 @@ public final class BoundedKeys {
       return receiverAndArguments.get(0);
     }
     if (NUMBER_FORMATTERS.contains(method) && primitiveArguments) {
-      return Range.CONSTANT; // the length of a formatted number: at most 64 binary digits
+      // Short (at most 64 binary digits), but as a key one of as many strings as numbers.
+      return Range.FORMATTED_NUMBER;
     }
     if (PROGRAM_ELEMENT_NAMES.contains(method)) {
       return Range.CONSTANT; // one of the program's finitely many names
     }
     if (method.equals("java.lang.String#length") && receiverAndArguments.size() == 1) {
-      return new Range(true, receiverAndArguments.get(0).above());
+      Range text = receiverAndArguments.get(0);
+      return new Range(true, text.above() || text.shortText());
     }
     return Range.UNKNOWN;
   }

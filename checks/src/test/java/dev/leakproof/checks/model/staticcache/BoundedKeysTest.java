@@ -35,6 +35,7 @@ class BoundedKeysTest {
   @Test
   void theLengthOfAFormattedNumberIsBoundedButNotOfAnyString() {
     Range hex = call("java.lang.Integer", "toHexString", Range.UNKNOWN);
+    assertFalse(hex.bounded(), "a number's text as a key: one of as many strings as numbers");
     assertTrue(call("java.lang.String", "length", hex).bounded());
     assertTrue(call("java.lang.Integer", "valueOf", call("java.lang.String", "length", hex))
         .bounded());
