@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Flagged at close(): the class opens a channel into its own field, and close() closes the index
- * stream but forgets the channel, so every closed store still holds a file handle.
+ * Flagged at the store into {@code data}: the class opens a channel into its own field, and close()
+ * closes the index stream but forgets the channel, so every closed store still holds a file handle.
  */
 class OwningFieldForgottenByClose implements Closeable {
   private final FileChannel data;
   private final InputStream index;
 
   OwningFieldForgottenByClose(Path dataFile, File indexFile) throws IOException {
-    this.data = FileChannel.open(dataFile, StandardOpenOption.READ);
+    this.data = FileChannel.open(dataFile, StandardOpenOption.READ); // expect: UnclosedResource
     this.index = new FileInputStream(indexFile);
   }
 
@@ -32,7 +32,7 @@ class OwningFieldForgottenByClose implements Closeable {
   }
 
   @Override
-  public void close() throws IOException { // expect: UnclosedResource
+  public void close() throws IOException {
     index.close();
   }
 }

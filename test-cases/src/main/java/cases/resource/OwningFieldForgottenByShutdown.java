@@ -5,7 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /**
- * Flagged at shutdown(): connect() opens a socket into the {@code sock} field and shutdown(),
+ * Flagged at the store into {@code sock}: connect() opens a socket into the field and shutdown(),
  * the object's end of life, only clears a flag; the connection stays open until a GC.
  */
 class OwningFieldForgottenByShutdown {
@@ -13,7 +13,7 @@ class OwningFieldForgottenByShutdown {
   private volatile boolean running;
 
   void connect(InetSocketAddress leader) throws IOException {
-    sock = new Socket();
+    sock = new Socket(); // expect: UnclosedResource
     sock.connect(leader, 1000);
     running = true;
   }
@@ -26,7 +26,7 @@ class OwningFieldForgottenByShutdown {
     return sock;
   }
 
-  public void shutdown() { // expect: UnclosedResource
+  public void shutdown() {
     running = false;
   }
 }

@@ -7,9 +7,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /**
- * Flagged at close(): connect() stores the socket its own factory opens, lends it to helpers that
- * only use it, and close() closes the caller's stream but never the socket (ZooKeeper's Learner
- * shipped this shape).
+ * Flagged at the store into {@code sock}: connect() stores the socket its own factory opens, lends
+ * it to helpers that only use it, and close() closes the caller's stream but never the socket
+ * (ZooKeeper's Learner shipped this shape).
  */
 class OwningFieldFromPrivateFactoryForgotten implements AutoCloseable {
   private final InputStream log;
@@ -21,7 +21,7 @@ class OwningFieldFromPrivateFactoryForgotten implements AutoCloseable {
   }
 
   void connect(InetSocketAddress leader, int timeout) throws IOException {
-    this.sock = createSocket(timeout);
+    this.sock = createSocket(timeout); // expect: UnclosedResource
     sockConnect(sock, leader, timeout);
     data = sock.getInputStream();
   }
@@ -50,7 +50,7 @@ class OwningFieldFromPrivateFactoryForgotten implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException { // expect: UnclosedResource
+  public void close() throws IOException {
     log.close();
   }
 }

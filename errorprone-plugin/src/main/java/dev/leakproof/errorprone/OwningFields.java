@@ -28,9 +28,10 @@ import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -46,6 +47,7 @@ final class OwningFields {
   private final VisitorState state;
   private final List<OwnedField> owned = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
+  private final Map<OwnedField, Tree> stores = new HashMap<>();
 
   private OwningFields(ClassSymbol owner, ClassTree type, VisitorState state) {
     this.owner = owner;
@@ -60,19 +62,24 @@ final class OwningFields {
         && OwningFieldModel.isReleaseMethod(method.getName().toString(), method.getParameters().size()));
   }
 
-  /** The finding for the class at {@code classPath}, if its release method forgets owned fields. */
-  static Optional<OwningFieldModel.Finding> judge(TreePath classPath, VisitorState state) {
+  /** A finding of {@link OwningFieldModel} and the store it points at. */
+  record AtStore(Tree store, String sentence) {}
+
+  /** The findings for the class at {@code classPath}: one per owned field nothing closes. */
+  static List<AtStore> judge(TreePath classPath, VisitorState state) {
     ClassTree type = (ClassTree) classPath.getLeaf();
     ClassSymbol owner = ASTHelpers.getSymbol(type);
     if (owner == null || owner.isInterface() || owner.isAnonymous() || !hasReleaseMethod(type)) {
       // An anonymous class is left alone by every engine (the scanner reads declared types only).
-      return Optional.empty();
+      return List.of();
     }
     OwningFields facts = new OwningFields(owner, type, state);
     for (Tree member : type.getMembers()) {
       facts.read(new TreePath(classPath, member));
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods);
+    return OwningFieldModel.judge(facts.owned, facts.methods).stream()
+        .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.sentence()))
+        .toList();
   }
 
   private void read(TreePath memberPath) {
@@ -83,7 +90,7 @@ final class OwningFields {
     if (member instanceof VariableTree field) {
       Symbol symbol = ASTHelpers.getSymbol(field);
       if (isOwnField(symbol) && field.getInitializer() != null) {
-        store((VarSymbol) symbol, field.getInitializer());
+        store((VarSymbol) symbol, field.getInitializer(), field);
       }
       return;
     }
@@ -150,8 +157,7 @@ final class OwningFields {
         }
       }
     }.scan(memberPath, null);
-    int line = member instanceof MethodTree ? lineOf(member) : 0;
-    methods.add(new MethodUses(name, parameters, line, releases, handsOver, calls, callsUnseen[0]));
+    methods.add(new MethodUses(name, parameters, releases, handsOver, calls, callsUnseen[0]));
   }
 
   private boolean isOwnField(Symbol symbol) {
@@ -173,7 +179,7 @@ final class OwningFields {
     }
     if (parent instanceof AssignmentTree assign) {
       if (assign.getVariable() == child) {
-        store(field, assign.getExpression());
+        store(field, assign.getExpression(), assign);
       } else {
         handsOver.add(name); // copied to another variable: followed no further
       }
@@ -195,8 +201,8 @@ final class OwningFields {
     }
   }
 
-  /** Records {@code field = value} when {@code value} opens a resource. */
-  private void store(VarSymbol field, ExpressionTree value) {
+  /** Records {@code field = value} (written at {@code store}) when {@code value} opens a resource. */
+  private void store(VarSymbol field, ExpressionTree value, Tree store) {
     ExpressionTree site = ASTHelpers.stripParentheses(value);
     while (site instanceof TypeCastTree cast) {
       site = ASTHelpers.stripParentheses(cast.getExpression());
@@ -206,19 +212,24 @@ final class OwningFields {
       return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
     if (ResourceAcquisitions.acquires(site, state)) {
-      owned.add(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
-          lineOf(site)));
+      own(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
+          lineOf(store)), store);
     } else if (site instanceof MethodInvocationTree call && isOnThis(call.getMethodSelect())
         && ASTHelpers.getSymbol(call) instanceof MethodSymbol factory && factory.owner == owner) {
       // this.sock = createSocket(): a factory of the class that returns what it opened
       for (Tree member : type.getMembers()) {
         if (member instanceof MethodTree method && ASTHelpers.getSymbol(method) == factory
             && method.getBody() != null && returnsWhatItOpens(method)) {
-          owned.add(new OwnedField(field.getSimpleName().toString(),
-              typeName(factory.getReturnType()), lineOf(site)));
+          own(new OwnedField(field.getSimpleName().toString(),
+              typeName(factory.getReturnType()), lineOf(store)), store);
         }
       }
     }
+  }
+
+  private void own(OwnedField field, Tree store) {
+    owned.add(field);
+    stores.putIfAbsent(field, store);
   }
 
   private String typeName(com.sun.tools.javac.code.Type acquired) {
@@ -282,7 +293,7 @@ final class OwningFields {
   }
 
   private int lineOf(Tree tree) {
-    int position = tree instanceof MethodTree
+    int position = tree instanceof VariableTree
         ? ((com.sun.tools.javac.tree.JCTree) tree).pos // the name, not the annotations
         : ASTHelpers.getStartPosition(tree);
     return (int) state.getPath().getCompilationUnit().getLineMap().getLineNumber(position);

@@ -9,7 +9,7 @@ import com.google.errorprone.BugPattern.StandardTags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
@@ -32,13 +32,13 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
-import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,24 +66,32 @@ import java.util.Optional;
     severity = WARNING,
     tags = StandardTags.LIKELY_ERROR)
 public final class UnclosedResource extends SafeBugChecker
-    implements NewClassTreeMatcher, MethodInvocationTreeMatcher, MethodTreeMatcher {
+    implements NewClassTreeMatcher, MethodInvocationTreeMatcher, ClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /**
-   * A release method ({@code close()}, …) that forgets a resource its class opened into one of
-   * its own fields ({@link OwningFields}), reported at the method: the place to fix.
+   * Resources the class opens into its own fields and never closes ({@link OwningFields}), each
+   * reported at its store: one class may give several findings.
    */
   @Override
-  public Description matchMethod(MethodTree tree, VisitorState state) {
-    if (tree.getBody() == null
-        || !OwningFieldModel.isReleaseMethod(tree.getName().toString(), tree.getParameters().size())
-        || !(state.getPath().getParentPath().getLeaf() instanceof ClassTree)) {
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    if (!OwningFields.hasReleaseMethod(tree)) {
       return Description.NO_MATCH;
     }
-    return guarded(tree, state, () -> OwningFields.judge(state.getPath().getParentPath(), state)
-        .filter(finding -> finding.releaseMethod().contentEquals(tree.getName()))
-        .map(finding -> buildDescription(tree).setMessage(finding.sentence()).build())
-        .orElse(Description.NO_MATCH));
+    List<Description> found = new ArrayList<>();
+    Description first = guarded(tree, state, () -> {
+      for (OwningFields.AtStore finding : OwningFields.judge(state.getPath(), state)) {
+        found.add(buildDescription(finding.store()).setMessage(finding.sentence()).build());
+      }
+      return found.isEmpty() ? Description.NO_MATCH : found.get(0);
+    });
+    for (Description more : found.subList(Math.min(1, found.size()), found.size())) {
+      Description reported = guarded(tree, state, () -> more);
+      if (reported != Description.NO_MATCH) {
+        state.reportMatch(reported);
+      }
+    }
+    return first;
   }
 
   @Override

@@ -21,13 +21,15 @@ import org.apache.bcel.generic.Type;
 /**
  * Ownership summaries of the application's own methods (issue #10): what a method whose body the
  * analysis can read does with a resource its caller passes in, found by following the parameter
- * through the callee with the same {@link ResourcePaths} walk that follows an acquisition. A
- * callee that stores, returns or passes the parameter on, on some path, keeps it: the call takes
- * it over, whatever its name and result say ({@code findFormat(in)} returning a match that holds
- * the stream). One that never closes, stores, returns or passes it on borrows it: its caller must
+ * through the callee with the same {@link ResourcePaths} walk that follows an acquisition;
+ * constructors included ({@code new Header(in)} that only reads a few bytes borrows, {@code new
+ * Source(in)} that stores it keeps). A callee that stores, returns or passes the parameter on, on
+ * some path, keeps it: the call takes it over, whatever its name and result say ({@code
+ * findFormat(in)} returning a match that holds the stream). One that closes it on every path
+ * (try-with-resources, a quiet close in {@code finally}) is its close at the call site. One that never closes, stores, returns or passes it on borrows it: its caller must
  * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
  * overridden (static, private or final, or of a final class) is trusted to borrow, since another
- * body may run in its place. A callee that closes it, or a walk that gives up, is no summary, and
+ * body may run in its place. A callee that closes it on some paths only, or a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
  * deep; a recursion stays unknown.
  */
@@ -43,7 +45,7 @@ final class ParameterSummaries {
    * body cannot be read or says nothing for sure.
    */
   ArgumentUse use(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
-    if (argument < 0 || call instanceof INVOKEDYNAMIC || call.getMethodName(cpg).equals("<init>")) {
+    if (argument < 0 || call instanceof INVOKEDYNAMIC) {
       return null;
     }
     String owner = call.getClassName(cpg);
@@ -100,14 +102,16 @@ final class ParameterSummaries {
         o -> new ResourceCallModel(new ConstantPoolGen(type.getConstantPool()), this));
     Outcome outcome =
         ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
-    boolean cannotBeOverridden =
-        method.isStatic() || method.isPrivate() || method.isFinal() || type.isFinal();
+    boolean cannotBeOverridden = method.isStatic() || method.isPrivate() || method.isFinal()
+        || type.isFinal() || name.equals("<init>");
     return useOf(outcome, cannotBeOverridden);
   }
 
   /**
-   * The summary the callee's paths give: kept on some path; borrowed on all (trusted only from
-   * a body no override replaces); or nothing (closed somewhere, or too many paths).
+   * The summary the callee's paths give: kept on some path; closed on every path (a close at the
+   * call site, trusted like a keep: an override that forgets it is the override's leak);
+   * borrowed on all (trusted only from a body no override replaces); or nothing (closed on some
+   * paths only, or too many paths).
    */
   private static ArgumentUse useOf(Outcome outcome, boolean cannotBeOverridden) {
     if (!outcome.decided()) {
@@ -115,6 +119,9 @@ final class ParameterSummaries {
     }
     if (outcome.takenSomewhere() || outcome.viewHandedOn()) {
       return ArgumentUse.KEEPS;
+    }
+    if (outcome.leaks().isEmpty() && outcome.closedOnNormalPath()) {
+      return ArgumentUse.CLOSES;
     }
     return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
   }

@@ -101,6 +101,26 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         couldNotAnalyze(describe(javaClass, method), e);
       }
     }
+    reportForgottenFields(classContext, cpg, calls, factories);
+  }
+
+  /** Resources the class opens into its own fields and never closes ({@link OwningFields}), at the store. */
+  private void reportForgottenFields(ClassContext classContext, ConstantPoolGen cpg,
+      ResourceCallModel calls, OwnFactories factories) {
+    JavaClass javaClass = classContext.getJavaClass();
+    List<OwningFields.AtStore> findings;
+    try {
+      findings = OwningFields.judge(javaClass, cpg, calls, factories);
+    } catch (RuntimeException e) {
+      couldNotAnalyze(javaClass.getClassName() + " (its owning fields)", e);
+      return;
+    }
+    for (OwningFields.AtStore finding : findings) {
+      Method method = finding.store().method();
+      bugReporter.reportBug(bugInMethod(javaClass, method, finding.sentence())
+          .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
+              finding.store().pc())));
+    }
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,

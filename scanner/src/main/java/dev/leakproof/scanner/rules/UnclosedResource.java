@@ -92,7 +92,7 @@ public final class UnclosedResource implements SourceRule {
     reportForgottenFields(file);
   }
 
-  /** Resources a class opens into its own fields and its release method forgets ({@link OwningFieldModel}). */
+  /** Resources a class opens into its own fields and never closes ({@link OwningFieldModel}), at the store. */
   private void reportForgottenFields(SourceFile file) {
     for (TypeDeclaration<?> type : Trees.findAll(file.unit(), TypeDeclaration.class)) {
       if (!OwningFields.hasReleaseMethod(type)) {
@@ -103,10 +103,9 @@ public final class UnclosedResource implements SourceRule {
       if (facts == null) {
         continue;
       }
-      OwningFieldModel.judge(facts.owned(), facts.methods()).ifPresent(finding ->
-        type.getMethodsByName(finding.releaseMethod()).stream()
-            .filter(m -> m.getParameters().isEmpty()).findFirst()
-            .ifPresent(m -> file.report(rule(), m.getName(), finding.sentence())));
+      for (OwningFieldModel.Finding finding : OwningFieldModel.judge(facts.owned(), facts.methods())) {
+        file.report(rule(), facts.storeOf(finding.store()), finding.sentence());
+      }
     }
   }
 

@@ -156,7 +156,9 @@ public final class ResourcePaths {
     /** Uses it and leaves it open: the caller still owns it. */
     BORROWS,
     /** Keeps it on some path (stores, returns or passes it on): the call takes it over. */
-    KEEPS
+    KEEPS,
+    /** Closes it on every path, an exception's included: the call is its close. */
+    CLOSES
   }
 
   /**
@@ -541,16 +543,25 @@ public final class ResourcePaths {
     int receiver = stack.peek(consumed - 1);
     boolean takesResource = consumesResource(stack, consumed - 1, 0);
     boolean firstArgument = consumed >= 2 && stack.peek(consumed - 2) == RESOURCE;
+    boolean wraps = firstArgument && calls.wrapsArgument(init);
+    // an application class's constructor whose body is in view: it stores, closes or only reads;
+    // not this(..) or super(..), whose object is the one being built (its fields may keep a view)
+    ArgumentUse use = takesResource && !wraps && UninitializedObjects.newNodeOf(receiver) >= 0
+        ? calls.argumentUse(init, resourceArgument(stack, init)) : null;
     for (int i = 0; i < consumed; i++) {
       stack.pop();
     }
     int wrapperNew = UninitializedObjects.newNodeOf(receiver);
-    if (takesResource && wrapperNew >= 0 && firstArgument && calls.wrapsArgument(init)) {
+    if (takesResource && wrapperNew >= 0 && wraps) {
       stack.replaceAll(receiver, RESOURCE);
       anchor[0] = wrapperNew;
       return Effect.CONTINUES;
     }
-    if (takesResource && (returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
+    if (use == ArgumentUse.CLOSES) {
+      return Effect.CLOSES;
+    }
+    if (takesResource && use != ArgumentUse.BORROWS
+        && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
     if (receiver > 0) {
@@ -578,6 +589,9 @@ public final class ResourcePaths {
     ArgumentUse use = argument ? calls.argumentUse(call, resourceArgument(stack, call)) : null;
     if (use == ArgumentUse.KEEPS) {
       return Effect.TAKES;
+    }
+    if (use == ArgumentUse.CLOSES) {
+      return Effect.CLOSES;
     }
     if (argument && use != ArgumentUse.BORROWS && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
@@ -691,7 +705,7 @@ public final class ResourcePaths {
     }
     ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call));
     if (use != null) {
-      return use == ArgumentUse.KEEPS;
+      return use != ArgumentUse.BORROWS; // a callee that closes it closes it when it throws, too
     }
     if (calls.borrowsArguments(call)) {
       return false;

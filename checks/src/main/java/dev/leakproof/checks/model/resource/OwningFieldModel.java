@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,16 +17,24 @@ import java.util.Set;
  * its own instance fields: the class owns it, so its release method ({@code close()}, {@code
  * shutdown()}, …) must release it. An engine extracts, per class, the {@link OwnedField}s (a store
  * of a freshly acquired resource into an instance field declared by the class) and, per method of
- * the class, its {@link MethodUses}; {@link #judge} returns one finding per forgotten field, at the
- * release method's declaration (the place to fix), with the sentence every engine says.
+ * the class, its {@link MethodUses}; {@link #judge} returns one finding per forgotten field, at
+ * the store into the field (where the class takes ownership, and a line every engine sees: the
+ * bytecode's line table has none for a method's declaration), naming the field and the release
+ * method that forgets it.
+ *
+ * <p>Several stores into one field give one finding, at the first store in source order (the
+ * lowest line): the fix is one, closing the field in the release method, whichever store put the
+ * value there; a finding per store would repeat it. (A store that overwrites a value still open
+ * is a different leak, not judged here.)
  *
  * <p>Silent, precision first, when the class has no release method (a long-lived object whose
- * lifetime is the process's; nothing names the place to fix), when the field leaves the class's
- * hands anywhere (passed to code that may keep or close it, or copied to another variable), when
- * any method of the class releases it (a worker thread's loop that closes the selector once
- * {@code close()} raised a flag: the engines cannot tell that this method runs after the
- * release method, so it counts), and when the release method calls a method of the class whose
- * body the engine cannot see (an abstract hook a subclass implements may well close it).
+ * lifetime is the process's; nothing says when the field should be closed), when the field leaves
+ * the class's hands anywhere (passed to code that may keep or close it, or copied to another
+ * variable), when any method of the class releases it (a worker thread's loop that closes the
+ * selector once {@code close()} raised a flag: the engines cannot tell that this method runs
+ * after the release method, so it counts), and when the release method calls a method of the
+ * class whose body the engine cannot see (an abstract hook a subclass implements may well close
+ * it).
  */
 public final class OwningFieldModel {
   private OwningFieldModel() {}
@@ -104,9 +111,9 @@ public final class OwningFieldModel {
 
   /**
    * A resource stored into an instance field the class declares: the field's name, the
-   * acquisition's type as the finding names it ({@code FileChannel}) and the line that opened it.
+   * acquisition's type as the finding names it ({@code FileChannel}) and the line of the store.
    */
-  public record OwnedField(String field, String type, int openedAtLine) {
+  public record OwnedField(String field, String type, int storedAtLine) {
     public OwnedField {
       type = type == null ? null : UnclosedResourceModel.simpleName(type);
     }
@@ -117,7 +124,6 @@ public final class OwningFieldModel {
    *
    * @param name the method's name ({@code <init>} for constructors and initializers)
    * @param parameterCount its parameter count
-   * @param line the line a finding at this method points to (its declaration), or 0
    * @param releases fields it releases: {@code f.close()}, {@code f.shutdown()}, {@code
    *     closeQuietly(f)}, {@code try (f)}
    * @param handsOver fields whose value it gives away: passed to a constructor (a wrapper) or to
@@ -127,29 +133,38 @@ public final class OwningFieldModel {
    * @param callsUnseen whether it calls a method of {@code this} the class does not declare with
    *     a body (abstract, or inherited): what that does is unknown
    */
-  public record MethodUses(String name, int parameterCount, int line, Set<String> releases,
+  public record MethodUses(String name, int parameterCount, Set<String> releases,
       Set<String> handsOver, Set<String> calls, boolean callsUnseen) {}
 
   /**
-   * The release method that forgets fields: its name and line (where to point), the forgotten
-   * fields, and the sentence.
+   * A field the class owns and never closes: its first store (where to point), the release method
+   * that forgets it, and the sentence.
    */
-  public record Finding(String releaseMethod, int line, List<String> fields, String sentence) {}
+  public record Finding(OwnedField store, String releaseMethod, String sentence) {
+    public String field() {
+      return store.field();
+    }
+
+    public int line() {
+      return store.storedAtLine();
+    }
+  }
 
   /**
-   * The finding for a class whose release method forgets owned fields (one finding naming them
-   * all: one place to fix), if any.
+   * One finding per owned field that no method of the class releases, at its first store, in the
+   * order of those lines; empty when the class has no release method or may release the fields in
+   * code the engine cannot see.
    */
-  public static Optional<Finding> judge(List<OwnedField> owned, List<MethodUses> methods) {
+  public static List<Finding> judge(List<OwnedField> owned, List<MethodUses> methods) {
     if (owned.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     MethodUses release = methods.stream()
         .filter(m -> isReleaseMethod(m.name(), m.parameterCount()))
         .min(Comparator.comparingInt(m -> RELEASE_METHODS.indexOf(m.name())))
         .orElse(null);
     if (release == null) {
-      return Optional.empty(); // no lifecycle end to fix: a process-long object, or a subclass's business
+      return List.of(); // no lifecycle end: a process-long object, or a subclass's business
     }
     Set<String> handedOver = new HashSet<>();
     methods.forEach(m -> handedOver.addAll(m.handsOver()));
@@ -157,23 +172,19 @@ public final class OwningFieldModel {
     methods.forEach(m -> released.addAll(m.releases()));
     for (MethodUses start : methods) {
       if (isReleaseMethod(start.name(), start.parameterCount()) && runsUnseenCode(start, methods)) {
-        return Optional.empty(); // a release path runs code we cannot see: it may close anything
+        return List.of(); // a release path runs code we cannot see: it may close anything
       }
     }
     Map<String, OwnedField> firstStore = new LinkedHashMap<>();
-    owned.stream().sorted(Comparator.comparingInt(OwnedField::openedAtLine))
+    owned.stream().sorted(Comparator.comparingInt(OwnedField::storedAtLine))
         .forEach(f -> firstStore.putIfAbsent(f.field(), f));
-    List<OwnedField> forgotten = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     for (OwnedField field : firstStore.values()) {
       if (!released.contains(field.field()) && !handedOver.contains(field.field())) {
-        forgotten.add(field);
+        findings.add(new Finding(field, release.name(), sentence(release.name(), field)));
       }
     }
-    if (forgotten.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Finding(release.name(), release.line(),
-        forgotten.stream().map(OwnedField::field).toList(), sentence(release.name(), forgotten)));
+    return findings;
   }
 
   /**
@@ -201,20 +212,15 @@ public final class OwningFieldModel {
   }
 
   /**
-   * "`close()` does not close `file`, the `FileChannel` opened at line 42: …"; several fields in
-   * the order they were opened, joined by "nor".
+   * "`file`, the `FileChannel` stored here, is never closed: `close()` does not close it, nor does
+   * any other method of the class; …".
    */
-  static String sentence(String releaseMethod, List<OwnedField> fields) {
-    StringBuilder sentence = new StringBuilder(UnclosedResourceModel.call(releaseMethod))
-        .append(" does not close ");
-    for (int i = 0; i < fields.size(); i++) {
-      OwnedField field = fields.get(i);
-      String what = field.type() == null ? "the resource" : "the `" + field.type() + "`";
-      sentence.append(i == 0 ? "" : ", nor ").append('`').append(field.field()).append("`, ")
-          .append(what).append(" opened at line ").append(field.openedAtLine());
-    }
-    return sentence.append(fields.size() == 1
-        ? ": close it there too, so it does not outlive the object that owns it"
-        : ": close them there too, so they do not outlive the object that owns them").toString();
+  static String sentence(String releaseMethod, OwnedField field) {
+    String what = field.type() == null ? "the resource" : "the `" + field.type() + "`";
+    return "`" + field.field() + "`, " + what + " stored here, is never closed: "
+        + UnclosedResourceModel.call(releaseMethod)
+        + " does not close it, nor does any other method of the class; close it in "
+        + UnclosedResourceModel.call(releaseMethod)
+        + " so it does not outlive the object that owns it";
   }
 }

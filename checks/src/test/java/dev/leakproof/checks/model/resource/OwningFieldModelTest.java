@@ -17,98 +17,98 @@ class OwningFieldModelTest {
 
   private static MethodUses method(String name, Set<String> releases, Set<String> handsOver,
       Set<String> calls, boolean callsUnseen) {
-    return new MethodUses(name, 0, 7, releases, handsOver, calls, callsUnseen);
+    return new MethodUses(name, 0, releases, handsOver, calls, callsUnseen);
   }
 
   private static MethodUses open() {
-    return new MethodUses("<init>", 1, 0, Set.of(), Set.of(), Set.of(), false);
+    return new MethodUses("<init>", 1, Set.of(), Set.of(), Set.of(), false);
   }
 
   @Test
-  void aFieldTheReleaseMethodForgetsIsReportedThereNamingTheFieldAndItsLine() {
-    var finding = OwningFieldModel.judge(List.of(file()),
+  void aFieldNothingClosesIsReportedAtItsStoreNamingTheFieldAndTheReleaseMethod() {
+    var findings = OwningFieldModel.judge(List.of(file()),
         List.of(open(), method("close", Set.of(), Set.of(), Set.of(), false)));
-    assertTrue(finding.isPresent());
-    assertEquals(7, finding.get().line());
-    assertEquals("`close()` does not close `file`, the `FileChannel` opened at line 42: close it"
-        + " there too, so it does not outlive the object that owns it", finding.get().sentence());
+    assertEquals(1, findings.size());
+    assertEquals(42, findings.get(0).line());
+    assertEquals("file", findings.get(0).field());
+    assertEquals("`file`, the `FileChannel` stored here, is never closed: `close()` does not close"
+        + " it, nor does any other method of the class; close it in `close()` so it does not"
+        + " outlive the object that owns it", findings.get(0).sentence());
   }
 
   @Test
   void aFieldClosedByAHelperTheReleaseMethodCallsIsReleased() {
-    var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
+    var findings = OwningFieldModel.judge(List.of(file()), List.of(open(),
         method("close", Set.of(), Set.of(), Set.of("closeAll"), false),
         method("closeAll", Set.of("file"), Set.of(), Set.of(), false)));
-    assertTrue(finding.isEmpty());
+    assertTrue(findings.isEmpty());
   }
 
   @Test
   void aFieldClosedByAnyMethodOfTheClassCountsAsReleased() {
     // A poller thread's run() closing the selector once destroy() raised a flag.
-    var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
+    var findings = OwningFieldModel.judge(List.of(file()), List.of(open(),
         method("close", Set.of(), Set.of(), Set.of(), false),
         method("run", Set.of("file"), Set.of(), Set.of(), false)));
-    assertTrue(finding.isEmpty());
+    assertTrue(findings.isEmpty());
   }
 
   @Test
   void anUnseenCallBehindAHelperOfTheReleaseMethodSilencesToo() {
-    var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
+    var findings = OwningFieldModel.judge(List.of(file()), List.of(open(),
         method("close", Set.of(), Set.of(), Set.of("closeAll"), false),
         method("closeAll", Set.of(), Set.of(), Set.of(), true)));
-    assertTrue(finding.isEmpty());
+    assertTrue(findings.isEmpty());
   }
 
   @Test
   void aFieldHandedOverAnywhereIsNotTheClassesToClose() {
-    var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
+    var findings = OwningFieldModel.judge(List.of(file()), List.of(open(),
         method("register", Set.of(), Set.of("file"), Set.of(), false),
         method("close", Set.of(), Set.of(), Set.of(), false)));
-    assertTrue(finding.isEmpty());
+    assertTrue(findings.isEmpty());
   }
 
   @Test
   void aReleaseMethodRunningCodeWeCannotSeeMayCloseAnything() {
-    var finding = OwningFieldModel.judge(List.of(file()),
+    var findings = OwningFieldModel.judge(List.of(file()),
         List.of(open(), method("close", Set.of(), Set.of(), Set.of(), true)));
-    assertTrue(finding.isEmpty());
+    assertTrue(findings.isEmpty());
   }
 
   @Test
   void aClassWithoutReleaseMethodIsNotJudged() {
-    var finding = OwningFieldModel.judge(List.of(file()),
-        List.of(open(), new MethodUses("close", 1, 7, Set.of(), Set.of(), Set.of(), false)));
-    assertTrue(finding.isEmpty());
+    var findings = OwningFieldModel.judge(List.of(file()),
+        List.of(open(), new MethodUses("close", 1, Set.of(), Set.of(), Set.of(), false)));
+    assertTrue(findings.isEmpty());
   }
 
   @Test
-  void closePreferredOverShutdownAndTheFirstStoreNamed() {
-    var finding = OwningFieldModel.judge(
+  void closePreferredOverShutdownAndOnlyTheFirstStoreReported() {
+    var findings = OwningFieldModel.judge(
         List.of(new OwnedField("file", "FileChannel", 50), file()),
         List.of(open(), method("shutdown", Set.of(), Set.of(), Set.of(), false),
             method("close", Set.of(), Set.of(), Set.of(), false)));
-    assertTrue(finding.isPresent());
-    assertEquals("close", finding.get().releaseMethod());
-    assertTrue(finding.get().sentence().contains("opened at line 42"));
+    assertEquals(1, findings.size());
+    assertEquals("close", findings.get(0).releaseMethod());
+    assertEquals(42, findings.get(0).line());
   }
 
   @Test
-  void severalForgottenFieldsAreOneFindingNamingEachInTheOrderOpened() {
-    var finding = OwningFieldModel.judge(
+  void severalForgottenFieldsAreOneFindingEachAtItsOwnStoreInLineOrder() {
+    var findings = OwningFieldModel.judge(
         List.of(new OwnedField("loop2", "EventLoopGroup", 85),
             new OwnedField("loop", "EventLoopGroup", 84)),
         List.of(open(), method("close", Set.of(), Set.of(), Set.of(), false)));
-    assertEquals(List.of("loop", "loop2"), finding.get().fields());
-    assertEquals("`close()` does not close `loop`, the `EventLoopGroup` opened at line 84, nor"
-        + " `loop2`, the `EventLoopGroup` opened at line 85: close them there too, so they do not"
-        + " outlive the object that owns them", finding.get().sentence());
+    assertEquals(List.of("loop", "loop2"), findings.stream().map(f -> f.field()).toList());
+    assertEquals(List.of(84, 85), findings.stream().map(f -> f.line()).toList());
   }
 
   @Test
   void eitherReleaseMethodClosingTheFieldIsEnough() {
-    var finding = OwningFieldModel.judge(List.of(file()), List.of(open(),
+    var findings = OwningFieldModel.judge(List.of(file()), List.of(open(),
         method("shutdown", Set.of("file"), Set.of(), Set.of(), false),
         method("close", Set.of(), Set.of(), Set.of(), false)));
-    assertTrue(finding.isEmpty());
+    assertTrue(findings.isEmpty());
   }
 }

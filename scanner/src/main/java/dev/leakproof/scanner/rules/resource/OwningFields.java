@@ -27,8 +27,10 @@ import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +44,7 @@ public final class OwningFields {
   private final Set<String> fields = new HashSet<>();
   private final List<OwnedField> owned = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
+  private final Map<OwnedField, Node> stores = new HashMap<>();
 
   private OwningFields(TypeDeclaration<?> type) {
     this.type = type;
@@ -91,7 +94,6 @@ public final class OwningFields {
     }
     String name = member instanceof MethodDeclaration m ? m.getNameAsString() : "<init>";
     int parameters = member instanceof CallableDeclaration<?> c ? c.getParameters().size() : 0;
-    int line = member instanceof MethodDeclaration m ? m.getName().getBegin().map(p -> p.line).orElse(0) : 0;
     Set<String> shadowing = new HashSet<>();
     if (member instanceof CallableDeclaration<?> c) {
       c.getParameters().forEach(p -> shadowing.add(p.getNameAsString()));
@@ -110,7 +112,7 @@ public final class OwningFields {
       }
       if (member instanceof FieldDeclaration field && node instanceof VariableDeclarator v
           && !field.isStatic() && v.getInitializer().isPresent()) {
-        store(v.getNameAsString(), v.getInitializer().get());
+        store(v.getNameAsString(), v.getInitializer().get(), v);
       }
       if (node instanceof Expression e && isFieldReference(e, shadowing)) {
         classify(e, fieldName(e), releases, handsOver);
@@ -126,7 +128,7 @@ public final class OwningFields {
       }
     });
     if (!(member instanceof FieldDeclaration)) {
-      methods.add(new MethodUses(name, parameters, line, releases, handsOver, calls, callsUnseen[0]));
+      methods.add(new MethodUses(name, parameters, releases, handsOver, calls, callsUnseen[0]));
     }
   }
 
@@ -169,7 +171,7 @@ public final class OwningFields {
     if (parent instanceof AssignExpr assign) {
       if (assign.getTarget() == child) {
         if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-          store(field, assign.getValue());
+          store(field, assign.getValue(), assign);
         }
       } else {
         handsOver.add(field); // copied to another variable: followed no further
@@ -187,23 +189,33 @@ public final class OwningFields {
     }
   }
 
-  /** Records {@code field = value} when {@code value} opens a resource. */
-  private void store(String field, Expression value) {
+  /** The store (an assignment or a field's initializer) a finding about {@code field} points at. */
+  public Node storeOf(OwnedField field) {
+    return stores.get(field);
+  }
+
+  /** Records {@code field = value} (written at {@code store}) when {@code value} opens a resource. */
+  private void store(String field, Expression value, Node store) {
     Expression site = Acquisitions.unwrap(value);
     if (site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
       return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
-    int line = site.getBegin().map(p -> p.line).orElse(0);
+    int line = store.getBegin().map(p -> p.line).orElse(0);
     if (acquires(site)) {
-      owned.add(new OwnedField(field, Acquisitions.typeName(site), line));
+      own(new OwnedField(field, Acquisitions.typeName(site), line), store);
     } else if (site instanceof MethodCallExpr call && isOwnCall(call)) {
       // this.sock = createSocket(): a factory of the class that returns what it opened
       type.getMethodsByName(call.getNameAsString()).stream()
           .filter(m -> m.getParameters().size() == call.getArguments().size())
           .filter(m -> m.getBody().isPresent() && returnsWhatItOpens(m))
           .findFirst()
-          .ifPresent(m -> owned.add(new OwnedField(field, m.getType().asString(), line)));
+          .ifPresent(m -> own(new OwnedField(field, m.getType().asString(), line), store));
     }
+  }
+
+  private void own(OwnedField field, Node store) {
+    owned.add(field);
+    stores.putIfAbsent(field, store);
   }
 
   private static boolean acquires(Expression value) {

@@ -1,0 +1,271 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.OwningFieldModel;
+import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
+import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
+import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.StackConsumer;
+import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
+import dev.leakproof.spotbugs.bytecode.WordStack;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.Field;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.AASTORE;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.CHECKCAST;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.PUTSTATIC;
+
+/**
+ * The facts {@link OwningFieldModel} judges, read from one class's bytecode: the resources it
+ * stores into its own instance fields ({@code putfield} of a value an opening constructor, an
+ * acquiring call or a factory of the class just made) and how each method uses those fields (what
+ * takes the value a {@code getfield} pushes, as {@link StackConsumer} sees it). The bytecode form
+ * of the source engines' {@code OwningFields}; a finding points at the {@code putfield}'s line.
+ * Lambda bodies are methods of the class here, as their code is part of the enclosing member's in
+ * source; nested classes are other classes, in both.
+ */
+final class OwningFields {
+  /** Methods of {@code Object} a class may call on itself without running code of its own. */
+  private static final Set<String> OBJECT_METHODS = Set.of("getClass", "hashCode", "equals",
+      "toString", "notify", "notifyAll", "wait");
+
+  /** Where an owned field is stored: the method and the {@code putfield}'s offset. */
+  record Store(Method method, int pc) {}
+
+  /** A finding and the store it points at. */
+  record AtStore(Store store, String sentence) {}
+
+  private final JavaClass javaClass;
+  private final ConstantPoolGen cpg;
+  private final ResourceCallModel calls;
+  private final OwnFactories factories;
+  private final Set<String> fields = new HashSet<>();
+  private final List<OwnedField> owned = new ArrayList<>();
+  private final Map<OwnedField, Store> stores = new HashMap<>();
+  private final List<MethodUses> methods = new ArrayList<>();
+
+  private OwningFields(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls,
+      OwnFactories factories) {
+    this.javaClass = javaClass;
+    this.cpg = cpg;
+    this.calls = calls;
+    this.factories = factories;
+  }
+
+  /** The findings for {@code javaClass}: one per owned field nothing in the class closes. */
+  static List<AtStore> judge(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls,
+      OwnFactories factories) {
+    if (javaClass.isInterface() || !hasReleaseMethod(javaClass)) {
+      return List.of();
+    }
+    OwningFields facts = new OwningFields(javaClass, cpg, calls, factories);
+    for (Field field : javaClass.getFields()) {
+      if (!field.isStatic()) {
+        facts.fields.add(field.getName());
+      }
+    }
+    if (facts.fields.isEmpty()) {
+      return List.of();
+    }
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      InstructionGraph graph = InstructionGraph.of(method.getCode());
+      if (graph == null) {
+        return List.of(); // a method we cannot follow may release anything
+      }
+      facts.read(method, graph);
+    }
+    return OwningFieldModel.judge(facts.owned, facts.methods).stream()
+        .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.sentence()))
+        .toList();
+  }
+
+  private static boolean hasReleaseMethod(JavaClass javaClass) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() != null && !method.isStatic()
+          && OwningFieldModel.isReleaseMethod(method.getName(), method.getArgumentTypes().length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void read(Method method, InstructionGraph graph) {
+    Set<String> releases = new HashSet<>();
+    Set<String> handsOver = new HashSet<>();
+    Set<String> ownCalls = new HashSet<>();
+    boolean callsUnseen = false;
+    InstructionHandle[] handles = new InstructionHandle[graph.size()];
+    for (int i = 0; i < handles.length; i++) {
+      handles[i] = graph.handle(i);
+    }
+    BitSet jumpTargets = null;
+    UninitializedObjects objects = null;
+    for (int node = 0; node < graph.size(); node++) {
+      if (!graph.isReachable(node)) {
+        continue;
+      }
+      Instruction ins = graph.instruction(node);
+      if (ins instanceof PUTFIELD store && isOwnField(store)) {
+        if (objects == null) {
+          objects = UninitializedObjects.of(graph, cpg);
+        }
+        String type = acquiredBefore(graph, node, objects);
+        if (type != null) {
+          OwnedField field = new OwnedField(store.getFieldName(cpg), type,
+              LeakproofDetector.lineOf(method, graph.pc(node)));
+          owned.add(field);
+          stores.putIfAbsent(field, new Store(method, graph.pc(node)));
+        }
+      } else if (ins instanceof GETFIELD load && isOwnField(load)) {
+        if (jumpTargets == null) {
+          jumpTargets = StackConsumer.jumpTargets(handles);
+        }
+        OwningFieldModel.record(use(StackConsumer.of(handles, node, jumpTargets, cpg), graph),
+            load.getFieldName(cpg), releases, handsOver);
+      } else if (ins instanceof InvokeInstruction call && !method.isStatic() && isOnThis(graph, node, call)) {
+        String name = call.getMethodName(cpg);
+        if (declaresWithBody(name, call.getSignature(cpg))) {
+          ownCalls.add(name);
+        } else if (!OBJECT_METHODS.contains(name)) {
+          callsUnseen = true; // inherited or abstract: a subclass or a super class decides
+        }
+      }
+    }
+    String name = method.getName().equals("<clinit>") ? "<init>" : method.getName();
+    methods.add(new MethodUses(name, method.getArgumentTypes().length, releases, handsOver,
+        ownCalls, callsUnseen));
+  }
+
+  private boolean isOwnField(FieldInstruction access) {
+    return access.getClassName(cpg).equals(javaClass.getClassName())
+        && fields.contains(access.getFieldName(cpg));
+  }
+
+  /**
+   * The type of the resource the instructions right before the {@code putfield} at {@code node}
+   * acquire ({@code new Socket()}, {@code FileChannel.open(p)}, {@code createSocket()} of the
+   * class, a wrapper around one of those), or null when the stored value is anything else.
+   */
+  private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects) {
+    int value = straightPredecessor(graph, node);
+    while (value >= 0 && graph.instruction(value) instanceof CHECKCAST) {
+      value = straightPredecessor(graph, value);
+    }
+    if (value < 0) {
+      return null;
+    }
+    Instruction ins = graph.instruction(value);
+    if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
+      ConstructorKind kind = calls.constructor(init);
+      if (kind == ConstructorKind.OPENS
+          || kind == ConstructorKind.WRAPS && wrapsAcquisition(graph, value, init, objects)) {
+        return init.getClassName(cpg);
+      }
+      return null;
+    }
+    if (ins instanceof InvokeInstruction call && !(call instanceof INVOKEDYNAMIC)
+        && (calls.acquires(call) && !calls.closedWithReceiver(call) || factories.isFactoryCall(call))) {
+      return call.getReturnType(cpg).toString();
+    }
+    return null;
+  }
+
+  /** Whether the wrapper built by {@code init} is built around a resource opened in its arguments. */
+  private boolean wrapsAcquisition(InstructionGraph graph, int initNode, INVOKESPECIAL init,
+      UninitializedObjects objects) {
+    WordStack stack = objects.stackAt(initNode);
+    int newNode = stack == null ? -1
+        : UninitializedObjects.newNodeOf(stack.peek(init.consumeStack(cpg) - 1));
+    if (newNode < 0 || !(graph.instruction(newNode) instanceof NEW)) {
+      return false;
+    }
+    for (int i = newNode + 1; i < initNode; i++) {
+      Instruction inner = graph.instruction(i);
+      if (inner instanceof INVOKESPECIAL innerInit && innerInit.getMethodName(cpg).equals("<init>")
+          && calls.constructor(innerInit) == ConstructorKind.OPENS
+          || inner instanceof InvokeInstruction call && !(inner instanceof INVOKESPECIAL)
+              && !(inner instanceof INVOKEDYNAMIC) && calls.acquires(call)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one instruction control reaches {@code node} from, when it runs straight into it; else -1. */
+  private static int straightPredecessor(InstructionGraph graph, int node) {
+    List<Integer> before = graph.predecessors(node);
+    return before.size() == 1 && before.get(0) == node - 1 && !graph.isHandlerEntry(node)
+        ? node - 1 : -1;
+  }
+
+  /** What the instruction that takes a field's value does with it. */
+  private Use use(StackConsumer consumer, InstructionGraph graph) {
+    switch (consumer.kind) {
+      case RECEIVER:
+        return OwningFieldModel.asReceiverOf(
+            ((InvokeInstruction) graph.instruction(consumer.index)).getMethodName(cpg));
+      case HARMLESS:
+        return Use.USES;
+      case UNKNOWN:
+        return Use.HANDS_OVER; // not followed: it may go anywhere
+      default:
+        break;
+    }
+    Instruction taker = graph.instruction(consumer.index);
+    if (taker instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
+      return Use.HANDS_OVER; // a wrapper or a holder
+    }
+    if (taker instanceof InvokeInstruction call && !(call instanceof INVOKEDYNAMIC)) {
+      return OwningFieldModel.asArgumentOf(call.getMethodName(cpg));
+    }
+    if (taker instanceof INVOKEDYNAMIC || taker instanceof ASTORE || taker instanceof AASTORE
+        || taker instanceof PUTFIELD || taker instanceof PUTSTATIC) {
+      return Use.HANDS_OVER; // captured by a lambda, or copied to a local, an array, a field
+    }
+    return Use.USES; // a null check, a return, a comparison
+  }
+
+  /** Whether {@code call}'s receiver is {@code this} (the method's slot 0, loaded right there). */
+  private boolean isOnThis(InstructionGraph graph, int node, InvokeInstruction call) {
+    if (call instanceof INVOKESTATIC || call instanceof INVOKEDYNAMIC
+        || !call.getClassName(cpg).equals(javaClass.getClassName())
+        || call.getMethodName(cpg).equals("<init>")) {
+      return false; // super.close(), this(..) and other objects' methods are not the class's calls
+    }
+    int receiver = graph.pusherOf(cpg, node, call.consumeStack(cpg) - 1);
+    return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
+  }
+
+  private boolean declaresWithBody(String name, String signature) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+        return method.getCode() != null;
+      }
+    }
+    return false;
+  }
+}
