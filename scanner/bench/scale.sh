@@ -22,8 +22,8 @@ mkdir -p "$out"
 cp "${LEAKPROOF_BENCH_JAR:-$repo/scanner/target/leakproof.jar}" "$out/leakproof.jar"
 export LEAKPROOF_QUIET_JDK=1
 
-printf '%7s %10s %9s %9s %10s %10s %11s %11s %9s %s\n' copies lines "wall s" "CPU s" \
-  "lines/s" "lines/CPUs" "live MiB" "used MiB" "RSS MiB" result
+printf '%7s %10s %9s %9s %10s %10s %11s %11s %9s %8s %s\n' copies lines "wall s" "CPU s" \
+  "lines/s" "lines/CPUs" "live MiB" "used MiB" "RSS MiB" "full GCs" result
 for copies in "${multiples[@]}"; do
   tree="$out/tree-$copies"
   if [ ! -d "$tree" ]; then
@@ -44,9 +44,11 @@ for copies in "${multiples[@]}"; do
   # Unified GC log lines end in "BEFOREM->AFTERM(CAPACITYM) 12.345ms".
   live=$(grep -o '[0-9]*M->[0-9]*M' "$out/gc-$copies.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
   used=$(grep -o '[0-9]*M->[0-9]*M' "$out/gc-$copies.log" | sed 's/M->.*//' | sort -n | tail -1)
+  # Full collections: what a heap too small for the solvers' caches costs (they grow with it).
+  full_gcs=$(grep -c 'Pause Full' "$out/gc-$copies.log" || true)
   result="exit $status: $(grep -o '[0-9]* files scanned.*' "$out/scan-$copies.log" | tail -1)"
   grep -q 'OutOfMemoryError\|StackOverflowError' "$out/scan-$copies.log" && result="CRASHED ($result)"
-  printf '%7d %10d %9.1f %9.1f %10.0f %10.0f %11s %11s %9d %s\n' "$copies" "$lines" "$wall" \
-    "$cpu" "$(echo "$lines / $wall" | bc -l)" "$(echo "$lines / $cpu" | bc -l)" "${live:-?}" \
-    "${used:-?}" "$((rss / 1024))" "$result"
+  printf '%7d %10d %9.1f %9.1f %10.0f %10.0f %11s %11s %9d %8s %s\n' "$copies" "$lines" \
+    "$wall" "$cpu" "$(echo "$lines / $wall" | bc -l)" "$(echo "$lines / $cpu" | bc -l)" \
+    "${live:-?}" "${used:-?}" "$((rss / 1024))" "$full_gcs" "$result"
 done

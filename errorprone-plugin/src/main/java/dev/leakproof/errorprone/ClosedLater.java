@@ -101,10 +101,6 @@ final class ClosedLater {
         && call.getMethodSelect() instanceof MemberSelectTree select) {
       return ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression())) == variable;
     }
-    if (ResourceApis.isQuietCloseHelper(name) && call.getArguments().size() == 1) {
-      ExpressionTree argument = ASTHelpers.stripParentheses(call.getArguments().get(0));
-      return ASTHelpers.getSymbol(argument) == variable;
-    }
-    return false;
+    return ClosingHelpers.closesArgument(call, variable);
   }
 }

@@ -297,7 +297,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         && call.getMethodSelect() instanceof MemberSelectTree select) {
       return isVariable(select.getExpression());
     }
-    return ResourceApis.isQuietCloseHelper(name)
+    return ClosingHelpers.closesArguments(method)
         && call.getArguments().stream().anyMatch(this::isVariable);
   }
 

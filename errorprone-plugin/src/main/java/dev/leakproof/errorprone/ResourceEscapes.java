@@ -155,7 +155,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
       Symbol method = ASTHelpers.getSymbol(call);
-      if (method != null && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString())) {
+      if (ClosingHelpers.closesArguments(method)) {
         closed = true;
         return;
       }

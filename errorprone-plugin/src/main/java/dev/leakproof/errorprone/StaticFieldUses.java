@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -113,6 +114,17 @@ final class StaticFieldUses {
       }
 
       @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        // A private constructor only static initialisers call (interned constants) runs only
+        // while the class initialises; javac writes a subclass's implicit super() in its tree.
+        MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+        if (constructor != null) {
+          uses.calls.computeIfAbsent(constructor, m -> new ArrayList<>()).add(getCurrentPath());
+        }
+        return super.visitNewClass(tree, unused);
+      }
+
+      @Override
       public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
         if (ASTHelpers.getSymbol(tree) instanceof MethodSymbol method) {
           // Runs as if called from here, like a lambda made here.
@@ -128,7 +140,7 @@ final class StaticFieldUses {
   }
 
   /** The adds outside initialisation, as the model takes them. */
-  List<CollectionAdd> adds(LineMap lines) {
+  List<CollectionAdd> adds(LineMap lines, Predicate<TreePath> boundedKey) {
     List<CollectionAdd> found = new ArrayList<>();
     Set<MethodSymbol> registering = instance ? Set.of() : registrationMethods();
     for (TreePath add : adds) {
@@ -137,7 +149,8 @@ final class StaticFieldUses {
       found.add(new CollectionAdd(ASTHelpers.getSymbol(call).getSimpleName().toString(),
           (int) lines.getLineNumber(ASTHelpers.getStartPosition(call)),
           sizeChecked.contains(body),
-          body instanceof MethodTree method && registering.contains(ASTHelpers.getSymbol(method))));
+          body instanceof MethodTree method && registering.contains(ASTHelpers.getSymbol(method)),
+          boundedKey.test(add)));
     }
     return found;
   }

@@ -15,17 +15,20 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
-import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
@@ -74,9 +77,12 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   }
 
   private Description check(MethodInvocationTree tree, VisitorState state) {
-    String name = tree.getMethodSelect().toString();
-    if (!name.endsWith(Operation.SET.methodName()) && !name.endsWith(Operation.GET.methodName())) {
-      return Description.NO_MATCH; // cheap syntactic filter before any symbol work
+    // Cheap filter before any tree walk: the symbol javac attributed, compared without
+    // printing the call (toString() of the method select ran for every call of a compile).
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method == null || !method.getSimpleName().contentEquals(Operation.SET.methodName())
+        && !method.getSimpleName().contentEquals(Operation.GET.methodName())) {
+      return Description.NO_MATCH;
     }
     ClassTree topLevel = topLevelClass(state.getPath());
     Tree scope = enclosingScope(state.getPath());
@@ -121,6 +127,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       }
 
       @Override
+      public boolean setInSubmittedTask() {
+        return inSubmittedTask(state.getPath(), state);
+      }
+
+      @Override
       public boolean classTakesOut() {
         // A restore of the previous value, or a method that hands the previous value to its
         // caller, is a scope protocol: its callers take the value out.
@@ -138,6 +149,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       @Override
       public boolean elementsTakenOutByPairedMethod() {
         return pairedMethods(topLevel, field, state);
+      }
+
+      @Override
+      public boolean setsNewEmptyCollection() {
+        return createdEmpty(tree.getArguments().get(0));
       }
 
       @Override
@@ -190,9 +206,22 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   }
 
   /**
+   * Whether {@code value} creates an object with no constructor arguments and no class body,
+   * directly or through an assignment ({@code new LinkedList<>()}, {@code q = new LinkedList<>()}).
+   */
+  private static boolean createdEmpty(ExpressionTree value) {
+    ExpressionTree v = ASTHelpers.stripParentheses(value);
+    while (v instanceof AssignmentTree assignment) {
+      v = ASTHelpers.stripParentheses(assignment.getExpression());
+    }
+    return v instanceof NewClassTree created && created.getArguments().isEmpty()
+        && created.getClassBody() == null;
+  }
+
+  /**
    * Whether the value of the {@code get()} at {@code get} is stored in a local
    * ({@code StringBuilder buf = F.get();} or {@code buf = F.get();}) whose very next statement
-   * empties it ({@code buf.setLength(0);}), and that no loop of the same method or lambda uses.
+   * empties it ({@code buf.setLength(0);}).
    */
   private static boolean emptiedRightAfter(TreePath get) {
     TreePath parent = get == null ? null : get.getParentPath();
@@ -227,39 +256,8 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     }
     Integer argument = empty.getArguments().size() == 1
         ? ASTHelpers.constValue(empty.getArguments().get(0), Integer.class) : null;
-    Tree scope = enclosingScope(get);
     return ThreadLocalApis.emptiesBuffer(select.getIdentifier().toString(),
-            empty.getArguments().size(), argument != null && argument == 0)
-        && scope != null && !usedInALoop(scope, local);
-  }
-
-  /** Whether a loop in {@code scope} (not in a nested lambda or class) mentions {@code local}. */
-  private static boolean usedInALoop(Tree scope, Symbol local) {
-    return new OwnCodeSearch() {
-      private int loops;
-
-      @Override
-      public Boolean scan(Tree tree, Void unused) {
-        if (tree == null) {
-          return false;
-        }
-        boolean loop = switch (tree.getKind()) {
-          case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP -> true;
-          default -> false;
-        };
-        loops += loop ? 1 : 0;
-        try {
-          return super.scan(tree, unused);
-        } finally {
-          loops -= loop ? 1 : 0;
-        }
-      }
-
-      @Override
-      public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
-        return loops > 0 && ASTHelpers.getSymbol(identifier) == local;
-      }
-    }.foundIn(scope);
+        empty.getArguments().size(), argument != null && argument == 0);
   }
 
   /**
@@ -362,6 +360,33 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   }
 
   /** The nearest method or lambda: the code that runs as one call. */
+  /**
+   * Whether the code at {@code path} is the body of a lambda given straight to an executor's
+   * {@code execute}/{@code submit}/{@code schedule…} (the receiver's static type).
+   */
+  private static boolean inSubmittedTask(TreePath path, VisitorState state) {
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      if (tree instanceof MethodTree || tree instanceof ClassTree) {
+        return false;
+      }
+      if (tree instanceof LambdaExpressionTree task) {
+        TreePath parent = at.getParentPath();
+        if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree submit)
+            || submit.getArguments().stream().noneMatch(argument -> argument == task)) {
+          return false;
+        }
+        ExpressionTree executor = ASTHelpers.getReceiver(submit);
+        Type type = executor == null ? null : ASTHelpers.getType(executor);
+        Symbol method = ASTHelpers.getSymbol(submit);
+        return type != null && method != null && ThreadLocalApis.runsTaskOnPoolThread(
+            state.getTypes().erasure(type).tsym.getQualifiedName().toString(),
+            method.getSimpleName().toString());
+      }
+    }
+    return false;
+  }
+
   private static Tree enclosingScope(TreePath path) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
       Tree tree = at.getLeaf();

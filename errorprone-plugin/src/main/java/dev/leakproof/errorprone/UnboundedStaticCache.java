@@ -13,6 +13,7 @@ import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -25,6 +26,7 @@ import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.List;
@@ -74,7 +76,9 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     if (!field.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
       singleton = JavacSingletonClass.holderOf((ClassSymbol) field.owner,
-          state.getPath().getCompilationUnit(), state);
+          state.getPath().getCompilationUnit(), state)
+          .or(() -> SingletonBeans.containerHolder(field.owner.getAnnotationMirrors().stream()
+              .map(a -> a.getAnnotationType().asElement().toString()).toList()));
       if (singleton.isEmpty()) {
         return Description.NO_MATCH;
       }
@@ -85,7 +89,9 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
             field.owner.getSimpleName().toString(), holder))
         .orElse(StaticCollection.staticField(name));
     return StaticCacheModel.judge(new StaticCollection(subject,
-        () -> uses.adds(state.getPath().getCompilationUnit().getLineMap()),
+        () -> uses.adds(state.getPath().getCompilationUnit().getLineMap(),
+            add -> AddedKeys.bounded(add, CollectionGrowth.erasedName(field.asType(), state),
+                set -> isFixedSet(set, field, state))),
         uses.removes, uses.replaced, uses.escapes, () -> {
           ExpressionTree initial = initialValue(tree, uses);
           return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
@@ -93,6 +99,21 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         .map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())
         .orElse(Description.NO_MATCH);
+  }
+
+  /**
+   * Whether {@code set} is a fixed set of the field's class: a static final collection that
+   * nothing adds to after initialisation, replaces, or lets escape
+   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   */
+  private static boolean isFixedSet(VarSymbol set, VarSymbol field, VisitorState state) {
+    if (set.owner != field.owner || !set.isStatic()
+        || (set.flags() & Flags.FINAL) == 0
+        || !CollectionApis.isCollectionType(CollectionGrowth.erasedName(set.asType(), state))) {
+      return false;
+    }
+    StaticFieldUses uses = StaticFieldUses.in(state.getPath().getCompilationUnit(), set, state);
+    return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
   }
 
   /**

@@ -289,9 +289,15 @@ public final class UnclosedResource extends SafeBugChecker
     for (com.sun.tools.javac.code.Type thrown : method.getThrownTypes()) {
       declared = declared.or(thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR)
           ? CheckedThrow.UNKNOWN
-          : CheckedThrow.declared(ASTHelpers.isCheckedExceptionType(thrown, state)));
+          : ASTHelpers.isCheckedExceptionType(thrown, state) ? CheckedThrow.YES
+          : CheckedThrow.declaredType(qualifiedName(thrown), state.getTypes().closure(thrown)
+              .stream().map(UnclosedResource::qualifiedName).toList()));
     }
-    return declared;
+    return declared.orLibraryFailure(method.owner.getQualifiedName().toString());
+  }
+
+  private static String qualifiedName(com.sun.tools.javac.code.Type type) {
+    return type.tsym.flatName().toString();
   }
 
   private static String describeThrow(Tree thrower) {

@@ -33,11 +33,17 @@ final class TunedJvm {
 
   /** The exit status of the scan run in a tuned JVM, or empty to run it in this one. */
   static Optional<Integer> relaunch(String[] args) {
+    Optional<Path> jar = jar();
+    Optional<Path> cacheFolder = cacheFolder();
     Optional<List<String>> command = command(args, System.getenv(),
-        ManagementFactory.getRuntimeMXBean().getInputArguments(), jar(), javaExecutable(),
-        Runtime.version().feature(), cacheFolder());
+        ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaExecutable(),
+        Runtime.version().feature(), cacheFolder);
     if (command.isEmpty()) {
       return Optional.empty();
+    }
+    if (command.get().contains(AUTO_CREATE_ARCHIVE)) {
+      Path archive = archiveFile(cacheFolder.get(), jar.get());
+      SharedArchives.markUsedAndPrune(cacheFolder.get(), archive);
     }
     Process child;
     try {
@@ -85,11 +91,8 @@ final class TunedJvm {
     if (javaFeature >= 19 && cacheFolder.isPresent()) {
       // Created at the first run's exit, then checked against the jar and the JDK on every
       // start; a stale or broken archive is recreated, never trusted.
-      command.add("-XX:+AutoCreateSharedArchive");
-      // One archive per jar and JDK, so that two installations do not keep replacing it.
-      command.add("-XX:SharedArchiveFile=" + cacheFolder.get().resolve("leakproof-"
-          + BuildInfo.VERSION + "-" + Integer.toHexString(jar.get().toString().hashCode())
-          + "-java-" + Runtime.version() + ".jsa"));
+      command.add(AUTO_CREATE_ARCHIVE);
+      command.add("-XX:SharedArchiveFile=" + archiveFile(cacheFolder.get(), jar.get()));
       // The JVM's notes about the archive (created, recreated) would go to standard output,
       // where a report may be going.
       command.add("-Xlog:cds*=off");
@@ -101,6 +104,18 @@ final class TunedJvm {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     return Optional.of(command);
+  }
+
+  private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
+
+  /**
+   * One archive per jar and JDK, so that two installations do not keep replacing it (old ones
+   * are pruned: {@link SharedArchives}).
+   */
+  static Path archiveFile(Path cacheFolder, Path jar) {
+    return cacheFolder.resolve(SharedArchives.PREFIX + BuildInfo.VERSION + "-"
+        + Integer.toHexString(jar.toString().hashCode()) + "-java-" + Runtime.version()
+        + SharedArchives.SUFFIX);
   }
 
   /** Options that carry over to the second JVM unchanged and do not conflict with its own. */

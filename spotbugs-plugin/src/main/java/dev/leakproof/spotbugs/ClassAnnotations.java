@@ -2,6 +2,8 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.FieldOrMethod;
@@ -47,6 +49,15 @@ final class ClassAnnotations {
       }
     }
     return false;
+  }
+
+  /** The dotted names of the annotations on {@code javaClass}. */
+  static List<String> of(JavaClass javaClass) {
+    List<String> names = new ArrayList<>();
+    for (AnnotationEntry entry : javaClass.getAnnotationEntries()) {
+      names.add(dotted(entry));
+    }
+    return names;
   }
 
   /** {@code Ljavax/inject/Inject;} gives {@code javax.inject.Inject}. */

@@ -77,7 +77,7 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean closesArgument(InvokeInstruction call) {
-    return ResourceApis.isQuietCloseHelper(call.getMethodName(cpg));
+    return ResourceApis.closesArguments(call.getClassName(cpg), call.getMethodName(cpg));
   }
 
   @Override
@@ -360,14 +360,14 @@ final class ResourceCallModel implements CallModel {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
             ExceptionTable thrown = method.getExceptionTable();
             if (thrown == null) {
-              return CheckedThrow.NO;
+              return CheckedThrow.NO.orLibraryFailure(owner);
             }
             for (String exception : thrown.getExceptionNames()) {
-              if (isChecked(exception)) {
+              if (isChecked(exception) || isExpectedUnchecked(exception)) {
                 return CheckedThrow.YES;
               }
             }
-            return CheckedThrow.NO;
+            return CheckedThrow.NO.orLibraryFailure(owner);
           }
         }
       }
@@ -375,6 +375,16 @@ final class ResourceCallModel implements CallModel {
       AnalysisContext.reportMissingClass(e);
     }
     return CheckedThrow.UNKNOWN; // not found: the throws clause is unknown
+  }
+
+  /** Whether an unchecked exception named in a throws clause is one callers should expect. */
+  private static boolean isExpectedUnchecked(String exception) throws ClassNotFoundException {
+    List<String> supertypes = new ArrayList<>();
+    for (JavaClass superclass
+        : AnalysisContext.currentAnalysisContext().lookupClass(exception).getSuperClasses()) {
+      supertypes.add(superclass.getClassName());
+    }
+    return CheckedThrow.declaredType(exception, supertypes) == CheckedThrow.YES;
   }
 
   private static boolean isChecked(String exception) throws ClassNotFoundException {

@@ -96,7 +96,7 @@ final class SuppressedCodeFilter extends DelegatingBugReporter {
   }
 
   /** The first {@code limit} characters of a class's source file, from SpotBugs' source path. */
-  private static String source(String packageName, String sourceFile, int limit)
+  static String source(String packageName, String sourceFile, int limit)
       throws IOException {
     try (InputStream in = AnalysisContext.currentAnalysisContext().getSourceFinder()
             .openSource(packageName, sourceFile);

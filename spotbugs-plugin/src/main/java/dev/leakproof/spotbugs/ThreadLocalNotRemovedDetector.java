@@ -12,8 +12,7 @@ import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
-import dev.leakproof.spotbugs.bytecode.Loops;
-import dev.leakproof.spotbugs.bytecode.Loops.Loop;
+import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.CollectionUse;
@@ -80,8 +79,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private record Put(FieldRef ref, Operation operation, ValueType valueType,
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
-      BooleanSupplier keptEmpty, BooleanSupplier paired, BooleanSupplier emptiedForRecord,
-      Supplier<Optional<List<HelperField>>> helper)
+      boolean setInSubmittedTask, BooleanSupplier keptEmpty, BooleanSupplier paired,
+      boolean setsNewEmptyCollection,
+      BooleanSupplier emptiedForRecord, Supplier<Optional<List<HelperField>>> helper)
       implements ThreadLocalPut {
     @Override
     public Optional<List<HelperField>> ownHelperFields() {
@@ -147,11 +147,13 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   private final Set<FieldRef> collectionTakenFrom = new HashSet<>();
   /** Fields whose collection one method both adds to and takes out of. */
   private final Set<FieldRef> collectionAddedAndTakenInOneMethod = new HashSet<>();
-  /** Fields with a {@code get()} whose buffer is stored, emptied right away and used in no loop. */
+  /** Fields with a {@code get()} whose buffer is stored and emptied right away. */
   private final Set<FieldRef> emptiedForRecord = new HashSet<>();
   /** Fields with a {@code get()} that is not (see {@link #emptiedRightAfter}). */
   private final Set<FieldRef> notEmptiedForRecord = new HashSet<>();
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
+  /** The lambda methods of the class being visited that it hands straight to an executor. */
+  private Set<String> submittedTasks = Set.of();
   private final Map<FieldRef, ValueType> valueTypes = new HashMap<>();
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
@@ -165,6 +167,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       return;
     }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
       if (code == null) {
@@ -222,11 +225,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         }
       }
     }
-    List<Loop> loops = null;
     for (Site site : ours) {
       if (site.operation() == Operation.GET) {
-        loops = loops == null ? Loops.of(graph) : loops;
-        (emptiedRightAfter(graph, cpg, loops, site.node()) ? emptiedForRecord : notEmptiedForRecord)
+        (emptiedRightAfter(graph, cpg, site.node()) ? emptiedForRecord : notEmptiedForRecord)
             .add(site.field());
       }
     }
@@ -253,9 +254,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       Put put = new Put(field, site.operation(), valueType(field), !cleanups.isEmpty(),
           () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
           () -> classTakesOut(field),
+          submittedTasks.contains(method.getName()),
           () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
           () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
               && !collectionAddedAndTakenInOneMethod.contains(field),
+          site.givenNewEmpty(),
           () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field),
           () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())));
       if (cleanups.isEmpty()) {
@@ -320,11 +323,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /**
    * Whether the {@code get()} at {@code get} is stored in a local ({@code checkcast},
    * {@code astore n}) that the very next statement empties ({@code aload n; iconst_0;
-   * invokevirtual setLength}, or {@code aload n; invokevirtual reset}), and that no loop of the
-   * method loads.
+   * invokevirtual setLength}, or {@code aload n; invokevirtual reset}).
    */
-  private static boolean emptiedRightAfter(InstructionGraph graph, ConstantPoolGen cpg,
-      List<Loop> loops, int get) {
+  private static boolean emptiedRightAfter(InstructionGraph graph, ConstantPoolGen cpg, int get) {
     List<Instruction> straight = new ArrayList<>();
     int at = get;
     for (int step = 0; step < 5; step++) {
@@ -345,20 +346,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     boolean zero = straight.get(2) instanceof ICONST constant
         && constant.getValue().intValue() == 0;
     Instruction call = zero ? (straight.size() > 3 ? straight.get(3) : null) : straight.get(2);
-    if (!(call instanceof INVOKEVIRTUAL invoke) || !ThreadLocalApis.emptiesBuffer(
-        invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length, zero)) {
-      return false;
-    }
-    int slot = store.getIndex();
-    for (Loop loop : loops) {
-      BitSet body = loop.body();
-      for (int node = body.nextSetBit(0); node >= 0; node = body.nextSetBit(node + 1)) {
-        if (graph.instruction(node) instanceof ALOAD inLoop && inLoop.getIndex() == slot) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return call instanceof INVOKEVIRTUAL invoke && ThreadLocalApis.emptiesBuffer(
+        invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length, zero);
   }
 
   /**

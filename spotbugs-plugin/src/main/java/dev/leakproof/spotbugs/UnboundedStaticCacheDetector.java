@@ -3,6 +3,7 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
@@ -20,6 +21,7 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.bcel.classfile.Field;
@@ -57,14 +59,18 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
     Method clinit = staticInitialiser(javaClass);
-    if (clinit == null) {
+    // A class a DI container keeps one instance of holds its instance fields for the
+    // application's life, with or without static state.
+    Optional<String> container = SingletonBeans.containerHolder(ClassAnnotations.of(javaClass));
+    if (clinit == null && container.isEmpty()) {
       return; // no static state: neither a static collection nor a held singleton
     }
     Nest nest = null;
     Optional<String> singleton = null;
     for (Field field : javaClass.getFields()) {
-      if (!isCandidate(javaClass, field)
-          || !field.isStatic() && !BytecodeSingletonClass.mayBeOne(javaClass)) {
+      if (!isCandidate(javaClass, field) || field.isStatic() && clinit == null
+          || !field.isStatic() && container.isEmpty()
+              && !BytecodeSingletonClass.mayBeOne(javaClass)) {
         continue; // an instance field counts only in a singleton: skip loading the nest
       }
       try {
@@ -79,7 +85,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
           continue;
         }
         if (singleton == null) {
-          singleton = BytecodeSingletonClass.holderOf(javaClass, nest);
+          singleton = BytecodeSingletonClass.holderOf(javaClass, nest).or(() -> container);
         }
         if (singleton.isPresent()) {
           checkSingletonField(classContext, field, singleton.get(), nest);
@@ -103,7 +109,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
         field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
     uses.scan(nest.classes());
-    judge(StaticCollection.staticField(field.getName()), uses, field, () -> {
+    judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest, () -> {
       if (uses.initialisations.size() != 1) {
         return Growth.UNKNOWN;
       }
@@ -144,7 +150,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
     String subject = StaticCollection.singletonField(field.getName(), simpleName, holder);
-    judge(subject, uses, field, () -> {
+    judge(subject, uses, field, javaClass, nest, () -> {
       if (uses.initialisations.isEmpty()) {
         return Growth.UNKNOWN;
       }
@@ -158,17 +164,46 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
       return Growth.UNBOUNDED;
     }).ifPresent(message -> {
       Site first = uses.initialisations.get(0);
+      // The declaration's line from the sources where SpotBugs has them (a field the
+      // constructor assigns has no line of its own in the bytecode), else the putfield's.
+      OptionalInt declared =
+          FieldDeclarations.line(javaClass, field.getName(), field.getSignature());
+      SourceLineAnnotation at = declared.isPresent()
+          ? new SourceLineAnnotation(javaClass.getClassName(), javaClass.getSourceFileName(),
+              declared.getAsInt(), declared.getAsInt(), -1, -1)
+          : SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(), first.pc());
       bugReporter.reportBug(bugOnField(javaClass, field.getName(), field.getSignature(), false,
-          message).addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext,
-              first.method(), first.pc())));
+          message).addSourceLine(at));
     });
   }
 
   private static Optional<String> judge(String subject, StaticCollectionUses uses, Field field,
-      Supplier<Growth> initialGrowth) {
-    return StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds,
+      JavaClass owner, Nest nest, Supplier<Growth> initialGrowth) {
+    return StaticCacheModel.judge(new StaticCollection(subject,
+        () -> uses.collectionAdds(name -> isFixedSet(owner, name, nest)),
         uses.removes, uses.replaced, uses.escapes, initialGrowth, () -> keyedByClosedDomain(field),
         () -> valuesHoldTheirKeys(field)));
+  }
+
+  /**
+   * Whether {@code name} is a fixed set of {@code owner}: a static final collection that nothing
+   * in the nest adds to after initialisation, replaces, or lets escape
+   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   */
+  private static boolean isFixedSet(JavaClass owner, String name, Nest nest) {
+    for (Field set : owner.getFields()) {
+      if (set.getName().equals(name)) {
+        if (!set.isStatic() || !set.isFinal() || !set.getSignature().startsWith("L")
+            || !CollectionApis.isCollectionType(typeName(set.getSignature()))) {
+          return false;
+        }
+        StaticCollectionUses uses = new StaticCollectionUses(owner.getClassName(), name,
+            set.getSignature(), CollectionApis.isCacheType(typeName(set.getSignature())));
+        uses.scan(nest.classes());
+        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+      }
+    }
+    return false;
   }
 
   /**

@@ -521,6 +521,53 @@ public final class ResourceApis {
   private static final Set<String> QUIET_CLOSE_HELPERS =
       Set.of("closeQuietly", "closeSilently", "closeQuiet", "quietClose", "silentClose", "closeUnchecked");
 
+  /**
+   * Static helpers, by declaring class, that close the resources passed to them (in any argument
+   * position) under a name too common to trust alone ({@code close}, {@code cleanup}, {@code
+   * copy}). Read from each library's sources and javadoc:
+   *
+   * <ul>
+   *   <li>Ant {@code org.apache.tools.ant.util.FileUtils.close(InputStream|OutputStream|Reader|
+   *       Writer|Channel|URLConnection|AutoCloseable)}: "Close a stream without throwing any
+   *       exception if something went wrong. Do not attempt to close it if the argument is null."
+   *   <li>commons-io {@code IOUtils.close(Closeable...)}: "Closes the given Closeable as a
+   *       null-safe operation" (2.7+, rethrows what {@code close()} throws).
+   *   <li>Guava {@code Closeables.close(Closeable, boolean swallowIOException)}: "Closes a
+   *       Closeable, with control over whether an IOException may be thrown".
+   *   <li>Hadoop {@code org.apache.hadoop.io.IOUtils.cleanup(Log, Closeable...)}, {@code
+   *       cleanupWithLogger(Logger, Closeable...)}: "Close the Closeable objects and ignore any
+   *       Throwable or null pointers"; {@code closeStream(Closeable)}: "Closes the stream ignoring
+   *       Throwable"; {@code closeSocket(Socket)}: "Closes the socket ignoring IOException";
+   *       ZooKeeper's {@code org.apache.zookeeper.common.IOUtils} copies {@code cleanup} and
+   *       {@code closeStream}.
+   *   <li>Jetty {@code org.eclipse.jetty.util.IO.close(Closeable|InputStream|OutputStream|Reader|
+   *       Writer)}: "Closes an arbitrary closable, and logs exceptions at ignore level".
+   *   <li>Kafka {@code org.apache.kafka.common.utils.Utils.closeAll(Closeable...)}: closes each,
+   *       rethrowing the first failure after trying all; {@code closeQuietly(AutoCloseable,
+   *       String)}: "Closes closeable and if an exception is thrown, it is logged".
+   *   <li>Spring {@code org.springframework.util.FileCopyUtils.copy(InputStream, OutputStream)},
+   *       {@code copy(Reader, Writer)}: "Closes both streams when done"; {@code
+   *       copyToByteArray(InputStream)}, {@code copyToString(Reader)}: "Closes the stream when
+   *       done". (Spring's {@code StreamUtils}, by contrast, leaves its streams open.)
+   * </ul>
+   */
+  private static final Map<String, Set<String>> CLOSING_HELPERS_BY_CLASS =
+      Map.of(
+          "org.apache.tools.ant.util.FileUtils", Set.of("close"),
+          "org.apache.commons.io.IOUtils", Set.of("close"),
+          "com.google.common.io.Closeables", Set.of("close"),
+          "org.apache.hadoop.io.IOUtils",
+          Set.of("cleanup", "cleanupWithLogger", "closeStream", "closeSocket"),
+          "org.apache.zookeeper.common.IOUtils", Set.of("cleanup", "closeStream"),
+          "org.eclipse.jetty.util.IO", Set.of("close"),
+          "org.apache.kafka.common.utils.Utils", Set.of("closeAll", "closeQuietly"),
+          "org.springframework.util.FileCopyUtils",
+          Set.of("copy", "copyToByteArray", "copyToString"));
+
+  private static final Set<String> CLOSING_HELPER_NAMES_BY_CLASS =
+      CLOSING_HELPERS_BY_CLASS.values().stream().flatMap(Set::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Set<String> KNOWN_TYPE_SIMPLE_NAMES =
       java.util.stream.Stream.of(RESOURCE_TYPES, NON_RESOURCE_TYPES, WRAPPER_TYPES,
               LIBRARY_OPENING_CONSTRUCTORS.keySet())
@@ -900,6 +947,42 @@ public final class ResourceApis {
    */
   public static boolean isQuietCloseHelper(String methodName) {
     return QUIET_CLOSE_HELPERS.contains(methodName);
+  }
+
+  /**
+   * Whether the static helper {@code ownerFqcn.methodName}, given the resource as an argument,
+   * closes it: a {@link #isQuietCloseHelper quiet-close name} whoever declares it, or a helper of
+   * a known class under a common name (Ant's {@code FileUtils.close(in)}, Hadoop's {@code
+   * IOUtils.cleanup(log, in)}, Spring's {@code FileCopyUtils.copy(in, out)}). A null owner (the
+   * engine could not tell) counts only the quiet-close names.
+   */
+  public static boolean closesArguments(String ownerFqcn, String methodName) {
+    return isQuietCloseHelper(methodName)
+        || ownerFqcn != null
+            && CLOSING_HELPERS_BY_CLASS.getOrDefault(dotted(ownerFqcn), Set.of())
+                .contains(methodName);
+  }
+
+  /**
+   * Whether some class's helper of this name {@link #closesArguments closes its arguments}: a
+   * cheap syntactic filter before an engine works out the call's owner.
+   */
+  public static boolean mayCloseArguments(String methodName) {
+    return isQuietCloseHelper(methodName) || CLOSING_HELPER_NAMES_BY_CLASS.contains(methodName);
+  }
+
+  /**
+   * The classes (fully qualified) whose helper named {@code methodName} {@link #closesArguments
+   * closes its arguments}; empty for a quiet-close name (any owner) or an unknown one.
+   */
+  public static Set<String> closingHelperOwners(String methodName) {
+    Set<String> owners = new java.util.TreeSet<>();
+    CLOSING_HELPERS_BY_CLASS.forEach((owner, names) -> {
+      if (names.contains(methodName)) {
+        owners.add(owner);
+      }
+    });
+    return owners;
   }
 
   /** Whether {@code declaringType.methodName(…)} is known never to throw. */

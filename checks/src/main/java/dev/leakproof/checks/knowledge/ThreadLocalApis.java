@@ -93,7 +93,22 @@ public final class ThreadLocalApis {
     READS
   }
 
+  /**
+   * Executor methods that run the task they are given on one of the pool's threads, not the
+   * caller's: a thread-local set inside the task stays on that pool thread.
+   */
+  private static final Set<String> TASK_SUBMISSIONS = Set.of(
+      "execute", "submit", "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay");
+
   private ThreadLocalApis() {}
+
+  /**
+   * Whether calling {@code method} on a receiver declared as {@code owner} (a JDK executor type,
+   * {@link RetentionSinks#isExecutorType}) hands its task to a pool thread.
+   */
+  public static boolean runsTaskOnPoolThread(String owner, String method) {
+    return RetentionSinks.isExecutorType(owner) && TASK_SUBMISSIONS.contains(method);
+  }
 
   /** Packages of the Java platform: their classes never pin an application's class loader. */
   private static final List<String> JDK_PACKAGE_PREFIXES = List.of(

@@ -140,6 +140,22 @@ class ResourceApisTest {
   }
 
   @Test
+  void closingHelpersUnderCommonNamesCountOnlyForTheirClass() {
+    assertTrue(ResourceApis.closesArguments("org.apache.tools.ant.util.FileUtils", "close"));
+    assertTrue(ResourceApis.closesArguments("org/apache/hadoop/io/IOUtils", "cleanup"));
+    assertTrue(ResourceApis.closesArguments("org.springframework.util.FileCopyUtils", "copy"));
+    assertTrue(ResourceApis.closesArguments(null, "closeQuietly"), "a quiet name, any owner");
+    assertFalse(ResourceApis.closesArguments("org.apache.commons.io.FileUtils", "close"));
+    assertFalse(ResourceApis.closesArguments("org.springframework.util.StreamUtils", "copy"),
+        "StreamUtils leaves its streams open");
+    assertFalse(ResourceApis.closesArguments(null, "close"));
+    assertTrue(ResourceApis.mayCloseArguments("cleanup"));
+    assertFalse(ResourceApis.mayCloseArguments("read"));
+    assertEquals(java.util.Set.of("org.apache.hadoop.io.IOUtils",
+        "org.apache.zookeeper.common.IOUtils"), ResourceApis.closingHelperOwners("cleanup"));
+  }
+
+  @Test
   void simpleNamesFilterCheaplyBeforeResolution() {
     assertTrue(ResourceApis.knownTypeSimpleNames().contains("FileInputStream"));
     assertTrue(ResourceApis.knownTypeSimpleNames().contains("BufferedReader"));

@@ -32,9 +32,9 @@ final class SharedParses {
    * file's length (tokens and nodes), so a bound in trees let a few large files fill a 1 GiB
    * heap (scale.sh 4 ran in back-to-back full collections with 256 trees kept); this bound
    * holds about a package's worth of files. A neighbour is mostly wanted while the files
-   * around it are scanned.
+   * around it are scanned. Per GiB of heap: more where the heap allows it.
    */
-  private static final long LINES_KEPT = 40_000;
+  private static final long LINES_KEPT = TreeLines.perGiBOfHeap(40_000);
 
   private final Cache<Path, CompilationUnit> pristine = CacheBuilder.newBuilder()
       .maximumWeight(LINES_KEPT)

@@ -113,7 +113,7 @@ final class TextPrefilter {
     // inner class (a nested `class`: interfaces, enums and records are static) or of an
     // anonymous class), and it is handed to a place that outlives it.
     evidence.put(Rule.OUTER_INSTANCE_RETENTION,
-        words -> (words.hasOperator("->") || words.hasOperator("::")
+        words -> (words.hasLambdaOrMethodReference()
             || words.classKeywords() >= 2 || words.mayHaveAnonymousClass())
             && mayHoldLonger(words));
     // A static thread-local field: ThreadLocal, InheritableThreadLocal, or a subclass, which the
@@ -125,9 +125,9 @@ final class TextPrefilter {
             && (words.has(Operation.SET.methodName()) || words.has(Operation.GET.methodName())));
     // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
     evidence.put(Rule.STRING_CONCAT_IN_LOOP,
-        words -> words.mayExtendAVariableWithItself() && (words.has("for")
-            || words.has("while") || words.has("do")
-            || words.words().stream().anyMatch(w -> w.startsWith("forEach"))));
+        words -> (words.has("for") || words.has("while") || words.has("do")
+            || words.words().stream().anyMatch(w -> w.startsWith("forEach")))
+            && words.mayExtendAVariableWithItself());
     return evidence;
   }
 

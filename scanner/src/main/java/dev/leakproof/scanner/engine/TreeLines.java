@@ -13,6 +13,18 @@ import java.util.function.ToIntFunction;
 final class TreeLines {
   private TreeLines() {}
 
+  private static final long GIB = 1L << 30;
+
+  /**
+   * {@code linesPerGiB} for each whole GiB of the maximum heap, at least once: the bounds were
+   * set for a 1 GiB heap (scale.sh), where they keep the full collections few; a larger heap
+   * holds more trees, and every tree a cache loses is parsed or copied again (copies of shared
+   * trees alone were 16% of a cold scan's samples at the default heap).
+   */
+  static long perGiBOfHeap(long linesPerGiB) {
+    return linesPerGiB * Math.max(1, Runtime.getRuntime().maxMemory() / GIB);
+  }
+
   /** The lines of source {@code unit} was parsed from, at least one. */
   static int of(CompilationUnit unit) {
     return unit.getRange().map(range -> Math.max(1, range.end.line)).orElse(1);

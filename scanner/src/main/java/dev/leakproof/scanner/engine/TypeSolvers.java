@@ -28,9 +28,10 @@ final class TypeSolvers {
    * How many lines of parsed trees each of a solver's caches keeps (the files, folders and
    * types it parsed or found), the least recently used first out. A bound of 200 files a cache
    * let large files fill a 1 GiB heap (scale.sh: full collections grew eightfold from 1 to 4
-   * copies of the bench libraries); in lines the heap holds a known amount of trees.
+   * copies of the bench libraries); in lines the heap holds a known amount of trees. Per GiB of
+   * heap: more where the heap allows it.
    */
-  private static final long LINES_KEPT = 20_000;
+  private static final long LINES_KEPT = TreeLines.perGiBOfHeap(20_000);
 
   /**
    * How many source roots' solvers are kept, the most recently used: files come in path order,

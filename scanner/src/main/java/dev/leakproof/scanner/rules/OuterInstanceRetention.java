@@ -6,7 +6,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -15,7 +14,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
@@ -96,7 +94,7 @@ public final class OuterInstanceRetention implements SourceRule {
       return handover(startedThreadHolds(EXCLUDE_ENCLOSED_EXPR.apply(first), unit),
           Sink.of(Kind.SHUTDOWN_HOOK));
     }
-    Optional<String> receiverType = declaredTypeOf(scope.get(), unit);
+    Optional<String> receiverType = KnownType.ofVariable(scope.get(), unit);
     if (receiverType.isEmpty()) {
       return Optional.empty();
     }
@@ -172,19 +170,4 @@ public final class OuterInstanceRetention implements SourceRule {
         .filter(VariableDeclarator.class::isInstance)
         .map(VariableDeclarator.class::cast);
   }
-
-  /** The known JDK type a field, local or parameter is declared with, from the syntax. */
-  private static Optional<String> declaredTypeOf(Expression reference, CompilationUnit unit) {
-    Optional<Node> node = VariableLookup.of(reference)
-        .filter(d -> d.kind() == Declaration.Kind.FIELD || d.kind() == Declaration.Kind.LOCAL)
-        .flatMap(Declaration::node);
-    Optional<Type> type = node.flatMap(n -> {
-      if (n instanceof VariableDeclarator v) {
-        return Optional.of(v.getType());
-      }
-      return n instanceof Parameter p ? Optional.of(p.getType()) : Optional.empty();
-    });
-    return type.flatMap(t -> KnownType.of(t, unit));
-  }
-
 }

@@ -5,6 +5,8 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -27,7 +29,7 @@ import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
-import dev.leakproof.scanner.rules.syntax.LoopScope;
+import dev.leakproof.scanner.rules.syntax.KnownType;
 import dev.leakproof.scanner.rules.syntax.OwnHelperClasses;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls.Call;
@@ -108,6 +110,17 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       }
 
       @Override
+      public boolean setInSubmittedTask() {
+        return scope instanceof LambdaExpr task
+            && task.getParentNode().orElse(null) instanceof MethodCallExpr submit
+            && submit.getArguments().stream().anyMatch(argument -> argument == task)
+            && submit.getScope()
+                .flatMap(executor -> KnownType.ofVariable(executor, file.unit()))
+                .filter(type -> ThreadLocalApis.runsTaskOnPoolThread(type, submit.getNameAsString()))
+                .isPresent();
+      }
+
+      @Override
       public boolean classTakesOut() {
         // A restore of the previous value, or a method that hands the previous value to its
         // caller, is a scope protocol: its callers take the value out.
@@ -125,6 +138,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       @Override
       public boolean elementsTakenOutByPairedMethod() {
         return pairedMethods(file, topLevel, call);
+      }
+
+      @Override
+      public boolean setsNewEmptyCollection() {
+        return createdEmpty(call.call().getArgument(0));
       }
 
       @Override
@@ -169,9 +187,22 @@ public final class ThreadLocalNotRemoved implements SourceRule {
   }
 
   /**
+   * Whether {@code value} creates an object with no constructor arguments and no class body,
+   * directly or through an assignment ({@code new LinkedList<>()}, {@code q = new LinkedList<>()}).
+   */
+  private static boolean createdEmpty(Expression value) {
+    Expression v = value;
+    while (v instanceof EnclosedExpr || v instanceof AssignExpr assign
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+      v = v instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((AssignExpr) v).getValue();
+    }
+    return v instanceof ObjectCreationExpr created && created.getArguments().isEmpty()
+        && created.getAnonymousClassBody().isEmpty();
+  }
+
+  /**
    * Whether {@code get}'s value is stored in a local ({@code StringBuilder buf = F.get();} or
-   * {@code buf = F.get();}) whose very next statement empties it ({@code buf.setLength(0);}),
-   * and that no loop of the same method or lambda uses.
+   * {@code buf = F.get();}) whose very next statement empties it ({@code buf.setLength(0);}).
    */
   private static boolean emptiedRightAfter(MethodCallExpr get) {
     Node parent = get.getParentNode().orElse(null);
@@ -204,14 +235,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         && literal.getValue().equals("0");
     return empty.getScope().filter(scope -> scope instanceof NameExpr name
             && name.getNameAsString().equals(local)).isPresent()
-        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero)
-        && enclosingScope(get).filter(scope -> usedInALoop(scope, local)).isEmpty();
-  }
-
-  /** Whether a loop in {@code scope} (not in a nested lambda or class) mentions {@code local}. */
-  private static boolean usedInALoop(Node scope, String local) {
-    return scope.findFirst(NameExpr.class, name -> name.getNameAsString().equals(local)
-        && !LoopScope.around(name).isEmpty()).isPresent();
+        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero);
   }
 
   /**

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -17,18 +18,22 @@ import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.AddedKeys;
 import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
 import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A static collection or map that code adds to outside static initialisation while nothing in
@@ -78,7 +83,8 @@ public final class UnboundedStaticCache implements SourceRule {
     if (!declaration.isStatic()) {
       // An instance field lives as long as a static one only in the one instance of a singleton.
       singleton = singletons.computeIfAbsent(owner.get(),
-          t -> ParsedSingletonClass.holderOf(t, unit, c -> file.resolution().ancestorsOf(c)));
+          t -> ParsedSingletonClass.holderOf(t, unit, c -> file.resolution().ancestorsOf(c))
+              .or(() -> SingletonBeans.containerHolder(qualifiedAnnotations(t, unit))));
       if (singleton.isEmpty()) {
         return;
       }
@@ -89,7 +95,10 @@ public final class UnboundedStaticCache implements SourceRule {
     String subject = singleton.map(holder -> StaticCollection.singletonField(name,
             owner.get().getNameAsString(), holder))
         .orElse(StaticCollection.staticField(name));
-    StaticCacheModel.judge(new StaticCollection(subject, uses::collectionAdds, uses.removes,
+    Predicate<MethodCallExpr> boundedKey = add -> AddedKeys.bounded(add, type.get(), unit,
+        guard -> isFixedSet(file, owner.get(), guard));
+    StaticCacheModel.judge(new StaticCollection(subject, () -> uses.collectionAdds(boundedKey),
+        uses.removes,
         uses.replaced, uses.escapes, () -> initialValue(field, uses)
             .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
         () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByClosedDomain(file, field),
@@ -141,6 +150,44 @@ public final class UnboundedStaticCache implements SourceRule {
             .anyMatch(v -> v.getType().isClassOrInterfaceType()
                 && v.getType().asClassOrInterfaceType().getNameAsString().equals(key)))
         .orElse(false);
+  }
+
+  /**
+   * The annotations on {@code type} that name a known singleton scope, qualified through the
+   * file's imports (a name the imports do not settle is left out: annotations match by their
+   * qualified name).
+   */
+  private static List<String> qualifiedAnnotations(TypeDeclaration<?> type, CompilationUnit unit) {
+    return type.getAnnotations().stream()
+        .map(a -> a.getNameAsString().contains(".") ? Optional.of(a.getNameAsString())
+            : TypeNames.qualify(a.getNameAsString(), unit, SingletonBeans::isSingletonScope))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /**
+   * Whether {@code name} is a fixed set of {@code owner}: a static final collection field that
+   * nothing adds to after initialisation, replaces, or lets escape ({@link
+   * dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   */
+  private static boolean isFixedSet(SourceFile file, TypeDeclaration<?> owner, String name) {
+    for (FieldDeclaration declaration : owner.getFields()) {
+      for (VariableDeclarator field : declaration.getVariables()) {
+        if (!field.getNameAsString().equals(name)) {
+          continue;
+        }
+        Optional<String> type = TypeNames.qualify(field.getType(), file.unit(),
+            CollectionApis::knows);
+        if (!declaration.isStatic() || !declaration.isFinal() || type.isEmpty()
+            || !CollectionApis.isCollectionType(type.get())) {
+          return false;
+        }
+        StaticFieldUses uses = StaticFieldUses.in(file.unit(), owner, field,
+            CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
+        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+      }
+    }
+    return false;
   }
 
   /** The initialiser, or the one assignment in initialisation when there is none. */

@@ -42,6 +42,22 @@ class TextPrefilterTest {
   }
 
   @Test
+  void readsWordsAndOperatorsOnlyOutsideCommentsAndLiterals() {
+    SourceWords words = SourceWords.of("class A { /* inComment -> x */ String s = \"inString::x\";"
+        + " // inLineComment -> x\n char c = '-'; int i = j - -k; boolean b = m >= n;"
+        + " String t = \"\"\"\n inTextBlock::x\"\"\"; }");
+    assertFalse(words.hasLambdaOrMethodReference());
+    assertFalse(words.has("inComment") || words.has("inString") || words.has("inLineComment")
+        || words.has("inTextBlock") || words.has("x"));
+    assertTrue(words.has("j") && words.has("k") && words.has("t") && words.has("b"));
+    assertTrue(SourceWords.of("class A { Runnable r = () -> {}; }").hasLambdaOrMethodReference());
+    assertTrue(SourceWords.of("class A { Object r = A::new; }").hasLambdaOrMethodReference());
+    // an operator split by a comment is two operators to the compiler too
+    assertFalse(SourceWords.of("class A { int f(int x) { return x -/**/> 0 ? 1 : 0; } }")
+        .hasLambdaOrMethodReference());
+  }
+
+  @Test
   void stringConcatenationNeedsAPlusAndALoop() {
     TextPrefilter concat = TextPrefilter.forRules(List.of(new StringConcatInLoop()));
     assertTrue(concat.mayReport("class A { void f() { String s = \"\"; while (true) s += 1; } }"));

@@ -58,6 +58,51 @@ class UnclosedResourceTest {
         """);
   }
 
+  /**
+   * Helpers that close their argument under a common name (Ant's {@code FileUtils.close}, Hadoop's
+   * {@code IOUtils.cleanup}, Spring's {@code FileCopyUtils.copy}), known by the file's imports
+   * without the libraries' jars; Spring's {@code StreamUtils.copy} leaves the stream open.
+   */
+  @Test
+  void closingHelpersOfKnownClassesCloseWithoutTheirJars() {
+    assertFlags("""
+        package p;
+        import java.io.*;
+        import org.apache.tools.ant.util.FileUtils;
+        import static org.apache.hadoop.io.IOUtils.closeStream;
+        class T {
+          int antClose(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            try { return in.read(); } finally { FileUtils.close(in); }
+          }
+          int hadoopStaticImport(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            try { return in.read(); } finally { closeStream(in); }
+          }
+          int hadoopCleanupQualified(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            try { return in.read(); } finally { org.apache.hadoop.io.IOUtils.cleanup(null, in); }
+          }
+        }
+        """);
+    assertFlags("""
+        package p;
+        import java.io.*;
+        import org.springframework.util.FileCopyUtils;
+        import org.springframework.util.StreamUtils;
+        class T {
+          void copyLeavesItOpen(File f, OutputStream out) throws IOException {
+            InputStream in = new FileInputStream(f); // flag
+            StreamUtils.copy(in, out);
+          }
+          void copyClosesIt(File f, OutputStream out) throws IOException {
+            InputStream in = new FileInputStream(f);
+            FileCopyUtils.copy(in, out);
+          }
+        }
+        """);
+  }
+
   @Test
   void staysSilentOnAnUnresolvedGetterLikeCall() {
     assertFlags("""

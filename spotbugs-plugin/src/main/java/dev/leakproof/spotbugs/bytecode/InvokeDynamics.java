@@ -1,9 +1,11 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
 import org.apache.bcel.classfile.BootstrapMethods;
@@ -83,6 +85,22 @@ public final class InvokeDynamics {
    * {@code map.forEach((k, v) -> ...)}): their body runs once per element, like a loop body.
    */
   public Set<String> lambdasPassedToForEach() {
+    return lambdasPassedStraightTo(InvokeDynamics::isForEach);
+  }
+
+  /**
+   * The names of this class's methods whose lambda is created and handed straight to an
+   * executor's {@code execute}/{@code submit} ({@code pool.execute(() -> ...)}): their body runs
+   * on a pool thread ({@link ThreadLocalApis#runsTaskOnPoolThread}).
+   */
+  public Set<String> lambdasSubmittedToExecutors() {
+    return lambdasPassedStraightTo((next, cpg) -> next instanceof InvokeInstruction call
+        && ThreadLocalApis.runsTaskOnPoolThread(
+            call.getReferenceType(cpg).toString(), call.getMethodName(cpg)));
+  }
+
+  /** The lambdas created right before a call {@code takes} accepts, by implementation method. */
+  private Set<String> lambdasPassedStraightTo(BiPredicate<Instruction, ConstantPoolGen> takes) {
     Set<String> names = new HashSet<>();
     if (bootstraps.length == 0) {
       return names;
@@ -96,7 +114,7 @@ public final class InvokeDynamics {
       InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
       for (int i = 0; i + 1 < handles.length; i++) {
         if (handles[i].getInstruction() instanceof INVOKEDYNAMIC indy
-            && isForEach(handles[i + 1].getInstruction(), cpg)) {
+            && takes.test(handles[i + 1].getInstruction(), cpg)) {
           lambdaImplementation(indy).ifPresent(names::add);
         }
       }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
@@ -114,14 +115,19 @@ public final class StaticCollectionUses {
   }
 
   /** The adds outside initialisation, as the model takes them. */
-  public List<CollectionAdd> collectionAdds() {
+  public List<CollectionAdd> collectionAdds(Predicate<String> isFixedSet) {
     List<CollectionAdd> found = new ArrayList<>();
+    String collectionType = fieldSignature.substring(1, fieldSignature.length() - 1)
+        .replace('/', '.');
     for (int i = 0; i < adds.size(); i++) {
       CollectionAdd add = namedAdds.get(i);
       Site site = adds.get(i);
       found.add(new CollectionAdd(add.method(), add.line(),
           sizeChecked.contains(site.method()),
-          registrationMethods.contains(key(site.owner(), site.method()))));
+          registrationMethods.contains(key(site.owner(), site.method())),
+          AddedKeys.bounded(site.method(), site.pc(),
+              new ConstantPoolGen(site.owner().getConstantPool()), collectionType, fieldClass,
+              isFixedSet)));
     }
     return found;
   }

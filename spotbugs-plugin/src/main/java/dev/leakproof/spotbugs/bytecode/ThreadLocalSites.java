@@ -25,6 +25,7 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.DUP;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
@@ -63,8 +64,18 @@ public final class ThreadLocalSites {
   /** What {@code field.get()} returned. */
   private record Previous(FieldRef field) implements Value {}
 
-  /** A new instance of {@code className} (internal form with dots). */
-  private record Created(String className) implements Value {}
+  /**
+   * The thread-local's value, though not one {@code get()} returned before a {@code set} (not a
+   * value to restore): a new empty object just set ({@code F.set(q = new LinkedList<>())}), or
+   * that merged with what {@code get()} returned on another path.
+   */
+  private record Current(FieldRef field) implements Value {}
+
+  /**
+   * A new instance of {@code className} (internal form with dots); {@code empty} once its
+   * no-argument constructor has run ({@code new LinkedList<>()}).
+   */
+  private record Created(String className, boolean empty) implements Value {}
 
   /** A thread-local returned by a compiler-made accessor ({@code access$000}) of {@code owner}. */
   private record Accessor(String owner) implements Value {}
@@ -77,9 +88,11 @@ public final class ThreadLocalSites {
    * @param accessorOwner the class whose accessor gave the receiver, else {@code null}
    * @param givenTheParameter whether a {@code set} is given the method's only parameter as it
    *     came in (a setter)
+   * @param givenNewEmpty whether a {@code set} is given an object its no-argument constructor
+   *     has just made ({@code F.set(new LinkedList<>())})
    */
   public record Site(int node, FieldRef field, String accessorOwner, Operation operation,
-      Argument argument, boolean givenTheParameter) {}
+      Argument argument, boolean givenTheParameter, boolean givenNewEmpty) {}
 
   /**
    * A {@code putstatic} of a thread-local field.
@@ -250,6 +263,10 @@ public final class ThreadLocalSites {
     if (b instanceof Previous && a == Null.INSTANCE) {
       return b;
     }
+    FieldRef heldA = heldField(a);
+    if (heldA != null && heldA.equals(heldField(b))) {
+      return new Current(heldA); // the thread-local's value on both paths, previous on one only
+    }
     return Unknown.INSTANCE;
   }
 
@@ -270,12 +287,32 @@ public final class ThreadLocalSites {
         stack.addLast(stack.getLast());
       }
     } else if (instruction instanceof NEW created) {
-      stack.addLast(new Created(created.getLoadClassType(cpg).getClassName()));
+      stack.addLast(new Created(created.getLoadClassType(cpg).getClassName(), false));
     } else if (instruction instanceof InvokeInstruction invoke) {
       Value pushed = invokeResult(invoke, stack);
+      Value constructed = invoke instanceof INVOKESPECIAL && invoke.getMethodName(cpg).equals("<init>")
+          && invoke.getSignature(cpg).equals("()V") && !stack.isEmpty()
+          && stack.getLast() instanceof Created c && !c.empty() ? stack.getLast() : null;
+      Value given = stack.isEmpty() ? null : stack.getLast();
+      Current nowHeld = heldAfterSetToNewEmpty(invoke, stack);
       pop(stack, invoke.consumeStack(cpg));
       for (int i = 0; i < invoke.produceStack(cpg); i++) {
         stack.addLast(pushed);
+      }
+      if (nowHeld != null) {
+        // F.set(q = new LinkedList<>()): q is from now on what F.get() returns, so calls on it
+        // are calls on the thread-local's collection, as after q = F.get(); it is no value to
+        // restore, nor a previous value handed to a caller.
+        locals.replaceAll((slot, v) -> v == given ? nowHeld : v);
+      }
+      if (constructed != null) {
+        // The copies javac's dup left of the same new object are now constructed, and empty.
+        Value empty = new Created(((Created) constructed).className(), true);
+        List<Value> copies = new ArrayList<>(stack);
+        copies.replaceAll(v -> v == constructed ? empty : v);
+        stack.clear();
+        stack.addAll(copies);
+        locals.replaceAll((slot, v) -> v == constructed ? empty : v);
       }
     } else {
       if (instruction instanceof StoreInstruction store) {
@@ -288,6 +325,23 @@ public final class ThreadLocalSites {
       }
     }
     return new State(List.copyOf(stack), Map.copyOf(locals));
+  }
+
+  /**
+   * For {@code F.set(v)} given an object its no-argument constructor has just made, what a local
+   * holding {@code v} now holds: the thread-local's current value.
+   */
+  private Current heldAfterSetToNewEmpty(InvokeInstruction invoke, Deque<Value> stack) {
+    if (invoke instanceof INVOKESTATIC || invoke instanceof INVOKEDYNAMIC || stack.size() < 2
+        || ThreadLocalApis.byDescriptor(invoke.getMethodName(cpg), invoke.getSignature(cpg))
+            != Operation.SET
+        || !isThreadLocalClass.test(invoke.getReferenceType(cpg).toString())) {
+      return null;
+    }
+    Value given = stack.getLast();
+    Value receiver = new ArrayList<>(stack).get(stack.size() - 2);
+    return receiver instanceof Static s && given instanceof Created c && c.empty()
+        ? new Current(s.field()) : null;
   }
 
   private Value invokeResult(InvokeInstruction invoke, Deque<Value> stack) {
@@ -356,18 +410,22 @@ public final class ThreadLocalSites {
     Value receiver = stack.get(receiverIndex);
     Argument argument = Argument.OTHER;
     boolean givenTheParameter = false;
+    boolean givenNewEmpty = false;
     if (operation == Operation.SET) {
       Value given = stack.get(stack.size() - 1);
       givenTheParameter = given == Parameter.INSTANCE;
+      givenNewEmpty = given instanceof Created c && c.empty();
       argument = given == Null.INSTANCE ? Argument.NULL
           : receiver instanceof Static s && given instanceof Previous p
               && p.field().equals(s.field()) ? Argument.PREVIOUS_VALUE
           : Argument.OTHER;
     }
     if (receiver instanceof Static s && isThreadLocalSignature(s.field().signature())) {
-      sites.add(new Site(node, s.field(), null, operation, argument, givenTheParameter));
+      sites.add(new Site(node, s.field(), null, operation, argument, givenTheParameter,
+          givenNewEmpty));
     } else if (receiver instanceof Accessor a) {
-      sites.add(new Site(node, null, a.owner(), operation, argument, givenTheParameter));
+      sites.add(new Site(node, null, a.owner(), operation, argument, givenTheParameter,
+          givenNewEmpty));
     }
   }
 
@@ -383,16 +441,23 @@ public final class ThreadLocalSites {
     if (instruction instanceof InvokeInstruction invoke && !(invoke instanceof INVOKESTATIC)
         && !(invoke instanceof INVOKEDYNAMIC)) {
       receiver = stack.size() - consumed;
-      if (receiver >= 0 && stack.get(receiver) instanceof Previous previous) {
-        collectionUses.add(new CollectionUse(node, previous.field(),
+      FieldRef held = receiver >= 0 ? heldField(stack.get(receiver)) : null;
+      if (held != null) {
+        collectionUses.add(new CollectionUse(node, held,
             CollectionApis.effectOf(invoke.getMethodName(cpg))));
       }
     }
     for (int i = Math.max(0, stack.size() - consumed); i < stack.size(); i++) {
-      if (i != receiver && stack.get(i) instanceof Previous previous) {
-        handedOn.add(previous.field());
+      FieldRef held = heldField(stack.get(i));
+      if (i != receiver && held != null) {
+        handedOn.add(held);
       }
     }
+  }
+
+  /** The thread-local whose value {@code value} is ({@link Previous} or {@link Current}), else null. */
+  private static FieldRef heldField(Value value) {
+    return value instanceof Previous p ? p.field() : value instanceof Current c ? c.field() : null;
   }
 
   private boolean isThreadLocalSignature(String signature) {

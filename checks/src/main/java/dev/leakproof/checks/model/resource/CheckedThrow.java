@@ -1,5 +1,8 @@
 package dev.leakproof.checks.model.resource;
 
+import dev.leakproof.checks.knowledge.UncheckedFailures;
+import java.util.Collection;
+
 /**
  * Whether a reviewer expects a throwing site to throw, as far as an engine can tell: a call or
  * {@code new} whose throws clause names a checked exception ({@code in.read()} throws {@code
@@ -10,6 +13,11 @@ package dev.leakproof.checks.model.resource;
  * class path) is {@link #UNKNOWN}. The engines tell these apart the same way, so that knowing less
  * about a call never silences a finding that knowing more would keep: where a verdict needs an
  * expected throw, {@link #UNKNOWN} counts as one unless the verdict says otherwise.
+ *
+ * <p>Some unchecked exceptions are expected too ({@link UncheckedFailures}): one a library uses as
+ * its ordinary failure ({@code java.io.UncheckedIOException}, H2's {@code DbException}) or a
+ * project's own named in a throws clause ({@link #declaredType}), and whatever a call into a
+ * library that fails unchecked without saying so may throw ({@link #orLibraryFailure}).
  */
 public enum CheckedThrow {
   YES, NO, UNKNOWN;
@@ -17,6 +25,26 @@ public enum CheckedThrow {
   /** From a resolved throws clause: whether it names a checked exception. */
   public static CheckedThrow declared(boolean checked) {
     return checked ? YES : NO;
+  }
+
+  /**
+   * From one type named in a resolved throws clause (with its supertypes, as far as the engine
+   * knows them): expected when checked, or an unchecked exception that {@link
+   * UncheckedFailures#isExpectedWhenDeclared tells callers to expect it}.
+   */
+  public static CheckedThrow declaredType(String qualifiedName, Collection<String> supertypes) {
+    return declared(CheckedExceptions.isChecked(qualifiedName, supertypes)
+        || UncheckedFailures.isExpectedWhenDeclared(qualifiedName, supertypes));
+  }
+
+  /**
+   * A resolved call's verdict once its declaring class is known: a call declaring nothing into a
+   * library that {@link UncheckedFailures#failsUnchecked reports its failures unchecked} (H2's
+   * {@code result.next()}) is expected to throw all the same.
+   */
+  public CheckedThrow orLibraryFailure(String declaringClass) {
+    return this == NO && declaringClass != null && UncheckedFailures.failsUnchecked(declaringClass)
+        ? YES : this;
   }
 
   /**

@@ -15,5 +15,15 @@ package dev.leakproof.checks.model.staticcache;
  *     other code registers more the same way (Ant's {@code ExtraFieldUtils.register(Class)},
  *     JGit's {@code MergeStrategy.register}): the collection grows with what the program
  *     registers, not with the data it processes
+ * @param boundedKey whether the key it stores (a map's key, a set's element) comes from a domain
+ *     the code bounds ({@link BoundedKeys}): a clamped integer, the length of a formatted number,
+ *     a member of a fixed set
  */
-public record CollectionAdd(String method, int line, boolean sizeChecked, boolean registration) {}
+public record CollectionAdd(String method, int line, boolean sizeChecked, boolean registration,
+    boolean boundedKey) {
+
+  /** An add whose key the engine did not find bounded. */
+  public CollectionAdd(String method, int line, boolean sizeChecked, boolean registration) {
+    this(method, line, sizeChecked, registration, false);
+  }
+}

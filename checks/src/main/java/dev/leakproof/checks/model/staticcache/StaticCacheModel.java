@@ -14,7 +14,9 @@ import java.util.Optional;
  * {@code EnumMap}, whatever its class; likewise one keyed by a JDK type whose values the machine
  * fixes ({@code FileStore}: one per mounted file system). A map with weak keys
  * ({@code WeakHashMap}) is bounded by what the rest of the program holds, unless its values hold
- * their keys: then nothing is ever cleared and it only grows.
+ * their keys: then nothing is ever cleared and it only grows. An add whose key comes from a
+ * domain the code bounds ({@link BoundedKeys}: a clamped integer, the length of a formatted
+ * number, a member of a fixed set) adds at most that many entries.
  */
 public final class StaticCacheModel {
   private StaticCacheModel() {}
@@ -42,7 +44,7 @@ public final class StaticCacheModel {
     // registry, filled by the class's own static initialiser through the method other code
     // registers with, grows with the program's registrations, not with its data.
     return adds.stream()
-        .filter(add -> !add.sizeChecked() && !add.registration())
+        .filter(add -> !add.sizeChecked() && !add.registration() && !add.boundedKey())
         .min(Comparator.comparingInt(CollectionAdd::line))
         .map(add -> keysPinned
             ? keysPinnedMessage(collection.subject(), add.method() + " on line " + add.line())

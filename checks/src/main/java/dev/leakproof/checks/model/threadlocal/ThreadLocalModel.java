@@ -11,11 +11,13 @@ import java.util.Set;
  *
  * <p>A put is reported when the value it leaves on a pooled thread pins application classes or
  * grows ({@link HeldValue}), and either the method takes the value out itself but not on every
- * path, or nothing in the class ever takes it out. When another method of the class takes it
- * out (a begin/end pair), the pairing is the caller's to keep and the rule stays silent. A
+ * path, or nothing in the class ever takes it out, or the put runs in a task handed to an
+ * executor and only code outside the task takes it out (on another thread). When another
+ * method of the class takes it out (a begin/end pair), the pairing is the caller's to keep and
+ * the rule stays silent. A
  * collection whose elements the class always takes out again in a {@code finally} leaves only an
  * empty JDK collection on the thread, and is not reported either; nor is a buffer the class
- * empties at the start of every use and fills with one record.
+ * empties at the start of every use.
  */
 public final class ThreadLocalModel {
   private ThreadLocalModel() {}
@@ -32,6 +34,11 @@ public final class ThreadLocalModel {
           ? Optional.empty()
           : Optional.of(notRemovedInFinallyMessage(put.field(), kept));
     }
+    if (put.operation() == Operation.SET && put.classTakesOut() && put.setInSubmittedTask()) {
+      // The class's removal runs on the thread that submitted the task, not on the pool thread
+      // the task set the value on.
+      return Optional.of(removedOnAnotherThreadMessage(put.field(), kept));
+    }
     return put.classTakesOut() || keptEmpty(held, put) || reusedPerUse(held, put)
         || boundedOwnHelper(held, put)
         ? Optional.empty()
@@ -46,14 +53,17 @@ public final class ThreadLocalModel {
    * of {@code set} and {@code remove()}: the methods that add never take out, another method
    * does (Velocity's {@code LogContext}: {@code pushLogContext} pushes, {@code popLogContext}
    * pops, and the callers pop in a {@code finally}), so keeping the pairs is the callers' part,
-   * as it is for a {@code set} removed by an {@code end()} method. A value given to {@code set}
-   * may come filled, so only a populating {@code get()} qualifies.
+   * as it is for a {@code set} removed by an {@code end()} method. Undertow's
+   * {@code PipeliningExecutor} sets a new {@code LinkedList} on a pool thread, {@code execute}
+   * adds the tasks submitted while one runs, and the task's own method drains them with a
+   * {@code poll()} loop before it returns. A value given to {@code set} may come filled, so a
+   * {@code set} qualifies only with a collection created empty right there.
    */
   private static boolean keptEmpty(HeldValue held, ThreadLocalPut put) {
     ValueType type = put.valueType();
-    return put.operation() == Operation.GET
-        && held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
+    return held == HeldValue.APPLICATION_OBJECTS && !type.isArray()
         && CollectionApis.isCollectionType(type.name())
+        && (put.operation() == Operation.GET || put.setsNewEmptyCollection())
         && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
   }
 
@@ -81,13 +91,14 @@ public final class ThreadLocalModel {
   }
 
   /**
-   * Whether the buffer is a per-thread scratch buffer for one record: emptied at the start of
-   * every use and filled by a fixed sequence of appends (Jetty's request-log line,
-   * {@code buf = BUFFERS.get(); buf.setLength(0); buf.append(host).append(" - ")…}). What a
-   * thread keeps is then one record's worth, and pins no application class: one JDK object per
-   * thread, like a fixed {@code byte[]}. A buffer filled in a loop (a whole document, one line
-   * per element) keeps the largest input ever rendered and stays reported, as does one never
-   * emptied.
+   * Whether the buffer is a per-thread scratch buffer: every use empties it right after
+   * {@code get()} ({@code buf = BUFFERS.get(); buf.setLength(0);}, Jetty's request-log lines).
+   * The value is a JDK object, which pins no application class loader (the servlet containers'
+   * criterion: a value class from the JDK does not keep the webapp), and it never holds more than
+   * one use's output, so nothing accumulates across the requests a pooled thread serves; its
+   * capacity is that of the largest single use, the point of reusing it. Whether one use can be
+   * very large is a matter of sizes the code does not show, so the rule does not guess; a buffer
+   * that some use fills without emptying it first grows with every call and stays reported.
    */
   private static boolean reusedPerUse(HeldValue held, ThreadLocalPut put) {
     return held == HeldValue.GROWING_BUFFER && put.emptiedForEachRecord();
@@ -128,6 +139,12 @@ public final class ThreadLocalModel {
     String action = operation == Operation.SET ? "set" : "populated by this get()";
     return "'" + field + "' is " + action + " but never removed in this class, so each pooled"
         + " thread keeps " + kept + "; remove() it in a finally after the work";
+  }
+
+  static String removedOnAnotherThreadMessage(String field, String kept) {
+    return "'" + field + "' is set in a task handed to an executor, which runs it on a pool"
+        + " thread, but only code outside the task removes it, on the thread that submitted it:"
+        + " the pool thread keeps " + kept + "; remove() it in a finally inside the task";
   }
 
   static String notRemovedInFinallyMessage(String field, String kept) {

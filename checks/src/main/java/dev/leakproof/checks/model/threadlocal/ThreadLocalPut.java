@@ -34,6 +34,16 @@ public interface ThreadLocalPut {
   boolean takenOutOnEveryPath();
 
   /**
+   * Whether this {@code set} runs in a task handed to an executor: the lambda around it is given
+   * straight to {@code execute}/{@code submit}/{@code schedule…} on a JDK executor type
+   * ({@link dev.leakproof.checks.knowledge.ThreadLocalApis#runsTaskOnPoolThread}). It then runs
+   * on a pool thread, and only a removal inside that task takes the value out of it. Asked for a
+   * {@code set} its own lambda does not take out again, when the class takes the value out
+   * elsewhere.
+   */
+  boolean setInSubmittedTask();
+
+  /**
    * Whether any code of the class (and its nested classes) takes this thread-local's value out:
    * {@code remove()}, {@code set(null)}, setting a previous value back, or calling with
    * {@code null} the class's own setter (a one-parameter method that sets the thread-local to its
@@ -46,8 +56,9 @@ public interface ThreadLocalPut {
    * somewhere, every call that adds ({@code F.get().put(k, v)}, {@code add}, {@code push}, …) is
    * covered by a {@code finally} that takes an element out of it again ({@code remove},
    * {@code poll}, {@code clear}, …), and the collection goes nowhere else (no other code can add
-   * to it unseen). Asked only for a populating {@code get()} of a JDK collection or map whose
-   * elements can be application objects, after the criteria above would report it.
+   * to it unseen). Asked only for a populating {@code get()}, or a {@code set} of a new empty
+   * collection ({@link #setsNewEmptyCollection()}), of a JDK collection or map whose elements can
+   * be application objects, after the criteria above would report it.
    */
   boolean elementsTakenOutOnEveryPath();
 
@@ -61,12 +72,20 @@ public interface ThreadLocalPut {
   boolean elementsTakenOutByPairedMethod();
 
   /**
+   * Whether the value given to {@code set} is a collection created right there by its
+   * no-argument constructor ({@code F.set(new LinkedList<>())}, {@code F.set(queue = new
+   * ArrayDeque<>())}): it starts empty, as an initial value does, so what the thread keeps
+   * depends only on how the class adds and takes out its elements. Asked only for a {@code set}
+   * of a JDK collection, after the criteria above would report it.
+   */
+  boolean setsNewEmptyCollection();
+
+  /**
    * Whether every use of the buffer holds one record: every {@code get()} of the thread-local in
    * the class is stored in a local variable whose very next statement empties it
    * ({@code buf = F.get(); buf.setLength(0);}, {@link
-   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), and no loop of that method
-   * or lambda uses the local (it is filled by a fixed sequence of appends, not once per element
-   * of some data). There is at least one such {@code get()}. Asked only for a growing buffer,
+   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), so nothing accumulates
+   * across uses. There is at least one such {@code get()}. Asked only for a growing buffer,
    * after the criteria above would report it.
    */
   boolean emptiedForEachRecord();

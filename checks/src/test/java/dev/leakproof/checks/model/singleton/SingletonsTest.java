@@ -166,4 +166,13 @@ class SingletonsTest {
     assertTrue(SingletonBeans.isSingletonScope("org.springframework.stereotype.Service"));
     assertFalse(SingletonBeans.isSingletonScope("javax.enterprise.context.RequestScoped"));
   }
+
+  @Test
+  void containerHolderNamesTheSingletonScope() {
+    assertEquals(Optional.of("the DI container, as a @Service"),
+        SingletonBeans.containerHolder(List.of("java.lang.Deprecated",
+            "org.springframework.stereotype.Service")));
+    assertEquals(Optional.empty(), SingletonBeans.containerHolder(
+        List.of("jakarta.enterprise.context.RequestScoped", "app.Singleton")));
+  }
 }

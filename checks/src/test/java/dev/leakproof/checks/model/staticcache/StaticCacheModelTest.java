@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.staticcache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import java.util.List;
@@ -83,6 +84,15 @@ class StaticCacheModelTest {
         + " life of the class loader. Bound it (a cache with maximumSize, an LRU LinkedHashMap) or"
         + " remove entries when they are done"), StaticCacheModel.judge(collection(
         List.of(register, PUT), false, false, false, Growth.UNBOUNDED)));
+  }
+
+  @Test
+  void anAddWithABoundedKeyIsSilentButAnotherAddIsReported() {
+    CollectionAdd clamped = new CollectionAdd("put", 9, false, false, true);
+    assertEquals(Optional.empty(), StaticCacheModel.judge(collection(
+        List.of(clamped), false, false, false, Growth.UNBOUNDED)));
+    assertTrue(StaticCacheModel.judge(collection(List.of(clamped, PUT), false, false, false,
+        Growth.UNBOUNDED)).orElseThrow().contains("put on line 14"));
   }
 
   @Test

@@ -18,7 +18,22 @@ class ThreadLocalModelTest {
   /** Facts with answers fixed up front; a fact the verdict must not need throws. */
   private record Put(Operation operation, ValueType valueType, Boolean laterInScope,
       Boolean onEveryPath, Boolean inClass, Boolean keptEmpty, Boolean paired,
-      Boolean emptiedAtUse, Optional<List<HelperField>> helperFields) implements ThreadLocalPut {
+      Boolean emptiedAtUse, Optional<List<HelperField>> helperFields, Boolean newEmpty,
+      Boolean inTask) implements ThreadLocalPut {
+    Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
+        Boolean inClass, Boolean keptEmpty, Boolean paired, Boolean emptiedAtUse,
+        Optional<List<HelperField>> helperFields, Boolean newEmpty) {
+      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, paired,
+          emptiedAtUse, helperFields, newEmpty, inClass == Boolean.TRUE ? false : null);
+    }
+
+    Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
+        Boolean inClass, Boolean keptEmpty, Boolean paired, Boolean emptiedAtUse,
+        Optional<List<HelperField>> helperFields) {
+      this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, paired,
+          emptiedAtUse, helperFields, null);
+    }
+
     Put(Operation operation, ValueType valueType, Boolean laterInScope, Boolean onEveryPath,
         Boolean inClass, Boolean keptEmpty, Boolean paired, Boolean emptiedAtUse) {
       this(operation, valueType, laterInScope, onEveryPath, inClass, keptEmpty, paired,
@@ -64,6 +79,16 @@ class ThreadLocalModelTest {
     @Override
     public boolean elementsTakenOutByPairedMethod() {
       return asked(paired);
+    }
+
+    @Override
+    public boolean setInSubmittedTask() {
+      return asked(inTask);
+    }
+
+    @Override
+    public boolean setsNewEmptyCollection() {
+      return asked(newEmpty);
     }
 
     @Override
@@ -177,7 +202,7 @@ class ThreadLocalModelTest {
   }
 
   @Test
-  void aBufferEmptiedForEachRecordIsAScratchBufferButOneFilledInALoopIsReported() {
+  void aBufferEmptiedRightAfterEveryGetIsAScratchBufferButOneNotEmptiedAtSomeUseIsReported() {
     ValueType builder = ValueType.of("java.lang.StringBuilder");
     assertEquals(Optional.empty(),
         ThreadLocalModel.judge(new Put(Operation.GET, builder, null, null, false, null, null, true)));
@@ -194,6 +219,33 @@ class ThreadLocalModelTest {
         new Put(Operation.GET, stack, null, null, false, false, true, null)));
     assertTrue(ThreadLocalModel.judge(
         new Put(Operation.GET, stack, null, null, false, false, false, null)).isPresent());
+  }
+
+  @Test
+  void aSetInASubmittedTaskIsNotTakenOutByARemovalOutsideTheTask() {
+    String finding = ThreadLocalModel.judge(new Put(Operation.SET, SESSION, false, null, true,
+        null, null, null, Optional.empty(), null, true)).orElseThrow();
+    assertEquals("'CONTEXT' is set in a task handed to an executor, which runs it on a pool"
+        + " thread, but only code outside the task removes it, on the thread that submitted it:"
+        + " the pool thread keeps its Session, and through that application class its class"
+        + " loader; remove() it in a finally inside the task", finding);
+    // Outside a task, the class's removal is a begin/end pair.
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(new Put(Operation.SET, SESSION, false,
+        null, true, null, null, null, Optional.empty(), null, false)));
+  }
+
+  @Test
+  void aQueueSetNewAndEmptyIsJudgedByItsElementsLikeAnInitialValue() {
+    ValueType queue = ValueType.of("java.util.LinkedList", ValueType.of("java.lang.Runnable"));
+    // Set new and empty, filled by one method, drained by another (Undertow's PipeliningExecutor).
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(new Put(Operation.SET, queue, false,
+        null, false, false, true, null, Optional.empty(), true)));
+    // The same pairing, but the set value may come filled: reported.
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.SET, queue, false, null, false, null,
+        null, null, Optional.empty(), false)).isPresent());
+    // New and empty, but elements are left in it: reported.
+    assertTrue(ThreadLocalModel.judge(new Put(Operation.SET, queue, false, null, false, false,
+        false, null, Optional.empty(), true)).isPresent());
   }
 
   @Test

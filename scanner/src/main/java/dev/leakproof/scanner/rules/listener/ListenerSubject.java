@@ -26,6 +26,7 @@ import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.List;
 import java.util.Optional;
@@ -186,8 +187,11 @@ public final class ListenerSubject {
     Optional<TypeDeclaration<?>> inFile = Trees.findFirst(file.unit(), TypeDeclaration.class,
         t -> t.getNameAsString().equals(typeName)).map(t -> (TypeDeclaration<?>) t);
     if (inFile.isPresent()) {
-      return inFile.get().getAnnotations().stream()
-          .anyMatch(a -> SingletonBeans.isSingletonScope(a.getNameAsString()));
+      // By qualified name, through the imports: a project's own @Singleton is not a container's.
+      return inFile.get().getAnnotations().stream().anyMatch(a -> a.getNameAsString().contains(".")
+          ? SingletonBeans.isSingletonScope(a.getNameAsString())
+          : TypeNames.qualify(a.getNameAsString(), file.unit(), SingletonBeans::isSingletonScope)
+              .isPresent());
     }
     file.resolution();
     try {

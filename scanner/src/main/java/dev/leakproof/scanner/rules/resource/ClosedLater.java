@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -10,7 +11,8 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Whether the method closes a local after a given point, on the path that runs through it
@@ -55,20 +57,25 @@ public final class ClosedLater {
   }
 
   private static boolean isCloseOf(MethodCallExpr call, String name) {
-    return closedName(call).filter(name::equals).isPresent();
+    return closedNames(call).contains(name);
   }
 
-  /** The local a call releases: {@code x.close()}, {@code closeQuietly(x)}. */
-  static Optional<String> closedName(MethodCallExpr call) {
-    String method = call.getNameAsString();
-    if (ResourceApis.isCloseMethod(method) && call.getArguments().isEmpty()
+  /** The locals a call releases: {@code x.close()}, {@code closeQuietly(x)}, {@code cleanup(log, x, y)}. */
+  static List<String> closedNames(MethodCallExpr call) {
+    if (ResourceApis.isCloseMethod(call.getNameAsString()) && call.getArguments().isEmpty()
         && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name) {
-      return Optional.of(name.getNameAsString());
+      return List.of(name.getNameAsString());
     }
-    if (ResourceApis.isQuietCloseHelper(method) && call.getArguments().size() == 1
-        && Acquisitions.unwrap(call.getArgument(0)) instanceof NameExpr name) {
-      return Optional.of(name.getNameAsString());
+    if (!ClosingHelpers.closesArguments(call)
+        || ClosingHelpers.takesOnlyItsResource(call) && call.getArguments().size() != 1) {
+      return List.of(); // closeQuietly(x, "name", errors): only x is closed, not the others
     }
-    return Optional.empty();
+    List<String> names = new ArrayList<>();
+    for (Expression argument : call.getArguments()) {
+      if (Acquisitions.unwrap(argument) instanceof NameExpr name) {
+        names.add(name.getNameAsString());
+      }
+    }
+    return names;
   }
 }

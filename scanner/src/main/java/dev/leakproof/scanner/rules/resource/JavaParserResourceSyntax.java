@@ -262,7 +262,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     if (ResourceApis.isCloseMethod(call.getNameAsString()) && call.getArguments().isEmpty()) {
       return call.getScope().map(this::isVariable).orElse(false);
     }
-    return ResourceApis.isQuietCloseHelper(call.getNameAsString())
+    return ClosingHelpers.closesArguments(call)
         && call.getArguments().stream().anyMatch(this::isVariable);
   }
 

@@ -44,7 +44,7 @@ public final class SelfClosedLocals {
   public static List<Expression> sites(CompilationUnit unit) {
     Map<BlockStmt, Set<String>> closedNames = new HashMap<>();
     Trees.findAll(unit, MethodCallExpr.class).forEach(call ->
-        ClosedLater.closedName(call).ifPresent(name ->
+        ClosedLater.closedNames(call).forEach(name ->
         EnclosingBody.of(call).ifPresent(body ->
             closedNames.computeIfAbsent(body, b -> new HashSet<>()).add(name))));
     Trees.findAll(unit, TryStmt.class).forEach(tryStmt ->

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
-import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import java.util.List;
@@ -58,20 +57,29 @@ public final class ThrowBlame {
       }
       CheckedThrow declared = CheckedThrow.NO;
       for (ResolvedType thrown : method.getSpecifiedExceptions()) {
-        declared = declared.or(isChecked(thrown));
+        declared = declared.or(isExpected(thrown));
       }
-      return declared;
+      return declared.orLibraryFailure(declaringClass(method));
     } catch (RuntimeException | StackOverflowError unresolved) {
       return CheckedThrow.UNKNOWN; // throws clause unknown
     }
   }
 
-  private static CheckedThrow isChecked(ResolvedType thrown) {
+  /** The class declaring {@code method}, or null when the solver cannot name it. */
+  private static String declaringClass(ResolvedMethodLikeDeclaration method) {
+    try {
+      return method.declaringType().getQualifiedName();
+    } catch (RuntimeException unnamed) {
+      return null;
+    }
+  }
+
+  private static CheckedThrow isExpected(ResolvedType thrown) {
     if (!thrown.isReferenceType()) {
       return CheckedThrow.UNKNOWN; // a type variable (throws E): cannot tell
     }
     var reference = thrown.asReferenceType();
-    return CheckedThrow.declared(CheckedExceptions.isChecked(reference.getQualifiedName(),
-        reference.getAllAncestors().stream().map(a -> a.getQualifiedName()).toList()));
+    return CheckedThrow.declaredType(reference.getQualifiedName(),
+        reference.getAllAncestors().stream().map(a -> a.getQualifiedName()).toList());
   }
 }

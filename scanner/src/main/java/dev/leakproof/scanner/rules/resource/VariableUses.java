@@ -140,7 +140,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
           ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
-      if (ResourceApis.isQuietCloseHelper(call.getNameAsString())) {
+      if (ClosingHelpers.closesArguments(call)) {
         return Use.CLOSES;
       }
       if (Acquisitions.borrows(call)) {

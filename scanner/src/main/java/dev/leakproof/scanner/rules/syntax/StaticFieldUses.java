@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
@@ -22,6 +23,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import dev.leakproof.checks.knowledge.CollectionApis;
@@ -39,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Everything one file does with one static collection field: where it is added to outside static
@@ -178,14 +181,15 @@ public final class StaticFieldUses {
   }
 
   /** The adds outside initialisation, as the model takes them. */
-  public List<CollectionAdd> collectionAdds() {
+  public List<CollectionAdd> collectionAdds(Predicate<MethodCallExpr> boundedKey) {
     List<CollectionAdd> found = new ArrayList<>();
     Set<MethodDeclaration> registering = instance ? Set.of() : registrationMethods();
     for (MethodCallExpr add : adds) {
       Node body = enclosingBody(add);
       found.add(new CollectionAdd(add.getNameAsString(), add.getBegin().map(p -> p.line).orElse(0),
           sizeChecked.contains(body),
-          body instanceof MethodDeclaration method && registering.contains(method)));
+          body instanceof MethodDeclaration method && registering.contains(method),
+          boundedKey.test(add)));
     }
     return found;
   }
@@ -341,8 +345,10 @@ public final class StaticFieldUses {
 
   private boolean inInitialisation(Node node, Set<String> initOnly) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof ConstructorDeclaration) {
-        return instance && ownerMember(n);
+      if (n instanceof ConstructorDeclaration constructor) {
+        // A private constructor only static initialisers call (interned constants) runs only
+        // while the class initialises, like a private init-only method.
+        return instance && ownerMember(n) || initOnly.contains(signature(constructor));
       }
       if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
           && n != node
@@ -402,6 +408,33 @@ public final class StaticFieldUses {
         }
       }
     }
+    // Private constructors, called by `new C(…)` and `this(…)`/`super(…)` of the same arity.
+    for (ConstructorDeclaration constructor : Trees.findAll(unit, ConstructorDeclaration.class)) {
+      String type = constructor.getNameAsString();
+      // Not of a class the file extends: an implicit super() names no constructor.
+      boolean extended = Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
+          c -> c.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().equals(type)))
+          .isPresent();
+      if (constructor.isPrivate() && !extended) {
+        sites.put(signature(constructor), new ArrayList<>());
+      }
+    }
+    for (ObjectCreationExpr creation : Trees.findAll(unit, ObjectCreationExpr.class)) {
+      List<Node> calls = sites.get(creation.getType().getNameAsString() + ".<init>/"
+          + creation.getArguments().size());
+      if (calls != null) {
+        calls.add(creation);
+      }
+    }
+    for (ExplicitConstructorInvocationStmt chained
+        : Trees.findAll(unit, ExplicitConstructorInvocationStmt.class)) {
+      // this(…) names its own class, super(…) the superclass: either may be a private one here.
+      sites.forEach((key, calls) -> {
+        if (key.endsWith(".<init>/" + chained.getArguments().size())) {
+          calls.add(chained);
+        }
+      });
+    }
     // A method reference runs its method as if called where it is made, like a lambda.
     for (MethodReferenceExpr reference : Trees.findAll(unit, MethodReferenceExpr.class)) {
       sites.forEach((key, calls) -> {
@@ -412,6 +445,10 @@ public final class StaticFieldUses {
     }
     initOnlyMethods = InitOnlyMethods.of(sites, this::inInitialisation);
     return initOnlyMethods;
+  }
+
+  private static String signature(ConstructorDeclaration constructor) {
+    return constructor.getNameAsString() + ".<init>/" + constructor.getParameters().size();
   }
 
   private static String signature(MethodDeclaration method) {

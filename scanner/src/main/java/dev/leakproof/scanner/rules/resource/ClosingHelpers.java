@@ -1,0 +1,74 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import java.util.Optional;
+
+/**
+ * Whether a call closes what it is given ({@code closeQuietly(in)}, Ant's {@code
+ * FileUtils.close(in)}), as {@link ResourceApis#closesArguments} says. A helper under a common
+ * name counts only when the file shows it is that class's: the receiver is spelled as the class,
+ * imported (or in the same package), or the method is statically imported from it. This needs no
+ * solver, so a file scanned without its project's jars is judged as one scanned with them.
+ */
+final class ClosingHelpers {
+  private ClosingHelpers() {}
+
+  static boolean closesArguments(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (ResourceApis.isQuietCloseHelper(name)) {
+      return true;
+    }
+    if (!ResourceApis.mayCloseArguments(name)) {
+      return false;
+    }
+    Optional<CompilationUnit> unit = call.findCompilationUnit();
+    for (String owner : ResourceApis.closingHelperOwners(name)) {
+      if (isCalledOn(call, owner, unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the helper is known by its quiet-close name only, which says nothing of its other
+   * parameters ({@code closeQuietly(x, "name", firstError)}): only a lone argument is what it
+   * closes. A helper of a known class closes every closeable it is given.
+   */
+  static boolean takesOnlyItsResource(MethodCallExpr call) {
+    return ResourceApis.isQuietCloseHelper(call.getNameAsString());
+  }
+
+  private static boolean isCalledOn(MethodCallExpr call, String owner, Optional<CompilationUnit> unit) {
+    String simpleName = owner.substring(owner.lastIndexOf('.') + 1);
+    String ownerPackage = owner.substring(0, owner.lastIndexOf('.'));
+    if (call.getScope().isEmpty()) {
+      return unit.map(u -> u.getImports().stream().anyMatch(i -> i.isStatic()
+          && (i.getNameAsString().equals(owner + "." + call.getNameAsString())
+              || i.isAsterisk() && i.getNameAsString().equals(owner)))).orElse(false);
+    }
+    Expression scope = call.getScope().get();
+    if (scope instanceof FieldAccessExpr qualified) {
+      return qualified.toString().equals(owner);
+    }
+    if (!(scope instanceof NameExpr written) || !written.getNameAsString().equals(simpleName)) {
+      return false;
+    }
+    return unit.map(u -> u.getPackageDeclaration()
+            .map(p -> p.getNameAsString().equals(ownerPackage)).orElse(false)
+        || u.getImports().stream().anyMatch(i -> imports(i, owner, ownerPackage)))
+        .orElse(false);
+  }
+
+  private static boolean imports(ImportDeclaration declaration, String owner, String ownerPackage) {
+    return !declaration.isStatic() && (declaration.isAsterisk()
+        ? declaration.getNameAsString().equals(ownerPackage)
+        : declaration.getNameAsString().equals(owner));
+  }
+}
