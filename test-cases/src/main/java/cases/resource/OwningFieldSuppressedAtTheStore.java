@@ -1,5 +1,6 @@
 package cases.resource;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
