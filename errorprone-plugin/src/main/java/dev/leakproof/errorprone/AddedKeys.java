@@ -1,11 +1,9 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IfTree;
@@ -224,33 +222,8 @@ final class AddedKeys {
 
   /** Whether nothing in {@code body} assigns {@code variable} after its declaration. */
   private static boolean effectivelyFinal(VarSymbol variable, Tree body) {
-    if ((variable.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0) {
-      return true;
-    }
-    boolean[] assigned = new boolean[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        assigned[0] |= ASTHelpers.getSymbol(tree.getVariable()) == variable;
-        return super.visitAssignment(tree, unused);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        assigned[0] |= ASTHelpers.getSymbol(tree.getVariable()) == variable;
-        return super.visitCompoundAssignment(tree, unused);
-      }
-
-      @Override
-      public Void visitUnary(UnaryTree tree, Void unused) {
-        assigned[0] |= tree.getKind() != Tree.Kind.LOGICAL_COMPLEMENT
-            && tree.getKind() != Tree.Kind.UNARY_MINUS && tree.getKind() != Tree.Kind.UNARY_PLUS
-            && tree.getKind() != Tree.Kind.BITWISE_COMPLEMENT
-            && ASTHelpers.getSymbol(tree.getExpression()) == variable;
-        return super.visitUnary(tree, unused);
-      }
-    }.scan(body, null);
-    return !assigned[0];
+    return (variable.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0
+        || !Reassignments.assignedIn(body, variable);
   }
 
   private static ExpressionTree unwrap(ExpressionTree expression) {

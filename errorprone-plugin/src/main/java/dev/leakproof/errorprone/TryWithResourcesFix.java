@@ -3,16 +3,12 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -36,7 +32,7 @@ final class TryWithResourcesFix {
     }
     List<? extends StatementTree> statements = block.getStatements();
     int index = statements.indexOf(declaration);
-    if (index < 0 || index == statements.size() - 1 || isReassigned(block, variable)
+    if (index < 0 || index == statements.size() - 1 || Reassignments.assignedIn(block, variable)
         || !closeExceptionsDeclared(declarationPath, variable, state)) {
       return Optional.empty();
     }
@@ -85,30 +81,6 @@ final class TryWithResourcesFix {
     }
     String before = source.subSequence(lineStart, position).toString();
     return before.isBlank() ? before : "";
-  }
-
-  private static boolean isReassigned(Tree scope, Symbol variable) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        found[0] |= ASTHelpers.getSymbol(tree.getVariable()) == variable;
-        return super.visitAssignment(tree, null);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        found[0] |= ASTHelpers.getSymbol(tree.getVariable()) == variable;
-        return super.visitCompoundAssignment(tree, null);
-      }
-
-      @Override
-      public Void visitUnary(UnaryTree tree, Void unused) {
-        found[0] |= ASTHelpers.getSymbol(tree.getExpression()) == variable;
-        return super.visitUnary(tree, null);
-      }
-    }.scan(scope, null);
-    return found[0];
   }
 
   /** Whether the enclosing method may throw every checked exception of the resource's close(). */
