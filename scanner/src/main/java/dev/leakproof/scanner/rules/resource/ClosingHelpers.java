@@ -1,12 +1,11 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.Optional;
 
 /**
@@ -53,22 +52,13 @@ final class ClosingHelpers {
           && (i.getNameAsString().equals(owner + "." + call.getNameAsString())
               || i.isAsterisk() && i.getNameAsString().equals(owner)))).orElse(false);
     }
+    // The receiver names the class through the file's imports (TypeNames), or the file is in
+    // the class's own package.
     Expression scope = call.getScope().get();
-    if (scope instanceof FieldAccessExpr qualified) {
-      return qualified.toString().equals(owner);
-    }
-    if (!(scope instanceof NameExpr written) || !written.getNameAsString().equals(simpleName)) {
-      return false;
-    }
-    return unit.map(u -> u.getPackageDeclaration()
-            .map(p -> p.getNameAsString().equals(ownerPackage)).orElse(false)
-        || u.getImports().stream().anyMatch(i -> imports(i, owner, ownerPackage)))
+    return unit.map(u -> TypeNames.qualify(scope, u, owner::equals).isPresent()
+        || scope instanceof NameExpr written && written.getNameAsString().equals(simpleName)
+            && u.getPackageDeclaration().map(p -> p.getNameAsString().equals(ownerPackage))
+                .orElse(false))
         .orElse(false);
-  }
-
-  private static boolean imports(ImportDeclaration declaration, String owner, String ownerPackage) {
-    return !declaration.isStatic() && (declaration.isAsterisk()
-        ? declaration.getNameAsString().equals(ownerPackage)
-        : declaration.getNameAsString().equals(owner));
   }
 }
