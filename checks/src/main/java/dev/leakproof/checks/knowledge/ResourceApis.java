@@ -35,8 +35,10 @@ import java.util.Set;
  *       socket.getInputStream()}, {@code System.in}) are deliberately absent from every list.
  * </ol>
  *
- * <p>A resource is released by {@link #isCloseMethod(String) close()} on it, or by passing it to
- * a helper named like {@link #isQuietCloseHelper(String) closeQuietly}.
+ * <p>A resource is released by {@link #isCloseMethod(String) close()} on it, by a release method
+ * of its type ({@link ReleaseMethods}: {@code revWalk.dispose()}, {@code deflater.end()}), or by
+ * passing it to a helper named like {@link #isQuietCloseHelper(String) closeQuietly} or a known
+ * class's closing helper ({@link #closesArguments}).
  */
 public final class ResourceApis {
 
@@ -545,6 +547,9 @@ public final class ResourceApis {
    *   <li>Kafka {@code org.apache.kafka.common.utils.Utils.closeAll(Closeable...)}: closes each,
    *       rethrowing the first failure after trying all; {@code closeQuietly(AutoCloseable,
    *       String)}: "Closes closeable and if an exception is thrown, it is logged".
+   *   <li>XNIO {@code org.xnio.IoUtils.safeClose(AutoCloseable|Closeable|Closeable...|Socket|
+   *       DatagramSocket|Selector|ServerSocket|ZipFile|Handler)}: "Close a resource, logging an
+   *       error if an error occurs" (Undertow closes its channels and connections with it).
    *   <li>Spring {@code org.springframework.util.FileCopyUtils.copy(InputStream, OutputStream)},
    *       {@code copy(Reader, Writer)}: "Closes both streams when done"; {@code
    *       copyToByteArray(InputStream)}, {@code copyToString(Reader)}: "Closes the stream when
@@ -561,6 +566,7 @@ public final class ResourceApis {
           "org.apache.zookeeper.common.IOUtils", Set.of("cleanup", "closeStream"),
           "org.eclipse.jetty.util.IO", Set.of("close"),
           "org.apache.kafka.common.utils.Utils", Set.of("closeAll", "closeQuietly"),
+          "org.xnio.IoUtils", Set.of("safeClose"),
           "org.springframework.util.FileCopyUtils",
           Set.of("copy", "copyToByteArray", "copyToString"));
 

@@ -259,7 +259,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */
   private boolean releases(MethodCallExpr call) {
-    if (ResourceApis.isCloseMethod(call.getNameAsString()) && call.getArguments().isEmpty()) {
+    if (ReleaseCalls.releasesReceiver(call) && call.getArguments().isEmpty()) {
       return call.getScope().map(this::isVariable).orElse(false);
     }
     return ClosingHelpers.closesArguments(call)
