@@ -275,7 +275,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       ResolvedMethodDeclaration method = call.resolve();
       return ResourceApis.cannotThrow(method.declaringType().getQualifiedName(), method.getName());
     } catch (RuntimeException | StackOverflowError e) {
-      return false; // unresolved: it may throw
+      // unresolved (no jars): a known class's closing helper is still known by the file's imports
+      return ClosingHelpers.knownOwner(call)
+          .map(owner -> ResourceApis.cannotThrow(owner, call.getNameAsString())).orElse(false);
     }
   }
 
