@@ -162,8 +162,7 @@ public final class UnclosedResource extends SafeBugChecker
         instanceof MethodInvocationTree call && call.getMethodSelect() == parent) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      Symbol method = ASTHelpers.getSymbol(call);
-      boolean closes = method != null && ResourceApis.isCloseMethod(method.getSimpleName().toString());
+      boolean closes = ReleaseCalls.releasesReceiver(call);
       return closes || ResourceAcquisitions.isCloseable(call, state)
           ? Description.NO_MATCH : dropped(site, state);
     }

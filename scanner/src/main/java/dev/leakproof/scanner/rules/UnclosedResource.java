@@ -34,6 +34,7 @@ import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
 import dev.leakproof.scanner.rules.resource.OwningFields;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
+import dev.leakproof.scanner.rules.resource.ReleaseCalls;
 import dev.leakproof.scanner.rules.resource.WrapperFailures;
 import java.util.Optional;
 
@@ -159,7 +160,7 @@ public final class UnclosedResource implements SourceRule {
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      boolean closes = ResourceApis.isCloseMethod(call.getNameAsString());
+      boolean closes = ReleaseCalls.releasesReceiver(call);
       return closes || Acquisitions.returnsCloseable(call)
           ? Optional.empty() : dropped(site);
     }
