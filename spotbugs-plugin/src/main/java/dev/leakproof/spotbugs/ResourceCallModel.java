@@ -9,6 +9,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.spotbugs.bytecode.CatchAllMethods;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -358,6 +359,9 @@ final class ResourceCallModel implements CallModel {
       for (JavaClass candidate : candidates) {
         for (Method method : candidate.getMethods()) {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            if (CatchAllMethods.cannotThrow(method)) {
+              return CheckedThrow.NO; // its body catches everything: whatever it declares
+            }
             ExceptionTable thrown = method.getExceptionTable();
             if (thrown == null) {
               return CheckedThrow.NO.orLibraryFailure(owner);
