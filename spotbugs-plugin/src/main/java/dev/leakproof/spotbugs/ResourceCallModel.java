@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.classfile.ExceptionTable;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
@@ -50,6 +52,8 @@ final class ResourceCallModel implements CallModel {
   private final Map<String, Boolean> conventionByInterface = new HashMap<>();
 
   /** With the application's own methods' summaries ({@link ParameterSummaries}), or null. */
+  private final Map<String, Boolean> finalFlags = new HashMap<>();
+
   ResourceCallModel(ConstantPoolGen cpg, ParameterSummaries summaries) {
     this.cpg = cpg;
     this.summaries = summaries;
@@ -325,6 +329,24 @@ final class ResourceCallModel implements CallModel {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean readsFinalFlag(GETFIELD get) {
+    String owner = get.getClassName(cpg);
+    String name = get.getFieldName(cpg);
+    return finalFlags.computeIfAbsent(owner + "." + name, key -> {
+      try {
+        for (Field field : AnalysisContext.currentAnalysisContext().lookupClass(owner).getFields()) {
+          if (field.getName().equals(name)) {
+            return field.isFinal() && !field.isStatic();
+          }
+        }
+      } catch (ClassNotFoundException e) {
+        AnalysisContext.reportMissingClass(e);
+      }
+      return false; // inherited or unknown: may change
+    });
   }
 
   @Override
