@@ -77,8 +77,9 @@ final class SelfClosedValues {
 
   /**
    * {@code new X(fis)} over a stream owned elsewhere or holding nothing: a try-with-resources
-   * variable, a parameter declared as a stream, reader, writer or channel, or a local declared as
-   * an in-memory one. The scanner's {@code SelfClosedLocals} reads the same spellings.
+   * variable, a parameter or an instance field declared as a stream, reader, writer or channel
+   * (the caller's, or the object's, closed as the object is: H2's {@code new
+   * ScriptReader(reader)}), or a local declared as an in-memory one. The scanner's {@code SelfClosedLocals} reads the same spellings.
    */
   private static boolean wrapsOthersStream(NewClassTree creation) {
     if (creation.getArguments().isEmpty()) {
@@ -89,7 +90,8 @@ final class SelfClosedValues {
       return false;
     }
     return first.getKind() == ElementKind.RESOURCE_VARIABLE
-        || first.getKind() == ElementKind.PARAMETER
+        || (first.getKind() == ElementKind.PARAMETER
+            || first.getKind() == ElementKind.FIELD && !first.isStatic())
             && ResourceApis.isStreamSimpleName(first.type.tsym.getSimpleName().toString())
         || first.getKind() == ElementKind.LOCAL_VARIABLE
             && ResourceApis.isNonResourceSimpleName(first.type.tsym.getSimpleName().toString());

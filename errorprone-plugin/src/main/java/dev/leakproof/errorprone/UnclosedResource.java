@@ -284,6 +284,9 @@ public final class UnclosedResource extends SafeBugChecker
     if (!(ASTHelpers.getSymbol(site) instanceof Symbol.MethodSymbol method)) {
       return CheckedThrow.UNKNOWN;
     }
+    if (CatchAllCallees.cannotThrow(method, state)) {
+      return CheckedThrow.NO; // its body catches everything: whatever its throws clause says
+    }
     CheckedThrow declared = CheckedThrow.NO;
     for (com.sun.tools.javac.code.Type thrown : method.getThrownTypes()) {
       declared = declared.or(thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR)

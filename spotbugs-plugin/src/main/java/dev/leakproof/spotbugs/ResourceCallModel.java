@@ -10,6 +10,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.spotbugs.bytecode.CatchAllMethods;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -21,9 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.classfile.ExceptionTable;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
@@ -51,6 +54,8 @@ final class ResourceCallModel implements CallModel {
   private final Map<String, Boolean> conventionByInterface = new HashMap<>();
 
   /** With the application's own methods' summaries ({@link ParameterSummaries}), or null. */
+  private final Map<String, Boolean> finalFlags = new HashMap<>();
+
   ResourceCallModel(ConstantPoolGen cpg, ParameterSummaries summaries) {
     this.cpg = cpg;
     this.summaries = summaries;
@@ -346,6 +351,24 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
+  public boolean readsFinalFlag(GETFIELD get) {
+    String owner = get.getClassName(cpg);
+    String name = get.getFieldName(cpg);
+    return finalFlags.computeIfAbsent(owner + "." + name, key -> {
+      try {
+        for (Field field : AnalysisContext.currentAnalysisContext().lookupClass(owner).getFields()) {
+          if (field.getName().equals(name)) {
+            return field.isFinal() && !field.isStatic();
+          }
+        }
+      } catch (ClassNotFoundException e) {
+        AnalysisContext.reportMissingClass(e);
+      }
+      return false; // inherited or unknown: may change
+    });
+  }
+
+  @Override
   public boolean cannotThrow(InvokeInstruction call) {
     return !(call instanceof INVOKEDYNAMIC)
         && ResourceApis.mayBeCallThatCannotThrow(call.getMethodName(cpg))
@@ -377,6 +400,9 @@ final class ResourceCallModel implements CallModel {
       for (JavaClass candidate : candidates) {
         for (Method method : candidate.getMethods()) {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            if (CatchAllMethods.cannotThrow(method)) {
+              return CheckedThrow.NO; // its body catches everything: whatever it declares
+            }
             ExceptionTable thrown = method.getExceptionTable();
             if (thrown == null) {
               return CheckedThrow.NO.orLibraryFailure(owner);

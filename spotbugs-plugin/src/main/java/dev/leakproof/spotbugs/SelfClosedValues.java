@@ -15,6 +15,7 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.Instruction;
@@ -56,7 +57,7 @@ final class SelfClosedValues {
   /**
    * Whether {@code new T(..)} whose constructor {@code init} (at {@code node}) runs is such a
    * value: a type the tables do not know, not built over a stream a parameter holds ({@code new
-   * Parser(in)}: the caller's stream), over a local holding only memory ({@code new
+   * Parser(in)}: the caller's stream) or an instance field is declared as (the object's), over a local holding only memory ({@code new
    * IndentingWriter(stringWriter)}) or over a local the method closes itself (the source engines
    * name a try-with-resources variable, which bytecode does not tell from another closed local),
    * as the source engines read "wraps another's stream".
@@ -69,6 +70,12 @@ final class SelfClosedValues {
       return false;
     }
     List<String> parameters = ResourceApis.parameterTypes(init.getSignature(cpg));
+    if (!parameters.isEmpty() && firstArgumentPusher >= 0
+        && graph.instruction(firstArgumentPusher) instanceof GETFIELD field
+        && ResourceApis.isStreamSimpleName(
+            UnclosedResourceModel.simpleName(field.getFieldType(cpg).toString()))) {
+      return false; // over the object's own stream, closed as the object is (new ScriptReader(reader))
+    }
     if (!parameters.isEmpty() && firstArgumentPusher >= 0
         && graph.instruction(firstArgumentPusher) instanceof ALOAD load) {
       if (load.getIndex() < parameterSlots

@@ -32,6 +32,7 @@ import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.Instruction;
@@ -85,6 +86,15 @@ public final class ResourcePaths {
    */
   static final int FALSE = -4;
   static final int TRUE = -5;
+  /**
+   * A final boolean field of the analysed object not yet tested on the path, field {@code k}
+   * being {@code FLAG - k}: a branch on it records its value in the path's local {@code
+   * maxLocals + k}, so that a later test of the same field takes the same branch ({@code if
+   * (reOpen) reader.close(); ... if (reOpen) reader = open();}, commons-io's {@code Tailer}).
+   */
+  static final int FLAG = -1000;
+  /** Final boolean fields followed per method; later ones are unknown at every test. */
+  static final int FLAG_SLOTS = 4;
 
   /** States followed per acquisition before giving up. */
   static final int STATE_LIMIT = 20_000;
@@ -143,6 +153,11 @@ public final class ResourcePaths {
 
     /** The call is known never to throw ({@code ResourceApis.cannotThrow}: string building). */
     boolean cannotThrow(InvokeInstruction call);
+
+    /** {@code get} reads a final boolean instance field, which keeps its value on every path. */
+    default boolean readsFinalFlag(GETFIELD get) {
+      return false;
+    }
 
     /**
      * Called on the resource, the result may be the resource itself or a view whose
@@ -276,6 +291,9 @@ public final class ResourcePaths {
   private final Map<CallSite, Boolean> handOvers = new HashMap<>();
   /** Where the acquisition is reported: a failing wrapper leaks it there, not at a wrapper of it. */
   private int siteAnchor;
+  /** The first local past the method's own: where the tested final flags are kept. */
+  private int flagBase;
+  private final Map<String, Integer> flags = new HashMap<>();
 
   private ResourcePaths(InstructionGraph graph, ConstantPoolGen cpg, CallModel calls) {
     this.graph = graph;
@@ -302,7 +320,8 @@ public final class ResourcePaths {
   public static Outcome followParameter(InstructionGraph graph, ConstantPoolGen cpg,
       CallModel calls, int slot, int maxLocals) {
     ResourcePaths paths = new ResourcePaths(graph, cpg, calls);
-    int[] locals = new int[maxLocals];
+    paths.flagBase = maxLocals;
+    int[] locals = new int[maxLocals + FLAG_SLOTS];
     locals[slot] = RESOURCE;
     paths.enqueue(new State(0, new WordStack(), locals, 0, null));
     return paths.walk();
@@ -326,7 +345,8 @@ public final class ResourcePaths {
     } else {
       stack.push(RESOURCE);
     }
-    int[] locals = new int[maxLocals];
+    flagBase = maxLocals;
+    int[] locals = new int[maxLocals + FLAG_SLOTS];
     if (site.parentLocal() >= 0 && site.parentLocal() < maxLocals) {
       locals[site.parentLocal()] = PARENT;
     }
@@ -382,11 +402,46 @@ public final class ResourcePaths {
           leak(after, anchor[0], state.throwing());
           return;
         }
+        int flag = testedFlag(state, ins);
         for (int next : successors(state, ins)) {
-          enqueue(new State(next, stack.copy(), locals.clone(), anchor[0], state.throwing()));
+          int[] nextLocals = locals.clone();
+          if (flag >= 0) { // ifeq jumps when the field is false, ifne when it is true
+            boolean jumped = next != state.node() + 1;
+            nextLocals[flagBase + flag] = (ins instanceof IFNE) == jumped ? TRUE : FALSE;
+          }
+          enqueue(new State(next, stack.copy(), nextLocals, anchor[0], state.throwing()));
         }
       }
     }
+  }
+
+  /** The final flag {@code ins} (an {@code ifeq}/{@code ifne}) tests first on the path, or -1. */
+  private static int testedFlag(State before, Instruction ins) {
+    if (!(ins instanceof IFEQ || ins instanceof IFNE)) {
+      return -1;
+    }
+    int flag = FLAG - before.stack().peek(0);
+    return flag >= 0 && flag < FLAG_SLOTS ? flag : -1;
+  }
+
+  /**
+   * The value {@code this.get} pushes when it reads a final flag of the object: its value when
+   * the path tested it already, else the flag's marker; 0 (unknown) for any other field.
+   */
+  private int flagValue(GETFIELD get, int[] locals) {
+    if (!calls.readsFinalFlag(get)) {
+      return 0;
+    }
+    Integer flag = flags.get(get.getFieldName(cpg));
+    if (flag == null) {
+      if (flags.size() >= FLAG_SLOTS) {
+        return 0;
+      }
+      flag = flags.size();
+      flags.put(get.getFieldName(cpg), flag);
+    }
+    int known = locals[flagBase + flag];
+    return known == TRUE || known == FALSE ? known : FLAG - flag;
   }
 
   private void leak(State state, int anchor, String throwing) {
@@ -484,6 +539,11 @@ public final class ResourcePaths {
     }
     if (ins instanceof ALOAD load) {
       stack.push(locals[load.getIndex()]);
+    } else if (ins instanceof GETFIELD get && node > 0
+        && graph.instruction(node - 1) instanceof ALOAD self && self.getIndex() == 0
+        && get.getFieldType(cpg) == org.apache.bcel.generic.Type.BOOLEAN) {
+      stack.pop();
+      stack.push(flagValue(get, locals));
     } else if (ins instanceof ASTORE store) {
       if (stack.peek(0) == RESOURCE) {
         firstStores.merge(anchor[0], node, Math::min);

@@ -17,10 +17,12 @@ import java.util.Collection;
  * <p>Some unchecked exceptions are expected too ({@link UncheckedFailures}): one a library uses as
  * its ordinary failure ({@code java.io.UncheckedIOException}, H2's {@code DbException}) or a
  * project's own named in a throws clause ({@link #declaredType}), and whatever a call into a
- * library that fails unchecked without saying so may throw ({@link #orLibraryFailure}).
+ * library that fails unchecked without saying so may throw ({@link #orLibraryFailure}): expected
+ * as well ({@link #isExpected}), but {@link #LIBRARY_FAILURE}, so that a finding names a call whose
+ * throws clause says it throws before one a package-wide table only suspects.
  */
 public enum CheckedThrow {
-  YES, NO, UNKNOWN;
+  YES, LIBRARY_FAILURE, NO, UNKNOWN;
 
   /** From a resolved throws clause: whether it names a checked exception. */
   public static CheckedThrow declared(boolean checked) {
@@ -44,21 +46,30 @@ public enum CheckedThrow {
    */
   public CheckedThrow orLibraryFailure(String declaringClass) {
     return this == NO && declaringClass != null && UncheckedFailures.failsUnchecked(declaringClass)
-        ? YES : this;
+        ? LIBRARY_FAILURE : this;
   }
 
   /**
    * What several sites (the calls one name stands for, or all the sites that leak a resource)
-   * tell together: one expected throw is enough; else one unknown leaves it unknown.
+   * tell together: one expected throw is enough (a declared one rather than a library's
+   * undeclared failure); else one unknown leaves it unknown.
    */
   public CheckedThrow or(CheckedThrow other) {
     if (this == YES || other == YES) {
       return YES;
     }
+    if (this == LIBRARY_FAILURE || other == LIBRARY_FAILURE) {
+      return LIBRARY_FAILURE;
+    }
     return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : NO;
   }
 
-  /** Not known to throw only unchecked exceptions: {@link #YES} or {@link #UNKNOWN}. */
+  /** Expected to throw: declared ({@link #YES}) or a library's ordinary failure. */
+  public boolean isExpected() {
+    return this == YES || this == LIBRARY_FAILURE;
+  }
+
+  /** Not known to throw only unchecked exceptions: {@link #isExpected expected} or unknown. */
   public boolean mayBeExpected() {
     return this != NO;
   }

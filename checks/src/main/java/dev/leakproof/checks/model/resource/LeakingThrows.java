@@ -13,6 +13,10 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>the first call that declares a checked exception ({@code in.read()} throws {@code
  *       IOException});
+ *   <li>else the first call into a library that fails unchecked without declaring it ({@link
+ *       CheckedThrow#LIBRARY_FAILURE}: H2's {@code rs.next()}): a package-wide table only
+ *       suspects these, so a call whose throws clause says so goes first, later on the path or
+ *       not;
  *   <li>else (no call is known to: throws clauses unknown, or only unchecked ones) the first call
  *       on the resource itself;
  *   <li>else the first site.
@@ -33,9 +37,11 @@ public final class LeakingThrows {
     if (sites.isEmpty()) {
       return null;
     }
-    for (S site : sites) {
-      if (declaresCheckedException.apply(site) == CheckedThrow.YES) {
-        return site;
+    for (CheckedThrow expected : List.of(CheckedThrow.YES, CheckedThrow.LIBRARY_FAILURE)) {
+      for (S site : sites) {
+        if (declaresCheckedException.apply(site) == expected) {
+          return site;
+        }
       }
     }
     for (S site : sites) {

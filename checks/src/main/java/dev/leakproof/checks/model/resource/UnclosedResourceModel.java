@@ -113,7 +113,7 @@ public final class UnclosedResourceModel {
    * read.
    */
   private static Verdict handedOver(Resource resource, Paths paths) {
-    if (!paths.leaksOnException() || paths.throwExpected() != CheckedThrow.YES
+    if (!paths.leaksOnException() || !paths.throwExpected().isExpected()
         || paths.closedSomewhere()) {
       return NO_LEAK;
     }

@@ -1,6 +1,8 @@
 package dev.leakproof.checks.model.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,12 @@ class CheckedThrowTest {
 
   @Test
   void aCallDeclaringNothingIntoALibraryFailingUncheckedIsExpected() {
-    assertEquals(CheckedThrow.YES, CheckedThrow.NO.orLibraryFailure("org.h2.result.LocalResult"));
+    CheckedThrow h2Call = CheckedThrow.NO.orLibraryFailure("org.h2.result.LocalResult");
+    assertEquals(CheckedThrow.LIBRARY_FAILURE, h2Call);
+    assertTrue(h2Call.isExpected());
+    assertEquals(CheckedThrow.LIBRARY_FAILURE, h2Call.or(CheckedThrow.UNKNOWN));
+    assertEquals(CheckedThrow.YES, h2Call.or(CheckedThrow.YES), "a declared throw says more");
+    assertFalse(CheckedThrow.UNKNOWN.isExpected());
     assertEquals(CheckedThrow.NO, CheckedThrow.NO.orLibraryFailure("java.util.List"));
     assertEquals(CheckedThrow.NO, CheckedThrow.NO.orLibraryFailure(null));
     assertEquals(CheckedThrow.UNKNOWN,

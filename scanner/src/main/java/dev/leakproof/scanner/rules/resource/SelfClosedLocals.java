@@ -7,9 +7,11 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -160,6 +162,42 @@ public final class SelfClosedLocals {
   }
 
   /**
+   * Whether {@code argument} is an instance field ({@code reader}, {@code this.reader}) declared as
+   * a stream, reader, writer or channel: the object's stream, which the object closes (H2's {@code
+   * RunScriptCommand}: {@code new ScriptReader(reader)}, closed with it by {@code closeIO()}), so a
+   * wrapper over it holds nothing the method must close. Resolved, as the field may be inherited.
+   */
+  private static boolean isStreamField(Expression argument, BlockStmt body) {
+    String name;
+    if (argument instanceof NameExpr field) {
+      name = field.getNameAsString();
+      if (!body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).isEmpty()
+          || body.getParentNode().filter(NodeWithParameters.class::isInstance)
+              .map(m -> ((NodeWithParameters<?>) m).getParameterByName(name).isPresent())
+              .orElse(false)) {
+        return false; // a local or a parameter of that name
+      }
+    } else if (argument instanceof FieldAccessExpr access
+        && access.getScope() instanceof ThisExpr) {
+      name = access.getNameAsString();
+    } else {
+      return false;
+    }
+    try {
+      var declaration = argument instanceof NameExpr field ? field.resolve()
+          : ((FieldAccessExpr) argument).resolve();
+      if (!declaration.isField() || declaration.asField().isStatic()
+          || !declaration.getType().isReferenceType()) {
+        return false;
+      }
+      String type = declaration.getType().asReferenceType().getQualifiedName();
+      return ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(type));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false; // unknown: the method may own it
+    }
+  }
+
+  /**
    * Whether the spelling says the value holds nothing: an in-memory closeable created, or the
    * local declared as one (or as a primitive, an array, a {@code String}).
    */
@@ -172,6 +210,10 @@ public final class SelfClosedLocals {
         && Acquisitions.unwrap(creation.getArgument(0)) instanceof NameExpr first
         && wrapsOthersStream(first.getNameAsString(), body)) {
       return true; // new POIFSFileSystem(fis) on a stream a try-with-resources or the caller closes
+    }
+    if (value instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
+        && isStreamField(Acquisitions.unwrap(creation.getArgument(0)), body)) {
+      return true; // new ScriptReader(reader) on the object's own stream, closed as it is closed
     }
     List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
         v -> v.getNameAsString().equals(name));

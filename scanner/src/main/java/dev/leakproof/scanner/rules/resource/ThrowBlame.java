@@ -56,6 +56,9 @@ public final class ThrowBlame {
       } else {
         return CheckedThrow.NO;
       }
+      if (CatchAllCallees.cannotThrow(method)) {
+        return CheckedThrow.NO; // its body catches everything: whatever its throws clause says
+      }
       CheckedThrow declared = CheckedThrow.NO;
       for (ResolvedType thrown : method.getSpecifiedExceptions()) {
         declared = declared.or(isExpected(thrown));
