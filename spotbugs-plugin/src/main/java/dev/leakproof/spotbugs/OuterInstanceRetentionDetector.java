@@ -10,7 +10,9 @@ import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.BitSet;
 import java.util.TreeMap;
+import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -42,7 +44,7 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
-      if (code == null) {
+      if (code == null || !mayMakeInnerObject(classContext, method)) {
         continue;
       }
       try {
@@ -57,6 +59,17 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
         couldNotAnalyze(describe(javaClass, method), e);
       }
     }
+  }
+
+  /**
+   * Whether {@code method} has a {@code new} or an {@code invokedynamic}: every object that
+   * {@link Handovers} sees holding {@code this} is made by one of them. From the opcode set
+   * SpotBugs keeps per method (most of its own detectors ask for it first, so it is usually
+   * there already); most methods of a class with a lambda or a nested class make neither.
+   */
+  private static boolean mayMakeInnerObject(ClassContext classContext, Method method) {
+    BitSet opcodes = classContext.getBytecodeSet(method);
+    return opcodes == null || opcodes.get(Const.NEW) || opcodes.get(Const.INVOKEDYNAMIC);
   }
 
   private void report(ClassContext classContext, Method method, Handover handover) {

@@ -4,6 +4,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.concat.ConcatModel;
 import dev.leakproof.checks.model.concat.CountedLoop;
 import dev.leakproof.checks.model.concat.LoopCarriedString;
+import dev.leakproof.spotbugs.bytecode.BackwardBranches;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.CountedLoops;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -85,6 +86,9 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
       try {
         boolean forEachBody = method.isSynthetic() && method.getName().startsWith("lambda$")
             && forEachLambdas.contains(method.getName());
+        if (!forEachBody && !BackwardBranches.mayLoop(code)) {
+          continue; // no loop, and not a forEach body: nothing here runs twice
+        }
         analyze(classContext, method, code, cpg, indys, forEachBody);
       } catch (RuntimeException e) {
         // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
