@@ -277,10 +277,15 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       }
       case METHOD_INVOCATION: {
         MethodInvocationTree call = (MethodInvocationTree) c;
-        return call.getArguments().isEmpty()
-            && call.getMethodSelect() instanceof MemberSelectTree select
-            && select.getIdentifier().contentEquals("isClosed") && isVariable(select.getExpression())
-            ? new IsClosed() : new Opaque();
+        if (!call.getArguments().isEmpty()
+            || !(call.getMethodSelect() instanceof MemberSelectTree select)
+            || !isVariable(select.getExpression())) {
+          return new Opaque();
+        }
+        // v.isOpen() is !v.isClosed(): channels and XNIO connections guard their close with it
+        return select.getIdentifier().contentEquals("isClosed") ? new IsClosed()
+            : select.getIdentifier().contentEquals("isOpen") ? new Not(new IsClosed())
+            : new Opaque();
       }
       default:
         return new Opaque();

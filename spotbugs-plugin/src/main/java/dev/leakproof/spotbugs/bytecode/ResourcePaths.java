@@ -675,7 +675,8 @@ public final class ResourcePaths {
       alias = true;
     }
     if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
-      stack.push(FALSE); // a path still holding the resource has not closed it
+      // a path still holding the resource has not closed it: isClosed() false, isOpen() true
+      stack.push(call.getMethodName(cpg).equals("isOpen") ? TRUE : FALSE);
       return Effect.CONTINUES;
     }
     if (produced > 0) {
@@ -716,9 +717,13 @@ public final class ResourcePaths {
         && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
   }
 
-  /** {@code isClosed()}: as the source engines read {@code if (!c.isClosed()) c.close()}. */
+  /**
+   * {@code isClosed()} or {@code isOpen()}: as the source engines read {@code if (!c.isClosed())
+   * c.close()} and {@code if (c.isOpen()) c.close()}.
+   */
   private boolean isClosedQuery(InvokeInstruction call) {
-    return call.getMethodName(cpg).equals("isClosed") && call.getSignature(cpg).equals("()Z");
+    String name = call.getMethodName(cpg);
+    return (name.equals("isClosed") || name.equals("isOpen")) && call.getSignature(cpg).equals("()Z");
   }
 
   /**

@@ -242,9 +242,15 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
           return new Opaque();
       }
     }
-    if (c instanceof MethodCallExpr call && call.getNameAsString().equals("isClosed")
-        && call.getArguments().isEmpty() && call.getScope().map(this::isVariable).orElse(false)) {
-      return new IsClosed();
+    if (c instanceof MethodCallExpr call && call.getArguments().isEmpty()
+        && call.getScope().map(this::isVariable).orElse(false)) {
+      // v.isOpen() is !v.isClosed(): channels and XNIO connections guard their close with it
+      if (call.getNameAsString().equals("isClosed")) {
+        return new IsClosed();
+      }
+      if (call.getNameAsString().equals("isOpen")) {
+        return new Not(new IsClosed());
+      }
     }
     return new Opaque();
   }
