@@ -40,7 +40,7 @@ class EveryAddingCallFromEveryPlace {
     Runtime.getRuntime().addShutdownHook(new Thread() {
       @Override
       public void run() {
-        LATER.put("stopped", String.valueOf(System.nanoTime()));
+        LATER.put(String.valueOf(System.nanoTime()), "stopped");
       }
     });
   }

@@ -9,7 +9,9 @@ import java.util.Map;
  * (each collected with its owner), so its growing map is not known to live forever: an enum
  * constant with a body (its own subclass), a default constructor, a second {@code new} in a
  * factory, a lazy getter, a loop in the static initializer, a serializable or cloneable class, a
- * subclass, an instance held by another class, and a holder field that is reset.
+ * subclass, an instance held by an instance field of another class (one per owner; held by a
+ * static final field of a nested class it would be the holder idiom, a singleton), and a holder
+ * field that is reset.
  */
 class SingletonLookAlikesWithMoreInstances {
   enum WithBody {
@@ -132,7 +134,7 @@ class SingletonLookAlikesWithMoreInstances {
     }
 
     static final class Owner {
-      static final HeldElsewhere OTHER = new HeldElsewhere();
+      final HeldElsewhere other = new HeldElsewhere();
     }
   }
 

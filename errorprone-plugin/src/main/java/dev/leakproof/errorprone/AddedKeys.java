@@ -4,6 +4,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IfTree;
@@ -59,7 +60,7 @@ final class AddedKeys {
     }
     ExpressionTree key = unwrap(call.getArguments().get(index.getAsInt()));
     Tree body = enclosingBody(add);
-    Range range = rangeOf(key, body, DEPTH);
+    Range range = new Ranges(add.getCompilationUnit()).rangeOf(key, body, DEPTH);
     boolean guarded = false;
     Symbol variable = ASTHelpers.getSymbol(key);
     if (variable instanceof VarSymbol local && (local.getKind() == ElementKind.LOCAL_VARIABLE
@@ -173,37 +174,82 @@ final class AddedKeys {
         || ASTHelpers.constValue(unwrap(expression)) instanceof Character;
   }
 
-  /** The range of an integer expression (or the length of a string one). */
-  private static Range rangeOf(ExpressionTree expression, Tree body, int depth) {
-    ExpressionTree e = unwrap(expression);
-    if (isConstant(e)) {
-      return Range.CONSTANT;
-    }
-    if (depth == 0) {
+  /** Ranges of the expressions of one compilation unit, whose private helpers it can read. */
+  private record Ranges(CompilationUnitTree unit) {
+    /** The range of an integer expression (or the length of a string one). */
+    Range rangeOf(ExpressionTree expression, Tree body, int depth) {
+      ExpressionTree e = unwrap(expression);
+      if (isConstant(e) || ASTHelpers.constValue(e) instanceof String) {
+        return Range.CONSTANT;
+      }
+      if (depth == 0) {
+        return Range.UNKNOWN;
+      }
+      Symbol symbol = ASTHelpers.getSymbol(e);
+      if (symbol instanceof VarSymbol local && symbol.getKind() == ElementKind.LOCAL_VARIABLE
+          && effectivelyFinal(local, body)) {
+        ExpressionTree initializer = initializerOf(local, body);
+        return initializer == null ? Range.UNKNOWN : rangeOf(initializer, body, depth - 1);
+      }
+      if (e instanceof MethodInvocationTree && symbol instanceof MethodSymbol method
+          && (method.isPrivate() || method.isStatic())) {
+        MethodTree helper = declarationOf(method);
+        if (helper != null) {
+          List<Range> returned = new ArrayList<>();
+          for (ExpressionTree value : returnedValues(helper)) {
+            returned.add(value == null ? Range.UNKNOWN : rangeOf(value, helper, depth - 1));
+          }
+          return BoundedKeys.ofReturns(returned);
+        }
+      }
+      if (e instanceof MethodInvocationTree call && symbol instanceof MethodSymbol method) {
+        List<Range> operands = new ArrayList<>();
+        if (!method.isStatic()) {
+          ExpressionTree receiver = ASTHelpers.getReceiver(call);
+          operands.add(receiver == null ? Range.UNKNOWN : rangeOf(receiver, body, depth - 1));
+        }
+        boolean primitive = true;
+        for (int i = 0; i < call.getArguments().size(); i++) {
+          operands.add(rangeOf(call.getArguments().get(i), body, depth - 1));
+          primitive &= method.getParameters().size() > i
+              && method.getParameters().get(i).asType().isPrimitive();
+        }
+        return BoundedKeys.ofCall(method.owner.getQualifiedName().toString(),
+            method.getSimpleName().toString(), primitive, operands);
+      }
       return Range.UNKNOWN;
     }
-    Symbol symbol = ASTHelpers.getSymbol(e);
-    if (symbol instanceof VarSymbol local && symbol.getKind() == ElementKind.LOCAL_VARIABLE
-        && effectivelyFinal(local, body)) {
-      ExpressionTree initializer = initializerOf(local, body);
-      return initializer == null ? Range.UNKNOWN : rangeOf(initializer, body, depth - 1);
+
+    /** The declaration of {@code method} with a body in this compilation unit, or null. */
+    private MethodTree declarationOf(MethodSymbol method) {
+      MethodTree[] found = new MethodTree[1];
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethod(MethodTree tree, Void unused) {
+          if (ASTHelpers.getSymbol(tree) == method && tree.getBody() != null) {
+            found[0] = tree;
+          }
+          return super.visitMethod(tree, unused);
+        }
+      }.scan(unit, null);
+      return found[0];
     }
-    if (e instanceof MethodInvocationTree call && symbol instanceof MethodSymbol method) {
-      List<Range> operands = new ArrayList<>();
-      if (!method.isStatic()) {
-        ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        operands.add(receiver == null ? Range.UNKNOWN : rangeOf(receiver, body, depth - 1));
+  }
+
+  /**
+   * The values the {@code return}s of a method's own body give (not those of the lambdas and
+   * classes inside it); null for a {@code return;}.
+   */
+  private static List<ExpressionTree> returnedValues(MethodTree method) {
+    List<ExpressionTree> values = new ArrayList<>();
+    new OwnCodeSearch() {
+      @Override
+      public Boolean visitReturn(ReturnTree tree, Void unused) {
+        values.add(tree.getExpression());
+        return super.visitReturn(tree, unused);
       }
-      boolean primitive = true;
-      for (int i = 0; i < call.getArguments().size(); i++) {
-        operands.add(rangeOf(call.getArguments().get(i), body, depth - 1));
-        primitive &= method.getParameters().size() > i
-            && method.getParameters().get(i).asType().isPrimitive();
-      }
-      return BoundedKeys.ofCall(method.owner.getQualifiedName().toString(),
-          method.getSimpleName().toString(), primitive, operands);
-    }
-    return Range.UNKNOWN;
+    }.foundIn(method.getBody());
+    return values;
   }
 
   private static ExpressionTree initializerOf(VarSymbol local, Tree body) {

@@ -15,7 +15,6 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
-import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
 
@@ -97,7 +96,7 @@ final class ClosedLater {
       return false;
     }
     String name = method.getSimpleName().toString();
-    if (ResourceApis.isCloseMethod(name) && call.getArguments().isEmpty()
+    if (ReleaseCalls.releasesReceiver(call, name) && call.getArguments().isEmpty()
         && call.getMethodSelect() instanceof MemberSelectTree select) {
       return ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression())) == variable;
     }

@@ -293,7 +293,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       return false;
     }
     String name = method.getSimpleName().toString();
-    if (ResourceApis.isCloseMethod(name) && call.getArguments().isEmpty()
+    if (ReleaseCalls.releasesReceiver(call, name) && call.getArguments().isEmpty()
         && call.getMethodSelect() instanceof MemberSelectTree select) {
       return isVariable(select.getExpression());
     }

@@ -143,30 +143,38 @@ final class JavacSingletonClass implements SingletonClass {
     Tree leaf = at.getLeaf();
     if (leaf instanceof VariableTree declaration) {
       Symbol field = ASTHelpers.getSymbol(declaration);
-      return ownStaticField(field) && isMemberOfType(at) ? name(field) : Optional.empty();
+      return holderField(field) && isMemberOf(at, field.owner) ? name(field) : Optional.empty();
     }
     if (leaf instanceof AssignmentTree assignment
         && at.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
       Symbol field = ASTHelpers.getSymbol(assignment.getVariable());
       TreePath block = at.getParentPath().getParentPath();
-      return ownStaticField(field) && block.getLeaf() instanceof BlockTree body
-          && body.isStatic() && isMemberOfType(block) ? name(field) : Optional.empty();
+      return holderField(field) && block.getLeaf() instanceof BlockTree body
+          && body.isStatic() && isMemberOf(block, field.owner) ? name(field) : Optional.empty();
     }
     return Optional.empty();
   }
 
-  private static Optional<String> name(Symbol field) {
-    return Optional.of(field.getSimpleName().toString());
+  /** {@code INSTANCE} for a field of the class, {@code Lazy.INSTANCE} for one of its holder. */
+  private Optional<String> name(Symbol field) {
+    String simple = field.getSimpleName().toString();
+    return Optional.of(field.owner == type ? simple : field.owner.getSimpleName() + "." + simple);
   }
 
-  private boolean ownStaticField(Symbol field) {
+  /**
+   * A static final field of the class, or of a class nested directly in it (the
+   * initialization-on-demand holder idiom), whose static initialisation runs once.
+   */
+  private boolean holderField(Symbol field) {
     return field != null && field.getKind() == ElementKind.FIELD && field.isStatic()
-        && field.getModifiers().contains(Modifier.FINAL) && field.owner == type;
+        && field.getModifiers().contains(Modifier.FINAL)
+        && (field.owner == type || field.owner.getKind() == ElementKind.CLASS
+            && field.owner.isStatic() && field.owner.owner == type);
   }
 
-  private boolean isMemberOfType(TreePath member) {
+  private static boolean isMemberOf(TreePath member, Symbol declaring) {
     TreePath up = member.getParentPath();
     return up != null && up.getLeaf() instanceof ClassTree owner
-        && ASTHelpers.getSymbol(owner) == type;
+        && ASTHelpers.getSymbol(owner) == declaring;
   }
 }

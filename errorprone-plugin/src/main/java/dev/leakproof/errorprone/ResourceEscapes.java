@@ -23,7 +23,6 @@ import com.sun.source.util.TreePath;
 import com.google.errorprone.VisitorState;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
-import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,8 +111,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       Tree grand = path.getParentPath().getParentPath().getLeaf();
       if (grand instanceof MemberReferenceTree) {
         escapes = true;
-      } else if (grand instanceof MethodInvocationTree
-          && ResourceApis.isCloseMethod(select.getIdentifier().toString())) {
+      } else if (grand instanceof MethodInvocationTree call
+          && ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())) {
         closed = true;
       } else if (grand instanceof MethodInvocationTree call
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
@@ -219,7 +218,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         && select.getExpression() == self.getLeaf()
         && up.getParentPath().getLeaf() instanceof MethodInvocationTree call
         && call.getMethodSelect() == select
-        && !ResourceApis.isCloseMethod(select.getIdentifier().toString())
+        && !ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())
         && !ResourceAcquisitions.isCloseable(call, state);
   }
 

@@ -162,8 +162,7 @@ public final class UnclosedResource extends SafeBugChecker
         instanceof MethodInvocationTree call && call.getMethodSelect() == parent) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      Symbol method = ASTHelpers.getSymbol(call);
-      boolean closes = method != null && ResourceApis.isCloseMethod(method.getSimpleName().toString());
+      boolean closes = ReleaseCalls.releasesReceiver(call);
       return closes || ResourceAcquisitions.isCloseable(call, state)
           ? Description.NO_MATCH : dropped(site, state);
     }
@@ -222,7 +221,7 @@ public final class UnclosedResource extends SafeBugChecker
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
-            handedOver, throwingCall, anyExpectedThrow(walk.exceptionLeaks(), state)));
+            handedOver, throwingCall, anyExpectedThrow(walk, state)));
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof NewClassTree wrapper
         && JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
@@ -261,10 +260,10 @@ public final class UnclosedResource extends SafeBugChecker
         site -> declaresCheckedException(site, state), site -> onVariable(site, variable));
   }
 
-  /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
-  private static CheckedThrow anyExpectedThrow(List<Tree> sites, VisitorState state) {
-    return LeakingThrows.anyExpected(sites, site -> declaresCheckedException(site, state),
-        ThrowTree.class::isInstance);
+  /** Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says. */
+  private static CheckedThrow anyExpectedThrow(PathWalk.Result<Tree> walk, VisitorState state) {
+    return LeakingThrows.anyExpected(walk.exceptionLeaks(),
+        site -> declaresCheckedException(site, state), ThrowTree.class::isInstance, walk::causesOf);
   }
 
   private static boolean onVariable(Tree site, Symbol variable) {

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CheckedThrow;
@@ -45,6 +46,7 @@ final class ResourceCallModel implements CallModel {
   private final ConstantPoolGen cpg;
   private final ParameterSummaries summaries;
   private final Map<String, Boolean> closeable = new HashMap<>();
+  private final Map<String, Boolean> releasing = new HashMap<>();
   private final Map<String, CheckedThrow> checkedThrows = new HashMap<>();
   private final Map<String, Boolean> conventionByInterface = new HashMap<>();
 
@@ -69,10 +71,27 @@ final class ResourceCallModel implements CallModel {
     return ResourceApis.constructorFromDescriptor(init.getClassName(cpg), init.getSignature(cpg));
   }
 
+  /**
+   * {@code close()}, or a release method of the class the call names or of one of its
+   * supertypes whose subtypes inherit it ({@link ReleaseMethods}: {@code walk.dispose()}, {@code
+   * process.destroyForcibly()}); the hierarchy is loaded only for a name the table lists.
+   */
   @Override
   public boolean closesReceiver(InvokeInstruction call) {
-    return !(call instanceof INVOKESTATIC) && ResourceApis.isCloseMethod(call.getMethodName(cpg))
-        && call.getSignature(cpg).equals("()V");
+    if (call instanceof INVOKESTATIC || call instanceof INVOKEDYNAMIC) {
+      return false;
+    }
+    String name = call.getMethodName(cpg);
+    if (ResourceApis.isCloseMethod(name)) {
+      return call.getSignature(cpg).equals("()V");
+    }
+    if (!ReleaseMethods.mayReleaseReceiver(name) || !call.getSignature(cpg).startsWith("()")) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    return releasing.computeIfAbsent(owner + "#" + name,
+        key -> ReleaseMethods.releasesReceiver(owner, name)
+            || ReleaseMethods.releasesReceiver(owner, supertypes(owner), name));
   }
 
   @Override

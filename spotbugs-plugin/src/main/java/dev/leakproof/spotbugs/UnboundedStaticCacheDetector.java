@@ -62,8 +62,9 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     // A class a DI container keeps one instance of holds its instance fields for the
     // application's life, with or without static state.
     Optional<String> container = SingletonBeans.containerHolder(ClassAnnotations.of(javaClass));
-    if (clinit == null && container.isEmpty()) {
-      return; // no static state: neither a static collection nor a held singleton
+    if (clinit == null && container.isEmpty() && !BytecodeSingletonClass.mayBeOne(javaClass)) {
+      // No static state, and no singleton whose holder class (Lazy.INSTANCE) keeps it.
+      return;
     }
     Nest nest = null;
     Optional<String> singleton = null;

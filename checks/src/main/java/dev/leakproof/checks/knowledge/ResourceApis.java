@@ -35,8 +35,10 @@ import java.util.Set;
  *       socket.getInputStream()}, {@code System.in}) are deliberately absent from every list.
  * </ol>
  *
- * <p>A resource is released by {@link #isCloseMethod(String) close()} on it, or by passing it to
- * a helper named like {@link #isQuietCloseHelper(String) closeQuietly}.
+ * <p>A resource is released by {@link #isCloseMethod(String) close()} on it, by a release method
+ * of its type ({@link ReleaseMethods}: {@code revWalk.dispose()}, {@code deflater.end()}), or by
+ * passing it to a helper named like {@link #isQuietCloseHelper(String) closeQuietly} or a known
+ * class's closing helper ({@link #closesArguments}).
  */
 public final class ResourceApis {
 
@@ -501,7 +503,10 @@ public final class ResourceApis {
    * Throwable.addSuppressed} is what {@code javac} emits for try-with-resources when a close fails
    * while an exception is already on its way; it throws only for a null or self argument, which
    * the desugaring never passes: in bytecode it would otherwise read as a call between an outer
-   * resource's acquisition and its close.
+   * resource's acquisition and its close. XNIO's {@code IoUtils.safeClose} overloads each catch
+   * {@code Throwable} around the close and log it (xnio-api 3.8.16 bytecode: every overload's
+   * exception table ends in a {@code java/lang/Throwable} handler), so a second {@code safeClose}
+   * in a {@code finally} is always reached.
    */
   private static final Set<String> STRING_BUILDING = Set.of("append", "length", "toString");
 
@@ -512,7 +517,8 @@ public final class ResourceApis {
           "java.lang.StringBuffer", STRING_BUILDING,
           "java.lang.AbstractStringBuilder", STRING_BUILDING,
           "java.lang.Throwable", Set.of("addSuppressed"),
-          "java.util.StringTokenizer", Set.of("hasMoreTokens", "hasMoreElements", "countTokens"));
+          "java.util.StringTokenizer", Set.of("hasMoreTokens", "hasMoreElements", "countTokens"),
+          "org.xnio.IoUtils", Set.of("safeClose"));
 
   private static final Set<String> NAMES_OF_CALLS_THAT_CANNOT_THROW =
       CALLS_THAT_CANNOT_THROW.values().stream().flatMap(Set::stream)
@@ -545,6 +551,9 @@ public final class ResourceApis {
    *   <li>Kafka {@code org.apache.kafka.common.utils.Utils.closeAll(Closeable...)}: closes each,
    *       rethrowing the first failure after trying all; {@code closeQuietly(AutoCloseable,
    *       String)}: "Closes closeable and if an exception is thrown, it is logged".
+   *   <li>XNIO {@code org.xnio.IoUtils.safeClose(AutoCloseable|Closeable|Closeable...|Socket|
+   *       DatagramSocket|Selector|ServerSocket|ZipFile|Handler)}: "Close a resource, logging an
+   *       error if an error occurs" (Undertow closes its channels and connections with it).
    *   <li>Spring {@code org.springframework.util.FileCopyUtils.copy(InputStream, OutputStream)},
    *       {@code copy(Reader, Writer)}: "Closes both streams when done"; {@code
    *       copyToByteArray(InputStream)}, {@code copyToString(Reader)}: "Closes the stream when
@@ -561,6 +570,7 @@ public final class ResourceApis {
           "org.apache.zookeeper.common.IOUtils", Set.of("cleanup", "closeStream"),
           "org.eclipse.jetty.util.IO", Set.of("close"),
           "org.apache.kafka.common.utils.Utils", Set.of("closeAll", "closeQuietly"),
+          "org.xnio.IoUtils", Set.of("safeClose"),
           "org.springframework.util.FileCopyUtils",
           Set.of("copy", "copyToByteArray", "copyToString"));
 

@@ -34,6 +34,7 @@ import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
 import dev.leakproof.scanner.rules.resource.OwningFields;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
+import dev.leakproof.scanner.rules.resource.ReleaseCalls;
 import dev.leakproof.scanner.rules.resource.WrapperFailures;
 import java.util.Optional;
 
@@ -159,7 +160,7 @@ public final class UnclosedResource implements SourceRule {
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      boolean closes = ResourceApis.isCloseMethod(call.getNameAsString());
+      boolean closes = ReleaseCalls.releasesReceiver(call);
       return closes || Acquisitions.returnsCloseable(call)
           ? Optional.empty() : dropped(site);
     }
@@ -208,7 +209,7 @@ public final class UnclosedResource implements SourceRule {
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
-            handedOver, throwingCall, ThrowBlame.anyExpected(walk.exceptionLeaks())));
+            handedOver, throwingCall, ThrowBlame.anyExpected(walk)));
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof ObjectCreationExpr wrapper
         && JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)

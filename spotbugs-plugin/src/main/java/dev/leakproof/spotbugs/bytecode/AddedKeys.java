@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.CHECKCAST;
@@ -21,6 +22,7 @@ import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.LDC2_W;
 import org.apache.bcel.generic.LoadInstruction;
+import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
 
@@ -37,20 +39,24 @@ public final class AddedKeys {
 
   private final InstructionGraph graph;
   private final ConstantPoolGen cpg;
+  /** The class of the method, whose private and static helpers a key may come from. */
+  private final JavaClass owner;
 
-  private AddedKeys(InstructionGraph graph, ConstantPoolGen cpg) {
+  private AddedKeys(InstructionGraph graph, ConstantPoolGen cpg, JavaClass owner) {
     this.graph = graph;
     this.cpg = cpg;
+    this.owner = owner;
   }
 
   /**
    * Whether the key the call at {@code pc} stores is bounded.
    *
+   * @param owner the class declaring {@code method}
    * @param fieldClass the collection field's class, whose fixed sets may guard the add
    * @param isFixedSet whether a static field of {@code fieldClass}, by name, is a fixed set
    */
-  public static boolean bounded(Method method, int pc, ConstantPoolGen cpg, String collectionType,
-      String fieldClass, Predicate<String> isFixedSet) {
+  public static boolean bounded(JavaClass owner, Method method, int pc, ConstantPoolGen cpg,
+      String collectionType, String fieldClass, Predicate<String> isFixedSet) {
     InstructionGraph graph = method.getCode() == null ? null : InstructionGraph.of(method.getCode());
     if (graph == null || graph.indexOf(pc) < 0
         || !(graph.instruction(graph.indexOf(pc)) instanceof InvokeInstruction call)) {
@@ -61,7 +67,7 @@ public final class AddedKeys {
     if (index.isEmpty() || arguments.length <= index.getAsInt()) {
       return false;
     }
-    AddedKeys keys = new AddedKeys(graph, cpg);
+    AddedKeys keys = new AddedKeys(graph, cpg, owner);
     int add = graph.indexOf(pc);
     int key = graph.pusherOf(cpg, add, wordsAfter(arguments, index.getAsInt()));
     if (key < 0) {
@@ -138,11 +144,16 @@ public final class AddedKeys {
       return Range.UNKNOWN;
     }
     Instruction instruction = graph.instruction(pusher);
-    if (isConstant(instruction)) {
+    if (isConstant(instruction) || instruction instanceof LDC text
+        && text.getValue(cpg) instanceof String) {
       return Range.CONSTANT;
     }
     if (depth == 0) {
       return Range.UNKNOWN;
+    }
+    Method helper = instruction instanceof InvokeInstruction call ? helper(call) : null;
+    if (helper != null) {
+      return returnedRange(helper, depth - 1);
     }
     if (instruction instanceof CHECKCAST) {
       return rangeOf(graph.pusherOf(cpg, pusher, 0), depth);
@@ -171,6 +182,41 @@ public final class AddedKeys {
           primitive, operands);
     }
     return Range.UNKNOWN;
+  }
+
+  /**
+   * The method of this class a call runs when no subclass can override it (private or static)
+   * and its code is here; null otherwise.
+   */
+  private Method helper(InvokeInstruction call) {
+    if (!call.getReferenceType(cpg).toString().equals(owner.getClassName())) {
+      return null;
+    }
+    for (Method method : owner.getMethods()) {
+      if (method.getName().equals(call.getMethodName(cpg))
+          && method.getSignature().equals(call.getSignature(cpg))
+          && (method.isPrivate() || method.isStatic()) && method.getCode() != null) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /** What the values a helper's reachable {@code return}s give share. */
+  private Range returnedRange(Method helper, int depth) {
+    InstructionGraph body = InstructionGraph.of(helper.getCode());
+    if (body == null) {
+      return Range.UNKNOWN;
+    }
+    AddedKeys inHelper = new AddedKeys(body, cpg, owner);
+    List<Range> returned = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (body.instruction(i) instanceof ReturnInstruction exit
+          && exit.getOpcode() != Const.RETURN && body.isReachable(i)) {
+        returned.add(inHelper.rangeOf(body.pusherOf(cpg, i, 0), depth));
+      }
+    }
+    return BoundedKeys.ofReturns(returned);
   }
 
   private boolean isConstant(Instruction instruction) {

@@ -73,7 +73,7 @@ public final class BytecodeSingletonClass implements SingletonClass {
     for (Method method : type.getMethods()) {
       if (method.getName().equals("<init>")) {
         any = true;
-        if (!method.isPrivate()) {
+        if (!method.isPrivate() && !method.isSynthetic()) {
           return false;
         }
       }
@@ -111,9 +111,10 @@ public final class BytecodeSingletonClass implements SingletonClass {
         for (int i = 0; i < handles.length; i++) {
           if (handles[i].getInstruction() instanceof NEW creation
               && creation.getLoadClassType(cpg).getClassName().equals(name)) {
-            boolean once = member == type && method.getName().equals("<clinit>")
-                && !inLoop(handles, i);
-            creations.add(new Creation(once ? storedInto(handles, i, cpg) : Optional.empty()));
+            boolean once = holderPrefix(member).isPresent()
+                && method.getName().equals("<clinit>") && !inLoop(handles, i);
+            creations.add(new Creation(once ? storedInto(member, handles, i, cpg)
+                : Optional.empty()));
           }
         }
       }
@@ -140,24 +141,46 @@ public final class BytecodeSingletonClass implements SingletonClass {
     return nest;
   }
 
-  /** {@code new C; dup; …; invokespecial C.<init>; putstatic C.field}: the field's name. */
-  private Optional<String> storedInto(InstructionHandle[] handles, int creation,
-      ConstantPoolGen cpg) {
+  /**
+   * {@code new C; dup; …; invokespecial C.<init>; putstatic H.field} in the {@code <clinit>} of
+   * {@code holder} (the class, or a class nested directly in it), into a static final field of
+   * {@code holder}: the field's name as the model describes it.
+   */
+  private Optional<String> storedInto(JavaClass holder, InstructionHandle[] handles,
+      int creation, ConstantPoolGen cpg) {
     for (int i = creation + 1; i + 1 < handles.length; i++) {
       if (handles[i].getInstruction() instanceof INVOKESPECIAL init
           && init.getMethodName(cpg).equals("<init>")
           && init.getClassName(cpg).equals(type.getClassName())) {
         return handles[i + 1].getInstruction() instanceof PUTSTATIC put
-            && put.getClassName(cpg).equals(type.getClassName())
-            && isStaticFinal(put.getFieldName(cpg))
-            ? Optional.of(put.getFieldName(cpg)) : Optional.empty();
+            && put.getClassName(cpg).equals(holder.getClassName())
+            && isStaticFinal(holder, put.getFieldName(cpg))
+            ? holderPrefix(holder).map(prefix -> prefix + put.getFieldName(cpg))
+            : Optional.empty();
       }
     }
     return Optional.empty();
   }
 
-  private boolean isStaticFinal(String fieldName) {
-    for (Field field : type.getFields()) {
+  /**
+   * How a static field of {@code member} is named in the holder's description: {@code ""} for
+   * the class itself, {@code "Lazy."} for a class nested directly in it ({@code C$Lazy}, the
+   * initialization-on-demand holder idiom); empty for any other class of the nest.
+   */
+  private Optional<String> holderPrefix(JavaClass member) {
+    if (member == type) {
+      return Optional.of("");
+    }
+    String prefix = type.getClassName() + "$";
+    String nested = member.getClassName().startsWith(prefix)
+        ? member.getClassName().substring(prefix.length()) : "";
+    return !nested.isEmpty() && nested.indexOf('$') < 0
+        && !Character.isDigit(nested.charAt(0)) && !member.isInterface()
+        ? Optional.of(nested + ".") : Optional.empty();
+  }
+
+  private static boolean isStaticFinal(JavaClass holder, String fieldName) {
+    for (Field field : holder.getFields()) {
       if (field.getName().equals(fieldName)) {
         return field.isFinal() && field.isStatic();
       }

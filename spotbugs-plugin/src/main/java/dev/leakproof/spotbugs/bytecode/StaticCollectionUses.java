@@ -125,7 +125,7 @@ public final class StaticCollectionUses {
       found.add(new CollectionAdd(add.method(), add.line(),
           sizeChecked.contains(site.method()),
           registrationMethods.contains(key(site.owner(), site.method())),
-          AddedKeys.bounded(site.method(), site.pc(),
+          AddedKeys.bounded(site.owner(), site.method(), site.pc(),
               new ConstantPoolGen(site.owner().getConstantPool()), collectionType, fieldClass,
               isFixedSet)));
     }

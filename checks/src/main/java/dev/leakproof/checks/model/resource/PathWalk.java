@@ -34,7 +34,10 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Throw;
 import dev.leakproof.checks.model.resource.SourceSyntax.Try;
 import dev.leakproof.checks.model.resource.SourceSyntax.Yield;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Follows one resource, held in a local variable, along every path of a body: normal
@@ -75,9 +78,22 @@ public final class PathWalk<N> {
    *     exception that leaks is the handler's ({@code log.warn(..)} throwing, a rethrow)
    * @param swallowedThrows the sites whose exception a {@code catch} handled with the resource
    *     open and then left other than by an exception (went on, returned), the resource still open
+   * @param rethrowCauses for each {@code throw} inside a {@code catch}, the sites whose exceptions
+   *     (the resource open) entered that {@code catch}, by identity
    */
   public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
-      List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows) {
+      List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
+      Map<N, List<N>> rethrowCauses) {
+
+    /**
+     * The sites whose exceptions entered the {@code catch} that holds the {@code throw} {@code
+     * site}; empty for any other site. A rethrow is only as expected as what it rethrows: {@code
+     * catch (IOException e) { throw new BuildException(e); }} after {@code log(..)}, which declares
+     * nothing, leaks the resource only if {@code log} fails unchecked.
+     */
+    public List<N> causesOf(N site) {
+      return rethrowCauses.getOrDefault(site, List.of());
+    }
 
     /**
      * Whether an exception leaves the resource open: it leaves the method with it, or a {@code
@@ -137,6 +153,9 @@ public final class PathWalk<N> {
   private boolean lostWhileOpen;
   private final List<N> caughtCauses = new ArrayList<>();
   private final List<N> swallowedThrows = new ArrayList<>();
+  private final Map<N, List<N>> rethrowCauses = new IdentityHashMap<>();
+  /** While a {@code catch} body runs: the sites whose exceptions entered it; else empty. */
+  private List<N> enteringCauses = List.of();
 
   private PathWalk(SourceSyntax<N> syntax, N acquisition) {
     this.syntax = syntax;
@@ -155,7 +174,8 @@ public final class PathWalk<N> {
     States normal = exits.nonExceptionalExits(walk.exec(body, States.UNOPENED, exits, ""));
     return new Result<>(walk.lostWhileOpen || normal.contains(ResourceState.OPEN),
         exits.thrown().contains(ResourceState.OPEN), exits.throwSites(),
-        List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows));
+        List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
+        Collections.unmodifiableMap(walk.rethrowCauses));
   }
 
   private States exec(N node, States in, PathExits<N> exits, String label) {
@@ -189,6 +209,9 @@ public final class PathWalk<N> {
       return States.NONE;
     }
     if (statement instanceof Throw<N> thrown) {
+      if (!enteringCauses.isEmpty()) {
+        rethrowCauses.put(thrown.site(), enteringCauses);
+      }
       exits.addThrow(eval(thrown.value(), in, exits), thrown.site());
       return States.NONE;
     }
@@ -330,7 +353,10 @@ public final class PathWalk<N> {
       if (!thrownIntoCatch.isEmpty()) {
         PathExits<N> handlerExits = new PathExits<>();
         int before = swallowedThrows.size(); // the try's sites go before the handler's own
+        List<N> outerCauses = enteringCauses;
+        enteringCauses = sites;
         States handled = exec(handler.body(), thrownIntoCatch, handlerExits, "");
+        enteringCauses = outerCauses;
         if (handlerExits.nonExceptionalExits(handled).contains(ResourceState.OPEN)) {
           swallowedThrows.addAll(before, sites); // caught with the resource open, and gone on or returned
         }

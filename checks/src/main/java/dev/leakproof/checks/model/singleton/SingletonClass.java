@@ -38,10 +38,12 @@ public interface SingletonClass {
   /**
    * One {@code new C(…)} of the class in the unit.
    *
-   * @param heldOnceBy the name of the class's own static final field the creation is stored
-   *     into exactly once (the field's initialiser, or a plain {@code FIELD = new C()} statement
-   *     directly in a {@code static {}} block, or in bytecode a {@code new} in {@code <clinit>}
-   *     outside any loop followed at once by a {@code putstatic}); empty otherwise (an
+   * @param heldOnceBy the name of the static final field the creation is stored into exactly
+   *     once (the field's initialiser, or a plain {@code FIELD = new C()} statement directly in a
+   *     {@code static {}} block, or in bytecode a {@code new} in {@code <clinit>} outside any loop
+   *     followed at once by a {@code putstatic}): a field of the class itself ({@code INSTANCE}),
+   *     or of a class nested directly in it ({@code Lazy.INSTANCE}, the initialization-on-demand
+   *     holder idiom: the holder's static initialisation also runs once); empty otherwise (an
    *     anonymous subclass, a creation in a method, a loop or a lambda, a non-final field)
    */
   record Creation(Optional<String> heldOnceBy) {
@@ -67,7 +69,9 @@ public interface SingletonClass {
 
   /**
    * Whether every constructor is private (an implicit constructor has the class's access; for
-   * bytecode, javac's synthetic accessor constructor for a private one is not private).
+   * bytecode, javac's synthetic accessor constructor for a private one counts as private: javac
+   * makes it only so that the classes of the unit can call the private one, and no source outside
+   * can be compiled against it; the creations through it are the unit's {@link #creations}).
    */
   boolean everyConstructorPrivate();
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  *       {@code Serializable} nor {@code Cloneable} (no copies by deserialisation or cloning; a
  *       supertype the engine cannot see might be either), that nothing in its unit subclasses,
  *       and that its unit instantiates exactly once, stored once into one of its own static final
- *       fields (final, so that nothing lets go of the instance: a holder set to null frees it).
+ *       fields or one of a class nested in it (the initialization-on-demand holder idiom) (final,
+ *       so that nothing lets go of the instance: a holder set to null frees it).
  * </ul>
  *
  * <p>The other singleton knowledge lives beside it: {@link SharedInstances} (static accessors

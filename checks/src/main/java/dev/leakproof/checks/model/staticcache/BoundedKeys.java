@@ -19,7 +19,12 @@ import java.util.Set;
  *       primitive number ({@code Integer.toHexString(n).length()} is 1 to 8), so a cache of
  *       paddings keyed by it has at most 8 entries;
  *   <li>the name of a program element ({@code type.getName()} of a {@code Class}, a reflected
- *       member's {@code getName()}): there are as many as the program has classes and members;
+ *       member's {@code getName()}) or a place in its code (a {@link StackTraceElement}'s text,
+ *       class, method or file name): there are as many as the program has classes, members and
+ *       lines;
+ *   <li>the value of a method of the same class that no subclass can override (private or
+ *       static) whose every {@code return} gives a bounded value ({@code getCallerName()}
+ *       returning a stack frame's text or a literal): the key is one of what its returns give;
  *   <li>an element of a fixed set: the add runs only when {@code FIXED.contains(key)} holds, where
  *       {@code FIXED} is a static final collection of the same class that nothing adds to after
  *       initialisation (and that does not escape): the key is one of its few values.
@@ -51,7 +56,10 @@ public final class BoundedKeys {
       "java.lang.Class#getName", "java.lang.Class#getSimpleName",
       "java.lang.Class#getCanonicalName", "java.lang.Class#getTypeName",
       "java.lang.reflect.Method#getName", "java.lang.reflect.Field#getName",
-      "java.lang.reflect.Constructor#getName");
+      "java.lang.reflect.Constructor#getName",
+      // A place in the code: a stack frame's text, its class, method or file.
+      "java.lang.StackTraceElement#toString", "java.lang.StackTraceElement#getClassName",
+      "java.lang.StackTraceElement#getMethodName", "java.lang.StackTraceElement#getFileName");
 
   /** Boxing calls: the boxed value has the range of the primitive. */
   private static final Set<String> BOXING = Set.of(
@@ -140,6 +148,21 @@ public final class BoundedKeys {
       return new Range(true, text.above() || text.shortText());
     }
     return Range.UNKNOWN;
+  }
+
+  /**
+   * The range of a call to a method of the same class that no subclass can override (private or
+   * static), from the ranges of the values its {@code return}s give: it is bounded on a side only
+   * where every one of them is. A method that returns nothing the engine could read (no
+   * {@code return} with a value, a body the engine does not see) tells nothing.
+   */
+  public static Range ofReturns(List<Range> returned) {
+    if (returned.isEmpty()) {
+      return Range.UNKNOWN;
+    }
+    return new Range(returned.stream().allMatch(Range::below),
+        returned.stream().allMatch(Range::above),
+        returned.stream().allMatch(Range::shortText));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,27 @@ class LeakingThrowsTest {
     assertTrue(expected("reader.next").mayBeExpected());
     assertFalse(expected("list.size").mayBeExpected());
     assertEquals(CheckedThrow.UNKNOWN, expected(), "no site: the engine did not say");
+  }
+
+  private static CheckedThrow expectedWithRethrows(Map<String, List<String>> causes,
+      String... sites) {
+    return LeakingThrows.anyExpected(List.of(sites), LeakingThrowsTest::clause,
+        site -> site.startsWith("throw"), site -> causes.getOrDefault(site, List.of()));
+  }
+
+  @Test
+  void aRethrowIsAsExpectedAsWhatEnteredItsCatch() {
+    assertEquals(CheckedThrow.NO,
+        expectedWithRethrows(Map.of("throw", List.of("log.debug")), "throw", "log.debug"),
+        "catch (IOException e) { throw … } entered only by log.debug, which declares nothing");
+    assertEquals(CheckedThrow.YES,
+        expectedWithRethrows(Map.of("throw", List.of("log.debug", "in.read")), "throw"));
+    assertEquals(CheckedThrow.UNKNOWN,
+        expectedWithRethrows(Map.of("throw", List.of("reader.next")), "throw"));
+    assertEquals(CheckedThrow.YES, expectedWithRethrows(Map.of(), "throw"),
+        "a throw outside any catch is expected");
+    assertEquals(CheckedThrow.YES, expectedWithRethrows(
+        Map.of("throw outer", List.of("throw inner"), "throw inner", List.of()),
+        "throw outer"), "a rethrow of a throw statement is expected");
   }
 }

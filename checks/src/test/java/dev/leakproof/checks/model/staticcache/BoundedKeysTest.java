@@ -54,6 +54,26 @@ class BoundedKeysTest {
   }
 
   @Test
+  void aPlaceInTheCodeIsBoundedByTheProgram() {
+    assertTrue(BoundedKeys.ofCall("java.lang.StackTraceElement", "toString", true,
+        List.of(Range.UNKNOWN)).bounded());
+    assertFalse(BoundedKeys.ofCall("java.lang.Throwable", "getMessage", true,
+        List.of(Range.UNKNOWN)).bounded());
+  }
+
+  @Test
+  void aHelperIsBoundedOnlyWhereEveryReturnIs() {
+    Range frame = BoundedKeys.ofCall("java.lang.StackTraceElement", "toString", true,
+        List.of(Range.UNKNOWN));
+    assertTrue(BoundedKeys.ofReturns(List.of(frame, Range.CONSTANT)).bounded());
+    assertFalse(BoundedKeys.ofReturns(List.of(frame, Range.UNKNOWN)).bounded(),
+        "one return of data makes the helper's value data");
+    assertFalse(BoundedKeys.ofReturns(List.of()).bounded(), "no return read: nothing known");
+    assertEquals(new Range(true, false), BoundedKeys.ofReturns(
+        List.of(new Range(true, true), new Range(true, false))));
+  }
+
+  @Test
   void onlyOneKeyAddsOfCollectionsHoldingEachKeyOnceHaveAKey() {
     assertEquals(OptionalInt.of(0), BoundedKeys.keyArgument("java.util.Map", "computeIfAbsent"));
     assertEquals(OptionalInt.of(0), BoundedKeys.keyArgument("java.util.Set", "add"));

@@ -9,7 +9,6 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
-import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class ClosedLater {
 
   /** The locals a call releases: {@code x.close()}, {@code closeQuietly(x)}, {@code cleanup(log, x, y)}. */
   static List<String> closedNames(MethodCallExpr call) {
-    if (ResourceApis.isCloseMethod(call.getNameAsString()) && call.getArguments().isEmpty()
+    if (ReleaseCalls.releasesReceiver(call) && call.getArguments().isEmpty()
         && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name) {
       return List.of(name.getNameAsString());
     }

@@ -19,20 +19,26 @@ final class ClosingHelpers {
   private ClosingHelpers() {}
 
   static boolean closesArguments(MethodCallExpr call) {
+    return ResourceApis.isQuietCloseHelper(call.getNameAsString()) || knownOwner(call).isPresent();
+  }
+
+  /**
+   * The known class ({@link ResourceApis#closingHelperOwners}) whose closing helper this call is,
+   * as the file shows it: lets the other tables be asked about the call ({@code
+   * IoUtils.safeClose} cannot throw) without a solver.
+   */
+  static Optional<String> knownOwner(MethodCallExpr call) {
     String name = call.getNameAsString();
-    if (ResourceApis.isQuietCloseHelper(name)) {
-      return true;
-    }
     if (!ResourceApis.mayCloseArguments(name)) {
-      return false;
+      return Optional.empty();
     }
     Optional<CompilationUnit> unit = call.findCompilationUnit();
     for (String owner : ResourceApis.closingHelperOwners(name)) {
       if (isCalledOn(call, owner, unit)) {
-        return true;
+        return Optional.of(owner);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

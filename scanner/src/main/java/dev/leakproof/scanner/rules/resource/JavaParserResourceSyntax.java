@@ -259,7 +259,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */
   private boolean releases(MethodCallExpr call) {
-    if (ResourceApis.isCloseMethod(call.getNameAsString()) && call.getArguments().isEmpty()) {
+    if (ReleaseCalls.releasesReceiver(call) && call.getArguments().isEmpty()) {
       return call.getScope().map(this::isVariable).orElse(false);
     }
     return ClosingHelpers.closesArguments(call)
@@ -275,7 +275,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       ResolvedMethodDeclaration method = call.resolve();
       return ResourceApis.cannotThrow(method.declaringType().getQualifiedName(), method.getName());
     } catch (RuntimeException | StackOverflowError e) {
-      return false; // unresolved: it may throw
+      // unresolved (no jars): a known class's closing helper is still known by the file's imports
+      return ClosingHelpers.knownOwner(call)
+          .map(owner -> ResourceApis.cannotThrow(owner, call.getNameAsString())).orElse(false);
     }
   }
 

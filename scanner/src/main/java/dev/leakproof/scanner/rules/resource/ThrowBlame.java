@@ -10,6 +10,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclarati
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
+import dev.leakproof.checks.model.resource.PathWalk;
 import java.util.List;
 
 /**
@@ -26,10 +27,10 @@ public final class ThrowBlame {
         site -> onVariable(site, variable));
   }
 
-  /** Whether a reviewer expects one of {@code sites} to throw, as {@link LeakingThrows} says. */
-  public static CheckedThrow anyExpected(List<Node> sites) {
-    return LeakingThrows.anyExpected(sites, ThrowBlame::declaresCheckedException,
-        ThrowStmt.class::isInstance);
+  /** Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says. */
+  public static CheckedThrow anyExpected(PathWalk.Result<Node> walk) {
+    return LeakingThrows.anyExpected(walk.exceptionLeaks(), ThrowBlame::declaresCheckedException,
+        ThrowStmt.class::isInstance, walk::causesOf);
   }
 
   private static boolean onVariable(Node site, String variable) {

@@ -22,7 +22,6 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +122,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
       return isCastReceiver(use) ? Use.KEEPS : Use.ESCAPES;
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use) {
-      if (ResourceApis.isCloseMethod(call.getNameAsString())) {
+      if (ReleaseCalls.releasesReceiver(call)) {
         return Use.CLOSES;
       }
       // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed on,
@@ -214,7 +213,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
       up = up.getParentNode().orElse(null);
     }
     return cast && up instanceof MethodCallExpr call && call.getScope().orElse(null) == self
-        && !ResourceApis.isCloseMethod(call.getNameAsString())
+        && !ReleaseCalls.releasesReceiver(call)
         && !Acquisitions.returnsCloseable(call);
   }
 

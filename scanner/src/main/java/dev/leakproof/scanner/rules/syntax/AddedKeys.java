@@ -4,8 +4,11 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -18,6 +21,8 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
@@ -174,7 +179,7 @@ public final class AddedKeys {
   private static Range rangeOf(Expression expression, CompilationUnit unit, int depth) {
     Expression e = unwrap(expression);
     if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr
-        || e instanceof CharLiteralExpr) {
+        || e instanceof CharLiteralExpr || e instanceof StringLiteralExpr) {
       return Range.CONSTANT;
     }
     if (e instanceof UnaryExpr minus && minus.getOperator() == UnaryExpr.Operator.MINUS) {
@@ -186,10 +191,29 @@ public final class AddedKeys {
     if (e instanceof NameExpr) {
       return definition(e).map(value -> rangeOf(value, unit, depth - 1)).orElse(Range.UNKNOWN);
     }
+    if (e instanceof MethodCallExpr call && isOwnCall(call)) {
+      Optional<MethodDeclaration> helper = notOverridable(call);
+      if (helper.isEmpty()) {
+        return Range.UNKNOWN;
+      }
+      List<Range> returned = new ArrayList<>();
+      for (ReturnStmt exit : returns(helper.get())) {
+        returned.add(exit.getExpression().map(value -> rangeOf(value, unit, depth - 1))
+            .orElse(Range.UNKNOWN));
+      }
+      return BoundedKeys.ofReturns(returned);
+    }
     if (e instanceof MethodCallExpr call) {
       List<Range> operands = new ArrayList<>();
       Optional<String> owner;
-      if (call.getScope().isPresent() && isString(call.getScope().get(), unit)
+      Optional<String> receiverType = call.getScope()
+          .flatMap(scope -> elementOrVariableType(scope))
+          .flatMap(type -> TypeNames.qualify(type, unit,
+              name -> name.startsWith("java.lang.") && name.indexOf('.', 10) < 0));
+      if (receiverType.isPresent() && !receiverType.get().equals("java.lang.String")) {
+        owner = receiverType;
+        operands.add(Range.UNKNOWN);
+      } else if (call.getScope().isPresent() && isString(call.getScope().get(), unit)
           && call.getArguments().isEmpty()) {
         owner = Optional.of("java.lang.String");
         operands.add(rangeOf(call.getScope().get(), unit, depth - 1));
@@ -211,6 +235,57 @@ public final class AddedKeys {
       return BoundedKeys.ofCall(owner.get(), call.getNameAsString(), primitive, operands);
     }
     return Range.UNKNOWN;
+  }
+
+  /** A call of a method of the file's own class: no receiver, or {@code this.}. */
+  private static boolean isOwnCall(MethodCallExpr call) {
+    return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
+  }
+
+  /**
+   * The method of the call's class the call runs, when no subclass can override it (private or
+   * static) and the class declares exactly one method of that name and arity.
+   */
+  private static Optional<MethodDeclaration> notOverridable(MethodCallExpr call) {
+    Optional<TypeDeclaration<?>> type = call.findAncestor(TypeDeclaration.class)
+        .map(t -> (TypeDeclaration<?>) t);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MethodDeclaration> candidates = type.get().getMethodsByName(call.getNameAsString()).stream()
+        .filter(m -> m.getParameters().size() == call.getArguments().size()).toList();
+    if (candidates.size() != 1 || candidates.get(0).getBody().isEmpty()) {
+      return Optional.empty();
+    }
+    MethodDeclaration method = candidates.get(0);
+    return method.isPrivate() || method.isStatic() ? Optional.of(method) : Optional.empty();
+  }
+
+  /** The {@code return}s of a method's own body (not of the lambdas and classes inside it). */
+  private static List<ReturnStmt> returns(MethodDeclaration method) {
+    return method.findAll(ReturnStmt.class, exit -> ownerOf(exit) == method);
+  }
+
+  private static Node ownerOf(Node node) {
+    Node at = node.getParentNode().orElse(null);
+    while (at != null && !(at instanceof LambdaExpr) && !(at instanceof CallableDeclaration<?>)
+        && !(at instanceof TypeDeclaration<?>)) {
+      at = at.getParentNode().orElse(null);
+    }
+    return at;
+  }
+
+  /**
+   * The declared type of a receiver that is a variable, or of the elements of the array a
+   * receiver {@code array[i]} reads.
+   */
+  private static Optional<Type> elementOrVariableType(Expression scope) {
+    Expression e = unwrap(scope);
+    if (e instanceof ArrayAccessExpr element) {
+      return declaredType(unwrap(element.getName()))
+          .filter(Type::isArrayType).map(t -> t.asArrayType().getComponentType());
+    }
+    return e instanceof NameExpr ? declaredType(e) : Optional.empty();
   }
 
   /**

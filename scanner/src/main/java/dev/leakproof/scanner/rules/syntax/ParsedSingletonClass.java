@@ -132,27 +132,43 @@ public final class ParsedSingletonClass implements SingletonClass {
     }
     if (parent instanceof VariableDeclarator variable
         && parent(variable) instanceof FieldDeclaration field && field.isStatic()
-        && field.isFinal() && parent(field) == type) {
-      return Optional.of(variable.getNameAsString());
+        && field.isFinal()) {
+      return holderPrefix(parent(field)).map(prefix -> prefix + variable.getNameAsString());
     }
     if (parent instanceof AssignExpr assignment
         && assignment.getOperator() == AssignExpr.Operator.ASSIGN
         && parent(assignment) instanceof ExpressionStmt statement
         && parent(statement) instanceof BlockStmt block
         && parent(block) instanceof InitializerDeclaration initializer && initializer.isStatic()
-        && parent(initializer) == type) {
+        && holderPrefix(parent(initializer)).isPresent()) {
+      String prefix = holderPrefix(parent(initializer)).get();
       return VariableLookup.variableName(assignment.getTarget())
-          .filter(name -> isOwnStaticField(assignment.getTarget()));
+          .filter(name -> isStaticFieldOf(assignment.getTarget(), parent(initializer)))
+          .map(name -> prefix + name);
     }
     return Optional.empty();
   }
 
-  private boolean isOwnStaticField(Expression target) {
+  /**
+   * How a static field of {@code declaring} is named in the holder's description: {@code ""}
+   * for the class itself, {@code "Lazy."} for a class nested directly in it (the holder idiom);
+   * empty for any other class, whose initialisation is not the singleton's.
+   */
+  private Optional<String> holderPrefix(Node declaring) {
+    if (declaring == type) {
+      return Optional.of("");
+    }
+    return declaring instanceof ClassOrInterfaceDeclaration nested && !nested.isInterface()
+        && nested.isStatic() && parent(nested) == type
+        ? Optional.of(nested.getNameAsString() + ".") : Optional.empty();
+  }
+
+  private static boolean isStaticFieldOf(Expression target, Node declaring) {
     return VariableLookup.of(target)
         .filter(d -> d.kind() == Declaration.Kind.FIELD)
         .flatMap(Declaration::node)
         .map(node -> parent(node) instanceof FieldDeclaration field && field.isStatic()
-            && field.isFinal() && parent(field) == type)
+            && field.isFinal() && parent(field) == declaring)
         .orElse(false);
   }
 

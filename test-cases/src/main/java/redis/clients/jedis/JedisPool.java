@@ -1,0 +1,6 @@
+package redis.clients.jedis;
+
+/** Stand-in for Jedis's {@code JedisPool}: {@code getResource()} lends a connection. */
+public interface JedisPool {
+  Jedis getResource();
+}
