@@ -1,16 +1,23 @@
 package dev.leakproof.scanner.engine;
 
+import static com.github.javaparser.ParseStart.COMPILATION_UNIT;
+import static com.github.javaparser.Providers.provider;
+
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.resolution.Navigator;
 import com.github.javaparser.resolution.cache.Cache;
 import com.github.javaparser.resolution.cache.CacheStats;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.cache.GuavaCache;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,33 +31,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * JavaParser's source-root solver, asked only for names it could possibly find. When a name is
- * not at its canonical place ({@code a/b/C.java}), JavaParser parses every file of the folder to
- * look for a type declared in a file of another name; failed lookups are the common case (every
- * simple name is first tried in the file's own package and under each wildcard import), so that
- * folder-wide parse was a third of the scanner's time. Here a name goes to JavaParser only when a
- * canonical file exists or some file of the folder declares a type of that simple name, as the
- * text shows; otherwise JavaParser would have parsed the folder and found nothing, so the answer
- * is the same.
+ * JavaParser's source-root solver, searching only the files that can declare the name asked
+ * for. JavaParser looks for {@code a.b.C.D} at {@code a/b/C/D.java}, then in every file of
+ * {@code a/b/C/}, then at {@code a/b/C.java} for {@code C.D}, then in every file of {@code a/b/},
+ * and so on: each miss parses a whole folder. Misses are the common case (every simple name is
+ * first tried in the file's own package and under each wildcard import; a member type inherited
+ * from a supertype is first looked for in the subtype's own file), so those folder-wide parses
+ * were a third of the scanner's time. Here a text index of each folder (per file, the names
+ * that follow {@code class}, {@code interface}, {@code enum} or {@code record}: a superset of
+ * the types it declares, top-level and nested) picks the files whose parse JavaParser's search
+ * could find the type in, and only those are parsed, in JavaParser's order: the same answer,
+ * and a name no file declares (a JDK or library type) parses nothing.
  */
 final class SourceRootTypeSolver extends JavaParserTypeSolver {
   /** The words that introduce a type's name ({@code @interface} contains {@code interface}). */
   private static final List<String> TYPE_KEYWORDS = List.of("class", "interface", "enum", "record");
 
-  /** Marks a folder that could not be listed ("*" is no Java identifier). */
-  private static final String UNREADABLE = "*";
-
   private final Path root;
-  /**
-   * Per folder, for each simple name its files declare top-level types of (a superset, from
-   * text), those files.
-   */
-  private final Map<Path, Map<String, List<Path>>> declaredByFolder = new HashMap<>();
-  /** Per name looked up, what JavaParser's search for it can read. */
+  /** The text index of each folder looked in. */
+  private final Map<Path, FolderIndex> indexByFolder = new HashMap<>();
+  /** Per name looked up, what JavaParser's search for it can read and where it can succeed. */
   private final Map<String, Evidence> evidenceByName = new HashMap<>();
   private final SourceReads reads;
   /** JavaParser's cache of the files it parsed, by absolute path; shared to adopt trees. */
   private final Cache<Path, Optional<CompilationUnit>> parsedFiles;
+  /** The same, backed by the other workers' parses: what a search reads through. */
+  private final Cache<Path, Optional<CompilationUnit>> searchedFiles;
+  /** JavaParser's cache of the answers by name, kept by this solver's own search too. */
+  private final Cache<String, SymbolReference<ResolvedReferenceTypeDeclaration>> foundTypes;
+  private final JavaParser parser;
 
   SourceRootTypeSolver(Path root, ParserConfiguration configuration, long linesKept) {
     this(root, configuration, linesKept, new SourceReads(), new SharedParses());
@@ -70,13 +79,27 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   private SourceRootTypeSolver(Path root, ParserConfiguration configuration, SourceReads reads,
       Cache<Path, Optional<CompilationUnit>> parsedFiles, long linesKept,
       SharedParses sharedParses) {
-    super(root, new JavaParser(configuration), new SharingParsedFiles(parsedFiles, sharedParses),
+    this(root, new JavaParser(configuration), reads, parsedFiles,
+        new SharingParsedFiles(parsedFiles, sharedParses),
+        new GuavaCache<>(TreeLines.boundedCache(linesKept, SourceRootTypeSolver::declaringLines)),
+        linesKept);
+  }
+
+  private SourceRootTypeSolver(Path root, JavaParser parser, SourceReads reads,
+      Cache<Path, Optional<CompilationUnit>> parsedFiles,
+      Cache<Path, Optional<CompilationUnit>> searchedFiles,
+      Cache<String, SymbolReference<ResolvedReferenceTypeDeclaration>> foundTypes,
+      long linesKept) {
+    super(root, parser, searchedFiles,
         new GuavaCache<>(TreeLines.boundedCache(linesKept,
             (List<CompilationUnit> units) -> units.stream().mapToInt(TreeLines::of).sum())),
-        new GuavaCache<>(TreeLines.boundedCache(linesKept, SourceRootTypeSolver::declaringLines)));
+        foundTypes);
     this.root = root.toAbsolutePath().normalize();
+    this.parser = parser;
     this.reads = reads;
     this.parsedFiles = parsedFiles;
+    this.searchedFiles = searchedFiles;
+    this.foundTypes = foundTypes;
   }
 
   private static int lines(Optional<CompilationUnit> parsed) {
@@ -185,22 +208,81 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   }
 
   /**
-   * The files JavaParser's search for a name can read, and whether it can find anything; a
-   * search it cannot foresee (a folder that cannot be listed, a name the file system refuses)
-   * is possible and reads unknown files.
+   * The files JavaParser's search for a name can read, whether it can find anything, and where:
+   * for each split of the name into a folder and a type name, the files of the folder whose
+   * text declares that type name, as many as could hold it. A search JavaParser's cannot be
+   * foreseen for (a folder that cannot be listed, a name the file system refuses) is "unknown":
+   * JavaParser's own search answers it, reading unknown files.
    */
-  private record Evidence(List<Path> files, boolean unknown) {
-    static final Evidence UNKNOWN = new Evidence(List.of(), true);
+  private record Evidence(List<Path> files, List<Split> splits, boolean unknown) {
+    static final Evidence UNKNOWN = new Evidence(List.of(), List.of(), true);
 
     boolean possible() {
-      return unknown || !files.isEmpty();
+      return unknown || splits.stream().anyMatch(split -> !split.candidates().isEmpty());
     }
   }
+
+  /**
+   * One step of JavaParser's search: the type name ({@code C.D}) looked for in the files of one
+   * folder, the canonical file ({@code C.java}) first, the others in the folder's order; only
+   * files whose text could declare it.
+   */
+  private record Split(String typeName, List<Path> candidates) {}
 
   @Override
   public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
     Evidence evidence = lookedUp(name);
-    return evidence.possible() ? super.tryToSolveType(name) : SymbolReference.unsolved();
+    if (evidence.unknown()) {
+      return super.tryToSolveType(name);
+    }
+    if (!evidence.possible()) {
+      return SymbolReference.unsolved();
+    }
+    Optional<SymbolReference<ResolvedReferenceTypeDeclaration>> found = foundTypes.get(name);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    SymbolReference<ResolvedReferenceTypeDeclaration> result = search(evidence);
+    foundTypes.put(name, result);
+    return result;
+  }
+
+  /**
+   * JavaParser's search over the files that could succeed: the first file, in its order,
+   * whose parse declares the split's type gives the answer.
+   */
+  private SymbolReference<ResolvedReferenceTypeDeclaration> search(Evidence evidence) {
+    for (Split split : evidence.splits()) {
+      for (Path file : split.candidates()) {
+        Optional<TypeDeclaration<?>> type =
+            parse(file).flatMap(unit -> Navigator.findType(unit, split.typeName()));
+        if (type.isPresent()) {
+          return SymbolReference.solved(JavaParserFacade.get(this).getTypeDeclaration(type.get()));
+        }
+      }
+    }
+    return SymbolReference.unsolved();
+  }
+
+  /** JavaParser's parse of a file for its search, through the same cache. */
+  private Optional<CompilationUnit> parse(Path file) {
+    Path key = file.toAbsolutePath();
+    Optional<Optional<CompilationUnit>> kept = searchedFiles.get(key);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    Optional<CompilationUnit> parsed = Optional.empty();
+    if (Files.isRegularFile(file)) {
+      try {
+        parsed = parser.parse(COMPILATION_UNIT,
+                provider(file, parser.getParserConfiguration().getCharacterEncoding()))
+            .getResult().map(unit -> unit.setStorage(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + key + " to resolve a type in it", e);
+      }
+    }
+    searchedFiles.put(key, parsed);
+    return parsed;
   }
 
   /**
@@ -226,36 +308,114 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
    * What JavaParser's search for {@code name} can read: for each split of the name into a path
    * and a type ({@code a.b.C.D}: {@code a/b/C/D.java}, then {@code a/b/C.java} for {@code C.D},
    * ...), the canonical file if it exists and the files of its folder that declare the type's
-   * first name. None: the search cannot succeed, and JavaParser would have parsed the folder
-   * only to find nothing.
+   * first name at top level (what a re-scan's cache must watch); of those, the ones whose text
+   * also declares the type's nested names are where the search can succeed.
    */
   private Evidence evidence(String name) {
     String[] elements = name.split("\\.");
     List<Path> files = new ArrayList<>();
+    List<Split> splits = new ArrayList<>();
     for (int i = elements.length; i > 0; i--) {
       Path folder = root;
       for (int j = 0; j < i - 1; j++) {
         folder = folder.resolve(elements[j]);
       }
+      List<String> nested = List.of(elements).subList(i, elements.length);
+      List<Path> candidates = new ArrayList<>();
+      FolderIndex index = indexOf(folder);
+      if (index.unreadable()) {
+        return Evidence.UNKNOWN;
+      }
       try {
         Path canonical = folder.resolve(elements[i - 1] + ".java");
         if (Files.exists(canonical)) {
           files.add(canonical);
+          if (index.declares(canonical, elements[i - 1], nested)) {
+            candidates.add(canonical);
+          }
         }
       } catch (RuntimeException e) {
         return Evidence.UNKNOWN; // an odd name for the file system: let JavaParser decide
       }
-      Map<String, List<Path>> declared = declaredIn(folder);
-      if (declared.containsKey(UNREADABLE)) {
-        return Evidence.UNKNOWN;
+      for (Path file : index.topLevel().getOrDefault(elements[i - 1], List.of())) {
+        files.add(file);
+        if (!candidates.contains(file) && index.declares(file, elements[i - 1], nested)) {
+          candidates.add(file);
+        }
       }
-      files.addAll(declared.getOrDefault(elements[i - 1], List.of()));
+      splits.add(new Split(String.join(".", List.of(elements).subList(i - 1, elements.length)),
+          List.copyOf(candidates)));
     }
-    return new Evidence(List.copyOf(files), false);
+    return new Evidence(List.copyOf(files), List.copyOf(splits), false);
   }
 
-  private Map<String, List<Path>> declaredIn(Path folder) {
-    return declaredByFolder.computeIfAbsent(folder, SourceRootTypeSolver::scanFolder);
+  private FolderIndex indexOf(Path folder) {
+    return indexByFolder.computeIfAbsent(folder, FolderIndex::of);
+  }
+
+  /**
+   * What the text of a folder's Java files declares: per simple name, the files that declare a
+   * top-level type of that name (the only ones JavaParser's search matches a name's first part
+   * against), and, read when a nested name is asked for, per file every name it declares a type
+   * of at any depth; both supersets. "Unreadable" when the folder could not be listed.
+   */
+  private record FolderIndex(Map<String, List<Path>> topLevel, Map<Path, Set<String>> anywhere,
+      boolean unreadable) {
+    static final FolderIndex UNREADABLE = new FolderIndex(Map.of(), Map.of(), true);
+
+    /** Whether {@code file}'s text may declare {@code first} at top level with these members. */
+    boolean declares(Path file, String first, List<String> nested) {
+      if (!topLevel.getOrDefault(first, List.of()).contains(file)) {
+        return false;
+      }
+      if (nested.isEmpty()) {
+        return true;
+      }
+      Set<String> names = anywhere.computeIfAbsent(file, FolderIndex::declaredAnywhere);
+      return names == null || names.containsAll(nested); // unreadable now: let the parse decide
+    }
+
+    private static Set<String> declaredAnywhere(Path file) {
+      try {
+        Set<String> names = new HashSet<>();
+        addDeclaredNames(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), names);
+        return names;
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    static FolderIndex of(Path folder) {
+      Map<String, List<Path>> topLevel = new HashMap<>();
+      if (!Files.isDirectory(folder)) {
+        return new FolderIndex(topLevel, new HashMap<>(), false);
+      }
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+        for (Path file : files) {
+          // The same test as JavaParser's when it lists the folder.
+          if (!file.getFileName().toString().toLowerCase().endsWith(".java")) {
+            continue;
+          }
+          String text;
+          try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            continue; // JavaParser could not parse it either
+          }
+          Set<String> declared = topLevelNames(text);
+          if (declared == null) {
+            declared = new HashSet<>();
+            addDeclaredNames(text, declared);
+          }
+          for (String name : declared) {
+            topLevel.computeIfAbsent(name, n -> new ArrayList<>()).add(file);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return UNREADABLE; // cannot list it: let JavaParser try
+      }
+      return new FolderIndex(topLevel, new HashMap<>(), false);
+    }
   }
 
   /**
@@ -358,37 +518,5 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
       }
     }
     return depth == 0 ? out.toString() : null;
-  }
-
-  private static Map<String, List<Path>> scanFolder(Path folder) {
-    Map<String, List<Path>> names = new HashMap<>();
-    if (!Files.isDirectory(folder)) {
-      return names;
-    }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-      for (Path file : files) {
-        // The same test as JavaParser's when it lists the folder.
-        if (!file.getFileName().toString().toLowerCase().endsWith(".java")) {
-          continue;
-        }
-        String text;
-        try {
-          text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          continue; // JavaParser could not parse it either
-        }
-        Set<String> declared = topLevelNames(text);
-        if (declared == null) {
-          declared = new HashSet<>();
-          addDeclaredNames(text, declared);
-        }
-        for (String name : declared) {
-          names.computeIfAbsent(name, n -> new ArrayList<>()).add(file);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      names.put(UNREADABLE, List.of()); // cannot list it: let JavaParser try
-    }
-    return names;
   }
 }

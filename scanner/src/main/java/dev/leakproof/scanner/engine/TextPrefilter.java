@@ -6,15 +6,18 @@ import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Decides from a file's text, before parsing it, whether any enabled rule could report in it;
@@ -100,9 +103,13 @@ final class TextPrefilter {
     // private class (UnboundedStaticCache.confinedToFile), and some call adds to it.
     // Its first value must be a collection that can grow without bound (CollectionGrowth): a
     // `new` of a collection type, or a call on a collection factory class, a cache builder or a
-    // collection type.
+    // collection type. And it lives as long as its class: static (written, or implied by an
+    // interface), or an instance field of a singleton (an enum; a class instantiated into its own
+    // static field; a class with a DI container's singleton scope, by its annotation's name).
     evidence.put(Rule.UNBOUNDED_STATIC_CACHE,
         words -> words.hasAny(CollectionApis.collectionTypeSimpleNames()) && words.has("private")
+            && (words.has("static") || words.has("interface") || words.has("enum")
+                || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES))
             && words.words().stream().anyMatch(TextPrefilter::addsToCollection)
             && mayMakeACollection(words));
     evidence.put(Rule.UNCLOSED_RESOURCE, TextPrefilter::mayAcquireResource);
@@ -131,6 +138,9 @@ final class TextPrefilter {
     return evidence;
   }
 
+  private static final Set<String> SINGLETON_SCOPE_SIMPLE_NAMES = SingletonBeans
+      .knownSingletonScopes().stream().map(TextPrefilter::simpleName).collect(Collectors.toSet());
+
   private static boolean mayMakeACollection(SourceWords words) {
     Set<String> created = words.createdTypes();
     return created == null
@@ -145,17 +155,29 @@ final class TextPrefilter {
   }
 
   /**
-   * The sinks OuterInstanceRetention knows: a static field assigned or added to, a static
-   * executor, a started thread, a shutdown hook, a timer, a cleaner.
+   * The sinks OuterInstanceRetention knows: a static field assigned; and, each only with its
+   * type spelled in the file (the rule knows a sink's type by its declared name, KnownType): a
+   * started thread or a shutdown hook (a {@code Thread}), a timer, a cleaner, a static executor,
+   * a static collection added to.
    */
   private static boolean mayHoldLonger(SourceWords words) {
     boolean staticFields = words.has("static") || words.has("interface");
+    Set<String> sinkTypes = new HashSet<>();
+    for (String word : words.words()) {
+      RetentionSinks.knownTypeBySimpleName(word).ifPresent(sinkTypes::add);
+    }
     return words.has("static") && words.mayAssignStaticField()
-        || staticFields && words.words().stream().anyMatch(w -> RetentionSinks.isCollectionAdd(w)
-            || RetentionSinks.isExecutorSubmission(SCHEDULED_EXECUTOR, w))
-        || words.has("start") || words.has("getRuntime")
-        || words.words().stream().anyMatch(w -> RetentionSinks.isTimerSchedule(RetentionSinks.TIMER, w)
-            || RetentionSinks.isCleanerRegistration(RetentionSinks.CLEANER, w));
+        || sinkTypes.contains(RetentionSinks.THREAD)
+            && (words.has("start") || words.has("getRuntime"))
+        || sinkTypes.contains(RetentionSinks.TIMER) && words.words().stream()
+            .anyMatch(w -> RetentionSinks.isTimerSchedule(RetentionSinks.TIMER, w))
+        || sinkTypes.contains(RetentionSinks.CLEANER) && words.words().stream()
+            .anyMatch(w -> RetentionSinks.isCleanerRegistration(RetentionSinks.CLEANER, w))
+        || staticFields && sinkTypes.stream().anyMatch(RetentionSinks::isExecutorType)
+            && words.words().stream()
+                .anyMatch(w -> RetentionSinks.isExecutorSubmission(SCHEDULED_EXECUTOR, w))
+        || staticFields && sinkTypes.stream().anyMatch(RetentionSinks::isCollectionType)
+            && words.words().stream().anyMatch(RetentionSinks::isCollectionAdd);
   }
 
   private static final String SCHEDULED_EXECUTOR =

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.symbolsolver.javaparsermodel.declarations.JavaParserClassDeclaration;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,39 @@ class SourceRootTypeSolverTest {
     assertFalse(solver.tryToSolveType("p.Missing").isSolved());
     assertFalse(solver.tryToSolveType("q.A").isSolved());
     assertFalse(solver.tryToSolveType("Missing").isSolved());
+  }
+
+  @Test
+  void answersAsJavaParsersOwnSolverDoes() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    Files.writeString(root.resolve("p/Other.java"), "package p;\nclass Other {\n"
+        + "  interface Inner { enum Deeper {} }\n}\nclass Nested {}\n");
+    JavaParserTypeSolver javaParsers = new JavaParserTypeSolver(root, FileAnalyser.configuration());
+    for (String name : List.of("p.A", "p.A.Nested", "p.Nested", "p.Secondary", "p.Marker",
+        "p.Other", "p.Other.Inner", "p.Other.Inner.Deeper", "p.Other.Deeper", "p.Other.Missing",
+        "p.A.Nested.Missing", "p.Missing", "p.Inner", "Missing", "q.A", "p")) {
+      var expected = javaParsers.tryToSolveType(name);
+      var actual = solver.tryToSolveType(name);
+      assertEquals(expected.isSolved(), actual.isSolved(), name);
+      if (expected.isSolved()) {
+        assertEquals(expected.getCorrespondingDeclaration().getQualifiedName(),
+            actual.getCorrespondingDeclaration().getQualifiedName(), name);
+      }
+    }
+  }
+
+  @Test
+  void aMissParsesNoFileWhoseTextCannotDeclareTheName() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    Path other = root.resolve("p/Other.java");
+    Files.writeString(other, "package p;\nclass Other { static class Inner {} }\n");
+    // JavaParser parses A.java, then every file of p/, for a member type A inherits.
+    assertFalse(solver.tryToSolveType("p.A.Inherited").isSolved());
+    assertFalse(solver.tryToSolveType("p.Inner").isSolved()); // nested, not top-level
+    assertTrue(solver.tryToSolveType("p.Other.Inner").isSolved());
+    Path canonical = root.resolve("p/A.java");
+    assertTrue(solver.adopt(canonical, parse(canonical))); // true: the solver had not parsed it
+    assertFalse(solver.adopt(other, parse(other))); // parsed for Other.Inner alone
   }
 
   @Test
@@ -102,8 +136,8 @@ class SourceRootTypeSolverTest {
     SourceRootTypeSolver second = sharing(shared);
     Node parsedByFirst = declaringUnit(first.tryToSolveType("p.A").getCorrespondingDeclaration());
     // Changed on disk after the first parse: what the second solver sees shows where it came from.
-    Files.writeString(root.resolve("p/A.java"),
-        "package p;\npublic class A {}\nfinal class Secondary {}\n");
+    Files.writeString(root.resolve("p/A.java"), "package p;\npublic class A {\n"
+        + "  static class Nested {}\n  static class Added {}\n}\nfinal class Secondary {}\n");
     CompilationUnit copy = (CompilationUnit) declaringUnit(
         second.tryToSolveType("p.A.Nested").getCorrespondingDeclaration());
     assertNotSame(parsedByFirst, copy); // each worker resolves on a tree of its own
@@ -115,8 +149,9 @@ class SourceRootTypeSolverTest {
         copy.getStorage().map(CompilationUnit.Storage::getPath));
     assertSame(copy, declaringUnit(second.tryToSolveType("p.Secondary")
         .getCorrespondingDeclaration())); // one tree per file within a worker
-    assertFalse(new SourceRootTypeSolver(root, FileAnalyser.configuration(), 1000)
-        .tryToSolveType("p.A.Nested").isSolved()); // a solver of its own parses the new text
+    assertFalse(second.tryToSolveType("p.A.Added").isSolved()); // the copy has the old text
+    assertTrue(new SourceRootTypeSolver(root, FileAnalyser.configuration(), 1000)
+        .tryToSolveType("p.A.Added").isSolved()); // a solver of its own parses the new text
   }
 
   @Test

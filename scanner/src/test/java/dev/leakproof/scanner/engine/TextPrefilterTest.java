@@ -101,6 +101,33 @@ class TextPrefilterTest {
   }
 
   @Test
+  void outerInstanceRetentionNeedsTheSinksTypeSpelledInTheFile() {
+    TextPrefilter retention = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
+    String capture = " Runnable r = () -> g(); ";
+    // start() of something else, getRuntime() for something else: no thread to hold it.
+    assertFalse(retention.mayReport("class A {" + capture + "void f(Server s) { s.start(); } }"));
+    assertFalse(retention.mayReport("class A {" + capture
+        + "int f() { return Runtime.getRuntime().availableProcessors(); } }"));
+    assertTrue(retention.mayReport("class A {" + capture
+        + "void f() { Runtime.getRuntime().addShutdownHook(new Thread(r)); } }"));
+    assertTrue(retention.mayReport("class A {" + capture
+        + "class Worker extends Thread {} void f() { new Worker().start(); } }"));
+    // add() on a static field of a type the rule does not know as a collection.
+    assertFalse(retention.mayReport("class A {" + capture
+        + "static final Registry ALL = null; void f() { ALL.add(r); } }"));
+    assertTrue(retention.mayReport("class A {" + capture
+        + "static final Queue<Runnable> ALL = null; void f() { ALL.offer(r); } }"));
+    assertFalse(retention.mayReport("class A {" + capture
+        + "static final Scheduler S = null; void f() { S.scheduleAtFixedRate(r, 1, 1, null); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "static final ScheduledExecutorService"
+        + " S = null; void f() { S.scheduleAtFixedRate(r, 1, 1, null); } }"));
+    assertFalse(retention.mayReport("class A {" + capture + "void f(Pool p) {"
+        + " p.register(this, r); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "void f(java.lang.ref.Cleaner c) {"
+        + " c.register(this, r); } }"));
+  }
+
+  @Test
   void resourcesNeedAnAcquisitionWrittenTheWayTheRuleLooksForIt() {
     // Files.list is a static factory: called on Files, not on a list of names.
     assertTrue(RESOURCES.mayReport("class A { Object f(java.nio.file.Path p) throws Exception {"
@@ -146,6 +173,15 @@ class TextPrefilterTest {
         + " load(); void f(String k) { M.put(k, k); } }"));
     assertFalse(caches.mayReport("class A { public static final Map<String, String> M ="
         + " new HashMap<>(); void f(String k) { M.put(k, k); } }"));
+    // An instance field lives as long as a static one only in a singleton.
+    assertFalse(caches.mayReport("class A { private final Map<String, String> m ="
+        + " new HashMap<>(); void f(String k) { m.put(k, k); } }"));
+    assertTrue(caches.mayReport("enum A { INSTANCE; private final Map<String, String> m ="
+        + " new HashMap<>(); void f(String k) { m.put(k, k); } }"));
+    assertTrue(caches.mayReport("@Singleton class A { private final Map<String, String> m ="
+        + " new HashMap<>(); void f(String k) { m.put(k, k); } }"));
+    assertTrue(caches.mayReport("class A { private interface Holder { Map<String, String> M ="
+        + " new HashMap<>(); } void f(String k) { Holder.M.put(k, k); } }"));
   }
 
   @Test
