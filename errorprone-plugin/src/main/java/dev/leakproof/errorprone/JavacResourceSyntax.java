@@ -282,10 +282,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
             || !isVariable(select.getExpression())) {
           return new Opaque();
         }
-        // v.isOpen() is !v.isClosed(): channels and XNIO connections guard their close with it
-        return select.getIdentifier().contentEquals("isClosed") ? new IsClosed()
-            : select.getIdentifier().contentEquals("isOpen") ? new Not(new IsClosed())
-            : new Opaque();
+        Condition query = IsClosed.ofQuery(select.getIdentifier().toString());
+        return query != null ? query : new Opaque();
       }
       default:
         return new Opaque();

@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -676,7 +677,8 @@ public final class ResourcePaths {
     }
     if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
       // a path still holding the resource has not closed it: isClosed() false, isOpen() true
-      stack.push(call.getMethodName(cpg).equals("isOpen") ? TRUE : FALSE);
+      boolean negated = SourceSyntax.IsClosed.ofQuery(call.getMethodName(cpg)) instanceof SourceSyntax.Not;
+      stack.push(negated ? TRUE : FALSE);
       return Effect.CONTINUES;
     }
     if (produced > 0) {
@@ -718,12 +720,12 @@ public final class ResourcePaths {
   }
 
   /**
-   * {@code isClosed()} or {@code isOpen()}: as the source engines read {@code if (!c.isClosed())
-   * c.close()} and {@code if (c.isOpen()) c.close()}.
+   * {@code isClosed()} or {@code isOpen()} ({@link SourceSyntax.IsClosed#isQuery}): as the source
+   * engines read {@code if (!c.isClosed()) c.close()} and {@code if (c.isOpen()) c.close()}.
    */
   private boolean isClosedQuery(InvokeInstruction call) {
-    String name = call.getMethodName(cpg);
-    return (name.equals("isClosed") || name.equals("isOpen")) && call.getSignature(cpg).equals("()Z");
+    return SourceSyntax.IsClosed.isQuery(call.getMethodName(cpg))
+        && call.getSignature(cpg).equals("()Z");
   }
 
   /**

@@ -148,7 +148,26 @@ public interface SourceSyntax<N> {
   record NullTest(boolean nonNull) implements Condition {}
 
   /** {@code v.isClosed()}. */
-  record IsClosed() implements Condition {}
+  record IsClosed() implements Condition {
+    /**
+     * What a no-argument call of {@code methodName} on the followed variable tells: {@code
+     * isClosed()} is {@link IsClosed}, {@code isOpen()} its negation (channels and XNIO
+     * connections guard their close with it); null for any other method. The bytecode engine
+     * reads the same two names ({@link #isQuery}).
+     */
+    public static Condition ofQuery(String methodName) {
+      return switch (methodName) {
+        case "isClosed" -> new IsClosed();
+        case "isOpen" -> new Not(new IsClosed());
+        default -> null;
+      };
+    }
+
+    /** Whether {@code methodName} is one of the queries {@link #ofQuery} reads. */
+    public static boolean isQuery(String methodName) {
+      return ofQuery(methodName) != null;
+    }
+  }
 
   /** {@code !c}. */
   record Not(Condition negated) implements Condition {}

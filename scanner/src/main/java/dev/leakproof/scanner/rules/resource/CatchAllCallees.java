@@ -12,6 +12,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import dev.leakproof.checks.model.resource.CatchAllBodies;
 import dev.leakproof.checks.model.resource.CatchAllBodies.Part;
+import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.List;
 
 /**
@@ -41,9 +42,15 @@ final class CatchAllCallees {
     return harmless(statement) ? Part.HARMLESS : Part.MAY_THROW;
   }
 
+  /**
+   * The caught type qualified through the file's imports ({@link TypeNames}), never as spelled: a
+   * project class named {@code Exception} is not {@code java.lang.Exception}.
+   */
   private static boolean catchesEverything(CatchClause clause) {
-    String type = clause.getParameter().getType().asString();
-    return CatchAllBodies.catchesEverything(type.contains(".") ? type : "java.lang." + type);
+    return clause.findCompilationUnit()
+        .flatMap(unit -> TypeNames.qualify(clause.getParameter().getType(), unit,
+            CatchAllBodies::catchesEverything))
+        .isPresent();
   }
 
   /** {@code return;}, {@code return false;}, {@code return name;}, an empty statement or block. */

@@ -244,12 +244,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     }
     if (c instanceof MethodCallExpr call && call.getArguments().isEmpty()
         && call.getScope().map(this::isVariable).orElse(false)) {
-      // v.isOpen() is !v.isClosed(): channels and XNIO connections guard their close with it
-      if (call.getNameAsString().equals("isClosed")) {
-        return new IsClosed();
-      }
-      if (call.getNameAsString().equals("isOpen")) {
-        return new Not(new IsClosed());
+      Condition query = IsClosed.ofQuery(call.getNameAsString());
+      if (query != null) {
+        return query;
       }
     }
     return new Opaque();
