@@ -73,6 +73,10 @@ public final class ReleaseMethods {
       Map.entry("java.lang.Process", new Release(true, Set.of("destroy", "destroyForcibly"))),
       Map.entry("java.util.concurrent.ExecutorService",
           new Release(true, Set.of("shutdown", "shutdownNow"))),
+      // Listed too for an engine that sees no supertypes (the scanner without the JDK's
+      // hierarchy): the result type of Executors.newScheduledThreadPool.
+      Map.entry("java.util.concurrent.ScheduledExecutorService",
+          new Release(true, Set.of("shutdown", "shutdownNow"))),
       Map.entry("java.util.Timer", new Release(true, Set.of("cancel"))));
 
   private static final Set<String> RELEASE_METHOD_NAMES =

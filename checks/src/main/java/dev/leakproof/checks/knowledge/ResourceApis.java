@@ -298,6 +298,14 @@ public final class ResourceApis {
           Map.entry("java.net.URLConnection", Set.of("getInputStream", "getOutputStream")),
           Map.entry("java.net.HttpURLConnection", Set.of("getInputStream", "getOutputStream")),
           Map.entry("javax.net.ssl.HttpsURLConnection", Set.of("getInputStream", "getOutputStream")),
+          // A pool whose threads never end by themselves: a fixed or scheduled pool keeps its
+          // core threads alive, idle or not, until shutdown() ("The threads in the pool will exist
+          // until it is explicitly shutdown", Executors.newFixedThreadPool). Left out: a cached
+          // pool and a work-stealing pool end idle threads themselves (60 s keep-alive; daemon
+          // ForkJoinPool workers), a virtual-thread executor holds no thread once its tasks end,
+          // and newSingleThreadExecutor's wrapper shuts the pool down when it is collected.
+          Map.entry("java.util.concurrent.Executors", Set.of("newFixedThreadPool",
+              "newScheduledThreadPool", "newSingleThreadScheduledExecutor")),
           Map.entry("java.sql.DriverManager", Set.of("getConnection")),
           Map.entry("javax.sql.DataSource", Set.of("getConnection")),
           Map.entry("java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall")),
@@ -423,6 +431,7 @@ public final class ResourceApis {
           "java.nio.channels.Selector",
           "java.nio.channels.Channels",
           "java.sql.DriverManager",
+          "java.util.concurrent.Executors",
           "javax.imageio.ImageIO");
 
   /** Method names of static helpers that close their argument and swallow the exception. */
@@ -629,6 +638,19 @@ public final class ResourceApis {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private ResourceApis() {}
+
+  /**
+   * The result types of the thread-pool factories above ({@code Executors.newFixedThreadPool}
+   * and the like), by simple name as a finding names them: such a resource is released by {@code
+   * shutdown()} ({@link ReleaseMethods}), and the finding says so.
+   */
+  private static final Set<String> THREAD_POOL_SIMPLE_NAMES =
+      Set.of("ExecutorService", "ScheduledExecutorService");
+
+  /** Whether a resource of this simple name is a pool of threads, released by shutting it down. */
+  public static boolean isThreadPoolSimpleName(String simpleName) {
+    return THREAD_POOL_SIMPLE_NAMES.contains(simpleName);
+  }
 
   /**
    * Whether every instance of {@code fqcn} holds an OS resource ({@code FileInputStream}, {@code

@@ -96,7 +96,12 @@ class ResourceApisTest {
     assertFalse(ResourceApis.acquires("java.nio.file.Files", "readString"));
     assertFalse(ResourceApis.acquires("java.net.Socket", "getInputStream"));
     assertFalse(ResourceApis.acquires("java.util.Collection", "stream"));
-    assertFalse(ResourceApis.acquires("java.util.concurrent.Executors", "newFixedThreadPool"));
+    // A pool whose threads never end by themselves is acquired; one that ends idle threads
+    // itself (or is shut down when collected) is not.
+    assertTrue(ResourceApis.acquires("java.util.concurrent.Executors", "newFixedThreadPool"));
+    assertTrue(ResourceApis.isStaticFactory("java.util.concurrent.Executors", "newFixedThreadPool"));
+    assertFalse(ResourceApis.acquires("java.util.concurrent.Executors", "newCachedThreadPool"));
+    assertFalse(ResourceApis.acquires("java.util.concurrent.Executors", "newSingleThreadExecutor"));
     assertTrue(ResourceApis.wrapsViaFactory("java.nio.channels.Channels", "newInputStream"));
   }
 

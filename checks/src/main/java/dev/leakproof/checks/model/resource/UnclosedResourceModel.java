@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.resource;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.List;
 
 /**
@@ -20,6 +21,15 @@ public final class UnclosedResourceModel {
   public record Resource(String type, String variable) {
     public Resource {
       type = type == null ? null : simpleName(type);
+    }
+
+    /**
+     * A pool of threads ({@code Executors.newFixedThreadPool}): released by {@code shutdown()},
+     * which the finding names instead of {@code close()} and try-with-resources (an {@code
+     * ExecutorService} is {@code AutoCloseable} only from Java 19, and its {@code close()} waits).
+     */
+    boolean isThreadPool() {
+      return type != null && ResourceApis.isThreadPoolSimpleName(type);
     }
 
     /** How the sentence starts: "The `FileInputStream` in `in`". */
@@ -84,15 +94,21 @@ public final class UnclosedResourceModel {
     if (paths.handedOverSomewhere()) {
       return handedOver(resource, paths);
     }
+    boolean pool = resource.isThreadPool();
     if (paths.leaksOnNormalPath() || paths.leaksOnException() && !paths.closedSomewhere()) {
-      return new Verdict(Kind.NOT_CLOSED, resource.subject() + " is not closed on every path: use"
-          + " try-with-resources so the file handle, socket or connection is released even when"
-          + " an exception is thrown");
+      return new Verdict(Kind.NOT_CLOSED, resource.subject() + (pool
+          ? " is not shut down on every path: call shutdown() in a finally block so its threads"
+              + " end even when an exception is thrown"
+          : " is not closed on every path: use try-with-resources so the file handle, socket or"
+              + " connection is released even when an exception is thrown"));
     }
     if (paths.leaksOnException() && paths.throwExpected().mayBeExpected()) {
       String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
-      return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS, resource.subject() + " is closed, but not"
-          + " if " + call + " throws: use try-with-resources so it is closed on every path");
+      return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS, resource.subject() + (pool
+          ? " is shut down, but not if " + call + " throws: call shutdown() in a finally block so"
+              + " it is shut down on every path"
+          : " is closed, but not if " + call + " throws: use try-with-resources so it is closed on"
+              + " every path"));
     }
     return NO_LEAK;
   }
