@@ -2,24 +2,22 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +25,9 @@ import java.util.function.Predicate;
  * decides whether a cleaning {@code try} covers it on every path.
  */
 final class FinallyCoverage {
+  private static final Set<Tree.Kind> JUMPS =
+      EnumSet.of(Tree.Kind.RETURN, Tree.Kind.BREAK, Tree.Kind.CONTINUE, Tree.Kind.YIELD);
+
   private FinallyCoverage() {}
 
   /**
@@ -90,27 +91,12 @@ final class FinallyCoverage {
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
       @Override
-      public Void visitReturn(ReturnTree tree, Void unused) {
-        found[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitBreak(BreakTree tree, Void unused) {
-        found[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitContinue(ContinueTree tree, Void unused) {
-        found[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitYield(YieldTree tree, Void unused) {
-        found[0] = true;
-        return null;
+      public Void scan(Tree tree, Void unused) {
+        if (tree != null && JUMPS.contains(tree.getKind())) {
+          found[0] = true;
+          return null;
+        }
+        return super.scan(tree, unused);
       }
     }.scan(block, null);
     return found[0];
