@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The lifetime review set of issue #11: the engines over libraries no earlier review used
 # (undertow, jetty-server, maven-core, ant, freemarker, mybatis, eclipse-jface; widened with
-# velocity, jgit, xstream, commons-net and spring-context at the third stop; see libs.conf),
+# velocity, jgit, xstream, commons-net and spring-context at the third stop, logback, hikaricp and
+# quartz at the eighth; see libs.conf),
 # for the five rules judged by lifetime: ThreadLocalNotRemoved, UnboundedStaticCache,
 # ListenerLeak, OuterInstanceRetention, StringConcatInLoop. It lists every finding so that a
 # person can read each one at its source and judge it (bench/lifetime-review.md holds the
 # verdicts), and draws a reproducible sample of 20 per rule where there are more.
 #
 #   bench/lifetime-review.sh                  every library of the review set
-#   bench/lifetime-review.sh ant freemarker   some of them (any library in bench/libs.conf)
+#   bench/lifetime-review.sh ant freemarker   some of them (any library in bench/libs.conf; the
+#                                             retention review's, for OuterInstanceRetention:
+#                                             guava commons-io commons-lang3 jackson h2 log4j-core
+#                                             netty tomcat commons-compress jfreechart flatlaf
+#                                             swingx-core netty-transport tomcat-catalina)
 #
 # Engines: the source scanner over the sources jar (dependencies on the class path) and SpotBugs
 # over the binary jars (the sources as its -sourcepath); Error Prone too where the library's sources compile from their runtime
@@ -28,7 +33,7 @@ RULES=(ThreadLocalNotRemoved UnboundedStaticCache ListenerLeak OuterInstanceRete
 SAMPLE=20
 libs=("$@")
 [[ ${#libs[@]} -gt 0 ]] || libs=(undertow jetty-server maven-core ant freemarker mybatis eclipse-jface
-  velocity jgit xstream commons-net spring-context)
+  velocity jgit xstream commons-net spring-context logback hikaricp quartz)
 out="$ROOT/target/bench/lifetime-review"
 mkdir -p "$out"
 

@@ -1,6 +1,8 @@
 package dev.leakproof.errorprone;
 
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
@@ -8,51 +10,95 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
+import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Whether a statement is followed, on every path, by a {@code finally} that does something: the
- * statement sits inside the {@code try} block of such a {@code try}, or such a {@code try}
- * directly follows it (nothing runs in between that could throw or return first).
+ * Describes the levels between a statement and its method for {@link CleanupCoverage}, which
+ * decides whether a cleaning {@code try} covers it on every path.
  */
 final class FinallyCoverage {
+  private static final Set<Tree.Kind> JUMPS =
+      EnumSet.of(Tree.Kind.RETURN, Tree.Kind.BREAK, Tree.Kind.CONTINUE, Tree.Kind.YIELD);
+
   private FinallyCoverage() {}
 
   /**
-   * Whether the code at {@code path} is covered by a {@code finally} whose block satisfies
+   * Whether the code at {@code path} is covered by a {@code try} that cleans on every exit (a
+   * {@code finally}, or a catch-all and the statement after the {@code try}) by code satisfying
    * {@code cleans}, looking no further out than {@code scope} (the method or lambda).
    */
-  static boolean covered(TreePath path, Tree scope, Predicate<BlockTree> cleans) {
-    boolean nextRunsFirst = false; // something that could throw or return runs before any try
+  static boolean covered(TreePath path, Tree scope, Predicate<Tree> cleans) {
+    List<Level> levels = new ArrayList<>();
     Tree child = path.getLeaf();
     for (TreePath at = path.getParentPath(); at != null && child != scope;
         child = at.getLeaf(), at = at.getParentPath()) {
       Tree tree = at.getLeaf();
       if (tree instanceof TryTree tryTree) {
-        if (child == tryTree.getBlock() && tryTree.getFinallyBlock() != null
-            && cleans.test(tryTree.getFinallyBlock())) {
-          return true;
-        }
-        nextRunsFirst |= child != tryTree.getBlock();
-      } else if (tree instanceof BlockTree block && !nextRunsFirst) {
-        List<? extends StatementTree> statements = block.getStatements();
-        int index = statements.indexOf(child);
-        if (index >= 0 && index + 1 < statements.size()) {
-          if (statements.get(index + 1) instanceof TryTree next && next.getFinallyBlock() != null
-              && cleans.test(next.getFinallyBlock())) {
-            return true;
-          }
-          nextRunsFirst = true;
+        levels.add(child == tryTree.getBlock()
+            ? new CleanupCoverage.InTryBlock(shape(tryTree, at.getParentPath(), cleans))
+            : new CleanupCoverage.InTryHandler());
+      } else if (tree instanceof BlockTree block) {
+        if (block.getStatements().indexOf(child) >= 0) {
+          StatementTree next = following(block, child);
+          levels.add(new CleanupCoverage.InBlock(
+              next instanceof TryTree nextTry ? shape(nextTry, at, cleans) : null, next == null));
         }
       } else if (tree instanceof StatementTree && !(tree instanceof IfTree
-          || tree instanceof LabeledStatementTree || tree instanceof BlockTree
-          || tree instanceof ExpressionStatementTree)) {
-        // A loop, switch or synchronized block: control does not simply fall through to what
-        // follows, so only an enclosing try can still cover it.
-        nextRunsFirst = true;
+          || tree instanceof LabeledStatementTree || tree instanceof ExpressionStatementTree)) {
+        levels.add(new CleanupCoverage.Other());
       }
     }
-    return false;
+    return CleanupCoverage.covered(levels);
+  }
+
+  /** {@code tryTree}, whose parent is at {@code parent}, as the shared model sees it. */
+  private static CleanupCoverage.Try shape(TryTree tryTree, TreePath parent,
+      Predicate<Tree> cleans) {
+    List<? extends CatchTree> catches = tryTree.getCatches();
+    StatementTree next = parent != null && parent.getLeaf() instanceof BlockTree block
+        ? following(block, tryTree) : null;
+    return new CleanupCoverage.Try(
+        tryTree.getFinallyBlock() != null && cleans.test(tryTree.getFinallyBlock()),
+        catches.stream().anyMatch(FinallyCoverage::catchesEverything),
+        !catches.isEmpty() && catches.stream().allMatch(c -> cleans.test(c.getBlock())),
+        jumps(tryTree.getBlock()),
+        next != null && cleans.test(next));
+  }
+
+  private static boolean catchesEverything(CatchTree clause) {
+    Type caught = ASTHelpers.getType(clause.getParameter());
+    return caught != null && !caught.isUnion()
+        && CleanupCoverage.catchesEverything(caught.tsym.getQualifiedName().toString());
+  }
+
+  /** The statement right after {@code child} in {@code block}, or null. */
+  private static StatementTree following(BlockTree block, Tree child) {
+    List<? extends StatementTree> statements = block.getStatements();
+    int index = statements.indexOf(child);
+    return index >= 0 && index + 1 < statements.size() ? statements.get(index + 1) : null;
+  }
+
+  /** Whether {@code block} holds a statement that may leave it other than by falling through. */
+  private static boolean jumps(BlockTree block) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (tree != null && JUMPS.contains(tree.getKind())) {
+          found[0] = true;
+          return null;
+        }
+        return super.scan(tree, unused);
+      }
+    }.scan(block, null);
+    return found[0];
   }
 }

@@ -13,6 +13,7 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -64,7 +65,7 @@ public final class OuterInstanceRetention extends SafeBugChecker
       if (!staticField) {
         return Description.NO_MATCH;
       }
-      return describe(tree, EnclosingInstanceCapture.of(tree.getExpression(), state),
+      return describe(state, tree, EnclosingInstanceCapture.of(tree.getExpression(), state),
           new Sink(Kind.STATIC_FIELD, target.getSimpleName().toString()));
     });
   }
@@ -83,7 +84,8 @@ public final class OuterInstanceRetention extends SafeBugChecker
       ExpressionTree receiver = ASTHelpers.getReceiver(tree);
       List<? extends ExpressionTree> arguments = tree.getArguments();
       if (name.equals("start") && arguments.isEmpty() && isThread(receiver, state)) {
-        return describe(tree, startedThreadHolds(receiver, state), Sink.of(Kind.THREAD_START));
+        return describe(state, tree, startedThreadHolds(receiver, state),
+            Sink.of(Kind.THREAD_START));
       }
       String owner = method.owner.getQualifiedName().toString();
       Optional<Kind> sink = RetentionSinks.callSink(owner, name);
@@ -91,20 +93,22 @@ public final class OuterInstanceRetention extends SafeBugChecker
         return Description.NO_MATCH;
       }
       return switch (sink.get()) {
-        case SHUTDOWN_HOOK -> describe(tree, startedThreadHolds(arguments.get(0), state),
+        case SHUTDOWN_HOOK -> describe(state, tree, startedThreadHolds(arguments.get(0), state),
             Sink.of(Kind.SHUTDOWN_HOOK));
-        case TIMER -> describe(tree, EnclosingInstanceCapture.of(arguments.get(0), state),
+        case TIMER -> describe(state, tree, EnclosingInstanceCapture.of(arguments.get(0), state),
             Sink.of(Kind.TIMER));
         case STATIC_EXECUTOR -> isStaticField(receiver)
-            ? describe(tree, EnclosingInstanceCapture.of(arguments.get(0), state),
+            ? describe(state, tree, EnclosingInstanceCapture.of(arguments.get(0), state),
                 new Sink(Kind.STATIC_EXECUTOR, fieldName(receiver)))
             : Description.NO_MATCH;
         case STATIC_COLLECTION -> isStaticField(receiver)
-            ? describe(tree, EnclosingInstanceCapture.of(arguments.get(arguments.size() - 1), state),
+            ? describe(state, tree,
+                EnclosingInstanceCapture.of(arguments.get(arguments.size() - 1), state),
                 new Sink(Kind.STATIC_COLLECTION, fieldName(receiver)))
             : Description.NO_MATCH;
         case CLEANER -> arguments.size() == 2 && isThis(arguments.get(0))
-            ? describe(tree, EnclosingInstanceCapture.of(arguments.get(1), state), Sink.of(Kind.CLEANER))
+            ? describe(state, tree, EnclosingInstanceCapture.of(arguments.get(1), state),
+                Sink.of(Kind.CLEANER))
             : Description.NO_MATCH;
         default -> Description.NO_MATCH;
       };
@@ -139,6 +143,12 @@ public final class OuterInstanceRetention extends SafeBugChecker
     return type != null && thread != null && ASTHelpers.isSubtype(type, thread, state);
   }
 
+  /** Whether {@code type} (the class whose {@code this} is captured) extends {@code supertype}. */
+  private static boolean extendsType(Type type, String supertype, VisitorState state) {
+    Type wanted = state.getTypeFromString(supertype);
+    return type != null && wanted != null && ASTHelpers.isSubtype(type, wanted, state);
+  }
+
   private static boolean isStaticField(ExpressionTree receiver) {
     Symbol symbol = receiver == null ? null : ASTHelpers.getSymbol(receiver);
     return symbol != null && symbol.getKind() == ElementKind.FIELD && symbol.isStatic();
@@ -148,8 +158,12 @@ public final class OuterInstanceRetention extends SafeBugChecker
     return ASTHelpers.getSymbol(receiver).getSimpleName().toString();
   }
 
-  private Description describe(Tree tree, Optional<Capture> capture, Sink sink) {
-    return capture.flatMap(c -> OuterInstanceRetentionModel.judge(c, sink))
+  private Description describe(VisitorState state, Tree tree, Optional<Capture> capture,
+      Sink sink) {
+    ClassTree enclosing = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
+    Type enclosingType = enclosing == null ? null : ASTHelpers.getType(enclosing);
+    return capture.flatMap(c -> OuterInstanceRetentionModel.judge(c, sink,
+            supertype -> extendsType(enclosingType, supertype, state)))
         .map(message -> buildDescription(tree).setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }

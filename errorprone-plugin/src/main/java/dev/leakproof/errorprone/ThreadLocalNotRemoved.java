@@ -327,10 +327,10 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     return CollectionApis.effectOf(((MemberSelectTree) call.getMethodSelect()).getIdentifier().toString());
   }
 
-  private static boolean takesElementOut(BlockTree block, ClassTree topLevel, VarSymbol field,
+  private static boolean takesElementOut(Tree cleanup, ClassTree topLevel, VarSymbol field,
       VisitorState state) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    return ThreadLocalCalls.in(block, topLevel, field, topLevel, false, state).stream()
+    return ThreadLocalCalls.in(cleanup, topLevel, field, topLevel, false, state).stream()
         .filter(c -> c.operation() == Operation.GET)
         .map(c -> collectionCallOn(TreePath.getPath(unit, c.tree())))
         .anyMatch(use -> use != null && collectionEffect(use) == CollectionApis.Effect.REMOVES);
@@ -340,10 +340,13 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     return call.effect() == Effect.TAKES_OUT || call.effect() == Effect.RESTORES;
   }
 
-  /** Whether {@code block} (a finally) takes the value of {@code field} out. */
-  private static boolean cleansIn(BlockTree block, Tree scope, VarSymbol field,
+  /**
+   * Whether {@code cleanup} (a {@code finally} or {@code catch} block, a statement) takes the
+   * value of {@code field} out.
+   */
+  private static boolean cleansIn(Tree cleanup, Tree scope, VarSymbol field,
       ClassTree topLevel, VisitorState state) {
-    return ThreadLocalCalls.in(block, scope, field, topLevel, true, state).stream()
+    return ThreadLocalCalls.in(cleanup, scope, field, topLevel, true, state).stream()
         .anyMatch(ThreadLocalNotRemoved::cleans);
   }
 

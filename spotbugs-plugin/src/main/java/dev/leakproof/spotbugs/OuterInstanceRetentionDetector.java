@@ -10,6 +10,7 @@ import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.BitSet;
 import java.util.TreeMap;
 import org.apache.bcel.Const;
@@ -72,8 +73,23 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
     return opcodes == null || opcodes.get(Const.NEW) || opcodes.get(Const.INVOKEDYNAMIC);
   }
 
+  /**
+   * Whether {@code className}, the class whose {@code this} the handed-over object captures (a
+   * lambda's body and an anonymous class's methods are methods of the class that holds them),
+   * extends {@code supertype}; a supertype that cannot be loaded counts as not extended.
+   */
+  private static boolean extendsType(String className, String supertype) {
+    try {
+      return Hierarchy.isSubtype(className, supertype);
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
   private void report(ClassContext classContext, Method method, Handover handover) {
-    OuterInstanceRetentionModel.judge(handover.capture(), handover.sink())
+    String enclosing = classContext.getJavaClass().getClassName();
+    OuterInstanceRetentionModel.judge(handover.capture(), handover.sink(),
+            supertype -> extendsType(enclosing, supertype))
         .map(message -> bugInMethod(classContext.getJavaClass(), method, message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
                 handover.pc())))

@@ -39,6 +39,16 @@ public final class RetentionSinks {
 
   public static final String CLEANER = "java.lang.ref.Cleaner";
 
+  /**
+   * Classes whose subclasses the JDK instantiates once and keeps for the life of the JVM: the
+   * global {@code java.util.logging.LogManager} ("there is a single global LogManager object",
+   * made at startup from the {@code java.util.logging.manager} property and held in a static
+   * field of {@code LogManager}). Whatever such an object hands to a long-lived place keeps
+   * nothing alive that was not already (Tomcat's {@code ClassLoaderLogManager} registers a
+   * shutdown hook in its constructor, as the JDK's own {@code LogManager} does).
+   */
+  public static final Set<String> JVM_WIDE_SUPERTYPES = Set.of("java.util.logging.LogManager");
+
   private static final Set<String> TIMER_METHODS = Set.of("schedule", "scheduleAtFixedRate");
 
   /** Executor types whose task submission keeps the task in a queue or a worker thread. */

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -26,6 +27,7 @@ import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.EnclosingInstance;
 import dev.leakproof.scanner.rules.syntax.KnownType;
+import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.List;
 import java.util.Optional;
@@ -56,15 +58,44 @@ public final class OuterInstanceRetention implements SourceRule {
         Sink sink = new Sink(Kind.STATIC_FIELD,
             VariableLookup.variableName(assign.getTarget()).orElse("?"));
         EnclosingInstance.of(assign.getValue()).ifPresent(capture ->
-            OuterInstanceRetentionModel.judge(capture, sink)
+            OuterInstanceRetentionModel.judge(capture, sink,
+                    supertype -> enclosingExtends(assign, supertype, file.unit()))
                 .ifPresent(message -> file.report(rule(), assign, message)));
       }
     }
     for (MethodCallExpr call : Trees.findAll(file.unit(), MethodCallExpr.class)) {
       sinkOf(call, file.unit())
-          .flatMap(handover -> OuterInstanceRetentionModel.judge(handover.capture(), handover.sink()))
+          .flatMap(handover -> OuterInstanceRetentionModel.judge(handover.capture(),
+              handover.sink(), supertype -> enclosingExtends(call, supertype, file.unit())))
           .ifPresent(message -> file.report(rule(), call, message));
     }
+  }
+
+  /**
+   * Whether the class whose {@code this} the code at {@code node} captures (the nearest class
+   * declaration or anonymous class body around it) extends {@code supertype} directly, the name
+   * qualified through the file's imports; a supertype further up is not seen without a solver.
+   */
+  private static boolean enclosingExtends(Node node, String supertype, CompilationUnit unit) {
+    for (Node at = node.getParentNode().orElse(null); at != null;
+        at = at.getParentNode().orElse(null)) {
+      if (at instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+          && creation.getArguments().stream().noneMatch(a -> a.isAncestorOf(node))
+          && creation.getScope().filter(scope -> scope.isAncestorOf(node)).isEmpty()) {
+        return names(creation.getType(), supertype, unit);
+      }
+      if (at instanceof ClassOrInterfaceDeclaration declaration) {
+        return declaration.getExtendedTypes().stream().anyMatch(t -> names(t, supertype, unit));
+      }
+      if (at instanceof TypeDeclaration<?>) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(ClassOrInterfaceType type, String qualified, CompilationUnit unit) {
+    return TypeNames.qualify(type, unit, qualified::equals).isPresent();
   }
 
   /** What is handed over and where. */

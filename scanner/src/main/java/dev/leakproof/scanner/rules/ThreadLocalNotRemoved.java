@@ -285,8 +285,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         .map(MethodCallExpr.class::cast);
   }
 
-  private static boolean takesElementOut(SourceFile file, BlockStmt finallyBlock, Call put) {
-    return ThreadLocalCalls.on(file, finallyBlock, put.field()).stream()
+  private static boolean takesElementOut(SourceFile file, Node cleanup, Call put) {
+    return ThreadLocalCalls.on(file, cleanup, put.field()).stream()
         .filter(c -> c.operation() == Operation.GET)
         .map(c -> collectionCallOn(c.call()))
         .flatMap(Optional::stream)
@@ -298,8 +298,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
     return call.effect() == Effect.TAKES_OUT || call.effect() == Effect.RESTORES;
   }
 
-  private static boolean cleansIn(SourceFile file, BlockStmt finallyBlock, Call call) {
-    return ownCalls(file, finallyBlock, call).stream().anyMatch(ThreadLocalNotRemoved::cleans);
+  private static boolean cleansIn(SourceFile file, Node cleanup, Call call) {
+    return ownCalls(file, cleanup, call).stream().anyMatch(ThreadLocalNotRemoved::cleans);
   }
 
   /** Calls on the same field within {@code root}, outside nested lambdas and classes. */

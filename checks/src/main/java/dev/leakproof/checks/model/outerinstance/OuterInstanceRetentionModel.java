@@ -1,7 +1,9 @@
 package dev.leakproof.checks.model.outerinstance;
 
+import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * OuterInstanceRetention's sentence, once for every engine: an object that holds its enclosing
@@ -22,7 +24,19 @@ public final class OuterInstanceRetentionModel {
    * never ends is a thread leak, not an outer-instance one.
    */
   public static Optional<String> judge(Capture capture, Sink sink) {
-    if (sink.kind() == Kind.THREAD_START) {
+    return judge(capture, sink, supertype -> false);
+  }
+
+  /**
+   * As {@link #judge(Capture, Sink)}, for a capture of an instance of a class that extends the
+   * (qualified) types {@code enclosingExtends} accepts: an object the JDK makes once and keeps
+   * for the life of the JVM ({@link RetentionSinks#JVM_WIDE_SUPERTYPES}, a custom log manager)
+   * cannot be kept alive longer than it is meant to live, so nothing is reported for it.
+   */
+  public static Optional<String> judge(Capture capture, Sink sink,
+      Predicate<String> enclosingExtends) {
+    if (sink.kind() == Kind.THREAD_START
+        || RetentionSinks.JVM_WIDE_SUPERTYPES.stream().anyMatch(enclosingExtends)) {
       return Optional.empty();
     }
     return Optional.of(sentence(capture, sink));

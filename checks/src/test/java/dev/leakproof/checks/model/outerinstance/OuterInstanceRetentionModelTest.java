@@ -51,4 +51,13 @@ class OuterInstanceRetentionModelTest {
       }
     }
   }
+
+  @Test
+  void theJvmsLogManagerLivesAsLongAsAnyHook() {
+    Sink hook = Sink.of(Kind.SHUTDOWN_HOOK);
+    assertEquals(java.util.Optional.empty(), OuterInstanceRetentionModel.judge(
+        Capture.INNER_OBJECT, hook, "java.util.logging.LogManager"::equals));
+    assertTrue(OuterInstanceRetentionModel.judge(
+        Capture.INNER_OBJECT, hook, "java.util.logging.Handler"::equals).isPresent());
+  }
 }

@@ -3,55 +3,86 @@ package dev.leakproof.scanner.rules.syntax;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
+import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Whether a statement is followed, on every path, by a {@code finally} that does something: it
- * sits inside the {@code try} block of such a {@code try}, or such a {@code try} directly
- * follows it (nothing runs in between that could throw or return first).
+ * Describes the levels between a statement and its method for {@link CleanupCoverage}, which
+ * decides whether a cleaning {@code try} covers it on every path.
  */
 public final class FinallyCoverage {
   private FinallyCoverage() {}
 
   /**
-   * Whether {@code node} is covered by a {@code finally} whose block satisfies {@code cleans},
+   * Whether {@code node} is covered by a {@code try} that cleans on every exit (a {@code finally},
+   * or a catch-all and the statement after the {@code try}) by code satisfying {@code cleans},
    * looking no further out than {@code scope} (the method or lambda).
    */
-  public static boolean covered(Node node, Node scope, Predicate<BlockStmt> cleans) {
-    boolean nextRunsFirst = false; // something that could throw or return runs before any try
+  public static boolean covered(Node node, Node scope, Predicate<Node> cleans) {
+    List<Level> levels = new ArrayList<>();
     Node child = node;
     for (Node at = parent(node); at != null && child != scope; child = at, at = parent(at)) {
       if (at instanceof TryStmt tryStmt) {
-        if (child == tryStmt.getTryBlock() && tryStmt.getFinallyBlock().filter(cleans).isPresent()) {
-          return true;
-        }
-        nextRunsFirst |= child != tryStmt.getTryBlock();
+        levels.add(child == tryStmt.getTryBlock()
+            ? new CleanupCoverage.InTryBlock(shape(tryStmt, cleans))
+            : new CleanupCoverage.InTryHandler());
       } else if (at instanceof BlockStmt block) {
-        if (nextRunsFirst) {
-          continue;
-        }
-        NodeList<Statement> statements = block.getStatements();
-        int index = indexOf(statements, child);
-        if (index >= 0 && index + 1 < statements.size()) {
-          if (statements.get(index + 1) instanceof TryStmt next
-              && next.getFinallyBlock().filter(cleans).isPresent()) {
-            return true;
-          }
-          nextRunsFirst = true;
+        if (indexOf(block.getStatements(), child) >= 0) {
+          Statement next = following(block.getStatements(), child);
+          levels.add(new CleanupCoverage.InBlock(
+              next instanceof TryStmt nextTry ? shape(nextTry, cleans) : null, next == null));
         }
       } else if (at instanceof Statement && !(at instanceof IfStmt || at instanceof LabeledStmt
           || at instanceof ExpressionStmt)) {
-        // A loop, switch or synchronized block: control does not simply fall through to what
-        // follows, so only an enclosing try can still cover it.
-        nextRunsFirst = true;
+        levels.add(new CleanupCoverage.Other());
       }
     }
-    return false;
+    return CleanupCoverage.covered(levels);
+  }
+
+  private static CleanupCoverage.Try shape(TryStmt tryStmt, Predicate<Node> cleans) {
+    NodeList<CatchClause> catches = tryStmt.getCatchClauses();
+    Statement next = tryStmt.getParentNode().orElse(null) instanceof BlockStmt block
+        ? following(block.getStatements(), tryStmt) : null;
+    return new CleanupCoverage.Try(
+        tryStmt.getFinallyBlock().filter(cleans).isPresent(),
+        catches.stream().anyMatch(FinallyCoverage::catchesEverything),
+        !catches.isEmpty() && catches.stream().allMatch(c -> cleans.test(c.getBody())),
+        jumps(tryStmt.getTryBlock()),
+        next != null && cleans.test(next));
+  }
+
+  /** The caught type qualified through the file's imports, never as spelled. */
+  private static boolean catchesEverything(CatchClause clause) {
+    return clause.findCompilationUnit()
+        .flatMap(unit -> TypeNames.qualify(clause.getParameter().getType(), unit,
+            CleanupCoverage::catchesEverything))
+        .isPresent();
+  }
+
+  /** The statement right after {@code child} in {@code statements}, or null. */
+  private static Statement following(NodeList<Statement> statements, Node child) {
+    int index = indexOf(statements, child);
+    return index >= 0 && index + 1 < statements.size() ? statements.get(index + 1) : null;
+  }
+
+  /** Whether {@code block} holds a statement that may leave it other than by falling through. */
+  private static boolean jumps(BlockStmt block) {
+    return !block.findAll(ReturnStmt.class).isEmpty() || !block.findAll(BreakStmt.class).isEmpty()
+        || !block.findAll(ContinueStmt.class).isEmpty() || !block.findAll(YieldStmt.class).isEmpty();
   }
 
   private static int indexOf(NodeList<Statement> statements, Node child) {
