@@ -1,5 +1,6 @@
 package org.eclipse.jgit.api;
 
+import java.io.File;
 import java.io.IOException;
 import org.eclipse.jgit.lib.Repository;
 
@@ -11,6 +12,14 @@ import org.eclipse.jgit.lib.Repository;
 public class Git implements AutoCloseable {
   private final Repository repo;
   private final boolean closeRepo;
+
+  /** Opens the repository in {@code dir}: the {@code Git} owns it and closes it. */
+  public static Git open(File dir) throws IOException {
+    if (!dir.isDirectory()) {
+      throw new IOException("not a repository: " + dir);
+    }
+    return new Git(new Repository() {}, true);
+  }
 
   public static Git wrap(Repository repo) {
     return new Git(repo);
