@@ -10,6 +10,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.leakproof.checks.knowledge.NonOwningHolders;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
  * borrows the argument when the parameter is only used there, and takes it when the body closes,
  * stores, returns, captures or passes it on to code that may keep it. A callee whose body is not
  * in this file is unknown, and unknown code keeps it. Summaries nest a few calls deep, then stop.
+ * A library holder that keeps its argument without owning it ({@link NonOwningHolders}: {@code
+ * new Git(repository)}) borrows it, whatever its body says.
  * The scanner's {@code CalleeSummaries} does the same on JavaParser's trees.
  */
 final class CalleeSummaries {
@@ -70,6 +73,11 @@ final class CalleeSummaries {
     int index = arguments.indexOf(argument);
     if (callee == null || index < 0 || callee.isVarArgs() && index >= callee.getParameters().size() - 1) {
       return Summary.UNKNOWN;
+    }
+    if (NonOwningHolders.keepsWithoutOwning(callee.owner.getQualifiedName().toString(),
+        callee.isConstructor() ? NonOwningHolders.CONSTRUCTOR : callee.getSimpleName().toString(),
+        arguments.size(), index)) {
+      return Summary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
     MethodTree declaration = JavacTrees.instance(state.context).getTree(callee);
     if (declaration == null || declaration.getBody() == null

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.knowledge.NonOwningHolders;
 import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
@@ -68,6 +69,11 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public ArgumentUse argumentUse(InvokeInstruction call, int argument) {
+    if (argument >= 0 && !(call instanceof INVOKEDYNAMIC)
+        && NonOwningHolders.keepsWithoutOwning(call.getClassName(cpg), call.getMethodName(cpg),
+            call.getArgumentTypes(cpg).length, argument)) {
+      return ArgumentUse.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
+    }
     return summaries == null ? null : summaries.use(call, cpg, argument);
   }
 

@@ -323,6 +323,10 @@ public final class ResourceApis {
           Map.entry("org.apache.hadoop.hbase.client.ConnectionFactory", Set.of("createConnection")),
           Map.entry("org.apache.parquet.hadoop.ParquetFileReader", Set.of("open")),
           Map.entry("org.eclipse.jgit.submodule.SubmoduleWalk", Set.of("forIndex", "forPath")),
+          // JGit Git.open(dir): builds the repository itself and returns new Git(db, true),
+          // "Closing this instance will close the repo" (5.13/6.x Git.java); a Git over a
+          // repository the caller gives it owns nothing (NonOwningHolders).
+          Map.entry("org.eclipse.jgit.api.Git", Set.of("open")),
           // JGit Repository.newObjectReader/newObjectInserter: "a new reader/inserter" over the
           // object database (6.5.0 Repository.java 230-245), an AutoCloseable whose close()
           // "Release[s] any resources used by this reader" (ObjectReader.java 541, pack files
@@ -420,6 +424,7 @@ public final class ResourceApis {
           "org.apache.hadoop.hbase.client.ConnectionFactory",
           "org.apache.parquet.hadoop.ParquetFileReader",
           "org.eclipse.jgit.submodule.SubmoduleWalk",
+          "org.eclipse.jgit.api.Git",
           "java.nio.file.Files",
           "java.nio.channels.FileChannel",
           "java.nio.channels.SocketChannel",

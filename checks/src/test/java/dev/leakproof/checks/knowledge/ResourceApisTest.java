@@ -244,6 +244,9 @@ class ResourceApisTest {
     assertTrue(ResourceApis.acquires("org.apache.hadoop.hbase.client.ConnectionFactory", "createConnection"));
     assertTrue(ResourceApis.isStaticFactory("org.apache.hadoop.hbase.client.ConnectionFactory", "createConnection"));
     assertTrue(ResourceApis.isStaticFactory("org.eclipse.jgit.submodule.SubmoduleWalk", "forIndex"));
+    assertTrue(ResourceApis.isStaticFactory("org.eclipse.jgit.api.Git", "open"));
+    assertTrue(ResourceApis.acquires("org.eclipse.jgit.api.Git", "open"));
+    assertFalse(ResourceApis.acquires("org.eclipse.jgit.api.Git", "wrap"), "owns nothing");
     assertFalse(ResourceApis.acquires("javax.jms.ConnectionFactory", "createConnectionConsumer"));
     assertTrue(ResourceApis.acquires("java.sql.DatabaseMetaData", "getTables"));
     assertFalse(ResourceApis.acquires("java.sql.DatabaseMetaData", "getURL"));

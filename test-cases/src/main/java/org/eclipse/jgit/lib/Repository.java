@@ -2,9 +2,12 @@ package org.eclipse.jgit.lib;
 
 /**
  * Stand-in for JGit's {@code org.eclipse.jgit.lib.Repository}, so that the corpus compiles
- * without JGit: only what the {@code RevWalk(Repository)} cases need (a caller's repository,
- * which the walk opens a reader on).
+ * without JGit: a caller's repository, which a walk opens a reader on, and which its owner
+ * closes (pack files and their handles).
  */
-public abstract class Repository {
+public abstract class Repository implements AutoCloseable {
   protected Repository() {}
+
+  @Override
+  public void close() {}
 }

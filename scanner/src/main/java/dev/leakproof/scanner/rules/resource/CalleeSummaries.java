@@ -19,7 +19,9 @@ import java.util.Optional;
  * argument when the parameter is only used there (read, written, compared), and takes it when
  * the body closes it, stores it, returns it, captures it or passes it on to code that may keep
  * it. A callee the solver cannot resolve to a source body is unknown, and unknown code keeps it.
- * Summaries nest a few calls deep, then stop (a recursion, or a long chain, stays unknown).
+ * Summaries nest a few calls deep, then stop (a recursion, or a long chain, stays unknown). A
+ * library holder that keeps its argument without owning it ({@code new Git(repository)}; {@link
+ * NonOwningHolderCalls}) borrows it, whatever its body says.
  */
 public final class CalleeSummaries {
   private static final int MAX_DEPTH = 3;
@@ -44,6 +46,9 @@ public final class CalleeSummaries {
 
   /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
   public static Summary of(Expression call, Node argument) {
+    if (NonOwningHolderCalls.keepsWithoutOwning(call, argument)) {
+      return Summary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
+    }
     int depth = DEPTH.get();
     if (depth >= MAX_DEPTH) {
       return Summary.UNKNOWN;

@@ -1,0 +1,62 @@
+package dev.leakproof.scanner.rules.resource;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.checks.knowledge.NonOwningHolders;
+import java.util.List;
+
+/**
+ * Whether a {@code new} or a static call gives its argument to a library holder that keeps it
+ * without owning it ({@link NonOwningHolders}: {@code new Git(repository)}, {@code
+ * Git.wrap(repository)}). The class is read from the file's imports first (a file scanned
+ * without JGit's jar), then from the solver; the simple name filters first, so nothing is
+ * resolved for the other calls.
+ */
+final class NonOwningHolderCalls {
+  private NonOwningHolderCalls() {}
+
+  /** Whether {@code call} keeps its {@code argument} without taking it over. */
+  static boolean keepsWithoutOwning(Expression call, Node argument) {
+    if (call instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isEmpty()
+        && NonOwningHolders.mayBeHolder(creation.getType().getNameAsString())) {
+      int index = indexOf(creation.getArguments(), argument);
+      String type = qualifiedName(creation.getType());
+      return index >= 0 && NonOwningHolders.keepsWithoutOwning(type,
+          NonOwningHolders.CONSTRUCTOR, creation.getArguments().size(), index);
+    }
+    if (call instanceof MethodCallExpr method && method.getScope().isPresent()
+        && method.getScope().get().isNameExpr()
+        && NonOwningHolders.mayBeHolder(method.getScope().get().asNameExpr().getNameAsString())) {
+      int index = indexOf(method.getArguments(), argument);
+      List<String> owners = Acquisitions.importedClasses(method);
+      return index >= 0 && owners.stream().anyMatch(owner -> NonOwningHolders.keepsWithoutOwning(
+          owner, method.getNameAsString(), method.getArguments().size(), index));
+    }
+    return false;
+  }
+
+  private static int indexOf(NodeList<Expression> arguments, Node argument) {
+    for (int i = 0; i < arguments.size(); i++) {
+      if (arguments.get(i) == argument) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** As imported or written with its package, else as the solver resolves it; null if neither. */
+  private static String qualifiedName(ClassOrInterfaceType type) {
+    return Acquisitions.importedName(type).orElseGet(() -> {
+      try {
+        return type.resolve().asReferenceType().getQualifiedName();
+      } catch (RuntimeException | StackOverflowError unresolved) {
+        return null; // neither imported nor resolvable: not the library's class as far as we know
+      }
+    });
+  }
+}
