@@ -17,7 +17,6 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -119,8 +118,22 @@ final class LocalFactories {
 
   /** What each {@code return} of the method at {@code path} hands back. */
   private static List<Returned> returns(TreePath path, VisitorState state) {
-    List<ExpressionTree> returned = new ArrayList<>();
     Map<Symbol, List<ExpressionTree>> localValues = new HashMap<>();
+    List<Returned> kinds = new ArrayList<>();
+    for (ExpressionTree value : returnedValues(path, localValues)) {
+      kinds.add(returned(value, localValues, state));
+    }
+    return kinds;
+  }
+
+  /**
+   * The expression of each {@code return} of the method at {@code path} (null for a bare one),
+   * not a lambda's or a nested class's; every value given to each of its locals goes into {@code
+   * localValues}.
+   */
+  private static List<ExpressionTree> returnedValues(TreePath path,
+      Map<Symbol, List<ExpressionTree>> localValues) {
+    List<ExpressionTree> returned = new ArrayList<>();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree exit, Void unused) {
@@ -160,11 +173,7 @@ final class LocalFactories {
         return null; // its returns are its own methods'
       }
     }.scan(new TreePath(path, ((MethodTree) path.getLeaf()).getBody()), null);
-    List<Returned> kinds = new ArrayList<>();
-    for (ExpressionTree value : returned) {
-      kinds.add(returned(value, localValues, state));
-    }
-    return kinds;
+    return returned;
   }
 
   private static Returned returned(ExpressionTree value,
@@ -221,10 +230,11 @@ final class LocalFactories {
         || (method.owner.flags() & Flags.FINAL) != 0)) {
       return Returned.OTHER; // unknown, or another body may run in its place
     }
-    MethodTree declaration = JavacTrees.instance(state.context).getTree(method);
-    if (declaration == null || declaration.getBody() == null
+    TreePath path = JavacTrees.instance(state.context).getPath(method);
+    if (path == null || !(path.getLeaf() instanceof MethodTree declaration)
+        || declaration.getBody() == null
         || declaration.getParameters().size() != call.getArguments().size()) {
-      return Returned.OTHER;
+      return Returned.OTHER; // not in the compilation's sources, abstract or native
     }
     Map<Symbol, Returned> bound = new HashMap<>();
     for (int i = 0; i < call.getArguments().size(); i++) {
@@ -234,24 +244,9 @@ final class LocalFactories {
       }
     }
     List<Returned> returns = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitReturn(ReturnTree exit, Void unused) {
-        returns.add(exit.getExpression() == null ? Returned.OTHER
-            : ownership(exit.getExpression(), bound, state, depth + 1));
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-        return null; // its returns are the lambda's
-      }
-
-      @Override
-      public Void visitClass(ClassTree nested, Void unused) {
-        return null; // its returns are its own methods'
-      }
-    }.scan(declaration.getBody(), null);
+    for (ExpressionTree value : returnedValues(path, new HashMap<>())) {
+      returns.add(value == null ? Returned.OTHER : ownership(value, bound, state, depth + 1));
+    }
     return ResourceFactories.returnsNothingOwned(returns) ? Returned.NOT_OWNED : Returned.OTHER;
   }
 

@@ -1,6 +1,5 @@
 package dev.leakproof.spotbugs;
 
-import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -17,7 +16,6 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
-import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.Type;
 
@@ -113,27 +111,7 @@ final class NotOwnedResults {
 
   /** What the callee's own instructions make, by the tables, and its calls by this class. */
   private ReturnedValues.Origins origins(ResourceCallModel calls) {
-    return new ReturnedValues.Origins() {
-      @Override
-      public boolean opens(INVOKESPECIAL init) {
-        return calls.constructor(init) == ConstructorKind.OPENS;
-      }
-
-      @Override
-      public boolean wraps(INVOKESPECIAL init) {
-        return calls.wrapsArgument(init);
-      }
-
-      @Override
-      public boolean acquires(InvokeInstruction call) {
-        return calls.acquires(call);
-      }
-
-      @Override
-      public boolean wrapsViaFactory(InvokeInstruction call) {
-        return calls.wrapsViaFactory(call);
-      }
-
+    return new TableOrigins(calls) {
       @Override
       public boolean returnsNothingOwned(InvokeInstruction call, List<Returned> arguments) {
         return NotOwnedResults.this.returnsNothingOwned(call, calls.constantPool(), arguments);
