@@ -4,10 +4,13 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -15,10 +18,12 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Context;
+import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import java.util.ArrayList;
@@ -113,8 +118,22 @@ final class LocalFactories {
 
   /** What each {@code return} of the method at {@code path} hands back. */
   private static List<Returned> returns(TreePath path, VisitorState state) {
-    List<ExpressionTree> returned = new ArrayList<>();
     Map<Symbol, List<ExpressionTree>> localValues = new HashMap<>();
+    List<Returned> kinds = new ArrayList<>();
+    for (ExpressionTree value : returnedValues(path, localValues)) {
+      kinds.add(returned(value, localValues, state));
+    }
+    return kinds;
+  }
+
+  /**
+   * The expression of each {@code return} of the method at {@code path} (null for a bare one),
+   * not a lambda's or a nested class's; every value given to each of its locals goes into {@code
+   * localValues}.
+   */
+  private static List<ExpressionTree> returnedValues(TreePath path,
+      Map<Symbol, List<ExpressionTree>> localValues) {
+    List<ExpressionTree> returned = new ArrayList<>();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree exit, Void unused) {
@@ -154,11 +173,7 @@ final class LocalFactories {
         return null; // its returns are its own methods'
       }
     }.scan(new TreePath(path, ((MethodTree) path.getLeaf()).getBody()), null);
-    List<Returned> kinds = new ArrayList<>();
-    for (ExpressionTree value : returned) {
-      kinds.add(returned(value, localValues, state));
-    }
-    return kinds;
+    return returned;
   }
 
   private static Returned returned(ExpressionTree value,
@@ -190,6 +205,84 @@ final class LocalFactories {
       fresh = true;
     }
     return fresh ? Returned.FRESH_RESOURCE : Returned.OTHER;
+  }
+
+  /**
+   * Whether {@code call} calls a method of the compilation that hands out nothing its caller
+   * owns ({@link ResourceFactories#returnsNothingOwned}): one no override can replace, every
+   * return of which is a standard stream, a wrapper of one, or what a parameter given one holds
+   * ({@code wrapSystemOut()} returning {@code wrap(System.out)}, {@code wrap(s)} returning {@code
+   * new PrintStream(new KeepAlive(s))}), read with the call's own arguments.
+   */
+  static boolean returnsNothingOwned(MethodInvocationTree call, VisitorState state) {
+    return resultOf(call, Map.of(), state, 0) == Returned.NOT_OWNED;
+  }
+
+  /**
+   * What {@code call} returns, its arguments read with the caller's parameters bound by {@code
+   * parameters}: {@link Returned#NOT_OWNED} when the callee's returns say so, else OTHER.
+   */
+  private static Returned resultOf(MethodInvocationTree call, Map<Symbol, Returned> parameters,
+      VisitorState state, int depth) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || depth >= MAX_DEPTH || !(method.isStatic() || method.isPrivate()
+        || (method.flags() & Flags.FINAL) != 0
+        || (method.owner.flags() & Flags.FINAL) != 0)) {
+      return Returned.OTHER; // unknown, or another body may run in its place
+    }
+    TreePath path = JavacTrees.instance(state.context).getPath(method);
+    if (path == null || !(path.getLeaf() instanceof MethodTree declaration)
+        || declaration.getBody() == null
+        || declaration.getParameters().size() != call.getArguments().size()) {
+      return Returned.OTHER; // not in the compilation's sources, abstract or native
+    }
+    Map<Symbol, Returned> bound = new HashMap<>();
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(i));
+      if (parameter != null) {
+        bound.put(parameter, ownership(call.getArguments().get(i), parameters, state, depth));
+      }
+    }
+    List<Returned> returns = new ArrayList<>();
+    for (ExpressionTree value : returnedValues(path, new HashMap<>())) {
+      returns.add(value == null ? Returned.OTHER : ownership(value, bound, state, depth + 1));
+    }
+    return ResourceFactories.returnsNothingOwned(returns) ? Returned.NOT_OWNED : Returned.OTHER;
+  }
+
+  /**
+   * Whether {@code value} is a stream nobody owns, {@code null}, or anything else: a standard
+   * stream, a {@code new} whose first argument is one, a parameter bound to one, a call
+   * returning one.
+   */
+  private static Returned ownership(ExpressionTree value, Map<Symbol, Returned> parameters,
+      VisitorState state, int depth) {
+    ExpressionTree e = unwrap(value);
+    if (e.getKind() == Tree.Kind.NULL_LITERAL) {
+      return Returned.NULL;
+    }
+    if (e instanceof ConditionalExpressionTree choice) {
+      return ResourceFactories.either(ownership(choice.getTrueExpression(), parameters, state,
+          depth), ownership(choice.getFalseExpression(), parameters, state, depth));
+    }
+    if (e instanceof NewClassTree creation && creation.getClassBody() == null
+        && !creation.getArguments().isEmpty()) {
+      return ResourceFactories.wrapperOf(
+          ownership(creation.getArguments().get(0), parameters, state, depth));
+    }
+    if (e instanceof MethodInvocationTree call) {
+      return resultOf(call, parameters, state, depth + 1);
+    }
+    Symbol symbol = ASTHelpers.getSymbol(e);
+    if (symbol == null) {
+      return Returned.OTHER;
+    }
+    if (symbol.getKind() == ElementKind.FIELD && symbol.isStatic()
+        && ResourceApis.isStandardStream(symbol.owner.getQualifiedName().toString(),
+            symbol.getSimpleName().toString())) {
+      return Returned.NOT_OWNED;
+    }
+    return parameters.getOrDefault(symbol, Returned.OTHER);
   }
 
   private static ExpressionTree unwrap(ExpressionTree value) {

@@ -3,6 +3,7 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.NewClassTree;
@@ -43,6 +44,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final VisitorState state;
   private boolean escapes;
   private boolean closed;
+  private boolean closedOnFailure;
   private final List<Tree> handOvers = new ArrayList<>();
 
   private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
@@ -54,9 +56,12 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   /**
    * The facts about {@code variable} within {@code unit}.
    *
+   * @param closedOnFailure some close, or hand-over to a call, is where a failure goes: in a {@code catch}, a {@code
+   *     finally}, or try-with-resources ({@link UnclosedResourceModel.Paths#closedOnFailure})
    * @param handOvers the mentions that give the resource away, compared by identity
    */
-  record Uses(boolean escapes, boolean closedSomewhere, List<Tree> handOvers) {
+  record Uses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
+      List<Tree> handOvers) {
     /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
     boolean leavesSomewhere() {
       return escapes || handedOverSomewhere();
@@ -74,7 +79,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   static Uses of(TreePath unit, Symbol variable, VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
     scan.scan(unit, null);
-    return new Uses(scan.escapes, scan.closed, List.copyOf(scan.handOvers));
+    return new Uses(scan.escapes, scan.closed, scan.closedOnFailure,
+        List.copyOf(scan.handOvers));
   }
 
   @Override
@@ -92,6 +98,30 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       up = up.getParentPath();
     }
     return up;
+  }
+
+  /** A close at {@code path}. */
+  private void closes(TreePath path) {
+    closed = true;
+    closedOnFailure |= whereFailuresGo(path);
+  }
+
+  /**
+   * Whether {@code path} runs when something fails: inside a {@code catch}, a {@code finally}
+   * block, or as a try-with-resources resource.
+   */
+  private boolean whereFailuresGo(TreePath path) {
+    Tree self = path.getLeaf();
+    for (TreePath up = path.getParentPath(); up != null && self != unit;
+        up = up.getParentPath()) {
+      if (up.getLeaf() instanceof CatchTree
+          || up.getLeaf() instanceof TryTree tryTree && (tryTree.getResources().contains(self)
+              || tryTree.getFinallyBlock() == self)) {
+        return true;
+      }
+      self = up.getLeaf();
+    }
+    return false;
   }
 
   private void classify(TreePath path) {
@@ -113,7 +143,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         escapes = true;
       } else if (grand instanceof MethodInvocationTree call
           && ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())) {
-        closed = true;
+        closes(path);
       } else if (grand instanceof MethodInvocationTree call
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof MemberSelectTree)
@@ -149,13 +179,13 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     if (parent instanceof TryTree tryTree && tryTree.getResources().contains(leaf)) {
-      closed = true;
+      closes(path);
       return;
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
       Symbol method = ASTHelpers.getSymbol(call);
       if (ClosingHelpers.closesArguments(method)) {
-        closed = true;
+        closes(path);
         return;
       }
       if (ResourceAcquisitions.borrows(call, state)) {
@@ -243,6 +273,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     };
     if (handsOver) {
       handOvers.add(use.getLeaf());
+      // closeSockets(socket) in a finally: given to code that takes it where a failure goes
+      closedOnFailure |= whereFailuresGo(use);
     }
   }
 }

@@ -47,6 +47,10 @@ final class SelfClosedValues {
             ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString())) {
       return false; // statement.getResultSet(): the tables know it as a view its statement closes
     }
+    if (value instanceof MethodInvocationTree call
+        && LocalFactories.returnsNothingOwned(call, state)) {
+      return false; // wrapSystemOut(): a wrapper of System.out, owned by nobody
+    }
     Type type = ASTHelpers.getType(value);
     if (type == null || !ResourceAcquisitions.isCloseable(value, state)) {
       return false;

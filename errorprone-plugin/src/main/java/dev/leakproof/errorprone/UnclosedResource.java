@@ -221,7 +221,7 @@ public final class UnclosedResource extends SafeBugChecker
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
-            handedOver, throwingCall, anyExpectedThrow(walk, state)));
+            uses.closedOnFailure(), handedOver, throwingCall, anyExpectedThrow(walk, state)));
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof NewClassTree wrapper
         && JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)

@@ -1,6 +1,5 @@
 package dev.leakproof.spotbugs;
 
-import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
@@ -12,7 +11,6 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
-import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ObjectType;
 
@@ -25,19 +23,18 @@ import org.apache.bcel.generic.ObjectType;
  * itself counts, as the source engines count only calls written on their own class; an
  * overriding subclass is not looked for, as they do not.
  */
-final class OwnFactories implements ReturnedValues.Origins {
+final class OwnFactories extends TableOrigins {
   private static final int MAX_DEPTH = 3;
 
   private final JavaClass javaClass;
   private final ConstantPoolGen cpg;
-  private final ResourceCallModel calls;
   private final Map<String, Boolean> answers = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
 
   OwnFactories(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls) {
+    super(calls);
     this.javaClass = javaClass;
     this.cpg = cpg;
-    this.calls = calls;
   }
 
   /** Whether {@code call} calls a method of the analysed class that is a factory. */
@@ -85,22 +82,7 @@ final class OwnFactories implements ReturnedValues.Origins {
   }
 
   @Override
-  public boolean opens(INVOKESPECIAL init) {
-    return calls.constructor(init) == ConstructorKind.OPENS;
-  }
-
-  @Override
-  public boolean wraps(INVOKESPECIAL init) {
-    return calls.wrapsArgument(init);
-  }
-
-  @Override
   public boolean acquires(InvokeInstruction call) {
     return calls.acquires(call) || isFactoryCall(call);
-  }
-
-  @Override
-  public boolean wrapsViaFactory(InvokeInstruction call) {
-    return calls.wrapsViaFactory(call);
   }
 }

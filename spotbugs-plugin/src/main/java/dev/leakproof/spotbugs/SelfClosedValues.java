@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -16,11 +17,13 @@ import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Type;
 
 /**
  * Values no knowledge table knows as resources that the method owns because it closes them after
@@ -38,9 +41,11 @@ final class SelfClosedValues {
   private final BitSet closedSlots;
   private final int parameterSlots;
   private final Map<String, Boolean> mayHoldSomething;
+  private final NotOwnedResults notOwned;
 
   SelfClosedValues(InstructionGraph graph, ConstantPoolGen cpg, ResourceCallModel calls,
-      int parameterSlots, Map<String, Boolean> mayHoldSomething) {
+      int parameterSlots, Map<String, Boolean> mayHoldSomething, NotOwnedResults notOwned) {
+    this.notOwned = notOwned;
     this.graph = graph;
     this.cpg = cpg;
     this.calls = calls;
@@ -125,9 +130,27 @@ final class SelfClosedValues {
         || calls.closedWithReceiver(call)) {
       return false;
     }
+    if (notOwned.returnsNothingOwned(call, cpg, argumentKinds(node, call))) {
+      return false; // KeepAliveOutputStream.wrapSystemOut(): a wrapper of System.out
+    }
     String type = graph.instruction(node + 1) instanceof CHECKCAST cast
         ? ((ObjectType) cast.getType(cpg)).getClassName() : result.getClassName();
     return mayHoldResource(type);
+  }
+
+  /** The arguments of {@code call} at {@code node}: a standard stream, or anything else. */
+  private List<Returned> argumentKinds(int node, InvokeInstruction call) {
+    Type[] types = call.getArgumentTypes(cpg);
+    Returned[] kinds = new Returned[types.length];
+    int depth = 0;
+    for (int i = types.length - 1; i >= 0; i--) {
+      int pusher = graph.pusherOf(cpg, node, depth);
+      kinds[i] = pusher >= 0 && graph.instruction(pusher) instanceof GETSTATIC field
+          && ResourceApis.isStandardStream(field.getClassName(cpg), field.getFieldName(cpg))
+          ? Returned.NOT_OWNED : Returned.OTHER;
+      depth += types[i].getSize();
+    }
+    return List.of(kinds);
   }
 
   private boolean isConstructor(InvokeInstruction call) {

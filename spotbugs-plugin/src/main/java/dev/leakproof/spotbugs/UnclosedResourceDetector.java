@@ -90,13 +90,14 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
     OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
+    NotOwnedResults notOwned = new NotOwnedResults();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
       if (code == null) {
         continue;
       }
       try {
-        analyze(classContext, method, code, cpg, calls, factories, closeableTypes);
+        analyze(classContext, method, code, cpg, calls, factories, closeableTypes, notOwned);
       } catch (RuntimeException e) {
         // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
         couldNotAnalyze(describe(javaClass, method), e);
@@ -133,14 +134,15 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,
-      ResourceCallModel calls, OwnFactories factories, Map<String, Boolean> closeableTypes) {
+      ResourceCallModel calls, OwnFactories factories, Map<String, Boolean> closeableTypes,
+      NotOwnedResults notOwned) {
     InstructionGraph graph = InstructionGraph.of(code);
     if (graph == null) {
       return;
     }
     int parameterSlots = parameterSlots(method);
     SelfClosedValues selfClosed =
-        new SelfClosedValues(graph, cpg, calls, parameterSlots, closeableTypes);
+        new SelfClosedValues(graph, cpg, calls, parameterSlots, closeableTypes, notOwned);
     Set<Integer> selfClosedSites = new HashSet<>();
     List<Site> sites =
         sites(graph, cpg, calls, factories, parameterSlots, selfClosed, selfClosedSites);
@@ -296,7 +298,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           // handed over: any close counts (closing it when the hand-over fails); else a close on
           // a normal path tells "closed, but not if ... throws" from "not closed"
           outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-          outcome.takenSomewhere(), blamed, anyExpected(calls, outcome.throwers())));
+          outcome.closedOnFailure(), outcome.takenSomewhere(), blamed, anyExpected(calls, outcome.throwers())));
       if (verdict.leaks() && !normal && outcome.failingWrappers().contains(blamed)) {
         if (verdict.kind() == Kind.NOT_CLOSED) {
           return; // nothing closes the wrapper either: its own finding covers the line

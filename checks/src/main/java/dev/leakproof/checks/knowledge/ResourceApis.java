@@ -685,6 +685,20 @@ public final class ResourceApis {
   }
 
   /**
+   * Whether the static field {@code owner.name} is one of the process's standard streams ({@code
+   * System.out}, {@code System.err}, {@code System.in}): open for the life of the JVM and owned
+   * by no method, so a wrapper of one holds nothing its holder must close (Ant's {@code
+   * KeepAliveOutputStream.wrapSystemOut()}).
+   *
+   * @param owner the field's class, qualified ({@code java.lang.System}) or as written ({@code
+   *     System})
+   */
+  public static boolean isStandardStream(String owner, String name) {
+    return (owner.equals("java.lang.System") || owner.equals("System"))
+        && (name.equals("out") || name.equals("err") || name.equals("in"));
+  }
+
+  /**
    * Whether {@code fqcn} is an {@code AutoCloseable} that holds no OS resource: in-memory streams,
    * readers and writers, and {@code java.util.stream} streams (unless a {@code Files} factory made
    * them, which {@link #acquires} tells).

@@ -209,7 +209,7 @@ public final class UnclosedResource implements SourceRule {
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
-            handedOver, throwingCall, ThrowBlame.anyExpected(walk)));
+            uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)));
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof ObjectCreationExpr wrapper
         && JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)

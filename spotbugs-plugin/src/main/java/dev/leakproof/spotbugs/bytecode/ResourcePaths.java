@@ -226,6 +226,8 @@ public final class ResourcePaths {
    *     judged
    * @param closedSomewhere some path closes the resource, an exceptional one included (a
    *     {@code catch} that closes it when the hand-over fails)
+   * @param closedOnFailure some path an exception started closes the resource or hands it over
+   *     (a {@code catch}, the exceptional copy of a {@code finally})
    * @param throwers the calls each {@link Leak#throwingCall()} names
    * @param firstStores per anchor, the first {@code astore} of the resource into a local (the
    *     variable a finding names)
@@ -234,7 +236,7 @@ public final class ResourcePaths {
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
       boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
-      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
+      boolean closedOnFailure, Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
       Set<String> failingWrappers) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
@@ -282,6 +284,7 @@ public final class ResourcePaths {
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
   private boolean closed;
   private boolean closedAnywhere;
+  private boolean closedOnFailure;
   private boolean parentOwnedHere;
   private boolean viewDerived;
   private boolean viewHandedOn;
@@ -366,13 +369,13 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, false, Map.of(), Map.of(),
-            Set.of());
+        return new Outcome(false, List.of(), false, false, false, false, false, false, Map.of(),
+            Map.of(), Set.of());
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        closedAnywhere, Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers));
+        closedAnywhere, closedOnFailure, Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers));
   }
 
   private void enqueue(State state) {
@@ -393,9 +396,13 @@ public final class ResourcePaths {
     switch (effect) {
       case CLOSES -> {
         closed |= state.throwing() == null;
+        closedOnFailure |= state.throwing() != null;
         closedAnywhere = true;
       }
-      case TAKES -> taken = true;
+      case TAKES -> {
+        taken = true;
+        closedOnFailure |= state.throwing() != null; // closeSockets(socket) in a catch
+      }
       case LEAKS -> leak(state, anchor[0], state.throwing());
       case CONTINUES -> {
         State after = new State(state.node(), stack, locals, anchor[0], state.throwing());

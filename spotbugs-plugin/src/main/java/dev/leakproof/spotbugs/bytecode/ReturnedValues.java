@@ -1,9 +1,11 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import org.apache.bcel.generic.ACONST_NULL;
@@ -12,6 +14,7 @@ import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.IINC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
@@ -20,6 +23,7 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.StoreInstruction;
+import org.apache.bcel.generic.Type;
 
 /**
  * What each {@code areturn} of a method hands back, as {@link ResourceFactories} asks it: {@code
@@ -37,6 +41,7 @@ public final class ReturnedValues {
   private static final int OTHER = 0;
   private static final int NULL = -1;
   private static final int FRESH = -2;
+  private static final int NOT_OWNED = -3;
 
   /** Which instructions make a fresh resource: the caller's knowledge of the APIs. */
   public interface Origins {
@@ -51,6 +56,15 @@ public final class ReturnedValues {
 
     /** The static call returns a wrapper owning its first argument ({@code Channels.newReader}). */
     boolean wrapsViaFactory(InvokeInstruction call);
+
+    /**
+     * The call, given arguments of these kinds (in order; {@link Returned#NOT_OWNED} for a
+     * standard stream), returns nothing its caller owns ({@link
+     * ResourceFactories#returnsNothingOwned}): an application method read with them.
+     */
+    default boolean returnsNothingOwned(InvokeInstruction call, List<Returned> arguments) {
+      return false;
+    }
   }
 
   private final InstructionGraph graph;
@@ -73,8 +87,17 @@ public final class ReturnedValues {
   /** What each reachable {@code areturn} of the method returns, in no particular order. */
   public static List<Returned> of(InstructionGraph graph, ConstantPoolGen cpg, Origins origins,
       int maxLocals) {
+    return of(graph, cpg, origins, maxLocals, new BitSet());
+  }
+
+  /**
+   * What each reachable {@code areturn} returns when the parameter slots set in {@code
+   * notOwnedSlots} hold a stream nobody owns on entry (a caller's {@code System.out}).
+   */
+  public static List<Returned> of(InstructionGraph graph, ConstantPoolGen cpg, Origins origins,
+      int maxLocals, BitSet notOwnedSlots) {
     ReturnedValues analysis = new ReturnedValues(graph, cpg, origins, maxLocals);
-    analysis.solve();
+    analysis.solve(notOwnedSlots);
     List<Returned> returns = new ArrayList<>();
     for (int node = 0; node < graph.size(); node++) {
       if (graph.instruction(node) instanceof ARETURN && analysis.stacks[node] != null) {
@@ -84,10 +107,12 @@ public final class ReturnedValues {
     return returns;
   }
 
-  private void solve() {
+  private void solve(BitSet notOwnedSlots) {
     Deque<Integer> work = new ArrayDeque<>();
     stacks[0] = new WordStack();
     locals[0] = new int[maxLocals];
+    notOwnedSlots.stream().filter(slot -> slot < maxLocals)
+        .forEach(slot -> locals[0][slot] = NOT_OWNED);
     work.add(0);
     while (!work.isEmpty()) {
       int node = work.poll();
@@ -113,6 +138,9 @@ public final class ReturnedValues {
       stack.push(NULL);
     } else if (ins instanceof NEW) {
       stack.push(UninitializedObjects.marker(node));
+    } else if (ins instanceof GETSTATIC field
+        && ResourceApis.isStandardStream(field.getClassName(cpg), field.getFieldName(cpg))) {
+      stack.push(NOT_OWNED); // System.out
     } else if (ins instanceof ALOAD load) {
       stack.push(slots[load.getIndex()]);
     } else if (ins instanceof ASTORE store) {
@@ -130,12 +158,15 @@ public final class ReturnedValues {
     } else if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
       int consumed = init.consumeStack(cpg);
       int receiver = stack.peek(consumed - 1);
-      boolean freshArgument = consumed >= 2 && stack.peek(consumed - 2) == FRESH;
+      int firstArgument = consumed >= 2 ? stack.peek(consumed - 2) : OTHER;
       for (int i = 0; i < consumed; i++) {
         stack.pop();
       }
       if (receiver > 0) {
-        int made = origins.opens(init) || freshArgument && origins.wraps(init) ? FRESH : OTHER;
+        boolean opens = origins.opens(init);
+        int made = opens || firstArgument == FRESH && origins.wraps(init) ? FRESH
+            : !opens && ResourceFactories.wrapperOf(returned(firstArgument)) == Returned.NOT_OWNED
+                ? NOT_OWNED : OTHER;
         stack.replaceAll(receiver, made);
         for (int slot = 0; slot < slots.length; slot++) {
           if (slots[slot] == receiver) {
@@ -147,19 +178,33 @@ public final class ReturnedValues {
       int consumed = call.consumeStack(cpg);
       boolean freshFirstArgument = call instanceof INVOKESTATIC && consumed >= 1
           && stack.peek(consumed - 1) == FRESH;
+      List<Returned> arguments = arguments(call, stack);
       for (int i = 0; i < consumed; i++) {
         stack.pop();
       }
       int produced = call.produceStack(cpg);
       if (produced == 1) {
         stack.push(origins.acquires(call)
-            || freshFirstArgument && origins.wrapsViaFactory(call) ? FRESH : OTHER);
+            || freshFirstArgument && origins.wrapsViaFactory(call) ? FRESH
+            : origins.returnsNothingOwned(call, arguments) ? NOT_OWNED : OTHER);
       } else {
         stack.pushAll(OTHER, produced);
       }
     } else if (!stack.shuffle(ins)) {
       UninitializedObjects.generic(ins, stack, cpg);
     }
+  }
+
+  /** The kinds of the arguments {@code call} is about to take from {@code stack}, in order. */
+  private List<Returned> arguments(InvokeInstruction call, WordStack stack) {
+    Type[] types = call.getArgumentTypes(cpg);
+    Returned[] kinds = new Returned[types.length];
+    int depth = 0;
+    for (int i = types.length - 1; i >= 0; i--) {
+      kinds[i] = returned(stack.peek(depth));
+      depth += types[i].getSize();
+    }
+    return List.of(kinds);
   }
 
   private boolean mergeInto(int node, WordStack stack, int[] slots) {
@@ -198,12 +243,14 @@ public final class ReturnedValues {
     return switch (ResourceFactories.either(returned(a), returned(b))) {
       case NULL -> NULL;
       case FRESH_RESOURCE -> FRESH;
+      case NOT_OWNED -> NOT_OWNED;
       case OTHER -> OTHER;
     };
   }
 
   private static Returned returned(int value) {
     return value == NULL ? Returned.NULL
-        : value == FRESH ? Returned.FRESH_RESOURCE : Returned.OTHER;
+        : value == FRESH ? Returned.FRESH_RESOURCE
+        : value == NOT_OWNED ? Returned.NOT_OWNED : Returned.OTHER;
   }
 }

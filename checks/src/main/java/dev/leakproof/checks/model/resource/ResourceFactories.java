@@ -35,6 +35,13 @@ public final class ResourceFactories {
     FRESH_RESOURCE,
     /** {@code return null;}: nothing to close, the caller tests for it. */
     NULL,
+    /**
+     * Something no caller owns: one of the standard streams ({@link
+     * ResourceApis#isStandardStream}, {@code System.out}), a wrapper built over one ({@code new
+     * PrintStream(new KeepAliveOutputStream(System.out))}), or the result of a method of the
+     * analysed code with only such returns, given such a stream ({@code wrap(System.out)}).
+     */
+    NOT_OWNED,
     /** Anything else: a field, a parameter, a value of unknown origin. */
     OTHER
   }
@@ -46,19 +53,43 @@ public final class ResourceFactories {
    * whether it owns the result, so the method is not one.
    */
   public static boolean isFactory(Collection<Returned> returns) {
-    return returns.contains(Returned.FRESH_RESOURCE) && !returns.contains(Returned.OTHER);
+    return returns.contains(Returned.FRESH_RESOURCE)
+        && returns.stream().allMatch(r -> r == Returned.FRESH_RESOURCE || r == Returned.NULL);
+  }
+
+  /**
+   * Whether a method with these returns hands out nothing its caller owns: at least one return
+   * is {@link Returned#NOT_OWNED} and every other {@code null}. Its caller closing the result
+   * ({@code out = wrapSystemOut(); … finally { close(out); }}) is then courtesy, not ownership,
+   * and replacing it loses nothing (Ant's {@code SQLExec.execute}).
+   */
+  public static boolean returnsNothingOwned(Collection<Returned> returns) {
+    return returns.contains(Returned.NOT_OWNED)
+        && returns.stream().allMatch(r -> r == Returned.NOT_OWNED || r == Returned.NULL);
+  }
+
+  /**
+   * What a wrapper built over {@code wrapped} ({@code new PrintStream(wrapped)}, its first
+   * argument) hands back, when the tables do not say the constructor opens something of its own:
+   * a wrapper of a stream nobody owns is one too; anything else the caller's knowledge decides.
+   */
+  public static Returned wrapperOf(Returned wrapped) {
+    return wrapped == Returned.NOT_OWNED ? Returned.NOT_OWNED : Returned.OTHER;
   }
 
   /**
    * What a {@code ?:} hands back from its two branches: a fresh resource or {@code null} on each
-   * ({@code url == null ? null : url.openStream()}).
+   * ({@code url == null ? null : url.openStream()}), or a stream nobody owns or {@code null} on
+   * each.
    */
   public static Returned either(Returned whenTrue, Returned whenFalse) {
-    if (whenTrue == Returned.OTHER || whenFalse == Returned.OTHER) {
-      return Returned.OTHER;
+    if (whenTrue == whenFalse) {
+      return whenTrue;
     }
-    return whenTrue == Returned.NULL && whenFalse == Returned.NULL
-        ? Returned.NULL : Returned.FRESH_RESOURCE;
+    if (whenTrue == Returned.NULL) {
+      return whenFalse;
+    }
+    return whenFalse == Returned.NULL ? whenTrue : Returned.OTHER;
   }
 
   /**

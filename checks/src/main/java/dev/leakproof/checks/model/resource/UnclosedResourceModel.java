@@ -45,6 +45,11 @@ public final class UnclosedResourceModel {
    * @param leaksOnNormalPath a normal exit (or overwriting the only reference) leaves it open
    * @param leaksOnException an exception leaves the method with it open
    * @param closedSomewhere some path closes it (so the code means to close it)
+   * @param closedOnFailure some path an exception started closes it: a {@code catch} or a
+   *     {@code finally} closes it (try-with-resources too) or gives it to a call that takes it
+   *     ({@code finally { if (!ok) closeSockets(socket); }}), so the method handles its own
+   *     failures; a close on a normal branch ({@code if (rejected) { s.close(); return null; }})
+   *     is not one
    * @param handedOverSomewhere some path gives it away (returns it, stores it in a field or
    *     array, passes it to code that keeps it): the method means another owner to close it
    * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
@@ -54,13 +59,13 @@ public final class UnclosedResourceModel {
    *     statement; {@link CheckedThrow#UNKNOWN} when the engine cannot tell
    */
   public record Paths(boolean leaksOnNormalPath, boolean leaksOnException,
-      boolean closedSomewhere, boolean handedOverSomewhere, String throwingCall,
-      CheckedThrow throwExpected) {
+      boolean closedSomewhere, boolean closedOnFailure, boolean handedOverSomewhere,
+      String throwingCall, CheckedThrow throwExpected) {
 
     /** The paths of a resource no path hands over, whose throwing sites the engine did not read. */
     public Paths(boolean leaksOnNormalPath, boolean leaksOnException, boolean closedSomewhere,
         String throwingCall) {
-      this(leaksOnNormalPath, leaksOnException, closedSomewhere, false, throwingCall,
+      this(leaksOnNormalPath, leaksOnException, closedSomewhere, false, false, throwingCall,
           CheckedThrow.UNKNOWN);
     }
   }
@@ -122,15 +127,18 @@ public final class UnclosedResourceModel {
    * throw} statement): that every call may throw an unchecked exception is true, but not what a
    * finding should be about. Here an unknown throws clause does not count: the method's hand-over
    * shows the resource's lifetime goes on elsewhere, and this finding never fired on calls the
-   * engine could not resolve. Silent too when the method closes the resource somewhere: it handles
-   * failure itself, typically behind a flag the walks do not follow ({@code finally { if
-   * (!success) closeQuietly(pack); }}). Paths that neither close nor hand over stay silent, as
+   * engine could not resolve. Silent too when the method closes the resource where a failure
+   * goes ({@link Paths#closedOnFailure}, a {@code catch} or {@code finally}): it handles failure
+   * itself, typically behind a flag the walks do not follow ({@code finally { if (!success)
+   * closeQuietly(pack); }}). A close on a normal branch only ({@code if (!accepted) {
+   * closeSockets(socket); return null; }}, commons-net's {@code FTPSClient}) handles a refusal,
+   * not a throw, so it excuses nothing. Paths that neither close nor hand over stay silent, as
    * they did: the hand-over and such a path are often told apart by a condition the walks cannot
    * read.
    */
   private static Verdict handedOver(Resource resource, Paths paths) {
     if (!paths.leaksOnException() || !paths.throwExpected().isExpected()
-        || paths.closedSomewhere()) {
+        || paths.closedOnFailure()) {
       return NO_LEAK;
     }
     String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();

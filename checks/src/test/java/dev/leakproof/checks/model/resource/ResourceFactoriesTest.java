@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.resource;
 
 import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.FRESH_RESOURCE;
+import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.NOT_OWNED;
 import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.NULL;
 import static dev.leakproof.checks.model.resource.ResourceFactories.Returned.OTHER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +27,21 @@ class ResourceFactoriesTest {
     assertEquals(FRESH_RESOURCE, ResourceFactories.either(FRESH_RESOURCE, FRESH_RESOURCE));
     assertEquals(NULL, ResourceFactories.either(NULL, NULL));
     assertEquals(OTHER, ResourceFactories.either(FRESH_RESOURCE, OTHER));
+  }
+
+  @Test
+  void aMethodReturningOnlyStandardStreamsOrTheirWrappersHandsOutNothingOwned() {
+    assertTrue(ResourceFactories.returnsNothingOwned(List.of(NOT_OWNED)));
+    assertTrue(ResourceFactories.returnsNothingOwned(List.of(NULL, NOT_OWNED)));
+    assertFalse(ResourceFactories.returnsNothingOwned(List.of(NOT_OWNED, FRESH_RESOURCE)),
+        "System.out or a file's stream: the caller cannot tell");
+    assertFalse(ResourceFactories.returnsNothingOwned(List.of(NOT_OWNED, OTHER)));
+    assertFalse(ResourceFactories.returnsNothingOwned(List.of(NULL)));
+    assertFalse(ResourceFactories.isFactory(List.of(NOT_OWNED)), "System.out is no factory's");
+    assertEquals(NOT_OWNED, ResourceFactories.wrapperOf(NOT_OWNED));
+    assertEquals(OTHER, ResourceFactories.wrapperOf(FRESH_RESOURCE), "the tables decide");
+    assertEquals(NOT_OWNED, ResourceFactories.either(NULL, NOT_OWNED));
+    assertEquals(OTHER, ResourceFactories.either(NOT_OWNED, FRESH_RESOURCE));
   }
 
   @Test

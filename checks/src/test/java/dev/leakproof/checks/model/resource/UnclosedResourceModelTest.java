@@ -34,12 +34,13 @@ class UnclosedResourceModelTest {
 
   @Test
   void aClosedResourceOnlyAnUncheckedExceptionLeaksIsSilentUnlessTheEngineCannotTell() {
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, false,
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true, false,
         UnclosedResourceModel.call("getBuffer"), CheckedThrow.NO)).leaks());
     assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN, new Paths(false,
-        true, true, false, UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).kind());
+        true, true, true, false, UnclosedResourceModel.call("next"),
+        CheckedThrow.UNKNOWN)).kind());
     assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN, new Paths(false,
-        true, true, false, UnclosedResourceModel.call("read"), CheckedThrow.YES)).kind());
+        true, true, true, false, UnclosedResourceModel.call("read"), CheckedThrow.YES)).kind());
   }
 
   @Test
@@ -50,7 +51,7 @@ class UnclosedResourceModelTest {
 
   @Test
   void anExpectedThrowBeforeAHandOverNamesTheCall() {
-    var verdict = UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
+    var verdict = UnclosedResourceModel.judge(IN, new Paths(false, true, false, false, true,
         UnclosedResourceModel.call("bind"), CheckedThrow.YES));
     assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, verdict.kind());
     assertEquals("The `FileInputStream` in `in` is not closed if `bind()` throws before it is"
@@ -60,18 +61,25 @@ class UnclosedResourceModelTest {
 
   @Test
   void aHandedOverResourceIsSilentWithoutAnExpectedThrowOrOnItsOtherNormalPaths() {
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, false, true,
         UnclosedResourceModel.call("debug"), CheckedThrow.NO)).leaks());
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, true,
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, false, true,
         UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).leaks());
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(true, false, false, true, null,
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(true, false, false, false, true, null,
         CheckedThrow.YES)).leaks());
   }
 
   @Test
-  void aHandedOverResourceTheMethodClosesSomewhereIsLeftToItsOwnFailureHandling() {
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true,
+  void aHandedOverResourceTheMethodClosesWhenSomethingFailsIsLeftToItsOwnFailureHandling() {
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true, true,
         UnclosedResourceModel.call("getParts"), CheckedThrow.YES)).leaks());
+  }
+
+  @Test
+  void aHandedOverResourceClosedOnlyOnANormalBranchStillLeaksWhenACallBeforeThrows() {
+    assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, UnclosedResourceModel.judge(IN,
+        new Paths(false, true, true, false, true, UnclosedResourceModel.call("connect"),
+            CheckedThrow.YES)).kind());
   }
 
   @Test

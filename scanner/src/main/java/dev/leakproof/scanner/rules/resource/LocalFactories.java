@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -17,6 +18,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.scanner.engine.Trees;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Methods of the scanned file that return a resource they open ({@link ResourceFactories}): a
@@ -251,6 +254,96 @@ public final class LocalFactories {
 
   private static boolean acquires(Expression e) {
     return Acquisitions.isCandidate(e) && Acquisitions.acquires(e);
+  }
+
+  /**
+   * Whether {@code call} calls a method of its own file that hands out nothing its caller owns
+   * ({@link ResourceFactories#returnsNothingOwned}): every method of that name and arity (static,
+   * private or final: no override runs in its place) returns
+   * a standard stream, a wrapper of one, or what a parameter given one holds ({@code
+   * wrapSystemOut()} returning {@code wrap(System.out)}, {@code wrap(s)} returning {@code new
+   * PrintStream(new KeepAlive(s))}), read with the call's own arguments.
+   */
+  public static boolean returnsNothingOwned(MethodCallExpr call) {
+    return onOwnClass(call)
+        && resultOf(call, p -> Returned.OTHER, 0) == Returned.NOT_OWNED;
+  }
+
+  /**
+   * What {@code call} on the own class returns, its arguments read by {@code argument} (the
+   * caller's parameters): the join of every same-named method's returns, read with the
+   * parameters bound to those arguments; {@link Returned#OTHER} when unknown.
+   */
+  private static Returned resultOf(MethodCallExpr call,
+      Function<String, Returned> argument, int depth) {
+    Optional<CompilationUnit> unit = call.findCompilationUnit();
+    if (unit.isEmpty() || depth >= MAX_DEPTH) {
+      return Returned.OTHER;
+    }
+    List<MethodDeclaration> methods = unit.get().findAll(MethodDeclaration.class,
+        m -> m.getNameAsString().equals(call.getNameAsString())
+            && m.getParameters().size() == call.getArguments().size());
+    if (methods.isEmpty()) {
+      return Returned.OTHER;
+    }
+    List<Returned> arguments = new ArrayList<>();
+    for (Expression given : call.getArguments()) {
+      arguments.add(ownership(given, argument, depth));
+    }
+    List<Returned> returns = new ArrayList<>();
+    for (MethodDeclaration method : methods) {
+      if (method.getBody().isEmpty()
+          || !(method.isStatic() || method.isPrivate() || method.isFinal())) {
+        return Returned.OTHER; // another body may run in its place
+      }
+      Function<String, Returned> parameter = name -> {
+        for (int i = 0; i < method.getParameters().size(); i++) {
+          if (method.getParameter(i).getNameAsString().equals(name)) {
+            return arguments.get(i);
+          }
+        }
+        return Returned.OTHER;
+      };
+      for (ReturnStmt exit : method.getBody().get().findAll(ReturnStmt.class)) {
+        if (exitsFrom(exit, method)) {
+          returns.add(exit.getExpression()
+              .map(e -> ownership(e, parameter, depth + 1)).orElse(Returned.OTHER));
+        }
+      }
+    }
+    return ResourceFactories.returnsNothingOwned(returns) ? Returned.NOT_OWNED : Returned.OTHER;
+  }
+
+  /**
+   * Whether {@code value} is a stream nobody owns ({@link Returned#NOT_OWNED}), {@code null}, or
+   * anything else: a standard stream, a {@code new} whose first argument is one, a parameter
+   * {@code parameter} says is one, a call of the own class returning one.
+   */
+  private static Returned ownership(Expression value,
+      Function<String, Returned> parameter, int depth) {
+    Expression e = Acquisitions.unwrap(value);
+    if (e instanceof NullLiteralExpr) {
+      return Returned.NULL;
+    }
+    if (e instanceof FieldAccessExpr field && field.getScope() instanceof NameExpr owner
+        && ResourceApis.isStandardStream(owner.getNameAsString(), field.getNameAsString())) {
+      return Returned.NOT_OWNED;
+    }
+    if (e instanceof NameExpr name) {
+      return parameter.apply(name.getNameAsString());
+    }
+    if (e instanceof ConditionalExpr choice) {
+      return ResourceFactories.either(ownership(choice.getThenExpr(), parameter, depth),
+          ownership(choice.getElseExpr(), parameter, depth));
+    }
+    if (e instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+        && creation.getArguments().isNonEmpty()) {
+      return ResourceFactories.wrapperOf(ownership(creation.getArgument(0), parameter, depth));
+    }
+    if (e instanceof MethodCallExpr call && onOwnClass(call)) {
+      return resultOf(call, parameter, depth + 1);
+    }
+    return Returned.OTHER;
   }
 
   /** For tests: the name/arity keys of {@code unit}'s factories. */

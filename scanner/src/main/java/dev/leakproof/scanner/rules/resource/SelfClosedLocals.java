@@ -198,10 +198,13 @@ public final class SelfClosedLocals {
   }
 
   /**
-   * Whether the spelling says the value holds nothing: an in-memory closeable created, or the
-   * local declared as one (or as a primitive, an array, a {@code String}).
+   * Whether the spelling says the value holds nothing: an in-memory closeable created, a helper
+   * of the file returning only wrappers of a standard stream, or the local declared as one (or as a primitive, an array, a {@code String}).
    */
   private static boolean holdsNothing(Expression value, String name, BlockStmt body) {
+    if (value instanceof MethodCallExpr call && LocalFactories.returnsNothingOwned(call)) {
+      return true; // wrapSystemOut() of the file: a wrapper of System.out, owned by nobody
+    }
     if (value instanceof ObjectCreationExpr creation
         && ResourceApis.isNonResourceSimpleName(creation.getType().getNameAsString())) {
       return true;

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -36,9 +37,12 @@ import java.util.List;
  *
  * <p>Variables are matched by name, so the walk insists the name is declared once in the body.
  *
+ * @param closedOnFailure some close, or hand-over to a call, is where a failure goes: in a {@code catch}, a {@code
+ *     finally}, or try-with-resources ({@link UnclosedResourceModel.Paths#closedOnFailure})
  * @param handOvers the mentions that give the resource away, compared by identity
  */
-public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameExpr> handOvers) {
+public record VariableUses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
+    List<NameExpr> handOvers) {
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
@@ -51,7 +55,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
   }
 
   /** Shadowed or reused: names alone cannot tell, so it may escape. */
-  private static final VariableUses SHADOWED = new VariableUses(true, false, List.of());
+  private static final VariableUses SHADOWED = new VariableUses(true, false, false, List.of());
 
   /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
   public boolean leavesSomewhere() {
@@ -76,22 +80,58 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, List<NameEx
   private static VariableUses uses(Node body, String name) {
     boolean escapes = false;
     boolean closed = false;
+    boolean closedOnFailure = false;
     List<NameExpr> handOvers = new ArrayList<>();
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       switch (classify(use, body)) {
         case ESCAPES -> escapes = true;
-        case HANDS_OVER -> handOvers.add(use);
+        case HANDS_OVER -> {
+          handOvers.add(use);
+          // closeSockets(socket) in a finally: given to code that takes it where a failure goes
+          closedOnFailure |= isArgument(use) && whereFailuresGo(use, body);
+        }
         case PASSED -> {
           if (!UnreadableCalls.borrow((Expression) use.getParentNode().orElseThrow())
               && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, name, body))) {
             handOvers.add(use);
+            closedOnFailure |= whereFailuresGo(use, body);
           }
         }
-        case CLOSES -> closed = true;
+        case CLOSES -> {
+          closed = true;
+          closedOnFailure |= whereFailuresGo(use, body);
+        }
         default -> { }
       }
     }
-    return new VariableUses(escapes, closed, List.copyOf(handOvers));
+    return new VariableUses(escapes, closed, closedOnFailure, List.copyOf(handOvers));
+  }
+
+  /** Whether {@code use} is an argument of a call or constructor. */
+  private static boolean isArgument(NameExpr use) {
+    Node parent = use.getParentNode().orElse(null);
+    return parent instanceof MethodCallExpr call && call.getArguments().contains(use)
+        || parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use);
+  }
+
+  /**
+   * Whether {@code use} (a close, or a hand-over to a call) runs when something fails: inside a {@code catch}, a {@code
+   * finally} block, or as a try-with-resources resource.
+   */
+  private static boolean whereFailuresGo(NameExpr use, Node body) {
+    Node self = use;
+    for (Node up = use.getParentNode().orElse(body); up != body;
+        up = up.getParentNode().orElse(body)) {
+      if (up instanceof CatchClause) {
+        return true;
+      }
+      if (up instanceof TryStmt tryStmt && (tryStmt.getResources().contains(self)
+          || tryStmt.getFinallyBlock().orElse(null) == self)) {
+        return true;
+      }
+      self = up;
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,121 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.ReturnedValues;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.Type;
+
+/**
+ * Application methods that hand out nothing their caller owns ({@link
+ * ResourceFactories#returnsNothingOwned}): every {@code areturn} gives a standard stream, a
+ * wrapper built over one, or the result of another such method ({@code
+ * KeepAliveOutputStream.wrapSystemOut()} returning {@code wrap(System.out)}, {@code wrap(ps)}
+ * returning {@code new PrintStream(new KeepAliveOutputStream(ps))}), read by {@link
+ * ReturnedValues} with the call's own arguments (a standard stream given to a parameter is one
+ * in the callee). Only a method no override replaces (static, private, final, or of a final
+ * class) of an application class; nesting stops a few calls deep, a recursion stays unknown.
+ * The bytecode form of the source engines' {@code LocalFactories.returnsNothingOwned}.
+ */
+final class NotOwnedResults {
+  private static final int MAX_DEPTH = 3;
+
+  private final Map<String, Boolean> answers = new HashMap<>();
+  private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+
+  /**
+   * Whether {@code call} (named in {@code cpg}), given arguments of these kinds, returns
+   * nothing its caller owns.
+   */
+  boolean returnsNothingOwned(InvokeInstruction call, ConstantPoolGen cpg,
+      List<Returned> arguments) {
+    if (call instanceof INVOKEDYNAMIC || arguments.size() != call.getArgumentTypes(cpg).length) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg) + arguments;
+    Boolean known = answers.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(key)) {
+      return false; // a recursion, or too deep: unknown (not kept, the outer answer may differ)
+    }
+    boolean notOwned;
+    try {
+      notOwned = judge(owner, call.getMethodName(cpg), call.getSignature(cpg), arguments);
+    } finally {
+      inProgress.remove(key);
+    }
+    if (inProgress.isEmpty()) {
+      answers.put(key, notOwned);
+    }
+    return notOwned;
+  }
+
+  private boolean judge(String owner, String name, String signature, List<Returned> arguments) {
+    AnalysisContext context = AnalysisContext.currentAnalysisContext();
+    if (name.equals("<init>") || !context.isApplicationClass(owner)) {
+      return false; // a library's body: unknown
+    }
+    JavaClass type;
+    try {
+      type = context.lookupClass(owner);
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return false;
+    }
+    Method method = null;
+    for (Method candidate : type.getMethods()) {
+      if (candidate.getName().equals(name) && candidate.getSignature().equals(signature)) {
+        method = candidate;
+      }
+    }
+    Code code = method == null ? null : method.getCode();
+    if (code == null || !(method.isStatic() || method.isPrivate() || method.isFinal()
+        || type.isFinal())) {
+      return false; // inherited, abstract or native, or another body may run in its place
+    }
+    BitSet notOwnedSlots = new BitSet();
+    int slot = method.isStatic() ? 0 : 1;
+    Type[] parameters = method.getArgumentTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      if (arguments.get(i) == Returned.NOT_OWNED) {
+        notOwnedSlots.set(slot);
+      }
+      slot += parameters[i].getSize();
+    }
+    InstructionGraph graph = InstructionGraph.of(code);
+    if (graph == null) {
+      return false;
+    }
+    ResourceCallModel calls = modelsByClass.computeIfAbsent(owner,
+        o -> new ResourceCallModel(new ConstantPoolGen(type.getConstantPool()), null));
+    return ResourceFactories.returnsNothingOwned(ReturnedValues.of(graph, calls.constantPool(),
+        origins(calls), code.getMaxLocals(), notOwnedSlots));
+  }
+
+  /** What the callee's own instructions make, by the tables, and its calls by this class. */
+  private ReturnedValues.Origins origins(ResourceCallModel calls) {
+    return new TableOrigins(calls) {
+      @Override
+      public boolean returnsNothingOwned(InvokeInstruction call, List<Returned> arguments) {
+        return NotOwnedResults.this.returnsNothingOwned(call, calls.constantPool(), arguments);
+      }
+    };
+  }
+}
