@@ -4,6 +4,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
@@ -188,9 +189,9 @@ final class TextPrefilter {
    * one of its factories whose receiver is written as Acquisitions.receiverFits wants it (the
    * owner's class name for a static factory, anything else for an instance one, nothing for a
    * statically imported one, whose owner the import names). A value no table knows is a
-   * resource only when the method closes it (SelfClosedLocals): `x.close()` on a local it
-   * declares and stores the value into (so `x =` is spelled), a quiet-close helper given it, or
-   * `try (x)`.
+   * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
+   * of its type (ReleaseMethods: `deflater.end()`) on a local it declares and stores the value
+   * into (so `x =` is spelled), a quiet-close helper given it, or `try (x)`.
    */
   private static boolean mayAcquireResource(SourceWords words) {
     Set<String> created = words.createdTypes();
@@ -210,10 +211,21 @@ final class TextPrefilter {
         }
       }
     }
-    return words.hasNoArgumentCallOnAssignedName("close")
+    return words.words().stream().anyMatch(w -> releasesReceiverSpelled(words, w)
+            && words.hasNoArgumentCallOnAssignedName(w))
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
         || words.hasTryWithNamedResource()
         || mayCallConventionalFactory(words);
+  }
+
+  /**
+   * Whether a call named {@code method} may release its receiver, as ReleaseCalls decides it:
+   * {@code close()} on anything, another release method only on a receiver declared with a type
+   * the table lists for it, which the file then spells ({@code Deflater} for {@code end()}).
+   */
+  private static boolean releasesReceiverSpelled(SourceWords words, String method) {
+    return ResourceApis.isCloseMethod(method) || ReleaseMethods.mayReleaseReceiver(method)
+        && words.hasAny(ReleaseMethods.typeSimpleNamesReleasedBy(method));
   }
 
   /**

@@ -214,6 +214,13 @@ class TextPrefilterTest {
         + " Object x; x = b.make(); x.close(); } }"));
     assertTrue(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
         + " Object x = b.make(); ((AutoCloseable) x).close(); } }"));
+    // A release method of the value's type counts as its close (H2's CompressDeflate).
+    assertTrue(RESOURCES.mayReport("class A { int f(byte[] b) { java.util.zip.Deflater d ="
+        + " make(); d.setInput(b); d.end(); return 0; } }"));
+    assertFalse(RESOURCES.mayReport("class A { int f(java.util.zip.Deflater d) { d.end();"
+        + " return 0; } }"));
+    // Another end() is none: ReleaseCalls knows the receiver by its declared type's name.
+    assertFalse(RESOURCES.mayReport("class A { void f() { Session s = make(); s.end(); } }"));
     // A parameter, a field of this or another object, a close with an argument: never the
     // method's own value (SelfClosedLocals).
     assertFalse(RESOURCES.mayReport("class A { void f(java.io.Reader r) throws Exception {"
