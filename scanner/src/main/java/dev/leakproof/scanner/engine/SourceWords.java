@@ -357,12 +357,18 @@ final class SourceWords {
     return -1;
   }
 
+  private Predicate<String> declaredNamesType;
+  private Set<String> declaredNames;
+
   /**
    * The names declared (variables, and methods) with a type whose simple name {@code type}
    * accepts: a name right after it, type arguments between ({@code in} in {@code InputStream
    * in}, {@code lines} in {@code Stream<String> lines}).
    */
   private Set<String> namesDeclaredWithType(Predicate<String> type) {
+    if (type == declaredNamesType) {
+      return declaredNames; // asked once per creating name of the file: read the code once
+    }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < code.length; i++) {
       if (!isIdentifierStart(code[i]) || i > 0 && isIdentifierPart(code[i - 1])) {
@@ -387,6 +393,8 @@ final class SourceWords {
         names.add(new String(code, after, end - after));
       }
     }
+    declaredNamesType = type;
+    declaredNames = names;
     return names;
   }
 

@@ -237,8 +237,11 @@ final class TextPrefilter {
     Set<String> all = words.words();
     return all.stream().anyMatch(ResourceApis::isOwnedResultSimpleName)
         && all.stream().anyMatch(w -> ResourceFactories.namesAFactory(w)
-            && words.mayBeStoredIntoVariableOfType(w, ResourceApis::isOwnedResultSimpleName));
+            && words.mayBeStoredIntoVariableOfType(w, OWNED_RESULT_SIMPLE_NAME));
   }
+
+  private static final Predicate<String> OWNED_RESULT_SIMPLE_NAME =
+      ResourceApis::isOwnedResultSimpleName;
 
   /**
    * Whether a call of {@code factory} written with that receiver and that many arguments may
