@@ -129,6 +129,18 @@ public final class ReleaseMethods {
     return releasesReceiver(receiverType, Set.of(), methodName);
   }
 
+  /**
+   * The simple names of the types the table lists with the release method {@code methodName}
+   * ({@code Deflater}, {@code Inflater} for {@code end}): a source engine that knows a type by how
+   * a file spells it needs one of them in the file. Empty for {@code close} and unknown names.
+   */
+  public static Set<String> typeSimpleNamesReleasedBy(String methodName) {
+    return RELEASES_BY_TYPE.entrySet().stream()
+        .filter(e -> e.getValue().methods().contains(methodName))
+        .map(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   /** Whether the table lists {@code type}: lets a source engine resolve only the names it needs. */
   public static boolean knowsType(String type) {
     return release(type) != null;

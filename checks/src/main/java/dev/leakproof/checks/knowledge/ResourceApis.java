@@ -439,6 +439,64 @@ public final class ResourceApis {
           "java.util.concurrent.Executors",
           "javax.imageio.ImageIO");
 
+  /**
+   * How many arguments each instance factory of {@link #ACQUIRING_FACTORIES} takes, by {@code
+   * owner#name}, in every overload the owner declares or inherits ({@code
+   * ResourceApisTest} compares the JDK's with its classes): a call of that name with another count
+   * is another method ({@code consumer.accept(x)}, an overload of a subclass), which the table
+   * does not know. A source engine can so rule a call out by its name and argument count before
+   * resolving anything. Static factories are not listed (a source engine knows them by the class
+   * they are called on), nor {@link #ACQUIRING_WHATEVER_THE_OWNER} names (any count).
+   */
+  private static final Map<String, Set<Integer>> INSTANCE_FACTORY_ARGUMENT_COUNTS =
+      Map.ofEntries(
+          Map.entry("java.nio.file.FileSystem#newWatchService", Set.of(0)),
+          Map.entry("java.net.ServerSocket#accept", Set.of(0)),
+          Map.entry("java.net.URL#openStream", Set.of(0)),
+          Map.entry("java.util.zip.ZipFile#getInputStream", Set.of(1)),
+          Map.entry("java.util.jar.JarFile#getInputStream", Set.of(1)),
+          Map.entry("java.net.URLConnection#getInputStream", Set.of(0)),
+          Map.entry("java.net.URLConnection#getOutputStream", Set.of(0)),
+          Map.entry("java.net.HttpURLConnection#getInputStream", Set.of(0)),
+          Map.entry("java.net.HttpURLConnection#getOutputStream", Set.of(0)),
+          Map.entry("javax.net.ssl.HttpsURLConnection#getInputStream", Set.of(0)),
+          Map.entry("javax.net.ssl.HttpsURLConnection#getOutputStream", Set.of(0)),
+          Map.entry("javax.sql.DataSource#getConnection", Set.of(0, 2)),
+          Map.entry("java.sql.Connection#createStatement", Set.of(0, 2, 3)),
+          Map.entry("java.sql.Connection#prepareStatement", Set.of(1, 2, 3, 4)),
+          Map.entry("java.sql.Connection#prepareCall", Set.of(1, 3, 4)),
+          Map.entry("java.sql.Statement#executeQuery", Set.of(1)),
+          Map.entry("java.sql.PreparedStatement#executeQuery", Set.of(0, 1)),
+          Map.entry("java.sql.CallableStatement#executeQuery", Set.of(0, 1)),
+          Map.entry("java.sql.DatabaseMetaData#getAttributes", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getBestRowIdentifier", Set.of(5)),
+          Map.entry("java.sql.DatabaseMetaData#getCatalogs", Set.of(0)),
+          Map.entry("java.sql.DatabaseMetaData#getClientInfoProperties", Set.of(0)),
+          Map.entry("java.sql.DatabaseMetaData#getColumnPrivileges", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getColumns", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getCrossReference", Set.of(6)),
+          Map.entry("java.sql.DatabaseMetaData#getExportedKeys", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getFunctionColumns", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getFunctions", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getImportedKeys", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getIndexInfo", Set.of(5)),
+          Map.entry("java.sql.DatabaseMetaData#getPrimaryKeys", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getProcedureColumns", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getProcedures", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getPseudoColumns", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getSchemas", Set.of(0, 2)),
+          Map.entry("java.sql.DatabaseMetaData#getSuperTables", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getSuperTypes", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getTablePrivileges", Set.of(3)),
+          Map.entry("java.sql.DatabaseMetaData#getTableTypes", Set.of(0)),
+          Map.entry("java.sql.DatabaseMetaData#getTables", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getTypeInfo", Set.of(0)),
+          Map.entry("java.sql.DatabaseMetaData#getUDTs", Set.of(4)),
+          Map.entry("java.sql.DatabaseMetaData#getVersionColumns", Set.of(3)),
+          // JGit 6.5.0 Repository.java 230-245: no parameters.
+          Map.entry("org.eclipse.jgit.lib.Repository#newObjectReader", Set.of(0)),
+          Map.entry("org.eclipse.jgit.lib.Repository#newObjectInserter", Set.of(0)));
+
   /** Method names of static helpers that close their argument and swallow the exception. */
   /**
    * Methods that use a stream passed to them and leave it open: passing a resource to one is no
@@ -984,6 +1042,42 @@ public final class ResourceApis {
     return STATIC_FACTORY_OWNERS.contains(owner)
         && (acquires(owner, methodName) || wrapsViaFactory(owner, methodName)
             || isFactoryByArgument(owner, methodName));
+  }
+
+  /**
+   * Whether a call of {@code ownerFqcn.methodName} with {@code argumentCount} arguments can be
+   * that factory: true for any count where the table does not list the factory's counts (a
+   * static factory, a name that acquires whatever its owner); see {@link
+   * #INSTANCE_FACTORY_ARGUMENT_COUNTS}.
+   */
+  public static boolean takesArgumentCount(String ownerFqcn, String methodName,
+      int argumentCount) {
+    Set<Integer> counts = INSTANCE_FACTORY_ARGUMENT_COUNTS.get(dotted(ownerFqcn) + "#" + methodName);
+    return counts == null || counts.contains(argumentCount);
+  }
+
+  /**
+   * Whether a call of {@code methodName} with {@code argumentCount} arguments on a receiver
+   * (not a class name) may be an instance factory some table knows, whatever the receiver's type:
+   * a name that acquires whatever its owner, or an instance factory of that name taking that
+   * many arguments. A source engine rules the rest out before resolving the receiver.
+   */
+  public static boolean mayBeInstanceFactoryCall(String methodName, int argumentCount) {
+    return acquiresWhateverTheOwner(methodName)
+        || INSTANCE_FACTORY_COUNTS_BY_NAME.getOrDefault(methodName, Set.of())
+            .contains(argumentCount);
+  }
+
+  private static final Map<String, Set<Integer>> INSTANCE_FACTORY_COUNTS_BY_NAME =
+      INSTANCE_FACTORY_ARGUMENT_COUNTS.entrySet().stream().collect(
+          java.util.stream.Collectors.toUnmodifiableMap(
+              e -> e.getKey().substring(e.getKey().indexOf('#') + 1), Map.Entry::getValue,
+              (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                  .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+
+  /** The {@code owner#name} of every instance factory whose argument counts are listed. */
+  static Set<String> instanceFactoriesWithArgumentCounts() {
+    return INSTANCE_FACTORY_ARGUMENT_COUNTS.keySet();
   }
 
   /** Whether a call of {@code methodName} on a resource releases it: {@code close}. */

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class ReleaseMethodsTest {
   @Test
+  void aReleaseMethodNamesTheTypesThatListIt() {
+    assertTrue(ReleaseMethods.typeSimpleNamesReleasedBy("end").containsAll(
+        List.of("Deflater", "Inflater")));
+    assertTrue(ReleaseMethods.typeSimpleNamesReleasedBy("destroy").contains("LocalFile"));
+    assertTrue(ReleaseMethods.typeSimpleNamesReleasedBy("close").isEmpty());
+  }
+
+  @Test
   void closeReleasesAnyType() {
     assertTrue(ReleaseMethods.releasesReceiver("com.example.Sheet", "close"));
     assertTrue(ReleaseMethods.releasesReceiver(null, "close"));

@@ -8,10 +8,56 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ResourceApisTest {
+  @Test
+  void everyInstanceFactoryListsTheArgumentCountsItsOverloadsTake() throws Exception {
+    Set<String> instanceFactories = new TreeSet<>();
+    for (String name : ResourceApis.factoryMethodNames()) {
+      for (String owner : ResourceApis.factoryOwners(name)) {
+        if (ResourceApis.acquires(owner, name) && !ResourceApis.isStaticFactory(owner, name)
+            && !ResourceApis.acquiresWhateverTheOwner(name)) {
+          instanceFactories.add(owner + "#" + name);
+        }
+      }
+    }
+    assertEquals(instanceFactories, new TreeSet<>(ResourceApis.instanceFactoriesWithArgumentCounts()));
+    for (String factory : instanceFactories) {
+      String owner = factory.substring(0, factory.indexOf('#'));
+      String name = factory.substring(factory.indexOf('#') + 1);
+      if (!owner.startsWith("java")) {
+        continue; // a library's, not on this class path: read from its sources (see the table)
+      }
+      Set<Integer> declared = Stream.of(Class.forName(owner).getMethods())
+          .filter(m -> m.getName().equals(name)).map(Method::getParameterCount)
+          .collect(Collectors.toSet());
+      for (int count = 0; count <= 7; count++) {
+        assertEquals(declared.contains(count),
+            ResourceApis.takesArgumentCount(owner, name, count), factory + " with " + count);
+      }
+    }
+    // Static factories and names that acquire whatever their owner take any count.
+    assertTrue(ResourceApis.takesArgumentCount("java.nio.file.Files", "list", 3));
+    assertTrue(ResourceApis.takesArgumentCount("java.lang.Class", "getResourceAsStream", 2));
+    assertFalse(ResourceApis.takesArgumentCount("java/net/ServerSocket", "accept", 1));
+    // By name and count alone: consumer.accept(x) is no ServerSocket.accept(), whatever the
+    // receiver; a ZipFile's getInputStream(entry) and a URLConnection's getInputStream() are.
+    assertFalse(ResourceApis.mayBeInstanceFactoryCall("accept", 1));
+    assertTrue(ResourceApis.mayBeInstanceFactoryCall("accept", 0));
+    assertTrue(ResourceApis.mayBeInstanceFactoryCall("getInputStream", 0));
+    assertTrue(ResourceApis.mayBeInstanceFactoryCall("getInputStream", 1));
+    assertFalse(ResourceApis.mayBeInstanceFactoryCall("getColumns", 0));
+    assertTrue(ResourceApis.mayBeInstanceFactoryCall("getResourceAsStream", 3));
+    assertFalse(ResourceApis.mayBeInstanceFactoryCall("list", 0)); // Files.list: static
+  }
+
   @Test
   void fileStreamsSocketsArchivesAndJdbcHoldResources() {
     for (String type :

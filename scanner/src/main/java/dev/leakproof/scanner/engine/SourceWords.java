@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +25,19 @@ final class SourceWords {
   private final int classKeywords;
   private final Map<String, List<Integer>> keywordsAt;
   private final boolean lambdaOrMethodReference;
+  /** Where each string, text block or character literal started, before it was blanked. */
+  private final BitSet literalStarts;
   /** Per called name, how its receivers are written; read on first use. */
   private Map<String, List<String>> receivers;
+  /** Per called name, in the order of {@link #receivers}, where its argument list opens. */
+  private Map<String, List<Integer>> argumentsAt;
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
   private SourceWords(Set<String> words, char[] code, int classKeywords,
-      Map<String, List<Integer>> keywordsAt, boolean lambdaOrMethodReference) {
+      Map<String, List<Integer>> keywordsAt, boolean lambdaOrMethodReference,
+      BitSet literalStarts) {
+    this.literalStarts = literalStarts;
     this.lambdaOrMethodReference = lambdaOrMethodReference;
     this.words = words;
     this.code = code;
@@ -50,6 +57,7 @@ final class SourceWords {
     Map<String, List<Integer>> keywordsAt = new HashMap<>();
     int classKeywords = 0;
     boolean lambdaOrMethodReference = false;
+    BitSet literalStarts = new BitSet();
     for (int i = 0; i < code.length; i++) {
       char c = code[i];
       if (isIdentifierStart(c)) {
@@ -76,6 +84,9 @@ final class SourceWords {
         }
         if (end > i) {
           blank(code, i, end);
+          if (c != '/') {
+            literalStarts.set(i); // blank now, but an expression: f("x") has an argument
+          }
           i = end - 1;
         }
       } else if (i + 1 < code.length
@@ -84,7 +95,8 @@ final class SourceWords {
         lambdaOrMethodReference = true;
       }
     }
-    return new SourceWords(words, code, classKeywords, keywordsAt, lambdaOrMethodReference);
+    return new SourceWords(words, code, classKeywords, keywordsAt, lambdaOrMethodReference,
+        literalStarts);
   }
 
   /** The keywords whose places {@link #at} gives. */
@@ -179,23 +191,265 @@ final class SourceWords {
    */
   List<String> receiversOf(String name) {
     if (receivers == null) {
-      receivers = readCalls();
+      readCalls();
     }
     return receivers.getOrDefault(name, List.of());
   }
 
-  /** Whether some call of {@code name} is written with a dot before it ({@code x.close()}). */
-  boolean hasQualifiedCall(String name) {
-    for (String receiver : receiversOf(name)) {
-      if (!receiver.equals(NO_RECEIVER)) {
+  /**
+   * Whether some call of {@code name} with no arguments may be made on a local variable the code
+   * stores a value into ({@code x.close()} after {@code T x = …} or {@code x = …}): its receiver
+   * is a name not qualified by another ({@code this.x.close()} is a field's), spelled somewhere
+   * right before a plain {@code =}; or a receiver this reading does not tell ({@code ((T)
+   * x).close()}).
+   */
+  boolean hasNoArgumentCallOnAssignedName(String name) {
+    if (receivers == null) {
+      readCalls();
+    }
+    List<String> written = receivers.getOrDefault(name, List.of());
+    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
+    for (int i = 0; i < written.size(); i++) {
+      String receiver = written.get(i);
+      int arguments = argumentCount(opens.get(i));
+      if (receiver.equals(NO_RECEIVER)
+          || arguments != 0 && arguments != ANY_ARGUMENT_COUNT) {
+        continue;
+      }
+      if (receiver.equals(OTHER_RECEIVER) || receiver.equals(ANY_RECEIVER)) {
+        return true;
+      }
+      int nameStart = skipSpaceBack(opens.get(i) - 1) - name.length() + 1;
+      int receiverEnd = skipSpaceBack(skipSpaceBack(nameStart - 1) - 1);
+      int beforeReceiver = skipSpaceBack(receiverEnd - receiver.length());
+      if (beforeReceiver >= 0 && code[beforeReceiver] == '.') {
+        continue; // a.x.close(): a field of something
+      }
+      if (assignedNames().contains(receiver)) {
         return true;
       }
     }
     return false;
   }
 
-  private Map<String, List<String>> readCalls() {
+  private Set<String> assignedNames;
+
+  /** The names spelled right before a plain {@code =} (not {@code ==}). */
+  private Set<String> assignedNames() {
+    if (assignedNames == null) {
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < code.length; i++) {
+        if (code[i] != '=' || i + 1 < code.length && code[i + 1] == '='
+            || i > 0 && code[i - 1] == '=') {
+          continue;
+        }
+        int end = skipSpaceBack(i - 1);
+        int start = end;
+        while (start >= 0 && isIdentifierPart(code[start])) {
+          start--;
+        }
+        if (end > start && isIdentifierStart(code[start + 1])) {
+          names.add(new String(code, start + 1, end - start));
+        }
+      }
+      assignedNames = names;
+    }
+    return assignedNames;
+  }
+
+  /**
+   * Whether some call of {@code name} may be the value stored into a variable declared with a
+   * type whose simple name {@code type} accepts: {@code InputStream in = IO.openFileEx(n)}, or
+   * {@code in = (InputStream) f().open(n)} with {@code InputStream in} declared somewhere: the
+   * call at the end of a chain, behind casts and parentheses, right after a plain {@code =}
+   * whose target is such a name. True where this reading cannot tell.
+   */
+  boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type) {
+    if (receivers == null) {
+      readCalls();
+    }
+    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
+    if (opens.isEmpty()) {
+      return false;
+    }
+    Set<String> declared = namesDeclaredWithType(type);
+    for (int open : opens) {
+      int nameStart = skipSpaceBack(open - 1) - name.length() + 1;
+      int start = chainStart(nameStart);
+      if (start < 0) {
+        return true;
+      }
+      int at = skipSpaceBack(start - 1);
+      while (at >= 0 && (code[at] == '(' || code[at] == ')')) {
+        // An enclosing parenthesis, or a cast's type: (InputStream) (f.open(n))
+        at = code[at] == '(' ? skipSpaceBack(at - 1) : skipSpaceBack(openingBack(at) - 1);
+      }
+      if (at < 1 || code[at] != '=' || "=!<>+-*/%&|^".indexOf(code[at - 1]) >= 0) {
+        continue; // not stored: an argument, a return, a condition, a chain going on
+      }
+      int end = skipSpaceBack(at - 1);
+      int targetStart = end;
+      while (targetStart > 0 && isIdentifierPart(code[targetStart - 1])) {
+        targetStart--;
+      }
+      if (end >= 0 && isIdentifierPart(code[end])
+          && declared.contains(new String(code, targetStart, end + 1 - targetStart))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the chain of calls, field reads and {@code new} that ends with the name at {@code at}
+   * starts ({@code a} in {@code a.b(x)[0].c}, {@code new} in {@code new F(x).c}), or -1 when this
+   * reading cannot tell ({@code x.<T>c}).
+   */
+  private int chainStart(int at) {
+    int start = at;
+    while (true) {
+      int before = skipSpaceBack(start - 1);
+      if (before >= 2 && code[before] == 'w' && code[before - 1] == 'e' && code[before - 2] == 'n'
+          && (before == 2 || !isIdentifierPart(code[before - 3]))) {
+        return before - 2; // new F(…): the chain starts at new
+      }
+      if (before < 0 || code[before] != '.') {
+        return before >= 0 && code[before] == '>' ? -1 : start;
+      }
+      int end = skipSpaceBack(before - 1);
+      if (end < 0) {
+        return -1;
+      }
+      while (code[end] == ')' || code[end] == ']') {
+        int opening = openingBack(end);
+        if (opening < 0) {
+          return -1;
+        }
+        int previous = skipSpaceBack(opening - 1);
+        if (previous < 0 || !isIdentifierPart(code[previous])
+            && code[previous] != ')' && code[previous] != ']') {
+          return opening; // (a).c: the parenthesis starts the chain
+        }
+        end = previous;
+      }
+      if (!isIdentifierPart(code[end])) {
+        return -1;
+      }
+      start = end;
+      while (start > 0 && isIdentifierPart(code[start - 1])) {
+        start--;
+      }
+    }
+  }
+
+  /** Where the bracket matching the {@code )} or {@code ]} at {@code close} opens, or -1. */
+  private int openingBack(int close) {
+    char closing = code[close];
+    char opening = closing == ')' ? '(' : '[';
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code[i] == closing) {
+        depth++;
+      } else if (code[i] == opening && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Predicate<String> declaredNamesType;
+  private Set<String> declaredNames;
+
+  /**
+   * The names declared (variables, and methods) with a type whose simple name {@code type}
+   * accepts: a name right after it, type arguments between ({@code in} in {@code InputStream
+   * in}, {@code lines} in {@code Stream<String> lines}).
+   */
+  private Set<String> namesDeclaredWithType(Predicate<String> type) {
+    if (type == declaredNamesType) {
+      return declaredNames; // asked once per creating name of the file: read the code once
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < code.length; i++) {
+      if (!isIdentifierStart(code[i]) || i > 0 && isIdentifierPart(code[i - 1])) {
+        continue;
+      }
+      int start = i;
+      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+        i++;
+      }
+      if (!type.test(new String(code, start, i + 1 - start))) {
+        continue;
+      }
+      int after = skipSpace(i + 1);
+      if (after < code.length && code[after] == '<') {
+        after = skipSpace(skipAngles(after));
+      }
+      int end = after;
+      while (end < code.length && isIdentifierPart(code[end])) {
+        end++;
+      }
+      if (after < code.length && isIdentifierStart(code[after])) {
+        names.add(new String(code, after, end - after));
+      }
+    }
+    declaredNamesType = type;
+    declaredNames = names;
+    return names;
+  }
+
+  /** An argument count this reading cannot tell ({@code f(new HashMap<K, V>(), x)}). */
+  static final int ANY_ARGUMENT_COUNT = -1;
+
+  /**
+   * How many arguments each call of {@code name} has, in the order of {@link #receiversOf}, or
+   * {@link #ANY_ARGUMENT_COUNT}.
+   */
+  List<Integer> argumentCountsOf(String name) {
+    if (receivers == null) {
+      readCalls();
+    }
+    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
+    List<Integer> counts = new ArrayList<>(opens.size());
+    for (int open : opens) {
+      counts.add(argumentCount(open));
+    }
+    return counts;
+  }
+
+  /**
+   * How many arguments the parenthesis at {@code open} holds: its commas outside nested
+   * brackets, plus one, or none for nothing but space (comments; a blanked literal counts). A comma may also separate type arguments
+   * ({@code new HashMap<K, V>()}), so with a {@code <} among them the count is not told.
+   */
+  private int argumentCount(int open) {
+    int depth = 0;
+    int commas = 0;
+    boolean angle = false;
+    boolean empty = true;
+    for (int i = open; i < code.length; i++) {
+      char c = code[i];
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (--depth == 0) {
+          return empty ? 0 : commas == 0 ? 1 : angle ? ANY_ARGUMENT_COUNT : commas + 1;
+        }
+      } else if (depth == 1 && c == ',') {
+        commas++;
+      } else if (depth == 1 && c == '<') {
+        angle = true;
+      }
+      if (i > open && (!isSpace(c) || literalStarts.get(i))) {
+        empty = false;
+      }
+    }
+    return ANY_ARGUMENT_COUNT;
+  }
+
+  private void readCalls() {
     Map<String, List<String>> calls = new HashMap<>();
+    Map<String, List<Integer>> opens = new HashMap<>();
     for (int i = 0; i < code.length; i++) {
       if (!isIdentifierStart(code[i])
           || i > 0 && isIdentifierPart(code[i - 1])) {
@@ -211,8 +465,10 @@ final class SourceWords {
       }
       String name = new String(code, start, i + 1 - start);
       calls.computeIfAbsent(name, n -> new ArrayList<>(2)).add(receiverBefore(start));
+      opens.computeIfAbsent(name, n -> new ArrayList<>(2)).add(after);
     }
-    return calls;
+    receivers = calls;
+    argumentsAt = opens;
   }
 
   /** How the receiver of a call whose name starts at {@code nameStart} is written. */
@@ -222,7 +478,12 @@ final class SourceWords {
       return NO_RECEIVER;
     }
     if (code[at] == '>') {
-      return ANY_RECEIVER; // x.<T>m(…), or a generic declaration: either way, cannot tell
+      // x.<T>m(…): cannot tell. A declaration (Map<K, V> get(…)) has no receiver; after an
+      // operator (a -> get(x), a > get(x)) the call has none either, but that is not told apart
+      // from type arguments this reading does not follow (List<@A(1) T>).
+      int open = typeArgumentsOpening(at);
+      int before = open < 0 ? -1 : skipSpaceBack(open - 1);
+      return open < 0 || before >= 0 && code[before] == '.' ? ANY_RECEIVER : NO_RECEIVER;
     }
     if (code[at] != '.') {
       return NO_RECEIVER;
@@ -237,6 +498,29 @@ final class SourceWords {
     }
     return isIdentifierStart(code[start])
         ? new String(code, start, end + 1 - start) : OTHER_RECEIVER;
+  }
+
+  /**
+   * Where the type arguments closing at {@code close} open, or -1 when what comes before is no
+   * plain list of type arguments (names, dots, commas, {@code ?}, {@code &}, array brackets,
+   * nested angle brackets, annotations without arguments).
+   */
+  private int typeArgumentsOpening(int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      char c = code[i];
+      if (c == '>') {
+        depth++;
+      } else if (c == '<') {
+        if (--depth == 0) {
+          return i;
+        }
+      } else if (!isIdentifierPart(c) && !isSpace(c) && c != '.' && c != ',' && c != '?'
+          && c != '&' && c != '[' && c != ']' && c != '@') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -505,7 +789,7 @@ final class SourceWords {
    */
   boolean hasCallOn(Predicate<String> receiver) {
     if (receivers == null) {
-      receivers = readCalls();
+      readCalls();
     }
     for (List<String> written : receivers.values()) {
       for (String name : written) {

@@ -4,6 +4,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
@@ -188,8 +189,9 @@ final class TextPrefilter {
    * one of its factories whose receiver is written as Acquisitions.receiverFits wants it (the
    * owner's class name for a static factory, anything else for an instance one, nothing for a
    * statically imported one, whose owner the import names). A value no table knows is a
-   * resource only when the method closes it (SelfClosedLocals): `x.close()`, a quiet-close
-   * helper given it, or `try (x)`.
+   * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
+   * of its type (ReleaseMethods: `deflater.end()`) on a local it declares and stores the value
+   * into (so `x =` is spelled), a quiet-close helper given it, or `try (x)`.
    */
   private static boolean mayAcquireResource(SourceWords words) {
     Set<String> created = words.createdTypes();
@@ -198,49 +200,77 @@ final class TextPrefilter {
       return true;
     }
     for (String factory : ResourceApis.factoryMethodNames()) {
-      for (String receiver : words.receiversOf(factory)) {
-        if (receiverMayFit(words, factory, receiver)) {
+      List<String> receivers = words.receiversOf(factory);
+      if (receivers.isEmpty()) {
+        continue;
+      }
+      List<Integer> argumentCounts = words.argumentCountsOf(factory);
+      for (int i = 0; i < receivers.size(); i++) {
+        if (receiverMayFit(words, factory, receivers.get(i), argumentCounts.get(i))) {
           return true;
         }
       }
     }
-    return words.hasQualifiedCall("close")
+    return words.words().stream().anyMatch(w -> releasesReceiverSpelled(words, w)
+            && words.hasNoArgumentCallOnAssignedName(w))
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
         || words.hasTryWithNamedResource()
         || mayCallConventionalFactory(words);
   }
 
   /**
-   * A call named as creating something ({@code openFileEx(..)}) in a file that spells a JDK
-   * resource type ({@code InputStream}): ConventionalFactories may take it for an acquisition.
+   * Whether a call named {@code method} may release its receiver, as ReleaseCalls decides it:
+   * {@code close()} on anything, another release method only on a receiver declared with a type
+   * the table lists for it, which the file then spells ({@code Deflater} for {@code end()}).
+   */
+  private static boolean releasesReceiverSpelled(SourceWords words, String method) {
+    return ResourceApis.isCloseMethod(method) || ReleaseMethods.mayReleaseReceiver(method)
+        && words.hasAny(ReleaseMethods.typeSimpleNamesReleasedBy(method));
+  }
+
+  /**
+   * A call named as creating something ({@code openFileEx(..)}) whose value is stored into a
+   * variable declared with a JDK resource type's simple name ({@code InputStream in =
+   * IO.openFileEx(n)}): ConventionalFactories may take it for an acquisition.
    */
   private static boolean mayCallConventionalFactory(SourceWords words) {
     Set<String> all = words.words();
     return all.stream().anyMatch(ResourceApis::isOwnedResultSimpleName)
         && all.stream().anyMatch(w -> ResourceFactories.namesAFactory(w)
-            && !words.receiversOf(w).isEmpty());
+            && words.mayBeStoredIntoVariableOfType(w, OWNED_RESULT_SIMPLE_NAME));
   }
 
-  private static boolean receiverMayFit(SourceWords words, String factory, String receiver) {
+  private static final Predicate<String> OWNED_RESULT_SIMPLE_NAME =
+      ResourceApis::isOwnedResultSimpleName;
+
+  /**
+   * Whether a call of {@code factory} written with that receiver and that many arguments may
+   * acquire, as Acquisitions decides it: on a class name, a static factory of a class of that
+   * name; on anything else, an instance factory taking that many arguments
+   * (ResourceApis.mayBeInstanceFactoryCall, asked before the receiver is resolved); with no
+   * receiver, a statically imported static factory (an instance method called so has no
+   * receiver the result could come from), whose import names the owner.
+   */
+  private static boolean receiverMayFit(SourceWords words, String factory, String receiver,
+      int argumentCount) {
     if (receiver.equals(SourceWords.ANY_RECEIVER)
         || ResourceApis.acquiresWhateverTheOwner(factory)) {
       return true; // getResourceAsStream: whoever declares it (Acquisitions.receiverFits)
     }
     Set<String> owners = ResourceApis.factoryOwners(factory);
     if (receiver.equals(SourceWords.NO_RECEIVER)) {
-      // Only a static import of an owner makes it a factory call; the import names the owner.
-      return owners.stream().anyMatch(owner -> words.has(simpleName(owner)));
+      return owners.stream().anyMatch(owner -> ResourceApis.isStaticFactory(owner, factory)
+          && words.has(simpleName(owner)));
     }
     boolean typeLike = !receiver.equals(SourceWords.OTHER_RECEIVER)
         && Character.isUpperCase(receiver.charAt(0))
         && !receiver.equals(receiver.toUpperCase(Locale.ROOT));
-    for (String owner : owners) {
-      boolean isStatic = ResourceApis.isStaticFactory(owner, factory);
-      if (typeLike ? isStatic && owner.endsWith("." + receiver) : !isStatic) {
-        return true;
-      }
+    if (!typeLike) {
+      return argumentCount == SourceWords.ANY_ARGUMENT_COUNT
+          || ResourceApis.mayBeInstanceFactoryCall(factory, argumentCount);
     }
-    return false;
+    return owners.stream().anyMatch(owner -> ResourceApis.isStaticFactory(owner, factory)
+        && owner.endsWith("." + receiver));
   }
 
   private static String simpleName(String owner) {

@@ -60,6 +60,10 @@ public final class UnclosedResource implements SourceRule {
 
   @Override
   public void check(SourceFile file) {
+    Acquisitions.rememberingAnswers(() -> checkFile(file));
+  }
+
+  private void checkFile(SourceFile file) {
     for (Expression site :
         Trees.findAll(file.unit(), Expression.class, Acquisitions::isCandidate)) {
       file.resolution(); // attaches the symbol solver that Acquisitions uses

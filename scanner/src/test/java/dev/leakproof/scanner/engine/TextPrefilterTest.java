@@ -156,10 +156,92 @@ class TextPrefilterTest {
         + " InputStream in = p.getStream(); return in.read(); } }"));
     assertFalse(RESOURCES.mayReport("class A { int f(Pool p) throws Exception {"
         + " Session s = p.openSession(); return s.id(); } }"));
+    // Only a creating call stored into a variable declared with such a type counts: behind a
+    // chain, casts and parentheses, or assigned after its declaration.
+    assertTrue(RESOURCES.mayReport("class A { int f(String n) throws Exception { InputStream in;"
+        + " in = (InputStream) (IO.get().openFileEx(n)); return in.read(); } }"));
+    assertTrue(RESOURCES.mayReport("class A { int f(String n) throws Exception {"
+        + " InputStream in = new Store(n).openFileEx(n); return in.read(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { int f(String n) throws Exception {"
+        + " InputStream in = null; return use(IO.openFileEx(n)); } }"));
+    assertFalse(RESOURCES.mayReport("class A { void g(InputStream in) {}"
+        + " java.util.List<String> f() { java.util.List<String> l = Lists.newArrayList();"
+        + " return l; } }"));
     // A factory of the class itself opens something the tables know, which lets the file in.
     assertTrue(RESOURCES.mayReport("class A { int f() throws Exception { return open().read(); }"
         + " private java.io.InputStream open() throws Exception {"
         + " return new java.io.FileInputStream(\"x\"); } }"));
+  }
+
+  @Test
+  void instanceFactoriesNeedACallWithAsManyArgumentsAsTheFactoryTakes() {
+    // ServerSocket.accept() takes none, so accept(x) is some other method (a Consumer's).
+    assertTrue(RESOURCES.mayReport("class A { Object f(java.net.ServerSocket s) throws Exception {"
+        + " return s.accept(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { void f(java.util.function.Consumer<String> c) {"
+        + " c.accept(\"x\"); } }"));
+    // A literal is an argument, though the reading blanks it: prepareStatement takes one or more.
+    assertTrue(RESOURCES.mayReport("class A { Object f(java.sql.Connection c) throws Exception {"
+        + " return c.prepareStatement(\"select 1\"); } }"));
+    assertTrue(RESOURCES.mayReport("class A { Object f(java.sql.Connection c) throws Exception {"
+        + " return c.prepareStatement('x' + \"\"); } }"));
+    assertFalse(RESOURCES.mayReport("class A { Object f(Pool c) throws Exception {"
+        + " return c.prepareStatement(/* nothing */); } }"));
+    // ZipFile.getInputStream(entry) and URLConnection.getInputStream() share a name.
+    assertTrue(RESOURCES.mayReport("class A { Object f(Z z, E e) throws Exception {"
+        + " return z.getInputStream(e); } }"));
+    assertTrue(RESOURCES.mayReport("class A { Object f(U u) throws Exception {"
+        + " return u.getInputStream(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { Object f(P p) throws Exception {"
+        + " return p.getInputStream(1, 2); } }"));
+    // DatabaseMetaData.getColumns takes four; a getter of the same name none.
+    assertTrue(RESOURCES.mayReport("class A { Object f(java.sql.DatabaseMetaData m) throws Exception {"
+        + " return m.getColumns(null, null, \"T\", null); } }"));
+    assertFalse(RESOURCES.mayReport("class A { Object f(Table t) { return t.getColumns(); } }"));
+    // A comma between type arguments is no argument's: the count is not told, so it may fit.
+    assertTrue(RESOURCES.mayReport("class A { Object f(S s) throws Exception {"
+        + " return s.accept(new java.util.HashMap<String, String>(), 1); } }"));
+    assertTrue(RESOURCES.mayReport("class A { Object f(S s) throws Exception {"
+        + " return s.accept(/* none */); } }"));
+    // Called with no receiver, an instance factory is this class's own method: no acquisition.
+    assertFalse(RESOURCES.mayReport("class A extends java.net.ServerSocket {"
+        + " A() throws Exception {} void f() throws Exception { accept(); } }"));
+  }
+
+  @Test
+  void aCloseLetsAFileInOnlyOnALocalTheCodeStoresAValueInto() {
+    assertTrue(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
+        + " Object x; x = b.make(); x.close(); } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
+        + " Object x = b.make(); ((AutoCloseable) x).close(); } }"));
+    // A release method of the value's type counts as its close (H2's CompressDeflate).
+    assertTrue(RESOURCES.mayReport("class A { int f(byte[] b) { java.util.zip.Deflater d ="
+        + " make(); d.setInput(b); d.end(); return 0; } }"));
+    assertFalse(RESOURCES.mayReport("class A { int f(java.util.zip.Deflater d) { d.end();"
+        + " return 0; } }"));
+    // Another end() is none: ReleaseCalls knows the receiver by its declared type's name.
+    assertFalse(RESOURCES.mayReport("class A { void f() { Session s = make(); s.end(); } }"));
+    // A parameter, a field of this or another object, a close with an argument: never the
+    // method's own value (SelfClosedLocals).
+    assertFalse(RESOURCES.mayReport("class A { void f(java.io.Reader r) throws Exception {"
+        + " r.close(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { java.io.Reader in; A(java.io.Reader r) { in = r; }"
+        + " void f() throws Exception { this.in.close(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { void f(Session s) throws Exception {"
+        + " Object x = s; x.close(true); } }"));
+    assertFalse(RESOURCES.mayReport("class A { void f(Object x) throws Exception {"
+        + " if (x == null) { } x.close(); } }"));
+  }
+
+  @Test
+  void aGenericReturnTypeBeforeAMethodsNameIsADeclarationNotACallOnSomething() {
+    // TikaInputStream.get(file) is a static factory: a method declared get is none of it.
+    assertFalse(RESOURCES.mayReport("class A { java.util.Map<String, java.util.List<String>>"
+        + " get(String k) { return null; } }"));
+    // Explicit type arguments after a dot: a call, whose receiver this reading does not tell.
+    assertTrue(RESOURCES.mayReport("class A { Object f(T t) { return t.<String>get(\"x\"); } }"));
+    // After an operator the call has no receiver, but that is not told from type arguments.
+    assertTrue(RESOURCES.mayReport("class A { Object f() { return g(x -> get(x)); } }"));
   }
 
   @Test

@@ -22,7 +22,9 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,8 +85,40 @@ public final class Acquisitions {
     return typeLike ? written : null;
   }
 
+  /**
+   * While a file is checked, what {@link #acquires} answered for each expression it was asked
+   * about: the rule asks again for the same expressions (a site, then as a wrapper's argument,
+   * an owning field's value, a local factory's return), and each answer may cost a resolution.
+   * Kept for one file only, so that a scan with {@code --cache} still records every file a
+   * file's resolutions read.
+   */
+  private static final ThreadLocal<Map<Expression, Boolean>> ANSWERS = new ThreadLocal<>();
+
+  /** Runs {@code check} remembering {@link #acquires}'s answers until it returns. */
+  public static void rememberingAnswers(Runnable check) {
+    ANSWERS.set(new IdentityHashMap<>());
+    try {
+      check.run();
+    } finally {
+      ANSWERS.remove();
+    }
+  }
+
   /** Whether evaluating {@code expression} yields a newly opened resource. */
   public static boolean acquires(Expression expression) {
+    Map<Expression, Boolean> answers = ANSWERS.get();
+    Boolean known = answers == null ? null : answers.get(expression);
+    if (known != null) {
+      return known;
+    }
+    boolean acquires = decideAcquires(expression);
+    if (answers != null) {
+      answers.put(expression, acquires);
+    }
+    return acquires;
+  }
+
+  private static boolean decideAcquires(Expression expression) {
     if (!isCandidate(expression)) {
       return false;
     }
@@ -115,7 +149,11 @@ public final class Acquisitions {
         return false;
       }
       if (call.getScope().isPresent() && typeLikeName(call.getScope().get()) == null) {
-        return instanceFactory(call);
+        // consumer.accept(x): no instance factory of that name takes one argument, whatever
+        // the receiver's type, so there is nothing to resolve.
+        return ResourceApis.mayBeInstanceFactoryCall(call.getNameAsString(),
+                call.getArguments().size())
+            && instanceFactory(call);
       }
       ResolvedMethodDeclaration method = call.resolve();
       if (!method.isStatic() && !hasOwnedReceiver(call)) {
@@ -170,7 +208,8 @@ public final class Acquisitions {
       return call.getScope().isPresent() && typeLikeName(call.getScope().get()) == null
           && hasOwnedReceiver(call)
           && declaredType(call.getScope().get())
-              .map(owner -> ResourceApis.acquires(owner, name)).orElse(false);
+              .map(owner -> acquiresWith(owner, name, call.getArguments().size()))
+              .orElse(false);
     }
   }
 
@@ -258,12 +297,19 @@ public final class Acquisitions {
       return false;
     }
     String name = call.getNameAsString();
+    int arguments = call.getArguments().size();
     var type = receiver.asReferenceType();
-    if (ResourceApis.acquires(type.getQualifiedName(), name)) {
+    if (acquiresWith(type.getQualifiedName(), name, arguments)) {
       return true;
     }
     return type.getAllAncestors().stream()
-        .anyMatch(ancestor -> ResourceApis.acquires(ancestor.getQualifiedName(), name));
+        .anyMatch(ancestor -> acquiresWith(ancestor.getQualifiedName(), name, arguments));
+  }
+
+  /** Whether {@code owner.name} acquires when called with that many arguments. */
+  private static boolean acquiresWith(String owner, String name, int arguments) {
+    return ResourceApis.acquires(owner, name)
+        && ResourceApis.takesArgumentCount(owner, name, arguments);
   }
 
   /**
