@@ -137,7 +137,8 @@ final class ParameterSummaries {
   /** Whether every leaking path starts where a wrapper given the parameter fails to be built. */
   private static boolean leaksOnlyWhereAWrapperFails(Outcome outcome) {
     return outcome.leaks().stream()
-        .allMatch(leak -> outcome.failingWrappers().contains(leak.throwingCall()));
+        .allMatch(leak -> leak.throwingCall() != null // a normal exit leaves it open
+            && outcome.failingWrappers().contains(leak.throwingCall()));
   }
 
   private static Method declared(JavaClass type, String name, String signature) {
