@@ -29,7 +29,9 @@ import org.apache.bcel.generic.Type;
  * (try-with-resources, a quiet close in {@code finally}) is its close at the call site. One that never closes, stores, returns or passes it on borrows it: its caller must
  * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
  * overridden (static, private or final, or of a final class) is trusted to borrow, since another
- * body may run in its place. A callee that closes it on some paths only, or a walk that gives up, is no summary, and
+ * body may run in its place. One that closes it on every path but where a wrapper of it cannot
+ * be built ({@code new InputStreamReader(in, charsetName)} in its try-with-resources) keeps it. A
+ * callee that closes it on some paths only, or a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
  * deep; a recursion stays unknown.
  */
@@ -123,7 +125,20 @@ final class ParameterSummaries {
     if (outcome.leaks().isEmpty() && outcome.closedOnNormalPath()) {
       return ArgumentUse.CLOSES;
     }
+    if (outcome.closedOnNormalPath() && leaksOnlyWhereAWrapperFails(outcome)) {
+      // try (Reader r = new InputStreamReader(in, charsetName)) { .. }: open only when the reader
+      // cannot be built, inside the callee; it took the stream over (as the source engines read a
+      // body that closes it), and no caller could close it better
+      return ArgumentUse.KEEPS;
+    }
     return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
+  }
+
+  /** Whether every leaking path starts where a wrapper given the parameter fails to be built. */
+  private static boolean leaksOnlyWhereAWrapperFails(Outcome outcome) {
+    return outcome.leaks().stream()
+        .allMatch(leak -> leak.throwingCall() != null // a normal exit leaves it open
+            && outcome.failingWrappers().contains(leak.throwingCall()));
   }
 
   private static Method declared(JavaClass type, String name, String signature) {
