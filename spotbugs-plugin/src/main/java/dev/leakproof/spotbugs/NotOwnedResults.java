@@ -7,10 +7,8 @@ import dev.leakproof.spotbugs.bytecode.ReturnedValues;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -31,11 +29,8 @@ import org.apache.bcel.generic.Type;
  * The bytecode form of the source engines' {@code LocalFactories.returnsNothingOwned}.
  */
 final class NotOwnedResults {
-  private static final int MAX_DEPTH = 3;
-
-  private final Map<String, Boolean> answers = new HashMap<>();
+  private final CalleeAnswers<Boolean> answers = new CalleeAnswers<>(3);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
-  private final Set<String> inProgress = new HashSet<>();
 
   /**
    * Whether {@code call} (named in {@code cpg}), given arguments of these kinds, returns
@@ -47,24 +42,10 @@ final class NotOwnedResults {
       return false;
     }
     String owner = call.getClassName(cpg);
-    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg) + arguments;
-    Boolean known = answers.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(key)) {
-      return false; // a recursion, or too deep: unknown (not kept, the outer answer may differ)
-    }
-    boolean notOwned;
-    try {
-      notOwned = judge(owner, call.getMethodName(cpg), call.getSignature(cpg), arguments);
-    } finally {
-      inProgress.remove(key);
-    }
-    if (inProgress.isEmpty()) {
-      answers.put(key, notOwned);
-    }
-    return notOwned;
+    String name = call.getMethodName(cpg);
+    String signature = call.getSignature(cpg);
+    return answers.answer(owner + "." + name + signature + arguments,
+        () -> judge(owner, name, signature, arguments)).orElse(false);
   }
 
   private boolean judge(String owner, String name, String signature, List<Returned> arguments) {

@@ -3,10 +3,6 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -24,12 +20,9 @@ import org.apache.bcel.generic.ObjectType;
  * overriding subclass is not looked for, as they do not.
  */
 final class OwnFactories extends TableOrigins {
-  private static final int MAX_DEPTH = 3;
-
   private final JavaClass javaClass;
   private final ConstantPoolGen cpg;
-  private final Map<String, Boolean> answers = new HashMap<>();
-  private final Set<String> inProgress = new HashSet<>();
+  private final CalleeAnswers<Boolean> answers = new CalleeAnswers<>(3);
 
   OwnFactories(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls) {
     super(calls);
@@ -47,24 +40,8 @@ final class OwnFactories extends TableOrigins {
     if (name.equals("<init>") || !ResourceCallModel.closeable(result.getClassName()).orElse(false)) {
       return false; // what the caller gets cannot be closed (or is unknown): no resource to own
     }
-    String key = name + call.getSignature(cpg);
-    Boolean known = answers.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(key)) {
-      return false; // a recursion, or too deep: unknown (not kept, the outer answer may differ)
-    }
-    boolean factory;
-    try {
-      factory = judge(name, call.getSignature(cpg));
-    } finally {
-      inProgress.remove(key);
-    }
-    if (inProgress.isEmpty()) {
-      answers.put(key, factory); // a nested answer may have been cut short by the depth
-    }
-    return factory;
+    String signature = call.getSignature(cpg);
+    return answers.answer(name + signature, () -> judge(name, signature)).orElse(false);
   }
 
   private boolean judge(String name, String signature) {

@@ -6,10 +6,7 @@ import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -36,11 +33,8 @@ import org.apache.bcel.generic.Type;
  * deep; a recursion stays unknown.
  */
 final class ParameterSummaries {
-  private static final int MAX_DEPTH = 3;
-
-  private final Map<String, Optional<ArgumentUse>> answers = new HashMap<>();
+  private final CalleeAnswers<ArgumentUse> answers = new CalleeAnswers<>(3);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
-  private final Set<String> inProgress = new HashSet<>();
 
   /**
    * What the method {@code call} calls does with its argument {@code argument}; null when its
@@ -51,24 +45,10 @@ final class ParameterSummaries {
       return null;
     }
     String owner = call.getClassName(cpg);
-    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg) + "#" + argument;
-    Optional<ArgumentUse> known = answers.get(key);
-    if (known != null) {
-      return known.orElse(null);
-    }
-    if (inProgress.size() >= MAX_DEPTH || !inProgress.add(key)) {
-      return null; // a recursion, or too deep: unknown (not kept, the outer answer may differ)
-    }
-    ArgumentUse use;
-    try {
-      use = judge(owner, call.getMethodName(cpg), call.getSignature(cpg), argument);
-    } finally {
-      inProgress.remove(key);
-    }
-    if (inProgress.isEmpty()) {
-      answers.put(key, Optional.ofNullable(use)); // a nested answer may have been cut short
-    }
-    return use;
+    String name = call.getMethodName(cpg);
+    String signature = call.getSignature(cpg);
+    return answers.answer(owner + "." + name + signature + "#" + argument,
+        () -> judge(owner, name, signature, argument)).orElse(null);
   }
 
   private ArgumentUse judge(String owner, String name, String signature, int argument) {
