@@ -1,12 +1,10 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
-import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
@@ -14,7 +12,6 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
-import dev.leakproof.spotbugs.bytecode.InvokedMethods;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
@@ -89,9 +86,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (!ConstantPoolFilter.namesAny(javaClass, ACQUISITION_NAMES)) {
       return; // no constructor or factory here can open anything: decided from the pool
     }
-    String className = javaClass.getClassName();
-    InvokedMethods acquiringOrClosing =
-        InvokedMethods.of(javaClass, callee -> mayAcquireOrClose(callee, className));
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
     OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
@@ -99,8 +93,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     NotOwnedResults notOwned = new NotOwnedResults();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
-      if (code == null || !acquiringOrClosing.mayBeCalledBy(code)) {
-        continue; // no call here can make an acquisition site: decided from the invokes
+      if (code == null) {
+        continue;
       }
       try {
         analyze(classContext, method, code, cpg, calls, factories, closeableTypes, notOwned);
@@ -110,30 +104,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       }
     }
     reportForgottenFields(classContext, cpg, calls, factories);
-  }
-
-  /**
-   * Whether a call of {@code callee} can make an instruction of a method of {@code className} an
-   * acquisition {@link #sites} finds, asked of each method the pool names before any graph is
-   * built: an opening constructor; a factory the tables know by name (on the class called or a
-   * supertype) or one named like a factory ({@code acquiresByConvention}); a method of the class
-   * itself that returns a closeable ({@link OwnFactories}); or a close, a release or a closing
-   * helper, which may make a value no table knows the method's own ({@link SelfClosedValues}).
-   * Asking the same tables as {@link ResourceCallModel} keeps the answer a superset, and none of
-   * these questions fills a cache whose later answers depend on it.
-   */
-  private static boolean mayAcquireOrClose(InvokedMethods.Callee callee, String className) {
-    String name = callee.name();
-    if (name.equals("<init>")) {
-      return ResourceApis.constructorFromDescriptor(callee.owner(), callee.descriptor())
-          == ConstructorKind.OPENS;
-    }
-    return ResourceApis.factoryMethodNames().contains(name)
-        || ResourceFactories.namesAFactory(name)
-        || ResourceApis.isCloseMethod(name) || ReleaseMethods.mayReleaseReceiver(name)
-        || ResourceApis.closesArguments(callee.owner(), name)
-        || callee.owner().equals(className) && callee.returnsObject()
-            && ResourceCallModel.closeable(callee.returnedClass()).orElse(false);
   }
 
   /** Resources the class opens into its own fields and never closes ({@link OwningFields}), at the store. */
