@@ -332,7 +332,37 @@ public final class ResourceApis {
           // "Release[s] any resources used by this reader" (ObjectReader.java 541, pack files
           // and inflaters; ObjectInserter.java 427).
           Map.entry("org.eclipse.jgit.lib.Repository",
-              Set.of("newObjectReader", "newObjectInserter")));
+              Set.of("newObjectReader", "newObjectInserter")),
+          // Libraries' instance factories whose result the caller owns, each read from the
+          // library (the result types are AutoCloseable except JPA 2's EntityManager, released
+          // by its close() all the same):
+          // - Jedis JedisPool.getResource() (3.x-5.x JedisPool.java): takes a connection from the
+          //   pool and sets itself as its data source, so that Jedis.close() "returns it to the
+          //   pool"; dropped, the pool runs dry. JedisSentinelPool likewise.
+          // - Hibernate SessionFactory.openSession() / openStatelessSession(): "Open a Session"
+          //   whose close() "End[s] the session by releasing the JDBC connection" (5.x
+          //   SessionFactory.java, SharedSessionContract.close). Not getCurrentSession(): the
+          //   session bound to the current context, which the context closes.
+          // - JPA EntityManagerFactory.createEntityManager(): "returns a new application-managed
+          //   EntityManager instance ... each time it is invoked"; EntityManager.close(): "Close
+          //   an application-managed entity manager" (javax.persistence 2.2, jakarta 3.x).
+          // - OkHttp Call.execute(): "To avoid leaking resources callers must close the Response
+          //   or its ResponseBody" (okhttp3 Call.kt / Call.java 3.x).
+          // - Android SQLiteDatabase.query/rawQuery and ContentResolver.query: a new Cursor
+          //   "positioned before the first entry"; Cursor.close() "Closes the Cursor, releasing
+          //   all of its resources" (android.database.Cursor).
+          // Left out: Apache HttpClient's CloseableHttpClient.execute, whose overloads taking a
+          // ResponseHandler return the handler's result and close the response themselves; the
+          // bytecode and javac engines would need the result type to tell them apart.
+          Map.entry("redis.clients.jedis.JedisPool", Set.of("getResource")),
+          Map.entry("redis.clients.jedis.JedisSentinelPool", Set.of("getResource")),
+          Map.entry("org.hibernate.SessionFactory", Set.of("openSession", "openStatelessSession")),
+          Map.entry("javax.persistence.EntityManagerFactory", Set.of("createEntityManager")),
+          Map.entry("jakarta.persistence.EntityManagerFactory", Set.of("createEntityManager")),
+          Map.entry("okhttp3.Call", Set.of("execute")),
+          Map.entry("android.database.sqlite.SQLiteDatabase",
+              Set.of("query", "rawQuery", "queryWithFactory", "rawQueryWithFactory")),
+          Map.entry("android.content.ContentResolver", Set.of("query")));
 
   /**
    * Factory names that return a stream the caller owns whoever declares them. {@code
@@ -495,7 +525,26 @@ public final class ResourceApis {
           Map.entry("java.sql.DatabaseMetaData#getVersionColumns", Set.of(3)),
           // JGit 6.5.0 Repository.java 230-245: no parameters.
           Map.entry("org.eclipse.jgit.lib.Repository#newObjectReader", Set.of(0)),
-          Map.entry("org.eclipse.jgit.lib.Repository#newObjectInserter", Set.of(0)));
+          Map.entry("org.eclipse.jgit.lib.Repository#newObjectInserter", Set.of(0)),
+          // The libraries' instance factories above, each overload read from its API: Jedis
+          // getResource(); Hibernate openSession(), openStatelessSession() and
+          // openStatelessSession(Connection); JPA createEntityManager(), (Map),
+          // (SynchronizationType), (SynchronizationType, Map); OkHttp execute(); Android
+          // SQLiteDatabase query 7-10, rawQuery 2-3, queryWithFactory 10-11,
+          // rawQueryWithFactory 4-5, ContentResolver query 4-6 (API 33).
+          Map.entry("redis.clients.jedis.JedisPool#getResource", Set.of(0)),
+          Map.entry("redis.clients.jedis.JedisSentinelPool#getResource", Set.of(0)),
+          Map.entry("org.hibernate.SessionFactory#openSession", Set.of(0)),
+          Map.entry("org.hibernate.SessionFactory#openStatelessSession", Set.of(0, 1)),
+          Map.entry("javax.persistence.EntityManagerFactory#createEntityManager", Set.of(0, 1, 2)),
+          Map.entry("jakarta.persistence.EntityManagerFactory#createEntityManager",
+              Set.of(0, 1, 2)),
+          Map.entry("okhttp3.Call#execute", Set.of(0)),
+          Map.entry("android.database.sqlite.SQLiteDatabase#query", Set.of(7, 8, 9, 10)),
+          Map.entry("android.database.sqlite.SQLiteDatabase#rawQuery", Set.of(2, 3)),
+          Map.entry("android.database.sqlite.SQLiteDatabase#queryWithFactory", Set.of(10, 11)),
+          Map.entry("android.database.sqlite.SQLiteDatabase#rawQueryWithFactory", Set.of(4, 5)),
+          Map.entry("android.content.ContentResolver#query", Set.of(4, 5, 6)));
 
   /** Method names of static helpers that close their argument and swallow the exception. */
   /**
@@ -709,6 +758,18 @@ public final class ResourceApis {
    */
   private static final Set<String> THREAD_POOL_SIMPLE_NAMES =
       Set.of("ExecutorService", "ScheduledExecutorService");
+
+  /**
+   * The result types of the factories above that are released by {@code close()} but are not
+   * {@code AutoCloseable}, by simple name as a finding names them: JPA 2's {@code EntityManager}
+   * (Jakarta Persistence made it {@code AutoCloseable} only in 3.1).
+   */
+  private static final Set<String> CLOSED_ONLY_BY_CALL_SIMPLE_NAMES = Set.of("EntityManager");
+
+  /** Whether a resource of this simple name is closed by a call, never by try-with-resources. */
+  public static boolean isClosedOnlyByCallSimpleName(String simpleName) {
+    return CLOSED_ONLY_BY_CALL_SIMPLE_NAMES.contains(simpleName);
+  }
 
   /** Whether a resource of this simple name is a pool of threads, released by shutting it down. */
   public static boolean isThreadPoolSimpleName(String simpleName) {

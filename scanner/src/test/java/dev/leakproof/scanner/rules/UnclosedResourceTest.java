@@ -198,6 +198,61 @@ class UnclosedResourceTest {
   }
 
   /**
+   * The libraries' instance factories (Jedis, Hibernate, JPA, OkHttp, Android) in a file scanned
+   * without their jars: the receiver's declared type, as the imports qualify it, names the
+   * factory; the local's declared type names the resource and picks the words (a JPA 2
+   * {@code EntityManager} is not {@code AutoCloseable}). A current session, a same-named call on
+   * another receiver and a count no overload takes stay silent.
+   */
+  @Test
+  void libraryInstanceFactoriesWithoutTheirJarsNameTheDeclaredType() {
+    String source = """
+        package p;
+        import android.database.Cursor;
+        import android.database.sqlite.SQLiteDatabase;
+        import javax.persistence.EntityManager;
+        import javax.persistence.EntityManagerFactory;
+        import org.hibernate.Session;
+        import org.hibernate.SessionFactory;
+        import redis.clients.jedis.Jedis;
+        import redis.clients.jedis.JedisPool;
+        class T {
+          String jedis(JedisPool pool, String key) {
+            Jedis jedis = pool.getResource(); // flag
+            return jedis.get(key);
+          }
+          Object manager(EntityManagerFactory factory, Object id) {
+            EntityManager manager = factory.createEntityManager(); // flag
+            return manager.find(Object.class, id);
+          }
+          boolean cursor(SQLiteDatabase database) {
+            Cursor cursor = database.rawQuery("select 1", null); // flag
+            return cursor.moveToFirst();
+          }
+          Object current(SessionFactory sessions, Object id) {
+            Session session = sessions.getCurrentSession();
+            return session.get("Order", id);
+          }
+          Object otherReceiver(java.util.function.Supplier<Jedis> pool, String key) {
+            Jedis jedis = pool.get();
+            return jedis.get(key);
+          }
+          boolean noSuchOverload(SQLiteDatabase database) {
+            Cursor cursor = database.rawQuery("select 1");
+            return cursor.moveToFirst();
+          }
+        }
+        """;
+    assertFlags(source);
+    List<String> sentences = findings(source).stream().map(Finding::message).toList();
+    assertTrue(sentences.get(0).startsWith("The `Jedis` in `jedis` is not closed on every path:"
+        + " use try-with-resources"), sentences.get(0));
+    assertTrue(sentences.get(1).startsWith("The `EntityManager` in `manager` is not closed on"
+        + " every path: call close() in a finally block"), sentences.get(1));
+    assertTrue(sentences.get(2).startsWith("The `Cursor` in `cursor`"), sentences.get(2));
+  }
+
+  /**
    * Library factories that open by their first argument's type, and instance factories known by
    * the receiver's declared type, in a file scanned without the libraries' jars.
    */

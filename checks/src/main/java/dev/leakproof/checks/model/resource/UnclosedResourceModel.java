@@ -32,6 +32,15 @@ public final class UnclosedResourceModel {
       return type != null && ResourceApis.isThreadPoolSimpleName(type);
     }
 
+    /**
+     * A resource released by {@code close()} that is not {@code AutoCloseable} (JPA 2's {@code
+     * EntityManager}): try-with-resources does not compile around it, so the finding says to call
+     * {@code close()} in a {@code finally} block.
+     */
+    boolean isClosedOnlyByCall() {
+      return type != null && ResourceApis.isClosedOnlyByCallSimpleName(type);
+    }
+
     /** How the sentence starts: "The `FileInputStream` in `in`". */
     String subject() {
       String what = type == null ? "The resource" : "The `" + type + "`";
@@ -100,10 +109,14 @@ public final class UnclosedResourceModel {
       return handedOver(resource, paths);
     }
     boolean pool = resource.isThreadPool();
+    boolean byCall = resource.isClosedOnlyByCall();
     if (paths.leaksOnNormalPath() || paths.leaksOnException() && !paths.closedSomewhere()) {
       return new Verdict(Kind.NOT_CLOSED, resource.subject() + (pool
           ? " is not shut down on every path: call shutdown() in a finally block so its threads"
               + " end even when an exception is thrown"
+          : byCall
+          ? " is not closed on every path: call close() in a finally block so its connection is"
+              + " released even when an exception is thrown"
           : " is not closed on every path: use try-with-resources so the file handle, socket or"
               + " connection is released even when an exception is thrown"));
     }
@@ -112,6 +125,9 @@ public final class UnclosedResourceModel {
       return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS, resource.subject() + (pool
           ? " is shut down, but not if " + call + " throws: call shutdown() in a finally block so"
               + " it is shut down on every path"
+          : byCall
+          ? " is closed, but not if " + call + " throws: call close() in a finally block so it is"
+              + " closed on every path"
           : " is closed, but not if " + call + " throws: use try-with-resources so it is closed on"
               + " every path"));
     }

@@ -634,11 +634,12 @@ public final class Acquisitions {
       if (LocalFactories.isFactoryCall(call)) {
         return LocalFactories.resultType(call);
       }
-      // Acquired by convention (a library's openFileEx): the type the local is declared with.
-      return ConventionalFactories.mayAcquire(call)
-          ? ConventionalFactories.declaredTypeOfLocal(call).map(t -> t.getNameAsString())
-              .orElse(null)
-          : null;
+      // Acquired from a library the solver cannot see (a table's pool.getResource(), a
+      // convention's openFileEx): the type the local is declared with, as the javac and bytecode
+      // engines name the factory's result; it also picks the finding's words (an EntityManager
+      // is closed by a call, not by try-with-resources).
+      return ConventionalFactories.declaredTypeOfLocal(call).map(t -> t.getNameAsString())
+          .orElse(null);
     }
   }
 
