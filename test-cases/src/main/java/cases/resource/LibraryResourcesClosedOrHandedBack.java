@@ -8,6 +8,9 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import okhttp3.Call;
 import okhttp3.Response;
+import org.apache.http.client.ResponseHandler;
+import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.impl.client.CloseableHttpClient;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import redis.clients.jedis.Jedis;
@@ -17,7 +20,8 @@ import redis.clients.jedis.JedisPool;
  * Silent: look-alikes of {@link LibraryResourcesNeverClosed}. Each resource is closed in a
  * {@code finally} or try-with-resources, returned to the caller, or kept in a field of an object
  * that closes it; and Hibernate's {@code getCurrentSession()} hands out the session bound to the
- * current transaction, which the context closes, not the caller.
+ * current transaction, which the context closes, not the caller; HttpClient's {@code
+ * execute(request, handler)} closes the response itself and returns the handler's value.
  */
 class LibraryResourcesClosedOrHandedBack {
   private Session kept;
@@ -70,5 +74,11 @@ class LibraryResourcesClosedOrHandedBack {
     } finally {
       cursor.close();
     }
+  }
+
+  String httpClientHandlerClosesTheResponse(CloseableHttpClient client, HttpUriRequest request,
+      ResponseHandler<String> handler) throws IOException {
+    String body = client.execute(request, handler);
+    return body;
   }
 }

@@ -9,6 +9,9 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import okhttp3.Call;
 import okhttp3.Response;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.impl.client.CloseableHttpClient;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import redis.clients.jedis.Jedis;
@@ -18,7 +21,8 @@ import redis.clients.jedis.JedisPool;
  * Flagged: the library resources issue #10 names, each taken from the factory that hands it to
  * the caller and never closed: a pooled Jedis connection never returned, a Hibernate session and
  * a JPA entity manager (not {@code AutoCloseable} before JPA 3.1) holding a connection, an OkHttp
- * response holding its connection, Android cursors holding a database window. Look-alikes:
+ * response and an Apache HttpClient response holding their connections, Android cursors holding
+ * a database window. Look-alikes:
  * {@link LibraryResourcesClosedOrHandedBack}.
  */
 class LibraryResourcesNeverClosed {
@@ -50,5 +54,11 @@ class LibraryResourcesNeverClosed {
   boolean providerCursorNeverClosed(ContentResolver resolver, Uri uri) {
     Cursor cursor = resolver.query(uri, null, null, null, null); // expect: UnclosedResource
     return cursor != null && cursor.moveToFirst();
+  }
+
+  boolean httpClientResponseNeverClosed(CloseableHttpClient client, HttpUriRequest request)
+      throws IOException {
+    CloseableHttpResponse response = client.execute(request); // expect: UnclosedResource
+    return response != null;
   }
 }

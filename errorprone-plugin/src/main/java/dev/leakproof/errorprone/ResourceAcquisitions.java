@@ -75,11 +75,13 @@ final class ResourceAcquisitions {
         return kind == ConstructorKind.OPENS || kind == ConstructorKind.WRAPS
             && acquires(call.getArguments().get(0), state);
       }
-      if (ResourceApis.acquires(binaryName(method.owner), name)) {
+      // execute(request) returns the response to close, execute(request, handler) its T
+      String result = state.getTypes().erasure(method.getReturnType()).toString();
+      if (ResourceApis.acquires(binaryName(method.owner), name, result)) {
         return true;
       }
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-        if (ResourceApis.acquires(binaryName(overridden.owner), name)) {
+        if (ResourceApis.acquires(binaryName(overridden.owner), name, result)) {
           return true;
         }
       }

@@ -288,7 +288,9 @@ final class ResourceCallModel implements CallModel {
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
-    if (ResourceApis.acquires(owner, name)) {
+    // execute(request) returns the response to close, execute(request, handler) its T (Object)
+    String result = ((ObjectType) call.getReturnType(cpg)).getClassName();
+    if (ResourceApis.acquires(owner, name, result)) {
       return true;
     }
     if (ResourceApis.factoryByArgument(owner, name, firstParameter(call))
@@ -302,7 +304,7 @@ final class ResourceCallModel implements CallModel {
       return false; // the JDK's own lists are complete; a static method is not inherited
     }
     for (String supertype : supertypes(owner)) {
-      if (ResourceApis.acquires(supertype, name)) {
+      if (ResourceApis.acquires(supertype, name, result)) {
         return true;
       }
     }

@@ -362,7 +362,30 @@ public final class ResourceApis {
           Map.entry("okhttp3.Call", Set.of("execute")),
           Map.entry("android.database.sqlite.SQLiteDatabase",
               Set.of("query", "rawQuery", "queryWithFactory", "rawQueryWithFactory")),
-          Map.entry("android.content.ContentResolver", Set.of("query")));
+          Map.entry("android.content.ContentResolver", Set.of("query")),
+          // Apache HttpClient's execute(request): "In order to ensure proper release of system
+          // resources one must close either the content stream associated with the entity or the
+          // response itself" (HttpClient 4.5 tutorial, 1.1.5); the response holds a pooled
+          // connection until then. Only the overloads returning the response acquire
+          // (FACTORY_RESULT_TYPES): those taking a ResponseHandler consume and close it themselves
+          // (4.5 CloseableHttpClient.execute: "EntityUtils.consume(entity)" in a finally) and
+          // return the handler's result. HttpClient 5's classic client likewise.
+          Map.entry("org.apache.http.impl.client.CloseableHttpClient", Set.of("execute")),
+          Map.entry("org.apache.hc.client5.http.impl.classic.CloseableHttpClient",
+              Set.of("execute")));
+
+  /**
+   * The result type a factory of {@link #ACQUIRING_FACTORIES} must return to acquire, by {@code
+   * owner#name}, where overloads of the same name return something else: HttpClient's {@code
+   * execute(request)} returns the response to close, {@code execute(request, handler)} the
+   * handler's result (erased to {@code Object}). A factory not listed acquires whatever it
+   * returns.
+   */
+  private static final Map<String, String> FACTORY_RESULT_TYPES = Map.of(
+      "org.apache.http.impl.client.CloseableHttpClient#execute",
+      "org.apache.http.client.methods.CloseableHttpResponse",
+      "org.apache.hc.client5.http.impl.classic.CloseableHttpClient#execute",
+      "org.apache.hc.client5.http.impl.classic.CloseableHttpResponse");
 
   /**
    * Factory names that return a stream the caller owns whoever declares them. {@code
@@ -544,7 +567,13 @@ public final class ResourceApis {
           Map.entry("android.database.sqlite.SQLiteDatabase#rawQuery", Set.of(2, 3)),
           Map.entry("android.database.sqlite.SQLiteDatabase#queryWithFactory", Set.of(10, 11)),
           Map.entry("android.database.sqlite.SQLiteDatabase#rawQueryWithFactory", Set.of(4, 5)),
-          Map.entry("android.content.ContentResolver#query", Set.of(4, 5, 6)));
+          Map.entry("android.content.ContentResolver#query", Set.of(4, 5, 6)),
+          // HttpClient 4.5 and 5.x CloseableHttpClient.execute: (request), (request, context),
+          // (host, request), (host, request, context) return the response; the counts of the
+          // handler overloads (2 to 4) overlap, which FACTORY_RESULT_TYPES tells apart.
+          Map.entry("org.apache.http.impl.client.CloseableHttpClient#execute", Set.of(1, 2, 3)),
+          Map.entry("org.apache.hc.client5.http.impl.classic.CloseableHttpClient#execute",
+              Set.of(1, 2, 3)));
 
   /** Method names of static helpers that close their argument and swallow the exception. */
   /**
@@ -910,6 +939,30 @@ public final class ResourceApis {
   public static boolean acquires(String ownerFqcn, String methodName) {
     return acquiresWhateverTheOwner(methodName)
         || ACQUIRING_FACTORIES.getOrDefault(dotted(ownerFqcn), Set.of()).contains(methodName);
+  }
+
+  /**
+   * Whether calling {@code methodName} of {@code ownerFqcn} acquires when it returns {@code
+   * resultType}: {@link #acquires(String, String)}, and where overloads of that name return other
+   * things ({@link #FACTORY_RESULT_TYPES}), only the one returning the resource. {@code
+   * resultType} is a qualified name (dots or slashes), the simple name a source engine read from
+   * the declaration the result is stored into, or null when the engine cannot tell: then a
+   * factory whose result type matters does not acquire.
+   */
+  public static boolean acquires(String ownerFqcn, String methodName, String resultType) {
+    if (!acquires(ownerFqcn, methodName)) {
+      return false;
+    }
+    String required = FACTORY_RESULT_TYPES.get(dotted(ownerFqcn) + "#" + methodName);
+    if (required == null) {
+      return true;
+    }
+    if (resultType == null) {
+      return false;
+    }
+    String result = dotted(resultType);
+    return result.equals(required)
+        || result.indexOf('.') < 0 && required.endsWith("." + result);
   }
 
   /**

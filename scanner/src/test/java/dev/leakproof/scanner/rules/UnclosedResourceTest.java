@@ -202,7 +202,8 @@ class UnclosedResourceTest {
    * without their jars: the receiver's declared type, as the imports qualify it, names the
    * factory; the local's declared type names the resource and picks the words (a JPA 2
    * {@code EntityManager} is not {@code AutoCloseable}). A current session, a same-named call on
-   * another receiver and a count no overload takes stay silent.
+   * another receiver, a count no overload takes and HttpClient's {@code execute(request,
+   * handler)} (stored as the handler's value, not a response) stay silent.
    */
   @Test
   void libraryInstanceFactoriesWithoutTheirJarsNameTheDeclaredType() {
@@ -212,6 +213,8 @@ class UnclosedResourceTest {
         import android.database.sqlite.SQLiteDatabase;
         import javax.persistence.EntityManager;
         import javax.persistence.EntityManagerFactory;
+        import org.apache.http.client.methods.CloseableHttpResponse;
+        import org.apache.http.impl.client.CloseableHttpClient;
         import org.hibernate.Session;
         import org.hibernate.SessionFactory;
         import redis.clients.jedis.Jedis;
@@ -241,6 +244,15 @@ class UnclosedResourceTest {
             Cursor cursor = database.rawQuery("select 1");
             return cursor.moveToFirst();
           }
+          Object response(CloseableHttpClient client, Object request) throws Exception {
+            CloseableHttpResponse response = client.execute(request); // flag
+            return response.getEntity();
+          }
+          String handled(CloseableHttpClient client, Object request, Object handler)
+              throws Exception {
+            String body = client.execute(request, handler);
+            return body;
+          }
         }
         """;
     assertFlags(source);
@@ -250,6 +262,8 @@ class UnclosedResourceTest {
     assertTrue(sentences.get(1).startsWith("The `EntityManager` in `manager` is not closed on"
         + " every path: call close() in a finally block"), sentences.get(1));
     assertTrue(sentences.get(2).startsWith("The `Cursor` in `cursor`"), sentences.get(2));
+    assertTrue(sentences.get(3).startsWith("The `CloseableHttpResponse` in `response`"),
+        sentences.get(3));
   }
 
   /**

@@ -167,7 +167,10 @@ public final class Acquisitions {
       if (ResourceApis.isFactoryByArgument(owner, name)) {
         return byArgument(owner, call);
       }
-      if (ResourceApis.acquires(owner, name)) {
+      // execute(request) returns the response to close, execute(request, handler) its T
+      String result = method.getReturnType().isReferenceType()
+          ? method.getReturnType().asReferenceType().getQualifiedName() : null;
+      if (ResourceApis.acquires(owner, name, result)) {
         return true;
       }
       if (method.isStatic()) {
@@ -175,7 +178,7 @@ public final class Acquisitions {
       }
       // An implementation's override (HikariDataSource.getConnection) acquires like its interface.
       for (var ancestor : method.declaringType().getAllAncestors()) {
-        if (ResourceApis.acquires(ancestor.getQualifiedName(), name)) {
+        if (ResourceApis.acquires(ancestor.getQualifiedName(), name, result)) {
           return true;
         }
       }
@@ -208,7 +211,7 @@ public final class Acquisitions {
       return call.getScope().isPresent() && typeLikeName(call.getScope().get()) == null
           && hasOwnedReceiver(call)
           && declaredType(call.getScope().get())
-              .map(owner -> acquiresWith(owner, name, call.getArguments().size()))
+              .map(owner -> acquiresWith(owner, call))
               .orElse(false);
     }
   }
@@ -296,20 +299,29 @@ public final class Acquisitions {
     if (!receiver.isReferenceType()) {
       return false;
     }
-    String name = call.getNameAsString();
-    int arguments = call.getArguments().size();
     var type = receiver.asReferenceType();
-    if (acquiresWith(type.getQualifiedName(), name, arguments)) {
+    if (acquiresWith(type.getQualifiedName(), call)) {
       return true;
     }
     return type.getAllAncestors().stream()
-        .anyMatch(ancestor -> acquiresWith(ancestor.getQualifiedName(), name, arguments));
+        .anyMatch(ancestor -> acquiresWith(ancestor.getQualifiedName(), call));
   }
 
-  /** Whether {@code owner.name} acquires when called with that many arguments. */
-  private static boolean acquiresWith(String owner, String name, int arguments) {
-    return ResourceApis.acquires(owner, name)
-        && ResourceApis.takesArgumentCount(owner, name, arguments);
+  /**
+   * Whether {@code call}, a method of {@code owner} the solver did not resolve, acquires: the
+   * factory takes that many arguments and, where its overloads return other things ({@code
+   * client.execute(request, handler)}), the local the result is stored into is declared with the
+   * resource's type.
+   */
+  private static boolean acquiresWith(String owner, MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (!ResourceApis.acquires(owner, name)
+        || !ResourceApis.takesArgumentCount(owner, name, call.getArguments().size())) {
+      return false;
+    }
+    String declared = ConventionalFactories.declaredTypeOfLocal(call)
+        .map(t -> t.getNameAsString()).orElse(null);
+    return ResourceApis.acquires(owner, name, declared);
   }
 
   /**
