@@ -102,6 +102,23 @@ public final class BytecodeSingletonClass implements SingletonClass {
   public List<Creation> creations() {
     String name = type.getClassName();
     List<Creation> creations = new ArrayList<>();
+    forEachInstruction((member, method, handles, i, cpg) -> {
+      if (handles[i].getInstruction() instanceof NEW creation
+          && creation.getLoadClassType(cpg).getClassName().equals(name)) {
+        creations.add(new Creation(storedInto(member, method, handles, i, cpg)));
+      }
+    });
+    return creations;
+  }
+
+  /** One instruction of a method of the nest, as {@link #forEachInstruction} visits it. */
+  private interface InstructionVisitor {
+    void visit(JavaClass member, Method method, InstructionHandle[] handles, int at,
+        ConstantPoolGen cpg);
+  }
+
+  /** Visits every instruction of every method with code in every class of the nest. */
+  private void forEachInstruction(InstructionVisitor visitor) {
     for (JavaClass member : nest().classes()) {
       ConstantPoolGen cpg = new ConstantPoolGen(member.getConstantPool());
       for (Method method : member.getMethods()) {
@@ -111,14 +128,10 @@ public final class BytecodeSingletonClass implements SingletonClass {
         }
         InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
         for (int i = 0; i < handles.length; i++) {
-          if (handles[i].getInstruction() instanceof NEW creation
-              && creation.getLoadClassType(cpg).getClassName().equals(name)) {
-            creations.add(new Creation(storedInto(member, method, handles, i, cpg)));
-          }
+          visitor.visit(member, method, handles, i, cpg);
         }
       }
     }
-    return creations;
   }
 
   /** A supertype we cannot load might be either. */
@@ -186,24 +199,15 @@ public final class BytecodeSingletonClass implements SingletonClass {
 
   /** The {@code putstatic}s into {@code field} of {@code holder} in every class of the nest. */
   private int writesTo(JavaClass holder, Field field) {
-    int writes = 0;
-    for (JavaClass member : nest().classes()) {
-      ConstantPoolGen cpg = new ConstantPoolGen(member.getConstantPool());
-      for (Method method : member.getMethods()) {
-        Code code = method.getCode();
-        if (code == null) {
-          continue;
-        }
-        for (InstructionHandle handle : new InstructionList(code.getCode()).getInstructionHandles()) {
-          if (handle.getInstruction() instanceof PUTSTATIC put
-              && put.getClassName(cpg).equals(holder.getClassName())
-              && put.getFieldName(cpg).equals(field.getName())) {
-            writes++;
-          }
-        }
+    int[] writes = {0};
+    forEachInstruction((member, method, handles, i, cpg) -> {
+      if (handles[i].getInstruction() instanceof PUTSTATIC put
+          && put.getClassName(cpg).equals(holder.getClassName())
+          && put.getFieldName(cpg).equals(field.getName())) {
+        writes[0]++;
       }
-    }
-    return writes;
+    });
+    return writes[0];
   }
 
   /**
