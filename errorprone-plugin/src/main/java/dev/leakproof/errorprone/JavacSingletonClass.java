@@ -9,8 +9,10 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 
 /**
  * The facts {@link Singletons} decides on, read from a class symbol and its compilation unit
@@ -226,13 +229,19 @@ final class JavacSingletonClass implements SingletonClass {
       @Override
       public Void visitAssignment(AssignmentTree tree, Void unused) {
         Symbol target = ASTHelpers.getSymbol(tree.getVariable());
-        if (target == null || target == field) {
-          writes[0]++; // unresolved: counted, to stay on the silent side
+        if (target == field || target == null && namedLike(tree.getVariable(), field)) {
+          writes[0]++; // unresolved but named like it: counted, to stay on the silent side
         }
         return super.visitAssignment(tree, unused);
       }
     }.scan(unit, null);
     return writes[0];
+  }
+
+  private static boolean namedLike(ExpressionTree variable, Symbol field) {
+    Name name = variable instanceof IdentifierTree identifier ? identifier.getName()
+        : variable instanceof MemberSelectTree select ? select.getIdentifier() : null;
+    return name != null && name.contentEquals(field.getSimpleName());
   }
 
   /**
