@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Silent: the registering object is itself a singleton kept in a static field (FlatLaf's
+ * Silent: the registering object is itself a singleton kept in a static field (after FlatLaf's
  * {@code WindowTopBorder} on its static native provider): subject and listener both live as long
- * as their classes, so neither outlives the other.
+ * as their classes, so neither outlives the other. A singleton: a private constructor called once,
+ * behind a null test of a private static field that nothing else writes, under the class's lock;
+ * the look-alikes are {@code SingletonLookAlikesListenToStaticState}.
  */
 class SingletonListensToStaticState {
   interface ChangeListener {
@@ -30,7 +32,7 @@ class SingletonListensToStaticState {
 
   private int updates;
 
-  static SingletonListensToStaticState getInstance() {
+  static synchronized SingletonListensToStaticState getInstance() {
     if (instance == null) {
       instance = new SingletonListensToStaticState();
     }

@@ -3,10 +3,17 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -19,12 +26,16 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import dev.leakproof.checks.model.singleton.SingletonClass;
+import dev.leakproof.checks.model.singleton.SingletonClass.Runs;
+import dev.leakproof.checks.model.singleton.SingletonClass.Store;
 import dev.leakproof.checks.model.singleton.Singletons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 
 /**
  * The facts {@link Singletons} decides on, read from a class symbol and its compilation unit
@@ -128,11 +139,11 @@ final class JavacSingletonClass implements SingletonClass {
   }
 
   /**
-   * The static final field of {@code type} that the creation at {@code path} initialises, when
-   * it is that field's initialiser or a {@code FIELD = new C()} statement directly in a static
-   * block of {@code type} (so it runs once: no loop, no lambda, no method around it).
+   * The static field of {@code type} (or of a class nested directly in it) that the creation at
+   * {@code path} is stored into directly, as its initialiser or by {@code FIELD = new C()}, with
+   * what the model needs to know of the store (see {@link Singletons#heldOnceBy}).
    */
-  private Optional<String> staticFieldHolding(TreePath path) {
+  private Optional<Store> staticFieldHolding(TreePath path) {
     if (((NewClassTree) path.getLeaf()).getClassBody() != null) {
       return Optional.empty();
     }
@@ -143,31 +154,102 @@ final class JavacSingletonClass implements SingletonClass {
     Tree leaf = at.getLeaf();
     if (leaf instanceof VariableTree declaration) {
       Symbol field = ASTHelpers.getSymbol(declaration);
-      return holderField(field) && isMemberOf(at, field.owner) ? name(field) : Optional.empty();
+      return holderField(field) && isMemberOf(at, field.owner)
+          ? Optional.of(store(field, Runs.STATIC_INITIALISATION)) : Optional.empty();
     }
-    if (leaf instanceof AssignmentTree assignment
-        && at.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
-      Symbol field = ASTHelpers.getSymbol(assignment.getVariable());
-      TreePath block = at.getParentPath().getParentPath();
-      return holderField(field) && block.getLeaf() instanceof BlockTree body
-          && body.isStatic() && isMemberOf(block, field.owner) ? name(field) : Optional.empty();
+    if (!(leaf instanceof AssignmentTree assignment)
+        || !(at.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Symbol field = ASTHelpers.getSymbol(assignment.getVariable());
+    if (!holderField(field)) {
+      return Optional.empty();
+    }
+    TreePath statement = at.getParentPath();
+    TreePath block = statement.getParentPath();
+    Runs runs = block.getLeaf() instanceof BlockTree body && body.isStatic()
+        && isMemberOf(block, field.owner) ? Runs.STATIC_INITIALISATION
+        : firstCallUnderClassLock(statement, field) ? Runs.FIRST_CALL_UNDER_CLASS_LOCK
+        : Runs.OTHER;
+    return Optional.of(store(field, runs));
   }
 
-  /** {@code INSTANCE} for a field of the class, {@code Lazy.INSTANCE} for one of its holder. */
-  private Optional<String> name(Symbol field) {
+  private Store store(Symbol field, Runs runs) {
     String simple = field.getSimpleName().toString();
-    return Optional.of(field.owner == type ? simple : field.owner.getSimpleName() + "." + simple);
+    String holder = field.owner == type ? simple : field.owner.getSimpleName() + "." + simple;
+    return new Store(holder, field.getModifiers().contains(Modifier.FINAL),
+        field.getModifiers().contains(Modifier.PRIVATE), runs, writesTo(field));
   }
 
   /**
-   * A static final field of the class, or of a class nested directly in it (the
-   * initialization-on-demand holder idiom), whose static initialisation runs once.
+   * Whether the statement at {@code statement} is in the branch taken when {@code field == null}
+   * (or {@code null == field}) of an {@code if} directly in a {@code static synchronized} method
+   * (no lambda or class between them).
+   */
+  private static boolean firstCallUnderClassLock(TreePath statement, Symbol field) {
+    TreePath branch = statement.getParentPath().getLeaf() instanceof BlockTree
+        ? statement.getParentPath() : statement;
+    if (!(branch.getParentPath().getLeaf() instanceof IfTree test)
+        || test.getThenStatement() != branch.getLeaf()
+        || !isNullTestOf(ASTHelpers.stripParentheses(test.getCondition()), field)) {
+      return false;
+    }
+    for (TreePath up = branch.getParentPath(); up != null; up = up.getParentPath()) {
+      if (up.getLeaf() instanceof MethodTree method) {
+        Set<Modifier> modifiers = method.getModifiers().getFlags();
+        return modifiers.contains(Modifier.STATIC) && modifiers.contains(Modifier.SYNCHRONIZED);
+      }
+      if (up.getLeaf() instanceof LambdaExpressionTree || up.getLeaf() instanceof ClassTree) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNullTestOf(ExpressionTree condition, Symbol field) {
+    return condition instanceof BinaryTree test && test.getKind() == Tree.Kind.EQUAL_TO
+        && (test.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
+            && ASTHelpers.getSymbol(test.getRightOperand()) == field
+            || test.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
+            && ASTHelpers.getSymbol(test.getLeftOperand()) == field);
+  }
+
+  /** The stores into {@code field} in the unit, its initialiser included. */
+  private int writesTo(Symbol field) {
+    int[] writes = {0};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (tree.getInitializer() != null && ASTHelpers.getSymbol(tree) == field) {
+          writes[0]++;
+        }
+        return super.visitVariable(tree, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        Symbol target = ASTHelpers.getSymbol(tree.getVariable());
+        if (target == field || target == null && namedLike(tree.getVariable(), field)) {
+          writes[0]++; // unresolved but named like it: counted, to stay on the silent side
+        }
+        return super.visitAssignment(tree, unused);
+      }
+    }.scan(unit, null);
+    return writes[0];
+  }
+
+  private static boolean namedLike(ExpressionTree variable, Symbol field) {
+    Name name = variable instanceof IdentifierTree identifier ? identifier.getName()
+        : variable instanceof MemberSelectTree select ? select.getIdentifier() : null;
+    return name != null && name.contentEquals(field.getSimpleName());
+  }
+
+  /**
+   * A static field of the class, or of a class nested directly in it (the
+   * initialization-on-demand holder idiom).
    */
   private boolean holderField(Symbol field) {
     return field != null && field.getKind() == ElementKind.FIELD && field.isStatic()
-        && field.getModifiers().contains(Modifier.FINAL)
         && (field.owner == type || field.owner.getKind() == ElementKind.CLASS
             && field.owner.isStatic() && field.owner.owner == type);
   }

@@ -129,21 +129,15 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
     return outermostPath;
   }
 
-  /** Whether the innermost class around the call keeps an instance of itself in a static field. */
+  /**
+   * Whether the innermost class around the call has only one instance, held for good by a static
+   * field ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}).
+   */
   private static boolean registeringClassIsSingleton(VisitorState state) {
     ClassTree enclosing = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
-    ClassSymbol type = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
-    if (type == null) {
-      return false;
-    }
-    for (Symbol member : type.getEnclosedElements()) {
-      if (member instanceof VarSymbol field && field.isStatic()
-          && state.getTypes().isSameType(state.getTypes().erasure(field.asType()),
-              state.getTypes().erasure(type.asType()))) {
-        return true;
-      }
-    }
-    return false;
+    return enclosing != null && ASTHelpers.getSymbol(enclosing) instanceof ClassSymbol type
+        && JavacSingletonClass.holderOf(type, state.getPath().getCompilationUnit(), state)
+            .isPresent();
   }
 
   /**

@@ -20,6 +20,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.catalog.Rule;
@@ -163,7 +164,10 @@ public final class OuterInstanceRetention extends SafeBugChecker
     ClassTree enclosing = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
     Type enclosingType = enclosing == null ? null : ASTHelpers.getType(enclosing);
     return capture.flatMap(c -> OuterInstanceRetentionModel.judge(c, sink,
-            supertype -> extendsType(enclosingType, supertype, state)))
+            supertype -> extendsType(enclosingType, supertype, state),
+            () -> enclosing == null || !(ASTHelpers.getSymbol(enclosing) instanceof ClassSymbol type)
+                ? Optional.empty()
+                : JavacSingletonClass.holderOf(type, state.getPath().getCompilationUnit(), state)))
         .map(message -> buildDescription(tree).setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }

@@ -11,6 +11,8 @@ import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.spotbugs.ListenerNest.Analysed;
 import dev.leakproof.spotbugs.ListenerNest.ClassFacts;
+import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
+import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
@@ -243,15 +245,14 @@ public class ListenerLeakDetector extends LeakproofDetector {
             && facts.fieldHoldsThis.getOrDefault(field.name(), false);
   }
 
-  /** Whether the class keeps an instance of itself in a static field (a singleton). */
+  /**
+   * Whether the class has only one instance, held for good by a static field
+   * ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}); its nest is loaded only
+   * when the class alone allows it.
+   */
   private static boolean keepsItsOwnInstance(JavaClass javaClass) {
-    String own = "L" + javaClass.getClassName().replace('.', '/') + ";";
-    for (org.apache.bcel.classfile.Field field : javaClass.getFields()) {
-      if (field.isStatic() && field.getSignature().equals(own)) {
-        return true;
-      }
-    }
-    return false;
+    return BytecodeSingletonClass.mayBeOne(javaClass)
+        && BytecodeSingletonClass.holderOf(javaClass, Nest.of(javaClass)).isPresent();
   }
 
   /**

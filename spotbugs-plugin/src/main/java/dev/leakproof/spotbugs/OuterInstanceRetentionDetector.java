@@ -2,16 +2,19 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.outerinstance.OuterInstanceRetentionModel;
+import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.Handovers;
 import dev.leakproof.spotbugs.bytecode.Handovers.Handover;
 import dev.leakproof.spotbugs.bytecode.InnerClassFacts;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
+import dev.leakproof.spotbugs.bytecode.Nest;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.BitSet;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
@@ -87,9 +90,12 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
   }
 
   private void report(ClassContext classContext, Method method, Handover handover) {
-    String enclosing = classContext.getJavaClass().getClassName();
+    JavaClass javaClass = classContext.getJavaClass();
+    String enclosing = javaClass.getClassName();
     OuterInstanceRetentionModel.judge(handover.capture(), handover.sink(),
-            supertype -> extendsType(enclosing, supertype))
+            supertype -> extendsType(enclosing, supertype),
+            () -> BytecodeSingletonClass.mayBeOne(javaClass)
+                ? BytecodeSingletonClass.holderOf(javaClass, Nest.of(javaClass)) : Optional.empty())
         .map(message -> bugInMethod(classContext.getJavaClass(), method, message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
                 handover.pc())))

@@ -2,7 +2,6 @@ package dev.leakproof.scanner.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -22,6 +21,7 @@ import dev.leakproof.scanner.rules.listener.ListenerSubject;
 import dev.leakproof.scanner.rules.listener.RetainsRegisteringObject;
 import dev.leakproof.scanner.rules.listener.ShortLivedSubject;
 import dev.leakproof.scanner.rules.listener.WeaklyHeldRegistration;
+import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public final class ListenerLeak implements SourceRule {
       Registration registration = new Registration(name, subject.get(),
           RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false,
           subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(call),
-          registeringClassIsSingleton(call));
+          registeringClassIsSingleton(call, file));
       if (!ListenerLeakModel.mayLeak(registration) || ShortLivedSubject.test(call, file)
           || WeaklyHeldRegistration.test(call, argument.get(), file)) {
         continue;
@@ -79,21 +79,15 @@ public final class ListenerLeak implements SourceRule {
     return outermost;
   }
 
-  /** Whether the innermost class around the call keeps an instance of itself in a static field. */
-  private static boolean registeringClassIsSingleton(MethodCallExpr call) {
-    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
-    if (type.isEmpty()) {
-      return false;
-    }
-    String name = type.get().getNameAsString();
-    for (Object member : type.get().getFields()) {
-      FieldDeclaration field = (FieldDeclaration) member;
-      if (field.isStatic() && field.getVariables().stream()
-          .anyMatch(v -> v.getType().asString().replaceAll("<.*", "").equals(name))) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether the innermost class around the call has only one instance, held for good by a static
+   * field ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}).
+   */
+  private static boolean registeringClassIsSingleton(MethodCallExpr call, SourceFile file) {
+    return call.findAncestor(TypeDeclaration.class)
+        .flatMap(type -> ParsedSingletonClass.holderOf((TypeDeclaration<?>) type, file.unit(),
+            t -> file.resolution().ancestorsOf(t)))
+        .isPresent();
   }
 
   /**

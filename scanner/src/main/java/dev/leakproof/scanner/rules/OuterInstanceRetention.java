@@ -27,6 +27,7 @@ import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.EnclosingInstance;
 import dev.leakproof.scanner.rules.syntax.KnownType;
+import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.List;
@@ -59,14 +60,16 @@ public final class OuterInstanceRetention implements SourceRule {
             VariableLookup.variableName(assign.getTarget()).orElse("?"));
         EnclosingInstance.of(assign.getValue()).ifPresent(capture ->
             OuterInstanceRetentionModel.judge(capture, sink,
-                    supertype -> enclosingExtends(assign, supertype, file.unit()))
+                    supertype -> enclosingExtends(assign, supertype, file.unit()),
+                    () -> enclosingSingleton(assign, file))
                 .ifPresent(message -> file.report(rule(), assign, message)));
       }
     }
     for (MethodCallExpr call : Trees.findAll(file.unit(), MethodCallExpr.class)) {
       sinkOf(call, file.unit())
           .flatMap(handover -> OuterInstanceRetentionModel.judge(handover.capture(),
-              handover.sink(), supertype -> enclosingExtends(call, supertype, file.unit())))
+              handover.sink(), supertype -> enclosingExtends(call, supertype, file.unit()),
+              () -> enclosingSingleton(call, file)))
           .ifPresent(message -> file.report(rule(), call, message));
     }
   }
@@ -92,6 +95,27 @@ public final class OuterInstanceRetention implements SourceRule {
       }
     }
     return false;
+  }
+
+  /**
+   * How the only instance of the class whose {@code this} the code at {@code node} captures is
+   * held, when that class is a singleton ({@link ParsedSingletonClass}); empty inside an
+   * anonymous class body (its object is made per evaluation).
+   */
+  private static Optional<String> enclosingSingleton(Node node, SourceFile file) {
+    for (Node at = node.getParentNode().orElse(null); at != null;
+        at = at.getParentNode().orElse(null)) {
+      if (at instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+          && creation.getArguments().stream().noneMatch(a -> a.isAncestorOf(node))
+          && creation.getScope().filter(scope -> scope.isAncestorOf(node)).isEmpty()) {
+        return Optional.empty();
+      }
+      if (at instanceof TypeDeclaration<?> declaration) {
+        return ParsedSingletonClass.holderOf(declaration, file.unit(),
+            t -> file.resolution().ancestorsOf(t));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean names(ClassOrInterfaceType type, String qualified, CompilationUnit unit) {

@@ -1,6 +1,8 @@
 package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.model.singleton.SingletonClass;
+import dev.leakproof.checks.model.singleton.SingletonClass.Runs;
+import dev.leakproof.checks.model.singleton.SingletonClass.Store;
 import dev.leakproof.checks.model.singleton.Singletons;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
@@ -24,9 +28,7 @@ import org.apache.bcel.generic.Select;
  * constructors can be called only from the nest, so the nest shows every instance there is).
  * Bytecode shapes: every constructor private means no synthetic accessor constructor either
  * (javac before nestmates makes one when another class calls a private constructor); a creation
- * held once is a {@code new} in the class's own {@code <clinit>}, outside any loop, whose
- * constructor call is followed at once by a {@code putstatic} into one of its own static final
- * fields.
+ * is stored into a field when its constructor call is followed at once by a {@code putstatic}.
  */
 public final class BytecodeSingletonClass implements SingletonClass {
   private final JavaClass type;
@@ -100,6 +102,23 @@ public final class BytecodeSingletonClass implements SingletonClass {
   public List<Creation> creations() {
     String name = type.getClassName();
     List<Creation> creations = new ArrayList<>();
+    forEachInstruction((member, method, handles, i, cpg) -> {
+      if (handles[i].getInstruction() instanceof NEW creation
+          && creation.getLoadClassType(cpg).getClassName().equals(name)) {
+        creations.add(new Creation(storedInto(member, method, handles, i, cpg)));
+      }
+    });
+    return creations;
+  }
+
+  /** One instruction of a method of the nest, as {@link #forEachInstruction} visits it. */
+  private interface InstructionVisitor {
+    void visit(JavaClass member, Method method, InstructionHandle[] handles, int at,
+        ConstantPoolGen cpg);
+  }
+
+  /** Visits every instruction of every method with code in every class of the nest. */
+  private void forEachInstruction(InstructionVisitor visitor) {
     for (JavaClass member : nest().classes()) {
       ConstantPoolGen cpg = new ConstantPoolGen(member.getConstantPool());
       for (Method method : member.getMethods()) {
@@ -109,17 +128,10 @@ public final class BytecodeSingletonClass implements SingletonClass {
         }
         InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
         for (int i = 0; i < handles.length; i++) {
-          if (handles[i].getInstruction() instanceof NEW creation
-              && creation.getLoadClassType(cpg).getClassName().equals(name)) {
-            boolean once = holderPrefix(member).isPresent()
-                && method.getName().equals("<clinit>") && !inLoop(handles, i);
-            creations.add(new Creation(once ? storedInto(member, handles, i, cpg)
-                : Optional.empty()));
-          }
+          visitor.visit(member, method, handles, i, cpg);
         }
       }
     }
-    return creations;
   }
 
   /** A supertype we cannot load might be either. */
@@ -142,24 +154,60 @@ public final class BytecodeSingletonClass implements SingletonClass {
   }
 
   /**
-   * {@code new C; dup; …; invokespecial C.<init>; putstatic H.field} in the {@code <clinit>} of
-   * {@code holder} (the class, or a class nested directly in it), into a static final field of
-   * {@code holder}: the field's name as the model describes it.
+   * {@code new C; dup; …; invokespecial C.<init>; putstatic H.field} in {@code method} of
+   * {@code member}, into a static field of {@code H} (the class, or a class nested directly in
+   * it), with what the model needs to know of the store (see {@link Singletons#heldOnceBy}).
    */
-  private Optional<String> storedInto(JavaClass holder, InstructionHandle[] handles,
-      int creation, ConstantPoolGen cpg) {
+  private Optional<Store> storedInto(JavaClass member, Method method,
+      InstructionHandle[] handles, int creation, ConstantPoolGen cpg) {
     for (int i = creation + 1; i + 1 < handles.length; i++) {
       if (handles[i].getInstruction() instanceof INVOKESPECIAL init
           && init.getMethodName(cpg).equals("<init>")
           && init.getClassName(cpg).equals(type.getClassName())) {
-        return handles[i + 1].getInstruction() instanceof PUTSTATIC put
-            && put.getClassName(cpg).equals(holder.getClassName())
-            && isStaticFinal(holder, put.getFieldName(cpg))
-            ? holderPrefix(holder).map(prefix -> prefix + put.getFieldName(cpg))
-            : Optional.empty();
+        if (!(handles[i + 1].getInstruction() instanceof PUTSTATIC put)) {
+          return Optional.empty();
+        }
+        JavaClass holder = nest().get(put.getClassName(cpg));
+        Field field = holder == null ? null : field(holder, put.getFieldName(cpg));
+        if (field == null || !field.isStatic() || holderPrefix(holder).isEmpty()) {
+          return Optional.empty();
+        }
+        Runs runs = holder == member && method.getName().equals("<clinit>")
+            && !inLoop(handles, creation) ? Runs.STATIC_INITIALISATION
+            : firstCallUnderClassLock(method, handles, creation, i + 1, put, cpg)
+            ? Runs.FIRST_CALL_UNDER_CLASS_LOCK : Runs.OTHER;
+        return Optional.of(new Store(holderPrefix(holder).get() + field.getName(),
+            field.isFinal(), field.isPrivate(), runs, writesTo(holder, field)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code getstatic F; ifnonnull L; new C; …; putstatic F; L:} in a {@code static synchronized}
+   * method: the creation runs only while {@code F} is null, under the class's lock.
+   */
+  private static boolean firstCallUnderClassLock(Method method, InstructionHandle[] handles,
+      int creation, int store, PUTSTATIC put, ConstantPoolGen cpg) {
+    return method.isStatic() && method.isSynchronized() && creation >= 2
+        && handles[creation - 2].getInstruction() instanceof GETSTATIC read
+        && read.getClassName(cpg).equals(put.getClassName(cpg))
+        && read.getFieldName(cpg).equals(put.getFieldName(cpg))
+        && handles[creation - 1].getInstruction() instanceof IFNONNULL test
+        && test.getTarget().getPosition() > handles[store].getPosition();
+  }
+
+  /** The {@code putstatic}s into {@code field} of {@code holder} in every class of the nest. */
+  private int writesTo(JavaClass holder, Field field) {
+    int[] writes = {0};
+    forEachInstruction((member, method, handles, i, cpg) -> {
+      if (handles[i].getInstruction() instanceof PUTSTATIC put
+          && put.getClassName(cpg).equals(holder.getClassName())
+          && put.getFieldName(cpg).equals(field.getName())) {
+        writes[0]++;
+      }
+    });
+    return writes[0];
   }
 
   /**
@@ -179,13 +227,13 @@ public final class BytecodeSingletonClass implements SingletonClass {
         ? Optional.of(nested + ".") : Optional.empty();
   }
 
-  private static boolean isStaticFinal(JavaClass holder, String fieldName) {
+  private static Field field(JavaClass holder, String fieldName) {
     for (Field field : holder.getFields()) {
       if (field.getName().equals(fieldName)) {
-        return field.isFinal() && field.isStatic();
+        return field;
       }
     }
-    return false;
+    return null;
   }
 
   /** Whether a branch at or after {@code at} jumps back to or before it. */

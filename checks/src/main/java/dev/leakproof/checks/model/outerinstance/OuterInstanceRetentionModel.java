@@ -4,6 +4,7 @@ import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * OuterInstanceRetention's sentence, once for every engine: an object that holds its enclosing
@@ -35,8 +36,22 @@ public final class OuterInstanceRetentionModel {
    */
   public static Optional<String> judge(Capture capture, Sink sink,
       Predicate<String> enclosingExtends) {
+    return judge(capture, sink, enclosingExtends, Optional::empty);
+  }
+
+  /**
+   * As {@link #judge(Capture, Sink, Predicate)}, for a capture of an instance of a class that
+   * may be a singleton: {@code enclosingSingleton} answers how its only instance is held for
+   * good ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}), asked only when a
+   * finding would otherwise be made. A static field already keeps that instance for the life of
+   * its class, so a long-lived holder of it keeps nothing alive that would otherwise go (H2's
+   * {@code ThreadDeadlockDetector}, bench/lifetime-review.md).
+   */
+  public static Optional<String> judge(Capture capture, Sink sink,
+      Predicate<String> enclosingExtends, Supplier<Optional<String>> enclosingSingleton) {
     if (sink.kind() == Kind.THREAD_START
-        || RetentionSinks.JVM_WIDE_SUPERTYPES.stream().anyMatch(enclosingExtends)) {
+        || RetentionSinks.JVM_WIDE_SUPERTYPES.stream().anyMatch(enclosingExtends)
+        || enclosingSingleton.get().isPresent()) {
       return Optional.empty();
     }
     return Optional.of(sentence(capture, sink));

@@ -35,25 +35,60 @@ public interface SingletonClass {
     UNKNOWN
   }
 
+  /** When a store of a creation into a static field runs. */
+  enum Runs {
+    /**
+     * Once, in the static initialisation of the field's class: the field's initialiser, or a
+     * plain {@code FIELD = new C()} statement directly in a {@code static {}} block (in bytecode:
+     * in {@code <clinit>}, outside any loop).
+     */
+    STATIC_INITIALISATION,
+    /**
+     * At most once while the field stays set: {@code if (FIELD == null) FIELD = new C();} (the
+     * store directly in the test's branch) in a {@code static synchronized} method, whose one
+     * lock keeps two threads from both seeing {@code null} (in bytecode:
+     * {@code getstatic F; ifnonnull L; new C; …; putstatic F; L:} in an
+     * {@code ACC_STATIC | ACC_SYNCHRONIZED} method).
+     */
+    FIRST_CALL_UNDER_CLASS_LOCK,
+    /** Anywhere else: a method without the null test or the lock, a loop, a lambda. */
+    OTHER
+  }
+
+  /**
+   * Where a creation is stored: a static field of the class itself or of a class nested directly
+   * in it (the initialization-on-demand holder idiom's {@code Lazy.INSTANCE}).
+   *
+   * @param holder the field as a finding names it: {@code INSTANCE}, {@code Lazy.INSTANCE}
+   * @param finalField whether the field is {@code final}
+   * @param privateField whether the field is {@code private}: only the unit can write it
+   * @param runs when the store runs
+   * @param writesToField how many stores into the field the unit holds, this one included (the
+   *     initialiser counts; {@code FIELD = null} counts)
+   */
+  record Store(String holder, boolean finalField, boolean privateField, Runs runs,
+      int writesToField) {}
+
   /**
    * One {@code new C(…)} of the class in the unit.
    *
-   * @param heldOnceBy the name of the static final field the creation is stored into exactly
-   *     once (the field's initialiser, or a plain {@code FIELD = new C()} statement directly in a
-   *     {@code static {}} block, or in bytecode a {@code new} in {@code <clinit>} outside any loop
-   *     followed at once by a {@code putstatic}): a field of the class itself ({@code INSTANCE}),
-   *     or of a class nested directly in it ({@code Lazy.INSTANCE}, the initialization-on-demand
-   *     holder idiom: the holder's static initialisation also runs once); empty otherwise (an
-   *     anonymous subclass, a creation in a method, a loop or a lambda, a non-final field)
+   * @param store the static field it is stored into directly ({@code FIELD = new C()} or the
+   *     field's initialiser), empty otherwise (an anonymous subclass, a creation passed on,
+   *     returned, stored into anything but such a field)
    */
-  record Creation(Optional<String> heldOnceBy) {
+  record Creation(Optional<Store> store) {
     public Creation {
-      heldOnceBy = heldOnceBy == null ? Optional.empty() : heldOnceBy;
+      store = store == null ? Optional.empty() : store;
     }
 
-    /** A creation stored once into the class's own static final {@code field}. */
+    /** A creation stored once, in static initialisation, into the static final {@code field}. */
     public static Creation heldBy(String field) {
-      return new Creation(Optional.of(field));
+      return new Creation(Optional.of(new Store(field, true, false, Runs.STATIC_INITIALISATION, 1)));
+    }
+
+    /** A creation stored into {@code store}. */
+    public static Creation storedIn(Store store) {
+      return new Creation(Optional.of(store));
     }
 
     /** A creation anywhere else. */

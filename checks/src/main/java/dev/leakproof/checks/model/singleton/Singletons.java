@@ -15,9 +15,7 @@ import java.util.Optional;
  *   <li>a concrete class whose every constructor is private, that is neither
  *       {@code Serializable} nor {@code Cloneable} (no copies by deserialisation or cloning; a
  *       supertype the engine cannot see might be either), that nothing in its unit subclasses,
- *       and that its unit instantiates exactly once, stored once into one of its own static final
- *       fields or one of a class nested in it (the initialization-on-demand holder idiom) (final,
- *       so that nothing lets go of the instance: a holder set to null frees it).
+ *       and that its unit instantiates exactly once ({@link #heldOnceBy}).
  * </ul>
  *
  * <p>The other singleton knowledge lives beside it: {@link SharedInstances} (static accessors
@@ -40,11 +38,42 @@ public final class Singletons {
       return Optional.of("the enum constant " + type.enumConstants().get(0));
     }
     List<Creation> creations = type.creations();
-    if (creations.size() != 1 || creations.get(0).heldOnceBy().isEmpty()
-        || type.copying() != Copying.IMPOSSIBLE) {
+    Optional<String> holder = creations.size() == 1 ? heldOnceBy(creations.get(0))
+        : Optional.empty();
+    if (holder.isEmpty() || type.copying() != Copying.IMPOSSIBLE) {
       return Optional.empty();
     }
-    return Optional.of("static " + creations.get(0).heldOnceBy().get());
+    return Optional.of("static " + holder.get());
+  }
+
+  /**
+   * The field that holds the only creation for good, or empty. The creation must run at most
+   * once and its field must keep it: the unit's one creation, stored into a static field of the
+   * class (or of a class nested directly in it, the holder idiom) either
+   *
+   * <ul>
+   *   <li>in static initialisation (which runs once) into a {@code final} field (nothing can let
+   *       go of it), or
+   *   <li>in static initialisation or behind {@code if (FIELD == null)} in a {@code static
+   *       synchronized} method into a {@code private} field that nothing else in the unit writes
+   *       (only the unit can write a private field; with no other store the field is never set
+   *       back to {@code null} nor to another object, so the null test lets the creation run
+   *       once, and the class lock keeps two first calls from both running it).
+   * </ul>
+   *
+   * Not enough: a non-private field (any class of the package may reset it), a second store (a
+   * reset to {@code null}, {@code current = this} in an instance method), a lazy getter without
+   * the lock (two threads may each make one), a store in a loop.
+   */
+  public static Optional<String> heldOnceBy(Creation creation) {
+    return creation.store()
+        .filter(store -> switch (store.runs()) {
+          case STATIC_INITIALISATION -> store.finalField()
+              || store.privateField() && store.writesToField() == 1;
+          case FIRST_CALL_UNDER_CLASS_LOCK -> store.privateField() && store.writesToField() == 1;
+          case OTHER -> false;
+        })
+        .map(SingletonClass.Store::holder);
   }
 
   /**

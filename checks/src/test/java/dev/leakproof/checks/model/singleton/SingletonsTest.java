@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.model.singleton.SingletonClass.Copying;
 import dev.leakproof.checks.model.singleton.SingletonClass.Creation;
+import dev.leakproof.checks.model.singleton.SingletonClass.Runs;
 import dev.leakproof.checks.model.singleton.SingletonClass.Shape;
+import dev.leakproof.checks.model.singleton.SingletonClass.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -174,5 +176,30 @@ class SingletonsTest {
             "org.springframework.stereotype.Service")));
     assertEquals(Optional.empty(), SingletonBeans.containerHolder(
         List.of("jakarta.enterprise.context.RequestScoped", "app.Singleton")));
+  }
+
+  @Test
+  void aPrivateFieldWrittenOnlyByTheOneCreationHoldsIt() {
+    Store lazy = new Store("detector", false, true, Runs.FIRST_CALL_UNDER_CLASS_LOCK, 1);
+    assertEquals(Optional.of("detector"), Singletons.heldOnceBy(Creation.storedIn(lazy)));
+    Store inStaticBlock = new Store("instance", false, true, Runs.STATIC_INITIALISATION, 1);
+    assertEquals(Optional.of("instance"), Singletons.heldOnceBy(Creation.storedIn(inStaticBlock)));
+    Facts facts = new Facts();
+    facts.creations = List.of(Creation.storedIn(lazy));
+    assertEquals(Optional.of("static detector"), Singletons.holderOf(facts));
+  }
+
+  @Test
+  void aFieldThatCanBeWrittenAgainOrACreationThatCanRunAgainDoesNot() {
+    Store reset = new Store("detector", false, true, Runs.FIRST_CALL_UNDER_CLASS_LOCK, 2);
+    Store packageVisible = new Store("detector", false, false, Runs.FIRST_CALL_UNDER_CLASS_LOCK, 1);
+    Store unlocked = new Store("detector", false, true, Runs.OTHER, 1);
+    Store resetFinal = new Store("INSTANCE", false, false, Runs.STATIC_INITIALISATION, 1);
+    for (Store store : List.of(reset, packageVisible, unlocked, resetFinal)) {
+      assertEquals(Optional.empty(), Singletons.heldOnceBy(Creation.storedIn(store)), store.toString());
+    }
+    assertEquals(Optional.empty(), Singletons.heldOnceBy(Creation.elsewhere()));
+    assertEquals(Optional.of("Lazy.INSTANCE"), Singletons.heldOnceBy(Creation.storedIn(
+        new Store("Lazy.INSTANCE", true, false, Runs.STATIC_INITIALISATION, 1))));
   }
 }

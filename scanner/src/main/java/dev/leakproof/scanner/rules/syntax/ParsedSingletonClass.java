@@ -8,16 +8,24 @@ import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.leakproof.checks.model.singleton.SingletonClass;
+import dev.leakproof.checks.model.singleton.SingletonClass.Runs;
+import dev.leakproof.checks.model.singleton.SingletonClass.Store;
 import dev.leakproof.checks.model.singleton.Singletons;
 import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
@@ -118,11 +126,11 @@ public final class ParsedSingletonClass implements SingletonClass {
   }
 
   /**
-   * The static final field of {@code type} that {@code creation} initialises, when it is that
-   * field's initialiser or a {@code FIELD = new C()} statement directly in a static block of
-   * {@code type} (so it runs once: no loop, no lambda, no method around it).
+   * The static field of {@code type} (or of a class nested directly in it) that {@code creation}
+   * is stored into directly, as its initialiser or by {@code FIELD = new C()}, with what the
+   * model needs to know of the store (see {@link Singletons#heldOnceBy}).
    */
-  private Optional<String> staticFieldHolding(ObjectCreationExpr creation) {
+  private Optional<Store> staticFieldHolding(ObjectCreationExpr creation) {
     if (creation.getAnonymousClassBody().isPresent()) {
       return Optional.empty();
     }
@@ -131,22 +139,95 @@ public final class ParsedSingletonClass implements SingletonClass {
       parent = parent(parent);
     }
     if (parent instanceof VariableDeclarator variable
-        && parent(variable) instanceof FieldDeclaration field && field.isStatic()
-        && field.isFinal()) {
-      return holderPrefix(parent(field)).map(prefix -> prefix + variable.getNameAsString());
+        && parent(variable) instanceof FieldDeclaration field && field.isStatic()) {
+      return holderPrefix(parent(field)).map(prefix -> store(prefix, variable, field,
+          Runs.STATIC_INITIALISATION));
     }
-    if (parent instanceof AssignExpr assignment
-        && assignment.getOperator() == AssignExpr.Operator.ASSIGN
-        && parent(assignment) instanceof ExpressionStmt statement
-        && parent(statement) instanceof BlockStmt block
+    if (!(parent instanceof AssignExpr assignment)
+        || assignment.getOperator() != AssignExpr.Operator.ASSIGN
+        || !(parent(assignment) instanceof ExpressionStmt statement)) {
+      return Optional.empty();
+    }
+    Optional<VariableDeclarator> target = VariableLookup.of(assignment.getTarget())
+        .filter(d -> d.kind() == Declaration.Kind.FIELD)
+        .flatMap(Declaration::node)
+        .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast)
+        .filter(v -> parent(v) instanceof FieldDeclaration field && field.isStatic());
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    VariableDeclarator variable = target.get();
+    FieldDeclaration field = (FieldDeclaration) parent(variable);
+    Runs runs = parent(statement) instanceof BlockStmt block
         && parent(block) instanceof InitializerDeclaration initializer && initializer.isStatic()
-        && holderPrefix(parent(initializer)).isPresent()) {
-      String prefix = holderPrefix(parent(initializer)).get();
-      return VariableLookup.variableName(assignment.getTarget())
-          .filter(name -> isStaticFieldOf(assignment.getTarget(), parent(initializer)))
-          .map(name -> prefix + name);
+        && parent(initializer) == parent(field) ? Runs.STATIC_INITIALISATION
+        : firstCallUnderClassLock(statement, variable.getNameAsString())
+        ? Runs.FIRST_CALL_UNDER_CLASS_LOCK : Runs.OTHER;
+    return holderPrefix(parent(field)).map(prefix -> store(prefix, variable, field, runs));
+  }
+
+  private Store store(String prefix, VariableDeclarator variable, FieldDeclaration field,
+      Runs runs) {
+    return new Store(prefix + variable.getNameAsString(), field.isFinal(), field.isPrivate(), runs,
+        writesTo(variable));
+  }
+
+  /**
+   * Whether {@code statement} is in the branch taken when {@code field == null} (or
+   * {@code null == field}) of an {@code if} directly in a {@code static synchronized} method (no
+   * lambda or class between them).
+   */
+  private static boolean firstCallUnderClassLock(ExpressionStmt statement, String field) {
+    Node branch = parent(statement) instanceof BlockStmt block ? block : statement;
+    if (!(parent(branch) instanceof IfStmt test) || test.getThenStmt() != branch
+        || !isNullTestOf(test.getCondition(), field)) {
+      return false;
     }
-    return Optional.empty();
+    for (Node n = parent(test); n != null; n = parent(n)) {
+      if (n instanceof MethodDeclaration method) {
+        return method.isStatic() && method.isSynchronized();
+      }
+      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
+          || n instanceof ObjectCreationExpr) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNullTestOf(Expression condition, String field) {
+    while (condition instanceof EnclosedExpr enclosed) {
+      condition = enclosed.getInner();
+    }
+    return condition instanceof BinaryExpr test && test.getOperator() == BinaryExpr.Operator.EQUALS
+        && (test.getLeft().isNullLiteralExpr() && names(test.getRight(), field)
+            || test.getRight().isNullLiteralExpr() && names(test.getLeft(), field));
+  }
+
+  private static boolean names(Expression expression, String field) {
+    return expression instanceof NameExpr name && name.getNameAsString().equals(field)
+        || expression instanceof FieldAccessExpr access && access.getNameAsString().equals(field);
+  }
+
+  /**
+   * The stores into {@code field} in the unit, its initialiser included: every assignment whose
+   * target is named like it, unless the name is a plain one that means another variable (counting
+   * a look-alike {@code Other.field = x} too can only keep the model silent).
+   */
+  private int writesTo(VariableDeclarator field) {
+    String name = field.getNameAsString();
+    int writes = field.getInitializer().isPresent() ? 1 : 0;
+    for (AssignExpr assignment : Trees.findAll(unit, AssignExpr.class, a -> true)) {
+      Expression target = assignment.getTarget();
+      if (target instanceof FieldAccessExpr access && access.getNameAsString().equals(name)) {
+        writes++;
+      } else if (target instanceof NameExpr plain && plain.getNameAsString().equals(name)
+          && VariableLookup.of(plain).flatMap(Declaration::node)
+              .map(node -> node == field).orElse(true)) {
+        writes++;
+      }
+    }
+    return writes;
   }
 
   /**
@@ -161,15 +242,6 @@ public final class ParsedSingletonClass implements SingletonClass {
     return declaring instanceof ClassOrInterfaceDeclaration nested && !nested.isInterface()
         && nested.isStatic() && parent(nested) == type
         ? Optional.of(nested.getNameAsString() + ".") : Optional.empty();
-  }
-
-  private static boolean isStaticFieldOf(Expression target, Node declaring) {
-    return VariableLookup.of(target)
-        .filter(d -> d.kind() == Declaration.Kind.FIELD)
-        .flatMap(Declaration::node)
-        .map(node -> parent(node) instanceof FieldDeclaration field && field.isStatic()
-            && field.isFinal() && parent(field) == declaring)
-        .orElse(false);
   }
 
   private static Node parent(Node node) {
