@@ -17,11 +17,16 @@
 #   cds-fresh        the archive deleted before each run, so made at that run's exit
 #   tuned            all four, archive present (= launcher-tuned without the launching JVM)
 #   tuned-no-cds     c1 + parallel + huge
+#   tuned-cds-fresh  tuned, the archive deleted before each run (made at that run's exit)
 #   tuned-no-c1      parallel + huge + cds
 #   tuned-no-parallel c1 + huge + cds
 #   tuned-no-huge    c1 + parallel + cds
+#   thp              -XX:+UseTransparentHugePages (the kernel's huge pages for the heap; with the
+#                    kernel's transparent_hugepage set to madvise a JVM gets them only on request)
+#   tuned-thp        tuned + thp
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
-# scans only those of the nine libraries (a shorter run when the machine is busy).
+# scans only those of the nine libraries (a shorter run when the machine is busy);
+# LEAKPROOF_BENCH_RUN=NAME keeps this run's files apart (target/jvm-flags-NAME), for two at once.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -44,7 +49,7 @@ if [ -z "${LEAKPROOF_BENCH_NO_BUILD:-}" ]; then
 fi
 "$repo/build" -B -q -f "$here/pom.xml" generate-resources
 source "$here/build-jdk.sh"
-out="$here/target/jvm-flags"
+out="$here/target/jvm-flags${LEAKPROOF_BENCH_RUN:+-$LEAKPROOF_BENCH_RUN}"
 mkdir -p "$out"
 cp "$repo/scanner/target/leakproof.jar" "$out/leakproof.jar"
 jar="$out/leakproof.jar"
@@ -62,6 +67,7 @@ fresh_archive="$out/leakproof-bench-fresh.jsa"
 c1=-XX:TieredStopAtLevel=1
 parallel=-XX:+UseParallelGC
 huge=-XX:-DontCompileHugeMethods
+thp=-XX:+UseTransparentHugePages
 cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" '-Xlog:cds*=off')
 options() { # the JVM options of configuration $1, one per line
   case "$1" in
@@ -74,9 +80,13 @@ options() { # the JVM options of configuration $1, one per line
                  '-Xlog:cds*=off' ;;
     tuned) printf '%s\n' "$c1" "$parallel" "$huge" "${cds[@]}" ;;
     tuned-no-cds) printf '%s\n' "$c1" "$parallel" "$huge" ;;
+    tuned-cds-fresh) printf '%s\n' "$c1" "$parallel" "$huge" -XX:+AutoCreateSharedArchive \
+                       "-XX:SharedArchiveFile=$fresh_archive" '-Xlog:cds*=off' ;;
     tuned-no-c1) printf '%s\n' "$parallel" "$huge" "${cds[@]}" ;;
     tuned-no-parallel) printf '%s\n' "$c1" "$huge" "${cds[@]}" ;;
     tuned-no-huge) printf '%s\n' "$c1" "$parallel" "${cds[@]}" ;;
+    thp) echo "$thp" ;;
+    tuned-thp) printf '%s\n' "$c1" "$parallel" "$huge" "$thp" "${cds[@]}" ;;
     *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
   esac
 }
@@ -86,7 +96,7 @@ run() {
                       --fail-on none "$sources" ;;
     launcher-as-is) LEAKPROOF_JVM=as-is "$java" -jar "$jar" scan --format sarif \
                       --output "$out/$1.sarif" --fail-on none "$sources" ;;
-    *) [ "$1" != cds-fresh ] || rm -f "$fresh_archive"
+    *) case "$1" in *cds-fresh) rm -f "$fresh_archive" ;; esac
        mapfile -t opts < <(options "$1")
        "$java" "${opts[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main \
          scan --format sarif --output "$out/$1.sarif" --fail-on none "$sources" ;;
@@ -99,7 +109,7 @@ for config in "${configs[@]}"; do options "$config" > /dev/null; done
 rm -f "$archive"
 "$java" "${cds[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main scan \
   --format sarif --output "$out/warm-up.sarif" --fail-on none "$sources" > /dev/null 2>&1 || true
-echo "jvm-flags: $(ls "$sources" | tr '\n' ' ')($(find "$sources" -name '*.java' | wc -l) files); $(nproc) processors, $(lscpu | sed -n 's/^Model name: *//p'), $("$java" -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "jvm-flags: $(ls "$sources" | tr '\n' ' ')($(find "$sources" -name '*.java' | wc -l) files); $(nproc) processors, $(lscpu | sed -n 's/^Model name: *//p'), $("$java" -version 2>&1 | head -1); transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 declare -A walls cpus syss failures
 TIMEFORMAT='%R %U %S'
