@@ -130,11 +130,7 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-stats() { # median min max of the numbers in $1
-  local sorted=($(tr ' ' '\n' <<< "$1" | grep . | sort -g))
-  local n=${#sorted[@]}
-  echo "${sorted[$((n / 2))]} ${sorted[0]} ${sorted[$((n - 1))]}"
-}
+source "$here/stats.sh"
 echo
 printf '%-17s %24s %24s %20s %9s %6s\n' config "wall s: median (min-max)" \
   "CPU s: median (min-max)" "sys s: median" "CPU/dflt" failed
