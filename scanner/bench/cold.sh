@@ -99,11 +99,7 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-stats() { # median min max of the numbers in $1
-  local sorted=($(tr ' ' '\n' <<< "$1" | grep . | sort -g))
-  local n=${#sorted[@]}
-  echo "${sorted[$((n / 2))]} ${sorted[0]} ${sorted[$((n - 1))]}"
-}
+source "$here/stats.sh"
 echo
 printf '%-10s %26s %26s %10s %8s\n' tool "wall s: median (min-max)" "CPU s: median (min-max)" lines/s failed
 declare -A wall_median cpu_median

@@ -16,8 +16,10 @@ import java.util.Optional;
  * java -jar} cannot carry JVM options. A cold scan is mostly warm-up: measured over 1.4 M lines
  * (scanner/bench/cold.sh), the default JIT's optimising compiler and G1's concurrent work took
  * about as much CPU time as the scan itself. So the scan runs with the quick (C1) compiler only
- * and the parallel collector, compiling even JavaParser's huge lexer method, plus a class-data-sharing archive (Java 19+) that the JVM keeps
- * in the user's cache folder and that saves most of the class loading from the second run on.
+ * and the parallel collector, compiling even JavaParser's huge lexer method, with the heap in
+ * transparent huge pages where Linux gives them only on request, plus a class-data-sharing
+ * archive (Java 19+) that the JVM keeps in the user's cache folder and that saves most of the
+ * class loading from the second run on.
  *
  * <p>Only when nothing could be lost: the command is {@code scan}, the JVM was started without
  * options of its own besides heap, stack, logging and system properties (an agent or a user's tuning is
@@ -37,7 +39,7 @@ final class TunedJvm {
     Optional<Path> cacheFolder = cacheFolder();
     Optional<List<String>> command = command(args, System.getenv(),
         ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaExecutable(),
-        Runtime.version().feature(), cacheFolder);
+        Runtime.version().feature(), cacheFolder, hugePagesOnRequest());
     if (command.isEmpty()) {
       return Optional.empty();
     }
@@ -71,7 +73,7 @@ final class TunedJvm {
    */
   static Optional<List<String>> command(String[] args, Map<String, String> environment,
       List<String> jvmArguments, Optional<Path> jar, Optional<String> java, int javaFeature,
-      Optional<Path> cacheFolder) {
+      Optional<Path> cacheFolder, boolean hugePagesOnRequest) {
     if (args.length == 0 || !args[0].equals("scan") || System.getProperty(RELAUNCHED) != null
         || "as-is".equals(environment.get("LEAKPROOF_JVM"))
         || environment.containsKey("JAVA_TOOL_OPTIONS")
@@ -88,6 +90,14 @@ final class TunedJvm {
     // bytecode, above the 8,000 that HotSpot compiles by default: it ran interpreted and was
     // 14% of a cold scan's samples. Compiled, the scan takes about 15% less CPU (bench/README).
     command.add("-XX:-DontCompileHugeMethods");
+    if (hugePagesOnRequest) {
+      // Linux gives transparent huge pages only to memory that asks (the kernel's setting
+      // "madvise", as on Debian and Ubuntu). On such a machine the heap in 4 KB pages took
+      // about 15% more CPU (six times the page faults; scanner/bench/README.md, jvm-flags.sh).
+      // With "always" the JVM gets them unasked; with "never" the option would only print a
+      // warning, so it is not given.
+      command.add(HUGE_PAGES);
+    }
     if (javaFeature >= 19 && cacheFolder.isPresent()) {
       // Created at the first run's exit, then checked against the jar and the JDK on every
       // start; a stale or broken archive is recreated, never trusted.
@@ -107,6 +117,24 @@ final class TunedJvm {
   }
 
   private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
+  static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+  /**
+   * Whether this Linux gives transparent huge pages to memory that requests them and only then
+   * ({@code [madvise]} in /sys/kernel/mm/transparent_hugepage/enabled).
+   */
+  static boolean hugePagesOnRequest(String transparentHugePageSetting) {
+    return transparentHugePageSetting.contains("[madvise]");
+  }
+
+  private static boolean hugePagesOnRequest() {
+    try {
+      return hugePagesOnRequest(Files.readString(
+          Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
+    } catch (IOException | RuntimeException e) {
+      return false; // not Linux, or not readable: the JVM's default pages
+    }
+  }
 
   /**
    * One archive per jar and JDK, so that two installations do not keep replacing it (old ones

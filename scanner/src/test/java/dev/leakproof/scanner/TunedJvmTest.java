@@ -1,6 +1,7 @@
 package dev.leakproof.scanner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ class TunedJvmTest {
 
   private static Optional<List<String>> command(List<String> jvmArguments,
       Map<String, String> environment, int javaFeature, String... args) {
-    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE);
+    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE,
+        false);
   }
 
   @Test
@@ -35,6 +37,18 @@ class TunedJvmTest {
     assertTrue(command.contains("-D" + TunedJvm.RELAUNCHED + "=true"), command::toString);
     assertEquals(List.of("-cp", "/opt/leakproof.jar", Main.class.getName(), "scan", "--format",
         "sarif", "src"), command.subList(command.size() - 7, command.size()));
+  }
+
+  @Test
+  void theHeapAsksForHugePagesOnlyWhereLinuxGivesThemOnRequest() {
+    assertTrue(TunedJvm.hugePagesOnRequest("always [madvise] never\n"));
+    assertFalse(TunedJvm.hugePagesOnRequest("[always] madvise never\n"));
+    assertFalse(TunedJvm.hugePagesOnRequest("always madvise [never]\n"));
+    String[] scan = {"scan", "src"};
+    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, true)
+        .orElseThrow().contains(TunedJvm.HUGE_PAGES));
+    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false)
+        .orElseThrow().contains(TunedJvm.HUGE_PAGES));
   }
 
   @Test
@@ -58,8 +72,8 @@ class TunedJvmTest {
         "scan"));
     // not from a jar (an IDE, a test), or no java executable to start
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        Optional.empty(), JAVA, 21, CACHE));
+        Optional.empty(), JAVA, 21, CACHE, false));
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        JAR, Optional.empty(), 21, CACHE));
+        JAR, Optional.empty(), 21, CACHE, false));
   }
 }

@@ -15,9 +15,10 @@ import java.util.function.Predicate;
  * reads those: they are not in the syntax tree the rules walk). One pass over the text, much
  * cheaper than parsing it.
  *
- * <p>{@link #of} gives null when the text is not plain enough to read this way (a Unicode
- * escape, which may spell any token, or an unterminated comment or literal): the caller then
- * parses the file, as it would without this class.
+ * <p>{@link #readings} gives null when the text is not plain enough to read this way (an
+ * unterminated comment or literal, a malformed Unicode escape): the caller then parses the file,
+ * as it would without this class. A text with Unicode escapes has two readings ({@link
+ * UnicodeEscapes}), and the caller must take both into account.
  */
 final class SourceWords {
   private final Set<String> words;
@@ -45,11 +46,38 @@ final class SourceWords {
     this.keywordsAt = keywordsAt;
   }
 
-  /** The code of {@code text}, or null when it cannot be read without parsing. */
+  /**
+   * The readings of {@code text}'s code: one, or with Unicode escapes two, as the parser reads
+   * them and as the Java language translates them (UnicodeEscapes); null when one cannot be read
+   * without parsing.
+   */
+  static List<SourceWords> readings(String text) {
+    if (!text.contains("\\u")) {
+      SourceWords words = read(text);
+      return words == null ? null : List.of(words);
+    }
+    String translated = UnicodeEscapes.translated(text);
+    if (translated == null) {
+      return null;
+    }
+    SourceWords asParsed = read(UnicodeEscapes.asTheParserReadsThem(text));
+    SourceWords asCompiled = read(translated);
+    return asParsed == null || asCompiled == null ? null : List.of(asParsed, asCompiled);
+  }
+
+  /**
+   * The code of {@code text}, or null when it cannot be read without parsing, or has a Unicode
+   * escape (whose readings {@link #readings} gives).
+   */
   static SourceWords of(String text) {
     if (text.contains("\\u")) {
-      return null; // \u002B is a '+', \u0063lass a 'class': only the parser's reading counts
+      return null; // \u002B is a '+' to javac, a name to the parser: see readings
     }
+    return read(text);
+  }
+
+  /** The code of {@code text}, read as it is (escapes and all), or null (see {@link #of}). */
+  private static SourceWords read(String text) {
     // One pass: blank each comment and literal as it starts, read each word, note the operators
     // the filter asks for. (A pass each cost three times as much: a tenth of a scan's samples.)
     char[] code = text.toCharArray();

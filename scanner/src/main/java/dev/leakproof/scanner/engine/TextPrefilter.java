@@ -84,13 +84,14 @@ final class TextPrefilter {
     if (evidence == null) {
       return rules;
     }
-    SourceWords words = SourceWords.of(text);
-    if (words == null) {
+    List<SourceWords> readings = SourceWords.readings(text);
+    if (readings == null) {
       return rules;
     }
     List<SourceRule> mayReport = new ArrayList<>(rules.size());
     for (int i = 0; i < rules.size(); i++) {
-      if (evidence.get(i).test(words)) {
+      Predicate<SourceWords> shows = evidence.get(i);
+      if (readings.stream().anyMatch(shows)) {
         mayReport.add(rules.get(i));
       }
     }
@@ -185,7 +186,10 @@ final class TextPrefilter {
       "java.util.concurrent.ScheduledExecutorService";
 
   /**
-   * What UnclosedResource starts from. A `new` of a type the knowledge table knows, or a call of
+   * What UnclosedResource starts from. A `new` of a type whose constructor may open (the table's
+   * resource types, printers and scanners given a file, library types; Acquisitions.constructs:
+   * any other `new` acquires only as a wrapper of an argument that acquires itself, which is
+   * evidence of its own, or not at all, as an in-memory stream), or a call of
    * one of its factories whose receiver is written as Acquisitions.receiverFits wants it (the
    * owner's class name for a static factory, anything else for an instance one, nothing for a
    * statically imported one, whose owner the import names). A value no table knows is a
@@ -196,7 +200,7 @@ final class TextPrefilter {
   private static boolean mayAcquireResource(SourceWords words) {
     Set<String> created = words.createdTypes();
     if (created == null
-        || created.stream().anyMatch(ResourceApis.knownTypeSimpleNames()::contains)) {
+        || created.stream().anyMatch(OPENING_CONSTRUCTOR_SIMPLE_NAMES::contains)) {
       return true;
     }
     for (String factory : ResourceApis.factoryMethodNames()) {
@@ -217,6 +221,10 @@ final class TextPrefilter {
         || words.hasTryWithNamedResource()
         || mayCallConventionalFactory(words);
   }
+
+  private static final Set<String> OPENING_CONSTRUCTOR_SIMPLE_NAMES =
+      ResourceApis.typesWhoseConstructorMayOpen().stream().map(TextPrefilter::simpleName)
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether a call named {@code method} may release its receiver, as ReleaseCalls decides it:

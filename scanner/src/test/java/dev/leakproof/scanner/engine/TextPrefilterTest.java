@@ -36,9 +36,48 @@ class TextPrefilterTest {
   void parsesTextItCannotReadWithoutTheParser() {
     assertTrue(RESOURCES.mayReport("class A { /* never closed"));
     assertTrue(RESOURCES.mayReport("class A { String s = \"open; }"));
+    assertNull(SourceWords.of("class A { char c = '\\u0041'; }"));
+    // a malformed escape (javac rejects the file), one that spells a backslash
+    assertTrue(RESOURCES.mayReport("class A { char c = '\\u00G1'; }"));
+    assertTrue(RESOURCES.mayReport("class A { String s = \"\\u005c\"\"; }"));
+  }
+
+  @Test
+  void readsATextWithUnicodeEscapesBothAsTheLanguageAndAsTheParserDo() {
+    // Escapes only in literals and comments: nothing to parse for.
+    assertFalse(RESOURCES.mayReport("class A { char c = '\\u0041'; String s = \"\\u00e9\";"
+        + " /* \\u0046ileInputStream */ String t = \"\\\\u0041\"; }"));
     // \u0046ileInputStream is FileInputStream to the compiler
     assertTrue(RESOURCES.mayReport("class A { Object o = new \\u0046ileInputStream(\"x\"); }"));
-    assertNull(SourceWords.of("class A { char c = '\\u0041'; }"));
+    assertTrue(RESOURCES.mayReport("class A { Object o = new \\uuu0046ileInputStream(\"x\"); }"));
+    // the escape of a line feed ends the line comment for the compiler, not for JavaParser
+    assertTrue(RESOURCES.mayReport("class A { void f() { // \\u000a new FileInputStream(\"x\");\n"
+        + " } }"));
+    // \u002f\u002a opens a comment for the compiler; to JavaParser it is part of a name, and
+    // the statement after it is code
+    assertTrue(RESOURCES.mayReport("class A { void f() throws Exception { int a\\u002f\\u002a;"
+        + " new FileInputStream(\"x\"); int b\\u002a\\u002f; } }"));
+    // \\u0046 is a backslash and u0046: no escape, nothing acquired in code
+    assertFalse(RESOURCES.mayReport("class A { String s = \"\\\\u0046\"; Object o = new"
+        + " ByteArrayInputStream(null); }"));
+  }
+
+  @Test
+  void aNewOfATypeWhoseConstructorCannotOpenIsNoAcquisitionByItself() {
+    // in-memory streams, and wrappers of what the method did not acquire
+    assertFalse(RESOURCES.mayReport("class A { byte[] f(java.io.InputStream in) {"
+        + " ByteArrayOutputStream out = new ByteArrayOutputStream();"
+        + " Reader r = new BufferedReader(new InputStreamReader(in)); return out.toByteArray(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { String f() throws Exception {"
+        + " StringWriter w = new StringWriter(); new BufferedWriter(w).write(1);"
+        + " return w.toString(); } }"));
+    // what may open: a resource type, a printer or scanner given a file, a library type
+    assertTrue(RESOURCES.mayReport("class A { Object f(String name) throws Exception {"
+        + " return new BufferedReader(new FileReader(name)); } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(String name) throws Exception {"
+        + " new PrintWriter(name).print(1); } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(Repository repository) {"
+        + " new RevWalk(repository).parseCommit(null); } }"));
   }
 
   @Test

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Which of the tuned JVM's options (TunedJvm) gain or cost on this machine: one cold scan of the
+# nine libraries per configuration, the configurations alternating within each round (each round
+# starts with the next one), all from the same jar copy, on the same files, one thread per
+# processor. Prints, per configuration, the median and min-max of wall and CPU time (user +
+# system) and of system time alone, and the CPU ratio to the JVM's defaults.
+#   scanner/bench/jvm-flags.sh [-n ROUNDS] [CONFIG...]     (default 3 rounds, every config)
+# Configurations (all but the two `launcher-*` run the scan class directly, so that nothing is
+# relaunched and only the named options differ from the JVM's defaults):
+#   launcher-tuned   java -jar leakproof.jar scan: what users run (relaunches into the tuned JVM)
+#   launcher-as-is   the same with LEAKPROOF_JVM=as-is (no relaunch, the JVM's defaults)
+#   defaults         no options: tiered C1+C2, G1
+#   c1               -XX:TieredStopAtLevel=1
+#   parallel         -XX:+UseParallelGC
+#   huge             -XX:-DontCompileHugeMethods
+#   cds              the dynamic class-data-sharing archive, present (made before round 1)
+#   cds-fresh        the archive deleted before each run, so made at that run's exit
+#   tuned            all four, archive present (= launcher-tuned without the launching JVM)
+#   tuned-no-cds     c1 + parallel + huge
+#   tuned-cds-fresh  tuned, the archive deleted before each run (made at that run's exit)
+#   tuned-no-c1      parallel + huge + cds
+#   tuned-no-parallel c1 + huge + cds
+#   tuned-no-huge    c1 + parallel + cds
+#   thp              -XX:+UseTransparentHugePages (the kernel's huge pages for the heap; with the
+#                    kernel's transparent_hugepage set to madvise a JVM gets them only on request)
+#   tuned-thp        tuned + thp
+# LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
+# scans only those of the nine libraries (a shorter run when the machine is busy);
+# LEAKPROOF_BENCH_RUN=NAME keeps this run's files apart (target/jvm-flags-NAME), for two at once.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+rounds=3
+configs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) rounds="$2"; shift 2 ;;
+    -*) echo "usage: $0 [-n ROUNDS] [CONFIG...]" >&2; exit 2 ;;
+    *) configs+=("$1"); shift ;;
+  esac
+done
+[ ${#configs[@]} -gt 0 ] || configs=(launcher-tuned launcher-as-is defaults c1 parallel huge cds
+  cds-fresh tuned tuned-no-cds tuned-no-c1 tuned-no-parallel tuned-no-huge)
+export LEAKPROOF_QUIET_JDK=1
+
+if [ -z "${LEAKPROOF_BENCH_NO_BUILD:-}" ]; then
+  echo "jvm-flags: building the scanner jar" >&2
+  "$repo/build" -B -q -pl scanner -am package -DskipTests -Dinvoker.skip
+fi
+"$repo/build" -B -q -f "$here/pom.xml" generate-resources
+source "$here/build-jdk.sh"
+out="$here/target/jvm-flags${LEAKPROOF_BENCH_RUN:+-$LEAKPROOF_BENCH_RUN}"
+mkdir -p "$out"
+cp "$repo/scanner/target/leakproof.jar" "$out/leakproof.jar"
+jar="$out/leakproof.jar"
+sources="$here/target/sources"
+if [ -n "${LEAKPROOF_BENCH_LIBS:-}" ]; then
+  rm -rf "$out/sources"
+  mkdir -p "$out/sources"
+  for lib in $LEAKPROOF_BENCH_LIBS; do cp -r "$sources/$lib" "$out/sources/"; done
+  sources="$out/sources"
+fi
+# The bench's own archives, not the user's cache folder's (which the launcher prunes).
+archive="$out/leakproof-bench.jsa"
+fresh_archive="$out/leakproof-bench-fresh.jsa"
+
+c1=-XX:TieredStopAtLevel=1
+parallel=-XX:+UseParallelGC
+huge=-XX:-DontCompileHugeMethods
+thp=-XX:+UseTransparentHugePages
+cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" '-Xlog:cds*=off')
+options() { # the JVM options of configuration $1, one per line
+  case "$1" in
+    defaults|launcher-*) ;;
+    c1) echo "$c1" ;;
+    parallel) echo "$parallel" ;;
+    huge) echo "$huge" ;;
+    cds) printf '%s\n' "${cds[@]}" ;;
+    cds-fresh) printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$fresh_archive" \
+                 '-Xlog:cds*=off' ;;
+    tuned) printf '%s\n' "$c1" "$parallel" "$huge" "${cds[@]}" ;;
+    tuned-no-cds) printf '%s\n' "$c1" "$parallel" "$huge" ;;
+    tuned-cds-fresh) printf '%s\n' "$c1" "$parallel" "$huge" -XX:+AutoCreateSharedArchive \
+                       "-XX:SharedArchiveFile=$fresh_archive" '-Xlog:cds*=off' ;;
+    tuned-no-c1) printf '%s\n' "$parallel" "$huge" "${cds[@]}" ;;
+    tuned-no-parallel) printf '%s\n' "$c1" "$huge" "${cds[@]}" ;;
+    tuned-no-huge) printf '%s\n' "$c1" "$parallel" "${cds[@]}" ;;
+    thp) echo "$thp" ;;
+    tuned-thp) printf '%s\n' "$c1" "$parallel" "$huge" "$thp" "${cds[@]}" ;;
+    *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
+  esac
+}
+run() {
+  case "$1" in
+    launcher-tuned) "$java" -jar "$jar" scan --format sarif --output "$out/$1.sarif" \
+                      --fail-on none "$sources" ;;
+    launcher-as-is) LEAKPROOF_JVM=as-is "$java" -jar "$jar" scan --format sarif \
+                      --output "$out/$1.sarif" --fail-on none "$sources" ;;
+    *) case "$1" in *cds-fresh) rm -f "$fresh_archive" ;; esac
+       mapfile -t opts < <(options "$1")
+       "$java" "${opts[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main \
+         scan --format sarif --output "$out/$1.sarif" --fail-on none "$sources" ;;
+  esac
+}
+for config in "${configs[@]}"; do options "$config" > /dev/null; done
+
+# The archive the `cds` configurations use, made by one scan of the same sources beforehand (as
+# a user's second scan finds it).
+rm -f "$archive"
+"$java" "${cds[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main scan \
+  --format sarif --output "$out/warm-up.sarif" --fail-on none "$sources" > /dev/null 2>&1 || true
+echo "jvm-flags: $(ls "$sources" | tr '\n' ' ')($(find "$sources" -name '*.java' | wc -l) files); $(nproc) processors, $(lscpu | sed -n 's/^Model name: *//p'), $("$java" -version 2>&1 | head -1); transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown); load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+declare -A walls cpus syss failures
+TIMEFORMAT='%R %U %S'
+for round in $(seq 1 "$rounds"); do
+  shift_by=$(( (round - 1) % ${#configs[@]} ))
+  order=("${configs[@]:$shift_by}" "${configs[@]:0:$shift_by}")
+  for config in "${order[@]}"; do
+    status=0
+    { time run "$config" > "$out/$config.log" 2>&1 || status=$?; } 2> "$out/$config.time"
+    [ "$status" = 0 ] || failures[$config]=$(( ${failures[$config]:-0} + 1 ))
+    read -r wall user sys < "$out/$config.time"
+    cpu=$(echo "$user + $sys" | bc)
+    walls[$config]="${walls[$config]:-} $wall"
+    cpus[$config]="${cpus[$config]:-} $cpu"
+    syss[$config]="${syss[$config]:-} $sys"
+    printf 'round %d  %-17s %7.2f s wall %7.2f s CPU (%5.2f sys)  exit %d  load %s\n' "$round" \
+      "$config" "$wall" "$cpu" "$sys" "$status" "$(cut -d' ' -f1 /proc/loadavg)"
+  done
+done
+
+source "$here/stats.sh"
+echo
+printf '%-17s %24s %24s %20s %9s %6s\n' config "wall s: median (min-max)" \
+  "CPU s: median (min-max)" "sys s: median" "CPU/dflt" failed
+read -r default_cpu _ <<< "$(stats "${cpus[defaults]:-${cpus[launcher-as-is]:-0}}")"
+for config in "${configs[@]}"; do
+  read -r wm wmin wmax <<< "$(stats "${walls[$config]}")"
+  read -r cm cmin cmax <<< "$(stats "${cpus[$config]}")"
+  read -r sm _ <<< "$(stats "${syss[$config]}")"
+  printf '%-17s %8.2f (%6.2f-%6.2f) %8.2f (%6.2f-%6.2f) %20.2f %9s %3d/%d\n' "$config" "$wm" \
+    "$wmin" "$wmax" "$cm" "$cmin" "$cmax" "$sm" \
+    "$( [ "$default_cpu" != 0 ] && printf '%.2f' "$(echo "$cm / $default_cpu" | bc -l)" || echo -)" \
+    "${failures[$config]:-0}" "$rounds"
+done
+# Every configuration must find the same: the options change speed, never results.
+first="${configs[0]}"
+for config in "${configs[@]}"; do
+  if ! cmp -s <(grep -v '"startTimeUtc\|"endTimeUtc' "$out/$first.sarif") \
+              <(grep -v '"startTimeUtc\|"endTimeUtc' "$out/$config.sarif"); then
+    echo "SARIF of $config differs from $first's (see $out)"
+  fi
+done
