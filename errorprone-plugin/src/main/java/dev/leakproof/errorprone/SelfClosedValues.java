@@ -60,6 +60,13 @@ final class SelfClosedValues {
     if (holdsNothing) {
       return false;
     }
+    if (value instanceof NewClassTree creation
+        && JavacCloseMethods.createdHoldsOnlyMemory(creation, state)) {
+      return false; // a class of the compilation whose close() releases only memory
+    }
+    if (value instanceof MethodInvocationTree call && JavacCloseMethods.returnsOnlyMemory(call)) {
+      return false; // tokenBuffer.asParser(p): a parser over the buffer's memory
+    }
     Optional<TreePath> body = UnclosedResource.enclosingBody(path);
     return body.isPresent() && UnclosedResourceModel.ownsUnlistedValue(
         ClosedLater.after(path, local, body.get().getLeaf()), holdsNothing);

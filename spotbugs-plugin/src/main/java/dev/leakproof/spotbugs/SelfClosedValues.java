@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
@@ -54,7 +55,10 @@ final class SelfClosedValues {
     this.mayHoldSomething = mayHoldSomething;
   }
 
-  /** A fresh cache of which types may hold a resource, shared by the methods of one class. */
+  /**
+   * A fresh cache of which types may hold a resource (keyed by class name; by {@code "new "} and
+   * the class name for an instance of exactly that class), shared by the methods of one class.
+   */
   static Map<String, Boolean> typeCache() {
     return new HashMap<>();
   }
@@ -92,7 +96,10 @@ final class SelfClosedValues {
         return false; // over a stream of memory, or one the method closes itself (a try's)
       }
     }
-    return mayHoldResource(init.getClassName(cpg));
+    String created = init.getClassName(cpg);
+    // a class whose close() releases only memory holds nothing, whatever its fields keep
+    return mayHoldResource(created) && mayHoldSomething.computeIfAbsent("new " + created,
+        key -> !BytecodeCloseMethods.createdHoldsOnlyMemory(created));
   }
 
   /**
@@ -129,6 +136,9 @@ final class SelfClosedValues {
         || ResourceApis.isViewOwnedByReceiver(call.getClassName(cpg), name)
         || calls.closedWithReceiver(call)) {
       return false;
+    }
+    if (MemoryOnlyCloseables.returnsOnlyMemory(call.getClassName(cpg), name)) {
+      return false; // tokenBuffer.asParser(p): a parser over the buffer's memory
     }
     if (notOwned.returnsNothingOwned(call, cpg, argumentKinds(node, call))) {
       return false; // KeepAliveOutputStream.wrapSystemOut(): a wrapper of System.out

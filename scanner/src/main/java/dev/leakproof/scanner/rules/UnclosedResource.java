@@ -77,7 +77,7 @@ public final class UnclosedResource implements SourceRule {
       verdict(site).ifPresent(message -> file.report(rule(), site, message));
     }
     // Values no table knows, which the method itself closes on some path: its own resources.
-    for (Expression site : SelfClosedLocals.sites(file.unit())) {
+    for (Expression site : SelfClosedLocals.sites(file.unit(), file::resolution)) {
       file.resolution();
       if (Acquisitions.isCandidate(site) && Acquisitions.acquires(site)
           || Acquisitions.isWrappedByParent(site)) {

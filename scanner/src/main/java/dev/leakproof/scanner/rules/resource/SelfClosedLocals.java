@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.scanner.engine.Trees;
@@ -42,8 +43,12 @@ import java.util.Set;
 public final class SelfClosedLocals {
   private SelfClosedLocals() {}
 
-  /** Every value expression in {@code unit} that acquires such a local. */
-  public static List<Expression> sites(CompilationUnit unit) {
+  /**
+   * Every value expression in {@code unit} that acquires such a local. {@code attachSolver} is
+   * run before a class or a callee is resolved (to tell whether it holds only memory), which
+   * happens only for a value that would otherwise be a site, whose finding resolves anyway.
+   */
+  public static List<Expression> sites(CompilationUnit unit, Runnable attachSolver) {
     Map<BlockStmt, Set<String>> closedNames = new HashMap<>();
     Trees.findAll(unit, MethodCallExpr.class).forEach(call ->
         ClosedLater.closedNames(call).forEach(name ->
@@ -67,9 +72,9 @@ public final class SelfClosedLocals {
       }
       Optional<BlockStmt> body = EnclosingBody.of(value);
       if (body.isPresent() && closedNames.getOrDefault(body.get(), Set.of()).contains(local.get())
+          && ClosedLater.after(value, local.get(), body.get()) // before resolving anything
           && UnclosedResourceModel.ownsUnlistedValue(
-              ClosedLater.after(value, local.get(), body.get()),
-              holdsNothing(value, local.get(), body.get()))) {
+              true, holdsNothing(value, local.get(), body.get(), attachSolver))) {
         sites.add(value);
       }
     }
@@ -88,7 +93,7 @@ public final class SelfClosedLocals {
     }
     String name = local.get();
     return UnclosedResourceModel.ownsUnlistedValue(ClosedLater.after(value, name, body.get()),
-        holdsNothing(value, name, body.get()));
+        holdsNothing(value, name, body.get(), () -> {}));
   }
 
   /** {@code new T(..)} (not an anonymous class) or a call. */
@@ -198,10 +203,35 @@ public final class SelfClosedLocals {
   }
 
   /**
-   * Whether the spelling says the value holds nothing: an in-memory closeable created, a helper
-   * of the file returning only wrappers of a standard stream, or the local declared as one (or as a primitive, an array, a {@code String}).
+   * Whether the value holds nothing: an in-memory closeable created (a table's, or a class of the
+   * scanned tree whose {@code close()} releases only memory), a call whose result the tables know
+   * holds only memory, a helper of the file returning only wrappers of a standard stream, or the
+   * local declared as one (or as a primitive, an array, a {@code String}).
    */
-  private static boolean holdsNothing(Expression value, String name, BlockStmt body) {
+  private static boolean holdsNothing(Expression value, String name, BlockStmt body,
+      Runnable attachSolver) {
+    return holdsNothingBySpelling(value, name, body)
+        || holdsOnlyMemoryResolved(value, attachSolver);
+  }
+
+  /**
+   * Whether {@code value} is a {@code new} of a class of the scanned tree whose {@code close()}
+   * releases only memory, or a call whose result the tables know holds only memory.
+   */
+  private static boolean holdsOnlyMemoryResolved(Expression value, Runnable attachSolver) {
+    if (value instanceof ObjectCreationExpr creation) {
+      attachSolver.run();
+      return SourceCloseMethods.createdHoldsOnlyMemory(creation);
+    }
+    if (value instanceof MethodCallExpr call
+        && MemoryOnlyCloseables.mayReturnOnlyMemory(call.getNameAsString())) {
+      attachSolver.run();
+      return SourceCloseMethods.returnsOnlyMemory(call); // tokenBuffer.asParser(p)
+    }
+    return false;
+  }
+
+  private static boolean holdsNothingBySpelling(Expression value, String name, BlockStmt body) {
     if (value instanceof MethodCallExpr call && LocalFactories.returnsNothingOwned(call)) {
       return true; // wrapSystemOut() of the file: a wrapper of System.out, owned by nobody
     }

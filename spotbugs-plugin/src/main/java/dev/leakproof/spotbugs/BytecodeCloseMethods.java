@@ -1,0 +1,136 @@
+package dev.leakproof.spotbugs;
+
+import dev.leakproof.checks.model.resource.MemoryOnlyClasses;
+import dev.leakproof.checks.model.resource.MemoryOnlyClasses.Call;
+import dev.leakproof.checks.model.resource.MemoryOnlyClasses.CloseMethod;
+import dev.leakproof.checks.model.resource.MemoryOnlyClasses.FieldClose;
+import dev.leakproof.checks.model.resource.MemoryOnlyClasses.OtherCall;
+import dev.leakproof.checks.model.resource.MemoryOnlyClasses.SuperClose;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.ObjectType;
+
+/**
+ * The facts {@link MemoryOnlyClasses} judges, read from bytecode: the {@code close()} a class
+ * runs (its own or inherited) and the calls in its body. Bodies are read only in application
+ * classes, as the source engines read only the analysed sources; a library class's {@code
+ * close()} is known by its declaring class alone.
+ */
+final class BytecodeCloseMethods implements MemoryOnlyClasses.Classes {
+  static final BytecodeCloseMethods INSTANCE = new BytecodeCloseMethods();
+
+  private BytecodeCloseMethods() {}
+
+  /** Whether {@code new className(..)} makes a value that holds only memory. */
+  static boolean createdHoldsOnlyMemory(String className) {
+    return MemoryOnlyClasses.createdHoldsOnlyMemory(className, INSTANCE);
+  }
+
+  @Override
+  public Optional<CloseMethod> closeOf(String fqcn) {
+    String name = fqcn;
+    try {
+      AnalysisContext analysis = AnalysisContext.currentAnalysisContext();
+      for (int depth = 0; name != null && depth < 20; depth++) {
+        JavaClass type = analysis.lookupClass(name);
+        for (Method method : type.getMethods()) {
+          if (method.getName().equals("close") && method.getSignature().equals("()V")
+              && !method.isStatic()) {
+            Code code = method.getCode();
+            if (code == null || method.isAbstract() || method.isNative()
+                || !analysis.isApplicationClass(name)) {
+              return Optional.of(new CloseMethod(name, Optional.empty()));
+            }
+            return Optional.of(new CloseMethod(name, Optional.of(
+                calls(new InstructionList(code.getCode()),
+                    new ConstantPoolGen(type.getConstantPool())))));
+          }
+        }
+        name = type.isInterface() || name.equals("java.lang.Object") ? null
+            : type.getSuperclassName();
+      }
+    } catch (ClassNotFoundException | RuntimeException e) {
+      return Optional.empty(); // cannot tell: it may hold anything
+    }
+    return Optional.empty();
+  }
+
+  /** Every call and object creation of a {@code close()} body, as the model reads them. */
+  private static List<Call> calls(InstructionList body, ConstantPoolGen cpg) {
+    List<Call> calls = new ArrayList<>();
+    InstructionHandle[] handles = body.getInstructionHandles();
+    for (int i = 0; i < handles.length; i++) {
+      Instruction instruction = handles[i].getInstruction();
+      if (instruction instanceof NEW) {
+        calls.add(new OtherCall("new"));
+      } else if (instruction instanceof InvokeInstruction call) {
+        calls.add(call(call, cpg, i > 0 ? handles[i - 1].getInstruction() : null,
+            i > 1 ? handles[i - 2].getInstruction() : null));
+      }
+    }
+    return calls;
+  }
+
+  /**
+   * {@code aload_0; invokespecial Super.close()V} is {@code super.close()}; {@code aload_0;
+   * getfield f; invoke… close()V} closes the field {@code f}; anything else is another call.
+   */
+  private static Call call(InvokeInstruction call, ConstantPoolGen cpg, Instruction before,
+      Instruction twoBefore) {
+    if (!call.getMethodName(cpg).equals("close") || !call.getSignature(cpg).equals("()V")) {
+      return new OtherCall(call.getMethodName(cpg));
+    }
+    if (call instanceof INVOKESPECIAL && before instanceof ALOAD self && self.getIndex() == 0) {
+      return new SuperClose(call.getClassName(cpg));
+    }
+    if (!(call instanceof INVOKESPECIAL) && before instanceof GETFIELD field
+        && twoBefore instanceof ALOAD self && self.getIndex() == 0
+        && field.getFieldType(cpg) instanceof ObjectType type) {
+      return new FieldClose(type.getClassName());
+    }
+    return new OtherCall("close");
+  }
+
+  @Override
+  public List<String> superclasses(String fqcn) {
+    List<String> names = new ArrayList<>();
+    String name = fqcn;
+    try {
+      while (name != null && !name.equals("java.lang.Object") && names.size() < 20) {
+        JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(name);
+        name = type.isInterface() ? null : type.getSuperclassName();
+        if (name != null) {
+          names.add(name);
+        }
+      }
+    } catch (ClassNotFoundException | RuntimeException e) {
+      // as far as the class path tells
+    }
+    return names;
+  }
+
+  @Override
+  public boolean isFinal(String fqcn) {
+    try {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(fqcn);
+      return type.isClass() && (type.isFinal() || type.isEnum()
+          || "java.lang.Record".equals(type.getSuperclassName()));
+    } catch (ClassNotFoundException | RuntimeException e) {
+      return false;
+    }
+  }
+}
