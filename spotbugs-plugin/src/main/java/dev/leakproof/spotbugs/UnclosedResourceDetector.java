@@ -11,7 +11,6 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
-import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokedMethods;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -32,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -66,18 +63,6 @@ import org.apache.bcel.generic.NEW;
  * followed, nor one from a quiet-close helper.
  */
 public class UnclosedResourceDetector extends LeakproofDetector {
-  /**
-   * Every acquisition names one of these in the constant pool: the class of a constructor that
-   * may open (internal form) or the name of an acquiring or wrapping factory.
-   */
-  private static final Set<String> ACQUISITION_NAMES = Stream.of(
-          ResourceApis.typesWhoseConstructorMayOpen().stream().map(t -> t.replace('.', '/')),
-          ResourceApis.factoryMethodNames().stream(),
-          // a value no table knows that the method closes (SelfClosedValues)
-          Stream.of("close"), ResourceApis.quietCloseHelperNames().stream())
-      .flatMap(names -> names)
-      .collect(Collectors.toUnmodifiableSet());
-
   public UnclosedResourceDetector(BugReporter bugReporter) {
     super(Rule.UNCLOSED_RESOURCE, bugReporter);
   }
@@ -85,14 +70,14 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
-    if (!ConstantPoolFilter.namesAny(javaClass, ACQUISITION_NAMES)) {
-      return; // no constructor or factory here can open anything: decided from the pool
-    }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
     OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
     InvokedMethods siteMaking =
         InvokedMethods.of(javaClass, call -> maySite(call, cpg, calls, factories));
+    if (siteMaking.none()) {
+      return; // no invoke of the pool can make a site, nor an owning field: decided from the pool
+    }
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     NotOwnedResults notOwned = new NotOwnedResults();
     for (Method method : javaClass.getMethods()) {
