@@ -10,8 +10,9 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
-import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
+import dev.leakproof.spotbugs.bytecode.ClosedLater;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.InvokedMethods;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
@@ -30,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -64,18 +63,6 @@ import org.apache.bcel.generic.NEW;
  * followed, nor one from a quiet-close helper.
  */
 public class UnclosedResourceDetector extends LeakproofDetector {
-  /**
-   * Every acquisition names one of these in the constant pool: the class of a constructor that
-   * may open (internal form) or the name of an acquiring or wrapping factory.
-   */
-  private static final Set<String> ACQUISITION_NAMES = Stream.of(
-          ResourceApis.typesWhoseConstructorMayOpen().stream().map(t -> t.replace('.', '/')),
-          ResourceApis.factoryMethodNames().stream(),
-          // a value no table knows that the method closes (SelfClosedValues)
-          Stream.of("close"), ResourceApis.quietCloseHelperNames().stream())
-      .flatMap(names -> names)
-      .collect(Collectors.toUnmodifiableSet());
-
   public UnclosedResourceDetector(BugReporter bugReporter) {
     super(Rule.UNCLOSED_RESOURCE, bugReporter);
   }
@@ -83,18 +70,20 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
-    if (!ConstantPoolFilter.namesAny(javaClass, ACQUISITION_NAMES)) {
-      return; // no constructor or factory here can open anything: decided from the pool
-    }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
     OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
+    InvokedMethods siteMaking =
+        InvokedMethods.of(javaClass, call -> maySite(call, cpg, calls, factories));
+    if (siteMaking.none()) {
+      return; // no invoke of the pool can make a site, nor an owning field: decided from the pool
+    }
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     NotOwnedResults notOwned = new NotOwnedResults();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
-      if (code == null) {
-        continue;
+      if (code == null || !siteMaking.mayBeCalledBy(code)) {
+        continue; // no invoke here can make a site: asked as sites() asks, of the pool
       }
       try {
         analyze(classContext, method, code, cpg, calls, factories, closeableTypes, notOwned);
@@ -104,6 +93,30 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       }
     }
     reportForgottenFields(classContext, cpg, calls, factories);
+  }
+
+  /**
+   * Whether {@code call} can make an instruction of a method a site of {@link #sites}, asked
+   * with the questions {@code sites} asks: an opening constructor ({@link #opens}); a factory of
+   * the class ({@link OwnFactories#isFactoryCall}) or one the tables know ({@link
+   * ResourceCallModel#acquires}); or a close ({@link ClosedLater#closes}), without which {@link
+   * SelfClosedValues} finds no site in a method (it looks only at values stored into a local that
+   * the method closes). Every acquisition {@link OwningFields} follows into a field is one of
+   * these too. The answers are memos of the class's calls (none depends on which methods were
+   * analysed before), so skipping a method changes nothing for the others.
+   */
+  private static boolean maySite(InvokeInstruction call, ConstantPoolGen cpg,
+      ResourceCallModel calls, OwnFactories factories) {
+    if (call instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
+      return opens(init, calls);
+    }
+    return factories.isFactoryCall(call) || calls.acquires(call)
+        || ClosedLater.closes(call, cpg, calls);
+  }
+
+  /** Whether the constructor {@code init} opens a resource, as the tables say. */
+  private static boolean opens(INVOKESPECIAL init, ResourceCallModel calls) {
+    return calls.constructor(init) == ConstructorKind.OPENS;
   }
 
   /** Resources the class opens into its own fields and never closes ({@link OwningFields}), at the store. */
@@ -201,7 +214,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       }
       Instruction ins = graph.instruction(node);
       if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
-        boolean opens = calls.constructor(init) == ConstructorKind.OPENS;
+        boolean opens = opens(init, calls);
         int words = init.consumeStack(cpg);
         if (!opens && !selfClosed.isConstructorSite(node, init,
             words < 2 ? -1 : graph.pusherOf(cpg, node, words - 2))) {

@@ -900,7 +900,9 @@ public final class ResourceApis {
     if (opening != null) {
       boolean borrows = parameterTypes.stream()
           .anyMatch(type -> LIBRARY_BORROWED_PARAMETERS.contains(dotted(type)));
-      return opening.contains(first) && !borrows ? ConstructorKind.OPENS : ConstructorKind.NOT_KNOWN;
+      // new POIFSFileSystem(): no first parameter, nothing opened (and Set.of(..) rejects a null)
+      return first != null && opening.contains(first) && !borrows
+          ? ConstructorKind.OPENS : ConstructorKind.NOT_KNOWN;
     }
     if (NON_RESOURCE_TYPES.contains(owner)) {
       return ConstructorKind.HOLDS_NOTHING;

@@ -281,6 +281,11 @@ class ResourceApisTest {
         "(Lorg/eclipse/jgit/lib/Repository;)V"));
     assertEquals(NOT_KNOWN, ResourceApis.constructor("org.apache.avro.file.DataFileReader",
         List.of("org.apache.avro.file.SeekableInput", "org.apache.avro.io.DatumReader")));
+    // Without arguments (POI's in-memory file system, "intended for writing"): nothing opened.
+    assertEquals(NOT_KNOWN, ResourceApis.constructor(
+        "org.apache.poi.poifs.filesystem.POIFSFileSystem", List.of()));
+    assertEquals(NOT_KNOWN, ResourceApis.constructorFromDescriptor(
+        "org/apache/poi/poifs/filesystem/POIFSFileSystem", "()V"));
     // By fully qualified name only: a project's RevWalk is not JGit's.
     assertFalse(ResourceApis.isLibraryTypeThatMayOpen("com.example.RevWalk"));
     assertTrue(ResourceApis.libraryTypeSimpleNames().contains("RevWalk"));

@@ -8,7 +8,6 @@ import java.util.Deque;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
-import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 
 /**
@@ -77,8 +76,15 @@ public final class ClosedLater {
     if (next >= graph.size()) {
       return false;
     }
-    Instruction ins = graph.instruction(next);
-    return ins instanceof InvokeInstruction call && (calls.closesReceiver(call)
-        || calls.closesArgument(call) && call.getArgumentTypes(cpg).length == 1);
+    return graph.instruction(next) instanceof InvokeInstruction call && closes(call, cpg, calls);
+  }
+
+  /**
+   * Whether {@code call} closes the value loaded right before it: a close or release of its
+   * receiver, or a closing helper given it as its only argument.
+   */
+  public static boolean closes(InvokeInstruction call, ConstantPoolGen cpg, CallModel calls) {
+    return calls.closesReceiver(call)
+        || calls.closesArgument(call) && call.getArgumentTypes(cpg).length == 1;
   }
 }
