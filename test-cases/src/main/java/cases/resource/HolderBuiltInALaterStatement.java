@@ -1,11 +1,15 @@
 package cases.resource;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
@@ -14,7 +18,9 @@ import java.nio.charset.StandardCharsets;
  * chain (POI's FunctionMetadataReader, real-leak pair poi-84), or a holder of the code's own that
  * the method closes (H2's FileLock.checkServer: {@code new Transfer(null, socket)}, closed with
  * the socket only on the normal path). Closing the holder only on the normal path leaks the
- * resource (flagged, at the resource); closing it in a finally, or giving it away, does not.
+ * resource (flagged, at the resource); closing it in a finally, or giving it away, does not. A
+ * holder declared {@code = null} and closed in a finally is not followed (Ant's BZip2.pack): the
+ * resource is lost when a write before the holder is built throws.
  */
 class HolderBuiltInALaterStatement {
   int readerClosedOnlyOnTheNormalPath(File file) throws IOException {
@@ -74,6 +80,28 @@ class HolderBuiltInALaterStatement {
     Socket socket = new Socket(host, port);
     Transfer transfer = new Transfer("check", socket);
     return transfer;
+  }
+
+  void holderDeclaredNullClosedInFinally(File file, byte[] data) throws IOException {
+    DataOutputStream out = null;
+    try {
+      OutputStream stream = new FileOutputStream(file); // expect: UnclosedResource
+      stream.write('B');
+      out = new DataOutputStream(stream);
+      out.write(data);
+    } finally {
+      closeQuietly(out);
+    }
+  }
+
+  private static void closeQuietly(Closeable closeable) {
+    try {
+      if (closeable != null) {
+        closeable.close();
+      }
+    } catch (IOException ignored) {
+      // nothing to do
+    }
   }
 
   /** A holder of the code's own: it keeps the socket and closes it with itself. */

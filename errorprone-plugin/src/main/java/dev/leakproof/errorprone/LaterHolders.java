@@ -180,7 +180,9 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
 
   /**
    * Whether the holder's local is given a value only by the holder's {@code new}: declared with
-   * it, or declared without a value or with {@code null} and assigned it once.
+   * it, or declared without a value and assigned it once, so every mention of the holder runs
+   * after it (definite assignment). A holder declared {@code = null} may be closed in a {@code
+   * finally} before it holds anything: not followed.
    */
   private static boolean isAssignedOnlyBy(TreePath unit, LaterHolders holder) {
     List<ExpressionTree> initializers = new ArrayList<>();
@@ -213,8 +215,7 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
     if (initializer != null && stripCasts(initializer) == holder.value) {
       return assigned.isEmpty();
     }
-    return (initializer == null || initializer.getKind() == Tree.Kind.NULL_LITERAL)
-        && assigned.size() == 1 && assigned.get(0) == holder.value;
+    return initializer == null && assigned.size() == 1 && assigned.get(0) == holder.value;
   }
 
   private static ExpressionTree stripCasts(ExpressionTree tree) {

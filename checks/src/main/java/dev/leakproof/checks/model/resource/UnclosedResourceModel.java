@@ -239,8 +239,10 @@ public final class UnclosedResourceModel {
    * that owns what it wraps ({@link ResourceApis#isWrapperType}), or the method closes the holder
    * after building it, on that path ({@code holderClosedAfter}, as in {@link #ownsUnlistedValue}:
    * the code says the holder is what releases it). Only for a local the method assigns there
-   * alone ({@code holderAssignedOnlyThere}), in the loop the resource was opened in ({@code
-   * sameLoop}): another value in it, or one holder per iteration, is not followed.
+   * alone and mentions only after it ({@code holderAssignedOnlyThere}: declared with it, or
+   * declared without a value; a holder declared {@code = null} may be closed in a {@code finally}
+   * before it holds anything, as in Ant's BZip2.pack), in the loop the resource was opened in
+   * ({@code sameLoop}): another value in it, or one holder per iteration, is not followed.
    */
   public static boolean holderTakesThePlace(boolean everyLayerAKnownWrapper,
       boolean holderClosedAfter, boolean holderAssignedOnlyThere, boolean sameLoop) {

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -100,8 +99,11 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
 
   /**
    * Whether the holder is a local of {@code body} declared once, not a parameter, and given a
-   * value only by the holder's {@code new} (declared with it, or declared without a value or with
-   * {@code null} and assigned it once).
+   * value only by the holder's {@code new}: declared with it, or declared without a value and
+   * assigned it once, so every mention of the holder runs after it (definite assignment). A
+   * holder declared {@code = null} may be closed in a {@code finally} before it holds anything
+   * (Ant's BZip2.pack: {@code bos.write('B')} throwing before {@code zOut = new
+   * CBZip2OutputStream(bos)}): not followed.
    */
   private static boolean isLocalAssignedOnlyBy(Node body, LaterHolders holder) {
     List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
@@ -117,8 +119,7 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
     if (initializer != null && Acquisitions.unwrap(initializer) == holder.value) {
       return assignments.isEmpty();
     }
-    return (initializer == null || initializer instanceof NullLiteralExpr)
-        && assignments.size() == 1
+    return initializer == null && assignments.size() == 1
         && Acquisitions.unwrap(assignments.get(0).getValue()) == holder.value;
   }
 
