@@ -51,13 +51,20 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final Tree acquisition;
   private final ResourceEscapes.Uses uses;
   private final Types types;
+  private final LaterHolders holder;
 
-  /** @param uses the variable's mentions, whose hand-overs end its paths */
-  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses, Types types) {
+  /**
+   * @param uses the variable's mentions, whose hand-overs end its paths
+   * @param holder the holder built over the variable in a later statement, whose local stands for
+   *     the resource from there on ({@link ResourceEscapes#ofHeld}), or null
+   */
+  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses, Types types,
+      LaterHolders holder) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
     this.types = types;
+    this.holder = holder;
   }
 
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
@@ -214,7 +221,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       case ASSIGNMENT: {
         AssignmentTree assignment = (AssignmentTree) tree;
         boolean overwrites = isVariable(assignment.getVariable())
-            && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition;
+            && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition
+            && (holder == null || !holder.isValue(assignment.getExpression()));
         return new Assign<>(assignment.getExpression(), overwrites, assignment.getVariable());
       }
       case CONDITIONAL_EXPRESSION: {
@@ -306,7 +314,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
 
   private boolean isVariable(ExpressionTree tree) {
     ExpressionTree e = ASTHelpers.stripParentheses(tree);
-    return e.getKind() == Tree.Kind.IDENTIFIER && ASTHelpers.getSymbol(e) == variable;
+    return e.getKind() == Tree.Kind.IDENTIFIER && (ASTHelpers.getSymbol(e) == variable
+        || holder != null && ASTHelpers.getSymbol(e) == holder.holder());
   }
 
   private static boolean isNull(ExpressionTree tree) {

@@ -46,11 +46,14 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private boolean closed;
   private boolean closedOnFailure;
   private final List<Tree> handOvers = new ArrayList<>();
+  private final Tree kept;
 
-  private ResourceEscapes(Tree unit, Symbol variable, VisitorState state) {
+  /** @param kept a mention that only keeps the resource (a later holder is built on it), or null */
+  private ResourceEscapes(Tree unit, Symbol variable, Tree kept, VisitorState state) {
     this.unit = unit;
     this.state = state;
     this.variable = variable;
+    this.kept = kept;
   }
 
   /**
@@ -77,15 +80,33 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   }
 
   static Uses of(TreePath unit, Symbol variable, VisitorState state) {
-    ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, state);
+    return of(unit, variable, null, state);
+  }
+
+  private static Uses of(TreePath unit, Symbol variable, Tree kept, VisitorState state) {
+    ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, kept, state);
     scan.scan(unit, null);
     return new Uses(scan.escapes, scan.closed, scan.closedOnFailure,
         List.copyOf(scan.handOvers));
   }
 
+  /**
+   * The facts about {@code variable} and the holder built over it in a later statement, which
+   * takes its place ({@link LaterHolders}): the mention the holder is built on keeps it.
+   */
+  static Uses ofHeld(TreePath unit, Symbol variable, LaterHolders holder, VisitorState state) {
+    Uses resource = of(unit, variable, holder.mention(), state);
+    Uses held = of(unit, holder.holder(), null, state);
+    List<Tree> handOvers = new ArrayList<>(resource.handOvers());
+    handOvers.addAll(held.handOvers());
+    return new Uses(resource.escapes() || held.escapes(),
+        resource.closedSomewhere() || held.closedSomewhere(),
+        resource.closedOnFailure() || held.closedOnFailure(), List.copyOf(handOvers));
+  }
+
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
-    if (ASTHelpers.getSymbol(tree) == variable) {
+    if (ASTHelpers.getSymbol(tree) == variable && tree != kept) {
       classify(getCurrentPath());
     }
     return null;

@@ -126,6 +126,10 @@ public final class UnclosedResource extends SafeBugChecker
       return ResourceAcquisitions.acquires(site, state)
           ? wrapperFailure(site, path, state) : Description.NO_MATCH;
     }
+    if (!ResourceAcquisitions.acquires(site, state)
+        && LaterHolders.holdsFollowedResource(path, state)) {
+      return Description.NO_MATCH; // a holder followed in its resource's place: judged with it
+    }
     return judge(site, path, state);
   }
 
@@ -201,14 +205,18 @@ public final class UnclosedResource extends SafeBugChecker
     if (unit.isEmpty()) {
       return Description.NO_MATCH;
     }
-    ResourceEscapes.Uses uses = ResourceEscapes.of(unit.get(), variable, state);
+    // reader = new BufferedReader(new InputStreamReader(in)) in a later statement: reader is in
+    LaterHolders holder = LaterHolders.of(unit.get(), variable, declaration, state).orElse(null);
+    ResourceEscapes.Uses uses = holder == null ? ResourceEscapes.of(unit.get(), variable, state)
+        : ResourceEscapes.ofHeld(unit.get(), variable, holder, state);
     if (uses.escapes()) {
       return Description.NO_MATCH;
     }
     PathWalk.Result<Tree> walk;
     try {
       Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
-      walk = PathWalk.analyse(new JavacResourceSyntax(variable, acquisition, uses, state.getTypes()),
+      walk = PathWalk.analyse(
+          new JavacResourceSyntax(variable, acquisition, uses, state.getTypes(), holder),
           unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
@@ -224,7 +232,8 @@ public final class UnclosedResource extends SafeBugChecker
             uses.closedOnFailure(), handedOver, throwingCall, anyExpectedThrow(walk, state)));
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof NewClassTree wrapper
-        && JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
+        && (JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
+            || holder != null && holder.isBuiltDirectlyBy(wrapper))
         && WrapperFailures.mayFail(wrapper, state.getTypes())) {
       // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
       verdict = UnclosedResourceModel.wrapperFailed(resource(site, variable, state), throwingCall);

@@ -31,12 +31,15 @@ import dev.leakproof.scanner.rules.resource.UnreadableCalls;
 import dev.leakproof.scanner.rules.resource.EnclosingBody;
 import dev.leakproof.scanner.rules.resource.SelfClosedLocals;
 import dev.leakproof.scanner.rules.resource.JavaParserResourceSyntax;
+import dev.leakproof.scanner.rules.resource.LaterHolders;
 import dev.leakproof.scanner.rules.resource.OwningFields;
 import dev.leakproof.scanner.rules.resource.ThrowBlame;
 import dev.leakproof.scanner.rules.resource.VariableUses;
 import dev.leakproof.scanner.rules.resource.ReleaseCalls;
 import dev.leakproof.scanner.rules.resource.WrapperFailures;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An OS resource (file, socket, channel, archive, JDBC object; see {@link ResourceApis}) opened
@@ -64,6 +67,7 @@ public final class UnclosedResource implements SourceRule {
   }
 
   private void checkFile(SourceFile file) {
+    Set<Node> followedHolders = new HashSet<>();
     for (Expression site :
         Trees.findAll(file.unit(), Expression.class, Acquisitions::isCandidate)) {
       file.resolution(); // attaches the symbol solver that Acquisitions uses
@@ -74,14 +78,14 @@ public final class UnclosedResource implements SourceRule {
         wrapperFailure(site).ifPresent(message -> file.report(rule(), site, message));
         continue;
       }
-      verdict(site).ifPresent(message -> file.report(rule(), site, message));
+      verdict(site, followedHolders).ifPresent(message -> file.report(rule(), site, message));
     }
     // Values no table knows, which the method itself closes on some path: its own resources.
     for (Expression site : SelfClosedLocals.sites(file.unit(), file::resolution)) {
       file.resolution();
       if (Acquisitions.isCandidate(site) && Acquisitions.acquires(site)
-          || Acquisitions.isWrappedByParent(site)) {
-        continue; // judged above
+          || Acquisitions.isWrappedByParent(site) || followedHolders.contains(site)) {
+        continue; // judged above (a holder followed in its resource's place: with it)
       }
       String created = site instanceof ObjectCreationExpr creation
           ? creation.getType().getNameAsString() : null;
@@ -92,7 +96,7 @@ public final class UnclosedResource implements SourceRule {
       if (site instanceof MethodCallExpr call && Acquisitions.isViewOwnedByReceiver(call)) {
         continue; // response.getWriter(): the container closes it
       }
-      verdict(site).ifPresent(message -> file.report(rule(), site, message));
+      verdict(site, followedHolders).ifPresent(message -> file.report(rule(), site, message));
     }
     reportForgottenFields(file);
   }
@@ -143,6 +147,14 @@ public final class UnclosedResource implements SourceRule {
 
   /** The message to report for the resource {@code site} acquires, if it leaks. */
   private static Optional<String> verdict(Expression site) {
+    return verdict(site, new HashSet<>());
+  }
+
+  /**
+   * {@link #verdict(Expression)}, adding to {@code followedHolders} the holder built over the
+   * resource in a later statement, if the walk follows one in its place ({@link LaterHolders}).
+   */
+  private static Optional<String> verdict(Expression site, Set<Node> followedHolders) {
     if (EnclosingBody.of(site).filter(b -> Acquisitions.isClosedWithLocalParent(site, b)).isPresent()) {
       return Optional.empty(); // a JDBC child of a local: the parent's verdict covers it
     }
@@ -194,14 +206,20 @@ public final class UnclosedResource implements SourceRule {
     if (!local) {
       return Optional.empty(); // a field: the object owns it
     }
-    VariableUses uses = VariableUses.of(body.get(), variable);
+    // reader = new BufferedReader(new InputStreamReader(in)) in a later statement: reader is in
+    LaterHolders holder = LaterHolders.of(body.get(), variable, carrier).orElse(null);
+    if (holder != null) {
+      followedHolders.add(holder.value());
+    }
+    VariableUses uses = holder == null ? VariableUses.of(body.get(), variable)
+        : VariableUses.ofHeld(body.get(), variable, holder);
     if (uses.escapes()) {
       return Optional.empty(); // leaves where the walk cannot follow (an alias, a capture)
     }
     PathWalk.Result<Node> walk;
     try {
-      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier, uses), body.get(),
-          carrier);
+      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier, uses, holder),
+          body.get(), carrier);
     } catch (PathWalk.Unsupported e) {
       return Optional.empty(); // code the walk does not model: precision first
     }
@@ -216,7 +234,8 @@ public final class UnclosedResource implements SourceRule {
             uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)));
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof ObjectCreationExpr wrapper
-        && JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
+        && (JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
+            || holder != null && holder.isBuiltDirectlyBy(wrapper))
         && WrapperFailures.mayFail(wrapper)) {
       // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
       verdict = UnclosedResourceModel.wrapperFailed(resource(site, variable), throwingCall);

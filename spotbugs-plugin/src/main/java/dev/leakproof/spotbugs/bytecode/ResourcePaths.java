@@ -622,7 +622,15 @@ public final class ResourcePaths {
     int wrapperNew = UninitializedObjects.newNodeOf(receiver);
     if (takesResource && wrapperNew >= 0 && wraps) {
       stack.replaceAll(receiver, RESOURCE);
-      anchor[0] = wrapperNew;
+      if (!heldInALocal(locals)) {
+        anchor[0] = wrapperNew; // one chain, one expression: reported at its outer new
+      } // else a later statement's wrapper (reader = new BufferedReader(in)): at the resource
+      return Effect.CONTINUES;
+    }
+    if (takesResource && wrapperNew >= 0 && use == ArgumentUse.KEEPS
+        && holderClosedLater(node)) {
+      // transfer = new Transfer(socket); ... transfer.close(): the holder takes its place
+      stack.replaceAll(receiver, RESOURCE);
       return Effect.CONTINUES;
     }
     if (use == ArgumentUse.CLOSES) {
@@ -822,6 +830,33 @@ public final class ResourcePaths {
       }
     }
     return returned;
+  }
+
+  /** Whether some local slot holds the resource: it was stored before, in an earlier statement. */
+  private static boolean heldInALocal(int[] locals) {
+    for (int value : locals) {
+      if (value == RESOURCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the object a constructor at {@code node} builds over the resource is a holder that
+   * takes its place ({@link UnclosedResourceModel#holderTakesThePlace}): stored at once into a
+   * local that a normal path from there closes ({@link ClosedLater}). Which values that local
+   * holds on each path, the walk itself follows.
+   */
+  private boolean holderClosedLater(int node) {
+    int next = node + 1;
+    if (next >= graph.size() || !(graph.instruction(next) instanceof ASTORE store)) {
+      return false;
+    }
+    BitSet slot = new BitSet();
+    slot.set(store.getIndex());
+    return UnclosedResourceModel.holderTakesThePlace(false,
+        ClosedLater.after(graph, cpg, calls, node, slot), true, true);
   }
 
   /**

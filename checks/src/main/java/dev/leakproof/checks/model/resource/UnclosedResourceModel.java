@@ -246,6 +246,25 @@ public final class UnclosedResourceModel {
     return !closesAfter;
   }
 
+  /**
+   * Whether a holder built over the resource in a later statement takes the resource's place
+   * ({@code in = open(f); reader = new BufferedReader(new InputStreamReader(in));}, H2's {@code
+   * transfer = new Transfer(null, socket); ... transfer.close();}): from there on the holder's
+   * mentions are the resource's (closing, returning or storing it closes or gives away the
+   * resource), and building it is no hand-over. Either the tables know every layer as a wrapper
+   * that owns what it wraps ({@link ResourceApis#isWrapperType}), or the method closes the holder
+   * after building it, on that path ({@code holderClosedAfter}, as in {@link #ownsUnlistedValue}:
+   * the code says the holder is what releases it). Only for a local the method assigns there
+   * alone and mentions only after it ({@code holderAssignedOnlyThere}: declared with it, or
+   * declared without a value; a holder declared {@code = null} may be closed in a {@code finally}
+   * before it holds anything, as in Ant's BZip2.pack), in the loop the resource was opened in
+   * ({@code sameLoop}): another value in it, or one holder per iteration, is not followed.
+   */
+  public static boolean holderTakesThePlace(boolean everyLayerAKnownWrapper,
+      boolean holderClosedAfter, boolean holderAssignedOnlyThere, boolean sameLoop) {
+    return (everyLayerAKnownWrapper || holderClosedAfter) && holderAssignedOnlyThere && sameLoop;
+  }
+
   /** A leaking method call as the sentence names it: "`read()`". */
   public static String call(String methodName) {
     return "`" + methodName + "()`";

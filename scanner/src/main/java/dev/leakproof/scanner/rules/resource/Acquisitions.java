@@ -437,6 +437,18 @@ public final class Acquisitions {
    * tell (as javac would: such an import shadows the package's types), else from the solver, which
    * may have to parse the enclosing class's supertypes to rule out member types.
    */
+  /**
+   * Whether the tables know {@code new T(..)}'s type as a wrapper that owns what it wraps
+   * ({@link ResourceApis#isWrapperType}); no when the type cannot be named.
+   */
+  static boolean isKnownWrapper(ObjectCreationExpr creation) {
+    try {
+      return ResourceApis.isWrapperType(qualifiedName(creation.getType()));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
+  }
+
   private static String qualifiedName(ClassOrInterfaceType type) {
     return importedName(type)
         .orElseGet(() -> type.resolve().asReferenceType().getQualifiedName());

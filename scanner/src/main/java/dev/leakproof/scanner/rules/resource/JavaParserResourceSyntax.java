@@ -50,13 +50,24 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   private final String variable;
   private final com.github.javaparser.ast.expr.Expression acquisition;
   private final VariableUses uses;
+  private final LaterHolders holder;
 
   /** @param uses the variable's mentions, whose {@linkplain VariableUses#handOvers hand-overs} end its paths */
   public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
       VariableUses uses) {
+    this(variable, acquisition, uses, null);
+  }
+
+  /**
+   * @param holder the holder built over the variable in a later statement, whose local stands for
+   *     the resource from there on ({@link VariableUses#ofHeld}), or null
+   */
+  public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
+      VariableUses uses, LaterHolders holder) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
+    this.holder = holder;
   }
 
   @Override
@@ -194,7 +205,8 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     }
     if (node instanceof AssignExpr assign) {
       boolean overwrites = isVariable(assign.getTarget())
-          && Acquisitions.unwrap(assign.getValue()) != acquisition;
+          && Acquisitions.unwrap(assign.getValue()) != acquisition
+          && (holder == null || !holder.isValue(assign.getValue()));
       return new Assign<>(assign.getValue(), overwrites, assign.getTarget());
     }
     if (node instanceof VariableDeclarationExpr declaration) {
@@ -286,7 +298,8 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   private boolean isVariable(com.github.javaparser.ast.expr.Expression expression) {
     return com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR.apply(expression)
-        instanceof NameExpr name && name.getNameAsString().equals(variable);
+        instanceof NameExpr name && (name.getNameAsString().equals(variable)
+            || holder != null && name.getNameAsString().equals(holder.name()));
   }
 
   private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {

@@ -46,12 +46,29 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
-    return declarations(body, name) == 1 ? uses(body, name) : SHADOWED;
+    return declarations(body, name) == 1 ? uses(body, name, null) : SHADOWED;
   }
 
   /** The uses of the parameter {@code name} in its method's {@code body}, which declares no other. */
   public static VariableUses ofParameter(Node body, String name) {
-    return declarations(body, name) == 0 ? uses(body, name) : SHADOWED;
+    return declarations(body, name) == 0 ? uses(body, name, null) : SHADOWED;
+  }
+
+  /**
+   * The uses of the local {@code name} and of the holder built over it in a later statement,
+   * which takes its place ({@link LaterHolders}): the mention the holder is built on keeps it.
+   */
+  public static VariableUses ofHeld(Node body, String name, LaterHolders holder) {
+    if (declarations(body, name) != 1 || declarations(body, holder.name()) != 1) {
+      return SHADOWED;
+    }
+    VariableUses resource = uses(body, name, holder.mention());
+    VariableUses held = uses(body, holder.name(), null);
+    List<NameExpr> handOvers = new ArrayList<>(resource.handOvers);
+    handOvers.addAll(held.handOvers);
+    return new VariableUses(resource.escapes || held.escapes,
+        resource.closedSomewhere || held.closedSomewhere,
+        resource.closedOnFailure || held.closedOnFailure, List.copyOf(handOvers));
   }
 
   /** Shadowed or reused: names alone cannot tell, so it may escape. */
@@ -77,12 +94,16 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
         + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
   }
 
-  private static VariableUses uses(Node body, String name) {
+  /** The uses of {@code name}; {@code kept}, if not null, is a mention that only keeps it. */
+  private static VariableUses uses(Node body, String name, NameExpr kept) {
     boolean escapes = false;
     boolean closed = false;
     boolean closedOnFailure = false;
     List<NameExpr> handOvers = new ArrayList<>();
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      if (use == kept) {
+        continue;
+      }
       switch (classify(use, body)) {
         case ESCAPES -> escapes = true;
         case HANDS_OVER -> {

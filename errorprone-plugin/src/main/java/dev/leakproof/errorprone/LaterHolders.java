@@ -1,0 +1,250 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A holder built over the resource's local in a later statement, which takes the resource's
+ * place ({@link UnclosedResourceModel#holderTakesThePlace}): {@code in = open(f); reader = new
+ * BufferedReader(new InputStreamReader(in));}.
+ *
+ * @param holder the holder's local
+ * @param mention the resource's mention the holder is built on (no hand-over then)
+ * @param value the outermost {@code new} of the holder, stored into {@code holder}
+ */
+record LaterHolders(Symbol holder, Tree mention, Tree value) {
+
+  /**
+   * The holder of the resource in the local {@code variable}, within the body at {@code unit};
+   * {@code acquisition} is the path of the resource's value.
+   */
+  static Optional<LaterHolders> of(TreePath unit, Symbol variable, TreePath acquisition,
+      VisitorState state) {
+    List<TreePath> mentions = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == variable) {
+          mentions.add(getCurrentPath());
+        }
+        return null;
+      }
+    }.scan(unit, null);
+    List<TreePath> tops = new ArrayList<>();
+    List<LaterHolders> found = new ArrayList<>();
+    boolean knownWrappers = true;
+    for (TreePath mention : mentions) {
+      TreePath child = mention;
+      TreePath parent = skipParentheses(child);
+      TreePath top = null;
+      boolean wrappers = true;
+      // given the resource at any place, then each the first argument of the next; a wrapper
+      // owns its first argument only (new Transfer(session, socket) is no known wrapper)
+      while (parent != null && parent.getLeaf() instanceof NewClassTree creation
+          && creation.getClassBody() == null && !creation.getArguments().isEmpty()
+          && (top == null ? isArgument(creation, child.getLeaf())
+              : ASTHelpers.stripParentheses(creation.getArguments().get(0)) == child.getLeaf())) {
+        wrappers &= isKnownWrapper(creation, state)
+            && ASTHelpers.stripParentheses(creation.getArguments().get(0)) == child.getLeaf();
+        top = parent;
+        child = parent;
+        parent = skipParentheses(child);
+      }
+      if (top == null) {
+        continue;
+      }
+      TreePath value = ResourceAcquisitions.unwrapped(top);
+      Symbol holder = SelfClosedValues.localAssigned(value.getLeaf(), value.getParentPath());
+      if (holder != null) {
+        found.add(new LaterHolders(holder, mention.getLeaf(), top.getLeaf()));
+        tops.add(top);
+        knownWrappers = wrappers;
+      }
+    }
+    if (found.size() != 1) {
+      return Optional.empty(); // none, or two holders: not followed
+    }
+    LaterHolders holder = found.get(0);
+    if (holder.holder == variable || !isAssignedOnlyBy(unit, holder)) {
+      return Optional.empty();
+    }
+    boolean decided = UnclosedResourceModel.holderTakesThePlace(knownWrappers,
+        ClosedLater.after(tops.get(0), holder.holder, unit.getLeaf()), true,
+        innermostLoop(acquisition) == innermostLoop(tops.get(0)));
+    return decided ? Optional.of(holder) : Optional.empty();
+  }
+
+  /**
+   * Whether the {@code new} at {@code site} is the holder of a resource acquired in a local of the
+   * same body and followed in its place: that resource's finding covers it.
+   */
+  static boolean holdsFollowedResource(TreePath site, VisitorState state) {
+    List<Symbol.VarSymbol> candidates = new ArrayList<>();
+    Tree layer = site.getLeaf();
+    while (layer instanceof NewClassTree creation && !creation.getArguments().isEmpty()) {
+      for (ExpressionTree argument : creation.getArguments()) {
+        if (ASTHelpers.stripParentheses(argument) instanceof IdentifierTree name
+            && ASTHelpers.getSymbol(name) instanceof Symbol.VarSymbol local
+            && local.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE) {
+          candidates.add(local);
+        }
+      }
+      layer = ASTHelpers.stripParentheses(creation.getArguments().get(0));
+    }
+    for (Symbol.VarSymbol variable : candidates) {
+      if (holdsFollowed(site, variable, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsFollowed(TreePath site, Symbol.VarSymbol variable,
+      VisitorState state) {
+    Optional<TreePath> unit = UnclosedResource.enclosingBody(site);
+    if (unit.isEmpty()) {
+      return false;
+    }
+    List<TreePath> acquisitions = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == variable && tree.getInitializer() != null) {
+          acquisitions.add(new TreePath(getCurrentPath(), tree.getInitializer()));
+        }
+        return super.visitVariable(tree, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree.getVariable()) == variable) {
+          acquisitions.add(new TreePath(getCurrentPath(), tree.getExpression()));
+        }
+        return super.visitAssignment(tree, unused);
+      }
+    }.scan(unit.get(), null);
+    for (TreePath acquisition : acquisitions) {
+      TreePath value = acquisition;
+      while (value.getLeaf() instanceof ParenthesizedTree parenthesized) {
+        value = new TreePath(value, parenthesized.getExpression());
+      }
+      if (ResourceAcquisitions.acquires((ExpressionTree) value.getLeaf(), state)
+          || SelfClosedValues.isSite(value, state)) {
+        Optional<LaterHolders> holder = of(unit.get(), variable, acquisition, state);
+        if (holder.isPresent() && holder.get().value == site.getLeaf()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isArgument(NewClassTree creation, Tree child) {
+    return creation.getArguments().stream()
+        .anyMatch(argument -> ASTHelpers.stripParentheses(argument) == child);
+  }
+
+  private static TreePath skipParentheses(TreePath child) {
+    TreePath parent = child.getParentPath();
+    while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
+      parent = parent.getParentPath();
+    }
+    return parent;
+  }
+
+  private static boolean isKnownWrapper(NewClassTree creation, VisitorState state) {
+    Type type = ASTHelpers.getType(creation);
+    return type != null && ResourceApis.isWrapperType(
+        state.getTypes().erasure(type).tsym.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether the holder's local is given a value only by the holder's {@code new}: declared with
+   * it, or declared without a value and assigned it once, so every mention of the holder runs
+   * after it (definite assignment). A holder declared {@code = null} may be closed in a {@code
+   * finally} before it holds anything: not followed.
+   */
+  private static boolean isAssignedOnlyBy(TreePath unit, LaterHolders holder) {
+    List<ExpressionTree> initializers = new ArrayList<>();
+    List<ExpressionTree> assigned = new ArrayList<>();
+    int[] declarations = {0};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == holder.holder) {
+          declarations[0]++;
+          if (tree.getInitializer() != null) {
+            initializers.add(ASTHelpers.stripParentheses(tree.getInitializer()));
+          }
+        }
+        return super.visitVariable(tree, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree.getVariable()) == holder.holder) {
+          assigned.add(stripCasts(tree.getExpression()));
+        }
+        return super.visitAssignment(tree, unused);
+      }
+    }.scan(unit, null);
+    if (declarations[0] != 1) {
+      return false; // declared outside the body (a lambda's capture): not followed
+    }
+    ExpressionTree initializer = initializers.isEmpty() ? null : initializers.get(0);
+    if (initializer != null && stripCasts(initializer) == holder.value) {
+      return assigned.isEmpty();
+    }
+    return initializer == null && assigned.size() == 1 && assigned.get(0) == holder.value;
+  }
+
+  private static ExpressionTree stripCasts(ExpressionTree tree) {
+    ExpressionTree e = ASTHelpers.stripParentheses(tree);
+    while (e instanceof com.sun.source.tree.TypeCastTree cast) {
+      e = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return e;
+  }
+
+  private static Tree innermostLoop(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof ForLoopTree || leaf instanceof EnhancedForLoopTree
+          || leaf instanceof WhileLoopTree || leaf instanceof DoWhileLoopTree) {
+        return leaf;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code creation} is the holder's innermost {@code new}, given the resource itself. */
+  boolean isBuiltDirectlyBy(NewClassTree creation) {
+    return !creation.getArguments().isEmpty()
+        && ASTHelpers.stripParentheses(creation.getArguments().get(0)) == mention;
+  }
+
+  /** Whether {@code assigned} (parentheses and casts stripped) is this holder's {@code new}. */
+  boolean isValue(ExpressionTree assigned) {
+    return stripCasts(assigned) == value;
+  }
+}
