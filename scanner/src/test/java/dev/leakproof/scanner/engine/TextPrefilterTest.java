@@ -194,7 +194,13 @@ class TextPrefilterTest {
     assertFalse(RESOURCES.mayReport("class A { int f(Part p) throws Exception {"
         + " InputStream in = p.getStream(); return in.read(); } }"));
     assertFalse(RESOURCES.mayReport("class A { int f(Pool p) throws Exception {"
+        + " Ticket t = p.openTicket(); return t.id(); } }"));
+    // A library's instance factory the tables name (Hibernate's openSession()) lets the file in
+    // by its name and argument count, whatever the receiver; with another count it cannot be one.
+    assertTrue(RESOURCES.mayReport("class A { int f(Pool p) throws Exception {"
         + " Session s = p.openSession(); return s.id(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { int f(Pool p) throws Exception {"
+        + " Session s = p.openSession(1, 2); return s.id(); } }"));
     // Only a creating call stored into a variable declared with such a type counts: behind a
     // chain, casts and parentheses, or assigned after its declaration.
     assertTrue(RESOURCES.mayReport("class A { int f(String n) throws Exception { InputStream in;"
