@@ -24,21 +24,20 @@ public final class UnclosedResourceModel {
     }
 
     /**
-     * A pool of threads ({@code Executors.newFixedThreadPool}): released by {@code shutdown()},
-     * which the finding names instead of {@code close()} and try-with-resources (an {@code
-     * ExecutorService} is {@code AutoCloseable} only from Java 19, and its {@code close()} waits).
+     * How the finding tells the reader to release it. A pool of threads ({@code
+     * Executors.newFixedThreadPool}) is shut down, not closed with try-with-resources (an {@code
+     * ExecutorService} is {@code AutoCloseable} only from Java 19, and its {@code close()} waits);
+     * a resource that is not {@code AutoCloseable} (JPA 2's {@code EntityManager}) is closed by a
+     * call in a {@code finally} block, since try-with-resources does not compile around it.
      */
-    boolean isThreadPool() {
-      return type != null && ResourceApis.isThreadPoolSimpleName(type);
-    }
-
-    /**
-     * A resource released by {@code close()} that is not {@code AutoCloseable} (JPA 2's {@code
-     * EntityManager}): try-with-resources does not compile around it, so the finding says to call
-     * {@code close()} in a {@code finally} block.
-     */
-    boolean isClosedOnlyByCall() {
-      return type != null && ResourceApis.isClosedOnlyByCallSimpleName(type);
+    Release release() {
+      if (type != null && ResourceApis.isThreadPoolSimpleName(type)) {
+        return Release.SHUT_DOWN;
+      }
+      if (type != null && ResourceApis.isClosedOnlyByCallSimpleName(type)) {
+        return Release.CLOSE_IN_FINALLY;
+      }
+      return Release.TRY_WITH_RESOURCES;
     }
 
     /** How the sentence starts: "The `FileInputStream` in `in`". */
@@ -79,6 +78,39 @@ public final class UnclosedResourceModel {
     }
   }
 
+  /**
+   * The words of a finding for each way a resource is released: what is done to it ("closed",
+   * "shut down"), the fix, and what the fix releases.
+   */
+  enum Release {
+    TRY_WITH_RESOURCES("closed", "use try-with-resources",
+        "the file handle, socket or connection is released"),
+    CLOSE_IN_FINALLY("closed", "call close() in a finally block", "its connection is released"),
+    SHUT_DOWN("shut down", "call shutdown() in a finally block", "its threads end");
+
+    private final String done;
+    private final String fix;
+    private final String effect;
+
+    Release(String done, String fix, String effect) {
+      this.done = done;
+      this.fix = fix;
+      this.effect = effect;
+    }
+
+    /** " is not closed on every path: use try-with-resources so … even when …". */
+    String notOnEveryPath() {
+      return " is not " + done + " on every path: " + fix + " so " + effect
+          + " even when an exception is thrown";
+    }
+
+    /** " is closed, but not if `read()` throws: use try-with-resources so it is closed …". */
+    String butNotIfThrows(String call) {
+      return " is " + done + ", but not if " + call + " throws: " + fix + " so it is " + done
+          + " on every path";
+    }
+  }
+
   /** The judgement: no leak, or which leak. */
   public enum Kind {
     NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER,
@@ -108,28 +140,14 @@ public final class UnclosedResourceModel {
     if (paths.handedOverSomewhere()) {
       return handedOver(resource, paths);
     }
-    boolean pool = resource.isThreadPool();
-    boolean byCall = resource.isClosedOnlyByCall();
+    Release release = resource.release();
     if (paths.leaksOnNormalPath() || paths.leaksOnException() && !paths.closedSomewhere()) {
-      return new Verdict(Kind.NOT_CLOSED, resource.subject() + (pool
-          ? " is not shut down on every path: call shutdown() in a finally block so its threads"
-              + " end even when an exception is thrown"
-          : byCall
-          ? " is not closed on every path: call close() in a finally block so its connection is"
-              + " released even when an exception is thrown"
-          : " is not closed on every path: use try-with-resources so the file handle, socket or"
-              + " connection is released even when an exception is thrown"));
+      return new Verdict(Kind.NOT_CLOSED, resource.subject() + release.notOnEveryPath());
     }
     if (paths.leaksOnException() && paths.throwExpected().mayBeExpected()) {
       String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
-      return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS, resource.subject() + (pool
-          ? " is shut down, but not if " + call + " throws: call shutdown() in a finally block so"
-              + " it is shut down on every path"
-          : byCall
-          ? " is closed, but not if " + call + " throws: call close() in a finally block so it is"
-              + " closed on every path"
-          : " is closed, but not if " + call + " throws: use try-with-resources so it is closed on"
-              + " every path"));
+      return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS,
+          resource.subject() + release.butNotIfThrows(call));
     }
     return NO_LEAK;
   }
