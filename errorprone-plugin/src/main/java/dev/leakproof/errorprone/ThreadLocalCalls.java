@@ -13,6 +13,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -296,6 +297,43 @@ final class ThreadLocalCalls {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     return method != null && method.getSimpleName().contentEquals(Operation.GET.methodName())
         && receiver != null && ASTHelpers.getSymbol(receiver) == field;
+  }
+
+  /**
+   * The class of the object a {@code final} field's declaration creates, then its superclasses
+   * below {@code ThreadLocal}, fully qualified (an anonymous class by its flat name); empty when
+   * the field is not {@code final} or its initializer creates nothing ({@link
+   * dev.leakproof.checks.model.threadlocal.ThreadLocalPut#threadLocalClasses}).
+   */
+  static List<String> createdClasses(VarSymbol field, ClassTree topLevel) {
+    if ((field.flags() & Flags.FINAL) == 0) {
+      return List.of();
+    }
+    List<ExpressionTree> initializers = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (ASTHelpers.getSymbol(variable) == field && variable.getInitializer() != null) {
+          initializers.add(variable.getInitializer());
+        }
+        return super.visitVariable(variable, unused);
+      }
+    }.scan(topLevel, null);
+    if (initializers.size() != 1
+        || !(ASTHelpers.stripParentheses(initializers.get(0)) instanceof NewClassTree creation)) {
+      return List.of();
+    }
+    Type created = ASTHelpers.getType(creation);
+    List<String> classes = new ArrayList<>();
+    for (Symbol.TypeSymbol at = created == null ? null : created.tsym;
+        at instanceof ClassSymbol c && classes.size() < 16; at = c.getSuperclass().tsym) {
+      String qualified = c.getQualifiedName().toString();
+      if (ThreadLocalApis.JDK_TYPES.contains(qualified) || qualified.equals("java.lang.Object")) {
+        break;
+      }
+      classes.add(c.isAnonymous() ? c.flatName().toString() : qualified);
+    }
+    return classes;
   }
 
   /**

@@ -111,6 +111,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
       }
 
       @Override
+      public List<String> threadLocalClasses() {
+        return ThreadLocalCalls.createdClasses(field, topLevel);
+      }
+
+      @Override
       public boolean takenOutLaterInScope() {
         CompilationUnitTree unit = state.getPath().getCompilationUnit();
         // Only a removal that can run after this set counts: one in the other branch of an if

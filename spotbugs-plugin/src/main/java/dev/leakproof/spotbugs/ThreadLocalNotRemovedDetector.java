@@ -81,8 +81,14 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       boolean takenOutLaterInScope, BooleanSupplier everyPath, BooleanSupplier inClass,
       boolean setInSubmittedTask, BooleanSupplier keptEmpty, BooleanSupplier paired,
       boolean setsNewEmptyCollection,
-      BooleanSupplier emptiedForRecord, Supplier<Optional<List<HelperField>>> helper)
+      BooleanSupplier emptiedForRecord, Supplier<Optional<List<HelperField>>> helper,
+      Supplier<List<String>> created)
       implements ThreadLocalPut {
+    @Override
+    public List<String> threadLocalClasses() {
+      return created.get();
+    }
+
     @Override
     public Optional<List<HelperField>> ownHelperFields() {
       return helper.get();
@@ -155,6 +161,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   /** The lambda methods of the class being visited that it hands straight to an executor. */
   private Set<String> submittedTasks = Set.of();
   private final Map<FieldRef, ValueType> valueTypes = new HashMap<>();
+  /** The classes of the new objects the static initializer stores in a thread-local field. */
+  private final Map<FieldRef, Set<String>> createdIn = new HashMap<>();
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
     super(Rule.THREAD_LOCAL_NOT_REMOVED, bugReporter);
@@ -196,6 +204,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         this::accessedField, onlyReferenceParameterSlot(method));
     calledWithNull.addAll(analysis.calledWithNull());
     for (Initialisation init : analysis.initialisations()) {
+      if (init.createdClass() != null && method.getName().equals("<clinit>")) {
+        createdIn.computeIfAbsent(init.field(), f -> new HashSet<>()).add(init.createdClass());
+      }
       if (init.withInitial() || init.createdClass() != null
           && overridesInitialValue(init.createdClass())) {
         withInitialValue.add(init.field());
@@ -260,7 +271,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
               && !collectionAddedAndTakenInOneMethod.contains(field),
           site.givenNewEmpty(),
           () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field),
-          () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())));
+          () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())),
+          () -> createdClasses(field));
       if (cleanups.isEmpty()) {
         pending.add(new Pending(put, bug));
       } else {
@@ -430,6 +442,46 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       }
       return ValueType.unknown();
     });
+  }
+
+  /**
+   * The class of the one object a {@code final} thread-local field holds, created by the static
+   * initializer, then its superclasses below {@code ThreadLocal} ({@link
+   * ThreadLocalPut#threadLocalClasses}); empty when the field is not final or that is not seen.
+   */
+  private List<String> createdClasses(FieldRef field) {
+    Set<String> created = createdIn.getOrDefault(field, Set.of());
+    if (created.size() != 1 || !isFinal(field)) {
+      return List.of();
+    }
+    List<String> classes = new ArrayList<>();
+    String at = created.iterator().next();
+    for (int depth = 0; at != null && depth < 16; depth++) {
+      if (ThreadLocalApis.JDK_TYPES.contains(at) || at.equals("java.lang.Object")) {
+        break;
+      }
+      classes.add(at);
+      try {
+        at = AnalysisContext.currentAnalysisContext().lookupClass(at).getSuperclassName();
+      } catch (ClassNotFoundException e) {
+        break; // the classes seen so far
+      }
+    }
+    return classes;
+  }
+
+  private static boolean isFinal(FieldRef field) {
+    try {
+      JavaClass owner = AnalysisContext.currentAnalysisContext().lookupClass(field.className());
+      for (Field declared : owner.getFields()) {
+        if (declared.getName().equals(field.name())) {
+          return declared.isFinal();
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      // cannot tell: not final
+    }
+    return false;
   }
 
   private static String fieldSignature(FieldRef field) {

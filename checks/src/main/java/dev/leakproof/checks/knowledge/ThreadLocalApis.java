@@ -133,6 +133,30 @@ public final class ThreadLocalApis {
       "java.io.Closeable", "java.io.Serializable", "java.util.EventListener",
       "java.util.concurrent.Callable", "java.lang.reflect.InvocationHandler");
 
+  /**
+   * {@code ThreadLocal} subclasses that keep each thread's value in the thread-local object, not
+   * in the thread: what a pooled thread's map holds for them is a JDK {@code WeakReference}, which
+   * pins no class loader, so a value never removed stays only as long as the thread-local itself.
+   * Verified from the source of ehcache 2.10.9.2 (the two copies are the same class, the second
+   * shaded from Terracotta's statistics library): {@code VicariousThreadLocal} overrides
+   * {@code get()}, {@code set(T)} and {@code remove()} to store the value in a {@code Holder} that
+   * the thread-local object links strongly ({@code strongRefs}), while the thread's own map gets
+   * only {@code local.set(new WeakReference<Holder>(holder))}; a holder whose thread died is
+   * dropped by {@code poll()}.
+   */
+  private static final Set<String> VALUES_KEPT_OFF_THREAD = Set.of(
+      "net.sf.ehcache.util.lang.VicariousThreadLocal",
+      "org.terracotta.statistics.util.VicariousThreadLocal");
+
+  /**
+   * Whether a thread-local of class {@code className} (fully qualified, dots) keeps its values
+   * away from the threads ({@link #VALUES_KEPT_OFF_THREAD}), so that a value it is given pins
+   * nothing on a pooled thread.
+   */
+  public static boolean keepsValuesOffThread(String className) {
+    return VALUES_KEPT_OFF_THREAD.contains(className);
+  }
+
   /** Whether {@code name} is a primitive type ({@code byte}, {@code int}, …). */
   public static boolean isPrimitive(String name) {
     return PRIMITIVES.contains(name);

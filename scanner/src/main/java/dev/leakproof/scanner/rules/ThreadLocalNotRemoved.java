@@ -97,6 +97,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       }
 
       @Override
+      public List<String> threadLocalClasses() {
+        return ThreadLocalCalls.createdClasses(file, call.field());
+      }
+
+      @Override
       public boolean takenOutLaterInScope() {
         // Only a removal that can run after this set counts: one in the other branch of an if
         // (a setter that removes on null) leaves the method to the class-level criterion.

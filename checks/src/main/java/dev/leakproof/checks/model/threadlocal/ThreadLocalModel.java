@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.threadlocal;
 
 import dev.leakproof.checks.knowledge.CollectionApis;
+import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.Collection;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class ThreadLocalModel {
   /** The finding's sentence for this put, or empty when it leaks nothing worth reporting. */
   public static Optional<String> judge(ThreadLocalPut put) {
     HeldValue held = HeldValue.of(put.valueType());
-    if (!held.leaks()) {
+    if (!held.leaks() || keptOffThread(put)) {
       return Optional.empty();
     }
     String kept = held.describe(put.valueType());
@@ -43,6 +44,17 @@ public final class ThreadLocalModel {
         || boundedOwnHelper(held, put)
         ? Optional.empty()
         : Optional.of(neverRemovedMessage(put.field(), put.operation(), kept));
+  }
+
+  /**
+   * Whether the thread-local is of a class that keeps each thread's value in the thread-local
+   * object and only a JDK weak reference in the thread ({@link
+   * ThreadLocalApis#keepsValuesOffThread}, ehcache's {@code VicariousThreadLocal}): a pooled
+   * thread then pins neither the value nor its class loader, whatever the value is. The class
+   * must be the one object the field ever holds ({@link ThreadLocalPut#threadLocalClasses}).
+   */
+  private static boolean keptOffThread(ThreadLocalPut put) {
+    return put.threadLocalClasses().stream().anyMatch(ThreadLocalApis::keepsValuesOffThread);
   }
 
   /**

@@ -20,6 +20,17 @@ public interface ThreadLocalPut {
   ValueType valueType();
 
   /**
+   * The class of the one object the field ever holds, then its superclasses below
+   * {@code ThreadLocal}, most derived first, as far as the engine can see them: the field is
+   * {@code final} and its declaration (or the static initializer) creates the object
+   * ({@code new VicariousThreadLocal<T>() {…}} gives the anonymous class, then
+   * {@code VicariousThreadLocal}; a source engine that cannot name an anonymous class starts at
+   * the class it extends). Fully qualified names with dots. Empty when the field is not
+   * {@code final} or its object is not created there. Asked first, once the value would leak.
+   */
+  List<String> threadLocalClasses();
+
+  /**
    * Whether the same method (or lambda) takes the value out ({@code remove()}, {@code set(null)},
    * restoring the previous value) somewhere that can run after this call. Asked for a
    * {@code set} only.

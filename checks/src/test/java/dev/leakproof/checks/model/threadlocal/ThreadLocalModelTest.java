@@ -101,6 +101,11 @@ class ThreadLocalModelTest {
       return helperFields;
     }
 
+    @Override
+    public List<String> threadLocalClasses() {
+      return List.of(); // not created in a final field's declaration
+    }
+
     private static boolean asked(Boolean fact) {
       if (fact == null) {
         throw new AssertionError("the verdict asked a fact it does not need");
@@ -297,5 +302,92 @@ class ThreadLocalModelTest {
 
   private static Put helper(ValueType type, Optional<List<HelperField>> fields) {
     return new Put(Operation.GET, type, null, null, false, null, null, null, fields);
+  }
+
+  /** A put whose thread-local is created as {@code classes} in a final field's declaration. */
+  private record Created(Put put, List<String> classes) implements ThreadLocalPut {
+    @Override
+    public List<String> threadLocalClasses() {
+      return classes;
+    }
+
+    @Override
+    public String field() {
+      return put.field();
+    }
+
+    @Override
+    public Operation operation() {
+      return put.operation();
+    }
+
+    @Override
+    public ValueType valueType() {
+      return put.valueType();
+    }
+
+    @Override
+    public boolean takenOutLaterInScope() {
+      return put.takenOutLaterInScope();
+    }
+
+    @Override
+    public boolean takenOutOnEveryPath() {
+      return put.takenOutOnEveryPath();
+    }
+
+    @Override
+    public boolean setInSubmittedTask() {
+      return put.setInSubmittedTask();
+    }
+
+    @Override
+    public boolean classTakesOut() {
+      return put.classTakesOut();
+    }
+
+    @Override
+    public boolean elementsTakenOutOnEveryPath() {
+      return put.elementsTakenOutOnEveryPath();
+    }
+
+    @Override
+    public boolean elementsTakenOutByPairedMethod() {
+      return put.elementsTakenOutByPairedMethod();
+    }
+
+    @Override
+    public boolean setsNewEmptyCollection() {
+      return put.setsNewEmptyCollection();
+    }
+
+    @Override
+    public boolean emptiedForEachRecord() {
+      return put.emptiedForEachRecord();
+    }
+
+    @Override
+    public Optional<List<HelperField>> ownHelperFields() {
+      return put.ownHelperFields();
+    }
+  }
+
+  @Test
+  void aThreadLocalThatKeepsValuesOffTheThreadLeaksNothing() {
+    // ehcache's VicariousThreadLocal, through an anonymous subclass: silent before any other
+    // fact is asked (the record's facts are all null, so asking one fails).
+    Put neverRemoved = new Put(Operation.GET, SESSION, null, null, null);
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(new Created(neverRemoved,
+        List.of("com.example.Cache$1", "net.sf.ehcache.util.lang.VicariousThreadLocal"))));
+    assertEquals(Optional.empty(), ThreadLocalModel.judge(new Created(neverRemoved,
+        List.of("org.terracotta.statistics.util.VicariousThreadLocal"))));
+    // A look-alike: a class of the same simple name elsewhere, or a plain subclass, keeps the
+    // value in the thread.
+    Put reported = new Put(Operation.GET, SESSION, null, null, false);
+    for (List<String> classes : List.of(List.of("com.example.VicariousThreadLocal"),
+        List.of("com.example.Cache$1", "java.lang.InheritableThreadLocal"), List.<String>of())) {
+      assertTrue(ThreadLocalModel.judge(new Created(reported, classes)).isPresent(),
+          classes.toString());
+    }
   }
 }

@@ -156,6 +156,36 @@ public final class ThreadLocalCalls {
         .orElse(ValueType.unknown());
   }
 
+  /**
+   * The class of the object a {@code final} field's declaration creates, then the superclasses a
+   * class of this file declares it extends, fully qualified (an anonymous class starts at the
+   * class it extends); empty when the field is not {@code final} or its initializer creates
+   * nothing ({@link dev.leakproof.checks.model.threadlocal.ThreadLocalPut#threadLocalClasses}).
+   */
+  public static List<String> createdClasses(SourceFile file, VariableDeclarator field) {
+    boolean isFinal = field.getParentNode()
+        .filter(p -> p instanceof FieldDeclaration declaration && declaration.isFinal()).isPresent();
+    Optional<Expression> init = field.getInitializer().map(EXCLUDE_ENCLOSED_EXPR);
+    if (!isFinal || init.isEmpty() || !(init.get() instanceof ObjectCreationExpr creation)) {
+      return List.of();
+    }
+    List<String> classes = new ArrayList<>();
+    ClassOrInterfaceType type = creation.getType();
+    for (int depth = 0; type != null && depth < 8; depth++) {
+      ValueType declared = DeclaredTypes.of(type, file.unit());
+      if (!declared.isKnown()) {
+        break;
+      }
+      classes.add(declared.name());
+      String name = type.getNameAsString();
+      type = type.getScope().isPresent() ? null
+          : Trees.findFirst(file.unit(), ClassOrInterfaceDeclaration.class,
+                  c -> c.getNameAsString().equals(name) && !c.isInterface())
+              .flatMap(local -> local.getExtendedTypes().stream().findFirst()).orElse(null);
+    }
+    return classes;
+  }
+
   /** {@code ThreadLocal}, {@code InheritableThreadLocal} or a subclass, as far as can be seen. */
   private static boolean isThreadLocalType(SourceFile file, Type type, int depth) {
     if (!(type instanceof ClassOrInterfaceType named) || depth > 8) {
