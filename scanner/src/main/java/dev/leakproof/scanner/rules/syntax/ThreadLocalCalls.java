@@ -178,12 +178,34 @@ public final class ThreadLocalCalls {
       }
       classes.add(declared.name());
       String name = type.getNameAsString();
-      type = type.getScope().isPresent() ? null
+      Optional<ClassOrInterfaceDeclaration> local = type.getScope().isPresent() ? Optional.empty()
           : Trees.findFirst(file.unit(), ClassOrInterfaceDeclaration.class,
-                  c -> c.getNameAsString().equals(name) && !c.isInterface())
-              .flatMap(local -> local.getExtendedTypes().stream().findFirst()).orElse(null);
+              c -> c.getNameAsString().equals(name) && !c.isInterface());
+      if (local.isEmpty()) {
+        if (!ThreadLocalApis.isJdkClass(declared.name())) {
+          classes.addAll(superclassesOf(file, type)); // a class of another file
+        }
+        break;
+      }
+      type = local.get().getExtendedTypes().stream().findFirst().orElse(null);
     }
     return classes;
+  }
+
+  /**
+   * The superclasses of a class declared in another file, through the symbol solver (asked only
+   * for a final thread-local created as such a class); none where it cannot tell.
+   */
+  private static List<String> superclassesOf(SourceFile file, ClassOrInterfaceType type) {
+    file.resolution(); // attaches the symbol solver to this file's tree
+    try {
+      return type.resolve().asReferenceType().getAllClassesAncestors().stream()
+          .map(ResolvedReferenceType::getQualifiedName)
+          .filter(name -> !ThreadLocalApis.isJdkClass(name))
+          .toList();
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(); // cannot tell: the classes of this file only
+    }
   }
 
   /** {@code ThreadLocal}, {@code InheritableThreadLocal} or a subclass, as far as can be seen. */
