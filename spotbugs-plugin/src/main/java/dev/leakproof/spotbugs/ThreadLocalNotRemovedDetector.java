@@ -273,11 +273,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
           () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field),
           () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())),
           () -> createdClasses(field));
-      if (cleanups.isEmpty()) {
-        pending.add(new Pending(put, bug));
-      } else {
-        ThreadLocalModel.judge(put).map(bug).ifPresent(bugReporter::reportBug);
-      }
+      // Judged once the whole class is read: its static initializer (what the field holds, for
+      // threadLocalClasses) may come after this method.
+      pending.add(new Pending(put, bug));
     }
   }
 
