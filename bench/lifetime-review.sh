@@ -2,7 +2,7 @@
 # The lifetime review set of issue #11: the engines over libraries no earlier review used
 # (undertow, jetty-server, maven-core, ant, freemarker, mybatis, eclipse-jface; widened with
 # velocity, jgit, xstream, commons-net and spring-context at the third stop, logback, hikaricp and
-# quartz at the eighth; see libs.conf),
+# quartz at the eighth, wicket, httpclient and ehcache at the ninth; see libs.conf),
 # for the five rules judged by lifetime: ThreadLocalNotRemoved, UnboundedStaticCache,
 # ListenerLeak, OuterInstanceRetention, StringConcatInLoop. It lists every finding so that a
 # person can read each one at its source and judge it (bench/lifetime-review.md holds the
@@ -33,7 +33,7 @@ RULES=(ThreadLocalNotRemoved UnboundedStaticCache ListenerLeak OuterInstanceRete
 SAMPLE=20
 libs=("$@")
 [[ ${#libs[@]} -gt 0 ]] || libs=(undertow jetty-server maven-core ant freemarker mybatis eclipse-jface
-  velocity jgit xstream commons-net spring-context logback hikaricp quartz)
+  velocity jgit xstream commons-net spring-context logback hikaricp quartz wicket httpclient ehcache)
 out="$ROOT/target/bench/lifetime-review"
 mkdir -p "$out"
 
