@@ -168,24 +168,7 @@ final class ThreadLocalCalls {
    * out.
    */
   private static boolean assignedFromGet(VarSymbol local, VarSymbol field, Tree scope) {
-    List<ExpressionTree> values = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (ASTHelpers.getSymbol(variable) == local && variable.getInitializer() != null) {
-          values.add(variable.getInitializer());
-        }
-        return super.visitVariable(variable, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        if (ASTHelpers.getSymbol(assignment.getVariable()) == local) {
-          values.add(assignment.getExpression());
-        }
-        return super.visitAssignment(assignment, unused);
-      }
-    }.scan(scope, null);
+    List<ExpressionTree> values = valuesGiven(local, scope, true);
     return values.stream().anyMatch(v -> isGetOf(v, field))
         && values.stream().allMatch(v -> isGetOf(v, field)
             || ASTHelpers.stripParentheses(v).getKind() == Tree.Kind.NULL_LITERAL);
@@ -309,16 +292,7 @@ final class ThreadLocalCalls {
     if ((field.flags() & Flags.FINAL) == 0) {
       return List.of();
     }
-    List<ExpressionTree> initializers = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (ASTHelpers.getSymbol(variable) == field && variable.getInitializer() != null) {
-          initializers.add(variable.getInitializer());
-        }
-        return super.visitVariable(variable, unused);
-      }
-    }.scan(topLevel, null);
+    List<ExpressionTree> initializers = valuesGiven(field, topLevel, false);
     if (initializers.size() != 1
         || !(ASTHelpers.stripParentheses(initializers.get(0)) instanceof NewClassTree creation)) {
       return List.of();
@@ -337,28 +311,38 @@ final class ThreadLocalCalls {
   }
 
   /**
-   * Whether {@code field} is given a thread-local that creates a value on first {@code get()}:
-   * {@code ThreadLocal.withInitial(…)}, or a class overriding {@code initialValue()}.
+   * The values {@code variable} is given in {@code root}: its declaration's initializer, and with
+   * {@code assignments} every value assigned to it.
    */
-  private static boolean hasInitialValue(VarSymbol field, ClassTree topLevel, VisitorState state) {
+  private static List<ExpressionTree> valuesGiven(Symbol variable, Tree root,
+      boolean assignments) {
     List<ExpressionTree> values = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (ASTHelpers.getSymbol(variable) == field && variable.getInitializer() != null) {
-          values.add(variable.getInitializer());
+      public Void visitVariable(VariableTree declared, Void unused) {
+        if (ASTHelpers.getSymbol(declared) == variable && declared.getInitializer() != null) {
+          values.add(declared.getInitializer());
         }
-        return super.visitVariable(variable, unused);
+        return super.visitVariable(declared, unused);
       }
 
       @Override
       public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        if (ASTHelpers.getSymbol(assignment.getVariable()) == field) {
+        if (assignments && ASTHelpers.getSymbol(assignment.getVariable()) == variable) {
           values.add(assignment.getExpression());
         }
         return super.visitAssignment(assignment, unused);
       }
-    }.scan(topLevel, null);
+    }.scan(root, null);
+    return values;
+  }
+
+  /**
+   * Whether {@code field} is given a thread-local that creates a value on first {@code get()}:
+   * {@code ThreadLocal.withInitial(…)}, or a class overriding {@code initialValue()}.
+   */
+  private static boolean hasInitialValue(VarSymbol field, ClassTree topLevel, VisitorState state) {
+    List<ExpressionTree> values = valuesGiven(field, topLevel, true);
     return values.stream().anyMatch(v -> createsInitialValue(v, state));
   }
 

@@ -469,32 +469,28 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   }
 
   private static boolean isFinal(FieldRef field) {
-    try {
-      JavaClass owner = AnalysisContext.currentAnalysisContext().lookupClass(field.className());
-      for (Field declared : owner.getFields()) {
-        if (declared.getName().equals(field.name())) {
-          return declared.isFinal();
-        }
-      }
-    } catch (ClassNotFoundException e) {
-      // cannot tell: not final
-    }
-    return false;
+    return declared(field).map(Field::isFinal).orElse(false); // cannot tell: not final
   }
 
   private static String fieldSignature(FieldRef field) {
+    return declared(field)
+        .map(f -> f.getGenericSignature() != null ? f.getGenericSignature() : f.getSignature())
+        .orElse(field.signature()); // cannot tell: the erased type
+  }
+
+  /** The field's declaration in its class file, when the class can be read. */
+  private static Optional<Field> declared(FieldRef field) {
     try {
       JavaClass owner = AnalysisContext.currentAnalysisContext().lookupClass(field.className());
       for (Field declared : owner.getFields()) {
         if (declared.getName().equals(field.name())) {
-          String generic = declared.getGenericSignature();
-          return generic != null ? generic : declared.getSignature();
+          return Optional.of(declared);
         }
       }
     } catch (ClassNotFoundException e) {
-      // cannot tell: the erased type below
+      // cannot tell
     }
-    return field.signature();
+    return Optional.empty();
   }
 
   private static ValueType superclassOf(String className) {
