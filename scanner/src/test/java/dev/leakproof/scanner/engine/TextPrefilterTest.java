@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.scanner.rules.ListenerLeak;
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
 import dev.leakproof.scanner.rules.ThreadLocalNotRemoved;
@@ -329,6 +330,29 @@ class TextPrefilterTest {
         + " for (String x : a) { s = s.concat(x); } } }"));
     assertFalse(concat.mayReport("class A { void f(String[] a) { String s = \"\";"
         + " for (int i = 0; i < a.length; i++) { s = a[i] + \"!\"; t = s; } } }"));
+  }
+
+  @Test
+  void aRegistrationCountsOnlyWithAListenerThatMayHoldTheRegisteringObject() {
+    TextPrefilter listeners = TextPrefilter.forRules(List.of(new ListenerLeak()));
+    // a listener from elsewhere (a constant, a parameter) holds nothing of this object
+    assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
+        + " bus.addListener(l); bus.addListener(Listeners.QUIET); } }"));
+    assertTrue(listeners.mayReport("class A { void f(Bus bus) { bus.addListener(this); } }"));
+    assertTrue(listeners.mayReport("class A { void f(Bus bus) { bus.addListener(e -> g()); } }"));
+    assertTrue(listeners.mayReport("class A { void f(Bus bus) { bus.addListener(A::g); } }"));
+    assertTrue(listeners.mayReport("class A { void f(Bus bus) {"
+        + " bus.addListener(new Listener() { }); } }"));
+    assertTrue(listeners.mayReport("class A { class L implements Listener { }"
+        + " void f(Bus bus) { bus.addListener(new L()); } }"));
+    // an inner class in an enum, a record or an interface: one `class` keyword only
+    assertTrue(listeners.mayReport("enum A { X; class L implements Listener { }"
+        + " void f(Bus bus) { bus.addListener(new L()); } }"));
+    assertTrue(listeners.mayReport("interface A { class L implements Listener { }"
+        + " default void f(Bus bus) { bus.addListener(new L()); } }"));
+    // "this" only in a comment or literal is no evidence
+    assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
+        + " bus.addListener(l); /* this */ String s = \"this\"; } }"));
   }
 
   @Test
