@@ -123,11 +123,11 @@ final class TextPrefilter {
         words -> mayHoldTheRegisteringObject(words)
             && words.words().stream().anyMatch(ListenerApis::isRegistration));
     // Something holds the enclosing instance (a lambda, a method reference, an instance of an
-    // inner class (a nested `class`: interfaces, enums and records are static) or of an
-    // anonymous class), and it is handed to a place that outlives it.
+    // inner or local class (see mayDeclareAnInnerClass) or of an anonymous class), and it is
+    // handed to a place that outlives it.
     evidence.put(Rule.OUTER_INSTANCE_RETENTION,
         words -> (words.hasLambdaOrMethodReference()
-            || words.classKeywords() >= 2 || words.mayHaveAnonymousClass())
+            || mayDeclareAnInnerClass(words) || words.mayHaveAnonymousClass())
             && mayHoldLonger(words));
     // A static thread-local field: ThreadLocal, InheritableThreadLocal, or a subclass, which the
     // rule only resolves when its name ends in "Local" (a local chain of subclasses ends in one
@@ -144,17 +144,21 @@ final class TextPrefilter {
     return evidence;
   }
 
-  /**
-   * Whether a listener in the file may hold the object that registers it. An inner or local
-   * class is declared with `class` inside another type: a second `class`, or an enum, record or
-   * interface around it (the rule takes a `class` nested in an interface, without `static`
-   * written, for an inner one, so that counts too).
-   */
+  /** Whether a listener in the file may hold the object that registers it. */
   private static boolean mayHoldTheRegisteringObject(SourceWords words) {
     return words.has("this") || words.hasLambdaOrMethodReference()
-        || words.mayHaveAnonymousClass() || words.classKeywords() >= 2
-        || words.classKeywords() >= 1
-            && (words.has("enum") || words.has("record") || words.has("interface"));
+        || words.mayHaveAnonymousClass() || mayDeclareAnInnerClass(words);
+  }
+
+  /**
+   * Whether the file may declare an inner (non-static) or local class: a `class` inside
+   * another type, so a second `class`, or an enum, record or interface around it (a local
+   * class in a record's or an enum's method has a `this`; a `class` nested in an interface
+   * without `static` written is taken for an inner one by ListenerLeak).
+   */
+  private static boolean mayDeclareAnInnerClass(SourceWords words) {
+    return words.classKeywords() >= 2 || words.classKeywords() >= 1
+        && (words.has("enum") || words.has("record") || words.has("interface"));
   }
 
   private static final Set<String> SINGLETON_SCOPE_SIMPLE_NAMES = SingletonBeans

@@ -356,6 +356,18 @@ class TextPrefilterTest {
   }
 
   @Test
+  void aLocalClassInARecordsMethodMayHoldItsRecord() {
+    // One `class` keyword only, yet Task holds the record: the rule reports this store (a
+    // file the filter used to skip).
+    TextPrefilter outer = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
+    assertTrue(outer.mayReport("record R(int x) { private static Runnable last;"
+        + " void remember() { class Task implements Runnable {"
+        + " public void run() { System.out.println(x); } } last = new Task(); } }"));
+    assertFalse(outer.mayReport("record R(int x) { private static Runnable last;"
+        + " void remember() { last = Tasks.NONE; } }"));
+  }
+
+  @Test
   void aRuleItDoesNotKnowMeansEveryFileIsParsed() {
     SourceRule unknown = new SourceRule() {
       @Override
