@@ -338,18 +338,19 @@ class TextPrefilterTest {
     // a listener from elsewhere (a constant, a parameter) holds nothing of this object
     assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
         + " bus.addListener(l); bus.addListener(Listeners.QUIET); } }"));
-    assertTrue(listeners.mayReport("class A { void f(Bus bus) { bus.addListener(this); } }"));
-    assertTrue(listeners.mayReport("class A { void f(Bus bus) { bus.addListener(e -> g()); } }"));
-    assertTrue(listeners.mayReport("class A { void f(Bus bus) { bus.addListener(A::g); } }"));
-    assertTrue(listeners.mayReport("class A { void f(Bus bus) {"
-        + " bus.addListener(new Listener() { }); } }"));
-    assertTrue(listeners.mayReport("class A { class L implements Listener { }"
-        + " void f(Bus bus) { bus.addListener(new L()); } }"));
-    // an inner class in an enum, a record or an interface: one `class` keyword only
-    assertTrue(listeners.mayReport("enum A { X; class L implements Listener { }"
-        + " void f(Bus bus) { bus.addListener(new L()); } }"));
-    assertTrue(listeners.mayReport("interface A { class L implements Listener { }"
-        + " default void f(Bus bus) { bus.addListener(new L()); } }"));
+    for (String holdsIt : List.of("class A { void f(Bus bus) { bus.addListener(this); } }",
+        "class A { void f(Bus bus) { bus.addListener(e -> g()); } }",
+        "class A { void f(Bus bus) { bus.addListener(A::g); } }",
+        "class A { void f(Bus bus) { bus.addListener(new Listener() { }); } }",
+        "class A { class L implements Listener { }"
+            + " void f(Bus bus) { bus.addListener(new L()); } }",
+        // an inner class in an enum, a record or an interface: one `class` keyword only
+        "enum A { X; class L implements Listener { }"
+            + " void f(Bus bus) { bus.addListener(new L()); } }",
+        "interface A { class L implements Listener { }"
+            + " default void f(Bus bus) { bus.addListener(new L()); } }")) {
+      assertTrue(listeners.mayReport(holdsIt), holdsIt);
+    }
     // "this" only in a comment or literal is no evidence
     assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
         + " bus.addListener(l); /* this */ String s = \"this\"; } }"));
