@@ -1,5 +1,8 @@
 package dev.leakproof.checks.knowledge;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -150,19 +153,32 @@ public final class RetentionSinks {
    * or is ambiguous.
    */
   public static Optional<String> knownTypeBySimpleName(String simpleName) {
-    String found = null;
-    for (Set<String> types : Set.of(EXECUTOR_TYPES, COLLECTION_TYPES, Set.of(THREAD, RUNTIME, TIMER, CLEANER))) {
-      for (String type : types) {
-        if (type.endsWith("." + simpleName)) {
-          if (found != null) {
-            return Optional.empty();
+    String found = BySimpleName.TYPES.get(simpleName);
+    return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found);
+  }
+
+  /**
+   * Each name that ends one of the known types after a dot ({@code Timer}, {@code util.Timer}),
+   * with that type, or with "" when it ends more than one: the source engines ask this for
+   * every word of a file, so it is looked up, not searched.
+   */
+  private static final class BySimpleName {
+    static final Map<String, String> TYPES = index();
+
+    private static Map<String, String> index() {
+      Map<String, String> types = new HashMap<>();
+      for (Set<String> known : List.of(EXECUTOR_TYPES, COLLECTION_TYPES,
+          Set.of(THREAD, RUNTIME, TIMER, CLEANER))) {
+        for (String type : known) {
+          for (int dot = type.indexOf('.'); dot >= 0; dot = type.indexOf('.', dot + 1)) {
+            types.merge(type.substring(dot + 1), type, (first, second) -> "");
           }
-          found = type;
         }
       }
+      return Map.copyOf(types);
     }
-    return Optional.ofNullable(found);
   }
+
 
   /** {@code java.lang.ref.Cleaner.register(object, action)}. */
   public static boolean isCleanerRegistration(String owner, String method) {

@@ -64,6 +64,12 @@ class RetentionSinksTest {
         RetentionSinks.knownTypeBySimpleName("ScheduledExecutorService"));
     assertEquals(Optional.of("java.util.ArrayList"), RetentionSinks.knownTypeBySimpleName("ArrayList"));
     assertEquals(Optional.empty(), RetentionSinks.knownTypeBySimpleName("Widget"));
+    // A name qualified in part ends the type after a dot; the whole name, or a piece of a
+    // word, does not.
+    assertEquals(Optional.of("java.util.Timer"), RetentionSinks.knownTypeBySimpleName("util.Timer"));
+    assertEquals(Optional.empty(), RetentionSinks.knownTypeBySimpleName("java.util.Timer"));
+    assertEquals(Optional.empty(), RetentionSinks.knownTypeBySimpleName("imer"));
+    assertEquals(Optional.empty(), RetentionSinks.knownTypeBySimpleName(""));
     assertTrue(RetentionSinks.isExecutorType("java.util.concurrent.ForkJoinPool"));
     assertFalse(RetentionSinks.isCollectionType("java.lang.String"));
   }

@@ -115,15 +115,19 @@ final class TextPrefilter {
             && words.words().stream().anyMatch(TextPrefilter::addsToCollection)
             && mayMakeACollection(words));
     evidence.put(Rule.UNCLOSED_RESOURCE, TextPrefilter::mayAcquireResource);
-    // Reported at a call of a registration method, known by its name alone.
+    // Reported at a call of a registration method, known by its name alone, whose listener
+    // holds the registering object (RetainsRegisteringObject): `this`, a lambda or method
+    // reference, an anonymous class, or a new instance of an inner or local class of the file;
+    // or a variable every value of which is one of those, so spelled in the file too.
     evidence.put(Rule.LISTENER_LEAK,
-        words -> words.words().stream().anyMatch(ListenerApis::isRegistration));
+        words -> mayHoldTheRegisteringObject(words)
+            && words.words().stream().anyMatch(ListenerApis::isRegistration));
     // Something holds the enclosing instance (a lambda, a method reference, an instance of an
-    // inner class (a nested `class`: interfaces, enums and records are static) or of an
-    // anonymous class), and it is handed to a place that outlives it.
+    // inner or local class (see mayDeclareAnInnerClass) or of an anonymous class), and it is
+    // handed to a place that outlives it.
     evidence.put(Rule.OUTER_INSTANCE_RETENTION,
         words -> (words.hasLambdaOrMethodReference()
-            || words.classKeywords() >= 2 || words.mayHaveAnonymousClass())
+            || mayDeclareAnInnerClass(words) || words.mayHaveAnonymousClass())
             && mayHoldLonger(words));
     // A static thread-local field: ThreadLocal, InheritableThreadLocal, or a subclass, which the
     // rule only resolves when its name ends in "Local" (a local chain of subclasses ends in one
@@ -138,6 +142,23 @@ final class TextPrefilter {
             || words.words().stream().anyMatch(w -> w.startsWith("forEach")))
             && words.mayExtendAVariableWithItself());
     return evidence;
+  }
+
+  /** Whether a listener in the file may hold the object that registers it. */
+  private static boolean mayHoldTheRegisteringObject(SourceWords words) {
+    return words.has("this") || words.hasLambdaOrMethodReference()
+        || words.mayHaveAnonymousClass() || mayDeclareAnInnerClass(words);
+  }
+
+  /**
+   * Whether the file may declare an inner (non-static) or local class: a `class` inside
+   * another type, so a second `class`, or an enum, record or interface around it (a local
+   * class in a record's or an enum's method has a `this`; a `class` nested in an interface
+   * without `static` written is taken for an inner one by ListenerLeak).
+   */
+  private static boolean mayDeclareAnInnerClass(SourceWords words) {
+    return words.classKeywords() >= 2 || words.classKeywords() >= 1
+        && (words.has("enum") || words.has("record") || words.has("interface"));
   }
 
   private static final Set<String> SINGLETON_SCOPE_SIMPLE_NAMES = SingletonBeans

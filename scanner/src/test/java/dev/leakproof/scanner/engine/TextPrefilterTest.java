@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.scanner.rules.ListenerLeak;
 import dev.leakproof.scanner.rules.OuterInstanceRetention;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
 import dev.leakproof.scanner.rules.ThreadLocalNotRemoved;
@@ -329,6 +330,42 @@ class TextPrefilterTest {
         + " for (String x : a) { s = s.concat(x); } } }"));
     assertFalse(concat.mayReport("class A { void f(String[] a) { String s = \"\";"
         + " for (int i = 0; i < a.length; i++) { s = a[i] + \"!\"; t = s; } } }"));
+  }
+
+  @Test
+  void aRegistrationCountsOnlyWithAListenerThatMayHoldTheRegisteringObject() {
+    TextPrefilter listeners = TextPrefilter.forRules(List.of(new ListenerLeak()));
+    // a listener from elsewhere (a constant, a parameter) holds nothing of this object
+    assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
+        + " bus.addListener(l); bus.addListener(Listeners.QUIET); } }"));
+    for (String holdsIt : List.of("class A { void f(Bus bus) { bus.addListener(this); } }",
+        "class A { void f(Bus bus) { bus.addListener(e -> g()); } }",
+        "class A { void f(Bus bus) { bus.addListener(A::g); } }",
+        "class A { void f(Bus bus) { bus.addListener(new Listener() { }); } }",
+        "class A { class L implements Listener { }"
+            + " void f(Bus bus) { bus.addListener(new L()); } }",
+        // an inner class in an enum, a record or an interface: one `class` keyword only
+        "enum A { X; class L implements Listener { }"
+            + " void f(Bus bus) { bus.addListener(new L()); } }",
+        "interface A { class L implements Listener { }"
+            + " default void f(Bus bus) { bus.addListener(new L()); } }")) {
+      assertTrue(listeners.mayReport(holdsIt), holdsIt);
+    }
+    // "this" only in a comment or literal is no evidence
+    assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
+        + " bus.addListener(l); /* this */ String s = \"this\"; } }"));
+  }
+
+  @Test
+  void aLocalClassInARecordsMethodMayHoldItsRecord() {
+    // One `class` keyword only, yet Task holds the record: the rule reports this store (a
+    // file the filter used to skip).
+    TextPrefilter outer = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
+    assertTrue(outer.mayReport("record R(int x) { private static Runnable last;"
+        + " void remember() { class Task implements Runnable {"
+        + " public void run() { System.out.println(x); } } last = new Task(); } }"));
+    assertFalse(outer.mayReport("record R(int x) { private static Runnable last;"
+        + " void remember() { last = Tasks.NONE; } }"));
   }
 
   @Test
