@@ -8,8 +8,9 @@
 #   false alarms  fixed versions with a finding inside the (fixed) method
 # Files are scanned alone, without their projects' jars, as a user trying the tools would.
 # SpotBugs (with the Leakproof plugin, and its own resource detectors) runs on the leaking class
-# of the released binary jars; Error Prone is not run: it needs each file to compile with its
-# project. LEAKPROOF_BENCH_SPOTBUGS=0 leaves SpotBugs out.
+# of the released binary jars. LEAKPROOF_BENCH_SPOTBUGS=0 leaves SpotBugs out. Error Prone needs
+# each file compiled against its project's jars: errorprone.sh (after this script, or
+# LEAKPROOF_BENCH_ERRORPRONE=1 here) scores it on the pairs whose files compile alone.
 #
 #   bench/real-leaks/run.sh            every pair
 #   bench/real-leaks/run.sh ID ...     the pairs named
@@ -266,7 +267,8 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 
         echo "PMD CloseResource, SpotBugs' pairs|$(pct $cpb $covered)|$(pct $cpf $covered)"
       fi
     fi
-    echo "Error Prone|not run: the files do not compile alone|"
+    [[ "${LEAKPROOF_BENCH_ERRORPRONE:-0}" == 1 ]] \
+      || echo "Error Prone|not run (bench/real-leaks/errorprone.sh: on the pairs that compile)|"
   } | print_table
   if [[ $spotbugs == 1 ]]; then echo "SpotBugs: $covered pairs whose leaking class is in both released binary jars; the jar alone is the aux class path."; fi
 } | tee "$out/summary.txt"
@@ -284,4 +286,10 @@ if [[ $spotbugs == 1 ]]; then
     printf '%s\n' "$errors" >&2
     die "the Leakproof SpotBugs plugin could not analyze $(wc -l <<<"$errors") method(s); their findings are missing above"
   fi
+fi
+
+# Error Prone on the pairs whose files compile alone against their version's jars (optional:
+# it resolves every version's dependencies once, then compiles ~300 files).
+if [[ "${LEAKPROOF_BENCH_ERRORPRONE:-0}" == 1 ]]; then
+  "$here/errorprone.sh"
 fi
