@@ -25,7 +25,7 @@ here="$BENCH_DIR/real-leaks"
 manifest="$here/manifest.tsv"
 rl="$ROOT/target/bench/real-leaks"
 out="$rl/errorprone"
-[[ -f "$rl/results.tsv" && -f "$rl/ranges.tsv" ]] || die "run bench/real-leaks/run.sh first (no $rl/results.tsv)"
+[[ -f "$rl/ranges.tsv" ]] || die "run bench/real-leaks/run.sh first (no $rl/ranges.tsv)"
 rm -rf "$out"; mkdir -p "$out"
 
 build_module errorprone-plugin
@@ -35,12 +35,12 @@ deps="$CACHE/real-leaks/ep-deps"
 mkdir -p "$deps/jars" "$deps/classpath"
 touch "$deps/unresolved.txt"
 
-# The pairs run.sh scored (results.tsv), with their manifest lines.
-declare -A scored
-while IFS=$'\t' read -r id _; do [[ $id == id ]] || scored[$id]=1; done <"$rl/results.tsv"
+# The pairs whose two files run.sh extracted (ranges.tsv has the leaking method of both).
+declare -A ranged
+while IFS=$'\t' read -r key _; do ranged[$key]=1; done <"$rl/ranges.tsv"
 mapfile -t pairs < <(awk -F'\t' '!/^#/ && NF && $1 != "id"' "$manifest" | while IFS=$'\t' read -r id rest; do
-  [[ -n "${scored[$id]:-}" ]] && printf '%s\t%s\n' "$id" "$rest"; done)
-[[ ${#pairs[@]} -gt 0 ]] || die "run.sh scored no pair"
+  [[ -n "${ranged[buggy/$id]:-}" && -n "${ranged[fixed/$id]:-}" ]] && printf '%s\t%s\n' "$id" "$rest"; done)
+[[ ${#pairs[@]} -gt 0 ]] || die "run.sh extracted no pair"
 
 # Each artifact version's runtime dependencies, resolved once: a reactor with one module per
 # version still wanted, run with --fail-at-end so that one version Central cannot resolve does
@@ -113,9 +113,21 @@ say "javac + Error Prone (UnclosedResource only) on $(wc -l <"$out/jobs.tsv") fi
 jflags=()
 for p in api file main model parser processing tree util; do jflags+=("--add-exports=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
 jflags+=("--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED" "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
-"$(java_home)/bin/java" "${jflags[@]}" -cp "$EP_CP:$LP_CP" "$here/ErrorPronePairs.java" "$EP_CP:$LP_CP" \
-    "-XepDisableAllChecks -Xep:UnclosedResource:WARN" <"$out/jobs.tsv" >"$out/javac.tsv" 2>"$out/javac.log" \
-  || { tail -15 "$out/javac.log" >&2; die "the Error Prone run failed (log: $out/javac.log)"; }
+# LEAKPROOF_BENCH_EP_JVMS (default 3) JVMs, each compiling every n-th file: on a loaded
+# machine one JVM compiling ~320 files one after the other takes twenty minutes.
+jvms="${LEAKPROOF_BENCH_EP_JVMS:-3}"
+pids=()
+for ((i = 0; i < jvms; i++)); do
+  awk -v n="$jvms" -v i="$i" '(NR - 1) % n == i' "$out/jobs.tsv" \
+    | "$(java_home)/bin/java" "${jflags[@]}" -cp "$EP_CP:$LP_CP" "$here/ErrorPronePairs.java" "$EP_CP:$LP_CP" \
+        "-XepDisableAllChecks -Xep:UnclosedResource:WARN" >"$out/javac-$i.tsv" 2>"$out/javac-$i.log" &
+  pids+=($!)
+done
+for ((i = 0; i < jvms; i++)); do
+  wait "${pids[$i]}" || { tail -15 "$out/javac-$i.log" >&2; die "the Error Prone run failed (log: $out/javac-$i.log)"; }
+done
+cat "$out"/javac-*.tsv >"$out/javac.tsv"
+cat "$out"/javac-*.log >"$out/javac.log"
 
 declare -A compiled
 while IFS=$'\t' read -r key what detail; do
@@ -143,6 +155,8 @@ declare -A hit
 for side in buggy fixed; do
   while read -r key; do hit[$key]=1; done < <(in_method "$out/errorprone-$side.lines")
 done
+# The other engines' columns, as run.sh scored them (run.sh writes results.tsv last).
+[[ -f "$rl/results.tsv" ]] || die "no $rl/results.tsv: let run.sh finish, then run this again"
 declare -A row
 while IFS=$'\t' read -r id lb lf _ _ sb sf _; do row[$id]="$lb $lf $sb $sf"; done <"$rl/results.tsv"
 
