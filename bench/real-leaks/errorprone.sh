@@ -155,6 +155,17 @@ declare -A hit
 for side in buggy fixed; do
   while read -r key; do hit[$key]=1; done < <(in_method "$out/errorprone-$side.lines")
 done
+# As run.sh does for the scanner: an owning field's finding sits at its store and names the
+# release method that forgets it; it counts for that method (zookeeper-26's shutdown()).
+for p in "${pairs[@]}"; do
+  IFS=$'\t' read -r id _ _ _ _ method _ <<<"$p"
+  for side in buggy fixed; do
+    if awk -F'\t' -v k="$side/$id" '$1 == k && $2 == "finding" { print $4 }' "$out/javac.tsv" \
+        | grep -qF "\`$method()\` does not close it"; then
+      hit[$side/$id]=1
+    fi
+  done
+done
 # The other engines' columns, as run.sh scored them (run.sh writes results.tsv last).
 [[ -f "$rl/results.tsv" ]] || die "no $rl/results.tsv: let run.sh finish, then run this again"
 declare -A row
@@ -180,8 +191,8 @@ for p in "${pairs[@]}"; do
   if [[ $s != - && $t != - ]]; then sc=$((sc + 1)) sb=$((sb + s)) sf=$((sf + t)) slb=$((slb + a)) slf=$((slf + b)); fi
   printf '%s\t1\t%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$e" "$f" "$a" "$b" "$s" "$t" >>"$out/results.tsv"
   echo "$id|$e|$f|$a|$b|$s|$t" >>"$out/results.txt"
-  [[ $e != "$a" ]] && echo "$id buggy ($method): Error Prone $e, scanner $a" >>"$out/disagree-in-method.txt"
-  [[ $f != "$b" ]] && echo "$id fixed ($method): Error Prone $f, scanner $b" >>"$out/disagree-in-method.txt"
+  if [[ $e != "$a" ]]; then echo "$id buggy ($method): Error Prone $e, scanner $a" >>"$out/disagree-in-method.txt"; fi
+  if [[ $f != "$b" ]]; then echo "$id fixed ($method): Error Prone $f, scanner $b" >>"$out/disagree-in-method.txt"; fi
 done
 
 # Anywhere in the file: the lines each engine reports, for every compiled file where they differ.
@@ -189,8 +200,8 @@ done
 for key in $(printf '%s\n' "${!compiled[@]}" | sort); do
   side="${key%%/*}"
   ep="$(awk -F'\t' -v k="$key" '$1 == k { print $2 }' "$out/errorprone-$side.lines" | sort -nu | paste -sd' ' -)"
-  sc="$(awk -F'\t' -v k="$key" '$1 == k { print $2 }' "$rl/leakproof-$side.lines" | sort -nu | paste -sd' ' -)"
-  [[ "$ep" != "$sc" ]] && echo "$key: Error Prone [${ep}] scanner [${sc}]" >>"$out/disagreements.txt"
+  scan="$(awk -F'\t' -v k="$key" '$1 == k { print $2 }' "$rl/leakproof-$side.lines" | sort -nu | paste -sd' ' -)"
+  if [[ "$ep" != "$scan" ]]; then echo "$key: Error Prone [${ep}] scanner [${scan}]" >>"$out/disagreements.txt"; fi
 done
 
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 * a / b : 0 }'; }
