@@ -20,6 +20,7 @@
 # summary.txt (also printed).
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 source "$BENCH_DIR/lib/errorprone.sh"
+source "$BENCH_DIR/real-leaks/scoring.sh"
 
 here="$BENCH_DIR/real-leaks"
 manifest="$here/manifest.tsv"
@@ -145,15 +146,9 @@ if grep -q 'javac crashed\|An unhandled exception was thrown' "$out/javac.tsv" "
 fi
 
 # The same scoring as run.sh: a finding counts inside the leaking method (any overload).
-in_method() {
-  awk -F'\t' 'FNR == NR { lo[$1] = lo[$1] " " $2; hi[$1] = hi[$1] " " $3; next }
-    { n = split(lo[$1], l, " "); split(hi[$1], h, " ")
-      for (i = 1; i <= n; i++) if ($2 >= l[i] && $2 <= h[i]) { print $1; break } }' \
-    "$rl/ranges.tsv" "$1" | sort -u
-}
 declare -A hit
 for side in buggy fixed; do
-  while read -r key; do hit[$key]=1; done < <(in_method "$out/errorprone-$side.lines")
+  while read -r key; do hit[$key]=1; done < <(in_method "$rl/ranges.tsv" "$out/errorprone-$side.lines")
 done
 # As run.sh does for the scanner: an owning field's finding sits at its store and names the
 # release method that forgets it; it counts for that method (zookeeper-26's shutdown()).

@@ -19,6 +19,7 @@
 # the extracted files (buggy/<id>/..., fixed/<id>/...), each engine's raw output, and the
 # summary, also printed. Why Leakproof misses a pair is recorded by hand in notes.tsv.
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+source "$BENCH_DIR/real-leaks/scoring.sh"
 
 command -v jq >/dev/null 2>&1 || die "run.sh needs jq (apt-get install jq) to read the scanner's SARIF"
 here="$BENCH_DIR/real-leaks"
@@ -199,17 +200,11 @@ if [[ "${LEAKPROOF_BENCH_SPOTBUGS:-1}" != 0 ]]; then
 fi
 
 # A finding counts when its line lies in a range of the leaking method (any overload).
-in_method() {
-  awk -F'\t' 'FNR == NR { lo[$1] = lo[$1] " " $2; hi[$1] = hi[$1] " " $3; next }
-    { n = split(lo[$1], l, " "); split(hi[$1], h, " ")
-      for (i = 1; i <= n; i++) if ($2 >= l[i] && $2 <= h[i]) { print $1; break } }' \
-    "$out/ranges.tsv" "$1" | sort -u
-}
 declare -A hit
 engines=(leakproof pmd); [[ $spotbugs == 1 ]] && engines+=(spotbugs sbown)
 for engine in "${engines[@]}"; do
   for side in buggy fixed; do
-    while read -r key; do hit[$engine/$key]=1; done < <(in_method "$out/$engine-$side.lines")
+    while read -r key; do hit[$engine/$key]=1; done < <(in_method "$out/ranges.tsv" "$out/$engine-$side.lines")
   done
 done
 # The leaking method of a pair may be a release method that forgets a field (zookeeper-26's
