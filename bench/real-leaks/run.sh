@@ -8,8 +8,9 @@
 #   false alarms  fixed versions with a finding inside the (fixed) method
 # Files are scanned alone, without their projects' jars, as a user trying the tools would.
 # SpotBugs (with the Leakproof plugin, and its own resource detectors) runs on the leaking class
-# of the released binary jars; Error Prone is not run: it needs each file to compile with its
-# project. LEAKPROOF_BENCH_SPOTBUGS=0 leaves SpotBugs out.
+# of the released binary jars. LEAKPROOF_BENCH_SPOTBUGS=0 leaves SpotBugs out. Error Prone needs
+# each file compiled against its project's jars: errorprone.sh (after this script, or
+# LEAKPROOF_BENCH_ERRORPRONE=1 here) scores it on the pairs whose files compile alone.
 #
 #   bench/real-leaks/run.sh            every pair
 #   bench/real-leaks/run.sh ID ...     the pairs named
@@ -18,6 +19,7 @@
 # the extracted files (buggy/<id>/..., fixed/<id>/...), each engine's raw output, and the
 # summary, also printed. Why Leakproof misses a pair is recorded by hand in notes.tsv.
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+source "$BENCH_DIR/real-leaks/scoring.sh"
 
 command -v jq >/dev/null 2>&1 || die "run.sh needs jq (apt-get install jq) to read the scanner's SARIF"
 here="$BENCH_DIR/real-leaks"
@@ -198,17 +200,11 @@ if [[ "${LEAKPROOF_BENCH_SPOTBUGS:-1}" != 0 ]]; then
 fi
 
 # A finding counts when its line lies in a range of the leaking method (any overload).
-in_method() {
-  awk -F'\t' 'FNR == NR { lo[$1] = lo[$1] " " $2; hi[$1] = hi[$1] " " $3; next }
-    { n = split(lo[$1], l, " "); split(hi[$1], h, " ")
-      for (i = 1; i <= n; i++) if ($2 >= l[i] && $2 <= h[i]) { print $1; break } }' \
-    "$out/ranges.tsv" "$1" | sort -u
-}
 declare -A hit
 engines=(leakproof pmd); [[ $spotbugs == 1 ]] && engines+=(spotbugs sbown)
 for engine in "${engines[@]}"; do
   for side in buggy fixed; do
-    while read -r key; do hit[$engine/$key]=1; done < <(in_method "$out/$engine-$side.lines")
+    while read -r key; do hit[$engine/$key]=1; done < <(in_method "$out/ranges.tsv" "$out/$engine-$side.lines")
   done
 done
 # The leaking method of a pair may be a release method that forgets a field (zookeeper-26's
@@ -266,7 +262,8 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 
         echo "PMD CloseResource, SpotBugs' pairs|$(pct $cpb $covered)|$(pct $cpf $covered)"
       fi
     fi
-    echo "Error Prone|not run: the files do not compile alone|"
+    [[ "${LEAKPROOF_BENCH_ERRORPRONE:-0}" == 1 ]] \
+      || echo "Error Prone|not run (bench/real-leaks/errorprone.sh: on the pairs that compile)|"
   } | print_table
   if [[ $spotbugs == 1 ]]; then echo "SpotBugs: $covered pairs whose leaking class is in both released binary jars; the jar alone is the aux class path."; fi
 } | tee "$out/summary.txt"
@@ -284,4 +281,10 @@ if [[ $spotbugs == 1 ]]; then
     printf '%s\n' "$errors" >&2
     die "the Leakproof SpotBugs plugin could not analyze $(wc -l <<<"$errors") method(s); their findings are missing above"
   fi
+fi
+
+# Error Prone on the pairs whose files compile alone against their version's jars (optional:
+# it resolves every version's dependencies once, then compiles ~300 files).
+if [[ "${LEAKPROOF_BENCH_ERRORPRONE:-0}" == 1 ]]; then
+  "$here/errorprone.sh"
 fi
