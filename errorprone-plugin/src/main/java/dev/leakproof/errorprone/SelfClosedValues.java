@@ -47,6 +47,9 @@ final class SelfClosedValues {
             ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString())) {
       return false; // statement.getResultSet(): the tables know it as a view its statement closes
     }
+    if (value instanceof MethodInvocationTree call && isViewOwnedByReceiver(call, state)) {
+      return false; // process.getOutputStream(), response.getWriter(): the receiver owns it
+    }
     if (value instanceof MethodInvocationTree call
         && LocalFactories.returnsNothingOwned(call, state)) {
       return false; // wrapSystemOut(): a wrapper of System.out, owned by nobody
@@ -70,6 +73,30 @@ final class SelfClosedValues {
     Optional<TreePath> body = UnclosedResource.enclosingBody(path);
     return body.isPresent() && UnclosedResourceModel.ownsUnlistedValue(
         ClosedLater.after(path, local, body.get().getLeaf()), holdsNothing);
+  }
+
+  /**
+   * A view the tables know its receiver owns ({@link ResourceApis#isViewOwnedByReceiver}): the
+   * method's class or a class whose method it overrides is listed ({@code Process.getOutputStream()},
+   * a servlet response's writer), as the scanner asks of the receiver's type and its supertypes
+   * and SpotBugs of the invoked method's class.
+   */
+  private static boolean isViewOwnedByReceiver(MethodInvocationTree call, VisitorState state) {
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null
+        || !ResourceApis.mayBeViewOwnedByReceiver(method.getSimpleName().toString())) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (ResourceApis.isViewOwnedByReceiver(ResourceAcquisitions.binaryName(method.owner), name)) {
+      return true;
+    }
+    for (Symbol.MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (ResourceApis.isViewOwnedByReceiver(ResourceAcquisitions.binaryName(overridden.owner), name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A {@code new} of a type the tables know (a wrapper, an in-memory stream): they decide. */

@@ -257,16 +257,33 @@ public final class LocalFactories {
   }
 
   /**
-   * Whether {@code call} calls a method of its own file that hands out nothing its caller owns
-   * ({@link ResourceFactories#returnsNothingOwned}): every method of that name and arity (static,
-   * private or final: no override runs in its place) returns
-   * a standard stream, a wrapper of one, or what a parameter given one holds ({@code
-   * wrapSystemOut()} returning {@code wrap(System.out)}, {@code wrap(s)} returning {@code new
-   * PrintStream(new KeepAlive(s))}), read with the call's own arguments.
+   * Whether {@code call} calls a method that hands out nothing its caller owns
+   * ({@link ResourceFactories#returnsNothingOwned}): every method of that name and arity of its own
+   * file, or the one method of another file of the scanned sources it resolves to (static,
+   * private or final: no override runs in its place), returns a standard
+   * stream, a wrapper of one, or what a parameter given one holds ({@code wrapSystemOut()}
+   * returning {@code wrap(System.out)}, {@code wrap(s)} returning {@code new PrintStream(new
+   * KeepAlive(s))}), read with the call's own arguments. Ant's {@code SQLExec} calls {@code
+   * KeepAliveOutputStream.wrapSystemOut()} in another file, as Error Prone (the compilation) and
+   * SpotBugs (the application's classes) read it.
    */
   public static boolean returnsNothingOwned(MethodCallExpr call) {
-    return onOwnClass(call)
-        && resultOf(call, p -> Returned.OTHER, 0) == Returned.NOT_OWNED;
+    if (onOwnClass(call)) {
+      return resultOf(call, p -> Returned.OTHER, 0) == Returned.NOT_OWNED;
+    }
+    return sourceCallee(call)
+        .map(method -> resultOf(call, List.of(method), p -> Returned.OTHER, 0) == Returned.NOT_OWNED)
+        .orElse(false);
+  }
+
+  /** The body, in another file of the scanned sources, that {@code call} resolves to. */
+  private static Optional<MethodDeclaration> sourceCallee(MethodCallExpr call) {
+    try {
+      return call.resolve().toAst()
+          .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -283,7 +300,13 @@ public final class LocalFactories {
     List<MethodDeclaration> methods = unit.get().findAll(MethodDeclaration.class,
         m -> m.getNameAsString().equals(call.getNameAsString())
             && m.getParameters().size() == call.getArguments().size());
-    if (methods.isEmpty()) {
+    return resultOf(call, methods, argument, depth);
+  }
+
+  /** What {@code call} returns when {@code methods} are the bodies that may run for it. */
+  private static Returned resultOf(MethodCallExpr call, List<MethodDeclaration> methods,
+      Function<String, Returned> argument, int depth) {
+    if (methods.isEmpty() || depth >= MAX_DEPTH) {
       return Returned.OTHER;
     }
     List<Returned> arguments = new ArrayList<>();
@@ -292,7 +315,7 @@ public final class LocalFactories {
     }
     List<Returned> returns = new ArrayList<>();
     for (MethodDeclaration method : methods) {
-      if (method.getBody().isEmpty()
+      if (method.getBody().isEmpty() || method.getParameters().size() != arguments.size()
           || !(method.isStatic() || method.isPrivate() || method.isFinal())) {
         return Returned.OTHER; // another body may run in its place
       }
