@@ -52,19 +52,23 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final ResourceEscapes.Uses uses;
   private final Types types;
   private final LaterHolders holder;
+  private final boolean acquisitionListed;
 
   /**
    * @param uses the variable's mentions, whose hand-overs end its paths
    * @param holder the holder built over the variable in a later statement, whose local stands for
    *     the resource from there on ({@link ResourceEscapes#ofHeld}), or null
+   * @param acquisitionListed whether the tables (or a factory's shape) say {@code acquisition}
+   *     opens a resource, rather than the method closing what it got ({@link HolderQuery#applies})
    */
   JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses, Types types,
-      LaterHolders holder) {
+      LaterHolders holder, boolean acquisitionListed) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
     this.types = types;
     this.holder = holder;
+    this.acquisitionListed = acquisitionListed;
   }
 
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
@@ -285,13 +289,14 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       }
       case METHOD_INVOCATION: {
         MethodInvocationTree call = (MethodInvocationTree) c;
-        if (!call.getArguments().isEmpty()
-            || !(call.getMethodSelect() instanceof MemberSelectTree select)
-            || !isVariable(select.getExpression())) {
+        if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
           return new Opaque();
         }
-        Condition query = IsClosed.ofQuery(select.getIdentifier().toString());
-        return query != null ? query : new Opaque();
+        if (call.getArguments().isEmpty() && isVariable(select.getExpression())) {
+          Condition query = IsClosed.ofQuery(select.getIdentifier().toString());
+          return query != null ? query : new Opaque();
+        }
+        return asksTheHolder(select, call) ? new HolderQuery() : new Opaque();
       }
       default:
         return new Opaque();
@@ -310,6 +315,26 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     }
     return ClosingHelpers.closesArguments(method)
         && call.getArguments().stream().anyMatch(this::isVariable);
+  }
+
+  /**
+   * Whether {@code call} is a query on the local the resource was taken from: {@code
+   * info.isShared()} after {@code em = info.getEntityManager()} ({@link HolderQuery#applies}).
+   */
+  private boolean asksTheHolder(MemberSelectTree select, MethodInvocationTree call) {
+    Symbol holderLocal = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(select.getExpression()));
+    if (holderLocal == null || holderLocal == variable
+        || !(acquisition instanceof MethodInvocationTree source)
+        || !(source.getMethodSelect() instanceof MemberSelectTree taken)) {
+      return false;
+    }
+    Symbol takenFrom = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(taken.getExpression()));
+    boolean fromLocal = takenFrom != null && takenFrom != variable
+        && (takenFrom.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+            || takenFrom.getKind() == javax.lang.model.element.ElementKind.PARAMETER
+            || takenFrom.getKind() == javax.lang.model.element.ElementKind.FIELD);
+    return HolderQuery.applies(fromLocal, acquisitionListed, fromLocal && takenFrom == holderLocal,
+        call.getArguments().size());
   }
 
   private boolean isVariable(ExpressionTree tree) {

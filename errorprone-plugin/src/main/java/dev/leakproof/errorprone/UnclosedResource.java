@@ -216,7 +216,8 @@ public final class UnclosedResource extends SafeBugChecker
     try {
       Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
       walk = PathWalk.analyse(
-          new JavacResourceSyntax(variable, acquisition, uses, state.getTypes(), holder),
+          new JavacResourceSyntax(variable, acquisition, uses, state.getTypes(), holder,
+              ResourceAcquisitions.acquires(site, state)),
           unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first

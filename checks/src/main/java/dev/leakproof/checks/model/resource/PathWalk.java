@@ -13,6 +13,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Deferred;
 import dev.leakproof.checks.model.resource.SourceSyntax.Evaluate;
 import dev.leakproof.checks.model.resource.SourceSyntax.Expression;
 import dev.leakproof.checks.model.resource.SourceSyntax.HandOver;
+import dev.leakproof.checks.model.resource.SourceSyntax.HolderQuery;
 import dev.leakproof.checks.model.resource.SourceSyntax.If;
 import dev.leakproof.checks.model.resource.SourceSyntax.Invocation;
 import dev.leakproof.checks.model.resource.SourceSyntax.IsClosed;
@@ -202,6 +203,15 @@ public final class PathWalk<N> {
       States then = exec(branch.then(), split.whenTrue(), exits, "");
       States otherwise = branch.otherwise() == null
           ? split.whenFalse() : exec(branch.otherwise(), split.whenFalse(), exits, "");
+      if (asksTheHolder(syntax.condition(branch.condition()))) {
+        // if (!info.isShared()) em.close(): where the method does not close it, the holder's
+        // owner does; the method only borrowed it on that branch.
+        if (closesIt(split.whenTrue(), then) && !closesIt(split.whenFalse(), otherwise)) {
+          otherwise = otherwise.closed();
+        } else if (closesIt(split.whenFalse(), otherwise) && !closesIt(split.whenTrue(), then)) {
+          then = then.closed();
+        }
+      }
       return then.union(otherwise);
     }
     if (statement instanceof Return<N> ret) {
@@ -463,6 +473,21 @@ public final class PathWalk<N> {
     }
     lostWhileOpen |= s.contains(ResourceState.OPEN); // acquired again before it was closed
     return States.OPEN;
+  }
+
+  /** Whether {@code condition} is a {@link HolderQuery}, possibly negated. */
+  private static boolean asksTheHolder(Condition condition) {
+    return condition instanceof HolderQuery
+        || condition instanceof Not not && asksTheHolder(not.negated());
+  }
+
+  /**
+   * Whether a branch entered with {@code in} closes what was open there, on every path that
+   * leaves it normally (a branch that only returns or throws closes nothing).
+   */
+  private static boolean closesIt(States in, States out) {
+    return in.contains(ResourceState.OPEN) && out.contains(ResourceState.CLOSED)
+        && !out.contains(ResourceState.OPEN);
   }
 
   /** The states on each branch of a condition that evaluated with {@code s}. */

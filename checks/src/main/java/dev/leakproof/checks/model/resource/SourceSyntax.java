@@ -169,6 +169,27 @@ public interface SourceSyntax<N> {
     }
   }
 
+  /**
+   * A query, without arguments, on the object the resource was taken from ({@code if
+   * (!info.isShared()) em.close();} after {@code em = info.getEntityManager()}, jBPM's {@code
+   * JPAMapper}): the holder's word on who owns the resource. When only one branch of such a
+   * condition closes it, the other branch leaves it to the holder's owner ({@link PathWalk}): the
+   * method borrowed it there. An engine says so only when {@link #applies}.
+   */
+  record HolderQuery() implements Condition {
+    /**
+     * Whether a condition is a {@link HolderQuery}: the resource came from a call on a variable
+     * named plainly (a local, parameter or field: {@code acquiredFromLocalsMethod}) that no table
+     * or factory shape lists as opening one ({@code acquisitionListed}: a factory's result is
+     * always the caller's, whatever the factory says), and the condition is a call with {@code
+     * arguments} arguments on that same variable.
+     */
+    public static boolean applies(boolean acquiredFromLocalsMethod, boolean acquisitionListed,
+        boolean onTheSameLocal, int arguments) {
+      return acquiredFromLocalsMethod && !acquisitionListed && onTheSameLocal && arguments == 0;
+    }
+  }
+
   /** {@code !c}. */
   record Not(Condition negated) implements Condition {}
 

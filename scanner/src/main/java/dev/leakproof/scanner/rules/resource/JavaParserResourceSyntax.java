@@ -261,7 +261,28 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
         return query;
       }
     }
+    if (c instanceof MethodCallExpr call && asksTheHolder(call)) {
+      return new HolderQuery();
+    }
     return new Opaque();
+  }
+
+  /**
+   * Whether {@code call} is a query on the local the resource was taken from: {@code
+   * info.isShared()} after {@code em = info.getEntityManager()} ({@link HolderQuery#applies}).
+   */
+  private boolean asksTheHolder(MethodCallExpr call) {
+    if (!(call.getScope().orElse(null) instanceof NameExpr holder)
+        || holder.getNameAsString().equals(variable)
+        || !(Acquisitions.unwrap(acquisition) instanceof MethodCallExpr source)) {
+      return false;
+    }
+    boolean fromLocal = source.getScope().orElse(null) instanceof NameExpr taken
+        && !taken.getNameAsString().equals(variable);
+    boolean sameLocal = fromLocal && ((NameExpr) source.getScope().get()).getNameAsString()
+        .equals(holder.getNameAsString());
+    return HolderQuery.applies(fromLocal, sameLocal && Acquisitions.acquires(acquisition),
+        sameLocal, call.getArguments().size());
   }
 
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
