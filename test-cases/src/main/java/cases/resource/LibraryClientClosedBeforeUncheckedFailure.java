@@ -14,9 +14,9 @@ import redis.clients.jedis.JedisPool;
  * IOException}, and the connection never goes back to its pool (JRediSearch's {@code aggregate},
  * jBPM's {@code DefaultExecutionErrorStorage.call}). The resource may come from the class's own
  * wrapper around the library's factory (JRediSearch's {@code _conn()}), and may be lent to a
- * function first (jBPM). Look-alikes: the same closed by try-with-resources or in a {@code
- * finally}, and closed after a call only a programming error could make fail ({@code
- * String.length()}).
+ * function first (jBPM). Look-alikes: the same closed by try-with-resources (in a {@code
+ * finally}: {@link LibraryResourcesClosedOrHandedBack}), and closed after a call only a
+ * programming error could make fail ({@code String.length()}).
  */
 class LibraryClientClosedBeforeUncheckedFailure {
   private final JedisPool pool;
@@ -62,15 +62,6 @@ class LibraryClientClosedBeforeUncheckedFailure {
   String jedisInTryWithResources(String key) {
     try (Jedis jedis = pool.getResource()) {
       return jedis.get(key);
-    }
-  }
-
-  Object entityManagerClosedInFinally(EntityManagerFactory factory, Object id) {
-    EntityManager manager = factory.createEntityManager();
-    try {
-      return manager.find(Object.class, id);
-    } finally {
-      manager.close();
     }
   }
 
