@@ -8,5 +8,7 @@ package javax.persistence;
 public interface EntityManager {
   <T> T find(Class<T> entityClass, Object primaryKey);
 
+  void flush();
+
   void close();
 }

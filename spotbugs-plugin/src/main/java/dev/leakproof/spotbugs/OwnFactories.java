@@ -37,9 +37,12 @@ final class OwnFactories extends TableOrigins {
       return false;
     }
     String name = call.getMethodName(cpg);
-    if (name.equals("<init>") || !ResourceCallModel.closeable(result.getClassName()).orElse(false)) {
-      return false; // what the caller gets cannot be closed (or is unknown): no resource to own
+    if (name.equals("<init>") || !ResourceCallModel.closeable(result.getClassName()).orElse(true)) {
+      return false; // what the caller gets cannot be closed: no resource to own
     }
+    // a result type missing from the class path (JRediSearch's Jedis _conn() { return
+    // pool.getResource(); } analysed without Jedis's jar) is judged by the body, as the source
+    // engines judge it: a factory the tables know returns a resource whatever its type
     String signature = call.getSignature(cpg);
     return answers.answer(name + signature, () -> judge(name, signature)).orElse(false);
   }

@@ -39,6 +39,11 @@ public final class UncheckedFailures {
    *       unchecked since Hibernate 3 ("Any exception that occurs inside the persistence layer or
    *       JDBC driver"); JPA's {@code javax.persistence.PersistenceException} and its Jakarta
    *       twin: "Thrown by the persistence provider when a problem occurs".
+   *   <li>Jedis {@code redis.clients.jedis.exceptions.JedisException}: "Umbrella exception class
+   *       for all exceptions in Jedis library", a {@code RuntimeException}; {@code
+   *       Protocol.processError} turns every error reply into a {@code JedisDataException} and
+   *       the connection wraps every {@code IOException} in a {@code JedisConnectionException}
+   *       (2.x-5.x {@code Protocol.java}, {@code Connection.java}).
    * </ul>
    */
   private static final Set<String> ORDINARY_FAILURES =
@@ -51,7 +56,8 @@ public final class UncheckedFailures {
           "org.springframework.dao.DataAccessException",
           "org.hibernate.HibernateException",
           "javax.persistence.PersistenceException",
-          "jakarta.persistence.PersistenceException");
+          "jakarta.persistence.PersistenceException",
+          "redis.clients.jedis.exceptions.JedisException");
 
   /**
    * Packages (with their subpackages) whose methods report ordinary failures by one of {@link
@@ -59,7 +65,9 @@ public final class UncheckedFailures {
    * surely as one declaring {@code IOException}. Only libraries whose whole API works this way:
    * H2 (the engine's methods declare nothing; {@code DbException} carries every error), POI's
    * parsers ({@code RecordFormatException} on a damaged record, from {@code getText()}, {@code
-   * getRoot()} and the record readers alike), Spring's JDBC and ORM templates, Hibernate and JPA.
+   * getRoot()} and the record readers alike), Spring's JDBC and ORM templates, Hibernate, JPA
+   * and Jedis (no command method declares an exception; a reply read fails with {@code
+   * JedisDataException}, a lost connection with {@code JedisConnectionException}).
    */
   private static final Map<String, String> PACKAGES_FAILING_UNCHECKED =
       Map.of(
@@ -69,7 +77,8 @@ public final class UncheckedFailures {
           "org.springframework.orm.", "org.springframework.dao.DataAccessException",
           "org.hibernate.", "org.hibernate.HibernateException",
           "javax.persistence.", "javax.persistence.PersistenceException",
-          "jakarta.persistence.", "jakarta.persistence.PersistenceException");
+          "jakarta.persistence.", "jakarta.persistence.PersistenceException",
+          "redis.clients.jedis.", "redis.clients.jedis.exceptions.JedisException");
 
   /** Where the JDK's own unchecked exceptions live: in a throws clause they document misuse. */
   private static final Set<String> PLATFORM_PACKAGES = Set.of("java.", "javax.", "jdk.", "sun.");
@@ -108,7 +117,7 @@ public final class UncheckedFailures {
   /**
    * Whether a method declared in (or called on) {@code declaringClass} belongs to a library that
    * reports ordinary failures by an unchecked exception it does not declare: H2, POI, Spring JDBC,
-   * Hibernate, JPA.
+   * Hibernate, JPA, Jedis.
    */
   public static boolean failsUnchecked(String declaringClass) {
     String name = dotted(declaringClass);

@@ -17,6 +17,9 @@ class UncheckedFailuresTest {
     assertTrue(UncheckedFailures.isOrdinaryFailure(
         "org.springframework.dao.DuplicateKeyException",
         List.of("org.springframework.dao.DataAccessException", "java.lang.RuntimeException")));
+    assertTrue(UncheckedFailures.isOrdinaryFailure(
+        "redis.clients.jedis.exceptions.JedisDataException",
+        List.of("redis.clients.jedis.exceptions.JedisException", "java.lang.RuntimeException")));
     assertFalse(UncheckedFailures.isOrdinaryFailure("java.lang.IllegalStateException", RUNTIME));
     assertFalse(UncheckedFailures.isOrdinaryFailure("com.example.DbException", RUNTIME),
         "by qualified name only");
@@ -37,6 +40,8 @@ class UncheckedFailuresTest {
     assertTrue(UncheckedFailures.failsUnchecked("org.h2.result.ResultInterface"));
     assertTrue(UncheckedFailures.failsUnchecked("org/h2/command/CommandInterface"));
     assertTrue(UncheckedFailures.failsUnchecked("org.hibernate.Session"));
+    assertTrue(UncheckedFailures.failsUnchecked("redis.clients.jedis.Connection"));
+    assertFalse(UncheckedFailures.failsUnchecked("redis.clients.jedisx.Connection"));
     assertFalse(UncheckedFailures.failsUnchecked("org.h2x.Foo"), "a package, not a prefix");
     assertFalse(UncheckedFailures.failsUnchecked("java.util.List"));
     assertFalse(UncheckedFailures.failsUnchecked("org.springframework.context.ApplicationContext"));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.CodeException;
+import org.apache.bcel.classfile.LocalVariable;
+import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -39,9 +41,12 @@ public final class InstructionGraph {
   private final List<List<Integer>> exceptionSuccessors = new ArrayList<>();
   private final BitSet handlerEntries = new BitSet();
   private final BitSet reachable;
+  private final LocalVariableTable variables;
 
-  private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers, BitSet catchAll) {
+  private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers, BitSet catchAll,
+      LocalVariableTable variables) {
     this.handles = handles;
+    this.variables = variables;
     for (int i = 0; i < handles.length; i++) {
       indexOfPc.put(handles[i].getPosition(), i);
       normalSuccessors.add(new ArrayList<>(2));
@@ -108,7 +113,22 @@ public final class InstructionGraph {
         catchAll.set(h);
       }
     }
-    return new InstructionGraph(handles, handlers, catchAll);
+    return new InstructionGraph(handles, handlers, catchAll, code.getLocalVariableTable());
+  }
+
+  /**
+   * Whether the {@code astore} at {@code storeNode} stores into a variable the source declares
+   * (the local variable table names it from the next instruction on), as opposed to a temporary
+   * javac adds ({@code return x;} inside a {@code try} with a {@code finally} keeps {@code x} in
+   * an unnamed slot until the {@code finally} code has run). False when the class has no local
+   * variable table (compiled without {@code -g}): then nothing tells the two apart.
+   */
+  public boolean storesNamedVariable(int storeNode, int slot) {
+    if (variables == null || storeNode + 1 >= handles.length) {
+      return false;
+    }
+    LocalVariable local = variables.getLocalVariable(slot, pc(storeNode + 1));
+    return local != null && local.getStartPC() == pc(storeNode + 1);
   }
 
   private List<Integer> normalTargets(int i) {

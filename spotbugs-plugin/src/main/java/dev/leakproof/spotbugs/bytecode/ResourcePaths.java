@@ -814,8 +814,11 @@ public final class ResourcePaths {
       return true;
     }
     // return new X(..) inside a try with a finally: javac keeps the value in a local whose only
-    // use is the areturn after the finally code
-    return graph.instruction(next) instanceof ASTORE store && onlyReturned(store.getIndex());
+    // use is the areturn after the finally code. Not a variable the source declares (R result =
+    // work.apply(em); em.close(); return result;, jBPM): the source engines see a call, then
+    // later statements, and judge the call as any other (UnclosedResourceModel.argumentHandsOver)
+    return graph.instruction(next) instanceof ASTORE store
+        && !graph.storesNamedVariable(next, store.getIndex()) && onlyReturned(store.getIndex());
   }
 
   /** Whether every {@code aload} of {@code slot} is followed by {@code areturn}, and one is. */
