@@ -42,6 +42,8 @@ public final class InstructionGraph {
   private final BitSet handlerEntries = new BitSet();
   private final BitSet reachable;
   private final LocalVariableTable variables;
+  /** Instructions inside a {@code try} whose handler catches everything (a {@code finally}). */
+  private final BitSet caughtByAll;
 
   private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers, BitSet catchAll,
       LocalVariableTable variables) {
@@ -59,7 +61,7 @@ public final class InstructionGraph {
         addEdge(i, target, true);
       }
     }
-    BitSet caughtByAll = new BitSet(handles.length);
+    caughtByAll = new BitSet(handles.length);
     for (int h = 0; h < handlers.length; h++) {
       CodeException handler = handlers[h];
       Integer entry = indexOfPc.get(handler.getHandlerPC());
@@ -117,15 +119,19 @@ public final class InstructionGraph {
   }
 
   /**
-   * Whether the {@code astore} at {@code storeNode} stores into a variable the source declares
-   * (the local variable table names it from the next instruction on), as opposed to a temporary
-   * javac adds ({@code return x;} inside a {@code try} with a {@code finally} keeps {@code x} in
-   * an unnamed slot until the {@code finally} code has run). False when the class has no local
-   * variable table (compiled without {@code -g}): then nothing tells the two apart.
+   * Whether the {@code astore} at {@code storeNode} stores into a variable the source declares,
+   * as opposed to a temporary javac adds ({@code return x;} inside a {@code try} with a
+   * {@code finally} keeps {@code x} in an unnamed slot until the {@code finally} code has run).
+   * With a local variable table, the table names the variable from the next instruction on.
+   * Without one (compiled without {@code -g}), only a store outside every {@code try} that has a
+   * {@code finally} is surely a declared variable: javac makes that temporary only inside one.
    */
   public boolean storesNamedVariable(int storeNode, int slot) {
-    if (variables == null || storeNode + 1 >= handles.length) {
+    if (storeNode + 1 >= handles.length) {
       return false;
+    }
+    if (variables == null) {
+      return !caughtByAll.get(storeNode);
     }
     LocalVariable local = variables.getLocalVariable(slot, pc(storeNode + 1));
     return local != null && local.getStartPC() == pc(storeNode + 1);
