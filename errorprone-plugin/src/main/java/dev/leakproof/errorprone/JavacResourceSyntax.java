@@ -39,6 +39,7 @@ import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.lang.model.element.Name;
 
@@ -52,17 +53,18 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final ResourceEscapes.Uses uses;
   private final Types types;
   private final LaterHolders holder;
-  private final boolean acquisitionListed;
+  private final BooleanSupplier acquisitionListed;
 
   /**
    * @param uses the variable's mentions, whose hand-overs end its paths
    * @param holder the holder built over the variable in a later statement, whose local stands for
    *     the resource from there on ({@link ResourceEscapes#ofHeld}), or null
    * @param acquisitionListed whether the tables (or a factory's shape) say {@code acquisition}
-   *     opens a resource, rather than the method closing what it got ({@link HolderQuery#applies})
+   *     opens a resource, rather than the method closing what it got ({@link HolderQuery#applies});
+   *     asked only when a condition asks the value's holder
    */
   JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses, Types types,
-      LaterHolders holder, boolean acquisitionListed) {
+      LaterHolders holder, BooleanSupplier acquisitionListed) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
@@ -333,8 +335,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         && (takenFrom.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE
             || takenFrom.getKind() == javax.lang.model.element.ElementKind.PARAMETER
             || takenFrom.getKind() == javax.lang.model.element.ElementKind.FIELD);
-    return HolderQuery.applies(fromLocal, acquisitionListed, fromLocal && takenFrom == holderLocal,
-        call.getArguments().size());
+    return HolderQuery.applies(fromLocal, fromLocal && takenFrom == holderLocal,
+        call.getArguments().size(), acquisitionListed);
   }
 
   private boolean isVariable(ExpressionTree tree) {

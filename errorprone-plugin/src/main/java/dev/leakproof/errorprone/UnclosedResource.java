@@ -217,7 +217,7 @@ public final class UnclosedResource extends SafeBugChecker
       Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
       walk = PathWalk.analyse(
           new JavacResourceSyntax(variable, acquisition, uses, state.getTypes(), holder,
-              ResourceAcquisitions.acquires(site, state)),
+              () -> ResourceAcquisitions.acquires(site, state)),
           unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first

@@ -179,7 +179,6 @@ public final class RetentionSinks {
     }
   }
 
-
   /** {@code java.lang.ref.Cleaner.register(object, action)}. */
   public static boolean isCleanerRegistration(String owner, String method) {
     return CLEANER.equals(owner) && "register".equals(method);

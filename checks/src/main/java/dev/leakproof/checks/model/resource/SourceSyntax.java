@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.resource;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * What {@link PathWalk} needs to know about a source tree, for one resource held in one local
@@ -179,14 +180,16 @@ public interface SourceSyntax<N> {
   record HolderQuery() implements Condition {
     /**
      * Whether a condition is a {@link HolderQuery}: the resource came from a call on a variable
-     * named plainly (a local, parameter or field: {@code acquiredFromLocalsMethod}) that no table
-     * or factory shape lists as opening one ({@code acquisitionListed}: a factory's result is
-     * always the caller's, whatever the factory says), and the condition is a call with {@code
-     * arguments} arguments on that same variable.
+     * named plainly (a local, parameter or field: {@code acquiredFromLocalsMethod}), the condition
+     * is a call with {@code arguments} arguments on that same variable, and no table or factory
+     * shape lists the resource's call as opening one ({@code acquisitionListed}: a factory's
+     * result is always the caller's, whatever the factory says). The tables are asked last, only
+     * for a condition of that shape.
      */
-    public static boolean applies(boolean acquiredFromLocalsMethod, boolean acquisitionListed,
-        boolean onTheSameLocal, int arguments) {
-      return acquiredFromLocalsMethod && !acquisitionListed && onTheSameLocal && arguments == 0;
+    public static boolean applies(boolean acquiredFromLocalsMethod, boolean onTheSameLocal,
+        int arguments, BooleanSupplier acquisitionListed) {
+      return acquiredFromLocalsMethod && onTheSameLocal && arguments == 0
+          && !acquisitionListed.getAsBoolean();
     }
   }
 

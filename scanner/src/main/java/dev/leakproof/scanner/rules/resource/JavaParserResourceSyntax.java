@@ -281,8 +281,8 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
         && !taken.getNameAsString().equals(variable);
     boolean sameLocal = fromLocal && ((NameExpr) source.getScope().get()).getNameAsString()
         .equals(holder.getNameAsString());
-    return HolderQuery.applies(fromLocal, sameLocal && Acquisitions.acquires(acquisition),
-        sameLocal, call.getArguments().size());
+    return HolderQuery.applies(fromLocal, sameLocal, call.getArguments().size(),
+        () -> Acquisitions.acquires(acquisition));
   }
 
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
