@@ -52,7 +52,7 @@ final class ResourceCallModel implements CallModel {
   private final Map<String, Boolean> closeable = new HashMap<>();
   private final Map<String, Boolean> releasing = new HashMap<>();
   private final Map<String, CheckedThrow> checkedThrows = new HashMap<>();
-  private final Map<String, Boolean> conventionByInterface = new HashMap<>();
+  private final Map<String, Boolean> conventionWithoutBody = new HashMap<>();
 
   /** With the application's own methods' summaries ({@link ParameterSummaries}), or null. */
   private final Map<String, Boolean> finalFlags = new HashMap<>();
@@ -253,10 +253,10 @@ final class ResourceCallModel implements CallModel {
 
   /**
    * Whether a call into a class outside the analysed application (a library, whose body this
-   * analysis does not summarise) or into an interface says it creates a JDK resource ({@link
-   * ResourceFactories#acquiresByConvention}). Other application methods are not judged by their
-   * name: the source engines read their bodies, which the bytecode analysis does not yet
-   * summarise (test-cases/known-gaps.tsv).
+   * analysis does not summarise) or into a method without a body (an interface's, an abstract
+   * one) says it creates a JDK resource ({@link ResourceFactories#acquiresByConvention}). Other
+   * application methods are not judged by their name: the source engines read their bodies,
+   * which the bytecode analysis does not yet summarise (test-cases/known-gaps.tsv).
    */
   private boolean acquiresByConvention(InvokeInstruction call, String owner, String name) {
     if (owner.startsWith("java.") || owner.startsWith("javax.")
@@ -266,13 +266,31 @@ final class ResourceCallModel implements CallModel {
       return false;
     }
     return !AnalysisContext.currentAnalysisContext().isApplicationClass(owner)
-        || conventionByInterface.computeIfAbsent(owner, ResourceCallModel::isInterface);
+        || conventionWithoutBody.computeIfAbsent(owner + '.' + name + call.getSignature(cpg),
+            key -> hasNoBody(owner, name, call.getSignature(cpg)));
   }
 
-  /** Whether {@code className} is an interface (its methods have no body to read); unknown: yes. */
-  private static boolean isInterface(String className) {
+  /**
+   * Whether the method called has no body to read: declared by an interface, or abstract (or
+   * native) in the class that declares it ({@code current().openInputStream()} on JGit's abstract
+   * {@code WorkingTreeIterator.Entry}), or found in no class of the owner's superclass chain (an
+   * interface's method an abstract class inherits); unknown: yes, as the source engines judge a
+   * callee they cannot read.
+   */
+  private static boolean hasNoBody(String className, String name, String signature) {
     try {
-      return AnalysisContext.currentAnalysisContext().lookupClass(className).isInterface();
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
+      if (type.isInterface()) {
+        return true;
+      }
+      for (JavaClass declaring = type; declaring != null; declaring = declaring.getSuperClass()) {
+        for (Method method : declaring.getMethods()) {
+          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            return method.isAbstract() || method.isNative();
+          }
+        }
+      }
+      return true;
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
       return true;

@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.rules.resource;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -90,6 +91,7 @@ public final class CalleeSummaries {
     if (declaration.isEmpty()) {
       return Summary.UNKNOWN;
     }
+    withSolverOf(call, declaration.get());
     return ofParameter(declaration.get(), index);
   }
 
@@ -138,6 +140,23 @@ public final class CalleeSummaries {
     VariableUses uses =
         VariableUses.ofParameter(block.get(), body.getParameter(index).getNameAsString());
     return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+  }
+
+  /**
+   * Attaches the caller's symbol solver to the callee's file when the solver parsed that file as
+   * a neighbour and nothing resolved in it yet: read without one, every call in the body is
+   * unresolved, so {@code return from(in.getChannel())} read as a call that returns nothing tied
+   * to {@code in} and the stream as only borrowed. The file's tree is this worker's own (each
+   * worker has its own solvers and trees), so attaching touches no other worker's tree.
+   */
+  private static void withSolverOf(Expression call, Node callee) {
+    Optional<CompilationUnit> calleeUnit = callee.findCompilationUnit();
+    if (calleeUnit.isEmpty() || calleeUnit.get().containsData(Node.SYMBOL_RESOLVER_KEY)) {
+      return;
+    }
+    call.findCompilationUnit().filter(u -> u.containsData(Node.SYMBOL_RESOLVER_KEY))
+        .ifPresent(u -> calleeUnit.get().setData(Node.SYMBOL_RESOLVER_KEY,
+            u.getData(Node.SYMBOL_RESOLVER_KEY)));
   }
 
   /**
