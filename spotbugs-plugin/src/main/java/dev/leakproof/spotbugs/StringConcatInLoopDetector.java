@@ -188,7 +188,8 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
    * Whether the loop's own test reads the store's variable: a branch that can leave the loop,
    * computed in straight-line code from the header (a {@code while} or {@code for} test), that
    * reads the variable there ({@code aload s; invokevirtual length; bipush 12; if_icmpge exit}).
-   * A {@code do … while} test is not recognised: javac compiles it as a conditional latch,
+   * ecj's bottom test is recognised too: a latch whose straight-line code starts where the loop
+   * is entered from outside. A {@code do … while} test is not recognised: javac compiles it as a conditional latch,
    * exactly like an {@code if (…) break;} or {@code return} at the end of an endless loop's body,
    * which is not the loop's test in the source engines.
    */
@@ -214,11 +215,22 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
         }
         reads |= reads(instruction, store, cpg);
       }
-      if (reads && at == loop.header()) {
+      if (reads && (at == loop.header()
+          || loop.latches().contains(node) && entered(graph, loop, at))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code node} is where the loop is entered from outside: ecj's {@code while} and
+   * {@code for} test, at the bottom, which the code before the loop jumps into (its latch is
+   * then the test's branch back into the body).
+   */
+  private static boolean entered(InstructionGraph graph, Loop loop, int node) {
+    return graph.predecessors(node).stream()
+        .anyMatch(p -> graph.isReachable(p) && !loop.contains(p));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.ConstantPushInstruction;
+import org.apache.bcel.generic.GotoInstruction;
 import org.apache.bcel.generic.IINC;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.ISTORE;
@@ -30,7 +31,7 @@ public final class CountedLoops {
   public static Optional<CountedLoop> of(InstructionGraph graph, ConstantPoolGen cpg, Loop loop) {
     int header = loop.header();
     if (!(graph.instruction(header) instanceof ILOAD first)) {
-      return Optional.empty();
+      return bottomTested(graph, cpg, loop);
     }
     int second = onlySuccessor(graph, header);
     if (second < 0 || !loop.contains(second)) {
@@ -70,6 +71,62 @@ public final class CountedLoops {
     }
     return Optional.of(new CountedLoop(start.getAsLong(), leavesWhen.negated(), bound,
         step.getAsLong()));
+  }
+
+  /**
+   * ecj's form of the same loop: the test at the bottom, entered by a jump into it from the one
+   * way in ({@code iconst_0; istore i; goto test; body…; iinc i 1; test: iload i; bipush 16;
+   * if_icmplt body}). The loop's one latch is the test, which goes back into the loop when taken
+   * and leaves it when not.
+   */
+  private static Optional<CountedLoop> bottomTested(InstructionGraph graph, ConstantPoolGen cpg,
+      Loop loop) {
+    if (loop.latches().size() != 1
+        || !(graph.instruction(loop.latches().get(0)) instanceof IfInstruction branch)) {
+      return Optional.empty();
+    }
+    int test = loop.latches().get(0);
+    int load = onlyPredecessor(graph, test);
+    Comparison goesOnWhen = againstZero(branch.getOpcode());
+    long bound = 0;
+    if (goesOnWhen == null) {
+      goesOnWhen = betweenTwo(branch.getOpcode());
+      OptionalLong constant = load < 0 ? OptionalLong.empty()
+          : constant(graph.instruction(load), cpg);
+      if (goesOnWhen == null || constant.isEmpty()) {
+        return Optional.empty();
+      }
+      bound = constant.getAsLong();
+      load = onlyPredecessor(graph, load);
+    }
+    if (load < 0 || !(graph.instruction(load) instanceof ILOAD counterLoad)
+        || !graph.normalSuccessors(test).contains(loop.header())
+        || loop.contains(test + 1)) {
+      return Optional.empty();
+    }
+    int counter = counterLoad.getIndex();
+    List<Integer> entries = graph.predecessors(load).stream().filter(p -> !loop.contains(p))
+        .toList();
+    if (entries.size() != 1 || !(graph.instruction(entries.get(0)) instanceof GotoInstruction)) {
+      return Optional.empty();
+    }
+    int store = onlyPredecessor(graph, entries.get(0));
+    if (store < 0 || !(graph.instruction(store) instanceof ISTORE initial)
+        || initial.getIndex() != counter) {
+      return Optional.empty();
+    }
+    int push = onlyPredecessor(graph, store);
+    OptionalLong start = push < 0 ? OptionalLong.empty() : constant(graph.instruction(push), cpg);
+    OptionalLong step = onlyIncrement(graph, cpg, loop, counter);
+    if (step.isEmpty() || start.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CountedLoop(start.getAsLong(), goesOnWhen, bound, step.getAsLong()));
+  }
+
+  private static int onlyPredecessor(InstructionGraph graph, int node) {
+    List<Integer> before = graph.predecessors(node);
+    return before.size() == 1 ? before.get(0) : -1;
   }
 
   /** The branch leaves the loop when taken and stays in it when not (javac's test at the top). */
