@@ -23,9 +23,17 @@
 #   tuned-no-huge    c1 + parallel + cds
 #   thp              -XX:+UseTransparentHugePages (the kernel's huge pages for the heap; with the
 #                    kernel's transparent_hugepage set to madvise a JVM gets them only on request)
-#   tuned-thp        tuned + thp
+#   tuned-thp        tuned + thp (= what `java -jar` runs where the kernel's setting is madvise)
+# and, each alone on top of tuned-thp, candidates for the launcher (stop 26):
+#   thp-codecache    -XX:ReservedCodeCacheSize=128m: with C1 only the code cache is 48 MB, and
+#                    compiling 15% of it since the last unloading makes ParallelGC run a full
+#                    collection ("CodeCache GC Threshold") in the middle of the scan
+#   thp-xms          -Xms1g: a larger initial heap, fewer young collections while the heap grows
+#   thp-serial       -XX:+UseSerialGC instead of the parallel collector
+#   thp-tenure       -XX:MaxTenuringThreshold=1: the caches' trees promoted after one copy
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
 # scans only those of the nine libraries (a shorter run when the machine is busy);
+# LEAKPROOF_BENCH_GC_LOG=1 writes each direct run's GC log (target/jvm-flags*/CONFIG-gc-ROUND.log);
 # LEAKPROOF_BENCH_RUN=NAME keeps this run's files apart (target/jvm-flags-NAME), for two at once.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -87,6 +95,10 @@ options() { # the JVM options of configuration $1, one per line
     tuned-no-huge) printf '%s\n' "$c1" "$parallel" "${cds[@]}" ;;
     thp) echo "$thp" ;;
     tuned-thp) printf '%s\n' "$c1" "$parallel" "$huge" "$thp" "${cds[@]}" ;;
+    thp-codecache) options tuned-thp; echo -XX:ReservedCodeCacheSize=128m ;;
+    thp-xms) options tuned-thp; echo -Xms1g ;;
+    thp-serial) printf '%s\n' "$c1" -XX:+UseSerialGC "$huge" "$thp" "${cds[@]}" ;;
+    thp-tenure) options tuned-thp; echo -XX:MaxTenuringThreshold=1 ;;
     *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
   esac
 }
@@ -98,6 +110,7 @@ run() {
                       --output "$out/$1.sarif" --fail-on none "$sources" ;;
     *) case "$1" in *cds-fresh) rm -f "$fresh_archive" ;; esac
        mapfile -t opts < <(options "$1")
+       [ -z "${LEAKPROOF_BENCH_GC_LOG:-}" ] || opts+=("-Xlog:gc:file=$out/$1-gc-$round.log")
        "$java" "${opts[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main \
          scan --format sarif --output "$out/$1.sarif" --fail-on none "$sources" ;;
   esac

@@ -17,7 +17,8 @@ import java.util.Optional;
  * (scanner/bench/cold.sh), the default JIT's optimising compiler and G1's concurrent work took
  * about as much CPU time as the scan itself. So the scan runs with the quick (C1) compiler only
  * and the parallel collector, compiling even JavaParser's huge lexer method, with the heap in
- * transparent huge pages where Linux gives them only on request, plus a class-data-sharing
+ * transparent huge pages where Linux gives them only on request, a 1 GiB initial heap where the
+ * default maximum is large and the user set no heap size, plus a class-data-sharing
  * archive (Java 19+) that the JVM keeps in the user's cache folder and that saves most of the
  * class loading from the second run on.
  *
@@ -39,7 +40,8 @@ final class TunedJvm {
     Optional<Path> cacheFolder = cacheFolder();
     Optional<List<String>> command = command(args, System.getenv(),
         ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaExecutable(),
-        Runtime.version().feature(), cacheFolder, hugePagesOnRequest());
+        Runtime.version().feature(), cacheFolder, hugePagesOnRequest(),
+        Runtime.getRuntime().maxMemory());
     if (command.isEmpty()) {
       return Optional.empty();
     }
@@ -73,7 +75,7 @@ final class TunedJvm {
    */
   static Optional<List<String>> command(String[] args, Map<String, String> environment,
       List<String> jvmArguments, Optional<Path> jar, Optional<String> java, int javaFeature,
-      Optional<Path> cacheFolder, boolean hugePagesOnRequest) {
+      Optional<Path> cacheFolder, boolean hugePagesOnRequest, long defaultMaxHeap) {
     if (args.length == 0 || !args[0].equals("scan") || System.getProperty(RELAUNCHED) != null
         || "as-is".equals(environment.get("LEAKPROOF_JVM"))
         || environment.containsKey("JAVA_TOOL_OPTIONS")
@@ -98,6 +100,16 @@ final class TunedJvm {
       // warning, so it is not given.
       command.add(HUGE_PAGES);
     }
+    if (defaultMaxHeap >= LARGE_DEFAULT_HEAP
+        && jvmArguments.stream().noneMatch(o -> o.startsWith("-Xmx") || o.startsWith("-Xms"))) {
+      // The default initial heap is 1/64 of the memory, so a scan began with a young generation
+      // of 100-130 MB and collected it again and again while the heap grew, each time copying
+      // the solvers' cached trees: with 1 GiB from the start, three young collections of eight
+      // fewer on guava and h2 (scanner/bench/README.md, jvm-flags.sh). Only where the default
+      // maximum is large (a machine of 16 GB or more), and never with the user's own heap
+      // sizes (an initial heap above their maximum would not start).
+      command.add(INITIAL_HEAP);
+    }
     if (javaFeature >= 19 && cacheFolder.isPresent()) {
       // Created at the first run's exit, then checked against the jar and the JDK on every
       // start; a stale or broken archive is recreated, never trusted.
@@ -118,6 +130,9 @@ final class TunedJvm {
 
   private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
   static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+  static final String INITIAL_HEAP = "-Xms1g";
+  /** The default maximum heap (a quarter of the memory) from which a scan starts with 1 GiB. */
+  static final long LARGE_DEFAULT_HEAP = 4L << 30;
 
   /**
    * Whether this Linux gives transparent huge pages to memory that requests them and only then

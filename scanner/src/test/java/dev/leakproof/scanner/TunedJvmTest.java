@@ -19,7 +19,7 @@ class TunedJvmTest {
   private static Optional<List<String>> command(List<String> jvmArguments,
       Map<String, String> environment, int javaFeature, String... args) {
     return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE,
-        false);
+        false, 0);
   }
 
   @Test
@@ -45,10 +45,27 @@ class TunedJvmTest {
     assertFalse(TunedJvm.hugePagesOnRequest("[always] madvise never\n"));
     assertFalse(TunedJvm.hugePagesOnRequest("always madvise [never]\n"));
     String[] scan = {"scan", "src"};
-    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, true)
+    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, true, 0)
         .orElseThrow().contains(TunedJvm.HUGE_PAGES));
-    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false)
+    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false, 0)
         .orElseThrow().contains(TunedJvm.HUGE_PAGES));
+  }
+
+  @Test
+  void aLargeDefaultHeapStartsAtOneGibUnlessTheUserSizedTheHeap() {
+    String[] scan = {"scan", "src"};
+    long large = TunedJvm.LARGE_DEFAULT_HEAP;
+    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false, large)
+        .orElseThrow().contains(TunedJvm.INITIAL_HEAP));
+    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false,
+        large - 1).orElseThrow().contains(TunedJvm.INITIAL_HEAP));
+    // -Xmx512m with -Xms1g would not start; -Xms of their own is theirs
+    for (String heap : List.of("-Xmx512m", "-Xms64m")) {
+      List<String> command = TunedJvm.command(scan, Map.of(), List.of(heap), JAR, JAVA, 21,
+          CACHE, false, large).orElseThrow();
+      assertFalse(command.contains(TunedJvm.INITIAL_HEAP), command::toString);
+      assertTrue(command.contains(heap), command::toString);
+    }
   }
 
   @Test
@@ -72,8 +89,8 @@ class TunedJvmTest {
         "scan"));
     // not from a jar (an IDE, a test), or no java executable to start
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        Optional.empty(), JAVA, 21, CACHE, false));
+        Optional.empty(), JAVA, 21, CACHE, false, 0));
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        JAR, Optional.empty(), 21, CACHE, false));
+        JAR, Optional.empty(), 21, CACHE, false, 0));
   }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JavaParser's source-root solver, searching only the files that can declare the name asked
@@ -48,8 +49,8 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   private static final List<String> TYPE_KEYWORDS = List.of("class", "interface", "enum", "record");
 
   private final Path root;
-  /** The text index of each folder looked in. */
-  private final Map<Path, FolderIndex> indexByFolder = new HashMap<>();
+  /** The text index of each folder looked in, shared with the other workers' solvers. */
+  private final SharedParses shared;
   /** Per name looked up, what JavaParser's search for it can read and where it can succeed. */
   private final Map<String, Evidence> evidenceByName = new HashMap<>();
   private final SourceReads reads;
@@ -82,14 +83,14 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     this(root, new JavaParser(configuration), reads, parsedFiles,
         new SharingParsedFiles(parsedFiles, sharedParses),
         new GuavaCache<>(TreeLines.boundedCache(linesKept, SourceRootTypeSolver::declaringLines)),
-        linesKept);
+        linesKept, sharedParses);
   }
 
   private SourceRootTypeSolver(Path root, JavaParser parser, SourceReads reads,
       Cache<Path, Optional<CompilationUnit>> parsedFiles,
       Cache<Path, Optional<CompilationUnit>> searchedFiles,
       Cache<String, SymbolReference<ResolvedReferenceTypeDeclaration>> foundTypes,
-      long linesKept) {
+      long linesKept, SharedParses shared) {
     super(root, parser, searchedFiles,
         new GuavaCache<>(TreeLines.boundedCache(linesKept,
             (List<CompilationUnit> units) -> units.stream().mapToInt(TreeLines::of).sum())),
@@ -100,6 +101,7 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     this.parsedFiles = parsedFiles;
     this.searchedFiles = searchedFiles;
     this.foundTypes = foundTypes;
+    this.shared = shared;
   }
 
   private static int lines(Optional<CompilationUnit> parsed) {
@@ -350,16 +352,19 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   }
 
   private FolderIndex indexOf(Path folder) {
-    return indexByFolder.computeIfAbsent(folder, FolderIndex::of);
+    return shared.folderIndex(folder);
   }
 
   /**
    * What the text of a folder's Java files declares: per simple name, the files that declare a
    * top-level type of that name (the only ones JavaParser's search matches a name's first part
    * against), and, read when a nested name is asked for, per file every name it declares a type
-   * of at any depth; both supersets. "Unreadable" when the folder could not be listed.
+   * of at any depth; both supersets. "Unreadable" when the folder could not be listed. Read
+   * once per scan and shared by every worker's solvers (the files do not change during a scan;
+   * each worker's own index read each folder's files again): only read after it is made, but for
+   * {@code anywhere}, a concurrent map.
    */
-  private record FolderIndex(Map<String, List<Path>> topLevel, Map<Path, Set<String>> anywhere,
+  record FolderIndex(Map<String, List<Path>> topLevel, Map<Path, Set<String>> anywhere,
       boolean unreadable) {
     static final FolderIndex UNREADABLE = new FolderIndex(Map.of(), Map.of(), true);
 
@@ -388,7 +393,7 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     static FolderIndex of(Path folder) {
       Map<String, List<Path>> topLevel = new HashMap<>();
       if (!Files.isDirectory(folder)) {
-        return new FolderIndex(topLevel, new HashMap<>(), false);
+        return new FolderIndex(topLevel, new ConcurrentHashMap<>(), false);
       }
       try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
         for (Path file : files) {
@@ -414,7 +419,7 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
       } catch (IOException | RuntimeException e) {
         return UNREADABLE; // cannot list it: let JavaParser try
       }
-      return new FolderIndex(topLevel, new HashMap<>(), false);
+      return new FolderIndex(topLevel, new ConcurrentHashMap<>(), false);
     }
   }
 

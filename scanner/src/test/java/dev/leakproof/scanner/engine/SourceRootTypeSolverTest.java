@@ -155,6 +155,19 @@ class SourceRootTypeSolverTest {
   }
 
   @Test
+  void everyWorkersSolverReadsAFolderThroughOneIndexPerScan() throws IOException {
+    solver();
+    SharedParses shared = new SharedParses();
+    assertTrue(sharing(shared).tryToSolveType("p.A").isSolved()); // indexes p/
+    // Written after the index was read (within a scan the files do not change): another
+    // worker's solver looks through the same index, so it does not see the file; a solver of
+    // another scan reads the folder again and does.
+    Files.writeString(root.resolve("p/Late.java"), "package p;\nclass Late {}\n");
+    assertFalse(sharing(shared).tryToSolveType("p.Late").isSolved());
+    assertTrue(sharing(new SharedParses()).tryToSolveType("p.Late").isSolved());
+  }
+
+  @Test
   void aParseWithProblemsIsNotShared() throws IOException {
     solver();
     Files.writeString(root.resolve("p/B.java"),
