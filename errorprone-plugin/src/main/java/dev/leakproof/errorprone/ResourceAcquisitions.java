@@ -239,7 +239,9 @@ final class ResourceAcquisitions {
   /**
    * The path of the expression that carries the resource acquired at {@code path}: the site
    * itself, or the last intermediate operation of a {@code java.util.stream} pipeline built on
-   * it ({@code Files.lines(p).filter(f)} is still the file's stream).
+   * it ({@code Files.lines(p).filter(f)} is still the file's stream), or the last call of a chain
+   * of calls returning their receiver ({@code new PrintWriter(f).append(x)}, {@link
+   * ReceiverReturns}).
    */
   static TreePath carrier(TreePath path, VisitorState state) {
     TreePath current = path;
@@ -252,7 +254,7 @@ final class ResourceAcquisitions {
           || up.getParentPath() == null
           || !(up.getParentPath().getLeaf() instanceof MethodInvocationTree call)
           || call.getMethodSelect() != select
-          || !isStreamOperation(call, state)) {
+          || !isStreamOperation(call, state) && !ReceiverReturns.returnsReceiver(call, state)) {
         return current;
       }
       current = up.getParentPath();

@@ -537,7 +537,9 @@ public final class Acquisitions {
 
   /**
    * The expression that carries the resource acquired by {@code site}: the site, or the last
-   * intermediate operation of a {@code java.util.stream} pipeline built on it.
+   * intermediate operation of a {@code java.util.stream} pipeline built on it, or the last call of
+   * a chain of calls that return their receiver ({@code new PrintWriter(f).append(x)}, {@link
+   * ReceiverReturns}).
    */
   public static Expression carrier(Expression site) {
     Expression current = site;
@@ -548,7 +550,8 @@ public final class Acquisitions {
       }
       Optional<Node> parent = up.getParentNode();
       if (parent.isEmpty() || !(parent.get() instanceof MethodCallExpr call)
-          || call.getScope().orElse(null) != up || !isStreamOperation(call)) {
+          || call.getScope().orElse(null) != up
+          || !isStreamOperation(call) && !ReceiverReturns.returnsReceiver(call, true)) {
         return current;
       }
       current = call;
