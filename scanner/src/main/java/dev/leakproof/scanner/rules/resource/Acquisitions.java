@@ -362,10 +362,21 @@ public final class Acquisitions {
     if (!wrapper && creation.getArguments().size() != 1) {
       return true; // new Socket(host, port), new RandomAccessFile(f, "r"): no descriptor to adopt
     }
-    ResolvedConstructorDeclaration constructor = creation.resolve();
     List<String> parameters = new ArrayList<>();
-    for (int i = 0; i < constructor.getNumberOfParams(); i++) {
-      parameters.add(erasedName(constructor.getParam(i).getType()));
+    try {
+      ResolvedConstructorDeclaration constructor = creation.resolve();
+      for (int i = 0; i < constructor.getNumberOfParams(); i++) {
+        parameters.add(erasedName(constructor.getParam(i).getType()));
+      }
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      // new FileWriter(getFile(fh.getNewPath(), true)) without FileHeader's jar: the file's own
+      // getFile is declared to return a File, so this is not FileWriter(FileDescriptor)
+      Optional<String> declared = creation.getArguments().size() == 1
+          ? OwnMethodTypes.declaredReturnType(first) : Optional.empty();
+      if (declared.isEmpty()) {
+        throw unresolved;
+      }
+      parameters.add(declared.get());
     }
     ConstructorKind kind = ResourceApis.constructor(type, parameters);
     return kind == ConstructorKind.OPENS
@@ -381,6 +392,9 @@ public final class Acquisitions {
     try {
       return Optional.of(erasedName(argument.calculateResolvedType()));
     } catch (RuntimeException | StackOverflowError unresolved) {
+      if (unwrap(argument) instanceof MethodCallExpr) {
+        return OwnMethodTypes.declaredReturnType(argument); // the file's own method says
+      }
       if (!(unwrap(argument) instanceof NameExpr name)) {
         return Optional.empty();
       }
@@ -449,7 +463,7 @@ public final class Acquisitions {
     }
   }
 
-  private static String qualifiedName(ClassOrInterfaceType type) {
+  static String qualifiedName(ClassOrInterfaceType type) {
     return importedName(type)
         .orElseGet(() -> type.resolve().asReferenceType().getQualifiedName());
   }
