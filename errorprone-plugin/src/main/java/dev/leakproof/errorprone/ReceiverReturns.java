@@ -8,7 +8,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -63,21 +62,7 @@ final class ReceiverReturns {
    * the expression at {@code value} ({@code value.append(a).append(b)}); {@code value} when none.
    */
   static TreePath chainEnd(TreePath value, VisitorState state) {
-    TreePath current = value;
-    while (true) {
-      TreePath up = current.getParentPath();
-      while (up != null && up.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
-        up = up.getParentPath();
-      }
-      if (up == null || !(up.getLeaf() instanceof MemberSelectTree select)
-          || up.getParentPath() == null
-          || !(up.getParentPath().getLeaf() instanceof MethodInvocationTree call)
-          || call.getMethodSelect() != select
-          || !returnsReceiver(call, state)) {
-        return current;
-      }
-      current = up.getParentPath();
-    }
+    return ResourceAcquisitions.chainEnd(value, call -> returnsReceiver(call, state));
   }
 
   /** The receiver at the start of the chain of calls returning their receiver ending at {@code value}. */

@@ -21,6 +21,7 @@ import dev.leakproof.checks.model.resource.ResourceFactories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -244,6 +245,16 @@ final class ResourceAcquisitions {
    * ReceiverReturns}).
    */
   static TreePath carrier(TreePath path, VisitorState state) {
+    return chainEnd(path, call -> isStreamOperation(call, state)
+        || ReceiverReturns.returnsReceiver(call, state));
+  }
+
+  /**
+   * The path of the outermost call of the chain built on the expression at {@code path} ({@code
+   * value.a().b()}, parentheses allowed) whose every call passes {@code sameValue}; {@code path}
+   * when its first call does not.
+   */
+  static TreePath chainEnd(TreePath path, Predicate<MethodInvocationTree> sameValue) {
     TreePath current = path;
     while (true) {
       TreePath up = current.getParentPath();
@@ -253,8 +264,7 @@ final class ResourceAcquisitions {
       if (up == null || !(up.getLeaf() instanceof MemberSelectTree select)
           || up.getParentPath() == null
           || !(up.getParentPath().getLeaf() instanceof MethodInvocationTree call)
-          || call.getMethodSelect() != select
-          || !isStreamOperation(call, state) && !ReceiverReturns.returnsReceiver(call, state)) {
+          || call.getMethodSelect() != select || !sameValue.test(call)) {
         return current;
       }
       current = up.getParentPath();

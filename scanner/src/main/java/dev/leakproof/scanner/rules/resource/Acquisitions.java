@@ -26,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Recognises, on JavaParser's AST, the expressions that open an OS resource ({@link
@@ -556,7 +557,16 @@ public final class Acquisitions {
    * ReceiverReturns}).
    */
   public static Expression carrier(Expression site) {
-    Expression current = site;
+    return chainEnd(site,
+        call -> isStreamOperation(call) || ReceiverReturns.returnsReceiver(call, true));
+  }
+
+  /**
+   * The outermost call of the chain built on {@code value} ({@code value.a().b()}, parentheses
+   * allowed) whose every call passes {@code sameValue}; {@code value} when its first call does not.
+   */
+  static Expression chainEnd(Expression value, Predicate<MethodCallExpr> sameValue) {
+    Expression current = value;
     while (true) {
       Node up = current;
       while (up.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
@@ -564,8 +574,7 @@ public final class Acquisitions {
       }
       Optional<Node> parent = up.getParentNode();
       if (parent.isEmpty() || !(parent.get() instanceof MethodCallExpr call)
-          || call.getScope().orElse(null) != up
-          || !isStreamOperation(call) && !ReceiverReturns.returnsReceiver(call, true)) {
+          || call.getScope().orElse(null) != up || !sameValue.test(call)) {
         return current;
       }
       current = call;

@@ -5,7 +5,6 @@ import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -100,7 +99,8 @@ public final class ReceiverReturns {
     List<ReturnStmt> returns = Trees.findAll(method.getBody().get(), ReturnStmt.class,
         r -> ownReturn(r, method));
     long ofThis = returns.stream().filter(r -> r.getExpression()
-        .map(e -> unwrap(e) instanceof ThisExpr self && self.getTypeName().isEmpty())
+        .map(e -> Acquisitions.unwrap(e) instanceof ThisExpr self
+            && self.getTypeName().isEmpty())
         .orElse(false)).count();
     return ReceiverReturningMethods.returnsReceiver("", method.getNameAsString(), returns.size(),
         (int) ofThis);
@@ -111,26 +111,15 @@ public final class ReceiverReturns {
    * value} ({@code value.append(a).append(b)}); {@code value} itself when there is none.
    */
   public static Expression chainEnd(Expression value) {
-    Expression current = value;
-    while (true) {
-      Node up = current;
-      while (up.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
-        up = enclosed;
-      }
-      if (!(up.getParentNode().orElse(null) instanceof MethodCallExpr call)
-          || call.getScope().orElse(null) != up || !returnsReceiver(call)) {
-        return current;
-      }
-      current = call;
-    }
+    return Acquisitions.chainEnd(value, ReceiverReturns::returnsReceiver);
   }
 
   /** The receiver at the start of the chain of calls returning their receiver that ends at {@code value}. */
   public static Expression chainStart(Expression value) {
-    Expression current = unwrap(value);
+    Expression current = Acquisitions.unwrap(value);
     while (current instanceof MethodCallExpr call && call.getScope().isPresent()
         && returnsReceiver(call)) {
-      current = unwrap(call.getScope().get());
+      current = Acquisitions.unwrap(call.getScope().get());
     }
     return current;
   }
@@ -145,13 +134,5 @@ public final class ReceiverReturns {
       }
     }
     return true;
-  }
-
-  private static Expression unwrap(Expression expression) {
-    Expression current = expression;
-    while (current instanceof EnclosedExpr enclosed) {
-      current = enclosed.getInner();
-    }
-    return current;
   }
 }
