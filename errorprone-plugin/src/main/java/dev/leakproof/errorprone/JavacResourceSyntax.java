@@ -1,5 +1,6 @@
 package dev.leakproof.errorprone;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -51,6 +52,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final Symbol variable;
   private final Tree acquisition;
   private final ResourceEscapes.Uses uses;
+  private final VisitorState state;
   private final Types types;
   private final LaterHolders holder;
   private final BooleanSupplier acquisitionListed;
@@ -63,12 +65,13 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
    *     opens a resource, rather than the method closing what it got ({@link HolderQuery#applies});
    *     asked only when a condition asks the value's holder
    */
-  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses, Types types,
-      LaterHolders holder, BooleanSupplier acquisitionListed) {
+  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses,
+      VisitorState state, LaterHolders holder, BooleanSupplier acquisitionListed) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
-    this.types = types;
+    this.state = state;
+    this.types = state.getTypes();
     this.holder = holder;
     this.acquisitionListed = acquisitionListed;
   }
@@ -339,8 +342,9 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         call.getArguments().size(), acquisitionListed);
   }
 
+  /** The variable, or a chain of calls returning their receiver on it ({@code v.append(x)}). */
   private boolean isVariable(ExpressionTree tree) {
-    ExpressionTree e = ASTHelpers.stripParentheses(tree);
+    ExpressionTree e = ReceiverReturns.chainStart(tree, state);
     return e.getKind() == Tree.Kind.IDENTIFIER && (ASTHelpers.getSymbol(e) == variable
         || holder != null && ASTHelpers.getSymbol(e) == holder.holder());
   }

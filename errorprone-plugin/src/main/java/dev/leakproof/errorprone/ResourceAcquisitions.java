@@ -21,6 +21,7 @@ import dev.leakproof.checks.model.resource.ResourceFactories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -239,9 +240,21 @@ final class ResourceAcquisitions {
   /**
    * The path of the expression that carries the resource acquired at {@code path}: the site
    * itself, or the last intermediate operation of a {@code java.util.stream} pipeline built on
-   * it ({@code Files.lines(p).filter(f)} is still the file's stream).
+   * it ({@code Files.lines(p).filter(f)} is still the file's stream), or the last call of a chain
+   * of calls returning their receiver ({@code new PrintWriter(f).append(x)}, {@link
+   * ReceiverReturns}).
    */
   static TreePath carrier(TreePath path, VisitorState state) {
+    return chainEnd(path, call -> isStreamOperation(call, state)
+        || ReceiverReturns.returnsReceiver(call, state));
+  }
+
+  /**
+   * The path of the outermost call of the chain built on the expression at {@code path} ({@code
+   * value.a().b()}, parentheses allowed) whose every call passes {@code sameValue}; {@code path}
+   * when its first call does not.
+   */
+  static TreePath chainEnd(TreePath path, Predicate<MethodInvocationTree> sameValue) {
     TreePath current = path;
     while (true) {
       TreePath up = current.getParentPath();
@@ -251,8 +264,7 @@ final class ResourceAcquisitions {
       if (up == null || !(up.getLeaf() instanceof MemberSelectTree select)
           || up.getParentPath() == null
           || !(up.getParentPath().getLeaf() instanceof MethodInvocationTree call)
-          || call.getMethodSelect() != select
-          || !isStreamOperation(call, state)) {
+          || call.getMethodSelect() != select || !sameValue.test(call)) {
         return current;
       }
       current = up.getParentPath();

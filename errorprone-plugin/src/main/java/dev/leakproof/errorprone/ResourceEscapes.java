@@ -47,6 +47,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private boolean closedOnFailure;
   private final List<Tree> handOvers = new ArrayList<>();
   private final Tree kept;
+  /** The mention of the variable being classified: what a hand-over records. */
+  private Tree mention;
 
   /** @param kept a mention that only keeps the resource (a later holder is built on it), or null */
   private ResourceEscapes(Tree unit, Symbol variable, Tree kept, VisitorState state) {
@@ -107,7 +109,13 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
     if (ASTHelpers.getSymbol(tree) == variable && tree != kept) {
-      classify(getCurrentPath());
+      // out.append(a).close(): a chain of calls returning their receiver is the variable again
+      TreePath value = ReceiverReturns.chainEnd(getCurrentPath(), state);
+      mention = tree;
+      if (value == getCurrentPath()
+          || !(value.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
+        classify(value);
+      }
     }
     return null;
   }
@@ -221,13 +229,13 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     if (parent instanceof ReturnTree || returnedThroughConditional(path)) {
-      handOvers.add(leaf);
+      handOvers.add(mention);
       return;
     }
     if (parent instanceof AssignmentTree assignment && assignment.getExpression() == leaf
         && path.getParentPath().getParentPath().getLeaf() instanceof ExpressionStatementTree
         && isFieldOrArray(assignment.getVariable())) {
-      handOvers.add(leaf); // this.in = in: the object owns it from here on
+      handOvers.add(mention); // this.in = in: the object owns it from here on
       return;
     }
     escapes = true;
@@ -293,7 +301,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
           && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, variable, unit));
     };
     if (handsOver) {
-      handOvers.add(use.getLeaf());
+      handOvers.add(mention);
       // closeSockets(socket) in a finally: given to code that takes it where a failure goes
       closedOnFailure |= whereFailuresGo(use);
     }

@@ -216,7 +216,7 @@ public final class UnclosedResource extends SafeBugChecker
     try {
       Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
       walk = PathWalk.analyse(
-          new JavacResourceSyntax(variable, acquisition, uses, state.getTypes(), holder,
+          new JavacResourceSyntax(variable, acquisition, uses, state, holder,
               () -> ResourceAcquisitions.acquires(site, state)),
           unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {

@@ -480,4 +480,61 @@ class UnclosedResourceTest {
         result.findings().stream()
             .map(f -> f.region().path() + ":" + f.region().startLine()).toList());
   }
+
+  /**
+   * JGit's {@code new FileWriter(getFile(fh.getNewPath(), true))} without JGit's jar: the call of
+   * the file's own {@code getFile} does not resolve ({@code FileHeader} is unknown), so the
+   * declarations of that name and arity say its type: a {@code File}, not the {@code
+   * FileDescriptor} that {@code FileWriter} would adopt without owning. Declarations that disagree
+   * (a {@code File} and a {@code FileDescriptor} overload) leave it unknown: silent. (A wrapper that also opens a file, {@code
+   * new PrintWriter(getFile(..))}, is judged by its argument as a stream first, and stays silent.)
+   */
+  @Test
+  void argumentOfTheFilesOwnMethodTypedByItsDeclaration() {
+    assertFlags("""
+        package p;
+        import java.io.*;
+        import org.eclipse.jgit.patch.FileHeader;
+        class T {
+          void copy(FileHeader fh, String text) throws IOException {
+            FileWriter fw = new FileWriter(getFile(fh.getNewPath(), true)); // flag
+            fw.write(text);
+            fw.close();
+          }
+          void copyOverloaded(FileHeader fh, String text) throws IOException {
+            FileWriter out = new FileWriter(target(fh.getNewPath())); // flag
+            out.write(text);
+            out.close();
+          }
+          void adopt(FileHeader fh, String text) throws IOException {
+            FileWriter fw = new FileWriter(descriptor(fh.getNewPath(), true));
+            fw.write(text);
+            fw.close();
+          }
+          void ambiguous(FileHeader fh, String text) throws IOException {
+            FileWriter fw = new FileWriter(either(fh.getNewPath()));
+            fw.write(text);
+            fw.close();
+          }
+          private File getFile(String path, boolean create) {
+            return new File(path);
+          }
+          private File target(String path) {
+            return new File(path);
+          }
+          private File target(File dir) {
+            return dir;
+          }
+          private FileDescriptor descriptor(String path, boolean create) {
+            return FileDescriptor.out;
+          }
+          private File either(String path) {
+            return new File(path);
+          }
+          private FileDescriptor either(int fd) {
+            return FileDescriptor.out;
+          }
+        }
+        """);
+  }
 }

@@ -26,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Recognises, on JavaParser's AST, the expressions that open an OS resource ({@link
@@ -362,10 +363,21 @@ public final class Acquisitions {
     if (!wrapper && creation.getArguments().size() != 1) {
       return true; // new Socket(host, port), new RandomAccessFile(f, "r"): no descriptor to adopt
     }
-    ResolvedConstructorDeclaration constructor = creation.resolve();
     List<String> parameters = new ArrayList<>();
-    for (int i = 0; i < constructor.getNumberOfParams(); i++) {
-      parameters.add(erasedName(constructor.getParam(i).getType()));
+    try {
+      ResolvedConstructorDeclaration constructor = creation.resolve();
+      for (int i = 0; i < constructor.getNumberOfParams(); i++) {
+        parameters.add(erasedName(constructor.getParam(i).getType()));
+      }
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      // new FileWriter(getFile(fh.getNewPath(), true)) without FileHeader's jar: the file's own
+      // getFile is declared to return a File, so this is not FileWriter(FileDescriptor)
+      Optional<String> declared = creation.getArguments().size() == 1
+          ? OwnMethodTypes.declaredReturnType(first) : Optional.empty();
+      if (declared.isEmpty()) {
+        throw unresolved;
+      }
+      parameters.add(declared.get());
     }
     ConstructorKind kind = ResourceApis.constructor(type, parameters);
     return kind == ConstructorKind.OPENS
@@ -381,6 +393,9 @@ public final class Acquisitions {
     try {
       return Optional.of(erasedName(argument.calculateResolvedType()));
     } catch (RuntimeException | StackOverflowError unresolved) {
+      if (unwrap(argument) instanceof MethodCallExpr) {
+        return OwnMethodTypes.declaredReturnType(argument); // the file's own method says
+      }
       if (!(unwrap(argument) instanceof NameExpr name)) {
         return Optional.empty();
       }
@@ -449,7 +464,7 @@ public final class Acquisitions {
     }
   }
 
-  private static String qualifiedName(ClassOrInterfaceType type) {
+  static String qualifiedName(ClassOrInterfaceType type) {
     return importedName(type)
         .orElseGet(() -> type.resolve().asReferenceType().getQualifiedName());
   }
@@ -537,10 +552,21 @@ public final class Acquisitions {
 
   /**
    * The expression that carries the resource acquired by {@code site}: the site, or the last
-   * intermediate operation of a {@code java.util.stream} pipeline built on it.
+   * intermediate operation of a {@code java.util.stream} pipeline built on it, or the last call of
+   * a chain of calls that return their receiver ({@code new PrintWriter(f).append(x)}, {@link
+   * ReceiverReturns}).
    */
   public static Expression carrier(Expression site) {
-    Expression current = site;
+    return chainEnd(site,
+        call -> isStreamOperation(call) || ReceiverReturns.returnsReceiver(call, true));
+  }
+
+  /**
+   * The outermost call of the chain built on {@code value} ({@code value.a().b()}, parentheses
+   * allowed) whose every call passes {@code sameValue}; {@code value} when its first call does not.
+   */
+  static Expression chainEnd(Expression value, Predicate<MethodCallExpr> sameValue) {
+    Expression current = value;
     while (true) {
       Node up = current;
       while (up.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
@@ -548,7 +574,7 @@ public final class Acquisitions {
       }
       Optional<Node> parent = up.getParentNode();
       if (parent.isEmpty() || !(parent.get() instanceof MethodCallExpr call)
-          || call.getScope().orElse(null) != up || !isStreamOperation(call)) {
+          || call.getScope().orElse(null) != up || !sameValue.test(call)) {
         return current;
       }
       current = call;

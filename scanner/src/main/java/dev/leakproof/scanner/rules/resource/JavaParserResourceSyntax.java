@@ -317,9 +317,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     }
   }
 
+  /** The variable, or a chain of calls returning their receiver on it ({@code v.append(x)}). */
   private boolean isVariable(com.github.javaparser.ast.expr.Expression expression) {
-    return com.github.javaparser.ast.expr.Expression.EXCLUDE_ENCLOSED_EXPR.apply(expression)
-        instanceof NameExpr name && (name.getNameAsString().equals(variable)
+    return ReceiverReturns.chainStart(expression) instanceof NameExpr name && (name.getNameAsString().equals(variable)
             || holder != null && name.getNameAsString().equals(holder.name()));
   }
 

@@ -104,23 +104,26 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       if (use == kept) {
         continue;
       }
-      switch (classify(use, body)) {
+      // out.append(a).close(): a chain of calls returning their receiver is the variable again
+      Expression value = ReceiverReturns.chainEnd(use);
+      switch (value != use && value.getParentNode().orElse(null) instanceof ExpressionStmt
+          ? Use.KEEPS : classify(value, body)) {
         case ESCAPES -> escapes = true;
         case HANDS_OVER -> {
           handOvers.add(use);
           // closeSockets(socket) in a finally: given to code that takes it where a failure goes
-          closedOnFailure |= isArgument(use) && whereFailuresGo(use, body);
+          closedOnFailure |= isArgument(value) && whereFailuresGo(value, body);
         }
         case PASSED -> {
-          if (!UnreadableCalls.borrow((Expression) use.getParentNode().orElseThrow())
-              && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, name, body))) {
+          if (!UnreadableCalls.borrow((Expression) value.getParentNode().orElseThrow())
+              && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(value, name, body))) {
             handOvers.add(use);
-            closedOnFailure |= whereFailuresGo(use, body);
+            closedOnFailure |= whereFailuresGo(value, body);
           }
         }
         case CLOSES -> {
           closed = true;
-          closedOnFailure |= whereFailuresGo(use, body);
+          closedOnFailure |= whereFailuresGo(value, body);
         }
         default -> { }
       }
@@ -129,7 +132,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
   }
 
   /** Whether {@code use} is an argument of a call or constructor. */
-  private static boolean isArgument(NameExpr use) {
+  private static boolean isArgument(Expression use) {
     Node parent = use.getParentNode().orElse(null);
     return parent instanceof MethodCallExpr call && call.getArguments().contains(use)
         || parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use);
@@ -139,7 +142,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
    * Whether {@code use} (a close, or a hand-over to a call) runs when something fails: inside a {@code catch}, a {@code
    * finally} block, or as a try-with-resources resource.
    */
-  private static boolean whereFailuresGo(NameExpr use, Node body) {
+  private static boolean whereFailuresGo(Expression use, Node body) {
     Node self = use;
     for (Node up = use.getParentNode().orElse(body); up != body;
         up = up.getParentNode().orElse(body)) {
@@ -169,7 +172,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
     };
   }
 
-  private static Use classify(NameExpr use, Node body) {
+  private static Use classify(Expression use, Node body) {
     for (Node up = use.getParentNode().orElse(body); up != body;
         up = up.getParentNode().orElse(body)) {
       if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
@@ -246,7 +249,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
    * {@code return secure ? layered : socket}: an arm of a {@code ?:} (through parentheses, not
    * casts) that is returned leaves the method on the path that chooses it, like a plain return.
    */
-  private static boolean returnedThroughConditional(NameExpr use) {
+  private static boolean returnedThroughConditional(Expression use) {
     Node self = use;
     Node up = use.getParentNode().orElse(null);
     boolean arm = false;
@@ -264,7 +267,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
    * as a subtype, which neither closes it nor returns a closeable tied to it (then the plain
    * receiver's rules above apply: a cast in between stays an escape).
    */
-  private static boolean isCastReceiver(NameExpr use) {
+  private static boolean isCastReceiver(Expression use) {
     Node self = use;
     Node up = use.getParentNode().orElse(null);
     boolean cast = false;

@@ -1,0 +1,34 @@
+package org.eclipse.jgit.submodule;
+
+import java.io.IOException;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Stand-in for JGit's {@code org.eclipse.jgit.submodule.SubmoduleWalk} (4.x), so that the corpus
+ * compiles without JGit. {@code forIndex(repository)} opens a tree walk over the index ("The
+ * caller is responsible for calling close()"); {@code setFilter} is {@code walk.setFilter(filter);
+ * return this;} and {@code reset()} ends in {@code return this;} (both "@return this generator").
+ */
+public class SubmoduleWalk implements AutoCloseable {
+  public static SubmoduleWalk forIndex(Repository repository) throws IOException {
+    return new SubmoduleWalk();
+  }
+
+  /** Set tree filter; in this stand-in the filter is a path. */
+  public SubmoduleWalk setFilter(String path) {
+    return this;
+  }
+
+  /** Reset generator and start new submodule walk. */
+  public SubmoduleWalk reset() {
+    return this;
+  }
+
+  /** Advances to the next submodule: reads the index, so it may fail as a read does. */
+  public boolean next() throws IOException {
+    return false;
+  }
+
+  @Override
+  public void close() {}
+}
