@@ -8,17 +8,17 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
 import java.util.List;
 
 /**
- * What a method or constructor of the file being compiled does with a resource passed to it,
- * read from its body (issue #10's ownership summary, for the code javac shows this check): it
+ * What a method or constructor of this compilation does with a resource passed to it, read from
+ * its body (issue #10's ownership summary; any file of the compilation, {@link
+ * CompilationBodies}): it
  * borrows the argument when the parameter is only used there, and takes it when the body closes,
  * stores, returns, captures or passes it on to code that may keep it. A callee whose body is not
- * in this file is unknown, and unknown code keeps it. Summaries nest a few calls deep, then stop.
+ * in this compilation is unknown, and unknown code keeps it. Summaries nest a few calls deep, then stop.
  * A library holder that keeps its argument without owning it ({@link NonOwningHolders}: {@code
  * new Git(repository)}) borrows it, whatever its body says.
  * The scanner's {@code CalleeSummaries} does the same on JavaParser's trees.
@@ -79,15 +79,12 @@ final class CalleeSummaries {
         arguments.size(), index)) {
       return Summary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
-    MethodTree declaration = JavacTrees.instance(state.context).getTree(callee);
-    if (declaration == null || declaration.getBody() == null
-        || index >= declaration.getParameters().size()) {
-      return Summary.UNKNOWN; // not in this file, abstract or native: unknown
+    TreePath at = CompilationBodies.declaration(callee, state);
+    MethodTree declaration = at == null ? null : (MethodTree) at.getLeaf();
+    if (declaration == null || index >= declaration.getParameters().size()) {
+      return Summary.UNKNOWN; // not in this compilation, abstract or native: unknown
     }
-    TreePath body = TreePath.getPath(state.getPath().getCompilationUnit(), declaration.getBody());
-    if (body == null) {
-      return Summary.UNKNOWN;
-    }
+    TreePath body = new TreePath(at, declaration.getBody());
     ResourceEscapes.Uses uses = ResourceEscapes.of(body,
         ASTHelpers.getSymbol(declaration.getParameters().get(index)), state);
     return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;

@@ -17,7 +17,6 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -35,7 +34,7 @@ import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Methods of the file being compiled that return a resource they open ({@link
+ * Methods of the compilation ({@link CompilationBodies}) that return a resource they open ({@link
  * ResourceFactories}): a call of one acquires like a known factory. A factory may return
  * another's result; nesting stops a few calls deep (a recursion stays unknown). The scanner's
  * {@code LocalFactories} reads the same returns on JavaParser's trees.
@@ -75,7 +74,7 @@ final class LocalFactories {
     }
   }
 
-  /** Whether {@code method}, declared in the file being compiled, is a factory. */
+  /** Whether {@code method}, declared in this compilation, is a factory. */
   static boolean isFactory(MethodSymbol method, VisitorState state) {
     if (method.isConstructor() || !returnsCloseable(method, state)) {
       return false; // what the caller gets cannot be closed, so it is no resource to own
@@ -105,11 +104,8 @@ final class LocalFactories {
       return false;
     }
     try {
-      MethodTree declaration = JavacTrees.instance(state.context).getTree(method);
-      if (declaration == null || declaration.getBody() == null) {
-        return false; // not in this file, abstract or native
-      }
-      TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), declaration);
+      TreePath path = CompilationBodies.declaration(method, state);
+      // not in this compilation, abstract or native: no factory
       return path != null && ResourceFactories.isFactory(returns(path, state));
     } finally {
       inProgress.remove(method);
@@ -230,7 +226,7 @@ final class LocalFactories {
         || (method.owner.flags() & Flags.FINAL) != 0)) {
       return Returned.OTHER; // unknown, or another body may run in its place
     }
-    TreePath path = JavacTrees.instance(state.context).getPath(method);
+    TreePath path = CompilationBodies.declaration(method, state);
     if (path == null || !(path.getLeaf() instanceof MethodTree declaration)
         || declaration.getBody() == null
         || declaration.getParameters().size() != call.getArguments().size()) {

@@ -6,11 +6,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -55,7 +53,7 @@ final class ResourceAcquisitions {
         return false;
       }
       if (isOnOwnClass(call) && LocalFactories.isFactory(method, state)) {
-        return true; // a method of this file that returns what it opens
+        return true; // a method of this class that returns what it opens
       }
       String name = method.getSimpleName().toString();
       String owner = binaryName(method.owner);
@@ -94,8 +92,8 @@ final class ResourceAcquisitions {
    * Whether a call into code this check cannot read (a library's or another file's method, an
    * interface's) says it creates a JDK resource ({@link ResourceFactories#acquiresByConvention}):
    * {@code IO.openFileEx(name)} declared to return an {@code InputStream}. The JDK's own
-   * factories are all in the tables; a method of this file is judged by its body ({@link
-   * LocalFactories}).
+   * factories are all in the tables; a method of this compilation, in any of its files, is judged
+   * by its body ({@link LocalFactories}), as the scanner judges one of the scanned sources.
    */
   private static boolean acquiresByConvention(MethodSymbol method, VisitorState state) {
     String owner = binaryName(method.owner);
@@ -106,10 +104,9 @@ final class ResourceAcquisitions {
     if (!ResourceFactories.namesAFactory(name)) {
       return false;
     }
-    MethodTree declaration = JavacTrees.instance(state.context).getTree(method);
-    if (declaration != null && declaration.getBody() != null && TreePath.getPath(
-        state.getPath().getCompilationUnit(), declaration) != null) {
-      return false; // in this file: its body says (LocalFactories)
+    if (CompilationBodies.declaration(method, state) != null) {
+      // in this compilation: its body says, as the scanner reads a body of the scanned sources
+      return LocalFactories.isFactory(method, state);
     }
     Type result = state.getTypes().erasure(method.getReturnType());
     return ResourceFactories.acquiresByConvention(name, result.tsym == null ? null
@@ -118,8 +115,9 @@ final class ResourceAcquisitions {
 
   /**
    * Whether the call is made on the class it is written in, as the spelling tells: no receiver,
-   * an unqualified {@code this}, or a class name (a static helper of the file's own classes;
-   * {@link LocalFactories} only reads methods of this file).
+   * an unqualified {@code this}, or a class name (a static helper of the file's own classes,
+   * whose body {@link LocalFactories} reads; a call on another object is a factory when its name
+   * says so and, in this compilation, its body too: {@link #acquiresByConvention}).
    */
   private static boolean isOnOwnClass(MethodInvocationTree call) {
     if (call.getMethodSelect() instanceof IdentifierTree) {

@@ -51,7 +51,7 @@ import java.util.Optional;
  *
  * <p>Silent when the resource is declared in try-with-resources, closed in a {@code finally}
  * that covers its uses, returned, stored in a field or array, or handed to a method or
- * constructor that may keep it: unknown code, or a body in this file that closes, stores or
+ * constructor that may keep it: unknown code, or a body of this compilation that closes, stores or
  * passes it on ({@link CalleeSummaries}). A call into unknown code only borrows it when the
  * method closes it itself outside a {@code catch}. A resource closed only on the normal path gets its own
  * message naming the call whose exception leaks it, the most plausible one ({@link

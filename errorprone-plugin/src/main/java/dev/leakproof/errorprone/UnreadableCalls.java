@@ -21,8 +21,9 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
 
 /**
  * The facts {@link UnreadableCallModel} decides on, for a call or {@code new} whose body javac
- * does not show this check (another file, a library no table knows) that is given a resource:
- * how the callee is reached, its name, and the type of its result. The scanner's {@code
+ * does not show this check (a library no table knows, an interface, a summary cut at its depth)
+ * that is given a resource: how the callee is reached ({@code this(…)} and {@code super(…)} as
+ * constructors), its name, and the type of its result. The scanner's {@code
  * UnreadableCalls} extracts the same from JavaParser's trees.
  */
 final class UnreadableCalls {
@@ -40,6 +41,10 @@ final class UnreadableCalls {
       Symbol method = ASTHelpers.getSymbol(call);
       if (method == null) {
         return null;
+      }
+      if (method.isConstructor()) {
+        // this(writer) or super(in): the delegated constructor, as new T(…) is judged
+        return new Call(Callee.CONSTRUCTOR, null, Result.UNKNOWN, null);
       }
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       Type receiverType = receiver == null ? null : ASTHelpers.getType(receiver);

@@ -1,0 +1,62 @@
+package dev.leakproof.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.comp.AttrContext;
+import com.sun.tools.javac.comp.CompileStates;
+import com.sun.tools.javac.comp.CompileStates.CompileState;
+import com.sun.tools.javac.comp.Enter;
+import com.sun.tools.javac.comp.Env;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+
+/**
+ * The declaration of a method or constructor of this compilation, in whichever of its files it
+ * is (issue #10: callee summaries for every method of the compilation, not only the file being
+ * checked). Error Prone checks a file once javac has attributed and flowed it; with the compile
+ * policy Error Prone asks for ({@code -XDcompilePolicy=simple}) javac attributes every file
+ * before it flows any and lowers none before all are flowed, so the other files' trees are
+ * there, typed and as written. Under another policy a file may not be attributed yet, or may be
+ * lowered already (try-with-resources rewritten): then its bodies are not read, as before.
+ */
+final class CompilationBodies {
+  private CompilationBodies() {}
+
+  /**
+   * The path to {@code method}'s declaration with a body, in its own file; null when the method
+   * is not from this compilation's sources, has no body, or its file is not attributed as written.
+   */
+  static TreePath declaration(MethodSymbol method, VisitorState state) {
+    JavacTrees trees = JavacTrees.instance(state.context);
+    MethodTree tree = trees.getTree(method);
+    if (tree == null || tree.getBody() == null) {
+      return null; // a library, abstract or native
+    }
+    CompilationUnitTree current = state.getPath().getCompilationUnit();
+    CompilationUnitTree unit = unitAsWritten(method, current, state);
+    return unit == null ? null : TreePath.getPath(unit, tree);
+  }
+
+  /** The file of {@code method} when it is the current one, or attributed and not yet lowered. */
+  private static CompilationUnitTree unitAsWritten(MethodSymbol method,
+      CompilationUnitTree current, VisitorState state) {
+    try {
+      ClassSymbol top = method.outermostClass();
+      Env<AttrContext> env = top == null ? null : Enter.instance(state.context).getEnv(top);
+      if (env == null || env.toplevel == null) {
+        return null;
+      }
+      if (env.toplevel == current) {
+        return current;
+      }
+      CompileStates states = CompileStates.instance(state.context);
+      return states.isDone(env, CompileState.ATTR) && !states.isDone(env, CompileState.TRANSTYPES)
+          ? env.toplevel : null;
+    } catch (IllegalAccessError e) {
+      return null; // javac's comp package not opened to the checks: this file only
+    }
+  }
+}
