@@ -163,19 +163,7 @@ final class TypeSolvers {
 
   /** One root's child solver that asks {@code shared} and has a parent of its own. */
   static TypeSolver viewOf(TypeSolver shared) {
-    return new TypeSolver() {
-      private TypeSolver parent;
-
-      @Override
-      public TypeSolver getParent() {
-        return parent;
-      }
-
-      @Override
-      public void setParent(TypeSolver parent) {
-        this.parent = parent;
-      }
-
+    return new ChildSolver() {
       @Override
       public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
         return shared.tryToSolveType(name);
