@@ -80,10 +80,12 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
       if (listener.isEmpty()) {
         continue;
       }
+      List<TreePath> lifeEnds = subject.get().kind() == Subject.Kind.INJECTED_FIELD
+          ? lifeEndingMethods(state) : List.of();
       Registration registration = new Registration(name, subject.get(), listener.get(),
           !resultIgnored(call, method, state), shortLivedSubject(method, state), false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(state),
-          registeringClassIsSingleton(state));
+          !lifeEnds.isEmpty(), registeringClassIsSingleton(state),
+          endsItsSubject(lifeEnds, subject.get(), state));
       if (!ListenerLeakModel.mayLeak(registration)) {
         return Description.NO_MATCH;
       }
@@ -141,20 +143,44 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
   }
 
   /**
-   * Whether the registering class, or a class it is nested in, declares a method that ends its
-   * life. The classes nested in it do not count: a helper's {@code dispose()} ends the helper,
-   * not the object that registered.
+   * The methods that end the life of the registering class, or of a class it is nested in. The
+   * classes nested in it do not count: a helper's {@code dispose()} ends the helper, not the
+   * object that registered.
    */
-  private static boolean endsBeforeItsDependencies(VisitorState state) {
+  private static List<TreePath> lifeEndingMethods(VisitorState state) {
+    List<TreePath> found = new ArrayList<>();
     for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-      if (path.getLeaf() instanceof ClassTree type && type.getMembers().stream()
-          .anyMatch(member -> member instanceof MethodTree method
-              && method.getParameters().isEmpty()
-              && ListenerLeakModel.isLifecycleEnd(method.getName().toString()))) {
-        return true;
+      if (path.getLeaf() instanceof ClassTree type) {
+        for (var member : type.getMembers()) {
+          if (member instanceof MethodTree method && method.getParameters().isEmpty()
+              && ListenerLeakModel.isLifecycleEnd(method.getName().toString())) {
+            found.add(new TreePath(path, method));
+          }
+        }
       }
     }
-    return false;
+    return found;
+  }
+
+  /** Whether a call in one of {@code lifeEnds} ends {@code subject} itself ({@link ListenerLeakModel#endsSubject}). */
+  private static boolean endsItsSubject(List<TreePath> lifeEnds, Subject subject,
+      VisitorState state) {
+    boolean[] ends = {false};
+    for (TreePath lifeEnd : lifeEnds) {
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+          MethodSymbol method = ASTHelpers.getSymbol(call);
+          VisitorState here = state.withPath(getCurrentPath());
+          if (method != null && ListenerLeakModel.endsSubject(method.getSimpleName().toString(),
+              call.getArguments().size(), () -> ListenerSubject.of(call, method, here), subject)) {
+            ends[0] = true;
+          }
+          return super.visitMethodInvocation(call, unused);
+        }
+      }.scan(lifeEnd, null);
+    }
+    return ends[0];
   }
 
   /** Every call named one of {@code removals} in the top-level class, with its facts. */

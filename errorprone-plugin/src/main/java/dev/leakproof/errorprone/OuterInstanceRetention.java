@@ -17,8 +17,12 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -94,7 +98,8 @@ public final class OuterInstanceRetention extends SafeBugChecker
         return Description.NO_MATCH;
       }
       return switch (sink.get()) {
-        case SHUTDOWN_HOOK -> describe(state, tree, startedThreadHolds(arguments.get(0), state),
+        case SHUTDOWN_HOOK -> describe(state, tree,
+            startedThreadHolds(onceAssignedValue(arguments.get(0), state), state),
             Sink.of(Kind.SHUTDOWN_HOOK));
         case TIMER -> describe(state, tree, EnclosingInstanceCapture.of(arguments.get(0), state),
             Sink.of(Kind.TIMER));
@@ -133,6 +138,59 @@ public final class OuterInstanceRetention extends SafeBugChecker
         .flatMap(Optional::stream).findFirst();
   }
 
+  /**
+   * The one value of the local variable {@code argument} names: its declaration's initializer,
+   * when nothing else in the method assigns it (the JGit and Quartz shape, {@code Thread hook =
+   * new Thread(…); Runtime.getRuntime().addShutdownHook(hook);}); otherwise {@code argument}.
+   */
+  private static ExpressionTree onceAssignedValue(ExpressionTree argument, VisitorState state) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    Symbol symbol = stripped instanceof IdentifierTree ? ASTHelpers.getSymbol(stripped) : null;
+    MethodTree method = ASTHelpers.findEnclosingNode(state.getPath(), MethodTree.class);
+    if (symbol == null || symbol.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
+      return argument;
+    }
+    ExpressionTree[] initializer = {null};
+    boolean[] reassigned = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (symbol.equals(ASTHelpers.getSymbol(variable))) {
+          initializer[0] = variable.getInitializer();
+        }
+        return super.visitVariable(variable, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assignment, Void unused) {
+        reassigned[0] |= symbol.equals(ASTHelpers.getSymbol(assignment.getVariable()));
+        return super.visitAssignment(assignment, unused);
+      }
+    }.scan(method, null);
+    return initializer[0] == null || reassigned[0] ? argument : initializer[0];
+  }
+
+  /** Whether the top-level class of the code being checked calls {@code Runtime.removeShutdownHook}. */
+  private static boolean removesAShutdownHook(VisitorState state) {
+    Tree outermost = null;
+    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
+      if (path.getLeaf() instanceof ClassTree) {
+        outermost = path.getLeaf();
+      }
+    }
+    boolean[] removes = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        removes[0] |= method != null && RetentionSinks.isShutdownHookRemoval(
+            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.scan(outermost, null);
+    return removes[0];
+  }
+
   private static boolean isThis(ExpressionTree tree) {
     return ASTHelpers.stripParentheses(tree) instanceof IdentifierTree id
         && id.getName().contentEquals("this");
@@ -167,7 +225,8 @@ public final class OuterInstanceRetention extends SafeBugChecker
             supertype -> extendsType(enclosingType, supertype, state),
             () -> enclosing == null || !(ASTHelpers.getSymbol(enclosing) instanceof ClassSymbol type)
                 ? Optional.empty()
-                : JavacSingletonClass.holderOf(type, state.getPath().getCompilationUnit(), state)))
+                : JavacSingletonClass.holderOf(type, state.getPath().getCompilationUnit(), state),
+            () -> removesAShutdownHook(state)))
         .map(message -> buildDescription(tree).setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }

@@ -110,11 +110,13 @@ public class ListenerLeakDetector extends LeakproofDetector {
       if (subject.isEmpty() || argument < 0) {
         continue;
       }
+      boolean injected = subject.get().kind() == Subject.Kind.INJECTED_FIELD;
+      boolean lifeEnds = injected && endsBeforeItsDependencies(nest, facts.javaClass);
       Registration registration = new Registration(name, subject.get(),
           listenerOf(facts, values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
-          shortLivedSubject(call.getClassName(facts.cpg)), false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(nest, facts.javaClass),
-          keepsItsOwnInstance(facts.javaClass));
+          shortLivedSubject(call.getClassName(facts.cpg)), false, lifeEnds,
+          keepsItsOwnInstance(facts.javaClass),
+          lifeEnds && endsItsSubject(nest, facts.javaClass, subject.get()));
       if (!ListenerLeakModel.mayLeak(registration)
           || WeaklyHeldRegistration.test(call, facts.cpg, argument)) {
         continue;
@@ -272,6 +274,48 @@ public class ListenerLeakDetector extends LeakproofDetector {
             && ListenerLeakModel.isLifecycleEnd(method.getName())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a call in a life-ending method of the registering class, or of a class it is nested
+   * in, ends {@code subject} itself ({@link ListenerLeakModel#endsSubject}).
+   */
+  private boolean endsItsSubject(ListenerNest nest, JavaClass registering, Subject subject) {
+    String name = registering.getClassName();
+    for (JavaClass candidate : nest.classes()) {
+      String enclosing = candidate.getClassName();
+      if (!name.equals(enclosing) && !name.startsWith(enclosing + "$")) {
+        continue;
+      }
+      ClassFacts facts = nest.facts(candidate);
+      for (Method method : candidate.getMethods()) {
+        if (method.getArgumentTypes().length != 0 || method.isStatic()
+            || !ListenerLeakModel.isLifecycleEnd(method.getName())) {
+          continue;
+        }
+        Optional<Analysed> analysed = facts.flow(method);
+        if (analysed.isPresent() && endsSubjectIn(facts, method, analysed.get(), subject)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean endsSubjectIn(ClassFacts facts, Method method, Analysed analysed, Subject subject) {
+    for (int node = 0; node < analysed.graph().size(); node++) {
+      int at = node;
+      if (analysed.flow().before(node) != null
+          && analysed.graph().instruction(node) instanceof InvokeInstruction call
+          && !(call instanceof INVOKEDYNAMIC) && !(call instanceof INVOKESTATIC)
+          && ListenerLeakModel.endsSubject(call.getMethodName(facts.cpg),
+              call.getArgumentTypes(facts.cpg).length,
+              () -> subject(facts, method, call, analysed.flow().receiverAndArguments(at).get(0)),
+              subject)) {
+        return true;
       }
     }
     return false;

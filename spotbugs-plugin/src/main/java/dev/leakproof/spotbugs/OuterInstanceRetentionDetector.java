@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.model.outerinstance.OuterInstanceRetentionModel;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
@@ -18,6 +19,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantMethodref;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -89,13 +94,33 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
     }
   }
 
+  /**
+   * Whether a class of {@code javaClass}'s nest (its top-level class and everything nested in it,
+   * as the source engines read a file's top-level class) refers to {@code Runtime.removeShutdownHook}.
+   */
+  private static boolean removesAShutdownHook(JavaClass javaClass) {
+    for (JavaClass member : Nest.of(javaClass).classes()) {
+      ConstantPool pool = member.getConstantPool();
+      for (Constant constant : pool.getConstantPool()) {
+        if (constant instanceof ConstantMethodref ref
+            && RetentionSinks.isShutdownHookRemoval(ref.getClass(pool).replace('/', '.'),
+                pool.getConstantUtf8(((ConstantNameAndType) pool.getConstant(
+                    ref.getNameAndTypeIndex())).getNameIndex()).getBytes())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private void report(ClassContext classContext, Method method, Handover handover) {
     JavaClass javaClass = classContext.getJavaClass();
     String enclosing = javaClass.getClassName();
     OuterInstanceRetentionModel.judge(handover.capture(), handover.sink(),
             supertype -> extendsType(enclosing, supertype),
             () -> BytecodeSingletonClass.mayBeOne(javaClass)
-                ? BytecodeSingletonClass.holderOf(javaClass, Nest.of(javaClass)) : Optional.empty())
+                ? BytecodeSingletonClass.holderOf(javaClass, Nest.of(javaClass)) : Optional.empty(),
+            () -> removesAShutdownHook(javaClass))
         .map(message -> bugInMethod(classContext.getJavaClass(), method, message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, method,
                 handover.pc())))

@@ -113,6 +113,15 @@ public final class RetentionSinks {
     return RUNTIME.equals(owner) && "addShutdownHook".equals(method);
   }
 
+  /**
+   * {@code Runtime.removeShutdownHook(Thread)}: "De-registers a previously-registered
+   * virtual-machine shutdown hook" (the JDK's {@code java.lang.Runtime} documentation), after
+   * which the JVM no longer keeps it.
+   */
+  public static boolean isShutdownHookRemoval(String owner, String method) {
+    return RUNTIME.equals(owner) && "removeShutdownHook".equals(method);
+  }
+
   /** {@code java.util.Timer.schedule(…)} or {@code scheduleAtFixedRate(…)}. */
   public static boolean isTimerSchedule(String owner, String method) {
     return TIMER.equals(owner) && TIMER_METHODS.contains(method);

@@ -110,19 +110,7 @@ final class FileBudget {
    * solvers, it is asked before each type lookup that is not cached.
    */
   TypeSolver asSolver() {
-    return new TypeSolver() {
-      private TypeSolver parent;
-
-      @Override
-      public TypeSolver getParent() {
-        return parent;
-      }
-
-      @Override
-      public void setParent(TypeSolver parent) {
-        this.parent = parent;
-      }
-
+    return new ChildSolver() {
       @Override
       public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
         check(", resolving types");

@@ -56,8 +56,8 @@ final class TypeSolvers {
   private final Map<Path, RootSolver> byRoot = new LinkedHashMap<>(16, 0.75f, true);
   /** What the current file's lookups may have read of the sources. */
   private final SourceReads reads = new SourceReads();
-  /** The jars' solvers, shared by this worker's source roots; opened on first resolution. */
-  private List<TypeSolver> jarSolvers;
+  /** The JRE and the jars, shared by this worker's source roots; opened on first resolution. */
+  private TypeSolver classPathSolver;
   /** The analysed files handed to a solver, oldest first, to forget beyond the bound. */
   private final Deque<Adopted> adopted = new ArrayDeque<>();
 
@@ -119,7 +119,9 @@ final class TypeSolvers {
     // JRE types only: the scanner's own libraries are not the user's classpath.
     solvers.add(new ReflectionTypeSolver(true));
     solvers.add(sources);
-    solvers.addAll(jarSolvers());
+    if (!classPath.jars().isEmpty()) {
+      solvers.add(viewOf(classPathSolver()));
+    }
     return new RootSolver(new CombinedTypeSolver(solvers) {
       @Override
       public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
@@ -134,17 +136,44 @@ final class TypeSolvers {
     return reads;
   }
 
-  private List<TypeSolver> jarSolvers() {
-    if (jarSolvers == null) {
-      jarSolvers = new ArrayList<>();
+  /**
+   * The class path's types: the JRE, then the jars, in one solver that is their parent, so a
+   * jar's type resolves its supertypes and members among them (a jar cannot refer to the sources
+   * being scanned). Made once per worker and shared by its source roots through {@link #viewOf}:
+   * a {@code CombinedTypeSolver} makes itself the parent of each solver it is given, and a
+   * {@code JarTypeSolver} accepts one parent only, so handing the jars' solvers themselves to a
+   * second root's solver threw "This TypeSolver already has a parent" and every file of that
+   * root lost the rules that resolve (45 files of ehcache's sources jar).
+   */
+  private TypeSolver classPathSolver() {
+    if (classPathSolver == null) {
+      List<TypeSolver> solvers = new ArrayList<>();
+      solvers.add(new ReflectionTypeSolver(true));
       for (Path jar : classPath.jars()) {
         try {
-          jarSolvers.add(new JarTypeSolver(jar));
+          solvers.add(new JarTypeSolver(jar));
         } catch (IOException | RuntimeException e) {
           // ClassPath.of opened it already; a jar that breaks now only costs its types.
         }
       }
+      classPathSolver = new CombinedTypeSolver(solvers);
     }
-    return jarSolvers;
+    return classPathSolver;
+  }
+
+  /** One root's child solver that asks {@code shared} and has a parent of its own. */
+  static TypeSolver viewOf(TypeSolver shared) {
+    return new ChildSolver() {
+      @Override
+      public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
+        return shared.tryToSolveType(name);
+      }
+
+      @Override
+      public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveTypeInModule(
+          String qualifiedModuleName, String simpleTypeName) {
+        return shared.tryToSolveTypeInModule(qualifiedModuleName, simpleTypeName);
+      }
+    };
   }
 }

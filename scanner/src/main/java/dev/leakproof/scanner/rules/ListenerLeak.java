@@ -56,10 +56,12 @@ public final class ListenerLeak implements SourceRule {
       if (subject.isEmpty()) {
         continue;
       }
+      List<MethodDeclaration> lifeEnds = subject.get().kind() == Subject.Kind.INJECTED_FIELD
+          ? lifeEndingMethods(call) : List.of();
       Registration registration = new Registration(name, subject.get(),
           RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false,
-          subject.get().kind() == Subject.Kind.INJECTED_FIELD && endsBeforeItsDependencies(call),
-          registeringClassIsSingleton(call, file));
+          !lifeEnds.isEmpty(), registeringClassIsSingleton(call, file),
+          endsItsSubject(lifeEnds, subject.get(), file));
       if (!ListenerLeakModel.mayLeak(registration) || ShortLivedSubject.test(call, file)
           || WeaklyHeldRegistration.test(call, argument.get(), file)) {
         continue;
@@ -91,21 +93,31 @@ public final class ListenerLeak implements SourceRule {
   }
 
   /**
-   * Whether the registering class, or a class it is nested in, declares a method that ends its
-   * life. The classes nested in it do not count: a helper's {@code dispose()} ends the helper,
-   * not the object that registered.
+   * The methods that end the life of the registering class, or of a class it is nested in. The
+   * classes nested in it do not count: a helper's {@code dispose()} ends the helper, not the
+   * object that registered.
    */
-  private static boolean endsBeforeItsDependencies(MethodCallExpr registration) {
+  private static List<MethodDeclaration> lifeEndingMethods(MethodCallExpr registration) {
+    List<MethodDeclaration> found = new ArrayList<>();
     for (Node n = registration; n != null; n = n.getParentNode().orElse(null)) {
       List<BodyDeclaration<?>> members = n instanceof TypeDeclaration<?> type ? type.getMembers()
           : n instanceof ObjectCreationExpr creation ? creation.getAnonymousClassBody().orElse(null)
           : null;
-      if (members != null && members.stream().anyMatch(member -> member instanceof MethodDeclaration m
-          && m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))) {
-        return true;
+      if (members != null) {
+        members.stream().filter(member -> member instanceof MethodDeclaration m
+                && m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))
+            .forEach(member -> found.add((MethodDeclaration) member));
       }
     }
-    return false;
+    return found;
+  }
+
+  /** Whether a call in one of {@code lifeEnds} ends {@code subject} itself ({@link ListenerLeakModel#endsSubject}). */
+  private static boolean endsItsSubject(List<MethodDeclaration> lifeEnds, Subject subject,
+      SourceFile file) {
+    return lifeEnds.stream().flatMap(m -> m.findAll(MethodCallExpr.class).stream())
+        .anyMatch(call -> ListenerLeakModel.endsSubject(call.getNameAsString(),
+            call.getArguments().size(), () -> ListenerSubject.of(call, file), subject));
   }
 
   /** Every call in the top-level class named one of {@code removals}, with its facts. */

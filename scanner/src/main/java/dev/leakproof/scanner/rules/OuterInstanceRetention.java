@@ -69,9 +69,48 @@ public final class OuterInstanceRetention implements SourceRule {
       sinkOf(call, file.unit())
           .flatMap(handover -> OuterInstanceRetentionModel.judge(handover.capture(),
               handover.sink(), supertype -> enclosingExtends(call, supertype, file.unit()),
-              () -> enclosingSingleton(call, file)))
+              () -> enclosingSingleton(call, file), () -> removesAShutdownHook(call)))
           .ifPresent(message -> file.report(rule(), call, message));
     }
+  }
+
+  /** Whether the top-level class around {@code node} calls {@code Runtime.getRuntime().removeShutdownHook(…)}. */
+  private static boolean removesAShutdownHook(Node node) {
+    Node outermost = node;
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?>) {
+        outermost = n;
+      }
+    }
+    return outermost.findAll(MethodCallExpr.class).stream().anyMatch(call ->
+        RetentionSinks.isShutdownHookRemoval(RetentionSinks.RUNTIME, call.getNameAsString())
+            && call.getScope().map(EXCLUDE_ENCLOSED_EXPR).filter(s -> isRuntimeGetRuntime(s))
+                .isPresent());
+  }
+
+  /**
+   * The one value of the local variable {@code argument} names: its declaration's initializer,
+   * when nothing else in the file assigns it (the JGit and Quartz shape, {@code Thread hook = new
+   * Thread(…); Runtime.getRuntime().addShutdownHook(hook);}); otherwise {@code argument} itself.
+   */
+  private static Expression onceAssignedValue(Expression argument) {
+    if (!(argument instanceof NameExpr name)) {
+      return argument;
+    }
+    Optional<VariableDeclarator> local = VariableLookup.of(name)
+        .filter(d -> d.kind() == Declaration.Kind.LOCAL).flatMap(Declaration::node)
+        .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast);
+    if (local.isEmpty() || local.get().getInitializer().isEmpty()) {
+      return argument;
+    }
+    Node scope = local.get().findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+        .map(Node.class::cast).or(() -> local.get().findCompilationUnit()).orElse(local.get());
+    boolean reassigned = scope.findAll(AssignExpr.class).stream()
+        .anyMatch(assign -> assign.getTarget() instanceof NameExpr target
+            && target.getNameAsString().equals(name.getNameAsString())
+            && VariableLookup.of(target).flatMap(Declaration::node)
+                .filter(n -> n == local.get()).isPresent());
+    return reassigned ? argument : local.get().getInitializer().get();
   }
 
   /**
@@ -146,7 +185,8 @@ public final class OuterInstanceRetention implements SourceRule {
     Expression first = arguments.get(0);
     if (isRuntimeGetRuntime(scope.get())
         && RetentionSinks.isShutdownHookRegistration(RetentionSinks.RUNTIME, name)) {
-      return handover(startedThreadHolds(EXCLUDE_ENCLOSED_EXPR.apply(first), unit),
+      return handover(startedThreadHolds(
+          EXCLUDE_ENCLOSED_EXPR.apply(onceAssignedValue(EXCLUDE_ENCLOSED_EXPR.apply(first))), unit),
           Sink.of(Kind.SHUTDOWN_HOOK));
     }
     Optional<String> receiverType = KnownType.ofVariable(scope.get(), unit);

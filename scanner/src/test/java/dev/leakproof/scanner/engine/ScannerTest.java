@@ -7,6 +7,7 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.finding.Notification;
 import dev.leakproof.scanner.rules.StringConcatInLoop;
 import dev.leakproof.scanner.testing.SourceTree;
+import dev.leakproof.scanner.testing.TestJars;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,28 @@ class ScannerTest {
     assertEquals(List.of("p/Broken.java"),
         parsing.notifications().stream().map(Notification::path).toList());
     assertEquals(skipping.findings(), parsing.findings());
+  }
+
+  @Test
+  void everySourceRootOfAWorkerSeesTheClasspathJars() {
+    // One worker, two source roots: each root's solver asks the jars. A jar's solver takes one
+    // parent only, so the second root's solver used to fail to build ("This TypeSolver already
+    // has a parent"): an internal error, and that root's file lost its finding.
+    String inherits = "package app;\nclass Report extends lib.Base {\n"
+        + "  void f(String[] parts) {\n    for (String p : parts) text += p;\n  }\n}\n";
+    SourceTree tree = new SourceTree(dir);
+    tree.write("one/app/Report.java", inherits);
+    tree.write("two/tool/Summary.java",
+        inherits.replace("package app;", "package tool;").replace("Report", "Summary"));
+    Path jar = TestJars.compile(dir.resolve("lib/base.jar"), dir.resolve("scratch"),
+        "lib/Base.java", "package lib; public class Base { protected String text = \"\"; }");
+
+    ScanResult result = new Scanner(RULES, 1).withClassPath(ClassPath.of(List.of(jar)))
+        .scan(List.of(dir.resolve("one"), dir.resolve("two")), dir);
+
+    assertEquals(0, result.internalErrors(), result.notifications()::toString);
+    assertEquals(List.of("one/app/Report.java:4:28", "two/tool/Summary.java:4:28"),
+        result.findings().stream().map(SourceTree::where).sorted().toList());
   }
 
   @Test

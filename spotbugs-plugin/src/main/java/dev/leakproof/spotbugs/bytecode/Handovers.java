@@ -7,13 +7,16 @@ import dev.leakproof.checks.model.outerinstance.Sink;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.CodeException;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
@@ -32,6 +35,7 @@ import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.Select;
+import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
 
 /**
@@ -42,7 +46,10 @@ import org.apache.bcel.generic.Type;
  * made to where they are consumed within one run of code without branches, which is how javac
  * compiles {@code new Thread(new Worker()).start()} or {@code POOL.submit(() -> this.run())}.
  * At every branch target and handler the stack is forgotten, so a value that crosses a merge
- * (a ternary, a local variable) is unknown: precision first.
+ * (a ternary) is unknown: precision first. A local variable stored and loaded within the same
+ * run is followed for a shutdown hook only ({@code Thread hook = new Thread(…);
+ * Runtime.getRuntime().addShutdownHook(hook);}, as the source engines follow a local assigned
+ * once); for every other sink such a value is unknown, as the source engines see it.
  */
 public final class Handovers {
   /** One object that holds {@code this} handed to a sink, at instruction offset {@code pc}. */
@@ -61,6 +68,9 @@ public final class Handovers {
   /** An object made here; {@code capture} says how it holds the enclosing instance, if it does. */
   private record Made(String className, Optional<Capture> capture) implements Value {}
 
+  /** An object made here, stored in a local variable and loaded back in the same run. */
+  private record FromLocal(Made made) implements Value {}
+
   private final InnerClassFacts facts;
 
   public Handovers(InnerClassFacts facts) {
@@ -76,16 +86,33 @@ public final class Handovers {
     InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
     BitSet merges = mergePoints(handles, code);
     List<Value> stack = new ArrayList<>();
+    Map<Integer, Value> locals = new HashMap<>();
     for (InstructionHandle handle : handles) {
       int pc = handle.getPosition();
       if (merges.get(pc)) {
         stack.clear();
+        locals.clear();
       }
       Instruction instruction = handle.getInstruction();
-      step(instruction, pc, stack, cpg, indys, found);
+      if (instruction instanceof ASTORE store && store.getIndex() > 0) {
+        Value value = pop(stack);
+        if (value instanceof Made made) {
+          locals.put(store.getIndex(), new FromLocal(made));
+        } else {
+          locals.remove(store.getIndex());
+        }
+      } else if (instruction instanceof ALOAD load && load.getIndex() > 0) {
+        stack.add(locals.getOrDefault(load.getIndex(), Unknown.INSTANCE));
+      } else {
+        if (instruction instanceof StoreInstruction store) {
+          locals.remove(store.getIndex()); // a primitive store reuses the slot
+        }
+        step(instruction, pc, stack, cpg, indys, found);
+      }
       if (instruction instanceof GotoInstruction || instruction instanceof ReturnInstruction
           || instruction instanceof ATHROW || instruction instanceof Select) {
         stack.clear();
+        locals.clear();
       }
     }
     return found;
@@ -196,7 +223,9 @@ public final class Handovers {
     Value first = arguments.get(0);
     String field = receiver instanceof StaticField f ? f.name() : null;
     return switch (kind.get()) {
-      case SHUTDOWN_HOOK, TIMER -> handover(pc, first, Sink.of(kind.get()));
+      case SHUTDOWN_HOOK -> handover(pc, first instanceof FromLocal local ? local.made() : first,
+          Sink.of(kind.get()));
+      case TIMER -> handover(pc, first, Sink.of(kind.get()));
       case STATIC_EXECUTOR -> field != null
           ? handover(pc, first, new Sink(kind.get(), field)) : Optional.empty();
       case STATIC_COLLECTION -> field != null

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  * <p>An injected subject (a constructor parameter kept in a field, an {@code @Inject} field)
  * outlives the registering object only as far as the code shows it: when the registering class
  * has a method that ends its life ({@code close()}, {@code dispose()}, …) and that method does not
- * unregister. Without one, parent and injected part usually live and die together.
+ * unregister. Without one, parent and injected part usually live and die together. With one that
+ * ends the subject itself ({@code authoritativeTier.dispose()} in ehcache's {@code
+ * CacheStore.dispose()}), the class owns the subject: it is handed in to be this object's part, and
+ * subject and listener end together ({@link #endsSubject}).
  *
  * <p>A singleton (a class that keeps its own instance in a static field) registering on static
  * state outlives nothing: both live as long as their classes.
@@ -44,10 +47,22 @@ public final class ListenerLeakModel {
    *     not count, since its {@code dispose()} ends a helper, not the registering object
    * @param registeringObjectIsSingleton whether the class whose code registers keeps its own
    *     instance in a static field: then it lives as long as static state does
+   * @param subjectEndsWithIt whether one of the life-ending methods counted by {@code
+   *     endsBeforeItsDependencies} ends the subject itself ({@link #endsSubject}): the class owns
+   *     the injected subject, which then does not outlive it
    */
   public record Registration(String method, Subject subject, Listener listener,
       boolean resultKept, boolean shortLivedSubject, boolean weaklyHeld,
-      boolean endsBeforeItsDependencies, boolean registeringObjectIsSingleton) {
+      boolean endsBeforeItsDependencies, boolean registeringObjectIsSingleton,
+      boolean subjectEndsWithIt) {
+    /** The same facts when no life-ending method of the class ends the subject. */
+    public Registration(String method, Subject subject, Listener listener, boolean resultKept,
+        boolean shortLivedSubject, boolean weaklyHeld, boolean endsBeforeItsDependencies,
+        boolean registeringObjectIsSingleton) {
+      this(method, subject, listener, resultKept, shortLivedSubject, weaklyHeld,
+          endsBeforeItsDependencies, registeringObjectIsSingleton, false);
+    }
+
     /** The same facts for an ordinary (non-singleton) registering object. */
     public Registration(String method, Subject subject, Listener listener, boolean resultKept,
         boolean shortLivedSubject, boolean weaklyHeld, boolean endsBeforeItsDependencies) {
@@ -71,6 +86,32 @@ public final class ListenerLeakModel {
     return LIFECYCLE_ENDS.contains(name);
   }
 
+  /**
+   * Parameterless methods whose call on an object ends that object's life: a class that calls one
+   * on its injected subject in its own life-ending method owns the subject. Narrower than
+   * {@link #LIFECYCLE_ENDS}: {@code detach()}, {@code unregister()}, {@code uninstall()} and the
+   * like on a subject may take it out of something else and leave it alive.
+   */
+  private static final java.util.Set<String> SUBJECT_ENDS = java.util.Set.of(
+      "close", "dispose", "destroy", "shutdown", "stop", "release", "terminate", "cleanup",
+      "cleanUp");
+
+  /**
+   * Whether {@code receiver.method()} with {@code arguments} arguments, a call in one of the
+   * registering class's life-ending methods, ends the subject registered on: a parameterless
+   * {@code close()}, {@code dispose()}, {@code destroy()}, {@code shutdown()}, {@code stop()},
+   * {@code release()}, {@code terminate()} or {@code cleanup()} whose receiver is the same subject.
+   * Only an injected subject counts (a static one is shared whatever this class does with it).
+   * {@code receiver} is asked last: it may cost the engine a lookup.
+   */
+  public static boolean endsSubject(String method, int arguments,
+      java.util.function.Supplier<Optional<Subject>> receiver, Subject registeredOn) {
+    return arguments == 0 && SUBJECT_ENDS.contains(method)
+        && registeredOn.kind() == Subject.Kind.INJECTED_FIELD
+        && receiver.get().filter(s -> s.kind() == registeredOn.kind()
+            && s.key().equals(registeredOn.key())).isPresent();
+  }
+
   /** The removal names that undo {@code method}; empty when it is no registration. */
   public static List<String> removalsOf(String method) {
     return dev.leakproof.checks.knowledge.ListenerApis.removalsOf(method);
@@ -85,7 +126,8 @@ public final class ListenerLeakModel {
     boolean staticSubject = kind == Subject.Kind.STATIC_REGISTRY
         || kind == Subject.Kind.STATIC_FIELD || kind == Subject.Kind.SHARED_INSTANCE;
     boolean outlives = registration.subject().longerLived()
-        && (kind != Subject.Kind.INJECTED_FIELD || registration.endsBeforeItsDependencies())
+        && (kind != Subject.Kind.INJECTED_FIELD
+            || registration.endsBeforeItsDependencies() && !registration.subjectEndsWithIt())
         && !(staticSubject && registration.registeringObjectIsSingleton());
     return !registration.resultKept() && outlives
         && !registration.shortLivedSubject() && !registration.weaklyHeld()

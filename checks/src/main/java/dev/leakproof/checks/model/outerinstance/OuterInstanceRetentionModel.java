@@ -3,6 +3,7 @@ package dev.leakproof.checks.model.outerinstance;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -49,9 +50,26 @@ public final class OuterInstanceRetentionModel {
    */
   public static Optional<String> judge(Capture capture, Sink sink,
       Predicate<String> enclosingExtends, Supplier<Optional<String>> enclosingSingleton) {
+    return judge(capture, sink, enclosingExtends, enclosingSingleton, () -> false);
+  }
+
+  /**
+   * As {@link #judge(Capture, Sink, Predicate, Supplier)}, for a class that may undo the hand-over
+   * itself: {@code hookRemovedInClass} answers whether the top-level class (its nested classes
+   * included) calls {@code Runtime.removeShutdownHook} ({@link RetentionSinks#isShutdownHookRemoval}),
+   * asked only for a shutdown hook that would otherwise be reported. The removal is not matched
+   * to the hook (a variable, a field, a helper's parameter may hold it): any removal in the class
+   * silences, precision first. JGit's {@code CloneCommand} adds a hook kept in a local variable
+   * and removes it in a {@code finally}; Spring's {@code AbstractApplicationContext} keeps its
+   * hook in a field and removes it in {@code close()}.
+   */
+  public static Optional<String> judge(Capture capture, Sink sink,
+      Predicate<String> enclosingExtends, Supplier<Optional<String>> enclosingSingleton,
+      BooleanSupplier hookRemovedInClass) {
     if (sink.kind() == Kind.THREAD_START
         || RetentionSinks.JVM_WIDE_SUPERTYPES.stream().anyMatch(enclosingExtends)
-        || enclosingSingleton.get().isPresent()) {
+        || enclosingSingleton.get().isPresent()
+        || sink.kind() == Kind.SHUTDOWN_HOOK && hookRemovedInClass.getAsBoolean()) {
       return Optional.empty();
     }
     return Optional.of(sentence(capture, sink));

@@ -109,6 +109,27 @@ class ListenerLeakModelTest {
   }
 
   @Test
+  void anInjectedSubjectThatTheClassEndsItselfDoesNotOutliveIt() {
+    Subject tier = Subject.injectedField("authoritativeTier");
+    // ehcache's CacheStore: dispose() disposes the tier the valve is registered on.
+    assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration("registerEmergencyValve",
+        tier, Listener.NEW_INNER_OBJECT, false, false, false, true, false, true), List.of()));
+    assertTrue(ListenerLeakModel.judge(new Registration("registerEmergencyValve", tier,
+        Listener.NEW_INNER_OBJECT, false, false, false, true, false, false), List.of()).isPresent());
+    assertTrue(ListenerLeakModel.endsSubject("dispose", 0,
+        () -> Optional.of(Subject.injectedField("authoritativeTier")), tier));
+    // Another field, another call, an argument, a detach that may leave the subject alive.
+    assertFalse(ListenerLeakModel.endsSubject("dispose", 0,
+        () -> Optional.of(Subject.injectedField("cachingTier")), tier));
+    assertFalse(ListenerLeakModel.endsSubject("flush", 0, () -> Optional.of(tier), tier));
+    assertFalse(ListenerLeakModel.endsSubject("close", 1, () -> Optional.of(tier), tier));
+    assertFalse(ListenerLeakModel.endsSubject("detach", 0, () -> Optional.of(tier), tier));
+    assertFalse(ListenerLeakModel.endsSubject("dispose", 0, Optional::empty, tier));
+    // A static subject is shared, whatever this class does with it.
+    assertFalse(ListenerLeakModel.endsSubject("close", 0, () -> Optional.of(BUS), BUS));
+  }
+
+  @Test
   void subjectsAreNamedAndKeyedTheSameWayByEveryEngine() {
     assertEquals("the static registry of UIManager",
         Subject.staticRegistry("javax.swing.UIManager").description());

@@ -36,6 +36,19 @@ class OuterInstanceRetentionModelTest {
   }
 
   @Test
+  void aShutdownHookOfAClassThatRemovesHooksIsNoFinding() {
+    assertEquals(java.util.Optional.empty(), OuterInstanceRetentionModel.judge(Capture.LAMBDA,
+        Sink.of(Kind.SHUTDOWN_HOOK), supertype -> false, java.util.Optional::empty, () -> true));
+    assertTrue(OuterInstanceRetentionModel.judge(Capture.LAMBDA, Sink.of(Kind.SHUTDOWN_HOOK),
+        supertype -> false, java.util.Optional::empty, () -> false).isPresent());
+    // A removal of hooks undoes nothing on a timer.
+    assertTrue(OuterInstanceRetentionModel.judge(Capture.LAMBDA, Sink.of(Kind.TIMER),
+        supertype -> false, java.util.Optional::empty, () -> true).isPresent());
+    assertTrue(dev.leakproof.checks.knowledge.RetentionSinks.isShutdownHookRemoval(
+        "java.lang.Runtime", "removeShutdownHook"));
+  }
+
+  @Test
   void aStartedThreadKeepsItsTaskOnlyWhileItRunsSoItIsNoFinding() {
     assertEquals(java.util.Optional.empty(),
         OuterInstanceRetentionModel.judge(Capture.INNER_OBJECT, Sink.of(Kind.THREAD_START)));
