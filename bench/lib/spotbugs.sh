@@ -32,10 +32,12 @@ sb_inputs() {
 #   $1 XML report file   $2 "with" or "without" the plugin   $3 target jars (':'-joined)
 #   $4 aux class path (may be empty)   $5 source path (optional: detectors may read the sources,
 #   as they do for generated-code headers)
+# The array SB_EXTRA_ARGS, when set, adds options (e.g. -visitors to run only some detectors).
 # stdout/stderr go to the report file with .log appended. Returns SpotBugs' exit status.
 sb_run() {
   local xml="$1" plugin="$2" targets="$3" aux="$4" sources="${5:-}" args=()
   [[ "$plugin" == with ]] && args+=(-pluginList "$LP_SB_JAR")
+  [[ -n "${SB_EXTRA_ARGS[*]:-}" ]] && args+=("${SB_EXTRA_ARGS[@]}")
   [[ -n "$aux" ]] && args+=(-auxclasspath "$aux")
   [[ -n "$sources" ]] && args+=(-sourcepath "$sources")
   IFS=: read -ra jars <<<"$targets"
