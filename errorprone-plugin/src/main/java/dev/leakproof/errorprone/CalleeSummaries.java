@@ -10,14 +10,19 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
 
 /**
  * What a method or constructor of the file being compiled does with a resource passed to it,
  * read from its body (issue #10's ownership summary, for the code javac shows this check): it
  * borrows the argument when the parameter is only used there, and takes it when the body closes,
- * stores, returns, captures or passes it on to code that may keep it. A callee whose body is not
+ * stores, returns, captures or passes it on to code that may keep it; a body that closes it on
+ * some normal exits only, and returns with it open on others, leaves it the caller's ({@link
+ * Summary#CLOSES_ON_SOME_EXITS}). A callee whose body is not
  * in this file is unknown, and unknown code keeps it. Summaries nest a few calls deep, then stop.
  * A library holder that keeps its argument without owning it ({@link NonOwningHolders}: {@code
  * new Git(repository)}) borrows it, whatever its body says.
@@ -35,6 +40,11 @@ final class CalleeSummaries {
     BORROWS,
     /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
     TAKES,
+    /**
+     * Closes it on some paths but returns with it open on some other normal exit, and never gives
+     * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
+     */
+    CLOSES_ON_SOME_EXITS,
     /** No body in view (or too deep): unknown code. */
     UNKNOWN
   }
@@ -88,8 +98,22 @@ final class CalleeSummaries {
     if (body == null) {
       return Summary.UNKNOWN;
     }
-    ResourceEscapes.Uses uses = ResourceEscapes.of(body,
-        ASTHelpers.getSymbol(declaration.getParameters().get(index)), state);
-    return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+    Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(index));
+    ResourceEscapes.Uses uses = ResourceEscapes.of(body, parameter, state);
+    if (!uses.leavesSomewhere() && !uses.closedSomewhere()) {
+      return Summary.BORROWS;
+    }
+    if (uses.leavesSomewhere()) {
+      return Summary.TAKES;
+    }
+    boolean openOnSomeNormalExit;
+    try {
+      openOnSomeNormalExit = PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses,
+          state.getTypes(), null, () -> false), body.getLeaf()).leaksOnNormalPath();
+    } catch (PathWalk.Unsupported e) {
+      return Summary.TAKES; // code the walk does not model: as before
+    }
+    return UnclosedResourceModel.closesOnSomeExitsOnly(false, true, openOnSomeNormalExit)
+        ? Summary.CLOSES_ON_SOME_EXITS : Summary.TAKES;
   }
 }
