@@ -294,6 +294,29 @@ public final class UnclosedResourceModel {
   }
 
   /**
+   * Whether {@code new C(..)} of a class {@code C} of the analysed code opens a resource its
+   * creator must close, though no table lists {@code C}: {@code C} implements {@code Closeable}
+   * or {@code AutoCloseable} itself, and its own {@code close()} releases something the object
+   * holds (closes one of its fields, or gives one to a closing helper). ZooKeeper's {@code
+   * FileTxnLog} closes its log streams in {@code close()}, so {@code new FileTxnLog(dir)} never
+   * closed leaks them. A class whose {@code close()} releases no field holds nothing the rule
+   * cares about (a flag, a listener list): not a resource. Nor is one built over a closeable it
+   * is given (H2's {@code new ScriptReader(reader)} over a stream the object's field holds): it
+   * holds what it was given, whose owner the existing rules follow. Each engine reads the class's
+   * declaration where it sees it (the scanner: the same file).
+   *
+   * @param implementsCloseable the class names {@code Closeable} or {@code AutoCloseable} among
+   *     the interfaces it implements
+   * @param closeReleasesAField its {@code close()} (no parameters) closes a field of the object
+   * @param givenACloseable the constructor called takes a parameter that is (or, unresolved, may
+   *     be) {@code AutoCloseable}
+   */
+  public static boolean ownClassOpensResource(boolean implementsCloseable,
+      boolean closeReleasesAField, boolean givenACloseable) {
+    return implementsCloseable && closeReleasesAField && !givenACloseable;
+  }
+
+  /**
    * Whether passing the resource to a method or constructor whose body the engine cannot read
    * (and no table knows) hands it over. Unknown code may keep it, so it does, unless the method
    * closes the resource itself after that call, on the path through it ({@code closesAfter}, as
