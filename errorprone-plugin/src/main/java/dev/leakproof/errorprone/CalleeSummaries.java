@@ -9,7 +9,10 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
 
 /**
@@ -17,8 +20,10 @@ import java.util.List;
  * its body (issue #10's ownership summary; any file of the compilation, {@link
  * CompilationBodies}): it
  * borrows the argument when the parameter is only used there, and takes it when the body closes,
- * stores, returns, captures or passes it on to code that may keep it. A callee whose body is not
- * in this compilation is unknown, and unknown code keeps it. Summaries nest a few calls deep, then stop.
+ * stores, returns, captures or passes it on to code that may keep it; a body that closes it on
+ * some normal exits only, and returns with it open on others, leaves it the caller's ({@link
+ * Summary#CLOSES_ON_SOME_EXITS}). A callee whose body is not in this compilation is unknown, and
+ * unknown code keeps it. Summaries nest a few calls deep, then stop.
  * A library holder that keeps its argument without owning it ({@link NonOwningHolders}: {@code
  * new Git(repository)}) borrows it, whatever its body says.
  * The scanner's {@code CalleeSummaries} does the same on JavaParser's trees.
@@ -35,6 +40,11 @@ final class CalleeSummaries {
     BORROWS,
     /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
     TAKES,
+    /**
+     * Closes it on some paths but returns with it open on some other normal exit, and never gives
+     * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
+     */
+    CLOSES_ON_SOME_EXITS,
     /** No body in view (or too deep): unknown code. */
     UNKNOWN
   }
@@ -85,8 +95,22 @@ final class CalleeSummaries {
       return Summary.UNKNOWN; // not in this compilation, abstract or native: unknown
     }
     TreePath body = new TreePath(at, declaration.getBody());
-    ResourceEscapes.Uses uses = ResourceEscapes.of(body,
-        ASTHelpers.getSymbol(declaration.getParameters().get(index)), state);
-    return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+    Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(index));
+    ResourceEscapes.Uses uses = ResourceEscapes.of(body, parameter, state);
+    if (!uses.leavesSomewhere() && !uses.closedSomewhere()) {
+      return Summary.BORROWS;
+    }
+    if (uses.leavesSomewhere()) {
+      return Summary.TAKES;
+    }
+    boolean openOnSomeNormalExit;
+    try {
+      openOnSomeNormalExit = PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses,
+          state, null, () -> false), body.getLeaf()).leaksOnNormalPath();
+    } catch (PathWalk.Unsupported e) {
+      return Summary.TAKES; // code the walk does not model: as before
+    }
+    return UnclosedResourceModel.closesOnSomeExitsOnly(false, true, openOnSomeNormalExit)
+        ? Summary.CLOSES_ON_SOME_EXITS : Summary.TAKES;
   }
 }

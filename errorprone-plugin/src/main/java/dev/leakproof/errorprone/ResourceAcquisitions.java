@@ -45,7 +45,10 @@ final class ResourceAcquisitions {
           binaryName(constructor.owner), erasedParameters(constructor, state));
       return kind == ConstructorKind.OPENS
           || (kind == ConstructorKind.WRAPS && !newClass.getArguments().isEmpty()
-              && acquires(newClass.getArguments().get(0), state));
+              && acquires(newClass.getArguments().get(0), state))
+          // new FileTxnLog(dir): a class of the compilation whose close() closes a field
+          || kind == ConstructorKind.NOT_KNOWN
+              && OwnCloseables.isResourceClass(constructor, state);
     }
     if (e instanceof MethodInvocationTree call) {
       MethodSymbol method = ASTHelpers.getSymbol(call);

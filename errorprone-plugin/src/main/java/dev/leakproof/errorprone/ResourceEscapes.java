@@ -295,7 +295,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    */
   private void passed(CalleeSummaries.Summary summary, TreePath use) {
     boolean handsOver = switch (summary) {
-      case BORROWS -> false;
+      case BORROWS, CLOSES_ON_SOME_EXITS -> false; // still ours where the callee left it open
       case TAKES -> true;
       case UNKNOWN -> !UnreadableCalls.borrow(use.getParentPath(), state)
           && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, variable, unit));

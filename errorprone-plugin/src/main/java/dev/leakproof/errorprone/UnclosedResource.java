@@ -27,7 +27,9 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
@@ -173,7 +175,7 @@ public final class UnclosedResource extends SafeBugChecker
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
         && (ResourceAcquisitions.borrows(call, state)
             || borrowedByCallee(parentPath, child, state))) {
-      return dropped(site, state); // props.load(new FileInputStream(f)): used, never closed
+      return dropped(site, partialCloser(call, child, state), state); // props.load(new FileInputStream(f))
     }
     if (parent instanceof NewClassTree creation && creation.getArguments().contains(child)
         && borrowedByCallee(parentPath, child, state)) {
@@ -193,7 +195,7 @@ public final class UnclosedResource extends SafeBugChecker
    */
   private static boolean borrowedByCallee(TreePath call, Tree argument, VisitorState state) {
     return switch (CalleeSummaries.of(call.getLeaf(), argument, state)) {
-      case BORROWS -> true;
+      case BORROWS, CLOSES_ON_SOME_EXITS -> true;
       case TAKES -> false;
       case UNKNOWN -> UnreadableCalls.borrow(call, state);
     };
@@ -230,7 +232,8 @@ public final class UnclosedResource extends SafeBugChecker
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
-            uses.closedOnFailure(), handedOver, throwingCall, anyExpectedThrow(walk, state)));
+            uses.closedOnFailure(), handedOver, throwingCall, anyExpectedThrow(walk, state)),
+        walk.leaksOnNormalPath() ? partialCloser(unit.get(), variable, state) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof NewClassTree wrapper
         && (JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
@@ -251,9 +254,47 @@ public final class UnclosedResource extends SafeBugChecker
 
   /** A resource dropped at once: nothing holds it. */
   private Description dropped(ExpressionTree site, VisitorState state) {
+    return dropped(site, null, state);
+  }
+
+  /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
+  private Description dropped(ExpressionTree site, String partialCloser, VisitorState state) {
     Verdict verdict = UnclosedResourceModel.judge(resource(site, null, state),
-        new Paths(true, false, false, null));
+        new Paths(true, false, false, null), partialCloser);
     return buildDescription(site).setMessage(verdict.sentence()).build();
+  }
+
+  /**
+   * The first call in {@code unit} given {@code variable} whose body closes it on some normal
+   * exits only ({@link CalleeSummaries.Summary#CLOSES_ON_SOME_EXITS}), as the finding names it;
+   * null when there is none.
+   */
+  private static String partialCloser(TreePath unit, Symbol variable, VisitorState state) {
+    String[] found = {null};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (found[0] == null) {
+          for (ExpressionTree argument : call.getArguments()) {
+            if (ASTHelpers.getSymbol(argument) == variable && found[0] == null) {
+              found[0] = partialCloser(call, argument, state);
+            }
+          }
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.scan(unit, null);
+    return found[0];
+  }
+
+  /** {@code call}'s name when it closes {@code argument} on some of its exits only; else null. */
+  private static String partialCloser(MethodInvocationTree call, Tree argument,
+      VisitorState state) {
+    if (CalleeSummaries.of(call, argument, state) != CalleeSummaries.Summary.CLOSES_ON_SOME_EXITS) {
+      return null;
+    }
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    return callee == null ? null : UnclosedResourceModel.call(callee.getSimpleName().toString());
   }
 
   /** The resource as the finding names it: the acquisition's type, the variable holding it. */

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
@@ -27,8 +28,11 @@ import org.apache.bcel.generic.Type;
  * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
  * overridden (static, private or final, or of a final class) is trusted to borrow, since another
  * body may run in its place. One that closes it on every path but where a wrapper of it cannot
- * be built ({@code new InputStreamReader(in, charsetName)} in its try-with-resources) keeps it. A
- * callee that closes it on some paths only, or a walk that gives up, is no summary, and
+ * be built ({@code new InputStreamReader(in, charsetName)} in its try-with-resources) keeps it.
+ * One that closes it on a normal path and returns with it open on another ({@code
+ * closeUnless(in, keep)}) leaves it with its caller ({@link ArgumentUse#CLOSES_ON_SOME_EXITS},
+ * trusted like a borrow, from a body no override replaces). Any other callee that closes it on
+ * some paths only, or a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
  * deep; a recursion stays unknown.
  */
@@ -110,6 +114,12 @@ final class ParameterSummaries {
       // cannot be built, inside the callee; it took the stream over (as the source engines read a
       // body that closes it), and no caller could close it better
       return ArgumentUse.KEEPS;
+    }
+    boolean openOnSomeNormalExit =
+        outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null);
+    if (cannotBeOverridden && UnclosedResourceModel.closesOnSomeExitsOnly(false,
+        outcome.closedOnNormalPath(), openOnSomeNormalExit)) {
+      return ArgumentUse.CLOSES_ON_SOME_EXITS; // closeUnless(in, keep): returns it open when kept
     }
     return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
   }

@@ -311,7 +311,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           // handed over: any close counts (closing it when the hand-over fails); else a close on
           // a normal path tells "closed, but not if ... throws" from "not closed"
           outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-          outcome.closedOnFailure(), outcome.takenSomewhere(), blamed, anyExpected(calls, outcome.throwers())));
+          outcome.closedOnFailure(), outcome.takenSomewhere(), blamed, anyExpected(calls, outcome.throwers())),
+          normal ? outcome.partialCloser() : null);
       if (verdict.leaks() && !normal && outcome.failingWrappers().contains(blamed)) {
         if (verdict.kind() == Kind.NOT_CLOSED) {
           return; // nothing closes the wrapper either: its own finding covers the line

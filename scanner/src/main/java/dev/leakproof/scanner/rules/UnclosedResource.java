@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -139,7 +140,7 @@ public final class UnclosedResource implements SourceRule {
    */
   private static boolean borrowedByCallee(Expression call, Node argument) {
     return switch (CalleeSummaries.of(call, argument)) {
-      case BORROWS -> true;
+      case BORROWS, CLOSES_ON_SOME_EXITS -> true;
       case TAKES -> false;
       case UNKNOWN -> UnreadableCalls.borrow(call);
     };
@@ -184,7 +185,7 @@ public final class UnclosedResource implements SourceRule {
     if (parent instanceof MethodCallExpr call
         && call.getArguments().stream().anyMatch(a -> a == argument)
         && (Acquisitions.borrows(call) || borrowedByCallee(call, argument))) {
-      return dropped(site); // props.load(new FileInputStream(f)): used, never closed
+      return dropped(site, partialCloser(call, argument)); // props.load(new FileInputStream(f))
     }
     if (parent instanceof ObjectCreationExpr creation
         && creation.getArguments().stream().anyMatch(a -> a == argument)
@@ -231,7 +232,8 @@ public final class UnclosedResource implements SourceRule {
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
-            uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)));
+            uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)),
+        walk.leaksOnNormalPath() ? partialCloser(body.get(), variable) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof ObjectCreationExpr wrapper
         && (JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
@@ -245,8 +247,37 @@ public final class UnclosedResource implements SourceRule {
 
   /** A resource dropped at once: nothing holds it. */
   private static Optional<String> dropped(Expression site) {
+    return dropped(site, null);
+  }
+
+  /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
+  private static Optional<String> dropped(Expression site, String partialCloser) {
     return Optional.of(UnclosedResourceModel.judge(resource(site, null),
-        new Paths(true, false, false, null)).sentence());
+        new Paths(true, false, false, null), partialCloser).sentence());
+  }
+
+  /**
+   * The first call in {@code body} given the local {@code variable} whose body closes it on some
+   * normal exits only ({@link CalleeSummaries.Summary#CLOSES_ON_SOME_EXITS}), as the finding names
+   * it; null when there is none.
+   */
+  private static String partialCloser(Node body, String variable) {
+    for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable))) {
+      String helper = use.getParentNode().map(parent -> partialCloser(parent, use)).orElse(null);
+      if (helper != null) {
+        return helper;
+      }
+    }
+    return null;
+  }
+
+  /** {@code call}'s name when it is given {@code argument} and closes it on some exits only. */
+  private static String partialCloser(Node call, Node argument) {
+    if (call instanceof MethodCallExpr method && method.getArguments().contains(argument)
+        && CalleeSummaries.of(method, argument) == CalleeSummaries.Summary.CLOSES_ON_SOME_EXITS) {
+      return UnclosedResourceModel.call(method.getNameAsString());
+    }
+    return null;
   }
 
   /** The resource as the finding names it: the acquisition's type, the variable holding it. */

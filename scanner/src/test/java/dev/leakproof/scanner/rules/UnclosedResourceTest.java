@@ -198,6 +198,41 @@ class UnclosedResourceTest {
   }
 
   /**
+   * web3j's {@code HttpService}: OkHttp's {@code client.newCall(request).execute()} in a file
+   * scanned without OkHttp's jar. The client's declared type, as the imports qualify it, and the
+   * table of library result types ({@code LibraryResultTypes}) say {@code newCall} returns an
+   * {@code okhttp3.Call}, whose {@code execute()} opens the response. The same chain on a client
+   * of another library (not imported from {@code okhttp3}) and a closed response stay silent.
+   */
+  @Test
+  void okHttpsChainedNewCallIsTypedWithoutTheJar() {
+    assertFlags("""
+        package p;
+        import java.io.IOException;
+        import okhttp3.OkHttpClient;
+        import okhttp3.Request;
+        import okhttp3.Response;
+        class T {
+          private OkHttpClient httpClient;
+          private other.Client otherClient;
+          int status(Request request) throws IOException {
+            okhttp3.Response response = httpClient.newCall(request).execute(); // flag
+            return response.code();
+          }
+          int closed(Request request) throws IOException {
+            try (Response response = httpClient.newCall(request).execute()) {
+              return response.code();
+            }
+          }
+          int other(Request request) throws IOException {
+            Response response = otherClient.newCall(request).execute();
+            return response.code();
+          }
+        }
+        """);
+  }
+
+  /**
    * The libraries' instance factories (Jedis, Hibernate, JPA, OkHttp, Android) in a file scanned
    * without their jars: the receiver's declared type, as the imports qualify it, names the
    * factory; the local's declared type names the resource and picks the words (a JPA 2

@@ -174,7 +174,17 @@ public final class ResourcePaths {
     /** Keeps it on some path (stores, returns or passes it on): the call takes it over. */
     KEEPS,
     /** Closes it on every path, an exception's included: the call is its close. */
-    CLOSES
+    CLOSES,
+    /**
+     * Closes it on some paths but returns with it open on some other normal exit, and never keeps
+     * it ({@code UnclosedResourceModel.closesOnSomeExitsOnly}): the caller still owns it.
+     */
+    CLOSES_ON_SOME_EXITS;
+
+    /** Whether the caller still owns the resource after the call returns: borrowed. */
+    public boolean leavesItWithCaller() {
+      return this == BORROWS || this == CLOSES_ON_SOME_EXITS;
+    }
   }
 
   /**
@@ -233,11 +243,13 @@ public final class ResourcePaths {
    *     variable a finding names)
    * @param failingWrappers the {@link Leak#throwingCall()}s that are a wrapper's constructor
    *     failing with the resource as its argument ({@code new GZIPInputStream(…)})
+   * @param partialCloser the first call given the resource whose body closes it on some exits
+   *     only ({@link ArgumentUse#CLOSES_ON_SOME_EXITS}), as a finding names it, or null
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
       boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
       boolean closedOnFailure, Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
-      Set<String> failingWrappers) {}
+      Set<String> failingWrappers, String partialCloser) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -289,6 +301,7 @@ public final class ResourcePaths {
   private boolean viewDerived;
   private boolean viewHandedOn;
   private boolean taken;
+  private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
   private final Set<String> failingWrappers = new HashSet<>();
@@ -370,12 +383,13 @@ public final class ResourcePaths {
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
         return new Outcome(false, List.of(), false, false, false, false, false, false, Map.of(),
-            Map.of(), Set.of());
+            Map.of(), Set.of(), null);
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        closedAnywhere, closedOnFailure, Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers));
+        closedAnywhere, closedOnFailure, Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
+        partialCloser);
   }
 
   private void enqueue(State state) {
@@ -636,7 +650,7 @@ public final class ResourcePaths {
     if (use == ArgumentUse.CLOSES) {
       return Effect.CLOSES;
     }
-    if (takesResource && use != ArgumentUse.BORROWS
+    if (takesResource && (use == null || !use.leavesItWithCaller())
         && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
@@ -669,7 +683,10 @@ public final class ResourcePaths {
     if (use == ArgumentUse.CLOSES) {
       return Effect.CLOSES;
     }
-    if (argument && use != ArgumentUse.BORROWS && !calls.borrowsArguments(call)) {
+    if (use == ArgumentUse.CLOSES_ON_SOME_EXITS && partialCloser == null) {
+      partialCloser = describe(call); // closeUnless(in, keep): still ours where it returns open
+    }
+    if (argument && (use == null || !use.leavesItWithCaller()) && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
         return Effect.CLOSES;
       }
@@ -787,7 +804,7 @@ public final class ResourcePaths {
     }
     ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call));
     if (use != null) {
-      return use != ArgumentUse.BORROWS; // a callee that closes it closes it when it throws, too
+      return !use.leavesItWithCaller(); // a callee that closes it closes it when it throws, too
     }
     if (calls.borrowsArguments(call)) {
       return false;

@@ -170,13 +170,29 @@ public final class PathWalk<N> {
    * @throws Unsupported when the body holds code the walk does not model
    */
   public static <N> Result<N> analyse(SourceSyntax<N> syntax, N body, N acquisition) {
+    return walk(syntax, body, acquisition, States.UNOPENED);
+  }
+
+  private static <N> Result<N> walk(SourceSyntax<N> syntax, N body, N acquisition, States start) {
     PathWalk<N> walk = new PathWalk<>(syntax, acquisition);
     PathExits<N> exits = new PathExits<>();
-    States normal = exits.nonExceptionalExits(walk.exec(body, States.UNOPENED, exits, ""));
+    States normal = exits.nonExceptionalExits(walk.exec(body, start, exits, ""));
     return new Result<>(walk.lostWhileOpen || normal.contains(ResourceState.OPEN),
         exits.thrown().contains(ResourceState.OPEN), exits.throwSites(),
         List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
         Collections.unmodifiableMap(walk.rethrowCauses));
+  }
+
+  /**
+   * Walks {@code body} for a resource held, open, in the variable {@code syntax} follows from the
+   * start: a parameter, for a callee's ownership summary ({@link
+   * UnclosedResourceModel#closesOnSomeExitsOnly}). {@link Result#leaksOnNormalPath} then says
+   * whether some normal exit returns with it still open.
+   *
+   * @throws Unsupported when the body holds code the walk does not model
+   */
+  public static <N> Result<N> analyseHeld(SourceSyntax<N> syntax, N body) {
+    return walk(syntax, body, null, States.OPEN);
   }
 
   private States exec(N node, States in, PathExits<N> exits, String label) {

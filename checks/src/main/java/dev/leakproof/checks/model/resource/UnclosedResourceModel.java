@@ -114,7 +114,7 @@ public final class UnclosedResourceModel {
   /** The judgement: no leak, or which leak. */
   public enum Kind {
     NONE, NOT_CLOSED, CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER,
-    NOT_CLOSED_IF_WRAPPER_THROWS
+    NOT_CLOSED_IF_WRAPPER_THROWS, NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN
   }
 
   /** A judgement and, for a leak, the finding's sentence. */
@@ -150,6 +150,48 @@ public final class UnclosedResourceModel {
           resource.subject() + release.butNotIfThrows(call));
     }
     return NO_LEAK;
+  }
+
+  /**
+   * {@link #judge}, knowing that the method gave the resource to a helper whose body closes it on
+   * some of its normal exits only ({@link #closesOnSomeExitsOnly}; {@code closeUnless(in, keep)}
+   * returning early when asked to keep it): the call borrowed it, so the caller must still close
+   * it, and a normal path of the caller that does not is reported naming the helper, which is
+   * where a reader would take it to be closed.
+   *
+   * @param partialCloser the helper's call as {@link #call} describes it, or null when the
+   *     method gave the resource to no such helper
+   */
+  public static Verdict judge(Resource resource, Paths paths, String partialCloser) {
+    if (partialCloser == null || !paths.leaksOnNormalPath() || paths.handedOverSomewhere()) {
+      return judge(resource, paths);
+    }
+    Release release = resource.release();
+    return new Verdict(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN, resource.subject() + " is not "
+        + release.done + " when " + partialCloser + " returns without closing it: the helper"
+        + " closes it on some paths only, so " + release.fix + " here (or have the helper close"
+        + " it on every path)");
+  }
+
+  /**
+   * The fourth answer of a callee's ownership summary for a parameter (after borrows, takes
+   * and closes): the callee closes it on some path but on some normal exit returns with it still
+   * open, and never gives it away (returns, stores or passes it on). Its caller still owns the
+   * resource on those exits, so the call borrows it; a close in the caller after the call is
+   * then merely a second close, which {@code Closeable.close()} allows. A callee that also gives
+   * it away somewhere keeps its older answer (takes): which path hands it over is the callee's
+   * business. Each engine follows the parameter through the callee's body with its own walk,
+   * starting open, and asks this.
+   *
+   * @param handedOverSomewhere some path of the callee returns, stores, captures or passes on the
+   *     parameter (or the engine cannot follow it)
+   * @param closedSomewhere some path of the callee closes it
+   * @param openOnSomeNormalExit some normal exit of the callee (a {@code return}, falling off the
+   *     end) leaves it open
+   */
+  public static boolean closesOnSomeExitsOnly(boolean handedOverSomewhere,
+      boolean closedSomewhere, boolean openOnSomeNormalExit) {
+    return closedSomewhere && openOnSomeNormalExit && !handedOverSomewhere;
   }
 
   /**
@@ -249,6 +291,29 @@ public final class UnclosedResourceModel {
    */
   public static boolean ownsUnlistedValue(boolean closesAfter, boolean holdsNothing) {
     return closesAfter && !holdsNothing;
+  }
+
+  /**
+   * Whether {@code new C(..)} of a class {@code C} of the analysed code opens a resource its
+   * creator must close, though no table lists {@code C}: {@code C} implements {@code Closeable}
+   * or {@code AutoCloseable} itself, and its own {@code close()} releases something the object
+   * holds (closes one of its fields, or gives one to a closing helper). ZooKeeper's {@code
+   * FileTxnLog} closes its log streams in {@code close()}, so {@code new FileTxnLog(dir)} never
+   * closed leaks them. A class whose {@code close()} releases no field holds nothing the rule
+   * cares about (a flag, a listener list): not a resource. Nor is one built over a closeable it
+   * is given (H2's {@code new ScriptReader(reader)} over a stream the object's field holds): it
+   * holds what it was given, whose owner the existing rules follow. Each engine reads the class's
+   * declaration where it sees it (the scanner: the same file).
+   *
+   * @param implementsCloseable the class names {@code Closeable} or {@code AutoCloseable} among
+   *     the interfaces it implements
+   * @param closeReleasesAField its {@code close()} (no parameters) closes a field of the object
+   * @param givenACloseable the constructor called takes a parameter that is (or, unresolved, may
+   *     be) {@code AutoCloseable}
+   */
+  public static boolean ownClassOpensResource(boolean implementsCloseable,
+      boolean closeReleasesAField, boolean givenACloseable) {
+    return implementsCloseable && closeReleasesAField && !givenACloseable;
   }
 
   /**

@@ -167,6 +167,16 @@ class PathWalkTest {
   }
 
   @Test
+  void aHeldParameterReturnedOpenOnOneBranchLeaksOnANormalPath() {
+    // closeUnless(v, keep): if (keep) return; v.close();
+    T partly = seq(new IfT(new Flag(), new Ret(), null), new CloseV());
+    assertTrue(PathWalk.analyseHeld(SYNTAX, partly).leaksOnNormalPath());
+    T always = seq(new IfT(new Flag(), seq(new CloseV(), new Ret()), null), new CloseV());
+    assertFalse(PathWalk.analyseHeld(SYNTAX, always).leaksOnNormalPath());
+    assertFalse(PathWalk.analyse(SYNTAX, partly, OPEN).leaksOnNormalPath()); // never acquired there
+  }
+
+  @Test
   void closedRightAwayLeaksNothing() {
     PathWalk.Result<T> result = walk(ACQUIRE, new CloseV());
     assertFalse(result.leaksOnNormalPath());

@@ -139,4 +139,26 @@ class UnclosedResourceModelTest {
     assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.ObjectOutputStream", 1,
         List.of("java.io.IOException"), true));
   }
+  @Test
+  void aHelperClosingOnSomeExitsOnlyIsItsFourthAnswer() {
+    assertTrue(UnclosedResourceModel.closesOnSomeExitsOnly(false, true, true));
+    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(false, true, false)); // closes always
+    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(false, false, true)); // borrows
+    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(true, true, true)); // gives it away
+  }
+
+  @Test
+  void aNormalPathLeakAfterAPartlyClosingHelperNamesTheHelper() {
+    var verdict = UnclosedResourceModel.judge(IN, new Paths(true, false, false, null),
+        UnclosedResourceModel.call("closeUnless"));
+    assertEquals(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN, verdict.kind());
+    assertEquals("The `FileInputStream` in `in` is not closed when `closeUnless()` returns without"
+        + " closing it: the helper closes it on some paths only, so use try-with-resources here"
+        + " (or have the helper close it on every path)", verdict.sentence());
+    // only an exception leaks it, or no helper: judged as before
+    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN,
+        new Paths(false, true, true, "`read()`"), "`closeUnless()`").kind());
+    assertEquals(Kind.NOT_CLOSED, UnclosedResourceModel.judge(IN,
+        new Paths(true, false, false, null), null).kind());
+  }
 }

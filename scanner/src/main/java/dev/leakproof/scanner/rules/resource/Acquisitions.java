@@ -19,6 +19,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.checks.knowledge.LibraryResultTypes;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ public final class Acquisitions {
     Expression e = unwrap(expression);
     if (e instanceof ObjectCreationExpr creation) {
       return creation.getAnonymousClassBody().isEmpty()
-          && ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString());
+          && (ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString())
+              || OwnCloseables.mayCreate(creation));
     }
     return e instanceof MethodCallExpr call
         && (ResourceApis.factoryMethodNames().contains(call.getNameAsString())
@@ -136,7 +138,8 @@ public final class Acquisitions {
     Expression e = unwrap(expression);
     try {
       if (e instanceof ObjectCreationExpr creation) {
-        return constructs(creation);
+        // new FileTxnLog(dir) in FileTxnLog.java: a class of the file whose close() closes a field
+        return OwnCloseables.creates(creation) || constructs(creation);
       }
       MethodCallExpr call = (MethodCallExpr) e;
       if (LocalFactories.isFactoryCall(call)) {
@@ -393,7 +396,16 @@ public final class Acquisitions {
     try {
       return Optional.of(erasedName(argument.calculateResolvedType()));
     } catch (RuntimeException | StackOverflowError unresolved) {
-      if (unwrap(argument) instanceof MethodCallExpr) {
+      if (unwrap(argument) instanceof MethodCallExpr call) {
+        if (call.getScope().isPresent()) {
+          // httpClient.newCall(request) without OkHttp's jar: the result type the table knows for
+          // the receiver's declared type (LibraryResultTypes)
+          Optional<String> known = declaredType(call.getScope().get()).flatMap(owner ->
+              LibraryResultTypes.resultOf(owner, call.getNameAsString(), call.getArguments().size()));
+          if (known.isPresent()) {
+            return known;
+          }
+        }
         return OwnMethodTypes.declaredReturnType(argument); // the file's own method says
       }
       if (!(unwrap(argument) instanceof NameExpr name)) {

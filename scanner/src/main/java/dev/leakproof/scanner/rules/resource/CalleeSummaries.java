@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +21,8 @@ import java.util.Optional;
  * from its body (issue #10's ownership summary, for the code the scanner can see): it borrows the
  * argument when the parameter is only used there (read, written, compared), and takes it when
  * the body closes it, stores it, returns it, captures it or passes it on to code that may keep
- * it. A callee the solver cannot resolve to a source body is unknown, and unknown code keeps it.
+ * it; a body that closes it on some normal exits only, and returns with it open on others,
+ * leaves it the caller's ({@link Summary#CLOSES_ON_SOME_EXITS}). A callee the solver cannot resolve to a source body is unknown, and unknown code keeps it.
  * Summaries nest a few calls deep, then stop (a recursion, or a long chain, stays unknown). A
  * library holder that keeps its argument without owning it ({@code new Git(repository)}; {@link
  * NonOwningHolderCalls}) borrows it, whatever its body says.
@@ -36,6 +39,11 @@ public final class CalleeSummaries {
     BORROWS,
     /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
     TAKES,
+    /**
+     * Closes it on some paths but returns with it open on some other normal exit, and never gives
+     * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
+     */
+    CLOSES_ON_SOME_EXITS,
     /** No body in view (or too deep): unknown code. */
     UNKNOWN
   }
@@ -137,9 +145,23 @@ public final class CalleeSummaries {
     if (block.isEmpty()) {
       return Summary.UNKNOWN; // abstract or native
     }
-    VariableUses uses =
-        VariableUses.ofParameter(block.get(), body.getParameter(index).getNameAsString());
-    return uses.leavesSomewhere() || uses.closedSomewhere() ? Summary.TAKES : Summary.BORROWS;
+    String name = body.getParameter(index).getNameAsString();
+    VariableUses uses = VariableUses.ofParameter(block.get(), name);
+    if (!uses.leavesSomewhere() && !uses.closedSomewhere()) {
+      return Summary.BORROWS;
+    }
+    if (uses.leavesSomewhere()) {
+      return Summary.TAKES;
+    }
+    boolean openOnSomeNormalExit;
+    try {
+      openOnSomeNormalExit = PathWalk.analyseHeld(
+          new JavaParserResourceSyntax(name, null, uses), block.get()).leaksOnNormalPath();
+    } catch (PathWalk.Unsupported e) {
+      return Summary.TAKES; // code the walk does not model: as before
+    }
+    return UnclosedResourceModel.closesOnSomeExitsOnly(false, true, openOnSomeNormalExit)
+        ? Summary.CLOSES_ON_SOME_EXITS : Summary.TAKES;
   }
 
   /**

@@ -166,7 +166,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
 
   private static Use passed(CalleeSummaries.Summary summary) {
     return switch (summary) {
-      case BORROWS -> Use.KEEPS;
+      case BORROWS, CLOSES_ON_SOME_EXITS -> Use.KEEPS; // still ours where the callee left it open
       case TAKES -> Use.HANDS_OVER;
       case UNKNOWN -> Use.PASSED;
     };
