@@ -10,9 +10,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
 import dev.leakproof.checks.model.resource.PathWalk;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ import java.util.List;
  * borrows the argument when the parameter is only used there, and takes it when the body closes,
  * stores, returns, captures or passes it on to code that may keep it; a body that closes it on
  * some normal exits only, and returns with it open on others, leaves it the caller's ({@link
- * Summary#CLOSES_ON_SOME_EXITS}). A callee whose body is not in this compilation is unknown, and
+ * CalleeSummary#CLOSES_ON_SOME_EXITS}). A callee whose body is not in this compilation is unknown, and
  * unknown code keeps it. Summaries nest a few calls deep, then stop.
  * A library holder that keeps its argument without owning it ({@link NonOwningHolders}: {@code
  * new Git(repository)}) borrows it, whatever its body says.
@@ -34,31 +34,16 @@ final class CalleeSummaries {
 
   private CalleeSummaries() {}
 
-  /** What a callee does with an argument, as far as its body tells. */
-  enum Summary {
-    /** Only uses it: the caller still owns it. */
-    BORROWS,
-    /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
-    TAKES,
-    /**
-     * Closes it on some paths but returns with it open on some other normal exit, and never gives
-     * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
-     */
-    CLOSES_ON_SOME_EXITS,
-    /** No body in view (or too deep): unknown code. */
-    UNKNOWN
-  }
-
   /** Whether {@code call} (a method call or {@code new}) only borrows its argument {@code argument}. */
   static boolean borrows(Tree call, Tree argument, VisitorState state) {
-    return of(call, argument, state) == Summary.BORROWS;
+    return of(call, argument, state) == CalleeSummary.BORROWS;
   }
 
   /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
-  static Summary of(Tree call, Tree argument, VisitorState state) {
+  static CalleeSummary of(Tree call, Tree argument, VisitorState state) {
     int depth = DEPTH.get();
     if (depth >= MAX_DEPTH) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     DEPTH.set(depth + 1);
     try {
@@ -68,7 +53,7 @@ final class CalleeSummaries {
     }
   }
 
-  private static Summary calleeBorrows(Tree call, Tree argument, VisitorState state) {
+  private static CalleeSummary calleeBorrows(Tree call, Tree argument, VisitorState state) {
     List<? extends ExpressionTree> arguments;
     MethodSymbol callee;
     if (call instanceof MethodInvocationTree invocation) {
@@ -78,39 +63,27 @@ final class CalleeSummaries {
       arguments = creation.getArguments();
       callee = ASTHelpers.getSymbol(creation);
     } else {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     int index = arguments.indexOf(argument);
     if (callee == null || index < 0 || callee.isVarArgs() && index >= callee.getParameters().size() - 1) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     if (NonOwningHolders.keepsWithoutOwning(callee.owner.getQualifiedName().toString(),
         callee.isConstructor() ? NonOwningHolders.CONSTRUCTOR : callee.getSimpleName().toString(),
         arguments.size(), index)) {
-      return Summary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
+      return CalleeSummary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
     TreePath at = CompilationBodies.declaration(callee, state);
     MethodTree declaration = at == null ? null : (MethodTree) at.getLeaf();
     if (declaration == null || index >= declaration.getParameters().size()) {
-      return Summary.UNKNOWN; // not in this compilation, abstract or native: unknown
+      return CalleeSummary.UNKNOWN; // not in this compilation, abstract or native: unknown
     }
     TreePath body = new TreePath(at, declaration.getBody());
     Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(index));
     ResourceEscapes.Uses uses = ResourceEscapes.of(body, parameter, state);
-    if (!uses.leavesSomewhere() && !uses.closedSomewhere()) {
-      return Summary.BORROWS;
-    }
-    if (uses.leavesSomewhere()) {
-      return Summary.TAKES;
-    }
-    boolean openOnSomeNormalExit;
-    try {
-      openOnSomeNormalExit = PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses,
-          state, null, () -> false), body.getLeaf()).leaksOnNormalPath();
-    } catch (PathWalk.Unsupported e) {
-      return Summary.TAKES; // code the walk does not model: as before
-    }
-    return UnclosedResourceModel.closesOnSomeExitsOnly(false, true, openOnSomeNormalExit)
-        ? Summary.CLOSES_ON_SOME_EXITS : Summary.TAKES;
+    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.closedSomewhere(),
+        () -> PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses, state, null,
+            () -> false), body.getLeaf()).leaksOnNormalPath());
   }
 }

@@ -24,6 +24,7 @@ import com.sun.source.util.TreePath;
 import com.google.errorprone.VisitorState;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -293,7 +294,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    * An argument of a call: the callee's body decides when it is in view; unknown code keeps it
    * unless the method closes it after the call, on that path.
    */
-  private void passed(CalleeSummaries.Summary summary, TreePath use) {
+  private void passed(CalleeSummary summary, TreePath use) {
     boolean handsOver = switch (summary) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> false; // still ours where the callee left it open
       case TAKES -> true;

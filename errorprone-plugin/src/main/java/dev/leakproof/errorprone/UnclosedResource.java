@@ -30,6 +30,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
@@ -266,7 +267,7 @@ public final class UnclosedResource extends SafeBugChecker
 
   /**
    * The first call in {@code unit} given {@code variable} whose body closes it on some normal
-   * exits only ({@link CalleeSummaries.Summary#CLOSES_ON_SOME_EXITS}), as the finding names it;
+   * exits only ({@link CalleeSummary#CLOSES_ON_SOME_EXITS}), as the finding names it;
    * null when there is none.
    */
   private static String partialCloser(TreePath unit, Symbol variable, VisitorState state) {
@@ -290,7 +291,7 @@ public final class UnclosedResource extends SafeBugChecker
   /** {@code call}'s name when it closes {@code argument} on some of its exits only; else null. */
   private static String partialCloser(MethodInvocationTree call, Tree argument,
       VisitorState state) {
-    if (CalleeSummaries.of(call, argument, state) != CalleeSummaries.Summary.CLOSES_ON_SOME_EXITS) {
+    if (CalleeSummaries.of(call, argument, state) != CalleeSummary.CLOSES_ON_SOME_EXITS) {
       return null;
     }
     MethodSymbol callee = ASTHelpers.getSymbol(call);

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
@@ -258,7 +259,7 @@ public final class UnclosedResource implements SourceRule {
 
   /**
    * The first call in {@code body} given the local {@code variable} whose body closes it on some
-   * normal exits only ({@link CalleeSummaries.Summary#CLOSES_ON_SOME_EXITS}), as the finding names
+   * normal exits only ({@link CalleeSummary#CLOSES_ON_SOME_EXITS}), as the finding names
    * it; null when there is none.
    */
   private static String partialCloser(Node body, String variable) {
@@ -274,7 +275,7 @@ public final class UnclosedResource implements SourceRule {
   /** {@code call}'s name when it is given {@code argument} and closes it on some exits only. */
   private static String partialCloser(Node call, Node argument) {
     if (call instanceof MethodCallExpr method && method.getArguments().contains(argument)
-        && CalleeSummaries.of(method, argument) == CalleeSummaries.Summary.CLOSES_ON_SOME_EXITS) {
+        && CalleeSummaries.of(method, argument) == CalleeSummary.CLOSES_ON_SOME_EXITS) {
       return UnclosedResourceModel.call(method.getNameAsString());
     }
     return null;

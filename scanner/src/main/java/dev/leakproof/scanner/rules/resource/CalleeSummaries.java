@@ -11,8 +11,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.PathWalk;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +22,8 @@ import java.util.Optional;
  * argument when the parameter is only used there (read, written, compared), and takes it when
  * the body closes it, stores it, returns it, captures it or passes it on to code that may keep
  * it; a body that closes it on some normal exits only, and returns with it open on others,
- * leaves it the caller's ({@link Summary#CLOSES_ON_SOME_EXITS}). A callee the solver cannot resolve to a source body is unknown, and unknown code keeps it.
+ * leaves it the caller's ({@link CalleeSummary#CLOSES_ON_SOME_EXITS}). A callee the solver cannot
+ * resolve to a source body is unknown, and unknown code keeps it.
  * Summaries nest a few calls deep, then stop (a recursion, or a long chain, stays unknown). A
  * library holder that keeps its argument without owning it ({@code new Git(repository)}; {@link
  * NonOwningHolderCalls}) borrows it, whatever its body says.
@@ -33,52 +34,37 @@ public final class CalleeSummaries {
 
   private CalleeSummaries() {}
 
-  /** What a callee does with an argument, as far as its body tells. */
-  public enum Summary {
-    /** Only uses it: the caller still owns it. */
-    BORROWS,
-    /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
-    TAKES,
-    /**
-     * Closes it on some paths but returns with it open on some other normal exit, and never gives
-     * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
-     */
-    CLOSES_ON_SOME_EXITS,
-    /** No body in view (or too deep): unknown code. */
-    UNKNOWN
-  }
-
   /** Whether {@code call} (a method call or {@code new}) only borrows its argument {@code argument}. */
   public static boolean borrows(Expression call, Node argument) {
-    return of(call, argument) == Summary.BORROWS;
+    return of(call, argument) == CalleeSummary.BORROWS;
   }
 
   /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
-  public static Summary of(Expression call, Node argument) {
+  public static CalleeSummary of(Expression call, Node argument) {
     if (NonOwningHolderCalls.keepsWithoutOwning(call, argument)) {
-      return Summary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
+      return CalleeSummary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
     int depth = DEPTH.get();
     if (depth >= MAX_DEPTH) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     DEPTH.set(depth + 1);
     try {
       return summarise(call, argument);
     } catch (RuntimeException | StackOverflowError unresolved) {
-      return Summary.UNKNOWN; // the solver cannot tell
+      return CalleeSummary.UNKNOWN; // the solver cannot tell
     } finally {
       DEPTH.set(depth);
     }
   }
 
-  private static Summary summarise(Expression call, Node argument) {
+  private static CalleeSummary summarise(Expression call, Node argument) {
     int index;
     ResolvedMethodLikeDeclaration callee;
     if (call instanceof MethodCallExpr method) {
       index = method.getArguments().indexOf(argument);
       if (index < 0) {
-        return Summary.UNKNOWN;
+        return CalleeSummary.UNKNOWN;
       }
       try {
         callee = method.resolve();
@@ -89,15 +75,15 @@ public final class CalleeSummaries {
         && creation.getAnonymousClassBody().isEmpty()) {
       index = creation.getArguments().indexOf(argument);
       if (index < 0) {
-        return Summary.UNKNOWN;
+        return CalleeSummary.UNKNOWN;
       }
       callee = creation.resolve();
     } else {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     Optional<CallableDeclaration<?>> declaration = sourceOf(callee);
     if (declaration.isEmpty()) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     withSolverOf(call, declaration.get());
     return ofParameter(declaration.get(), index);
@@ -110,58 +96,46 @@ public final class CalleeSummaries {
    * it (precision first); it borrows only when every candidate borrows ({@code
    * createExtractor(OPCPackage.open(f))} among overloads of which one wraps the package).
    */
-  private static Summary byNameInOwnClass(MethodCallExpr call, int index) {
+  private static CalleeSummary byNameInOwnClass(MethodCallExpr call, int index) {
     if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
     if (type.isEmpty()) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get())
         .getMethodsByName(call.getNameAsString()).stream()
         .filter(m -> m.getParameters().size() == call.getArguments().size())
         .toList();
     if (candidates.isEmpty()) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     boolean allBorrow = true;
     for (MethodDeclaration candidate : candidates) {
-      Summary summary = ofParameter(candidate, index);
-      if (summary == Summary.TAKES) {
-        return Summary.TAKES;
+      CalleeSummary summary = ofParameter(candidate, index);
+      if (summary == CalleeSummary.TAKES) {
+        return CalleeSummary.TAKES;
       }
-      allBorrow &= summary == Summary.BORROWS;
+      allBorrow &= summary == CalleeSummary.BORROWS;
     }
-    return allBorrow ? Summary.BORROWS : Summary.UNKNOWN;
+    return allBorrow ? CalleeSummary.BORROWS : CalleeSummary.UNKNOWN;
   }
 
-  private static Summary ofParameter(CallableDeclaration<?> body, int index) {
+  private static CalleeSummary ofParameter(CallableDeclaration<?> body, int index) {
     if (index >= body.getParameters().size() || body.getParameter(index).isVarArgs()) {
-      return Summary.UNKNOWN;
+      return CalleeSummary.UNKNOWN;
     }
     Optional<BlockStmt> block = body instanceof MethodDeclaration m ? m.getBody()
         : Optional.of(((ConstructorDeclaration) body).getBody());
     if (block.isEmpty()) {
-      return Summary.UNKNOWN; // abstract or native
+      return CalleeSummary.UNKNOWN; // abstract or native
     }
     String name = body.getParameter(index).getNameAsString();
     VariableUses uses = VariableUses.ofParameter(block.get(), name);
-    if (!uses.leavesSomewhere() && !uses.closedSomewhere()) {
-      return Summary.BORROWS;
-    }
-    if (uses.leavesSomewhere()) {
-      return Summary.TAKES;
-    }
-    boolean openOnSomeNormalExit;
-    try {
-      openOnSomeNormalExit = PathWalk.analyseHeld(
-          new JavaParserResourceSyntax(name, null, uses), block.get()).leaksOnNormalPath();
-    } catch (PathWalk.Unsupported e) {
-      return Summary.TAKES; // code the walk does not model: as before
-    }
-    return UnclosedResourceModel.closesOnSomeExitsOnly(false, true, openOnSomeNormalExit)
-        ? Summary.CLOSES_ON_SOME_EXITS : Summary.TAKES;
+    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.closedSomewhere(),
+        () -> PathWalk.analyseHeld(new JavaParserResourceSyntax(name, null, uses), block.get())
+            .leaksOnNormalPath());
   }
 
   /**

@@ -23,6 +23,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
    */
   private enum Use { KEEPS, CLOSES, ESCAPES, HANDS_OVER, PASSED }
 
-  private static Use passed(CalleeSummaries.Summary summary) {
+  private static Use passed(CalleeSummary summary) {
     return switch (summary) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> Use.KEEPS; // still ours where the callee left it open
       case TAKES -> Use.HANDS_OVER;
