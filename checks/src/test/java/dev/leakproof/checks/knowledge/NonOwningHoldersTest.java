@@ -16,6 +16,21 @@ class NonOwningHoldersTest {
   }
 
   @Test
+  void jgitWalksOverAGivenReaderDoNotOwnIt() {
+    assertTrue(NonOwningHolders.keepsWithoutOwning("org/eclipse/jgit/revwalk/RevWalk",
+        NonOwningHolders.CONSTRUCTOR, 1, 0));
+    assertTrue(NonOwningHolders.keepsWithoutOwning("org.eclipse.jgit.revwalk.ObjectWalk",
+        NonOwningHolders.CONSTRUCTOR, 1, 0));
+    assertTrue(NonOwningHolders.keepsWithoutOwning("org.eclipse.jgit.treewalk.TreeWalk",
+        NonOwningHolders.CONSTRUCTOR, 2, 1), "TreeWalk(Repository, ObjectReader)");
+    assertFalse(NonOwningHolders.keepsWithoutOwning("org.eclipse.jgit.revwalk.RevWalk",
+        NonOwningHolders.CONSTRUCTOR, 2, 0), "the private RevWalk(ObjectReader, boolean)");
+    assertFalse(NonOwningHolders.keepsWithoutOwning("org.eclipse.jgit.revplot.PlotWalk",
+        NonOwningHolders.CONSTRUCTOR, 1, 0), "a subclass's constructor is another method");
+    assertTrue(NonOwningHolders.mayBeHolder("TreeWalk"));
+  }
+
+  @Test
   void otherCallsAndClassesOfTheSameNameAreNotHolders() {
     assertFalse(NonOwningHolders.keepsWithoutOwning("org.eclipse.jgit.api.Git",
         NonOwningHolders.CONSTRUCTOR, 2, 0), "Git(Repository, boolean) may own it");

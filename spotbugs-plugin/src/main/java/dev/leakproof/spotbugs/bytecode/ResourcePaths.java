@@ -627,8 +627,9 @@ public final class ResourcePaths {
     boolean firstArgument = consumed >= 2 && stack.peek(consumed - 2) == RESOURCE;
     boolean wraps = firstArgument && calls.wrapsArgument(init);
     // an application class's constructor whose body is in view: it stores, closes or only reads;
-    // not this(..) or super(..), whose object is the one being built (its fields may keep a view)
-    ArgumentUse use = takesResource && !wraps && UninitializedObjects.newNodeOf(receiver) >= 0
+    // so too this(..) and super(..) (JGit's ObjectWalk(Repository) is this(repo.newObjectReader())
+    // into a constructor that keeps the reader without owning it, NonOwningHolders)
+    ArgumentUse use = takesResource && !wraps
         ? calls.argumentUse(init, resourceArgument(stack, init)) : null;
     for (int i = 0; i < consumed; i++) {
       stack.pop();

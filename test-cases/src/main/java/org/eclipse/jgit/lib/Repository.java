@@ -8,6 +8,11 @@ package org.eclipse.jgit.lib;
 public abstract class Repository implements AutoCloseable {
   protected Repository() {}
 
+  /** A new reader over the object database, which the caller closes (JGit: "a new reader"). */
+  public ObjectReader newObjectReader() {
+    return new ObjectReader();
+  }
+
   @Override
   public void close() {}
 }

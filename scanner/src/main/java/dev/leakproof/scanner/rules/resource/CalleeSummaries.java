@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.PathWalk;
@@ -39,8 +40,11 @@ public final class CalleeSummaries {
     return of(call, argument) == CalleeSummary.BORROWS;
   }
 
-  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
-  public static CalleeSummary of(Expression call, Node argument) {
+  /**
+   * What {@code call} (a method call, {@code new}, or a {@code this(..)}/{@code super(..)} call)
+   * does with its argument {@code argument}.
+   */
+  public static CalleeSummary of(Node call, Node argument) {
     if (NonOwningHolderCalls.keepsWithoutOwning(call, argument)) {
       return CalleeSummary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
@@ -58,7 +62,7 @@ public final class CalleeSummaries {
     }
   }
 
-  private static CalleeSummary summarise(Expression call, Node argument) {
+  private static CalleeSummary summarise(Node call, Node argument) {
     int index;
     ResolvedMethodLikeDeclaration callee;
     if (call instanceof MethodCallExpr method) {
@@ -78,6 +82,12 @@ public final class CalleeSummaries {
         return CalleeSummary.UNKNOWN;
       }
       callee = creation.resolve();
+    } else if (call instanceof ExplicitConstructorInvocationStmt chained) {
+      index = chained.getArguments().indexOf(argument);
+      if (index < 0) {
+        return CalleeSummary.UNKNOWN;
+      }
+      callee = chained.resolve(); // this(repo.newObjectReader()): the other constructor's body
     } else {
       return CalleeSummary.UNKNOWN;
     }
@@ -145,7 +155,7 @@ public final class CalleeSummaries {
    * to {@code in} and the stream as only borrowed. The file's tree is this worker's own (each
    * worker has its own solvers and trees), so attaching touches no other worker's tree.
    */
-  private static void withSolverOf(Expression call, Node callee) {
+  private static void withSolverOf(Node call, Node callee) {
     Optional<CompilationUnit> calleeUnit = callee.findCompilationUnit();
     if (calleeUnit.isEmpty() || calleeUnit.get().containsData(Node.SYMBOL_RESOLVER_KEY)) {
       return;

@@ -5,6 +5,8 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
 import java.util.List;
@@ -12,15 +14,20 @@ import java.util.List;
 /**
  * Whether a {@code new} or a static call gives its argument to a library holder that keeps it
  * without owning it ({@link NonOwningHolders}: {@code new Git(repository)}, {@code
- * Git.wrap(repository)}). The class is read from the file's imports first (a file scanned
- * without JGit's jar), then from the solver; the simple name filters first, so nothing is
- * resolved for the other calls.
+ * Git.wrap(repository)}, {@code super(reader)} in a subclass of {@code ObjectWalk}). The class is
+ * read from the file's imports first (a file scanned without JGit's jar), then from the solver;
+ * the simple name filters first, so nothing is resolved for the other calls. A {@code this(..)}
+ * call names the enclosing class, with the file's package ({@code ObjectWalk(Repository)}'s own
+ * {@code this(repo.newObjectReader())}), a {@code super(..)} call the class it extends.
  */
 final class NonOwningHolderCalls {
   private NonOwningHolderCalls() {}
 
   /** Whether {@code call} keeps its {@code argument} without taking it over. */
-  static boolean keepsWithoutOwning(Expression call, Node argument) {
+  static boolean keepsWithoutOwning(Node call, Node argument) {
+    if (call instanceof ExplicitConstructorInvocationStmt chained) {
+      return chainedKeepsWithoutOwning(chained, argument);
+    }
     if (call instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty()
         && NonOwningHolders.mayBeHolder(creation.getType().getNameAsString())) {
@@ -38,6 +45,31 @@ final class NonOwningHolderCalls {
           owner, method.getNameAsString(), method.getArguments().size(), index));
     }
     return false;
+  }
+
+  private static boolean chainedKeepsWithoutOwning(ExplicitConstructorInvocationStmt chained,
+      Node argument) {
+    ClassOrInterfaceDeclaration enclosing =
+        chained.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
+    if (enclosing == null) {
+      return false;
+    }
+    String type;
+    if (chained.isThis()) {
+      if (!NonOwningHolders.mayBeHolder(enclosing.getNameAsString())) {
+        return false;
+      }
+      type = enclosing.getFullyQualifiedName().orElse(null);
+    } else {
+      if (enclosing.getExtendedTypes().isEmpty() || !NonOwningHolders.mayBeHolder(
+          enclosing.getExtendedTypes().get(0).getNameAsString())) {
+        return false;
+      }
+      type = qualifiedName(enclosing.getExtendedTypes().get(0));
+    }
+    int index = indexOf(chained.getArguments(), argument);
+    return index >= 0 && NonOwningHolders.keepsWithoutOwning(type,
+        NonOwningHolders.CONSTRUCTOR, chained.getArguments().size(), index);
   }
 
   private static int indexOf(NodeList<Expression> arguments, Node argument) {
