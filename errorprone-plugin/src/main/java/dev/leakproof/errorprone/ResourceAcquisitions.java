@@ -13,6 +13,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories;
@@ -299,6 +300,20 @@ final class ResourceAcquisitions {
       return false;
     }
     return declaredOrInherited(method, state, ResourceApis::derivesOwningView);
+  }
+
+  /**
+   * Whether {@code call}, on a resource, returns a resource of its own whose closing leaves the
+   * receiver open ({@link ClosingResults}: JGit's {@code SubmoduleWalk.getRepository()}): the call
+   * only uses the receiver.
+   */
+  static boolean leavesReceiverOpen(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || method.isStatic()
+        || !ClosingResults.mayLeaveReceiverOpen(method.getSimpleName().toString())) {
+      return false;
+    }
+    return declaredOrInherited(method, state, ClosingResults::leavesReceiverOpen);
   }
 
   /** Whether values of {@code type} are result sets, which may carry their statement along. */

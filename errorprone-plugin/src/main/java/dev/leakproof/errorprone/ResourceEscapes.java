@@ -180,7 +180,9 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
           // channel.configureBlocking(false); as a statement: whatever it returns is dropped.
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof ExpressionStatementTree)
-          && ResourceAcquisitions.isCloseable(call, state)) {
+          && ResourceAcquisitions.isCloseable(call, state)
+          // walk.getRepository(): a resource of its own, whose closing leaves v open
+          && !ResourceAcquisitions.leavesReceiverOpen(call, state)) {
         // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed
         // on, and v may have to stay open for it. A result set is followed: read only here, it
         // leaves the statement here.

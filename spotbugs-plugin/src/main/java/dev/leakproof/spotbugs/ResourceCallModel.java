@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
 import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -486,7 +487,28 @@ final class ResourceCallModel implements CallModel {
     if (!(result instanceof ObjectType type) || PLAIN_VALUES.contains(type.getClassName())) {
       return false;
     }
+    if (leavesReceiverOpen(call)) {
+      return false; // walk.getRepository(): a resource of its own, closing it leaves the walk open
+    }
     return closeable.computeIfAbsent(type.getClassName(), ResourceCallModel::mayBeCloseable);
+  }
+
+  /** {@link ClosingResults}: the call's result is a resource of its own, not a view of the receiver. */
+  private boolean leavesReceiverOpen(InvokeInstruction call) {
+    String name = call.getMethodName(cpg);
+    if (!ClosingResults.mayLeaveReceiverOpen(name) || !call.getSignature(cpg).startsWith("()")) {
+      return false;
+    }
+    String owner = call.getClassName(cpg);
+    if (ClosingResults.leavesReceiverOpen(owner, name)) {
+      return true;
+    }
+    for (String supertype : supertypes(owner)) {
+      if (ClosingResults.leavesReceiverOpen(supertype, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether values of this type may be closeable; unknown types may (precision first). */

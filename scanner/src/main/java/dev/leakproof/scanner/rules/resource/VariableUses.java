@@ -197,7 +197,8 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       Node callParent = call.getParentNode().orElse(null);
       boolean resultUsedAtOnce = callParent instanceof MethodCallExpr outer
           && outer.getScope().orElse(null) == call || callParent instanceof ExpressionStmt;
-      if (resultUsedAtOnce || !Acquisitions.returnsCloseable(call)) {
+      if (resultUsedAtOnce || !Acquisitions.returnsCloseable(call)
+          || ClosingResultCalls.leavesReceiverOpen(call)) { // walk.getRepository(): its own
         return Use.KEEPS;
       }
       return !OwningViews.derives(call) || OwningViews.leaves(call, body)
