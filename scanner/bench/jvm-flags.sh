@@ -31,6 +31,11 @@
 #   thp-xms          -Xms1g: a larger initial heap, fewer young collections while the heap grows
 #   thp-serial       -XX:+UseSerialGC instead of the parallel collector
 #   thp-tenure       -XX:MaxTenuringThreshold=1: the caches' trees promoted after one copy
+# and, on top of what `java -jar` runs since stop 26 (now = tuned-thp + -Xms1g; stop 27):
+#   now-codecache    -XX:ReservedCodeCacheSize=240m (the tiered default): no full collection
+#                    for the code cache's growth
+#   now-young        -Xmn768m: a young generation of fixed size, fewer young collections
+#   now-young-codecache both
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
 # scans only those of the nine libraries (a shorter run when the machine is busy);
 # LEAKPROOF_BENCH_GC_LOG=1 writes each direct run's GC log (target/jvm-flags*/CONFIG-gc-ROUND.log);
@@ -99,6 +104,10 @@ options() { # the JVM options of configuration $1, one per line
     thp-xms) options tuned-thp; echo -Xms1g ;;
     thp-serial) printf '%s\n' "$c1" -XX:+UseSerialGC "$huge" "$thp" "${cds[@]}" ;;
     thp-tenure) options tuned-thp; echo -XX:MaxTenuringThreshold=1 ;;
+    now) options tuned-thp; echo -Xms1g ;;
+    now-codecache) options now; echo -XX:ReservedCodeCacheSize=240m ;;
+    now-young) options now; echo -Xmn768m ;;
+    now-young-codecache) options now-young; echo -XX:ReservedCodeCacheSize=240m ;;
     *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
   esac
 }

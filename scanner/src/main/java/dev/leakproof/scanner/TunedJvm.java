@@ -17,7 +17,8 @@ import java.util.Optional;
  * (scanner/bench/cold.sh), the default JIT's optimising compiler and G1's concurrent work took
  * about as much CPU time as the scan itself. So the scan runs with the quick (C1) compiler only
  * and the parallel collector, compiling even JavaParser's huge lexer method, with the heap in
- * transparent huge pages where Linux gives them only on request, a 1 GiB initial heap where the
+ * transparent huge pages where Linux gives them only on request, a code cache large enough that
+ * compiling does not force a full collection, a 1 GiB initial heap where the
  * default maximum is large and the user set no heap size, plus a class-data-sharing
  * archive (Java 19+) that the JVM keeps in the user's cache folder and that saves most of the
  * class loading from the second run on.
@@ -92,6 +93,11 @@ final class TunedJvm {
     // bytecode, above the 8,000 that HotSpot compiles by default: it ran interpreted and was
     // 14% of a cold scan's samples. Compiled, the scan takes about 15% less CPU (bench/README).
     command.add("-XX:-DontCompileHugeMethods");
+    // With C1 only the code cache is 48 MB, and the parallel collector answers compiled code of
+    // 15% of it since the last unloading with a full collection ("CodeCache GC Threshold"),
+    // once in every cold scan of the nine bench libraries (scanner/bench/README.md). 240 MB is
+    // the JDK's own size with both compilers; it is reserved address space, used as compiled.
+    command.add(CODE_CACHE);
     if (hugePagesOnRequest) {
       // Linux gives transparent huge pages only to memory that asks (the kernel's setting
       // "madvise", as on Debian and Ubuntu). On such a machine the heap in 4 KB pages took
@@ -130,6 +136,7 @@ final class TunedJvm {
 
   private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
   static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+  static final String CODE_CACHE = "-XX:ReservedCodeCacheSize=240m";
   static final String INITIAL_HEAP = "-Xms1g";
   /** The default maximum heap (a quarter of the memory) from which a scan starts with 1 GiB. */
   static final long LARGE_DEFAULT_HEAP = 4L << 30;

@@ -30,6 +30,7 @@ class TunedJvmTest {
     assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command::toString);
     assertTrue(command.contains("-XX:+UseParallelGC"), command::toString);
     assertTrue(command.contains("-XX:-DontCompileHugeMethods"), command::toString);
+    assertTrue(command.contains("-XX:ReservedCodeCacheSize=240m"), command::toString);
     assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
     assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=/home/u/"
         + ".cache/leakproof/leakproof-")), command::toString);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
@@ -14,6 +17,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.VarType;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import dev.leakproof.testcases.Conformance;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +83,41 @@ class TreesTest {
       files++;
     }
     assertTrue(files > 100, "too few files compared: " + files);
+  }
+
+  /**
+   * The configuration's {@code var} post-processing, skipped by the tokens when no token is
+   * {@code var}, gives every file of the corpus and of this module the tree that always running
+   * it gives: the same {@code VarType}s (and a file with one is post-processed).
+   */
+  @Test
+  void skippingTheVarPostProcessingByTokensChangesNoTree() throws IOException {
+    ParserConfiguration always = FileAnalyser.configuration();
+    always.getProcessors().clear();
+    always.getProcessors().add(() -> new Processor() {
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+        new Java21PostProcessor().postProcess(result, config);
+      }
+    });
+    JavaParser reference = new JavaParser(always);
+    JavaParser solvers = new JavaParser(FileAnalyser.configuration());
+    int withVar = 0;
+    int skipped = 0;
+    for (Path file : javaFiles()) {
+      String text = Files.readString(file);
+      List<VarType> expected = reference.parse(text).getResult().orElseThrow()
+          .findAll(VarType.class);
+      CompilationUnit unit = solvers.parse(text).getResult().orElseThrow();
+      assertEquals(expected.size(), unit.findAll(VarType.class).size(), file.toString());
+      withVar += expected.isEmpty() ? 0 : 1;
+      skipped += FileAnalyser.hasVarToken(unit) ? 0 : 1;
+    }
+    CompilationUnit local = solvers.parse("class A { void m() { var x = 1; for (var e : l) {} } }")
+        .getResult().orElseThrow();
+    assertEquals(2, local.findAll(VarType.class).size());
+    assertTrue(withVar > 0, "no file of the corpus uses var");
+    assertTrue(skipped > 100, "too few files without a token var: " + skipped);
   }
 
   @Test

@@ -140,7 +140,7 @@ public final class LocalFactories {
       return unit.getData(CANDIDATES);
     }
     Map<String, List<MethodDeclaration>> byKey = new LinkedHashMap<>();
-    for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+    for (MethodDeclaration method : Trees.findAll(unit, MethodDeclaration.class)) {
       byKey.computeIfAbsent(key(method.getNameAsString(), method.getParameters().size()),
           k -> new ArrayList<>()).add(method);
     }

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ final class OwnCloseables {
   /** The file's classes that implement {@code Closeable} and whose {@code close()} closes a field. */
   private static Map<String, ClassOrInterfaceDeclaration> declaredIn(CompilationUnit unit) {
     Map<String, ClassOrInterfaceDeclaration> classes = new HashMap<>();
-    for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class,
+    for (ClassOrInterfaceDeclaration type : Trees.findAll(unit, ClassOrInterfaceDeclaration.class,
         t -> !t.isInterface() && !t.isAbstract())) {
       boolean closeable = type.getImplementedTypes().stream().anyMatch(t ->
           t.getNameAsString().equals("Closeable") || t.getNameAsString().equals("AutoCloseable"));

@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,14 +100,14 @@ public final class OwningFields {
       c.getParameters().forEach(p -> shadowing.add(p.getNameAsString()));
     }
     if (!(member instanceof FieldDeclaration)) {
-      member.findAll(VariableDeclarator.class).forEach(v -> shadowing.add(v.getNameAsString()));
-      member.findAll(Parameter.class).forEach(p -> shadowing.add(p.getNameAsString()));
+      Trees.walk(member, VariableDeclarator.class, v -> shadowing.add(v.getNameAsString()));
+      Trees.walk(member, Parameter.class, p -> shadowing.add(p.getNameAsString()));
     }
     Set<String> releases = new HashSet<>();
     Set<String> handsOver = new HashSet<>();
     Set<String> calls = new HashSet<>();
     boolean[] callsUnseen = {false};
-    member.walk(node -> {
+    Trees.walk(member, Node.class, node -> {
       if (!ownNode(node, member)) {
         return;
       }
