@@ -1,6 +1,5 @@
 package dev.leakproof.scanner.rules.syntax;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -29,6 +28,7 @@ import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Step;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,7 +220,7 @@ public final class BufferMentions {
       file.resolution(); // attaches the solver, as every rule that resolves does
       Optional<Node> ast = call.resolve().toAst();
       if (ast.isPresent() && ast.get() instanceof MethodDeclaration method) {
-        withSolverOf(call, method);
+        CalleeSummaries.withSolverOf(call, method); // read the callee with the caller's solver
         return Optional.of(method);
       }
       return Optional.empty();
@@ -234,17 +234,6 @@ public final class BufferMentions {
           .toList();
       return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
-  }
-
-  /** As the resource rule's callee summaries: read the callee's file with the caller's solver. */
-  private static void withSolverOf(Node call, Node callee) {
-    Optional<CompilationUnit> calleeUnit = callee.findCompilationUnit();
-    if (calleeUnit.isEmpty() || calleeUnit.get().containsData(Node.SYMBOL_RESOLVER_KEY)) {
-      return;
-    }
-    call.findCompilationUnit().filter(u -> u.containsData(Node.SYMBOL_RESOLVER_KEY))
-        .ifPresent(u -> calleeUnit.get().setData(Node.SYMBOL_RESOLVER_KEY,
-            u.getData(Node.SYMBOL_RESOLVER_KEY)));
   }
 
   private static boolean cannotBeOverridden(MethodDeclaration method) {
