@@ -191,7 +191,8 @@ final class BufferMentions {
           TreePath chain = at;
           while (chain.getParentPath().getLeaf() instanceof MemberSelectTree select
               && select.getExpression() == chain.getLeaf()
-              && chain.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+              && chain.getParentPath().getParentPath().getLeaf()
+                  instanceof MethodInvocationTree call
               && call.getMethodSelect() == select) {
             calls.add(select.getIdentifier().toString());
             chain = chain.getParentPath().getParentPath();
@@ -221,7 +222,7 @@ final class BufferMentions {
         empty.getArguments().size(), argument != null && argument == 0);
   }
 
-  /** Whether the statement at {@code statement} is followed directly by one that empties {@code local}. */
+  /** Whether the statement at {@code statement} is followed by one that empties {@code local}. */
   private static boolean emptiedRightAfter(TreePath statement, Symbol local) {
     if (!(statement.getParentPath().getLeaf() instanceof BlockTree block)) {
       return false;
@@ -243,7 +244,7 @@ final class BufferMentions {
         || (method.owner.flags() & Flags.FINAL) != 0 && !method.owner.isInterface();
   }
 
-  /** Every mention of {@code symbol} under {@code scope} that reads it (not an assignment's target). */
+  /** Every mention of {@code symbol} under {@code scope} that reads it (not an assignment's). */
   private static List<Mention> mentionsOf(TreePath scope, Symbol symbol) {
     List<Mention> mentions = new ArrayList<>();
     new TreePathScanner<Void, Void>() {
@@ -274,7 +275,8 @@ final class BufferMentions {
   }
 
   private static boolean capturedInside(TreePath path, Tree body) {
-    for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body; p = p.getParentPath()) {
+    for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body;
+        p = p.getParentPath()) {
       if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
         return true;
       }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BufferLendingTest {
-  /** {@code decode(s, buffer)}: {@code buffer.setLength(0); … buffer.append(c); … return buffer.toString();} */
+  /** {@code buffer.setLength(0); … buffer.append(c); … return buffer.toString();} */
   private static final Callee DECODE = callee(true,
       List.of(new Chain(List.of("append"), true), new Chain(List.of("toString"), false)));
 

@@ -2,6 +2,7 @@ package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -179,7 +180,8 @@ public final class BufferMentions {
           if (calls.isEmpty()) {
             return null; // assigned, passed on, returned or stored
           }
-          chains.add(new Chain(calls, chain.getParentNode().orElse(null) instanceof ExpressionStmt));
+          boolean statement = chain.getParentNode().orElse(null) instanceof ExpressionStmt;
+          chains.add(new Chain(calls, statement));
         }
         return chains;
       }
@@ -197,7 +199,8 @@ public final class BufferMentions {
         && literal.getValue().equals("0");
     return empty.getScope().filter(scope -> scope instanceof NameExpr name
             && name.getNameAsString().equals(local)).isPresent()
-        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero);
+        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(),
+            zero);
   }
 
   /**
@@ -214,7 +217,10 @@ public final class BufferMentions {
     return at >= 0 && at + 1 < statements.size() && empties(statements.get(at + 1), local);
   }
 
-  /** The method call's declaration in the scanned sources, by the solver or, failing it, by name in the class. */
+  /**
+   * The method call's declaration in the scanned sources, by the solver or, when it cannot
+   * resolve the call, as the one method of the call's own class with that name and arity.
+   */
   private Optional<MethodDeclaration> declarationOf(MethodCallExpr call) {
     try {
       file.resolution(); // attaches the solver, as every rule that resolves does
@@ -228,9 +234,13 @@ public final class BufferMentions {
       if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
         return Optional.empty();
       }
-      List<MethodDeclaration> candidates = Trees.findAll(topLevel, MethodDeclaration.class)
-          .stream().filter(m -> m.getNameAsString().equals(call.getNameAsString())
-              && m.getParameters().size() == call.getArguments().size())
+      Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get())
+          .getMethodsByName(call.getNameAsString()).stream()
+          .filter(m -> m.getParameters().size() == call.getArguments().size())
           .toList();
       return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
@@ -258,7 +268,7 @@ public final class BufferMentions {
                 .anyMatch(p -> p.getNameAsString().equals(name)));
   }
 
-  /** Every mention of {@code name} in {@code scope} that reads it (not the target of an assignment). */
+  /** Every mention of {@code name} in {@code scope} that reads it (not an assignment's target). */
   private static List<Mention> mentionsOf(Node scope, String name) {
     List<Mention> mentions = new ArrayList<>();
     for (NameExpr mention : Trees.findAll(scope, NameExpr.class)) {
@@ -273,8 +283,9 @@ public final class BufferMentions {
 
   /** The nearest method, constructor or lambda around {@code node}, within this class's body. */
   private static Optional<Node> scopeOf(Node node) {
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof com.github.javaparser.ast.body.CallableDeclaration<?>) {
+    for (Node n = node.getParentNode().orElse(null); n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?>) {
         return Optional.of(n);
       }
       if (n instanceof TypeDeclaration<?> || n instanceof ObjectCreationExpr) {
@@ -289,7 +300,8 @@ public final class BufferMentions {
     for (Node n = mention.getParentNode().orElse(null); n != null && n != body;
         n = n.getParentNode().orElse(null)) {
       if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+          || n instanceof ObjectCreationExpr creation
+              && creation.getAnonymousClassBody().isPresent()) {
         return true;
       }
     }
