@@ -11,17 +11,14 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -166,8 +163,8 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         CompilationUnitTree unit = state.getPath().getCompilationUnit();
         List<Call> gets = ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)
             .stream().filter(c -> c.operation() == Operation.GET).toList();
-        return !gets.isEmpty() && gets.stream()
-            .allMatch(get -> emptiedRightAfter(TreePath.getPath(unit, get.tree())));
+        return new BufferMentions(topLevel, state).emptiedBeforeEveryFill(
+            gets.stream().map(get -> TreePath.getPath(unit, get.tree())).toList());
       }
 
       @Override
@@ -221,48 +218,6 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     }
     return v instanceof NewClassTree created && created.getArguments().isEmpty()
         && created.getClassBody() == null;
-  }
-
-  /**
-   * Whether the value of the {@code get()} at {@code get} is stored in a local
-   * ({@code StringBuilder buf = F.get();} or {@code buf = F.get();}) whose very next statement
-   * empties it ({@code buf.setLength(0);}).
-   */
-  private static boolean emptiedRightAfter(TreePath get) {
-    TreePath parent = get == null ? null : get.getParentPath();
-    if (parent == null) {
-      return false;
-    }
-    Symbol local;
-    TreePath statement;
-    if (parent.getLeaf() instanceof VariableTree variable && variable.getInitializer() == get.getLeaf()) {
-      local = ASTHelpers.getSymbol(variable);
-      statement = parent;
-    } else if (parent.getLeaf() instanceof AssignmentTree assignment
-        && assignment.getExpression() == get.getLeaf()
-        && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
-      local = ASTHelpers.getSymbol(assignment.getVariable());
-      statement = parent.getParentPath();
-    } else {
-      return false;
-    }
-    if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE
-        || !(statement.getParentPath().getLeaf() instanceof BlockTree block)) {
-      return false;
-    }
-    List<? extends StatementTree> statements = block.getStatements();
-    int at = statements.indexOf(statement.getLeaf());
-    if (at < 0 || at + 1 >= statements.size()
-        || !(statements.get(at + 1) instanceof ExpressionStatementTree next)
-        || !(next.getExpression() instanceof MethodInvocationTree empty)
-        || !(empty.getMethodSelect() instanceof MemberSelectTree select)
-        || ASTHelpers.getSymbol(select.getExpression()) != local) {
-      return false;
-    }
-    Integer argument = empty.getArguments().size() == 1
-        ? ASTHelpers.constValue(empty.getArguments().get(0), Integer.class) : null;
-    return ThreadLocalApis.emptiesBuffer(select.getIdentifier().toString(),
-        empty.getArguments().size(), argument != null && argument == 0);
   }
 
   /**

@@ -185,6 +185,23 @@ public final class ThreadLocalApis {
   }
 
   /**
+   * Whether a call on a growing buffer returns the buffer itself, for chaining ({@code
+   * sb.append(a).append(b)}): {@code StringBuilder}'s and {@code StringBuffer}'s {@code append},
+   * {@code appendCodePoint}, {@code insert}, {@code delete}, {@code deleteCharAt}, {@code
+   * replace}, {@code reverse} and {@code repeat} ("@return a reference to this object", JDK 21
+   * {@code AbstractStringBuilder}), {@code CharArrayWriter.append} and {@code
+   * StringWriter.append} ("@return This writer"). Every other call on a buffer ({@code
+   * toString()}, {@code length()}, {@code charAt(i)}, {@code write(b)}) gives a new value or
+   * nothing, never the buffer.
+   */
+  public static boolean returnsTheBuffer(String method) {
+    return SELF_RETURNING_BUFFER_CALLS.contains(method);
+  }
+
+  private static final Set<String> SELF_RETURNING_BUFFER_CALLS = Set.of("append",
+      "appendCodePoint", "insert", "delete", "deleteCharAt", "replace", "reverse", "repeat");
+
+  /**
    * Whether {@code name} is a {@code java.lang.ref} reference: what it refers to is not strongly
    * reachable through it (a soft reference is cleared before the VM runs out of memory).
    */

@@ -7,14 +7,10 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.Statement;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
@@ -28,6 +24,7 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Branches;
+import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
 import dev.leakproof.scanner.rules.syntax.KnownType;
 import dev.leakproof.scanner.rules.syntax.OwnHelperClasses;
@@ -154,7 +151,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       public boolean emptiedForEachRecord() {
         List<Call> gets = ThreadLocalCalls.on(file, topLevel, call.field()).stream()
             .filter(c -> c.operation() == Operation.GET).toList();
-        return !gets.isEmpty() && gets.stream().allMatch(get -> emptiedRightAfter(get.call()));
+        return new BufferMentions(file, topLevel)
+            .emptiedBeforeEveryFill(gets.stream().map(Call::call).toList());
       }
 
       @Override
@@ -203,44 +201,6 @@ public final class ThreadLocalNotRemoved implements SourceRule {
     }
     return v instanceof ObjectCreationExpr created && created.getArguments().isEmpty()
         && created.getAnonymousClassBody().isEmpty();
-  }
-
-  /**
-   * Whether {@code get}'s value is stored in a local ({@code StringBuilder buf = F.get();} or
-   * {@code buf = F.get();}) whose very next statement empties it ({@code buf.setLength(0);}).
-   */
-  private static boolean emptiedRightAfter(MethodCallExpr get) {
-    Node parent = get.getParentNode().orElse(null);
-    String local;
-    Node statement;
-    if (parent instanceof VariableDeclarator declarator
-        && declarator.getInitializer().filter(init -> init == get).isPresent()) {
-      local = declarator.getNameAsString();
-      statement = declarator.getParentNode().flatMap(Node::getParentNode).orElse(null);
-    } else if (parent instanceof AssignExpr assign && assign.getValue() == get
-        && assign.getTarget() instanceof NameExpr target) {
-      local = target.getNameAsString();
-      statement = assign.getParentNode().orElse(null);
-    } else {
-      return false;
-    }
-    if (!(statement instanceof ExpressionStmt stored)
-        || !(stored.getParentNode().orElse(null) instanceof BlockStmt block)) {
-      return false;
-    }
-    List<Statement> statements = block.getStatements();
-    int at = statements.indexOf(stored);
-    if (at < 0 || at + 1 >= statements.size()
-        || !(statements.get(at + 1) instanceof ExpressionStmt next)
-        || !(next.getExpression() instanceof MethodCallExpr empty)) {
-      return false;
-    }
-    boolean zero = empty.getArguments().size() == 1
-        && empty.getArgument(0) instanceof IntegerLiteralExpr literal
-        && literal.getValue().equals("0");
-    return empty.getScope().filter(scope -> scope instanceof NameExpr name
-            && name.getNameAsString().equals(local)).isPresent()
-        && ThreadLocalApis.emptiesBuffer(empty.getNameAsString(), empty.getArguments().size(), zero);
   }
 
   /**

@@ -104,7 +104,9 @@ public final class ThreadLocalModel {
 
   /**
    * Whether the buffer is a per-thread scratch buffer: every use empties it right after
-   * {@code get()} ({@code buf = BUFFERS.get(); buf.setLength(0);}, Jetty's request-log lines).
+   * {@code get()} ({@code buf = BUFFERS.get(); buf.setLength(0);}, Jetty's request-log lines), or
+   * lends it only to methods that empty it before they fill it (Undertow's {@code
+   * URLUtils.decode(.., buffer)} starts with {@code buffer.setLength(0)}; {@link BufferLending}).
    * The value is a JDK object, which pins no application class loader (the servlet containers'
    * criterion: a value class from the JDK does not keep the webapp), and it never holds more than
    * one use's output, so nothing accumulates across the requests a pooled thread serves; its

@@ -92,12 +92,15 @@ public interface ThreadLocalPut {
   boolean setsNewEmptyCollection();
 
   /**
-   * Whether every use of the buffer holds one record: every {@code get()} of the thread-local in
-   * the class is stored in a local variable whose very next statement empties it
-   * ({@code buf = F.get(); buf.setLength(0);}, {@link
-   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), so nothing accumulates
-   * across uses. There is at least one such {@code get()}. Asked only for a growing buffer,
-   * after the criteria above would report it.
+   * Whether every use of the buffer holds one record: the value of every {@code get()} of the
+   * thread-local in the class is emptied before anything fills it, as {@link
+   * BufferLending#emptiedBeforeEveryFill} follows it (an engine gives each mention's {@link
+   * BufferLending.Step}): stored in a local whose very next statement empties it ({@code buf =
+   * F.get(); buf.setLength(0);}, {@link
+   * dev.leakproof.checks.knowledge.ThreadLocalApis#emptiesBuffer}), or lent, through locals and
+   * private methods of the class, to methods that empty it first (Undertow's {@code
+   * URLUtils.decode(.., buffer)}, in another file). There is at least one such {@code get()}.
+   * Asked only for a growing buffer, after the criteria above would report it.
    */
   boolean emptiedForEachRecord();
 

@@ -155,7 +155,7 @@ public final class CalleeSummaries {
    * to {@code in} and the stream as only borrowed. The file's tree is this worker's own (each
    * worker has its own solvers and trees), so attaching touches no other worker's tree.
    */
-  private static void withSolverOf(Node call, Node callee) {
+  public static void withSolverOf(Node call, Node callee) {
     Optional<CompilationUnit> calleeUnit = callee.findCompilationUnit();
     if (calleeUnit.isEmpty() || calleeUnit.get().containsData(Node.SYMBOL_RESOLVER_KEY)) {
       return;
