@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.leakproof.checks.model.resource.CalleeSummary;
@@ -139,11 +140,11 @@ public final class UnclosedResource implements SourceRule {
    * reads it ({@link CalleeSummaries}), else as the shape of the call says ({@link
    * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
    */
-  private static boolean borrowedByCallee(Expression call, Node argument) {
+  private static boolean borrowedByCallee(Node call, Node argument) {
     return switch (CalleeSummaries.of(call, argument)) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> true;
       case TAKES -> false;
-      case UNKNOWN -> UnreadableCalls.borrow(call);
+      case UNKNOWN -> call instanceof Expression expression && UnreadableCalls.borrow(expression);
     };
   }
 
@@ -193,11 +194,16 @@ public final class UnclosedResource implements SourceRule {
         && borrowedByCallee(creation, argument)) {
       return dropped(site); // new Dumper(new FileInputStream(f)), a constructor that only reads it
     }
+    if (parent instanceof ExplicitConstructorInvocationStmt chained
+        && chained.getArguments().stream().anyMatch(a -> a == argument)
+        && borrowedByCallee(chained, argument)) {
+      return dropped(site); // this(new FileOutputStream(f), 1), a constructor that only writes it
+    }
     String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);
     if (variable == null) {
       return Optional.empty(); // returned, passed on, stored, or a form we do not follow
     }
-    Optional<BlockStmt> body = EnclosingBody.of(carrier);
+    Optional<BlockStmt> body = EnclosingBody.ofLocal(carrier, parent, variable);
     if (body.isEmpty()) {
       return Optional.empty();
     }

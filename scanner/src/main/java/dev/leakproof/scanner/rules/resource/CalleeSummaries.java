@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.PathWalk;
@@ -39,9 +40,13 @@ public final class CalleeSummaries {
     return of(call, argument) == CalleeSummary.BORROWS;
   }
 
-  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
-  public static CalleeSummary of(Expression call, Node argument) {
-    if (NonOwningHolderCalls.keepsWithoutOwning(call, argument)) {
+  /**
+   * What {@code call} (a method call, a {@code new}, or a constructor's {@code this(..)} or {@code
+   * super(..)}) does with its argument {@code argument}.
+   */
+  public static CalleeSummary of(Node call, Node argument) {
+    if (call instanceof Expression expression
+        && NonOwningHolderCalls.keepsWithoutOwning(expression, argument)) {
       return CalleeSummary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
     int depth = DEPTH.get();
@@ -58,7 +63,7 @@ public final class CalleeSummaries {
     }
   }
 
-  private static CalleeSummary summarise(Expression call, Node argument) {
+  private static CalleeSummary summarise(Node call, Node argument) {
     int index;
     ResolvedMethodLikeDeclaration callee;
     if (call instanceof MethodCallExpr method) {
@@ -78,6 +83,13 @@ public final class CalleeSummaries {
         return CalleeSummary.UNKNOWN;
       }
       callee = creation.resolve();
+    } else if (call instanceof ExplicitConstructorInvocationStmt chained) {
+      // this(new FileOutputStream(f), 1): the delegated constructor's body decides, as a new's
+      index = chained.getArguments().indexOf(argument);
+      if (index < 0) {
+        return CalleeSummary.UNKNOWN;
+      }
+      callee = chained.resolve();
     } else {
       return CalleeSummary.UNKNOWN;
     }
@@ -142,10 +154,11 @@ public final class CalleeSummaries {
    * Attaches the caller's symbol solver to the callee's file when the solver parsed that file as
    * a neighbour and nothing resolved in it yet: read without one, every call in the body is
    * unresolved, so {@code return from(in.getChannel())} read as a call that returns nothing tied
-   * to {@code in} and the stream as only borrowed. The file's tree is this worker's own (each
+   * to {@code in} and the stream as only borrowed, and {@code return new FileInputStream(file)}
+   * as no acquisition ({@link ConventionalFactories}). The file's tree is this worker's own (each
    * worker has its own solvers and trees), so attaching touches no other worker's tree.
    */
-  private static void withSolverOf(Expression call, Node callee) {
+  static void withSolverOf(Node call, Node callee) {
     Optional<CompilationUnit> calleeUnit = callee.findCompilationUnit();
     if (calleeUnit.isEmpty() || calleeUnit.get().containsData(Node.SYMBOL_RESOLVER_KEY)) {
       return;
