@@ -33,7 +33,10 @@ import org.apache.bcel.generic.Type;
  * source engines answer {@link ArgumentUse#CLOSES_ON_SOME_EXITS} there). Any callee that closes it
  * on some paths only, or a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
- * deep; a recursion stays unknown.
+ * deep; a recursion stays unknown. Constructors reached by {@code this(..)} or {@code super(..)}
+ * are summarised like those reached by {@code new}. The same reading answers, for a
+ * creating-named method of another application class, whether its body is a factory's ({@link
+ * #isFactory}).
  */
 final class ParameterSummaries {
   private final CalleeAnswers<ArgumentUse> answers = new CalleeAnswers<>(3);
