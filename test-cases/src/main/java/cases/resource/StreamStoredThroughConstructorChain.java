@@ -12,8 +12,8 @@ import java.io.OutputStream;
  * close()} closes. From commons-net 3.x {@code PrintCommandListener(PrintStream)}: {@code
  * this(Util.newPrintWriter(printStream))} through {@code this(writer, false)}, {@code this(writer,
  * false, (char) 0)} and {@code this(writer, false, (char) 0, false)}. Flagged look-alike: a
- * constructor that hands its stream to {@code this(…)}, whose body only writes a header to it.
- */
+ * constructor that hands its stream to {@code this(…)}, whose body only writes a header to it
+ * (silent again when that body closes it too, the last class). */
 class StreamStoredThroughConstructorChain implements Closeable {
   private final OutputStream out;
   private final boolean flush;
@@ -57,5 +57,19 @@ class HeaderWrittenThroughConstructor {
 
   HeaderWrittenThroughConstructor(OutputStream out, int version) throws IOException {
     out.write(version);
+  }
+}
+
+class HeaderWrittenAndClosedThroughConstructor {
+  HeaderWrittenAndClosedThroughConstructor(File file) throws IOException {
+    this(new FileOutputStream(file), 1);
+  }
+
+  HeaderWrittenAndClosedThroughConstructor(OutputStream out, int version) throws IOException {
+    try {
+      out.write(version);
+    } finally {
+      out.close();
+    }
   }
 }

@@ -43,7 +43,15 @@ final class OwnFactories extends TableOrigins {
     // a result type missing from the class path (JRediSearch's Jedis _conn() { return
     // pool.getResource(); } analysed without Jedis's jar) is judged by the body, as the source
     // engines judge it: a factory the tables know returns a resource whatever its type
-    String signature = call.getSignature(cpg);
+    return declaresFactory(name, call.getSignature(cpg));
+  }
+
+  /**
+   * Whether the analysed class declares the method {@code name} with {@code signature} and its
+   * body is a factory's; asked for its own calls, and by {@link ParameterSummaries#isFactory} for
+   * a creating-named call into it from another application class.
+   */
+  boolean declaresFactory(String name, String signature) {
     return answers.answer(name + signature, () -> judge(name, signature)).orElse(false);
   }
 

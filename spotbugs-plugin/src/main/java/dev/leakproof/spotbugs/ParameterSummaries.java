@@ -33,11 +33,16 @@ import org.apache.bcel.generic.Type;
  * source engines answer {@link ArgumentUse#CLOSES_ON_SOME_EXITS} there). Any callee that closes it
  * on some paths only, or a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
- * deep; a recursion stays unknown.
+ * deep; a recursion stays unknown. Constructors reached by {@code this(..)} or {@code super(..)}
+ * are summarised like those reached by {@code new}. The same reading answers, for a
+ * creating-named method of another application class, whether its body is a factory's ({@link
+ * #isFactory}).
  */
 final class ParameterSummaries {
   private final CalleeAnswers<ArgumentUse> answers = new CalleeAnswers<>(3);
+  private final CalleeAnswers<Boolean> factories = new CalleeAnswers<>(3);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
+  private final Map<String, OwnFactories> factoriesByClass = new HashMap<>();
 
   /**
    * What the method {@code call} calls does with its argument {@code argument}; null when its
@@ -83,13 +88,51 @@ final class ParameterSummaries {
     if (graph == null) {
       return null;
     }
-    ResourceCallModel calls = modelsByClass.computeIfAbsent(owner,
-        o -> new ResourceCallModel(new ConstantPoolGen(type.getConstantPool()), this));
+    ResourceCallModel calls = modelOf(type);
     Outcome outcome =
         ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
     boolean cannotBeOverridden = method.isStatic() || method.isPrivate() || method.isFinal()
         || type.isFinal() || name.equals("<init>");
     return useOf(outcome, cannotBeOverridden);
+  }
+
+  /**
+   * Whether the method {@code name} with {@code signature}, called on the application class
+   * {@code owner} from another class, has a body that is a factory's ({@link
+   * dev.leakproof.checks.model.resource.ResourceFactories#isFactory}), read as {@link
+   * OwnFactories} reads a class's own: JGit's {@code TemporaryBuffer.openInputStream()} over
+   * heap blocks is none, a buffer's that returns {@code new FileInputStream(file)} is one. The
+   * body is the nearest declaration in {@code owner}'s superclass chain; false when there is
+   * none to read (the caller judges such a call by its name).
+   */
+  boolean isFactory(String owner, String name, String signature) {
+    return factories.answer(owner + "." + name + signature,
+        () -> judgeFactory(owner, name, signature)).orElse(false);
+  }
+
+  private boolean judgeFactory(String owner, String name, String signature) {
+    try {
+      for (JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
+          type != null; type = type.getSuperClass()) {
+        if (declared(type, name, signature) != null) {
+          JavaClass declaring = type;
+          return AnalysisContext.currentAnalysisContext()
+              .isApplicationClass(declaring.getClassName())
+              && factoriesByClass.computeIfAbsent(declaring.getClassName(),
+                  c -> new OwnFactories(declaring, modelOf(declaring).constantPool(),
+                      modelOf(declaring))).declaresFactory(name, signature);
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+    }
+    return false;
+  }
+
+  /** The call model of {@code type}'s constant pool, with these summaries. */
+  private ResourceCallModel modelOf(JavaClass type) {
+    return modelsByClass.computeIfAbsent(type.getClassName(),
+        o -> new ResourceCallModel(new ConstantPoolGen(type.getConstantPool()), this));
   }
 
   /**

@@ -256,8 +256,9 @@ final class ResourceCallModel implements CallModel {
    * Whether a call into a class outside the analysed application (a library, whose body this
    * analysis does not summarise) or into a method without a body (an interface's, an abstract
    * one) says it creates a JDK resource ({@link ResourceFactories#acquiresByConvention}). Other
-   * application methods are not judged by their name: the source engines read their bodies,
-   * which the bytecode analysis does not yet summarise (test-cases/known-gaps.tsv).
+   * application methods are not judged by their name but by their body, as the source engines
+   * read one of the compilation or the scanned sources ({@link ParameterSummaries#isFactory}):
+   * {@code buffer.openInputStream()} returning a stream over a byte array acquires nothing.
    */
   private boolean acquiresByConvention(InvokeInstruction call, String owner, String name) {
     if (owner.startsWith("java.") || owner.startsWith("javax.")
@@ -266,9 +267,13 @@ final class ResourceCallModel implements CallModel {
         || !ResourceFactories.acquiresByConvention(name, result.getClassName())) {
       return false;
     }
-    return !AnalysisContext.currentAnalysisContext().isApplicationClass(owner)
-        || conventionWithoutBody.computeIfAbsent(owner + '.' + name + call.getSignature(cpg),
-            key -> hasNoBody(owner, name, call.getSignature(cpg)));
+    String signature = call.getSignature(cpg);
+    if (!AnalysisContext.currentAnalysisContext().isApplicationClass(owner)
+        || conventionWithoutBody.computeIfAbsent(owner + '.' + name + signature,
+            key -> hasNoBody(owner, name, signature))) {
+      return true;
+    }
+    return summaries != null && summaries.isFactory(owner, name, signature);
   }
 
   /**

@@ -197,13 +197,14 @@ public final class UnclosedResource implements SourceRule {
     if (parent instanceof ExplicitConstructorInvocationStmt chained
         && chained.getArguments().stream().anyMatch(a -> a == argument)
         && borrowedByCallee(chained, argument)) {
-      return dropped(site); // this(repo.newObjectReader()) into a constructor that only keeps it
+      return dropped(site); // this(new FileOutputStream(f), 1) or this(repo.newObjectReader()): a
+      // delegated constructor that only writes it, or keeps it without owning it
     }
     String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);
     if (variable == null) {
       return Optional.empty(); // returned, passed on, stored, or a form we do not follow
     }
-    Optional<BlockStmt> body = EnclosingBody.of(carrier);
+    Optional<BlockStmt> body = EnclosingBody.ofLocal(carrier, parent, variable);
     if (body.isEmpty()) {
       return Optional.empty();
     }

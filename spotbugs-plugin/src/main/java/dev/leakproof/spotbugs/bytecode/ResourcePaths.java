@@ -627,8 +627,11 @@ public final class ResourcePaths {
     boolean firstArgument = consumed >= 2 && stack.peek(consumed - 2) == RESOURCE;
     boolean wraps = firstArgument && calls.wrapsArgument(init);
     // an application class's constructor whose body is in view: it stores, closes or only reads;
-    // so too this(..) and super(..) (JGit's ObjectWalk(Repository) is this(repo.newObjectReader())
-    // into a constructor that keeps the reader without owning it, NonOwningHolders)
+    // this(..) and super(..) too, whose object is the one being built: a field of it that keeps
+    // the resource, or a view of it, is a keep in that body (this(new FileOutputStream(f), 1)
+    // whose delegated constructor only writes a header leaves the stream open; JGit's
+    // ObjectWalk(Repository) is this(repo.newObjectReader()) into a constructor that keeps the
+    // reader without owning it, NonOwningHolders)
     ArgumentUse use = takesResource && !wraps
         ? calls.argumentUse(init, resourceArgument(stack, init)) : null;
     for (int i = 0; i < consumed; i++) {

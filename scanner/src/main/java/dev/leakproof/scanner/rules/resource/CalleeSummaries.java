@@ -152,7 +152,8 @@ public final class CalleeSummaries {
    * Attaches the caller's symbol solver to the callee's file when the solver parsed that file as
    * a neighbour and nothing resolved in it yet: read without one, every call in the body is
    * unresolved, so {@code return from(in.getChannel())} read as a call that returns nothing tied
-   * to {@code in} and the stream as only borrowed. The file's tree is this worker's own (each
+   * to {@code in} and the stream as only borrowed, and {@code return new FileInputStream(file)}
+   * as no acquisition ({@link ConventionalFactories}). The file's tree is this worker's own (each
    * worker has its own solvers and trees), so attaching touches no other worker's tree.
    */
   public static void withSolverOf(Node call, Node callee) {

@@ -22,8 +22,9 @@ import java.util.Optional;
  * ResourceFactories#acquiresByConvention}): {@code InputStream in = IO.openFileEx(name)} in a
  * file scanned without its project, {@code stream = part.createInputStream()} on an interface.
  * The name and the local's declared type are checked first, by spelling; only such calls are
- * resolved. A call that resolves to a body in the scanned sources is a factory only when that
- * body says so ({@link LocalFactories#isFactory}); one into the JDK is left to the tables, which
+ * resolved. A call that resolves to a body in the scanned sources, of this file or another, is a
+ * factory only when that body says so ({@link LocalFactories#isFactory}, read with this file's
+ * symbol solver); one into the JDK is left to the tables, which
  * list every JDK factory.
  */
 public final class ConventionalFactories {
@@ -61,6 +62,7 @@ public final class ConventionalFactories {
         .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
         .filter(m -> m.getBody().isPresent());
     if (body.isPresent()) {
+      CalleeSummaries.withSolverOf(call, body.get()); // another file's body: resolve in it too
       return LocalFactories.isFactory(body.get());
     }
     ResolvedType result = callee.getReturnType();

@@ -7,7 +7,13 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.Optional;
 
 /** The body a resource's path walk runs over: the method, constructor, lambda or initializer. */
@@ -33,5 +39,32 @@ public final class EnclosingBody {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The body a local's walk runs over, {@code parent} storing the value into the local {@code
+   * name} ({@code T name = ..} or {@code name = ..}): the enclosing body, unless it declares that
+   * name more than once (two blocks each with their own {@code in}); then the block that
+   * declares the one {@code parent} stores into, found by Java's scoping ({@link VariableLookup}),
+   * so the name means one variable in what the walk reads. Empty where {@link #of} is; the whole
+   * body when that declaration is not a statement of a block (a {@code for} header).
+   */
+  public static Optional<BlockStmt> ofLocal(Node node, Node parent, String name) {
+    Optional<BlockStmt> body = of(node);
+    if (body.isEmpty() || body.get().findAll(VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name)).size() < 2) {
+      return body;
+    }
+    Node declarator = parent instanceof AssignExpr assign
+        ? VariableLookup.of(assign.getTarget()).flatMap(Declaration::node).orElse(null)
+        : parent;
+    if (declarator instanceof VariableDeclarator
+        && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
+        && declaration.getParentNode().orElse(null) instanceof ExpressionStmt statement
+        && statement.getParentNode().orElse(null) instanceof BlockStmt scope
+        && body.get().isAncestorOf(scope)) {
+      return Optional.of(scope);
+    }
+    return body;
   }
 }

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -216,6 +217,12 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
     if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use)
         && creation.getAnonymousClassBody().isEmpty()) {
       return passed(CalleeSummaries.of(creation, use));
+    }
+    if (parent instanceof ExplicitConstructorInvocationStmt chained
+        && chained.getArguments().contains(use)) {
+      // this(out, false): the delegated constructor's body, if read, decides; else it may keep it
+      CalleeSummary summary = CalleeSummaries.of(chained, use);
+      return summary == CalleeSummary.UNKNOWN ? Use.ESCAPES : passed(summary);
     }
     if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
         || parent instanceof SynchronizedStmt) {
