@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
@@ -29,9 +30,11 @@ import org.apache.bcel.generic.Type;
  * body may run in its place. One that closes it on every path but where a wrapper of it cannot
  * be built ({@code new InputStreamReader(in, charsetName)} in its try-with-resources) keeps it.
  * One that closes it on a normal path and returns with it open on another ({@code
- * closeUnless(in, keep)}) is not yet told apart from a null-guarded closer (a known gap; the
- * source engines answer {@link ArgumentUse#CLOSES_ON_SOME_EXITS} there). Any callee that closes it
- * on some paths only, or a walk that gives up, is no summary, and
+ * closeUnless(in, keep)}) leaves it with its caller ({@link ArgumentUse#CLOSES_ON_SOME_EXITS},
+ * trusted like a borrow, from a body no override replaces); the branch of a null check where the
+ * parameter is null ({@code if (null != ac) ac.close()}, Ant's {@code FileUtils.close}) is not
+ * such an exit, the walk does not take it. Any other callee that closes it on some paths only, or
+ * a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
  * deep; a recursion stays unknown. Constructors reached by {@code this(..)} or {@code super(..)}
  * are summarised like those reached by {@code new}. The same reading answers, for a
@@ -157,10 +160,12 @@ final class ParameterSummaries {
       // body that closes it), and no caller could close it better
       return ArgumentUse.KEEPS;
     }
-    // Not CLOSES_ON_SOME_EXITS (closeUnless(in, keep)) yet: the parameter walk does not tell the
-    // branch where the parameter is null (if (null != ac) ac.close(), Ant's FileUtils.close) from
-    // one that returns with it open, and trusting it reported 25 such callers in Ant (a known gap,
-    // cases/resource/StreamHandedToHelperThatClosesItOnOneBranch.java:21)
+    boolean openOnSomeNormalExit =
+        outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null);
+    if (cannotBeOverridden && UnclosedResourceModel.closesOnSomeExitsOnly(false,
+        outcome.closedOnNormalPath(), openOnSomeNormalExit)) {
+      return ArgumentUse.CLOSES_ON_SOME_EXITS; // closeUnless(in, keep): returns it open when kept
+    }
     return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
   }
 

@@ -54,6 +54,7 @@ final class ResourceCallModel implements CallModel {
   private final Map<String, Boolean> releasing = new HashMap<>();
   private final Map<String, CheckedThrow> checkedThrows = new HashMap<>();
   private final Map<String, Boolean> conventionWithoutBody = new HashMap<>();
+  private final Map<String, Boolean> ownClasses = new HashMap<>();
 
   /** With the application's own methods' summaries ({@link ParameterSummaries}), or null. */
   private final Map<String, Boolean> finalFlags = new HashMap<>();
@@ -81,6 +82,16 @@ final class ResourceCallModel implements CallModel {
   /** What {@code new T(..)} with this constructor does. */
   ConstructorKind constructor(INVOKESPECIAL init) {
     return ResourceApis.constructorFromDescriptor(init.getClassName(cpg), init.getSignature(cpg));
+  }
+
+  /**
+   * Whether {@code new T(..)}, a constructor no table knows, builds a class of the application
+   * that is a resource of its own ({@link OwnCloseables}: {@code new FileTxnLog(dir)}).
+   */
+  boolean opensOwnClass(INVOKESPECIAL init) {
+    String owner = init.getClassName(cpg);
+    return ownClasses.computeIfAbsent(owner + init.getSignature(cpg),
+        key -> OwnCloseables.opens(owner, init.getArgumentTypes(cpg)));
   }
 
   /**

@@ -114,9 +114,14 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         || ClosedLater.closes(call, cpg, calls);
   }
 
-  /** Whether the constructor {@code init} opens a resource, as the tables say. */
+  /**
+   * Whether the constructor {@code init} opens a resource, as the tables say, or builds an
+   * application class that is a resource of its own ({@link ResourceCallModel#opensOwnClass}).
+   */
   private static boolean opens(INVOKESPECIAL init, ResourceCallModel calls) {
-    return calls.constructor(init) == ConstructorKind.OPENS;
+    ConstructorKind kind = calls.constructor(init);
+    return kind == ConstructorKind.OPENS
+        || kind == ConstructorKind.NOT_KNOWN && calls.opensOwnClass(init);
   }
 
   /** Resources the class opens into its own fields and never closes ({@link OwningFields}), at the store. */

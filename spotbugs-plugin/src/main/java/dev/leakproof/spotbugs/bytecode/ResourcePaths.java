@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.bcel.generic.AASTORE;
+import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ASTORE;
@@ -35,6 +36,8 @@ import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IF_ACMPEQ;
+import org.apache.bcel.generic.IF_ACMPNE;
 import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -87,6 +90,13 @@ public final class ResourcePaths {
    */
   static final int FALSE = -4;
   static final int TRUE = -5;
+  /**
+   * The {@code null} an {@code aconst_null} pushes, on the stack only (a local it is stored in
+   * holds an unknown value): compared with the resource by {@code if_acmpeq}/{@code if_acmpne},
+   * which javac emits for {@code null != in} and {@code null == in} (Ant's {@code
+   * FileUtils.close}), it takes the branch where the resource is not null.
+   */
+  static final int NULL = -6;
   /**
    * A final boolean field of the analysed object not yet tested on the path, field {@code k}
    * being {@code FLAG - k}: a branch on it records its value in the path's local {@code
@@ -475,16 +485,24 @@ public final class ResourcePaths {
 
   /**
    * Normal successors; a null check of the resource takes only its non-null branch, a test of a
-   * known flag only the branch the flag decides.
+   * known flag only the branch the flag decides. For a resource the method acquired, the null
+   * branch cannot run; for a {@linkplain #followParameter parameter}, it is the branch where the
+   * caller passed nothing to close ({@code if (null != ac) ac.close()}), so whatever it does
+   * leaves no resource open: the caller's resource, which exists, never takes it.
    */
   private List<Integer> successors(State before, Instruction ins) {
     List<Integer> all = graph.normalSuccessors(before.node());
     Boolean jumps = null;
     if (ins instanceof IFNULL || ins instanceof IFNONNULL) {
-      int top = before.stack().peek(0);
       // The parent cannot be null either: the resource was obtained by calling it.
-      if (top == RESOURCE || top == PARENT) {
+      if (nonNull(before.stack().peek(0))) {
         jumps = ins instanceof IFNONNULL;
+      }
+    } else if (ins instanceof IF_ACMPEQ || ins instanceof IF_ACMPNE) {
+      int top = before.stack().peek(0);
+      int below = before.stack().peek(1);
+      if (nonNull(top) && below == NULL || top == NULL && nonNull(below)) {
+        jumps = ins instanceof IF_ACMPNE; // null != in, null == in: never the same reference
       }
     } else if (ins instanceof IFEQ || ins instanceof IFNE) {
       int top = before.stack().peek(0);
@@ -502,6 +520,11 @@ public final class ResourcePaths {
       }
     }
     return all; // both edges lead to the same place
+  }
+
+  /** Whether a path holding {@code value} knows it is not null: the resource or its parent. */
+  private static boolean nonNull(int value) {
+    return value == RESOURCE || value == PARENT;
   }
 
   /**
@@ -570,7 +593,8 @@ public final class ResourcePaths {
       if (stack.peek(0) == RESOURCE) {
         firstStores.merge(anchor[0], node, Math::min);
       }
-      locals[store.getIndex()] = stack.pop();
+      int value = stack.pop();
+      locals[store.getIndex()] = value == NULL ? 0 : value;
     } else if (ins instanceof ISTORE store) {
       int value = stack.pop();
       locals[store.getIndex()] = value == FALSE || value == TRUE ? value : 0;
@@ -589,6 +613,8 @@ public final class ResourcePaths {
         stack.pop();
         locals[store.getIndex() + 1] = 0;
       }
+    } else if (ins instanceof ACONST_NULL) {
+      stack.push(NULL);
     } else if (ins instanceof NEW) {
       stack.push(UninitializedObjects.marker(node));
     } else if (ins instanceof CHECKCAST) {
