@@ -194,7 +194,7 @@ public final class UnclosedResource extends SafeBugChecker
    * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
    */
   private static boolean borrowedByCallee(TreePath call, Tree argument, VisitorState state) {
-    return switch (CalleeSummaries.of(call.getLeaf(), argument, state)) {
+    return switch (CalleeSummaries.of(call, argument, state)) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> true;
       case TAKES -> false;
       case UNKNOWN -> UnreadableCalls.borrow(call, state);
