@@ -52,12 +52,8 @@ final class OwningViews {
         && isOwningView(method.getType())) {
       return true;
     }
-    Node child = call;
-    Node parent = call.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
+    Node child = unwrapped(call);
+    Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ExpressionStmt) {
       return false; // statement.getResultSet(); dropped at once
     }
@@ -110,12 +106,8 @@ final class OwningViews {
    * client;}).
    */
   static boolean onlyReturned(MethodCallExpr call, Node body) {
-    Node child = call;
-    Node parent = call.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
+    Node child = unwrapped(call);
+    Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ReturnStmt) {
       return true;
     }
@@ -128,5 +120,15 @@ final class OwningViews {
     return !uses.escapes() && !uses.closedSomewhere() && uses.handedOverSomewhere()
         && uses.handOvers().stream()
             .allMatch(h -> h.getParentNode().orElse(null) instanceof ReturnStmt);
+  }
+
+  /** The outermost parentheses or cast around {@code call} ({@code call} itself when none). */
+  private static Node unwrapped(MethodCallExpr call) {
+    Node value = call;
+    while (value.getParentNode().orElse(null) instanceof EnclosedExpr
+        || value.getParentNode().orElse(null) instanceof CastExpr) {
+      value = value.getParentNode().orElseThrow();
+    }
+    return value;
   }
 }
