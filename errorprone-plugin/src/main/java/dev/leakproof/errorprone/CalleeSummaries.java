@@ -1,6 +1,8 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.VisitorState;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -39,21 +41,49 @@ final class CalleeSummaries {
     return of(call, argument, state) == CalleeSummary.BORROWS;
   }
 
-  /** What {@code call} (a method call or {@code new}) does with its argument {@code argument}. */
+  /**
+   * What {@code call} (a method call or {@code new}) does with its argument {@code argument}, its
+   * result taken as kept (a callee returning a view of the argument takes it).
+   */
   static CalleeSummary of(Tree call, Tree argument, VisitorState state) {
+    return of(call, false, argument, state);
+  }
+
+  /**
+   * What the call at {@code call} does with its argument {@code argument}; a callee returning a
+   * view of the argument borrows it where the call's result is used at once ({@link
+   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}).
+   */
+  static CalleeSummary of(TreePath call, Tree argument, VisitorState state) {
+    return of(call.getLeaf(), resultUsedAtOnce(call), argument, state);
+  }
+
+  private static CalleeSummary of(Tree call, boolean resultUsedAtOnce, Tree argument,
+      VisitorState state) {
     int depth = DEPTH.get();
     if (depth >= MAX_DEPTH) {
       return CalleeSummary.UNKNOWN;
     }
     DEPTH.set(depth + 1);
     try {
-      return calleeBorrows(call, argument, state);
+      return calleeBorrows(call, resultUsedAtOnce, argument, state);
     } finally {
       DEPTH.set(depth);
     }
   }
 
-  private static CalleeSummary calleeBorrows(Tree call, Tree argument, VisitorState state) {
+  /** {@code f(x).g()} or the statement {@code f(x);}: the value is the receiver of a call, or dropped. */
+  private static boolean resultUsedAtOnce(TreePath call) {
+    TreePath value = ResourceAcquisitions.unwrapped(call);
+    TreePath up = value.getParentPath();
+    return up.getLeaf() instanceof ExpressionStatementTree
+        || up.getLeaf() instanceof MemberSelectTree select && select.getExpression() == value.getLeaf()
+            && up.getParentPath().getLeaf() instanceof MethodInvocationTree outer
+            && outer.getMethodSelect() == select;
+  }
+
+  private static CalleeSummary calleeBorrows(Tree call, boolean resultUsedAtOnce, Tree argument,
+      VisitorState state) {
     List<? extends ExpressionTree> arguments;
     MethodSymbol callee;
     if (call instanceof MethodInvocationTree invocation) {
@@ -82,7 +112,8 @@ final class CalleeSummaries {
     TreePath body = new TreePath(at, declaration.getBody());
     Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(index));
     ResourceEscapes.Uses uses = ResourceEscapes.of(body, parameter, state);
-    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.closedSomewhere(),
+    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
+        resultUsedAtOnce, uses.closedSomewhere(),
         () -> PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses, state, null,
             () -> false), body.getLeaf()).leaksOnNormalPath());
   }

@@ -12,6 +12,10 @@ import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.comp.Env;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.util.Context;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The declaration of a method or constructor of this compilation, in whichever of its files it
@@ -25,11 +29,23 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 final class CompilationBodies {
   private CompilationBodies() {}
 
+  private static final Context.Key<FileMemo<MethodSymbol, Optional<TreePath>>> DECLARATIONS =
+      new Context.Key<>();
+
   /**
    * The path to {@code method}'s declaration with a body, in its own file; null when the method
    * is not from this compilation's sources, has no body, or its file is not attributed as written.
+   * Asked many times per file (every call a check looks at) and each answer costs a walk of a
+   * class and of a whole file, so the answers are kept while one file is checked ({@link
+   * FileMemo}).
    */
   static TreePath declaration(MethodSymbol method, VisitorState state) {
+    return FileMemo.of(state, DECLARATIONS)
+        .computeIfAbsent(method, m -> Optional.ofNullable(find(m, state)))
+        .orElse(null);
+  }
+
+  private static TreePath find(MethodSymbol method, VisitorState state) {
     JavacTrees trees = JavacTrees.instance(state.context);
     MethodTree tree = trees.getTree(method);
     if (tree == null || tree.getBody() == null) {
@@ -57,6 +73,34 @@ final class CompilationBodies {
           ? env.toplevel : null;
     } catch (IllegalAccessError e) {
       return null; // javac's comp package not opened to the checks: this file only
+    }
+  }
+
+  /**
+   * Answers kept while one file is checked: held in the compilation's own context (so nothing
+   * outlives the compilation: a static or thread-local cache would keep the last file's trees
+   * alive in a build daemon) and emptied when the checks move to another file (whose state, for
+   * {@link #declaration}, another file's progress through javac may have changed).
+   */
+  static final class FileMemo<K, V> {
+    private CompilationUnitTree unit;
+    private final Map<K, V> answers = new HashMap<>();
+
+    private FileMemo() {}
+
+    /** The answers kept under {@code key} for the file being checked. */
+    static <K, V> Map<K, V> of(VisitorState state, Context.Key<FileMemo<K, V>> key) {
+      FileMemo<K, V> memo = state.context.get(key);
+      if (memo == null) {
+        memo = new FileMemo<>();
+        state.context.put(key, memo);
+      }
+      CompilationUnitTree current = state.getPath().getCompilationUnit();
+      if (memo.unit != current) {
+        memo.unit = current;
+        memo.answers.clear();
+      }
+      return memo.answers;
     }
   }
 }

@@ -5,7 +5,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -47,32 +46,12 @@ final class LocalFactories {
   private LocalFactories() {}
 
   /**
-   * The answers for the compilation unit being checked: a file's helpers are called many times,
-   * and finding a method's tree costs a walk of the whole file. Kept in the compilation's own
-   * context, so nothing outlives it (a static or thread-local cache would keep the last file's
-   * trees alive in a build daemon). Only answers given outside a nested judgement are kept
-   * (inside one, the depth limit may have cut the answer short).
+   * The answers for the file being checked ({@link CompilationBodies.FileMemo}): a file's helpers
+   * are called many times. Only answers given outside a nested judgement are kept (inside one, the
+   * depth limit may have cut the answer short).
    */
-  private static final Context.Key<Answers> ANSWERS = new Context.Key<>();
-
-  private static final class Answers {
-    private CompilationUnitTree unit;
-    private final Map<MethodSymbol, Boolean> byMethod = new HashMap<>();
-
-    static Map<MethodSymbol, Boolean> of(VisitorState state) {
-      Answers answers = state.context.get(ANSWERS);
-      if (answers == null) {
-        answers = new Answers();
-        state.context.put(ANSWERS, answers);
-      }
-      CompilationUnitTree current = state.getPath().getCompilationUnit();
-      if (answers.unit != current) {
-        answers.unit = current;
-        answers.byMethod.clear();
-      }
-      return answers.byMethod;
-    }
-  }
+  private static final Context.Key<CompilationBodies.FileMemo<MethodSymbol, Boolean>> ANSWERS =
+      new Context.Key<>();
 
   /** Whether {@code method}, declared in this compilation, is a factory. */
   static boolean isFactory(MethodSymbol method, VisitorState state) {
@@ -82,7 +61,7 @@ final class LocalFactories {
     if (!IN_PROGRESS.get().isEmpty()) {
       return judge(method, state);
     }
-    Map<MethodSymbol, Boolean> answers = Answers.of(state);
+    Map<MethodSymbol, Boolean> answers = CompilationBodies.FileMemo.of(state, ANSWERS);
     Boolean known = answers.get(method);
     if (known == null) {
       known = judge(method, state);
@@ -91,7 +70,8 @@ final class LocalFactories {
     return known;
   }
 
-  private static boolean returnsCloseable(MethodSymbol method, VisitorState state) {
+  /** Whether what {@code method} returns can be closed: else it is no factory. */
+  static boolean returnsCloseable(MethodSymbol method, VisitorState state) {
     Type result = method.getReturnType();
     Type closeable = state.getTypeFromString("java.lang.AutoCloseable");
     return result != null && closeable != null && !result.isPrimitiveOrVoid()

@@ -5,6 +5,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -49,5 +50,35 @@ final class OwningViews {
       return true; // returned, passed on, stored in a field or array, or a form we do not follow
     }
     return ResourceEscapes.of(unit, kept, state).leavesSomewhere();
+  }
+
+  /**
+   * Whether the closeable view made by the call at {@code call} leaves {@code unit} only by being
+   * returned: {@code return conn.getClient()}, or kept in a local that is only used, never closed,
+   * and returned ({@code BinaryClient client = conn.getClient(); client.send(..); return
+   * client;}).
+   */
+  static boolean onlyReturned(TreePath call, TreePath unit, VisitorState state) {
+    TreePath value = ResourceAcquisitions.unwrapped(call);
+    Tree parent = value.getParentPath().getLeaf();
+    if (parent instanceof ReturnTree) {
+      return true;
+    }
+    if (!(parent instanceof VariableTree declared) || declared.getInitializer() != value.getLeaf()
+        || ASTHelpers.getSymbol(declared) == null
+        || ASTHelpers.getSymbol(declared).getKind() != ElementKind.LOCAL_VARIABLE) {
+      return false;
+    }
+    ResourceEscapes.Uses uses = ResourceEscapes.of(unit, ASTHelpers.getSymbol(declared), state);
+    if (uses.escapes() || uses.closedSomewhere() || !uses.handedOverSomewhere()) {
+      return false;
+    }
+    for (Tree handOver : uses.handOvers()) {
+      TreePath at = TreePath.getPath(unit, handOver);
+      if (at == null || !(at.getParentPath().getLeaf() instanceof ReturnTree)) {
+        return false; // stored in a field or array, or given to code that keeps it
+      }
+    }
+    return true;
   }
 }

@@ -60,6 +60,11 @@ final class ResourceAcquisitions {
         return true; // a method of this class that returns what it opens
       }
       String name = method.getSimpleName().toString();
+      if (!ResourceApis.factoryMethodNames().contains(name)
+          && !ResourceApis.acquiresWhateverTheOwner(name)
+          && !ResourceFactories.namesAFactory(name)) {
+        return false; // no table knows the name, nor does it say it creates: most calls
+      }
       String owner = binaryName(method.owner);
       if (acquiresByConvention(method, state)) {
         return true; // in.openFileEx(..) of a library: named as creating a JDK resource
@@ -108,13 +113,17 @@ final class ResourceAcquisitions {
     if (!ResourceFactories.namesAFactory(name)) {
       return false;
     }
+    Type result = state.getTypes().erasure(method.getReturnType());
+    boolean ownedResultType = ResourceFactories.acquiresByConvention(name, result.tsym == null
+        ? null : binaryName(result.tsym));
+    if (!ownedResultType && !LocalFactories.returnsCloseable(method, state)) {
+      return false; // no factory either way: finding its body (a walk of its file) is not needed
+    }
     if (CompilationBodies.declaration(method, state) != null) {
       // in this compilation: its body says, as the scanner reads a body of the scanned sources
       return LocalFactories.isFactory(method, state);
     }
-    Type result = state.getTypes().erasure(method.getReturnType());
-    return ResourceFactories.acquiresByConvention(name, result.tsym == null ? null
-        : binaryName(result.tsym));
+    return ownedResultType;
   }
 
   /**

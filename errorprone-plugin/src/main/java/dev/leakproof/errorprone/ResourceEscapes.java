@@ -44,6 +44,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final Tree unit;
   private final VisitorState state;
   private boolean escapes;
+  /** A closeable view of the variable leaves, only by being returned ({@link OwningViews#onlyReturned}). */
+  private boolean returnedView;
   private boolean closed;
   private boolean closedOnFailure;
   private final List<Tree> handOvers = new ArrayList<>();
@@ -65,9 +67,16 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    * @param closedOnFailure some close, or hand-over to a call, is where a failure goes: in a {@code catch}, a {@code
    *     finally}, or try-with-resources ({@link UnclosedResourceModel.Paths#closedOnFailure})
    * @param handOvers the mentions that give the resource away, compared by identity
+   * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
+   *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
+   *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)})
    */
   record Uses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
-      List<Tree> handOvers) {
+      List<Tree> handOvers, boolean leavesOnlyAsReturnedView) {
+    Uses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure, List<Tree> handOvers) {
+      this(escapes, closedSomewhere, closedOnFailure, handOvers, false);
+    }
+
     /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
     boolean leavesSomewhere() {
       return escapes || handedOverSomewhere();
@@ -89,8 +98,9 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private static Uses of(TreePath unit, Symbol variable, Tree kept, VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, kept, state);
     scan.scan(unit, null);
-    return new Uses(scan.escapes, scan.closed, scan.closedOnFailure,
-        List.copyOf(scan.handOvers));
+    return new Uses(scan.escapes || scan.returnedView, scan.closed, scan.closedOnFailure,
+        List.copyOf(scan.handOvers),
+        scan.returnedView && !scan.escapes && scan.handOvers.isEmpty());
   }
 
   /**
@@ -186,8 +196,13 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed
         // on, and v may have to stay open for it. A result set is followed: read only here, it
         // leaves the statement here.
-        escapes |= !ResourceAcquisitions.derivesOwningView(call, state)
-            || OwningViews.leaves(path.getParentPath().getParentPath(), unitPath(path), state);
+        TreePath view = path.getParentPath().getParentPath();
+        boolean owningView = ResourceAcquisitions.derivesOwningView(call, state);
+        if (!owningView && OwningViews.onlyReturned(view, unitPath(path), state)) {
+          returnedView = true; // an escape too, which a callee's summary tells apart
+        } else {
+          escapes |= !owningView || OwningViews.leaves(view, unitPath(path), state);
+        }
       }
       return;
     }
@@ -223,7 +238,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       if (ResourceAcquisitions.borrows(call, state)) {
         return; // props.load(in): used, still ours
       }
-      passed(CalleeSummaries.of(call, leaf, state), path);
+      passed(CalleeSummaries.of(path.getParentPath(), leaf, state), path);
       return;
     }
     if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)

@@ -37,6 +37,10 @@ final class SelfClosedValues {
     if (local == null) {
       return false;
     }
+    if (!(value instanceof NewClassTree || value instanceof MethodInvocationTree)
+        || !ResourceAcquisitions.isCloseable(value, state)) {
+      return false; // cheap next: most values set to a local cannot be closed
+    }
     if (value instanceof NewClassTree creation) {
       if (creation.getClassBody() != null || knownToTables(creation, state)
           || wrapsOthersStream(creation)) {
@@ -55,9 +59,6 @@ final class SelfClosedValues {
       return false; // wrapSystemOut(): a wrapper of System.out, owned by nobody
     }
     Type type = ASTHelpers.getType(value);
-    if (type == null || !ResourceAcquisitions.isCloseable(value, state)) {
-      return false;
-    }
     boolean holdsNothing = ResourceApis.isNonResource(
         state.getTypes().erasure(type).tsym.getQualifiedName().toString());
     if (holdsNothing) {

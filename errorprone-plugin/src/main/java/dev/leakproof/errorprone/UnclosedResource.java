@@ -121,16 +121,15 @@ public final class UnclosedResource extends SafeBugChecker
 
   private Description check(ExpressionTree site, VisitorState state) {
     TreePath path = state.getPath();
-    if (!ResourceAcquisitions.acquires(site, state) && !SelfClosedValues.isSite(path, state)
+    boolean acquires = ResourceAcquisitions.acquires(site, state);
+    if (!acquires && !SelfClosedValues.isSite(path, state)
         || ResourceAcquisitions.isClosedWithLocalParent(site, state)) {
       return Description.NO_MATCH;
     }
     if (ResourceAcquisitions.isWrappedByParent(path, state)) {
-      return ResourceAcquisitions.acquires(site, state)
-          ? wrapperFailure(site, path, state) : Description.NO_MATCH;
+      return acquires ? wrapperFailure(site, path, state) : Description.NO_MATCH;
     }
-    if (!ResourceAcquisitions.acquires(site, state)
-        && LaterHolders.holdsFollowedResource(path, state)) {
+    if (!acquires && LaterHolders.holdsFollowedResource(path, state)) {
       return Description.NO_MATCH; // a holder followed in its resource's place: judged with it
     }
     return judge(site, path, state);
@@ -195,7 +194,7 @@ public final class UnclosedResource extends SafeBugChecker
    * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
    */
   private static boolean borrowedByCallee(TreePath call, Tree argument, VisitorState state) {
-    return switch (CalleeSummaries.of(call.getLeaf(), argument, state)) {
+    return switch (CalleeSummaries.of(call, argument, state)) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> true;
       case TAKES -> false;
       case UNKNOWN -> UnreadableCalls.borrow(call, state);

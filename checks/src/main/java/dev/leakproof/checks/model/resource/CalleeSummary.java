@@ -29,6 +29,31 @@ public enum CalleeSummary {
    */
   public static CalleeSummary ofBody(boolean leavesSomewhere, boolean closedSomewhere,
       BooleanSupplier openOnSomeNormalExit) {
+    return ofBody(leavesSomewhere, false, false, closedSomewhere, openOnSomeNormalExit);
+  }
+
+  /**
+   * The summary of a body whose uses of the parameter are known, at a call whose result is or
+   * is not used at once.
+   *
+   * <p>A body that gives the parameter away only by returning a closeable view of it, and never
+   * closes it ({@code BinaryClient client = conn.getClient(); client.sendCommand(..); return
+   * client;}, JRediSearch's {@code sendCommand(conn, ..)}), returns a view of its argument: the
+   * call is then judged as a call on the resource that returns a closeable is. Its result used at
+   * once ({@code sendCommand(conn, ..).getReply()}, or dropped) carries nothing away, so the
+   * caller still owns the argument: borrows. Kept, passed on or returned, the view may carry the
+   * argument along: takes, as before.
+   *
+   * @param leavesOnlyAsReturnedView every way the parameter leaves the body is a closeable view
+   *     of it that the body returns (and it does leave: {@code leavesSomewhere})
+   * @param resultUsedAtOnce the call's value is only the receiver of a further call, or dropped
+   * @param openOnSomeNormalExit as for {@link #ofBody(boolean, boolean, BooleanSupplier)}
+   */
+  public static CalleeSummary ofBody(boolean leavesSomewhere, boolean leavesOnlyAsReturnedView,
+      boolean resultUsedAtOnce, boolean closedSomewhere, BooleanSupplier openOnSomeNormalExit) {
+    if (leavesSomewhere && leavesOnlyAsReturnedView && !closedSomewhere) {
+      return resultUsedAtOnce ? BORROWS : TAKES;
+    }
     if (!leavesSomewhere && !closedSomewhere) {
       return BORROWS;
     }

@@ -36,4 +36,22 @@ class CalleeSummaryTest {
       throw new PathWalk.Unsupported("a labelled block");
     }));
   }
+
+  @Test
+  void aBodyThatReturnsAViewOfTheParameterBorrowsItWhereTheCallsResultIsUsedAtOnce() {
+    assertEquals(CalleeSummary.BORROWS,
+        CalleeSummary.ofBody(true, true, true, false, () -> fail("no walk")));
+    assertEquals(CalleeSummary.TAKES,
+        CalleeSummary.ofBody(true, true, false, false, () -> fail("no walk")));
+  }
+
+  @Test
+  void aViewReturnedBesideAnotherWayOutOrAClosePassesForNoBorrow() {
+    // leaves otherwise too: only takes
+    assertEquals(CalleeSummary.TAKES,
+        CalleeSummary.ofBody(true, false, true, false, () -> fail("no walk")));
+    // closes it too: the view is of a closed resource, the callee takes it
+    assertEquals(CalleeSummary.TAKES,
+        CalleeSummary.ofBody(true, true, true, true, () -> fail("no walk")));
+  }
 }

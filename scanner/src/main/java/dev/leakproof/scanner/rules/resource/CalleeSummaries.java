@@ -1,5 +1,7 @@
 package dev.leakproof.scanner.rules.resource;
 
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -73,7 +75,7 @@ public final class CalleeSummaries {
       try {
         callee = method.resolve();
       } catch (RuntimeException | StackOverflowError unresolved) {
-        return byNameInOwnClass(method, index);
+        return byNameInOwnClass(method, index, resultUsedAtOnce(call));
       }
     } else if (call instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty()) {
@@ -96,7 +98,7 @@ public final class CalleeSummaries {
       return CalleeSummary.UNKNOWN;
     }
     withSolverOf(call, declaration.get());
-    return ofParameter(declaration.get(), index);
+    return ofParameter(declaration.get(), index, resultUsedAtOnce(call));
   }
 
   /**
@@ -106,7 +108,8 @@ public final class CalleeSummaries {
    * it (precision first); it borrows only when every candidate borrows ({@code
    * createExtractor(OPCPackage.open(f))} among overloads of which one wraps the package).
    */
-  private static CalleeSummary byNameInOwnClass(MethodCallExpr call, int index) {
+  private static CalleeSummary byNameInOwnClass(MethodCallExpr call, int index,
+      boolean resultUsedAtOnce) {
     if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
       return CalleeSummary.UNKNOWN;
     }
@@ -123,7 +126,7 @@ public final class CalleeSummaries {
     }
     boolean allBorrow = true;
     for (MethodDeclaration candidate : candidates) {
-      CalleeSummary summary = ofParameter(candidate, index);
+      CalleeSummary summary = ofParameter(candidate, index, resultUsedAtOnce);
       if (summary == CalleeSummary.TAKES) {
         return CalleeSummary.TAKES;
       }
@@ -132,7 +135,24 @@ public final class CalleeSummaries {
     return allBorrow ? CalleeSummary.BORROWS : CalleeSummary.UNKNOWN;
   }
 
-  private static CalleeSummary ofParameter(CallableDeclaration<?> body, int index) {
+  /**
+   * {@code f(x).g()} or the statement {@code f(x);}: the value is the receiver of a call, or
+   * dropped (a callee returning a view of its argument then borrows it: {@link
+   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}).
+   */
+  private static boolean resultUsedAtOnce(Expression call) {
+    Node child = call;
+    Node parent = call.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    return parent instanceof ExpressionStmt
+        || parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == child;
+  }
+
+  private static CalleeSummary ofParameter(CallableDeclaration<?> body, int index,
+      boolean resultUsedAtOnce) {
     if (index >= body.getParameters().size() || body.getParameter(index).isVarArgs()) {
       return CalleeSummary.UNKNOWN;
     }
@@ -143,7 +163,8 @@ public final class CalleeSummaries {
     }
     String name = body.getParameter(index).getNameAsString();
     VariableUses uses = VariableUses.ofParameter(block.get(), name);
-    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.closedSomewhere(),
+    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
+        resultUsedAtOnce, uses.closedSomewhere(),
         () -> PathWalk.analyseHeld(new JavaParserResourceSyntax(name, null, uses), block.get())
             .leaksOnNormalPath());
   }

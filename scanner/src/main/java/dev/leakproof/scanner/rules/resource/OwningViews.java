@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -51,12 +52,8 @@ final class OwningViews {
         && isOwningView(method.getType())) {
       return true;
     }
-    Node child = call;
-    Node parent = call.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
+    Node child = unwrapped(call);
+    Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ExpressionStmt) {
       return false; // statement.getResultSet(); dropped at once
     }
@@ -100,5 +97,38 @@ final class OwningViews {
       String written = type.asString();
       return written.equals(wanted) || written.equals(wanted.substring(wanted.lastIndexOf('.') + 1));
     }
+  }
+
+  /**
+   * Whether the closeable view {@code call} makes leaves {@code body} only by being returned:
+   * {@code return conn.getClient()}, or kept in a local declared once that is only used, never
+   * closed, and returned ({@code BinaryClient client = conn.getClient(); client.send(..); return
+   * client;}).
+   */
+  static boolean onlyReturned(MethodCallExpr call, Node body) {
+    Node child = unwrapped(call);
+    Node parent = child.getParentNode().orElse(null);
+    if (parent instanceof ReturnStmt) {
+      return true;
+    }
+    if (!(parent instanceof VariableDeclarator declarator)
+        || declarator.getInitializer().orElse(null) != child
+        || !(declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr)) {
+      return false;
+    }
+    VariableUses uses = VariableUses.of(body, declarator.getNameAsString());
+    return !uses.escapes() && !uses.closedSomewhere() && uses.handedOverSomewhere()
+        && uses.handOvers().stream()
+            .allMatch(h -> h.getParentNode().orElse(null) instanceof ReturnStmt);
+  }
+
+  /** The outermost parentheses or cast around {@code call} ({@code call} itself when none). */
+  private static Node unwrapped(MethodCallExpr call) {
+    Node value = call;
+    while (value.getParentNode().orElse(null) instanceof EnclosedExpr
+        || value.getParentNode().orElse(null) instanceof CastExpr) {
+      value = value.getParentNode().orElseThrow();
+    }
+    return value;
   }
 }

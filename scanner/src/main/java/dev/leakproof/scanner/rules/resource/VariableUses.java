@@ -42,9 +42,17 @@ import java.util.List;
  * @param closedOnFailure some close, or hand-over to a call, is where a failure goes: in a {@code catch}, a {@code
  *     finally}, or try-with-resources ({@link UnclosedResourceModel.Paths#closedOnFailure})
  * @param handOvers the mentions that give the resource away, compared by identity
+ * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
+ *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
+ *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)})
  */
 public record VariableUses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
-    List<NameExpr> handOvers) {
+    List<NameExpr> handOvers, boolean leavesOnlyAsReturnedView) {
+
+  public VariableUses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
+      List<NameExpr> handOvers) {
+    this(escapes, closedSomewhere, closedOnFailure, handOvers, false);
+  }
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
@@ -99,6 +107,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
   /** The uses of {@code name}; {@code kept}, if not null, is a mention that only keeps it. */
   private static VariableUses uses(Node body, String name, NameExpr kept) {
     boolean escapes = false;
+    boolean returnedView = false;
     boolean closed = false;
     boolean closedOnFailure = false;
     List<NameExpr> handOvers = new ArrayList<>();
@@ -111,6 +120,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       switch (value != use && value.getParentNode().orElse(null) instanceof ExpressionStmt
           ? Use.KEEPS : classify(value, body)) {
         case ESCAPES -> escapes = true;
+        case RETURNS_VIEW -> returnedView = true;
         case HANDS_OVER -> {
           handOvers.add(use);
           // closeSockets(socket) in a finally: given to code that takes it where a failure goes
@@ -130,7 +140,8 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
         default -> { }
       }
     }
-    return new VariableUses(escapes, closed, closedOnFailure, List.copyOf(handOvers));
+    return new VariableUses(escapes || returnedView, closed, closedOnFailure,
+        List.copyOf(handOvers), returnedView && !escapes && handOvers.isEmpty());
   }
 
   /** Whether {@code use} is an argument of a call or constructor. */
@@ -162,9 +173,10 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
 
   /**
    * KEEPS, CLOSES, ESCAPES (where the walk cannot follow); HANDS_OVER: gives it away right there;
-   * PASSED: an argument of code the scanner cannot read.
+   * PASSED: an argument of code the scanner cannot read; RETURNS_VIEW: escapes, only as a
+   * closeable view of it that the body returns ({@link OwningViews#onlyReturned}).
    */
-  private enum Use { KEEPS, CLOSES, ESCAPES, HANDS_OVER, PASSED }
+  private enum Use { KEEPS, CLOSES, ESCAPES, HANDS_OVER, PASSED, RETURNS_VIEW }
 
   private static Use passed(CalleeSummary summary) {
     return switch (summary) {
@@ -202,8 +214,11 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
           || ClosingResultCalls.leavesReceiverOpen(call)) { // walk.getRepository(): its own
         return Use.KEEPS;
       }
-      return !OwningViews.derives(call) || OwningViews.leaves(call, body)
-          ? Use.ESCAPES : Use.KEEPS;
+      boolean owningView = OwningViews.derives(call);
+      if (!owningView && OwningViews.onlyReturned(call, body)) {
+        return Use.RETURNS_VIEW; // an escape too, which a callee's summary tells apart
+      }
+      return !owningView || OwningViews.leaves(call, body) ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
       if (ClosingHelpers.closesArguments(call)) {
