@@ -139,8 +139,12 @@ public final class CalleeSummaries {
    * {@code f(x).g()} or the statement {@code f(x);}: the value is the receiver of a call, or
    * dropped (a callee returning a view of its argument then borrows it: {@link
    * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}).
+   * A {@code this(..)} or {@code super(..)} has no result.
    */
-  private static boolean resultUsedAtOnce(Expression call) {
+  private static boolean resultUsedAtOnce(Node call) {
+    if (!(call instanceof Expression)) {
+      return false;
+    }
     Node child = call;
     Node parent = call.getParentNode().orElse(null);
     while (parent instanceof EnclosedExpr) {
