@@ -333,6 +333,13 @@ public final class ResourceApis {
           // and inflaters; ObjectInserter.java 427).
           Map.entry("org.eclipse.jgit.lib.Repository",
               Set.of("newObjectReader", "newObjectInserter")),
+          // Lucene DirectoryReader.open(Directory | IndexWriter | IndexCommit, ..): "Returns a
+          // IndexReader reading the index in the given Directory" (10.x DirectoryReader.java),
+          // a new reader over the index's files, which IndexReader.close() "Closes files
+          // associated with this index"; its openIfChanged: "a new DirectoryReader instance which
+          // you must eventually close". Not openIfChanged here: it takes the old reader, which it
+          // leaves open ("The provided reader is not closed"), and a hand-over it is not.
+          Map.entry("org.apache.lucene.index.DirectoryReader", Set.of("open")),
           // Libraries' instance factories whose result the caller owns, each read from the
           // library (the result types are AutoCloseable except JPA 2's EntityManager, released
           // by its close() all the same):
@@ -478,6 +485,7 @@ public final class ResourceApis {
           "org.apache.parquet.hadoop.ParquetFileReader",
           "org.eclipse.jgit.submodule.SubmoduleWalk",
           "org.eclipse.jgit.api.Git",
+          "org.apache.lucene.index.DirectoryReader",
           "java.nio.file.Files",
           "java.nio.channels.FileChannel",
           "java.nio.channels.SocketChannel",
