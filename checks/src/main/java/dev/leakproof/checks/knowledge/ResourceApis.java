@@ -358,9 +358,9 @@ public final class ResourceApis {
           // - Android SQLiteDatabase.query/rawQuery and ContentResolver.query: a new Cursor
           //   "positioned before the first entry"; Cursor.close() "Closes the Cursor, releasing
           //   all of its resources" (android.database.Cursor).
-          // Left out: Apache HttpClient's CloseableHttpClient.execute, whose overloads taking a
-          // ResponseHandler return the handler's result and close the response themselves; the
-          // bytecode and javac engines would need the result type to tell them apart.
+          // Apache HttpClient's CloseableHttpClient.execute: after these, with the result type
+          // (FACTORY_RESULT_TYPES) that tells the overloads returning the response from those
+          // taking a ResponseHandler, which close the response themselves.
           Map.entry("redis.clients.jedis.JedisPool", Set.of("getResource")),
           Map.entry("redis.clients.jedis.JedisSentinelPool", Set.of("getResource")),
           Map.entry("org.hibernate.SessionFactory", Set.of("openSession", "openStatelessSession")),
