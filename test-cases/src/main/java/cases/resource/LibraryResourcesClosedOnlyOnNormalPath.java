@@ -20,7 +20,7 @@ import redis.clients.jedis.JedisPool;
  * Flagged: the library resources issue #10 names (Apache HttpClient's response, OkHttp's
  * response, a Jedis connection, a Hibernate session, a Lucene reader, an Android cursor), each
  * closed by the method, but not when a read between throws. Their types are {@code
- * AutoCloseable} and the method closes them, so it owns them; no table names their factories
+ * AutoCloseable} and the method closes them, so it owns them, whether or not a table names their factories
  * (stand-ins under the libraries' real names). Look-alikes: {@link LibraryResourcesClosedInFinally}.
  */
 class LibraryResourcesClosedOnlyOnNormalPath {

@@ -11,6 +11,8 @@ import okhttp3.Response;
 import org.apache.http.client.ResponseHandler;
 import org.apache.http.client.methods.HttpUriRequest;
 import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import redis.clients.jedis.Jedis;
@@ -80,5 +82,16 @@ class LibraryResourcesClosedOrHandedBack {
       ResponseHandler<String> handler) throws IOException {
     String body = client.execute(request, handler);
     return body;
+  }
+
+  int luceneReaderInTryWithResources(Directory index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(index)) {
+      return reader.numDocs();
+    }
+  }
+
+  DirectoryReader luceneReaderLentToTheCaller(Directory index) throws IOException {
+    DirectoryReader reader = DirectoryReader.open(index);
+    return reader;
   }
 }

@@ -12,6 +12,8 @@ import okhttp3.Response;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpUriRequest;
 import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import redis.clients.jedis.Jedis;
@@ -22,7 +24,7 @@ import redis.clients.jedis.JedisPool;
  * the caller and never closed: a pooled Jedis connection never returned, a Hibernate session and
  * a JPA entity manager (not {@code AutoCloseable} before JPA 3.1) holding a connection, an OkHttp
  * response and an Apache HttpClient response holding their connections, Android cursors holding
- * a database window. Look-alikes:
+ * a database window, a Lucene reader holding the index's files. Look-alikes:
  * {@link LibraryResourcesClosedOrHandedBack}.
  */
 class LibraryResourcesNeverClosed {
@@ -60,5 +62,10 @@ class LibraryResourcesNeverClosed {
       throws IOException {
     CloseableHttpResponse response = client.execute(request); // expect: UnclosedResource
     return response != null;
+  }
+
+  int luceneReaderNeverClosed(Directory index) throws IOException {
+    DirectoryReader reader = DirectoryReader.open(index); // expect: UnclosedResource
+    return reader.numDocs();
   }
 }

@@ -333,6 +333,13 @@ public final class ResourceApis {
           // and inflaters; ObjectInserter.java 427).
           Map.entry("org.eclipse.jgit.lib.Repository",
               Set.of("newObjectReader", "newObjectInserter")),
+          // Lucene DirectoryReader.open(Directory | IndexWriter | IndexCommit, ..): "Returns a
+          // IndexReader reading the index in the given Directory" (10.x DirectoryReader.java),
+          // a new reader over the index's files, which IndexReader.close() "Closes files
+          // associated with this index"; its openIfChanged: "a new DirectoryReader instance which
+          // you must eventually close". Not openIfChanged here: it takes the old reader, which it
+          // leaves open ("The provided reader is not closed"), and a hand-over it is not.
+          Map.entry("org.apache.lucene.index.DirectoryReader", Set.of("open")),
           // Libraries' instance factories whose result the caller owns, each read from the
           // library (the result types are AutoCloseable except JPA 2's EntityManager, released
           // by its close() all the same):
@@ -351,9 +358,9 @@ public final class ResourceApis {
           // - Android SQLiteDatabase.query/rawQuery and ContentResolver.query: a new Cursor
           //   "positioned before the first entry"; Cursor.close() "Closes the Cursor, releasing
           //   all of its resources" (android.database.Cursor).
-          // Left out: Apache HttpClient's CloseableHttpClient.execute, whose overloads taking a
-          // ResponseHandler return the handler's result and close the response themselves; the
-          // bytecode and javac engines would need the result type to tell them apart.
+          // Apache HttpClient's CloseableHttpClient.execute: after these, with the result type
+          // (FACTORY_RESULT_TYPES) that tells the overloads returning the response from those
+          // taking a ResponseHandler, which close the response themselves.
           Map.entry("redis.clients.jedis.JedisPool", Set.of("getResource")),
           Map.entry("redis.clients.jedis.JedisSentinelPool", Set.of("getResource")),
           Map.entry("org.hibernate.SessionFactory", Set.of("openSession", "openStatelessSession")),
@@ -478,6 +485,7 @@ public final class ResourceApis {
           "org.apache.parquet.hadoop.ParquetFileReader",
           "org.eclipse.jgit.submodule.SubmoduleWalk",
           "org.eclipse.jgit.api.Git",
+          "org.apache.lucene.index.DirectoryReader",
           "java.nio.file.Files",
           "java.nio.channels.FileChannel",
           "java.nio.channels.SocketChannel",

@@ -453,6 +453,35 @@ class UnclosedResourceTest {
         """);
   }
 
+  /**
+   * A local whose type no engine can resolve ({@code Gadget} is on no class path and in no
+   * scanned file) is a resource once the method itself closes it: the code says it holds
+   * something, so a path that skips the close is reported. One the method never closes stays
+   * silent: its type is unknown and nothing says it holds anything.
+   */
+  @Test
+  void anUnresolvableTypeIsAResourceOnlyWhenTheMethodClosesIt() {
+    String source = """
+        package p;
+        import com.example.unknown.Gadget;
+        class T {
+          int closedOnTheNormalPathOnly(String name) throws Exception {
+            Gadget gadget = Gadget.make(name); // flag
+            int first = gadget.read();
+            gadget.close();
+            return first;
+          }
+          int neverClosed(String name) throws Exception {
+            Gadget gadget = Gadget.make(name);
+            return gadget.read();
+          }
+        }
+        """;
+    assertFlags(source);
+    String message = findings(source).get(0).message();
+    assertTrue(message.contains("is closed, but not if `read()` throws"), message);
+  }
+
   /** Guava's idiom: a Closer made in a catch block and closed in finally; register() cannot throw. */
   @Test
   void guavaCloserRegisterIsNotAThrowingCall() {
