@@ -103,7 +103,8 @@ public final class ResourcePaths {
    * In a {@linkplain #followParameter parameter}'s walk only: a value the method derives from
    * the parameter by a call on it that is neither the resource nor a closeable view of it
    * ({@code filesystem.getRoot()}); stored, returned or given to a constructor, it keeps the
-   * parameter ({@link CalleeSummary#keptThrough}).
+   * parameter ({@link CalleeSummary#keptThrough}). On the stack only: stored in a local, it is
+   * an unknown value, as the source engines, which read the call's position, see it.
    */
   static final int DERIVED = -7;
   /**
@@ -610,7 +611,8 @@ public final class ResourcePaths {
         firstStores.merge(anchor[0], node, Math::min);
       }
       int value = stack.pop();
-      locals[store.getIndex()] = value == NULL ? 0 : value;
+      // a derived value is followed on the stack only, as the source engines follow it
+      locals[store.getIndex()] = value == NULL || value == DERIVED ? 0 : value;
     } else if (ins instanceof ISTORE store) {
       int value = stack.pop();
       locals[store.getIndex()] = value == FALSE || value == TRUE ? value : 0;
