@@ -111,7 +111,7 @@ final class CalleeSummaries {
     }
     TreePath body = new TreePath(at, declaration.getBody());
     Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(index));
-    ResourceEscapes.Uses uses = ResourceEscapes.of(body, parameter, state);
+    ResourceEscapes.Uses uses = ResourceEscapes.ofParameter(body, parameter, state);
     return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
         resultUsedAtOnce, uses.closedSomewhere(),
         () -> PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses, state, null,

@@ -52,6 +52,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final Tree kept;
   /** The mention of the variable being classified: what a hand-over records. */
   private Tree mention;
+  /** {@link #variable} is a parameter being summarised: its derived values may keep it. */
+  private boolean parameter;
 
   /** @param kept a mention that only keeps the resource (a later holder is built on it), or null */
   private ResourceEscapes(Tree unit, Symbol variable, Tree kept, VisitorState state) {
@@ -92,11 +94,26 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   }
 
   static Uses of(TreePath unit, Symbol variable, VisitorState state) {
-    return of(unit, variable, null, state);
+    return of(unit, variable, null, false, state);
+  }
+
+  /**
+   * The facts about the parameter {@code variable} within its method's body {@code unit}, for
+   * the method's summary: a value derived from it by a call may keep it too ({@link
+   * #derivedValueKeeps}).
+   */
+  static Uses ofParameter(TreePath unit, Symbol variable, VisitorState state) {
+    return of(unit, variable, null, true, state);
   }
 
   private static Uses of(TreePath unit, Symbol variable, Tree kept, VisitorState state) {
+    return of(unit, variable, kept, false, state);
+  }
+
+  private static Uses of(TreePath unit, Symbol variable, Tree kept, boolean parameter,
+      VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, kept, state);
+    scan.parameter = parameter;
     scan.scan(unit, null);
     return new Uses(scan.escapes || scan.returnedView, scan.closed, scan.closedOnFailure,
         List.copyOf(scan.handOvers),
@@ -203,6 +220,10 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         } else {
           escapes |= !owningView || OwningViews.leaves(view, unitPath(path), state);
         }
+      } else if (parameter && grand instanceof MethodInvocationTree call
+          && !ResourceAcquisitions.isCloseable(call, state)
+          && derivedValueKeeps(path.getParentPath().getParentPath())) {
+        escapes = true; // this(filesystem.getRoot()): the root leads back to the parameter
       }
       return;
     }
@@ -297,6 +318,34 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         && call.getMethodSelect() == select
         && !ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())
         && !ResourceAcquisitions.isCloseable(call, state);
+  }
+
+  /**
+   * Whether the call at {@code call}, made on a parameter and returning no closeable, gives the
+   * callee a value that keeps the parameter ({@link CalleeSummary#keptThrough}): stored in a
+   * field, returned, or given to a constructor ({@code this(filesystem.getRoot())}).
+   */
+  private boolean derivedValueKeeps(TreePath call) {
+    Tree leaf = call.getLeaf();
+    Tree parent = call.getParentPath().getLeaf();
+    CalleeSummary.DerivedValueUse use;
+    if (parent instanceof ReturnTree) {
+      use = CalleeSummary.DerivedValueUse.RETURNED;
+    } else if (parent instanceof AssignmentTree assignment && assignment.getExpression() == leaf
+        && isFieldOrArray(assignment.getVariable())) {
+      use = CalleeSummary.DerivedValueUse.STORED;
+    } else if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)
+        || parent instanceof MethodInvocationTree chained
+            && chained.getArguments().contains(leaf)
+            && ASTHelpers.getSymbol(chained) instanceof Symbol.MethodSymbol method
+            && method.isConstructor()) {
+      use = CalleeSummary.DerivedValueUse.GIVEN_TO_CONSTRUCTOR;
+    } else {
+      return false; // read here, or given to a method: borrowed, as before
+    }
+    com.sun.tools.javac.code.Type type = ASTHelpers.getType(leaf);
+    return type != null && !type.isPrimitive()
+        && CalleeSummary.keptThrough(use, state.getTypes().erasure(type).toString());
   }
 
   private static boolean isFieldOrArray(Tree target) {

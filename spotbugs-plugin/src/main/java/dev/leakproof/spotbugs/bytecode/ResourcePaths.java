@@ -1,5 +1,7 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.resource.CalleeSummary;
+import dev.leakproof.checks.model.resource.CalleeSummary.DerivedValueUse;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
@@ -97,6 +99,14 @@ public final class ResourcePaths {
    * FileUtils.close}), it takes the branch where the resource is not null.
    */
   static final int NULL = -6;
+  /**
+   * In a {@linkplain #followParameter parameter}'s walk only: a value the method derives from
+   * the parameter by a call on it that is neither the resource nor a closeable view of it
+   * ({@code filesystem.getRoot()}); stored, returned or given to a constructor, it keeps the
+   * parameter ({@link CalleeSummary#keptThrough}). On the stack only: stored in a local, it is
+   * an unknown value, as the source engines, which read the call's position, see it.
+   */
+  static final int DERIVED = -7;
   /**
    * A final boolean field of the analysed object not yet tested on the path, field {@code k}
    * being {@code FLAG - k}: a branch on it records its value in the path's local {@code
@@ -311,6 +321,8 @@ public final class ResourcePaths {
   private boolean viewDerived;
   private boolean viewHandedOn;
   private boolean taken;
+  /** Following a parameter: values derived from it are marked {@link #DERIVED}. */
+  private boolean parameterWalk;
   private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
@@ -348,6 +360,7 @@ public final class ResourcePaths {
       CallModel calls, int slot, int maxLocals) {
     ResourcePaths paths = new ResourcePaths(graph, cpg, calls);
     paths.flagBase = maxLocals;
+    paths.parameterWalk = true;
     int[] locals = new int[maxLocals + FLAG_SLOTS];
     locals[slot] = RESOURCE;
     paths.enqueue(new State(0, new WordStack(), locals, 0, null));
@@ -577,6 +590,10 @@ public final class ResourcePaths {
       if (ins instanceof ARETURN && stack.peek(0) == CHILD) {
         return handOnView();
       }
+      if (ins instanceof ARETURN && stack.peek(0) == DERIVED
+          && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
+        return handOnView();
+      }
       return ins instanceof ARETURN && stack.peek(0) == RESOURCE ? Effect.TAKES : Effect.LEAKS;
     }
     if (ins instanceof ATHROW) {
@@ -594,7 +611,8 @@ public final class ResourcePaths {
         firstStores.merge(anchor[0], node, Math::min);
       }
       int value = stack.pop();
-      locals[store.getIndex()] = value == NULL ? 0 : value;
+      // a derived value is followed on the stack only, as the source engines follow it
+      locals[store.getIndex()] = value == NULL || value == DERIVED ? 0 : value;
     } else if (ins instanceof ISTORE store) {
       int value = stack.pop();
       locals[store.getIndex()] = value == FALSE || value == TRUE ? value : 0;
@@ -623,6 +641,9 @@ public final class ResourcePaths {
       if (stack.peek(0) == CHILD) {
         return handOnView();
       }
+      if (stack.peek(0) == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
+        return handOnView(); // this.directory = filesystem.getRoot()
+      }
       if (stack.peek(0) == RESOURCE) {
         return Effect.TAKES;
       }
@@ -649,6 +670,10 @@ public final class ResourcePaths {
       int[] anchor) {
     int consumed = init.consumeStack(cpg);
     int receiver = stack.peek(consumed - 1);
+    if (consumes(stack, consumed - 1, DERIVED)
+        && CalleeSummary.keptThrough(DerivedValueUse.GIVEN_TO_CONSTRUCTOR, null)) {
+      return handOnView(); // this(filesystem.getRoot()): the object built may keep the root
+    }
     boolean takesResource = consumesResource(stack, consumed - 1, 0);
     boolean firstArgument = consumed >= 2 && stack.peek(consumed - 2) == RESOURCE;
     boolean wraps = firstArgument && calls.wrapsArgument(init);
@@ -743,8 +768,11 @@ public final class ResourcePaths {
       stack.push(negated ? TRUE : FALSE);
       return Effect.CONTINUES;
     }
+    boolean derived = parameterWalk && produced == 1 && receiver == RESOURCE
+        && call.getReturnType(cpg) instanceof org.apache.bcel.generic.ReferenceType result
+        && CalleeSummary.mayLeadBack(result.toString());
     if (produced > 0) {
-      stack.push(alias ? RESOURCE : child ? CHILD : 0);
+      stack.push(alias ? RESOURCE : child ? CHILD : derived ? DERIVED : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;

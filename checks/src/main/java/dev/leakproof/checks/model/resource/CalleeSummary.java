@@ -67,4 +67,55 @@ public enum CalleeSummary {
       return TAKES; // code the walk does not model: as before
     }
   }
+
+  /**
+   * Where a callee puts a value it derives from its resource parameter by a call on it whose
+   * result is not itself a closeable view ({@code filesystem.getRoot()}, a {@code DirectoryNode}).
+   */
+  public enum DerivedValueUse {
+    /** Read in the body only ({@code filesystem.getRoot().getName()}). */
+    READ,
+    /** Stored in a field or array element. */
+    STORED,
+    /** Returned to the caller. */
+    RETURNED,
+    /** Given to a constructor: {@code new}, {@code this(..)} or {@code super(..)}. */
+    GIVEN_TO_CONSTRUCTOR,
+    /** Given to a method. */
+    GIVEN_TO_METHOD
+  }
+
+  /**
+   * Whether the callee keeps its resource parameter through such a derived value: a value that
+   * is not closeable may still lead back to the resource, and whoever holds it may close it
+   * (Apache POI's {@code HSLFSlideShowImpl(POIFSFileSystem)} is {@code
+   * this(filesystem.getRoot())}; {@code POIDocument} stores the {@code DirectoryNode} and its
+   * {@code close()} closes the file system). Stored, returned or given to a constructor (which
+   * may store it), it keeps the parameter: takes. Only read, or given to a method (judged as
+   * reading it, as before), it borrows; so does a plain value, which holds nothing
+   * ({@code this.name = filesystem.getName()}).
+   *
+   * @param resultType the derived value's class, qualified; null when the engine cannot tell
+   *     (then it may lead back)
+   */
+  public static boolean keptThrough(DerivedValueUse use, String resultType) {
+    return (use == DerivedValueUse.STORED || use == DerivedValueUse.RETURNED
+        || use == DerivedValueUse.GIVEN_TO_CONSTRUCTOR)
+        && mayLeadBack(resultType);
+  }
+
+  /**
+   * Whether a value of {@code resultType} (qualified, {@code byte[]} for an array; null:
+   * unknown) may lead to other objects: not a string, a boxed primitive or an array of either.
+   */
+  public static boolean mayLeadBack(String resultType) {
+    return resultType == null || !PLAIN_VALUES.contains(resultType)
+        && !PLAIN_VALUES.contains(resultType.replace("[]", ""));
+  }
+
+  /** Values that hold no reference to anything: strings and boxed primitives. */
+  private static final java.util.Set<String> PLAIN_VALUES = java.util.Set.of("java.lang.String",
+      "boolean", "byte", "char", "short", "int", "long", "float", "double",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.lang.Character",
+      "java.lang.Byte", "java.lang.Short", "java.lang.Float", "java.lang.Double");
 }

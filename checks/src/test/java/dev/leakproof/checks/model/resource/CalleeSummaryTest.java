@@ -1,6 +1,8 @@
 package dev.leakproof.checks.model.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,33 @@ class CalleeSummaryTest {
     // closes it too: the view is of a closed resource, the callee takes it
     assertEquals(CalleeSummary.TAKES,
         CalleeSummary.ofBody(true, true, true, true, () -> fail("no walk")));
+  }
+
+  @Test
+  void aDerivedValueStoredReturnedOrGivenToAConstructorKeepsTheParameter() {
+    String root = "org.apache.poi.poifs.filesystem.DirectoryNode";
+    for (CalleeSummary.DerivedValueUse use : new CalleeSummary.DerivedValueUse[] {
+        CalleeSummary.DerivedValueUse.STORED, CalleeSummary.DerivedValueUse.RETURNED,
+        CalleeSummary.DerivedValueUse.GIVEN_TO_CONSTRUCTOR}) {
+      assertTrue(CalleeSummary.keptThrough(use, root), use.name());
+      assertTrue(CalleeSummary.keptThrough(use, null), use + " of an unknown type");
+    }
+  }
+
+  @Test
+  void aDerivedValueOnlyReadOrGivenToAMethodBorrowsIt() {
+    String root = "org.apache.poi.poifs.filesystem.DirectoryNode";
+    assertFalse(CalleeSummary.keptThrough(CalleeSummary.DerivedValueUse.READ, root));
+    assertFalse(CalleeSummary.keptThrough(CalleeSummary.DerivedValueUse.GIVEN_TO_METHOD, root));
+  }
+
+  @Test
+  void aPlainDerivedValueKeepsNothing() {
+    for (String plain : new String[] {"java.lang.String", "java.lang.Integer", "int", "byte[]",
+        "java.lang.String[]"}) {
+      assertFalse(CalleeSummary.keptThrough(CalleeSummary.DerivedValueUse.STORED, plain), plain);
+    }
+    assertTrue(CalleeSummary.keptThrough(CalleeSummary.DerivedValueUse.STORED,
+        "java.lang.Object"));
   }
 }

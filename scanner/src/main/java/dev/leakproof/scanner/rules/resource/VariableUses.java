@@ -56,12 +56,12 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
 
   /** The uses of the local {@code name} declared once in {@code body}. */
   public static VariableUses of(Node body, String name) {
-    return declarations(body, name) == 1 ? uses(body, name, null) : SHADOWED;
+    return declarations(body, name) == 1 ? uses(body, name, null, false) : SHADOWED;
   }
 
   /** The uses of the parameter {@code name} in its method's {@code body}, which declares no other. */
   public static VariableUses ofParameter(Node body, String name) {
-    return declarations(body, name) == 0 ? uses(body, name, null) : SHADOWED;
+    return declarations(body, name) == 0 ? uses(body, name, null, true) : SHADOWED;
   }
 
   /**
@@ -72,8 +72,8 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
     if (declarations(body, name) != 1 || declarations(body, holder.name()) != 1) {
       return SHADOWED;
     }
-    VariableUses resource = uses(body, name, holder.mention());
-    VariableUses held = uses(body, holder.name(), null);
+    VariableUses resource = uses(body, name, holder.mention(), false);
+    VariableUses held = uses(body, holder.name(), null, false);
     List<NameExpr> handOvers = new ArrayList<>(resource.handOvers);
     handOvers.addAll(held.handOvers);
     return new VariableUses(resource.escapes || held.escapes,
@@ -104,8 +104,12 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
         + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
   }
 
-  /** The uses of {@code name}; {@code kept}, if not null, is a mention that only keeps it. */
-  private static VariableUses uses(Node body, String name, NameExpr kept) {
+  /**
+   * The uses of {@code name}; {@code kept}, if not null, is a mention that only keeps it;
+   * {@code parameter}: a parameter's, whose derived values may keep it ({@link
+   * #derivedValueKeeps}).
+   */
+  private static VariableUses uses(Node body, String name, NameExpr kept, boolean parameter) {
     boolean escapes = false;
     boolean returnedView = false;
     boolean closed = false;
@@ -118,7 +122,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       // out.append(a).close(): a chain of calls returning their receiver is the variable again
       Expression value = ReceiverReturns.chainEnd(use);
       switch (value != use && value.getParentNode().orElse(null) instanceof ExpressionStmt
-          ? Use.KEEPS : classify(value, body)) {
+          ? Use.KEEPS : classify(value, body, parameter)) {
         case ESCAPES -> escapes = true;
         case RETURNS_VIEW -> returnedView = true;
         case HANDS_OVER -> {
@@ -186,7 +190,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
     };
   }
 
-  private static Use classify(Expression use, Node body) {
+  private static Use classify(Expression use, Node body, boolean parameter) {
     for (Node up = use.getParentNode().orElse(body); up != body;
         up = up.getParentNode().orElse(body)) {
       if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
@@ -210,7 +214,11 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       Node callParent = call.getParentNode().orElse(null);
       boolean resultUsedAtOnce = callParent instanceof MethodCallExpr outer
           && outer.getScope().orElse(null) == call || callParent instanceof ExpressionStmt;
-      if (resultUsedAtOnce || !Acquisitions.returnsCloseable(call)
+      boolean closeableResult = Acquisitions.returnsCloseable(call);
+      if (parameter && !resultUsedAtOnce && !closeableResult && derivedValueKeeps(call, body)) {
+        return Use.ESCAPES; // this(filesystem.getRoot()): the root leads back to the parameter
+      }
+      if (resultUsedAtOnce || !closeableResult
           || ClosingResultCalls.leavesReceiverOpen(call)) { // walk.getRepository(): its own
         return Use.KEEPS;
       }
@@ -267,6 +275,36 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       return Use.HANDS_OVER; // this.in = in: the object owns it from here on
     }
     return Use.ESCAPES;
+  }
+
+  /**
+   * Whether {@code call}, made on a parameter and returning no closeable, gives the callee a
+   * value that keeps the parameter ({@link CalleeSummary#keptThrough}): stored in a field,
+   * returned, or given to a constructor ({@code this(filesystem.getRoot())}).
+   */
+  private static boolean derivedValueKeeps(MethodCallExpr call, Node body) {
+    Node parent = call.getParentNode().orElse(null);
+    CalleeSummary.DerivedValueUse use;
+    if (parent instanceof ReturnStmt) {
+      use = CalleeSummary.DerivedValueUse.RETURNED;
+    } else if (parent instanceof AssignExpr assign && assign.getValue() == call
+        && isFieldOrArray(assign.getTarget(), body)) {
+      use = CalleeSummary.DerivedValueUse.STORED;
+    } else if (parent instanceof ExplicitConstructorInvocationStmt chained
+        && chained.getArguments().contains(call)
+        || parent instanceof ObjectCreationExpr creation
+            && creation.getArguments().contains(call)) {
+      use = CalleeSummary.DerivedValueUse.GIVEN_TO_CONSTRUCTOR;
+    } else {
+      return false; // read here, or given to a method: borrowed, as before
+    }
+    String type;
+    try {
+      type = call.resolve().getReturnType().describe();
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      type = null; // unknown: may lead back
+    }
+    return CalleeSummary.keptThrough(use, type);
   }
 
   /**
