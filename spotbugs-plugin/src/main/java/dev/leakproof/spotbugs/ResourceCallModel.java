@@ -5,6 +5,7 @@ import dev.leakproof.checks.knowledge.NonOwningHolders;
 import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -43,11 +43,6 @@ import org.apache.bcel.generic.Type;
  * SpotBugs can load them.
  */
 final class ResourceCallModel implements CallModel {
-  /** Results of these types are never views of a resource, whatever the hierarchy says. */
-  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Object",
-      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.lang.Character",
-      "java.lang.Byte", "java.lang.Short", "java.lang.Float", "java.lang.Double");
-
   private final ConstantPoolGen cpg;
   private final ParameterSummaries summaries;
   private final Map<String, Boolean> closeable = new HashMap<>();
@@ -151,7 +146,7 @@ final class ResourceCallModel implements CallModel {
     } else if (object.getClassName().equals("java.lang.Object")) {
       result = Result.UNKNOWN;
     } else {
-      result = PLAIN_VALUES.contains(object.getClassName())
+      result = CalleeSummary.holdsNoReference(object.getClassName())
           || !closeable.computeIfAbsent(object.getClassName(), ResourceCallModel::mayBeCloseable)
               && !hasCloseMethod(object.getClassName())
           ? Result.PLAIN : Result.CLOSEABLE;
@@ -500,8 +495,9 @@ final class ResourceCallModel implements CallModel {
   @Override
   public boolean resultMayBeAlias(InvokeInstruction call) {
     Type result = call.getReturnType(cpg);
-    if (!(result instanceof ObjectType type) || PLAIN_VALUES.contains(type.getClassName())) {
-      return false;
+    if (!(result instanceof ObjectType type) || type.getClassName().equals("java.lang.Object")
+        || CalleeSummary.holdsNoReference(type.getClassName())) {
+      return false; // never a view of a resource, whatever the hierarchy says
     }
     if (leavesReceiverOpen(call)) {
       return false; // walk.getRepository(): a resource of its own, closing it leaves the walk open

@@ -109,8 +109,16 @@ public enum CalleeSummary {
    * unknown) may lead to other objects: not a string, a boxed primitive or an array of either.
    */
   public static boolean mayLeadBack(String resultType) {
-    return resultType == null || !PLAIN_VALUES.contains(resultType)
-        && !PLAIN_VALUES.contains(resultType.replace("[]", ""));
+    return resultType == null || !holdsNoReference(resultType.replace("[]", ""));
+  }
+
+  /**
+   * Whether a value of {@code type} (qualified, or a primitive's name) holds no reference to
+   * anything: a string, a primitive or a boxed primitive. The SpotBugs plugin asks it too, for a
+   * call's result type that can never be a view of a resource.
+   */
+  public static boolean holdsNoReference(String type) {
+    return PLAIN_VALUES.contains(type);
   }
 
   /** Values that hold no reference to anything: strings and boxed primitives. */
