@@ -30,12 +30,12 @@ class ScannerPrefilterTest {
 
   private static List<Path> inputs() {
     List<Path> inputs = new ArrayList<>();
-    inputs.add(Conformance.ofThisCheckout().corpus().sourceRoot());
+    inputs.addAll(Conformance.ofThisCheckout().corpus().sourceRoots());
     for (String module : List.of("checks", "scanner", "errorprone-plugin", "spotbugs-plugin",
         "test-cases")) {
       for (String tree : List.of("src/main/java", "src/test/java")) {
         Path folder = REPOSITORY.resolve(module).resolve(tree);
-        if (Files.isDirectory(folder) && !folder.equals(inputs.get(0))) {
+        if (Files.isDirectory(folder) && !inputs.contains(folder)) {
           inputs.add(folder);
         }
       }

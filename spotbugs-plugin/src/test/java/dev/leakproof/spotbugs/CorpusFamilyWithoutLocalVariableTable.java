@@ -10,7 +10,6 @@ import dev.leakproof.testcases.Expectation;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -26,7 +25,7 @@ final class CorpusFamilyWithoutLocalVariableTable {
   /** Asserts that {@code rule} reports exactly the lines the family {@code cases/<family>/} expects. */
   static void assertReportsTheMarkedLines(SpotBugsRunner spotbugs, String family, Rule rule,
       int release) {
-    Conformance conformance = Conformance.ofThisCheckout();
+    Conformance conformance = Conformance.ofThisCheckout().upToRelease(release);
     Corpus corpus = conformance.corpus();
     String engine = "spotbugs-release" + release;
     // The family, with the stand-ins outside cases/ (DI annotations under their real names).
@@ -39,7 +38,7 @@ final class CorpusFamilyWithoutLocalVariableTable {
 
     // With the sources, as the whole-corpus test runs it: only the local variable table differs.
     LeakproofAnalysis.Result result =
-        LeakproofAnalysis.run(spotbugs, Optional.of(corpus.sourceRoot()), classes);
+        LeakproofAnalysis.run(spotbugs, corpus.sourceRoots(), classes);
 
     assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
     TreeSet<String> expected = sources.stream()

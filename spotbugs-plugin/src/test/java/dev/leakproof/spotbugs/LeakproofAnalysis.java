@@ -40,12 +40,17 @@ final class LeakproofAnalysis {
    * there (generated code).
    */
   static Result run(SpotBugsRunner spotbugs, Optional<Path> sources, Path... classes) {
+    return run(spotbugs, sources.stream().toList(), classes);
+  }
+
+  /** As {@link #run(SpotBugsRunner, Optional, Path...)}, with several source folders. */
+  static Result run(SpotBugsRunner spotbugs, List<Path> sources, Path... classes) {
     List<String> ours = Collections.synchronizedList(new ArrayList<>());
     List<String> others = Collections.synchronizedList(new ArrayList<>());
     List<Finding> findings = new ArrayList<>();
     spotbugs.performAnalysis(
         engine -> {
-          sources.ifPresent(dir -> engine.getProject().addSourceDir(dir.toString()));
+          sources.forEach(dir -> engine.getProject().addSourceDir(dir.toString()));
           engine.setBugReporter(new ErrorSorter(engine.getBugReporter(), ours, others));
         },
         classes).getCollection().forEach(bug -> toFinding(bug).ifPresent(findings::add));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Compares what an engine reported over the whole corpus with what the corpus expects, minus the
@@ -25,6 +26,14 @@ public final class Conformance {
 
   public static Conformance ofThisCheckout() {
     return new Conformance(Corpus.locate());
+  }
+
+  /**
+   * The comparison for an engine that reads only the corpus's source sets up to {@code release}
+   * ({@link Corpus#upToRelease}): SpotBugs over classes compiled at {@code --release 8}.
+   */
+  public Conformance upToRelease(int release) {
+    return new Conformance(corpus.upToRelease(release));
   }
 
   public Corpus corpus() {
@@ -124,7 +133,8 @@ public final class Conformance {
    */
   public void assertConforms(String engine, Collection<Reported> reported) {
     if (Boolean.getBoolean(Sentences.UPDATE_PROPERTY)) {
-      Sentences.write(corpus.sentencesFile(), reported, corpus.expectations());
+      Sentences.write(corpus.sentencesFile(), reported, corpus.expectations(),
+          corpus.sourceFiles().stream().map(corpus::relative).collect(Collectors.toSet()));
     }
     Report report = compare(engine, reported);
     if (!report.problems().isEmpty()) {

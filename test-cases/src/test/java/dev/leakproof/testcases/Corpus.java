@@ -8,14 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The conformance corpus in {@code test-cases/src/main/java}: every {@code .java} file below it,
- * and the findings its lines expect.
+ * The conformance corpus: every {@code .java} file below its source sets ({@link #SOURCE_SETS}:
+ * {@code test-cases/src/main/java}, compiled at {@code --release 8}, and {@code
+ * test-cases/src/main/java11}, the cases that need a newer JDK API, compiled at {@code --release
+ * 11}), and the findings their lines expect. A corpus path is relative to its file's source set
+ * ({@code cases/resource/Foo.java}), so no path may be in two sets.
  *
  * <p>A line that must be flagged ends with a marker comment naming the rule(s), each optionally
  * with a fragment in double quotes that the finding's sentence must contain in every engine:
@@ -33,15 +38,37 @@ public final class Corpus {
 
   private static final Pattern ONE_ENTRY = Pattern.compile(ENTRY);
 
-  private final Path projectRoot;
+  /**
+   * A folder of corpus sources and the {@code --release} it compiles at: the oldest JDK whose
+   * API it needs. An engine that compiles the corpus for an older release reads only the sets up
+   * to that release ({@link #upToRelease}).
+   */
+  public record SourceSet(String folder, int release) {}
 
-  private Corpus(Path projectRoot) {
+  /** Every source set of the corpus, oldest release first; test-cases/pom.xml compiles each. */
+  public static final List<SourceSet> SOURCE_SETS = List.of(
+      new SourceSet("test-cases/src/main/java", 8),
+      new SourceSet("test-cases/src/main/java11", 11));
+
+  private final Path projectRoot;
+  private final int maxRelease;
+
+  private Corpus(Path projectRoot, int maxRelease) {
     this.projectRoot = projectRoot;
+    this.maxRelease = maxRelease;
   }
 
   /** The corpus of the checkout at {@code projectRoot} (the harness's own tests use this). */
   public static Corpus at(Path projectRoot) {
-    return new Corpus(projectRoot.toAbsolutePath().normalize());
+    return new Corpus(projectRoot.toAbsolutePath().normalize(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * This corpus without the source sets that need a JDK newer than {@code release}: what an
+   * engine reads when it compiles the corpus at {@code --release release}.
+   */
+  public Corpus upToRelease(int release) {
+    return new Corpus(projectRoot, Math.min(maxRelease, release));
   }
 
   /**
@@ -53,11 +80,11 @@ public final class Corpus {
     String property = System.getProperty("leakproof.root");
     if (property != null && !property.isEmpty()
         && Files.isDirectory(Paths.get(property, "test-cases"))) {
-      return new Corpus(Paths.get(property).toAbsolutePath().normalize());
+      return at(Paths.get(property));
     }
     for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("test-cases/src/main/java"))) {
-        return new Corpus(dir);
+        return at(dir);
       }
     }
     throw new IllegalStateException(
@@ -69,9 +96,36 @@ public final class Corpus {
     return projectRoot;
   }
 
-  /** The source root of the corpus; corpus paths are relative to it. */
+  /** The source root of the release-8 sources, the bulk of the corpus. */
   public Path sourceRoot() {
-    return projectRoot.resolve("test-cases/src/main/java");
+    return projectRoot.resolve(SOURCE_SETS.get(0).folder());
+  }
+
+  /**
+   * The source roots of this corpus, one per source set up to its release, each existing
+   * folder; corpus paths are relative to the root of their file.
+   */
+  public List<Path> sourceRoots() {
+    return SOURCE_SETS.stream().filter(set -> set.release() <= maxRelease)
+        .map(set -> projectRoot.resolve(set.folder()))
+        .filter(Files::isDirectory).toList();
+  }
+
+  /** The file of the corpus path {@code path} ({@code cases/resource/Foo.java}), if any. */
+  public Optional<Path> file(String path) {
+    return sourceSetOf(path).map(set -> projectRoot.resolve(set.folder()).resolve(path));
+  }
+
+  /** The source set holding the file of the corpus path {@code path}, if any. */
+  public Optional<SourceSet> sourceSetOf(String path) {
+    for (SourceSet set : SOURCE_SETS) {
+      Path root = projectRoot.resolve(set.folder());
+      Path file = root.resolve(path).normalize();
+      if (set.release() <= maxRelease && file.startsWith(root) && Files.isRegularFile(file)) {
+        return Optional.of(set);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The known-gaps file. */
@@ -79,18 +133,26 @@ public final class Corpus {
     return projectRoot.resolve("test-cases/known-gaps.tsv");
   }
 
-  /** Every corpus source file, sorted. */
+  /** Every corpus source file, sorted by corpus path. */
   public List<Path> sourceFiles() {
-    try (Stream<Path> files = Files.walk(sourceRoot())) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Path> all = new ArrayList<>();
+    for (Path root : sourceRoots()) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(f -> f.toString().endsWith(".java")).forEach(all::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    all.sort(Comparator.comparing(this::relative));
+    return all;
   }
 
-  /** {@code file} relative to the source root, with {@code /} separators. */
+  /** {@code file} relative to its source root, with {@code /} separators. */
   public String relative(Path file) {
-    return sourceRoot().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    Path absolute = file.toAbsolutePath().normalize();
+    Path root = sourceRoots().stream().filter(absolute::startsWith).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(file + " is in no corpus source set"));
+    return root.relativize(absolute).toString().replace('\\', '/');
   }
 
   /** Every finding the corpus expects, sorted by file and line. */

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.Rule;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,28 @@ class CorpusShapeTest {
             + " third look-alikes");
   }
 
+  /**
+   * A corpus path names one file: the source sets compile into one class folder, and a path's
+   * markers, gaps and sentences must not depend on which set an engine reads.
+   */
+  @Test
+  void noCorpusPathIsInTwoSourceSets() {
+    Map<String, Long> counts = corpus.sourceFiles().stream()
+        .collect(Collectors.groupingBy(corpus::relative, Collectors.counting()));
+    assertEquals(Map.of(), counts.entrySet().stream().filter(e -> e.getValue() > 1)
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
+  /** Every source set but the first needs a newer JDK, and holds cases (else why is it there). */
+  @Test
+  void everySourceSetHoldsCases() {
+    for (Corpus.SourceSet set : Corpus.SOURCE_SETS) {
+      Path root = corpus.projectRoot().resolve(set.folder());
+      assertTrue(corpus.sourceFiles().stream().anyMatch(f -> f.startsWith(root)),
+          set.folder() + " has no corpus file");
+    }
+  }
+
   @Test
   void everyGapNamesAnExistingCaseLine() {
     KnownGaps gaps = KnownGaps.read(corpus.knownGapsFile());
@@ -60,9 +83,9 @@ class CorpusShapeTest {
         continue;
       }
       String[] pathAndLine = gap.location().split(":");
-      Path file = corpus.sourceRoot().resolve(pathAndLine[0]);
-      boolean ok = pathAndLine.length == 2 && Files.isRegularFile(file)
-          && Integer.parseInt(pathAndLine[1]) <= Corpus.read(file).size();
+      Optional<Path> file = corpus.file(pathAndLine[0]);
+      boolean ok = pathAndLine.length == 2 && file.isPresent()
+          && Integer.parseInt(pathAndLine[1]) <= Corpus.read(file.get()).size();
       if (!ok) {
         dangling.add(gap.engine() + " " + gap.caseId());
       }

@@ -180,8 +180,35 @@ class HarnessTest {
     Corpus corpus = corpusWith("", "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
     Sentences.write(corpus.sentencesFile(),
         List.of(found("a/A.java", 2), found("a/A.java", 1, "unexpected one")),
-        corpus.expectations());
+        corpus.expectations(), java.util.Set.of("a/A.java"));
     assertEquals(java.util.Map.of(at("a/A.java", 2), SENTENCE),
+        Sentences.read(corpus.sentencesFile()).all());
+  }
+
+  @Test
+  void aNewerSourceSetIsPartOfTheCorpusExceptForAnOlderRelease() throws IOException {
+    Corpus corpus = corpusWith("", "a/A.java", "y(); // expect: " + CONCAT + "\n");
+    Path newer = root.resolve("test-cases/src/main/java11/b/B.java");
+    Files.createDirectories(newer.getParent());
+    Files.writeString(newer, "x();\ny(); // expect: " + CONCAT + "\n");
+    sentences("a/A.java:1\t" + CONCAT + "\t" + SENTENCE, "b/B.java:2\t" + CONCAT + "\t" + SENTENCE);
+
+    assertEquals(List.of(at("a/A.java", 1), at("b/B.java", 2)), corpus.expectations());
+    assertEquals("b/B.java", corpus.relative(newer));
+    assertEquals(java.util.Optional.of(newer), corpus.file("b/B.java"));
+    assertEquals(List.of(at("a/A.java", 1)), corpus.upToRelease(8).expectations());
+    assertEquals(java.util.Optional.empty(), corpus.upToRelease(8).file("b/B.java"));
+
+    Conformance full = new Conformance(corpus);
+    assertTrue(full.compare("spotbugs-release17", List.of(found("a/A.java", 1)))
+        .describe().contains("missing     b/B.java:2"));
+    assertTrue(full.upToRelease(8).compare("spotbugs-release8", List.of(found("a/A.java", 1)))
+        .problems().isEmpty());
+
+    // rewriting the contract from the release-8 view keeps the newer set's sentences
+    Sentences.write(corpus.sentencesFile(), List.of(found("a/A.java", 1, "new words")),
+        corpus.upToRelease(8).expectations(), java.util.Set.of("a/A.java"));
+    assertEquals(java.util.Map.of(at("a/A.java", 1), "new words", at("b/B.java", 2), SENTENCE),
         Sentences.read(corpus.sentencesFile()).all());
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,7 +28,8 @@ public final class Sentences {
 
   private static final String HEADER = """
       # The sentence every engine must report for each expected finding of the corpus.
-      # Columns, tab-separated: path:line (relative to test-cases/src/main/java), rule, sentence.
+      # Columns, tab-separated: path:line (relative to its source set, test-cases/src/main/java*),
+      # rule, sentence.
       # Regenerate with -Dleakproof.sentences.update=true on an engine's conformance test.
       """;
 
@@ -74,9 +76,18 @@ public final class Sentences {
     return Map.copyOf(byFinding);
   }
 
-  /** Writes {@code reported} (those the corpus expects) as the new contract. */
-  public static void write(Path file, Collection<Reported> reported, Collection<Expectation> expected) {
+  /**
+   * Writes {@code reported} (those the corpus expects) as the new contract for the corpus paths
+   * {@code read}; the sentences of other paths (a source set the engine did not read) stay.
+   */
+  public static void write(Path file, Collection<Reported> reported,
+      Collection<Expectation> expected, Set<String> read) {
     Map<Expectation, String> sorted = new TreeMap<>();
+    read(file).all().forEach((at, sentence) -> {
+      if (!read.contains(at.path())) {
+        sorted.put(at, sentence);
+      }
+    });
     for (Reported r : reported) {
       if (expected.contains(r.at())) {
         sorted.put(r.at(), r.sentence());

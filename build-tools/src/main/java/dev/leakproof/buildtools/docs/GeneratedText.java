@@ -89,7 +89,7 @@ final class GeneratedText {
         Optional<List<String>> source = snippetSource.apply(path);
         if (source.isEmpty()) {
           problems.add("line " + (i + 1) + ": snippet of " + path
-              + ", which is not a file of the corpus (test-cases/src/main/java)");
+              + ", which is not a file of the corpus (test-cases/src/main/java*)");
           if (current != null) {
             out.addAll(lines.subList(i + 1, fenceEnd + 1));
           }

@@ -34,6 +34,11 @@ final class Renderings {
   private final Corpus corpus;
   private final KnownGaps gaps;
 
+  /** The folder, from the checkout's root and ending in {@code /}, of a corpus path's source set. */
+  private String folderOf(String path) {
+    return corpus.sourceSetOf(path).map(set -> set.folder() + "/").orElse(CORPUS_ROOT);
+  }
+
   Renderings(Corpus corpus, KnownGaps gaps) {
     this.corpus = corpus;
     this.gaps = gaps;
@@ -203,8 +208,8 @@ final class Renderings {
         String anchor = colon < 0 ? "" : "#L" + caseId.substring(colon + 1);
         String what = gap.sentenceOnly() ? "words differently"
             : expected.contains(caseId) ? "misses" : "wrongly reports";
-        out.add("- `" + gap.engine() + "` " + what + " [`" + caseId + "`](" + TO_ROOT + CORPUS_ROOT
-            + path + anchor + "): " + gap.reason());
+        out.add("- `" + gap.engine() + "` " + what + " [`" + caseId + "`](" + TO_ROOT
+            + folderOf(path) + path + anchor + "): " + gap.reason());
       }
       out.add("");
     } else if (anyEngine) {
@@ -212,16 +217,21 @@ final class Renderings {
           + " expects.");
       out.add("");
     }
-    Set<String> dirs = new TreeSet<>();
+    // A folder of cases per source set: cases/resource/ of src/main/java, then of src/main/java11.
+    Set<String> dirs = new TreeSet<>(
+        java.util.Comparator.comparing((String d) -> d.startsWith(CORPUS_ROOT) ? 0 : 1)
+            .thenComparing(d -> d));
     for (Expectation e : corpus.expectations()) {
       if (e.rule() == rule) {
-        dirs.add(e.path().substring(0, e.path().lastIndexOf('/') + 1));
+        dirs.add(folderOf(e.path()) + e.path().substring(0, e.path().lastIndexOf('/') + 1));
       }
     }
     if (!dirs.isEmpty()) {
       List<String> links = new ArrayList<>();
       for (String dir : dirs) {
-        links.add("[`" + dir + "`](" + TO_ROOT + CORPUS_ROOT + dir + ")");
+        String shown = dir.startsWith(CORPUS_ROOT) ? dir.substring(CORPUS_ROOT.length())
+            : dir.substring(dir.indexOf("src/main/") + "src/main/".length());
+        links.add("[`" + shown + "`](" + TO_ROOT + dir + ")");
       }
       out.add("The cases every engine is held to (`// expect:` marks a line that must be reported,"
           + " every other line must stay silent): " + String.join(", ", links) + ".");

@@ -125,11 +125,12 @@ class DocsTest {
       int flagged = 0;
       int clean = 0;
       for (GeneratedText.SnippetRef ref : GeneratedText.snippets(lines)) {
-        Path file = corpus.sourceRoot().resolve(ref.path());
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> found = corpus.file(ref.path());
+        if (found.isEmpty()) {
           problems.add(ref.path() + " is not in the corpus");
           continue;
         }
+        Path file = found.get();
         List<Expectation> expected = corpus.expectationsIn(file);
         boolean inNoncompliant = within(ref.markerLine(), noncompliant);
         if (inNoncompliant) {
@@ -223,12 +224,10 @@ class DocsTest {
   }
 
   private Optional<List<String>> snippetOf(String path) {
-    Path file = corpus.sourceRoot().resolve(path).normalize();
-    if (!file.startsWith(corpus.sourceRoot()) || !path.endsWith(".java")
-        || !Files.isRegularFile(file)) {
+    if (!path.endsWith(".java")) {
       return Optional.empty();
     }
-    return Optional.of(GeneratedText.quoted(Docs.lines(file)));
+    return corpus.file(path).map(file -> GeneratedText.quoted(Docs.lines(file)));
   }
 
   private Optional<String> brokenLink(Path from, String target) {

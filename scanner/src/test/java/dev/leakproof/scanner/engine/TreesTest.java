@@ -145,8 +145,9 @@ class TreesTest {
 
   private static List<Path> javaFiles() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (Path root : List.of(Conformance.ofThisCheckout().corpus().sourceRoot(),
-        Path.of("src/main/java"))) {
+    List<Path> roots = new ArrayList<>(Conformance.ofThisCheckout().corpus().sourceRoots());
+    roots.add(Path.of("src/main/java"));
+    for (Path root : roots) {
       try (Stream<Path> walk = Files.walk(root)) {
         walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
       }
