@@ -83,8 +83,9 @@ final class ResourceAcquisitions {
         return kind == ConstructorKind.OPENS || kind == ConstructorKind.WRAPS
             && acquires(call.getArguments().get(0), state);
       }
-      // execute(request) returns the response to close, execute(request, handler) its T
-      String result = state.getTypes().erasure(method.getReturnType()).toString();
+      // execute(request) returns the response to close, execute(request, handler) its T; the
+      // type at the call, not the declaration's: HttpResponse<InputStream>.body() is a stream
+      String result = state.getTypes().erasure(ASTHelpers.getType(call)).toString();
       if (ResourceApis.acquires(binaryName(method.owner), name, result)) {
         return true;
       }

@@ -379,20 +379,34 @@ public final class ResourceApis {
           // return the handler's result. HttpClient 5's classic client likewise.
           Map.entry("org.apache.http.impl.client.CloseableHttpClient", Set.of("execute")),
           Map.entry("org.apache.hc.client5.http.impl.classic.CloseableHttpClient",
-              Set.of("execute")));
+              Set.of("execute")),
+          // The JDK's HttpClient (Java 11) with BodyHandlers.ofInputStream(): "To ensure that
+          // all resources associated with the corresponding exchange are properly released the
+          // caller must eventually obtain and close the returned stream" (JDK 25
+          // HttpResponse.java 628-631; BodySubscribers.ofInputStream: "either read all bytes
+          // until EOF is reached, or call InputStream#close", 1213-1216). The response is no
+          // Closeable; its body() is the stream to close. body() returns the type argument
+          // ("the body after it was read (such as byte[], or String, or Path) or ... an object
+          // with which the body is read, such as an InputStream", 157-160), so only a call whose
+          // result is an InputStream acquires (FACTORY_RESULT_TYPES, the type at the call site).
+          Map.entry("java.net.http.HttpResponse", Set.of("body")));
 
   /**
    * The result type a factory of {@link #ACQUIRING_FACTORIES} must return to acquire, by {@code
    * owner#name}, where overloads of the same name return something else: HttpClient's {@code
    * execute(request)} returns the response to close, {@code execute(request, handler)} the
-   * handler's result (erased to {@code Object}). A factory not listed acquires whatever it
-   * returns.
+   * handler's result (erased to {@code Object}); {@code HttpResponse.body()} returns the
+   * response's type argument, a stream to close only for {@code HttpResponse<InputStream>}. The
+   * result type is the call's type where it is used (a type variable's argument, not its
+   * erasure). A factory not listed acquires whatever it returns.
    */
   private static final Map<String, String> FACTORY_RESULT_TYPES = Map.of(
       "org.apache.http.impl.client.CloseableHttpClient#execute",
       "org.apache.http.client.methods.CloseableHttpResponse",
       "org.apache.hc.client5.http.impl.classic.CloseableHttpClient#execute",
-      "org.apache.hc.client5.http.impl.classic.CloseableHttpResponse");
+      "org.apache.hc.client5.http.impl.classic.CloseableHttpResponse",
+      "java.net.http.HttpResponse#body",
+      "java.io.InputStream");
 
   /**
    * Factory names that return a stream the caller owns whoever declares them. {@code
@@ -581,7 +595,8 @@ public final class ResourceApis {
           // handler overloads (2 to 4) overlap, which FACTORY_RESULT_TYPES tells apart.
           Map.entry("org.apache.http.impl.client.CloseableHttpClient#execute", Set.of(1, 2, 3)),
           Map.entry("org.apache.hc.client5.http.impl.classic.CloseableHttpClient#execute",
-              Set.of(1, 2, 3)));
+              Set.of(1, 2, 3)),
+          Map.entry("java.net.http.HttpResponse#body", Set.of(0)));
 
   /** Method names of static helpers that close their argument and swallow the exception. */
   /**

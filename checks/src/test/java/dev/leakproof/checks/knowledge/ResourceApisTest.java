@@ -153,6 +153,19 @@ class ResourceApisTest {
   }
 
   @Test
+  void anHttpResponseBodyAcquiresOnlyWhereItIsAStream() {
+    String response = "java.net.http.HttpResponse";
+    // HttpResponse<InputStream>.body(): BodyHandlers.ofInputStream's stream, the caller's to close
+    assertTrue(ResourceApis.acquires(response, "body", "java.io.InputStream"));
+    assertTrue(ResourceApis.acquires("java/net/http/HttpResponse", "body", "InputStream"));
+    // ofString(), ofByteArray(), or a type the engine cannot tell (the erased Object)
+    assertFalse(ResourceApis.acquires(response, "body", "java.lang.String"));
+    assertFalse(ResourceApis.acquires(response, "body", "java.lang.Object"));
+    assertFalse(ResourceApis.acquires(response, "body", null));
+    assertFalse(ResourceApis.isStaticFactory(response, "body"));
+  }
+
+  @Test
   void resultSetsThatCarryTheirStatementAreOwningViewsAndOnlyExecuteQueryAcquires() {
     for (String statement : List.of("java.sql.Statement", "java/sql/PreparedStatement",
         "java.sql.CallableStatement")) {

@@ -172,8 +172,7 @@ public final class Acquisitions {
         return byArgument(owner, call);
       }
       // execute(request) returns the response to close, execute(request, handler) its T
-      String result = method.getReturnType().isReferenceType()
-          ? method.getReturnType().asReferenceType().getQualifiedName() : null;
+      String result = resultTypeName(call, method);
       if (ResourceApis.acquires(owner, name, result)) {
         return true;
       }
@@ -689,8 +688,7 @@ public final class Acquisitions {
     }
     MethodCallExpr call = (MethodCallExpr) e;
     try {
-      ResolvedType returned = call.resolve().getReturnType();
-      return returned.isReferenceType() ? returned.asReferenceType().getQualifiedName() : null;
+      return resultTypeName(call, call.resolve());
     } catch (RuntimeException | StackOverflowError unresolved) {
       // A factory of this file returning a type the solver cannot see: as its declaration says.
       if (LocalFactories.isFactoryCall(call)) {
@@ -703,6 +701,17 @@ public final class Acquisitions {
       return ConventionalFactories.declaredTypeOfLocal(call).map(t -> t.getNameAsString())
           .orElse(null);
     }
+  }
+
+  /**
+   * The qualified name of the class {@code call} of {@code method} returns, null for a primitive
+   * or an array: where the declaration returns a type variable, the call's own type (the T of
+   * {@code HttpResponse<InputStream>.body()} is an {@code InputStream}).
+   */
+  private static String resultTypeName(MethodCallExpr call, ResolvedMethodDeclaration method) {
+    ResolvedType returned = method.getReturnType().isTypeVariable()
+        ? call.calculateResolvedType() : method.getReturnType();
+    return returned.isReferenceType() ? returned.asReferenceType().getQualifiedName() : null;
   }
 
   static Expression unwrap(Expression expression) {
