@@ -13,7 +13,7 @@ source "$here/build-jdk.sh"
 out="$here/target/same-findings"
 rm -rf "$out"
 mkdir -p "$out"
-inputs=("corpus:$repo/test-cases/src/main/java")
+inputs=("corpus:$repo/test-cases/src/main/java" "corpus11:$repo/test-cases/src/main/java11")
 for lib in "$here"/target/sources/*/; do
   inputs+=("$(basename "$lib"):$lib")
 done
