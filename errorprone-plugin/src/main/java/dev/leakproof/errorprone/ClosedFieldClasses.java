@@ -2,10 +2,8 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -13,7 +11,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -71,25 +68,15 @@ final class ClosedFieldClasses {
     if (declaration == null || !(declaration.getLeaf() instanceof MethodTree tree)) {
       return values;
     }
-    new TreeScanner<Void, Void>() {
+    new OwnCodeSearch() {
       @Override
-      public Void visitReturn(ReturnTree ret, Void unused) {
+      public Boolean visitReturn(ReturnTree ret, Void unused) {
         if (ret.getExpression() != null) {
           branches(ret.getExpression(), values);
         }
-        return null;
+        return false;
       }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree type, Void unused) {
-        return null;
-      }
-    }.scan(tree.getBody(), null);
+    }.foundIn(tree.getBody());
     return values;
   }
 
