@@ -1,5 +1,9 @@
 package cases.listener.debugger;
 
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 /**
  * Static registries that hand each listener to the one {@link Keeper} of a field. {@link
  * RegistrySubscriber} registers with all of them: the first two keep it only weakly or not at all
@@ -105,5 +109,21 @@ final class PublicFactoryRegistry {
 
   static void register(Object listener) {
     KEEPER.keep(listener);
+  }
+}
+
+/**
+ * Hands the listener to an instance method of its class that a subclass may override: its body
+ * wraps weakly, but an override need not.
+ */
+class OverridableKeeperRegistry {
+  private final List<WeakReference<Object>> listeners = new CopyOnWriteArrayList<>();
+
+  static void register(Object listener) {
+    new OverridableKeeperRegistry().keep(listener);
+  }
+
+  void keep(Object listener) {
+    listeners.add(new WeakReference<>(listener));
   }
 }
