@@ -238,7 +238,8 @@ final class BufferMentions {
         && top == ASTHelpers.getSymbol(topLevel);
   }
 
-  private static boolean cannotBeOverridden(MethodSymbol method) {
+  /** Whether no subclass can replace {@code method}: static, private, final, a constructor, or of a final class. */
+  static boolean cannotBeOverridden(MethodSymbol method) {
     return method.isStatic() || (method.flags() & (Flags.PRIVATE | Flags.FINAL)) != 0
         || method.isConstructor()
         || (method.owner.flags() & Flags.FINAL) != 0 && !method.owner.isInterface();

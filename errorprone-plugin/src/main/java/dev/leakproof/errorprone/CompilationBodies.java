@@ -3,6 +3,8 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.comp.AttrContext;
@@ -10,8 +12,10 @@ import com.sun.tools.javac.comp.CompileStates;
 import com.sun.tools.javac.comp.CompileStates.CompileState;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.comp.Env;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.util.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,8 +60,19 @@ final class CompilationBodies {
     return unit == null ? null : TreePath.getPath(unit, tree);
   }
 
+  /**
+   * The declaration of {@code field}, with its initialiser as written, in whichever file of this
+   * compilation it is; null when it is not from this compilation's sources or its file is not
+   * attributed as written.
+   */
+  static VariableTree field(VarSymbol field, VisitorState state) {
+    Tree tree = JavacTrees.instance(state.context).getTree(field);
+    return tree instanceof VariableTree variable
+        && unitAsWritten(field, state.getPath().getCompilationUnit(), state) != null ? variable : null;
+  }
+
   /** The file of {@code method} when it is the current one, or attributed and not yet lowered. */
-  private static CompilationUnitTree unitAsWritten(MethodSymbol method,
+  private static CompilationUnitTree unitAsWritten(Symbol method,
       CompilationUnitTree current, VisitorState state) {
     try {
       ClassSymbol top = method.outermostClass();

@@ -1,16 +1,24 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ListenerApis;
+import dev.leakproof.checks.model.listener.WeakRegistries;
+import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
@@ -24,9 +32,13 @@ import org.apache.bcel.generic.Type;
  * Two shapes: the called method's class is a {@code Reference} subtype (Guava's
  * {@code ClosingFuture} calls {@code FinalizableReference.register(this)}, a phantom reference's
  * own static registry), or the method (found in that class or its superclasses) belongs to an
- * application class and its bytecode loads the registered parameter only to pass it straight to
- * the constructor of a {@code Reference} subtype ({@code list.add(new WeakReference<>(o))}).
- * Whatever cannot be loaded or followed counts as strong: the registration stays reported.
+ * application class and its bytecode uses the registered parameter only in ways {@link
+ * WeakRegistries} takes as keeping it at most weakly: straight into the constructor of a {@code
+ * Reference} subtype ({@code list.add(new WeakReference<>(o))}), as the receiver of a call without
+ * arguments, or handed to a private, static or final method of the same class, or to a method
+ * called on one of the class's static fields whose classes its static initialiser closes
+ * ({@link ClosedFieldClasses}), whose bytecode in turn keeps it at most weakly. Whatever cannot be
+ * loaded or followed counts as strong: the registration stays reported.
  */
 final class WeaklyHeldRegistration {
   private WeaklyHeldRegistration() {}
@@ -35,71 +47,156 @@ final class WeaklyHeldRegistration {
   static boolean test(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
     try {
       String owner = call.getClassName(cpg);
-      return isReference(owner)
-          || wrapsParameter(owner, call.getMethodName(cpg), call.getSignature(cpg), argument);
+      if (isReference(owner)) {
+        return true;
+      }
+      Optional<Implementation> method = Implementation.find(owner, call.getMethodName(cpg),
+          call.getSignature(cpg));
+      return method.isPresent()
+          && WeakRegistries.holdsOnlyWeakly(mentions(method.get(), argument, 1));
     } catch (ClassNotFoundException | RuntimeException unknown) {
       return false;
     }
   }
 
-  private static boolean isReference(String className) throws ClassNotFoundException {
+  static boolean isReference(String className) throws ClassNotFoundException {
     return ListenerApis.isReferenceType(className)
         || Hierarchy.isSubtype(className, ListenerApis.REFERENCE);
   }
 
-  private static boolean wrapsParameter(String owner, String name, String signature, int argument)
-      throws ClassNotFoundException {
-    AnalysisContext context = AnalysisContext.currentAnalysisContext();
-    for (String className = owner; className != null; ) {
-      JavaClass javaClass = context.lookupClass(className);
-      for (Method method : javaClass.getMethods()) {
-        if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-          return context.isApplicationClass(javaClass) && wrapsParameter(javaClass, method, argument);
+  /** An application method with bytecode: the one a call on {@code owner} runs, and its class. */
+  record Implementation(JavaClass javaClass, Method method) {
+    /** Found in {@code owner} or its superclasses; empty when it is not an application method with code. */
+    static Optional<Implementation> find(String owner, String name, String signature)
+        throws ClassNotFoundException {
+      AnalysisContext context = AnalysisContext.currentAnalysisContext();
+      for (String className = owner; className != null; ) {
+        JavaClass javaClass = context.lookupClass(className);
+        for (Method method : javaClass.getMethods()) {
+          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            return context.isApplicationClass(javaClass) && method.getCode() != null
+                ? Optional.of(new Implementation(javaClass, method)) : Optional.empty();
+          }
         }
+        String superclass = javaClass.getSuperclassName();
+        className = javaClass.isInterface() || superclass.equals(className) ? null : superclass;
       }
-      String superclass = javaClass.getSuperclassName();
-      className = javaClass.isInterface() || superclass.equals(className) ? null : superclass;
+      return Optional.empty();
     }
-    return false;
   }
 
-  /** Whether every load of the parameter, and there is one, goes straight into a reference's constructor. */
-  private static boolean wrapsParameter(JavaClass javaClass, Method method, int argument)
+  /** How the method's bytecode uses parameter {@code argument}: one mention per load (a store keeps it). */
+  private static List<Mention> mentions(Implementation at, int argument, int depth)
       throws ClassNotFoundException {
+    Method method = at.method();
     Type[] parameters = method.getArgumentTypes();
-    if (method.getCode() == null || argument < 0 || argument >= parameters.length) {
-      return false;
+    if (argument < 0 || argument >= parameters.length) {
+      return List.of(Mention.KEPT);
     }
     int slot = method.isStatic() ? 0 : 1;
     for (int i = 0; i < argument; i++) {
       slot += parameters[i].getSize();
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = new ConstantPoolGen(at.javaClass().getConstantPool());
     InstructionHandle[] handles = new InstructionList(method.getCode().getCode()).getInstructionHandles();
     BitSet jumpTargets = StackConsumer.jumpTargets(handles);
-    int loads = 0;
+    List<Mention> mentions = new ArrayList<>();
     for (int i = 0; i < handles.length; i++) {
-      if (!(handles[i].getInstruction() instanceof LocalVariableInstruction access)
-          || access.getIndex() != slot) {
-        continue;
+      if (handles[i].getInstruction() instanceof LocalVariableInstruction access
+          && access.getIndex() == slot) {
+        mentions.add(access instanceof ALOAD
+            ? mention(at, handles, i, jumpTargets, cpg, depth) : Mention.KEPT);
       }
-      if (!(access instanceof ALOAD) || !passedToReferenceConstructor(handles, i, jumpTargets, cpg)) {
-        return false; // overwritten, or the value goes anywhere else
-      }
-      loads++;
     }
-    return loads > 0;
+    return mentions;
   }
 
-  private static boolean passedToReferenceConstructor(InstructionHandle[] handles, int load,
-      BitSet jumpTargets, ConstantPoolGen cpg) throws ClassNotFoundException {
+  private static Mention mention(Implementation at, InstructionHandle[] handles, int load,
+      BitSet jumpTargets, ConstantPoolGen cpg, int depth) throws ClassNotFoundException {
     StackConsumer consumer = StackConsumer.of(handles, load, jumpTargets, cpg);
-    if (consumer.kind != StackConsumer.Kind.ESCAPES) {
+    Instruction taker = consumer.index < handles.length ? handles[consumer.index].getInstruction() : null;
+    if (consumer.kind == StackConsumer.Kind.RECEIVER && taker instanceof InvokeInstruction call
+        && call.getArgumentTypes(cpg).length == 0) {
+      return Mention.RECEIVER_OF_CALL_WITHOUT_ARGUMENTS;
+    }
+    if (consumer.kind != StackConsumer.Kind.ESCAPES || !(taker instanceof InvokeInstruction call)
+        || call instanceof INVOKEDYNAMIC) {
+      return Mention.KEPT;
+    }
+    if (call instanceof INVOKESPECIAL && call.getMethodName(cpg).equals(Const.CONSTRUCTOR_NAME)) {
+      return isReference(call.getClassName(cpg)) ? Mention.WRAPPED_IN_REFERENCE : Mention.KEPT;
+    }
+    int position = argumentAt(call.getArgumentTypes(cpg), consumer.wordsAbove);
+    boolean handedOn = followsInto(at, call, cpg, position, depth)
+        || followsIntoClosedField(at, handles, consumer.index, jumpTargets, call, cpg, position, depth);
+    return handedOn ? Mention.HANDED_TO_A_WEAK_KEEPER : Mention.KEPT;
+  }
+
+  /** The position of the argument with {@code wordsAbove} stack words above it; -1 when none is. */
+  private static int argumentAt(Type[] arguments, int wordsAbove) {
+    int depth = 0;
+    for (int i = arguments.length - 1; i >= 0; i--) {
+      if (depth == wordsAbove) {
+        return i;
+      }
+      depth += arguments[i].getSize();
+    }
+    return -1;
+  }
+
+  /** A call of a method of the same class no subclass replaces, whose body keeps the argument at most weakly. */
+  private static boolean followsInto(Implementation at, InvokeInstruction call, ConstantPoolGen cpg,
+      int position, int depth) throws ClassNotFoundException {
+    if (!(call instanceof INVOKESTATIC || call instanceof INVOKESPECIAL)
+        || !call.getClassName(cpg).equals(at.javaClass().getClassName())) {
       return false;
     }
-    Instruction taker = handles[consumer.index].getInstruction();
-    return taker instanceof INVOKESPECIAL constructor
-        && constructor.getMethodName(cpg).equals(Const.CONSTRUCTOR_NAME)
-        && isReference(constructor.getClassName(cpg));
+    for (Method method : at.javaClass().getMethods()) {
+      if (method.getName().equals(call.getMethodName(cpg))
+          && method.getSignature().equals(call.getSignature(cpg))) {
+        boolean overridable = !(method.isStatic() || method.isPrivate() || method.isFinal()
+            || at.javaClass().isFinal());
+        return method.getCode() != null && WeakRegistries.mayFollowInto(true, overridable, depth)
+            && WeakRegistries.keepsAtMostWeakly(
+                mentions(new Implementation(at.javaClass(), method), position, depth + 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A call on a static field of the same class ({@code instance.registerTemplateSpi(template)})
+   * whose classes the code closes, where every one of those classes' implementation keeps the
+   * argument at most weakly.
+   */
+  private static boolean followsIntoClosedField(Implementation at, InstructionHandle[] handles,
+      int callIndex, BitSet jumpTargets, InvokeInstruction call, ConstantPoolGen cpg, int position,
+      int depth) throws ClassNotFoundException {
+    if (call instanceof INVOKESTATIC || call instanceof INVOKESPECIAL
+        || !WeakRegistries.mayFollowInto(true, false, depth)) {
+      return false;
+    }
+    Optional<List<String>> classes = Optional.empty();
+    for (int i = 0; i < callIndex; i++) {
+      if (handles[i].getInstruction() instanceof GETSTATIC field
+          && field.getClassName(cpg).equals(at.javaClass().getClassName())) {
+        StackConsumer receiver = StackConsumer.of(handles, i, jumpTargets, cpg);
+        if (receiver.kind == StackConsumer.Kind.RECEIVER && receiver.index == callIndex) {
+          classes = ClosedFieldClasses.of(at.javaClass(), field.getFieldName(cpg));
+        }
+      }
+    }
+    if (classes.isEmpty()) {
+      return false;
+    }
+    for (String implementing : classes.get()) {
+      Optional<Implementation> method = Implementation.find(implementing,
+          call.getMethodName(cpg), call.getSignature(cpg));
+      if (method.isEmpty() || !WeakRegistries.keepsAtMostWeakly(
+          mentions(method.get(), position, depth + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

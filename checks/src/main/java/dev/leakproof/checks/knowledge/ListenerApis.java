@@ -34,7 +34,8 @@ import java.util.Set;
  * whose subtypes hold their referent that way. The engines stay silent when the registration
  * method belongs to such a type (Guava's {@code ClosingFuture} registers itself with a nested
  * {@code PhantomReference} subclass's static {@code register}), or when they can read the
- * method's body and it passes the registered parameter only to {@code new R(...)} of such a type.
+ * method's body and it keeps the registered parameter at most weakly ({@code new R(...)} of such a
+ * type, and what {@link dev.leakproof.checks.model.listener.WeakRegistries} follows further).
  */
 public final class ListenerApis {
   /** A registration prefix, the suffix the rest of the name must end with, and the undoing prefixes. */

@@ -37,10 +37,20 @@ public final class StackConsumer {
   public final Kind kind;
   /** The consuming instruction, for {@link Kind#RECEIVER}. */
   public final int index;
+  /**
+   * For {@link Kind#ESCAPES}, how many stack words lay above the value when it was taken: 0 when
+   * it is a call's last argument, which tells the argument's position.
+   */
+  public final int wordsAbove;
 
   private StackConsumer(Kind kind, int index) {
+    this(kind, index, 0);
+  }
+
+  private StackConsumer(Kind kind, int index, int wordsAbove) {
     this.kind = kind;
     this.index = index;
+    this.wordsAbove = wordsAbove;
   }
 
   /**
@@ -82,7 +92,7 @@ public final class StackConsumer {
       if (above == 0 && instruction instanceof DUP && isLock(handles, i)) {
         return new StackConsumer(Kind.HARMLESS, i);
       }
-      return new StackConsumer(Kind.ESCAPES, i);
+      return new StackConsumer(Kind.ESCAPES, i, above);
     }
     return new StackConsumer(Kind.UNKNOWN, handles.length);
   }

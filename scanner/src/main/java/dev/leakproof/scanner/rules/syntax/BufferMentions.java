@@ -246,7 +246,8 @@ public final class BufferMentions {
     }
   }
 
-  private static boolean cannotBeOverridden(MethodDeclaration method) {
+  /** Whether no subclass can replace {@code method}: static, private, final, or of a final class, enum or record. */
+  public static boolean cannotBeOverridden(MethodDeclaration method) {
     if (method.isStatic() || method.isPrivate() || method.isFinal()) {
       return true;
     }
