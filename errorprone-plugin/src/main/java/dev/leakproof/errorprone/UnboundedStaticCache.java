@@ -27,6 +27,8 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import dev.leakproof.checks.model.staticcache.BoundedKeys;
+import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.List;
@@ -102,18 +104,15 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
   }
 
   /**
-   * Whether {@code set} is a fixed set of the field's class: a static final collection that
-   * nothing adds to after initialisation, replaces, or lets escape
-   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   * Whether {@code set} is a fixed set of the field's class ({@link BoundedKeys#isFixedSet}).
    */
   private static boolean isFixedSet(VarSymbol set, VarSymbol field, VisitorState state) {
-    if (set.owner != field.owner || !set.isStatic()
-        || (set.flags() & Flags.FINAL) == 0
-        || !CollectionApis.isCollectionType(CollectionGrowth.erasedName(set.asType(), state))) {
-      return false;
-    }
-    StaticFieldUses uses = StaticFieldUses.in(state.getPath().getCompilationUnit(), set, state);
-    return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+    return set.owner == field.owner && BoundedKeys.isFixedSet(set.isStatic(),
+        (set.flags() & Flags.FINAL) != 0, CollectionGrowth.erasedName(set.asType(), state), () -> {
+          StaticFieldUses uses =
+              StaticFieldUses.in(state.getPath().getCompilationUnit(), set, state);
+          return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
+        });
   }
 
   /**

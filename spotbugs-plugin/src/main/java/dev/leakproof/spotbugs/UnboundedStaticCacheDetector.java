@@ -4,6 +4,8 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import dev.leakproof.checks.model.staticcache.BoundedKeys;
+import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
@@ -187,21 +189,19 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   }
 
   /**
-   * Whether {@code name} is a fixed set of {@code owner}: a static final collection that nothing
-   * in the nest adds to after initialisation, replaces, or lets escape
-   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   * Whether the field {@code name} of {@code owner} is a fixed set, its uses read from the whole
+   * nest ({@link BoundedKeys#isFixedSet}).
    */
   private static boolean isFixedSet(JavaClass owner, String name, Nest nest) {
     for (Field set : owner.getFields()) {
       if (set.getName().equals(name)) {
-        if (!set.isStatic() || !set.isFinal() || !set.getSignature().startsWith("L")
-            || !CollectionApis.isCollectionType(typeName(set.getSignature()))) {
-          return false;
-        }
-        StaticCollectionUses uses = new StaticCollectionUses(owner.getClassName(), name,
-            set.getSignature(), CollectionApis.isCacheType(typeName(set.getSignature())));
-        uses.scan(nest.classes());
-        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+        String type = set.getSignature().startsWith("L") ? typeName(set.getSignature()) : "";
+        return BoundedKeys.isFixedSet(set.isStatic(), set.isFinal(), type, () -> {
+          StaticCollectionUses uses = new StaticCollectionUses(owner.getClassName(), name,
+              set.getSignature(), CollectionApis.isCacheType(type));
+          uses.scan(nest.classes());
+          return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
+        });
       }
     }
     return false;

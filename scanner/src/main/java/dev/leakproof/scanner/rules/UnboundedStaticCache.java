@@ -19,6 +19,8 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import dev.leakproof.checks.model.staticcache.BoundedKeys;
+import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
@@ -166,9 +168,8 @@ public final class UnboundedStaticCache implements SourceRule {
   }
 
   /**
-   * Whether {@code name} is a fixed set of {@code owner}: a static final collection field that
-   * nothing adds to after initialisation, replaces, or lets escape ({@link
-   * dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   * Whether the field {@code name} of {@code owner} is a fixed set
+   * ({@link BoundedKeys#isFixedSet}).
    */
   private static boolean isFixedSet(SourceFile file, TypeDeclaration<?> owner, String name) {
     for (FieldDeclaration declaration : owner.getFields()) {
@@ -176,15 +177,13 @@ public final class UnboundedStaticCache implements SourceRule {
         if (!field.getNameAsString().equals(name)) {
           continue;
         }
-        Optional<String> type = TypeNames.qualify(field.getType(), file.unit(),
-            CollectionApis::knows);
-        if (!declaration.isStatic() || !declaration.isFinal() || type.isEmpty()
-            || !CollectionApis.isCollectionType(type.get())) {
-          return false;
-        }
-        StaticFieldUses uses = StaticFieldUses.in(file.unit(), owner, field,
-            CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
-        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+        String type = TypeNames.qualify(field.getType(), file.unit(), CollectionApis::knows)
+            .orElse("");
+        return BoundedKeys.isFixedSet(declaration.isStatic(), declaration.isFinal(), type, () -> {
+          StaticFieldUses uses = StaticFieldUses.in(file.unit(), owner, field,
+              CollectionApis.isCacheType(type), reference -> isThisField(file, reference, field));
+          return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
+        });
       }
     }
     return false;
