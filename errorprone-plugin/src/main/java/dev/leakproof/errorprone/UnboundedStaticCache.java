@@ -30,6 +30,7 @@ import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.BoundedKeys;
 import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.List;
 import java.util.Optional;
@@ -116,18 +117,19 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
   }
 
   /**
-   * Whether the field is declared as a map keyed (a set of elements) by a type with a closed set
-   * of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType} names.
+   * The field's declared key type, for {@link StaticCacheModel#keyedByClosedDomain}: its first
+   * type argument.
    */
   private static boolean keyedByClosedDomain(VarSymbol field, VisitorState state) {
     Type type = field.asType();
-    if (!CollectionApis.holdsEachKeyOnce(CollectionGrowth.erasedName(type, state))
-        || type.getTypeArguments().isEmpty() || type.getTypeArguments().get(0).tsym == null) {
-      return false;
-    }
-    Symbol.TypeSymbol key = type.getTypeArguments().get(0).tsym;
-    return key.getKind() == ElementKind.ENUM
-        || CollectionApis.isClosedKeyType(key.getQualifiedName().toString());
+    return StaticCacheModel.keyedByClosedDomain(CollectionGrowth.erasedName(type, state), () -> {
+      if (type.getTypeArguments().isEmpty() || type.getTypeArguments().get(0).tsym == null) {
+        return Optional.empty();
+      }
+      Symbol.TypeSymbol key = type.getTypeArguments().get(0).tsym;
+      return Optional.of(new KeyType(names -> names.test(key.getQualifiedName().toString()),
+          () -> key.getKind() == ElementKind.ENUM));
+    });
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.BoundedKeys;
 import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
@@ -237,27 +238,27 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   }
 
   /**
-   * Whether the field is declared as a map keyed (a set of elements) by a type with a closed set
-   * of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType} names.
+   * The field's declared key type from its generic signature, for
+   * {@link StaticCacheModel#keyedByClosedDomain}; an enum when its class loads as one.
    */
   private static boolean keyedByClosedDomain(Field field) {
-    if (!CollectionApis.holdsEachKeyOnce(typeName(field.getSignature()))
-        || field.getGenericSignature() == null) {
-      return false;
-    }
-    ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
-    if (declared.arguments().isEmpty() || !declared.arguments().get(0).isKnown()) {
-      return false;
-    }
-    if (CollectionApis.isClosedKeyType(declared.arguments().get(0).name())) {
-      return true;
-    }
-    try {
-      return AnalysisContext.currentAnalysisContext()
-          .lookupClass(declared.arguments().get(0).name()).isEnum();
-    } catch (ClassNotFoundException e) {
-      return false; // cannot tell: an unbounded key
-    }
+    return StaticCacheModel.keyedByClosedDomain(typeName(field.getSignature()), () -> {
+      if (field.getGenericSignature() == null) {
+        return Optional.empty();
+      }
+      ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
+      if (declared.arguments().isEmpty() || !declared.arguments().get(0).isKnown()) {
+        return Optional.empty();
+      }
+      String key = declared.arguments().get(0).name();
+      return Optional.of(new KeyType(names -> names.test(key), () -> {
+        try {
+          return AnalysisContext.currentAnalysisContext().lookupClass(key).isEnum();
+        } catch (ClassNotFoundException e) {
+          return false; // cannot tell: an unbounded key
+        }
+      }));
+    });
   }
 
   private static Growth initialGrowth(ClassContext classContext, Method initialiser,

@@ -22,6 +22,7 @@ import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.BoundedKeys;
 import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
@@ -103,31 +104,30 @@ public final class UnboundedStaticCache implements SourceRule {
         uses.removes,
         uses.replaced, uses.escapes, () -> initialValue(field, uses)
             .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
-        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByClosedDomain(file, field),
+        () -> StaticCacheModel.keyedByClosedDomain(type.get(), () -> keyType(file, field)),
         () -> valuesHoldTheirKeys(file, field)))
         .ifPresent(message -> file.report(rule(), field.getName(), message));
   }
 
   /**
-   * Whether the field's declared first type argument (a map's key, a set's element) has a closed
-   * set of values: a JDK type {@link CollectionApis#isClosedKeyType} names (written qualified,
-   * imported, or in {@code java.lang}), or an enum, one declared in this file by that name or one
-   * the symbol solver finds.
+   * The field's declared first type argument (a map's key, a set's element), for
+   * {@link StaticCacheModel#keyedByClosedDomain}: its name qualified through the imports (or in
+   * {@code java.lang}); an enum when one of that name is declared in this file or the symbol
+   * solver finds one.
    */
-  private static boolean keyedByClosedDomain(SourceFile file, VariableDeclarator field) {
+  private static Optional<KeyType> keyType(SourceFile file, VariableDeclarator field) {
     Optional<Type> key = field.getType().toClassOrInterfaceType()
         .flatMap(ClassOrInterfaceType::getTypeArguments)
         .filter(arguments -> !arguments.isEmpty()).map(arguments -> arguments.get(0));
     if (key.isEmpty() || !key.get().isClassOrInterfaceType()) {
-      return false;
-    }
-    if (TypeNames.qualify(key.get(), file.unit(), CollectionApis::isClosedKeyType).isPresent()) {
-      return true;
+      return Optional.empty();
     }
     String name = key.get().asClassOrInterfaceType().getNameAsString();
-    boolean declaredHere = Trees.findFirst(file.unit(), EnumDeclaration.class,
-        e -> e.getNameAsString().equals(name)).isPresent();
-    return declaredHere || file.resolution().isEnum(key.get());
+    return Optional.of(new KeyType(
+        names -> TypeNames.qualify(key.get(), file.unit(), names).isPresent(),
+        () -> Trees.findFirst(file.unit(), EnumDeclaration.class,
+                e -> e.getNameAsString().equals(name)).isPresent()
+            || file.resolution().isEnum(key.get())));
   }
 
   /**

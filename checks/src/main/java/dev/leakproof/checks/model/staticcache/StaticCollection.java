@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * @param keyedByClosedDomain whether its declared type holds each key once
  *     ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
  *     has a closed set of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType}
- *     names; asked last
+ *     names; asked last; engines answer with {@link StaticCacheModel#keyedByClosedDomain}
  * @param valuesHoldTheirKeys whether its declared value type (a map's second type argument) is a
  *     class with an instance field of the key type (the first, erased): each value then keeps
  *     its own key strongly reachable, so weak keys are never cleared; asked only of a map with
