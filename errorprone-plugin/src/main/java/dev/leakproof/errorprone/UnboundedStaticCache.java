@@ -11,6 +11,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
@@ -95,10 +96,11 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         () -> uses.adds(state.getPath().getCompilationUnit().getLineMap(),
             add -> AddedKeys.bounded(add, CollectionGrowth.erasedName(field.asType(), state),
                 set -> isFixedSet(set, field, state))),
-        uses.removes, uses.replaced, uses.escapes, () -> {
-          ExpressionTree initial = initialValue(tree, uses);
-          return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
-        }, () -> keyedByClosedDomain(field, state), () -> valuesHoldTheirKeys(field, state)))
+        uses.removes, uses.replaced, uses.escapes, () -> StaticCollection.initialValue(
+                Optional.<ExpressionTree>ofNullable(tree.getInitializer()),
+                uses.initialAssignments.stream().map(AssignmentTree::getExpression).toList())
+            .map(initial -> CollectionGrowth.of(initial, state)).orElse(Growth.UNKNOWN),
+        () -> keyedByClosedDomain(field, state), () -> valuesHoldTheirKeys(field, state)))
         .map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())
         .orElse(Description.NO_MATCH);
@@ -177,14 +179,4 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
       return declaration.pos + declaration.getName().length();
     }
   }
-
-  /** The initialiser, or the one assignment in initialisation when there is none. */
-  private static ExpressionTree initialValue(VariableTree tree, StaticFieldUses uses) {
-    if (tree.getInitializer() != null) {
-      return uses.initialAssignments.isEmpty() ? tree.getInitializer() : null;
-    }
-    return uses.initialAssignments.size() == 1
-        ? uses.initialAssignments.get(0).getExpression() : null;
-  }
-
 }

@@ -113,12 +113,11 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
         field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
     uses.scan(nest.classes());
-    judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest, () -> {
-      if (uses.initialisations.size() != 1) {
-        return Growth.UNKNOWN;
-      }
-      return initialGrowth(classContext, clinit, uses.initialisations.get(0).pc(), nest);
-    }).ifPresent(message -> bugReporter.reportBug(
+    // Bytecode has no initialiser apart from its store in <clinit>.
+    judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest,
+        () -> StaticCollection.initialValue(Optional.<Site>empty(), uses.initialisations)
+            .map(store -> initialGrowth(classContext, clinit, store.pc(), nest))
+            .orElse(Growth.UNKNOWN)).ifPresent(message -> bugReporter.reportBug(
         bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
                 initialiserStart(classContext, clinit, uses.initialisations.get(0).pc())))));

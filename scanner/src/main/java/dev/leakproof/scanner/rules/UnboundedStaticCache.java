@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
@@ -102,7 +103,8 @@ public final class UnboundedStaticCache implements SourceRule {
         guard -> isFixedSet(file, owner.get(), guard));
     StaticCacheModel.judge(new StaticCollection(subject, () -> uses.collectionAdds(boundedKey),
         uses.removes,
-        uses.replaced, uses.escapes, () -> initialValue(field, uses)
+        uses.replaced, uses.escapes, () -> StaticCollection.initialValue(field.getInitializer(),
+                uses.initialAssignments.stream().map(AssignExpr::getValue).toList())
             .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
         () -> StaticCacheModel.keyedByClosedDomain(type.get(), () -> keyType(file, field)),
         () -> valuesHoldTheirKeys(file, field)))
@@ -189,15 +191,7 @@ public final class UnboundedStaticCache implements SourceRule {
     return false;
   }
 
-  /** The initialiser, or the one assignment in initialisation when there is none. */
-  private static Optional<Expression> initialValue(VariableDeclarator field,
-      StaticFieldUses uses) {
-    if (field.getInitializer().isPresent()) {
-      return uses.initialAssignments.isEmpty() ? field.getInitializer() : Optional.empty();
-    }
-    return uses.initialAssignments.size() == 1
-        ? Optional.of(uses.initialAssignments.get(0).getValue()) : Optional.empty();
-  }
+
 
   /** Private, or in a private nested class: only this file can reach it. */
   private static boolean confinedToFile(FieldDeclaration declaration) {
