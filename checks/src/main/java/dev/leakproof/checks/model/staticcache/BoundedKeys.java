@@ -238,6 +238,15 @@ public final class BoundedKeys {
   }
 
   /**
+   * Whether a call named {@code method} with {@code arguments} arguments, on a fixed set
+   * ({@link #isFixedSet}) and given the key, tests that the key is one of the set's values
+   * ({@code FIXED.contains(key)}): an add it guards stores one of those few keys.
+   */
+  public static boolean isMembershipTest(String method, int arguments) {
+    return method.equals("contains") && arguments == 1;
+  }
+
+  /**
    * Whether an add's key is bounded: its range is bounded, or the add runs only when a fixed set
    * contains the key.
    */

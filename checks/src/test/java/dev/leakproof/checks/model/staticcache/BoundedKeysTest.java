@@ -109,4 +109,11 @@ class BoundedKeysTest {
     assertFalse(BoundedKeys.isFixedSet(true, true, "java.lang.String", never));
     assertFalse(BoundedKeys.isFixedSet(true, true, "", never));
   }
+
+  @Test
+  void containsWithTheKeyIsTheMembershipTestOfAFixedSet() {
+    assertTrue(BoundedKeys.isMembershipTest("contains", 1));
+    assertFalse(BoundedKeys.isMembershipTest("containsAll", 1));
+    assertFalse(BoundedKeys.isMembershipTest("contains", 2));
+  }
 }
