@@ -274,8 +274,8 @@ final class StaticFieldUses {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         ExpressionTree select = tree.getMethodSelect();
-        if (tree.getArguments().isEmpty() && select instanceof MemberSelectTree member
-            && member.getIdentifier().contentEquals("remove")) {
+        if (select instanceof MemberSelectTree member && CollectionApis.mayRemoveThroughIterator(
+            member.getIdentifier().toString(), tree.getArguments().size())) {
           found[0] = true;
         }
         return super.visitMethodInvocation(tree, unused);

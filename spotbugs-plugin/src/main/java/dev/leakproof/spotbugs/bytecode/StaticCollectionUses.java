@@ -217,7 +217,9 @@ public final class StaticCollectionUses {
       ConstantPoolGen cpg) {
     for (InstructionHandle handle : handles) {
       if (handle.getInstruction() instanceof InvokeInstruction call
-          && call.getMethodName(cpg).equals("remove") && call.getSignature(cpg).equals("()V")) {
+          && CollectionApis.mayRemoveThroughIterator(call.getMethodName(cpg),
+              call.getArgumentTypes(cpg).length)
+          && call.getSignature(cpg).endsWith("V")) { // Iterator.remove() returns nothing
         return true;
       }
     }

@@ -274,7 +274,8 @@ public final class StaticFieldUses {
       case REMOVES -> removes = true;
       case VIEW -> followCalls(call, false);
       case ITERATOR -> removes |= enclosingBody(call).findFirst(MethodCallExpr.class,
-          c -> c.getNameAsString().equals("remove") && c.getArguments().isEmpty()).isPresent();
+          c -> CollectionApis.mayRemoveThroughIterator(c.getNameAsString(),
+              c.getArguments().size())).isPresent();
       case SIZE -> {
         if (!logged(call)) {
           sizeChecked.add(enclosingBody(call));
