@@ -159,7 +159,7 @@ final class AddedKeys {
       Predicate<VarSymbol> isFixedSet) {
     return condition instanceof MethodInvocationTree call
         && call.getMethodSelect() instanceof MemberSelectTree select
-        && select.getIdentifier().contentEquals("contains") && call.getArguments().size() == 1
+        && BoundedKeys.isMembershipTest(select.getIdentifier().toString(), call.getArguments().size())
         && isVariable(call.getArguments().get(0), variable)
         && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol set
         && set.getKind() == ElementKind.FIELD && isFixedSet.test(set);

@@ -94,30 +94,21 @@ public final class OuterInstanceRetention extends SafeBugChecker
       }
       String owner = method.owner.getQualifiedName().toString();
       Optional<Kind> sink = RetentionSinks.callSink(owner, name);
-      if (sink.isEmpty() || arguments.isEmpty()) {
+      if (sink.isEmpty()) {
         return Description.NO_MATCH;
       }
-      return switch (sink.get()) {
-        case SHUTDOWN_HOOK -> describe(state, tree,
-            startedThreadHolds(onceAssignedValue(arguments.get(0), state), state),
-            Sink.of(Kind.SHUTDOWN_HOOK));
-        case TIMER -> describe(state, tree, EnclosingInstanceCapture.of(arguments.get(0), state),
-            Sink.of(Kind.TIMER));
-        case STATIC_EXECUTOR -> isStaticField(receiver)
-            ? describe(state, tree, EnclosingInstanceCapture.of(arguments.get(0), state),
-                new Sink(Kind.STATIC_EXECUTOR, fieldName(receiver)))
-            : Description.NO_MATCH;
-        case STATIC_COLLECTION -> isStaticField(receiver)
-            ? describe(state, tree,
-                EnclosingInstanceCapture.of(arguments.get(arguments.size() - 1), state),
-                new Sink(Kind.STATIC_COLLECTION, fieldName(receiver)))
-            : Description.NO_MATCH;
-        case CLEANER -> arguments.size() == 2 && isThis(arguments.get(0))
-            ? describe(state, tree, EnclosingInstanceCapture.of(arguments.get(1), state),
-                Sink.of(Kind.CLEANER))
-            : Description.NO_MATCH;
-        default -> Description.NO_MATCH;
-      };
+      Optional<String> staticReceiver = isStaticField(receiver)
+          ? Optional.of(fieldName(receiver)) : Optional.empty();
+      return Sink.handedOver(sink.get(), arguments.size(), staticReceiver,
+              () -> isThis(arguments.get(0)))
+          .map(handed -> {
+            ExpressionTree value = arguments.get(handed.argument());
+            // A shutdown hook is a thread: what it holds is what its target holds.
+            return describe(state, tree, handed.sink().kind() == Kind.SHUTDOWN_HOOK
+                ? startedThreadHolds(onceAssignedValue(value, state), state)
+                : EnclosingInstanceCapture.of(value, state), handed.sink());
+          })
+          .orElse(Description.NO_MATCH);
     });
   }
 

@@ -30,6 +30,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
+import dev.leakproof.checks.model.staticcache.RegistrationMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,27 +157,20 @@ final class StaticFieldUses {
   }
 
   /**
-   * The field's class's registration methods ({@link CollectionAdd#registration()}): static,
-   * returning nothing, not private, and called by the class's static initialisation, directly or
-   * through its other methods, to a fixed point.
+   * The field's class's registration methods ({@link RegistrationMethods}), its methods keyed by
+   * their symbols.
    */
   private Set<MethodSymbol> registrationMethods() {
-    Set<MethodSymbol> reached = new HashSet<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Map.Entry<MethodSymbol, List<TreePath>> callee : calls.entrySet()) {
-        if (callee.getKey().owner == field.owner && !reached.contains(callee.getKey())
-            && callee.getValue().stream().anyMatch(site -> inStaticInitialisation(site, reached))) {
-          reached.add(callee.getKey());
-          changed = true;
-        }
+    Map<MethodSymbol, List<TreePath>> ownMethods = new HashMap<>();
+    calls.forEach((method, sites) -> {
+      if (method.owner == field.owner) {
+        ownMethods.put(method, sites);
       }
-    }
-    reached.removeIf(method -> !method.isStatic()
-        || method.getModifiers().contains(Modifier.PRIVATE)
-        || method.getReturnType().getKind() != TypeKind.VOID);
-    return reached;
+    });
+    return RegistrationMethods.of(ownMethods, this::inStaticInitialisation,
+        method -> new RegistrationMethods.Shape(method.isStatic(),
+            method.getModifiers().contains(Modifier.PRIVATE),
+            method.getReturnType().getKind() == TypeKind.VOID));
   }
 
   /** Whether {@code site} runs in the class's static initialisation or in one of {@code reached}. */
@@ -280,8 +274,8 @@ final class StaticFieldUses {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         ExpressionTree select = tree.getMethodSelect();
-        if (tree.getArguments().isEmpty() && select instanceof MemberSelectTree member
-            && member.getIdentifier().contentEquals("remove")) {
+        if (select instanceof MemberSelectTree member && CollectionApis.mayRemoveThroughIterator(
+            member.getIdentifier().toString(), tree.getArguments().size())) {
           found[0] = true;
         }
         return super.visitMethodInvocation(tree, unused);

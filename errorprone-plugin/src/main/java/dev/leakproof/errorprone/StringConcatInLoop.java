@@ -42,7 +42,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -68,8 +67,6 @@ public final class StringConcatInLoop extends SafeBugChecker
     implements CompoundAssignmentTreeMatcher, AssignmentTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  /** String methods that read only its length or one character, which a builder has too. */
-  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
 
   @Override
   public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
@@ -233,7 +230,7 @@ public final class StringConcatInLoop extends SafeBugChecker
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (call.getMethodSelect() instanceof MemberSelectTree select
-            && MEASURING_CALLS.contains(select.getIdentifier().toString())
+            && ConcatModel.onlyMeasures(select.getIdentifier().toString())
             && sameVariable(select.getExpression(), target)) {
           return scan(call.getArguments(), unused); // s.length(): a builder has it too
         }

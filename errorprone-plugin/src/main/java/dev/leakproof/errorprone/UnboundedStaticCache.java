@@ -11,6 +11,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
@@ -27,7 +28,10 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import dev.leakproof.checks.model.staticcache.BoundedKeys;
+import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.List;
 import java.util.Optional;
@@ -92,43 +96,42 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         () -> uses.adds(state.getPath().getCompilationUnit().getLineMap(),
             add -> AddedKeys.bounded(add, CollectionGrowth.erasedName(field.asType(), state),
                 set -> isFixedSet(set, field, state))),
-        uses.removes, uses.replaced, uses.escapes, () -> {
-          ExpressionTree initial = initialValue(tree, uses);
-          return initial == null ? Growth.UNKNOWN : CollectionGrowth.of(initial, state);
-        }, () -> keyedByClosedDomain(field, state), () -> valuesHoldTheirKeys(field, state)))
+        uses.removes, uses.replaced, uses.escapes, () -> StaticCollection.initialValue(
+                Optional.<ExpressionTree>ofNullable(tree.getInitializer()),
+                uses.initialAssignments.stream().map(AssignmentTree::getExpression).toList())
+            .map(initial -> CollectionGrowth.of(initial, state)).orElse(Growth.UNKNOWN),
+        () -> keyedByClosedDomain(field, state), () -> valuesHoldTheirKeys(field, state)))
         .map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())
         .orElse(Description.NO_MATCH);
   }
 
   /**
-   * Whether {@code set} is a fixed set of the field's class: a static final collection that
-   * nothing adds to after initialisation, replaces, or lets escape
-   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   * Whether {@code set} is a fixed set of the field's class ({@link BoundedKeys#isFixedSet}).
    */
   private static boolean isFixedSet(VarSymbol set, VarSymbol field, VisitorState state) {
-    if (set.owner != field.owner || !set.isStatic()
-        || (set.flags() & Flags.FINAL) == 0
-        || !CollectionApis.isCollectionType(CollectionGrowth.erasedName(set.asType(), state))) {
-      return false;
-    }
-    StaticFieldUses uses = StaticFieldUses.in(state.getPath().getCompilationUnit(), set, state);
-    return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+    return set.owner == field.owner && BoundedKeys.isFixedSet(set.isStatic(),
+        (set.flags() & Flags.FINAL) != 0, CollectionGrowth.erasedName(set.asType(), state), () -> {
+          StaticFieldUses uses =
+              StaticFieldUses.in(state.getPath().getCompilationUnit(), set, state);
+          return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
+        });
   }
 
   /**
-   * Whether the field is declared as a map keyed (a set of elements) by a type with a closed set
-   * of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType} names.
+   * The field's declared key type, for {@link StaticCacheModel#keyedByClosedDomain}: its first
+   * type argument.
    */
   private static boolean keyedByClosedDomain(VarSymbol field, VisitorState state) {
     Type type = field.asType();
-    if (!CollectionApis.holdsEachKeyOnce(CollectionGrowth.erasedName(type, state))
-        || type.getTypeArguments().isEmpty() || type.getTypeArguments().get(0).tsym == null) {
-      return false;
-    }
-    Symbol.TypeSymbol key = type.getTypeArguments().get(0).tsym;
-    return key.getKind() == ElementKind.ENUM
-        || CollectionApis.isClosedKeyType(key.getQualifiedName().toString());
+    return StaticCacheModel.keyedByClosedDomain(CollectionGrowth.erasedName(type, state), () -> {
+      if (type.getTypeArguments().isEmpty() || type.getTypeArguments().get(0).tsym == null) {
+        return Optional.empty();
+      }
+      Symbol.TypeSymbol key = type.getTypeArguments().get(0).tsym;
+      return Optional.of(new KeyType(names -> names.test(key.getQualifiedName().toString()),
+          () -> key.getKind() == ElementKind.ENUM));
+    });
   }
 
   /**
@@ -176,14 +179,4 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
       return declaration.pos + declaration.getName().length();
     }
   }
-
-  /** The initialiser, or the one assignment in initialisation when there is none. */
-  private static ExpressionTree initialValue(VariableTree tree, StaticFieldUses uses) {
-    if (tree.getInitializer() != null) {
-      return uses.initialAssignments.isEmpty() ? tree.getInitializer() : null;
-    }
-    return uses.initialAssignments.size() == 1
-        ? uses.initialAssignments.get(0).getExpression() : null;
-  }
-
 }

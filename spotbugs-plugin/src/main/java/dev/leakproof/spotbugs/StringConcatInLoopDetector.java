@@ -274,9 +274,6 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     return loop.latches().stream().noneMatch(latch -> latch != node && reached.get(latch));
   }
 
-  /** String methods that read only its length or one character, which a builder has too. */
-  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
-
   /**
    * Whether the string loaded at {@code read} is only measured: {@code s.length()},
    * {@code s.isEmpty()}, or {@code s.charAt(i)} with the index pushed by one instruction; or
@@ -296,7 +293,7 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
       at = next.get(0);
       if (graph.instruction(at) instanceof INVOKEVIRTUAL call
           && call.getClassName(cpg).equals("java.lang.String")
-          && MEASURING_CALLS.contains(call.getMethodName(cpg))) {
+          && ConcatModel.onlyMeasures(call.getMethodName(cpg))) {
         return step == 0 || call.getMethodName(cpg).equals("charAt");
       }
     }

@@ -4,7 +4,10 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import dev.leakproof.checks.model.staticcache.BoundedKeys;
+import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
@@ -110,12 +113,11 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     StaticCollectionUses uses = new StaticCollectionUses(javaClass.getClassName(),
         field.getName(), field.getSignature(), CollectionApis.isCacheType(type));
     uses.scan(nest.classes());
-    judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest, () -> {
-      if (uses.initialisations.size() != 1) {
-        return Growth.UNKNOWN;
-      }
-      return initialGrowth(classContext, clinit, uses.initialisations.get(0).pc(), nest);
-    }).ifPresent(message -> bugReporter.reportBug(
+    // Bytecode has no initialiser apart from its store in <clinit>.
+    judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest,
+        () -> StaticCollection.initialValue(Optional.<Site>empty(), uses.initialisations)
+            .map(store -> initialGrowth(classContext, clinit, store.pc(), nest))
+            .orElse(Growth.UNKNOWN)).ifPresent(message -> bugReporter.reportBug(
         bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
                 initialiserStart(classContext, clinit, uses.initialisations.get(0).pc())))));
@@ -187,21 +189,19 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   }
 
   /**
-   * Whether {@code name} is a fixed set of {@code owner}: a static final collection that nothing
-   * in the nest adds to after initialisation, replaces, or lets escape
-   * ({@link dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   * Whether the field {@code name} of {@code owner} is a fixed set, its uses read from the whole
+   * nest ({@link BoundedKeys#isFixedSet}).
    */
   private static boolean isFixedSet(JavaClass owner, String name, Nest nest) {
     for (Field set : owner.getFields()) {
       if (set.getName().equals(name)) {
-        if (!set.isStatic() || !set.isFinal() || !set.getSignature().startsWith("L")
-            || !CollectionApis.isCollectionType(typeName(set.getSignature()))) {
-          return false;
-        }
-        StaticCollectionUses uses = new StaticCollectionUses(owner.getClassName(), name,
-            set.getSignature(), CollectionApis.isCacheType(typeName(set.getSignature())));
-        uses.scan(nest.classes());
-        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+        String type = set.getSignature().startsWith("L") ? typeName(set.getSignature()) : "";
+        return BoundedKeys.isFixedSet(set.isStatic(), set.isFinal(), type, () -> {
+          StaticCollectionUses uses = new StaticCollectionUses(owner.getClassName(), name,
+              set.getSignature(), CollectionApis.isCacheType(type));
+          uses.scan(nest.classes());
+          return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
+        });
       }
     }
     return false;
@@ -237,27 +237,27 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   }
 
   /**
-   * Whether the field is declared as a map keyed (a set of elements) by a type with a closed set
-   * of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType} names.
+   * The field's declared key type from its generic signature, for
+   * {@link StaticCacheModel#keyedByClosedDomain}; an enum when its class loads as one.
    */
   private static boolean keyedByClosedDomain(Field field) {
-    if (!CollectionApis.holdsEachKeyOnce(typeName(field.getSignature()))
-        || field.getGenericSignature() == null) {
-      return false;
-    }
-    ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
-    if (declared.arguments().isEmpty() || !declared.arguments().get(0).isKnown()) {
-      return false;
-    }
-    if (CollectionApis.isClosedKeyType(declared.arguments().get(0).name())) {
-      return true;
-    }
-    try {
-      return AnalysisContext.currentAnalysisContext()
-          .lookupClass(declared.arguments().get(0).name()).isEnum();
-    } catch (ClassNotFoundException e) {
-      return false; // cannot tell: an unbounded key
-    }
+    return StaticCacheModel.keyedByClosedDomain(typeName(field.getSignature()), () -> {
+      if (field.getGenericSignature() == null) {
+        return Optional.empty();
+      }
+      ValueType declared = GenericSignatures.fieldType(field.getGenericSignature());
+      if (declared.arguments().isEmpty() || !declared.arguments().get(0).isKnown()) {
+        return Optional.empty();
+      }
+      String key = declared.arguments().get(0).name();
+      return Optional.of(new KeyType(names -> names.test(key), () -> {
+        try {
+          return AnalysisContext.currentAnalysisContext().lookupClass(key).isEnum();
+        } catch (ClassNotFoundException e) {
+          return false; // cannot tell: an unbounded key
+        }
+      }));
+    });
   }
 
   private static Growth initialGrowth(ClassContext classContext, Method initialiser,

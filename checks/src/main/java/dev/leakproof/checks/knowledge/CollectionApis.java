@@ -400,6 +400,16 @@ public final class CollectionApis {
     return CACHE_BOUNDS.contains(builderMethod);
   }
 
+  /**
+   * Whether a call named {@code method} with {@code arguments} arguments may be an iterator's
+   * {@code remove()}: in a method or lambda that takes an {@link Effect#ITERATOR iterator} of the
+   * collection, it is taken to remove from the collection, whatever it is called on (the
+   * iterator may be held in a local or handed to a helper).
+   */
+  public static boolean mayRemoveThroughIterator(String method, int arguments) {
+    return method.equals("remove") && arguments == 0;
+  }
+
   /** What calling {@code method} on a collection or map (or on a view of one) does to its size. */
   public static Effect effectOf(String method) {
     if (ADDING_METHODS.contains(method)) {

@@ -148,4 +148,11 @@ class CollectionApisTest {
       assertFalse(CollectionApis.isCacheBound(notABound), notABound);
     }
   }
+
+  @Test
+  void aZeroArgumentRemoveMayBeAnIteratorsRemove() {
+    assertTrue(CollectionApis.mayRemoveThroughIterator("remove", 0));
+    assertFalse(CollectionApis.mayRemoveThroughIterator("remove", 1));
+    assertFalse(CollectionApis.mayRemoveThroughIterator("next", 0));
+  }
 }

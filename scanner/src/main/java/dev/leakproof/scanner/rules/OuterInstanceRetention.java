@@ -193,25 +193,18 @@ public final class OuterInstanceRetention implements SourceRule {
     if (receiverType.isEmpty()) {
       return Optional.empty();
     }
-    String type = receiverType.get();
-    boolean staticReceiver = staticField(scope.get()).isPresent();
-    if (RetentionSinks.isTimerSchedule(type, name)) {
-      return handover(EnclosingInstance.of(first), Sink.of(Kind.TIMER));
+    // A started thread and a shutdown hook are read above, from the call's own shape.
+    Optional<Kind> kind = RetentionSinks.callSink(receiverType.get(), name)
+        .filter(k -> k != Kind.THREAD_START && k != Kind.SHUTDOWN_HOOK);
+    if (kind.isEmpty()) {
+      return Optional.empty();
     }
-    if (RetentionSinks.isCleanerRegistration(type, name) && arguments.size() == 2
-        && EXCLUDE_ENCLOSED_EXPR.apply(first) instanceof ThisExpr) {
-      return handover(EnclosingInstance.of(arguments.get(1)), Sink.of(Kind.CLEANER));
-    }
-    String receiverName = VariableLookup.variableName(scope.get()).orElse("?");
-    if (staticReceiver && RetentionSinks.isExecutorSubmission(type, name)) {
-      return handover(EnclosingInstance.of(first), new Sink(Kind.STATIC_EXECUTOR, receiverName));
-    }
-    if (staticReceiver && RetentionSinks.isCollectionType(type)
-        && RetentionSinks.isCollectionAdd(name)) {
-      return handover(EnclosingInstance.of(arguments.get(arguments.size() - 1)),
-          new Sink(Kind.STATIC_COLLECTION, receiverName));
-    }
-    return Optional.empty();
+    Optional<String> staticReceiver = staticField(scope.get()).isPresent()
+        ? Optional.of(VariableLookup.variableName(scope.get()).orElse("?")) : Optional.empty();
+    return Sink.handedOver(kind.get(), arguments.size(), staticReceiver,
+            () -> EXCLUDE_ENCLOSED_EXPR.apply(first) instanceof ThisExpr)
+        .flatMap(handed -> handover(EnclosingInstance.of(arguments.get(handed.argument())),
+            handed.sink()));
   }
 
   /**

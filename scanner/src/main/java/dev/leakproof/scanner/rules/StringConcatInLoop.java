@@ -48,7 +48,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * A {@code String} carried across the iterations of a loop and extended with {@code +=},
@@ -63,8 +62,6 @@ import java.util.Set;
  * the declaration from the file's own syntax, and only then the symbol solver.
  */
 public final class StringConcatInLoop implements SourceRule {
-  /** String methods that read only its length or one character, which a builder has too. */
-  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
 
   @Override
   public Rule rule() {
@@ -181,7 +178,7 @@ public final class StringConcatInLoop implements SourceRule {
     }
     return parent instanceof MethodCallExpr call
         && call.getScope().filter(scope -> scope == read).isPresent()
-        && MEASURING_CALLS.contains(call.getNameAsString());
+        && ConcatModel.onlyMeasures(call.getNameAsString());
   }
 
   private static boolean isLocal(Expression target) {

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
@@ -19,7 +20,10 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import dev.leakproof.checks.model.staticcache.BoundedKeys;
+import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
 import dev.leakproof.checks.model.staticcache.StaticCacheModel;
+import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
@@ -99,33 +103,33 @@ public final class UnboundedStaticCache implements SourceRule {
         guard -> isFixedSet(file, owner.get(), guard));
     StaticCacheModel.judge(new StaticCollection(subject, () -> uses.collectionAdds(boundedKey),
         uses.removes,
-        uses.replaced, uses.escapes, () -> initialValue(field, uses)
+        uses.replaced, uses.escapes, () -> StaticCollection.initialValue(field.getInitializer(),
+                uses.initialAssignments.stream().map(AssignExpr::getValue).toList())
             .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
-        () -> CollectionApis.holdsEachKeyOnce(type.get()) && keyedByClosedDomain(file, field),
+        () -> StaticCacheModel.keyedByClosedDomain(type.get(), () -> keyType(file, field)),
         () -> valuesHoldTheirKeys(file, field)))
         .ifPresent(message -> file.report(rule(), field.getName(), message));
   }
 
   /**
-   * Whether the field's declared first type argument (a map's key, a set's element) has a closed
-   * set of values: a JDK type {@link CollectionApis#isClosedKeyType} names (written qualified,
-   * imported, or in {@code java.lang}), or an enum, one declared in this file by that name or one
-   * the symbol solver finds.
+   * The field's declared first type argument (a map's key, a set's element), for
+   * {@link StaticCacheModel#keyedByClosedDomain}: its name qualified through the imports (or in
+   * {@code java.lang}); an enum when one of that name is declared in this file or the symbol
+   * solver finds one.
    */
-  private static boolean keyedByClosedDomain(SourceFile file, VariableDeclarator field) {
+  private static Optional<KeyType> keyType(SourceFile file, VariableDeclarator field) {
     Optional<Type> key = field.getType().toClassOrInterfaceType()
         .flatMap(ClassOrInterfaceType::getTypeArguments)
         .filter(arguments -> !arguments.isEmpty()).map(arguments -> arguments.get(0));
     if (key.isEmpty() || !key.get().isClassOrInterfaceType()) {
-      return false;
-    }
-    if (TypeNames.qualify(key.get(), file.unit(), CollectionApis::isClosedKeyType).isPresent()) {
-      return true;
+      return Optional.empty();
     }
     String name = key.get().asClassOrInterfaceType().getNameAsString();
-    boolean declaredHere = Trees.findFirst(file.unit(), EnumDeclaration.class,
-        e -> e.getNameAsString().equals(name)).isPresent();
-    return declaredHere || file.resolution().isEnum(key.get());
+    return Optional.of(new KeyType(
+        names -> TypeNames.qualify(key.get(), file.unit(), names).isPresent(),
+        () -> Trees.findFirst(file.unit(), EnumDeclaration.class,
+                e -> e.getNameAsString().equals(name)).isPresent()
+            || file.resolution().isEnum(key.get())));
   }
 
   /**
@@ -166,9 +170,8 @@ public final class UnboundedStaticCache implements SourceRule {
   }
 
   /**
-   * Whether {@code name} is a fixed set of {@code owner}: a static final collection field that
-   * nothing adds to after initialisation, replaces, or lets escape ({@link
-   * dev.leakproof.checks.model.staticcache.BoundedKeys}).
+   * Whether the field {@code name} of {@code owner} is a fixed set
+   * ({@link BoundedKeys#isFixedSet}).
    */
   private static boolean isFixedSet(SourceFile file, TypeDeclaration<?> owner, String name) {
     for (FieldDeclaration declaration : owner.getFields()) {
@@ -176,29 +179,19 @@ public final class UnboundedStaticCache implements SourceRule {
         if (!field.getNameAsString().equals(name)) {
           continue;
         }
-        Optional<String> type = TypeNames.qualify(field.getType(), file.unit(),
-            CollectionApis::knows);
-        if (!declaration.isStatic() || !declaration.isFinal() || type.isEmpty()
-            || !CollectionApis.isCollectionType(type.get())) {
-          return false;
-        }
-        StaticFieldUses uses = StaticFieldUses.in(file.unit(), owner, field,
-            CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
-        return uses.adds.isEmpty() && !uses.escapes && !uses.replaced;
+        String type = TypeNames.qualify(field.getType(), file.unit(), CollectionApis::knows)
+            .orElse("");
+        return BoundedKeys.isFixedSet(declaration.isStatic(), declaration.isFinal(), type, () -> {
+          StaticFieldUses uses = StaticFieldUses.in(file.unit(), owner, field,
+              CollectionApis.isCacheType(type), reference -> isThisField(file, reference, field));
+          return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
+        });
       }
     }
     return false;
   }
 
-  /** The initialiser, or the one assignment in initialisation when there is none. */
-  private static Optional<Expression> initialValue(VariableDeclarator field,
-      StaticFieldUses uses) {
-    if (field.getInitializer().isPresent()) {
-      return uses.initialAssignments.isEmpty() ? field.getInitializer() : Optional.empty();
-    }
-    return uses.initialAssignments.size() == 1
-        ? Optional.of(uses.initialAssignments.get(0).getValue()) : Optional.empty();
-  }
+
 
   /** Private, or in a private nested class: only this file can reach it. */
   private static boolean confinedToFile(FieldDeclaration declaration) {

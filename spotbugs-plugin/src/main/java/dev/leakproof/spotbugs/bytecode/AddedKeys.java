@@ -272,7 +272,7 @@ public final class AddedKeys {
     }
     int pusher = graph.pusherOf(cpg, branch, 0);
     if (pusher < 0 || !(graph.instruction(pusher) instanceof InvokeInstruction call)
-        || !call.getMethodName(cpg).equals("contains") || call.getArgumentTypes(cpg).length != 1
+        || !BoundedKeys.isMembershipTest(call.getMethodName(cpg), call.getArgumentTypes(cpg).length)
         || !isSlot(graph.pusherOf(cpg, pusher, 0), slot)) {
       return false;
     }

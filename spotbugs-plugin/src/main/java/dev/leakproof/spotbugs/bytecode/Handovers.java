@@ -217,24 +217,19 @@ public final class Handovers {
       return handover(pc, receiver, Sink.of(Kind.THREAD_START));
     }
     Optional<Kind> kind = RetentionSinks.callSink(owner, name);
-    if (kind.isEmpty() || arguments.isEmpty()) {
+    if (kind.isEmpty()) {
       return Optional.empty();
     }
-    Value first = arguments.get(0);
-    String field = receiver instanceof StaticField f ? f.name() : null;
-    return switch (kind.get()) {
-      case SHUTDOWN_HOOK -> handover(pc, first instanceof FromLocal local ? local.made() : first,
-          Sink.of(kind.get()));
-      case TIMER -> handover(pc, first, Sink.of(kind.get()));
-      case STATIC_EXECUTOR -> field != null
-          ? handover(pc, first, new Sink(kind.get(), field)) : Optional.empty();
-      case STATIC_COLLECTION -> field != null
-          ? handover(pc, arguments.get(arguments.size() - 1), new Sink(kind.get(), field))
-          : Optional.empty();
-      case CLEANER -> arguments.size() == 2 && first == This.INSTANCE
-          ? handover(pc, arguments.get(1), Sink.of(kind.get())) : Optional.empty();
-      default -> Optional.empty();
-    };
+    Optional<String> staticReceiver =
+        receiver instanceof StaticField field ? Optional.of(field.name()) : Optional.empty();
+    return Sink.handedOver(kind.get(), arguments.size(), staticReceiver,
+            () -> arguments.get(0) == This.INSTANCE)
+        .flatMap(handed -> {
+          Value value = arguments.get(handed.argument());
+          // A shutdown hook kept in a local first: the thread made there.
+          return handover(pc, handed.sink().kind() == Kind.SHUTDOWN_HOOK
+              && value instanceof FromLocal local ? local.made() : value, handed.sink());
+        });
   }
 
   private static Optional<Handover> handover(int pc, Value value, Sink sink) {

@@ -4,7 +4,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
-import java.util.ArrayDeque;
+import dev.leakproof.checks.model.staticcache.RegistrationMethods;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -217,7 +217,9 @@ public final class StaticCollectionUses {
       ConstantPoolGen cpg) {
     for (InstructionHandle handle : handles) {
       if (handle.getInstruction() instanceof InvokeInstruction call
-          && call.getMethodName(cpg).equals("remove") && call.getSignature(cpg).equals("()V")) {
+          && CollectionApis.mayRemoveThroughIterator(call.getMethodName(cpg),
+              call.getArgumentTypes(cpg).length)
+          && call.getSignature(cpg).endsWith("V")) { // Iterator.remove() returns nothing
         return true;
       }
     }
@@ -317,9 +319,8 @@ public final class StaticCollectionUses {
   }
 
   /**
-   * The static methods of the field's class, not private and returning nothing, that its
-   * {@code <clinit>} calls, directly or through its other static methods: its registration
-   * methods.
+   * The field's class's registration methods ({@link RegistrationMethods}), reached from its
+   * {@code <clinit>} through static calls, keyed by their JVM signatures.
    */
   private Set<String> registrationMethods(List<JavaClass> nest) {
     JavaClass owner = nest.stream().filter(type -> type.getClassName().equals(fieldClass))
@@ -332,29 +333,25 @@ public final class StaticCollectionUses {
     for (Method method : owner.getMethods()) {
       methods.put(key(owner, method), method);
     }
-    Set<String> reached = new HashSet<>();
-    ArrayDeque<Method> work = new ArrayDeque<>();
-    methods.values().stream().filter(m -> m.getName().equals("<clinit>")).forEach(work::add);
-    while (!work.isEmpty()) {
-      Method method = work.pop();
+    // Each method of the class with the methods of the class that call it statically.
+    Map<String, Set<String>> callers = new HashMap<>();
+    for (Method method : owner.getMethods()) {
       if (method.getCode() == null) {
         continue;
       }
       for (InstructionHandle handle :
           new InstructionList(method.getCode().getCode()).getInstructionHandles()) {
-        if (handle.getInstruction() instanceof INVOKESTATIC call) {
-          Method callee = methods.get(key(call, cpg));
-          if (callee != null && reached.add(key(call, cpg))) {
-            work.add(callee);
-          }
+        if (handle.getInstruction() instanceof INVOKESTATIC call
+            && methods.containsKey(key(call, cpg))) {
+          callers.computeIfAbsent(key(call, cpg), k -> new HashSet<>()).add(key(owner, method));
         }
       }
     }
-    reached.removeIf(key -> {
-      Method method = methods.get(key);
-      return !method.isStatic() || method.isPrivate() || !method.getSignature().endsWith(")V");
-    });
-    return reached;
+    return RegistrationMethods.of(callers,
+        (caller, reached) -> methods.get(caller).getName().equals("<clinit>")
+            || reached.contains(caller),
+        key -> new RegistrationMethods.Shape(methods.get(key).isStatic(),
+            methods.get(key).isPrivate(), methods.get(key).getSignature().endsWith(")V")));
   }
 
   /** The methods the bootstrap arguments of {@code indy} hand over as method handles. */

@@ -25,6 +25,12 @@ public final class ConcatModel {
       Set.of("forEach", "forEachOrdered", "forEachRemaining");
 
   /**
+   * String methods that read only its length or one character, which a {@code StringBuilder}
+   * has too: a loop that only measures the string would not turn a builder into a String.
+   */
+  private static final Set<String> MEASURING_CALLS = Set.of("length", "isEmpty", "charAt");
+
+  /**
    * The most iterations a loop with constant bounds may run and stay silent: 64 copies of a
    * string at most 64 parts long (a 32-byte digest in hex, padding to a line's width) cost less
    * than the review of the finding.
@@ -36,6 +42,14 @@ public final class ConcatModel {
   /** Whether a call named {@code methodName}, given one lambda, runs it once per element. */
   public static boolean runsLambdaPerElement(String methodName) {
     return PER_ELEMENT_CALLS.contains(methodName);
+  }
+
+  /**
+   * Whether a call named {@code methodName} on the string reads only its length or one
+   * character: not a read of the whole string ({@link LoopCarriedString#readWholeOnEveryIteration}).
+   */
+  public static boolean onlyMeasures(String methodName) {
+    return MEASURING_CALLS.contains(methodName);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.leakproof.checks.model.outerinstance;
 
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Where the object that holds the enclosing instance is handed.
@@ -18,6 +20,44 @@ public record Sink(Kind kind, String holder) {
 
   public static Sink of(Kind kind) {
     return new Sink(kind, "");
+  }
+
+  /**
+   * Which argument of a call the sink keeps, and the sink.
+   *
+   * @param argument the index of the argument handed over
+   */
+  public record Handed(int argument, Sink sink) {}
+
+  /**
+   * What a call to a sink of {@code kind} ({@link
+   * dev.leakproof.checks.knowledge.RetentionSinks#callSink}) hands over, or empty when it keeps
+   * nothing past the enclosing object's life. A shutdown hook is the thread given first (the
+   * engine looks into that thread); a Timer and an executor keep their task, the first argument;
+   * a collection keeps what is added last (a map's value, a list's element). An executor or a
+   * collection is a GC root only while a static field holds it. A Cleaner keeps the action (the
+   * second argument) until the object registered with it (the first) becomes phantom reachable,
+   * which never happens while that object is this one and the action holds it. A started
+   * thread takes no argument: the engine reads the thread itself.
+   *
+   * @param arguments how many arguments the call has
+   * @param staticReceiver the static field the call's receiver is read from, or empty
+   * @param firstIsThis whether the first argument is {@code this}; asked only of a Cleaner
+   */
+  public static Optional<Handed> handedOver(Kind kind, int arguments,
+      Optional<String> staticReceiver, BooleanSupplier firstIsThis) {
+    if (arguments == 0) {
+      return Optional.empty();
+    }
+    return switch (kind) {
+      case SHUTDOWN_HOOK, TIMER -> Optional.of(new Handed(0, of(kind)));
+      case STATIC_EXECUTOR -> staticReceiver.map(field -> new Handed(0, new Sink(kind, field)));
+      case STATIC_COLLECTION ->
+          staticReceiver.map(field -> new Handed(arguments - 1, new Sink(kind, field)));
+      case CLEANER -> arguments == 2 && firstIsThis.getAsBoolean()
+          ? Optional.of(new Handed(1, of(kind))) : Optional.empty();
+      case STATIC_FIELD, THREAD_START -> Optional.empty();
+    };
   }
 
   /** "is stored in the static field 'x'". */

@@ -4,6 +4,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Whether the key an add stores under (a map's key, a set's element) comes from a domain the code
@@ -206,6 +207,43 @@ public final class BoundedKeys {
       case ">=" -> "<=";
       default -> operator;
     };
+  }
+
+  /**
+   * What the code does with a collection field that guards an add
+   * ({@code if (FIXED.contains(key))}), as the engine finds it with the same scan as the cache's
+   * own uses.
+   *
+   * @param added whether anything adds to it outside initialisation
+   * @param replaced whether it is assigned outside initialisation
+   * @param escapes whether it is handed to other code (an argument, a return value, an alias)
+   */
+  public record GuardUses(boolean added, boolean replaced, boolean escapes) {}
+
+  /**
+   * Whether the field that guards an add, a field of the collection's own class, is a fixed set:
+   * a static final collection that nothing adds to after initialisation, replaces, or lets escape,
+   * so that it holds the few values initialisation put in it.
+   *
+   * @param declaredType the field's declared type, qualified (empty for a primitive)
+   * @param uses its uses, asked only of a static final collection
+   */
+  public static boolean isFixedSet(boolean isStatic, boolean isFinal, String declaredType,
+      Supplier<GuardUses> uses) {
+    if (!isStatic || !isFinal || !CollectionApis.isCollectionType(declaredType)) {
+      return false;
+    }
+    GuardUses found = uses.get();
+    return !found.added() && !found.replaced() && !found.escapes();
+  }
+
+  /**
+   * Whether a call named {@code method} with {@code arguments} arguments, on a fixed set
+   * ({@link #isFixedSet}) and given the key, tests that the key is one of the set's values
+   * ({@code FIXED.contains(key)}): an add it guards stores one of those few keys.
+   */
+  public static boolean isMembershipTest(String method, int arguments) {
+    return method.equals("contains") && arguments == 1;
   }
 
   /**

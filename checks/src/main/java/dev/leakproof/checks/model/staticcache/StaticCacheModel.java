@@ -1,9 +1,13 @@
 package dev.leakproof.checks.model.staticcache;
 
+import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * UnboundedStaticCache's decision and sentence, the same in every engine: a long-lived
@@ -20,6 +24,34 @@ import java.util.Optional;
  */
 public final class StaticCacheModel {
   private StaticCacheModel() {}
+
+  /**
+   * A collection's declared key type (a map's first type argument, a set's element type), as an
+   * engine reads it.
+   *
+   * @param hasName whether its qualified name is one the given predicate accepts (an engine that
+   *     reads names through a file's imports tries each reading the imports allow)
+   * @param isEnum whether it is an enum (it may cost a class lookup: asked last)
+   */
+  public record KeyType(Predicate<Predicate<String>> hasName, BooleanSupplier isEnum) {}
+
+  /**
+   * Whether a collection declared as {@code declaredType} holds each key once
+   * ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
+   * has a closed set of values: a JDK type {@link CollectionApis#isClosedKeyType} names (one per
+   * mounted file system, per charset), or an enum ({@link StaticCollection#keyedByClosedDomain}).
+   *
+   * @param keyType the declared key type; empty when the declaration names none (a raw type)
+   */
+  public static boolean keyedByClosedDomain(String declaredType,
+      Supplier<Optional<KeyType>> keyType) {
+    if (!CollectionApis.holdsEachKeyOnce(declaredType)) {
+      return false;
+    }
+    Optional<KeyType> key = keyType.get();
+    return key.isPresent() && (key.get().hasName().test(CollectionApis::isClosedKeyType)
+        || key.get().isEnum().getAsBoolean());
+  }
 
   /** The finding's sentence, or empty when the collection cannot only grow. */
   public static Optional<String> judge(StaticCollection collection) {

@@ -1,6 +1,8 @@
 package dev.leakproof.checks.model.concat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -63,6 +65,15 @@ class ConcatModelTest {
       }
       return fact;
     }
+  }
+
+  @Test
+  void lengthEmptinessAndOneCharacterAreNotReadsOfTheWholeString() {
+    assertTrue(ConcatModel.onlyMeasures("length"));
+    assertTrue(ConcatModel.onlyMeasures("isEmpty"));
+    assertTrue(ConcatModel.onlyMeasures("charAt"));
+    assertFalse(ConcatModel.onlyMeasures("equals"));
+    assertFalse(ConcatModel.onlyMeasures("substring"));
   }
 
   @Test

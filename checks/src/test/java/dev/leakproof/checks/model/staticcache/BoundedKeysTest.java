@@ -86,4 +86,34 @@ class BoundedKeysTest {
     assertTrue(BoundedKeys.isBounded(Range.UNKNOWN, true));
     assertFalse(BoundedKeys.isBounded(new Range(true, false), false));
   }
+
+  @Test
+  void aFixedSetIsAStaticFinalCollectionNothingAddsToReplacesOrLetsEscape() {
+    BoundedKeys.GuardUses untouched = new BoundedKeys.GuardUses(false, false, false);
+    assertTrue(BoundedKeys.isFixedSet(true, true, "java.util.Set", () -> untouched));
+    assertFalse(BoundedKeys.isFixedSet(true, true, "java.util.Set",
+        () -> new BoundedKeys.GuardUses(true, false, false)));
+    assertFalse(BoundedKeys.isFixedSet(true, true, "java.util.Set",
+        () -> new BoundedKeys.GuardUses(false, true, false)));
+    assertFalse(BoundedKeys.isFixedSet(true, true, "java.util.Set",
+        () -> new BoundedKeys.GuardUses(false, false, true)));
+  }
+
+  @Test
+  void aFieldThatIsNotAStaticFinalCollectionIsNoFixedSetAndItsUsesAreNotAskedFor() {
+    java.util.function.Supplier<BoundedKeys.GuardUses> never = () -> {
+      throw new AssertionError("uses asked for");
+    };
+    assertFalse(BoundedKeys.isFixedSet(false, true, "java.util.Set", never));
+    assertFalse(BoundedKeys.isFixedSet(true, false, "java.util.Set", never));
+    assertFalse(BoundedKeys.isFixedSet(true, true, "java.lang.String", never));
+    assertFalse(BoundedKeys.isFixedSet(true, true, "", never));
+  }
+
+  @Test
+  void containsWithTheKeyIsTheMembershipTestOfAFixedSet() {
+    assertTrue(BoundedKeys.isMembershipTest("contains", 1));
+    assertFalse(BoundedKeys.isMembershipTest("containsAll", 1));
+    assertFalse(BoundedKeys.isMembershipTest("contains", 2));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.staticcache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
@@ -113,5 +114,28 @@ class StaticCacheModelTest {
     Set<String> initOnly = InitOnlyMethods.of(callers,
         (caller, known) -> caller.equals("<clinit>") || known.contains(caller));
     assertEquals(Set.of("fill", "seed"), initOnly);
+  }
+
+  @Test
+  void aMapOrSetOfAnEnumOrOfAClosedJdkTypeIsKeyedByAClosedDomain() {
+    StaticCacheModel.KeyType anEnum = new StaticCacheModel.KeyType(names -> false, () -> true);
+    StaticCacheModel.KeyType fileStore = new StaticCacheModel.KeyType(
+        names -> names.test("java.nio.file.FileStore"), () -> false);
+    StaticCacheModel.KeyType string = new StaticCacheModel.KeyType(
+        names -> names.test("java.lang.String"), () -> false);
+    assertTrue(StaticCacheModel.keyedByClosedDomain("java.util.HashMap",
+        () -> Optional.of(anEnum)));
+    assertTrue(StaticCacheModel.keyedByClosedDomain("java.util.Set",
+        () -> Optional.of(fileStore)));
+    assertFalse(StaticCacheModel.keyedByClosedDomain("java.util.HashMap",
+        () -> Optional.of(string)));
+    assertFalse(StaticCacheModel.keyedByClosedDomain("java.util.HashMap", Optional::empty));
+  }
+
+  @Test
+  void aListHoldsAKeyManyTimesSoItsElementTypeIsNotAskedFor() {
+    assertFalse(StaticCacheModel.keyedByClosedDomain("java.util.ArrayList", () -> {
+      throw new AssertionError("key type asked for");
+    }));
   }
 }

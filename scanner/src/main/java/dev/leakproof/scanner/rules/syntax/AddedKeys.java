@@ -161,8 +161,9 @@ public final class AddedKeys {
   /** {@code FIXED.contains(variable)} where {@code FIXED} is a fixed set. */
   private static boolean containsCall(Expression condition, Node variable,
       Predicate<String> isFixedSet) {
-    return condition instanceof MethodCallExpr call && call.getNameAsString().equals("contains")
-        && call.getArguments().size() == 1 && isVariable(call.getArgument(0), variable)
+    return condition instanceof MethodCallExpr call
+        && BoundedKeys.isMembershipTest(call.getNameAsString(), call.getArguments().size())
+        && isVariable(call.getArgument(0), variable)
         && call.getScope().flatMap(VariableLookup::variableName).filter(isFixedSet).isPresent();
   }
 

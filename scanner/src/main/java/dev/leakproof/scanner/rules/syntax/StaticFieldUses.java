@@ -2,7 +2,6 @@ package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -30,8 +29,8 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
+import dev.leakproof.checks.model.staticcache.RegistrationMethods;
 import dev.leakproof.scanner.engine.Trees;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -195,41 +194,43 @@ public final class StaticFieldUses {
   }
 
   /**
-   * The owner's registration methods ({@link CollectionAdd#registration()}): static, returning
-   * nothing, not private, and called by the owner's static initialisation, directly or through
-   * its other methods (by name and arity, as far as the syntax tells).
+   * The owner's registration methods ({@link RegistrationMethods}), a call matched to its
+   * methods by name and arity, as far as the syntax tells.
    */
   private Set<MethodDeclaration> registrationMethods() {
-    Map<String, List<MethodDeclaration>> methods = new HashMap<>();
-    for (MethodDeclaration method : owner.getMethods()) {
-      methods.computeIfAbsent(signature(method), k -> new ArrayList<>()).add(method);
+    List<MethodDeclaration> methods = owner.getMethods();
+    Map<String, List<Integer>> bySignature = new HashMap<>();
+    Map<MethodDeclaration, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < methods.size(); i++) {
+      bySignature.computeIfAbsent(signature(methods.get(i)), k -> new ArrayList<>()).add(i);
+      index.put(methods.get(i), i);
     }
-    Set<MethodDeclaration> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    ArrayDeque<Node> work = new ArrayDeque<>();
-    for (BodyDeclaration<?> member : owner.getMembers()) {
-      if (member instanceof InitializerDeclaration block && block.isStatic()
-          || member instanceof FieldDeclaration declaration && declaration.isStatic()) {
-        work.add(member);
-      }
-    }
-    while (!work.isEmpty()) {
-      for (MethodCallExpr call : Trees.findAll(work.pop(), MethodCallExpr.class)) {
-        boolean ownStatic = call.getScope().map(scope -> scope instanceof NameExpr name
-            && name.getNameAsString().equals(owner.getNameAsString())).orElse(true);
-        if (!ownStatic) {
-          continue;
-        }
-        for (MethodDeclaration callee : methods.getOrDefault(
+    Map<Integer, List<MethodCallExpr>> callSites = new HashMap<>();
+    for (MethodCallExpr call : Trees.findAll(owner, MethodCallExpr.class)) {
+      boolean ownStatic = call.getScope().map(scope -> scope instanceof NameExpr name
+          && name.getNameAsString().equals(owner.getNameAsString())).orElse(true);
+      if (ownStatic) {
+        for (int callee : bySignature.getOrDefault(
             call.getNameAsString() + "/" + call.getArguments().size(), List.of())) {
-          if (reached.add(callee)) {
-            work.add(callee);
-          }
+          callSites.computeIfAbsent(callee, k -> new ArrayList<>()).add(call);
         }
       }
     }
-    reached.removeIf(method -> !method.isStatic() || method.isPrivate()
-        || !method.getType().isVoidType());
-    return reached;
+    Set<Integer> registering = RegistrationMethods.of(callSites, (call, reached) -> {
+      Node member = call;
+      while (member.getParentNode().isPresent() && member.getParentNode().get() != owner) {
+        member = member.getParentNode().get();
+      }
+      return member.getParentNode().isPresent()
+          && (member instanceof InitializerDeclaration block && block.isStatic()
+              || member instanceof FieldDeclaration declaration && declaration.isStatic()
+              || member instanceof MethodDeclaration method
+                  && reached.contains(index.get(method)));
+    }, i -> new RegistrationMethods.Shape(methods.get(i).isStatic(), methods.get(i).isPrivate(),
+        methods.get(i).getType().isVoidType()));
+    Set<MethodDeclaration> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    registering.forEach(i -> found.add(methods.get(i)));
+    return found;
   }
 
   private void classify(Expression reference) {
@@ -273,7 +274,8 @@ public final class StaticFieldUses {
       case REMOVES -> removes = true;
       case VIEW -> followCalls(call, false);
       case ITERATOR -> removes |= enclosingBody(call).findFirst(MethodCallExpr.class,
-          c -> c.getNameAsString().equals("remove") && c.getArguments().isEmpty()).isPresent();
+          c -> CollectionApis.mayRemoveThroughIterator(c.getNameAsString(),
+              c.getArguments().size())).isPresent();
       case SIZE -> {
         if (!logged(call)) {
           sizeChecked.add(enclosingBody(call));
