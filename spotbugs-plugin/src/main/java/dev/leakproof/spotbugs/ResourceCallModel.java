@@ -65,13 +65,13 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
-  public ArgumentUse argumentUse(InvokeInstruction call, int argument) {
+  public ArgumentUse argumentUse(InvokeInstruction call, int argument, boolean resultUsedAtOnce) {
     if (argument >= 0 && !(call instanceof INVOKEDYNAMIC)
         && NonOwningHolders.keepsWithoutOwning(call.getClassName(cpg), call.getMethodName(cpg),
             call.getArgumentTypes(cpg).length, argument)) {
       return ArgumentUse.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
-    return summaries == null ? null : summaries.use(call, cpg, argument);
+    return summaries == null ? null : summaries.use(call, cpg, argument, resultUsedAtOnce);
   }
 
   /** What {@code new T(..)} with this constructor does. */
