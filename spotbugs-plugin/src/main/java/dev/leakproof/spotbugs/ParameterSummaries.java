@@ -25,7 +25,8 @@ import org.apache.bcel.generic.Type;
  * Source(in)} that stores it keeps). A callee that stores, returns or passes the parameter on, on
  * some path, keeps it: the call takes it over, whatever its name and result say ({@code
  * findFormat(in)} returning a match that holds the stream). One that closes it on every path
- * (try-with-resources, a quiet close in {@code finally}) is its close at the call site. One that never closes, stores, returns or passes it on borrows it: its caller must
+ * (try-with-resources, a quiet close in {@code finally}) takes it over too, as {@link
+ * CalleeSummary} reads such a body for every engine. One that never closes, stores, returns or passes it on borrows it: its caller must
  * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
  * overridden (static, private or final, or of a final class) is trusted to borrow, since another
  * body may run in its place. One that closes it on every path but where a wrapper of it cannot
@@ -79,8 +80,17 @@ final class ParameterSummaries {
       return judged == null ? null : judged.use();
     }
     // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
-    return CalleeSummary.ofBody(true, true, resultUsedAtOnce, false, () -> false)
-        == CalleeSummary.BORROWS ? ArgumentUse.BORROWS : ArgumentUse.KEEPS;
+    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false, () -> false));
+  }
+
+  /** The walk's name for a summary {@link CalleeSummary} decided; null for unknown. */
+  private static ArgumentUse of(CalleeSummary summary) {
+    return switch (summary) {
+      case BORROWS -> ArgumentUse.BORROWS;
+      case TAKES -> ArgumentUse.KEEPS;
+      case CLOSES_ON_SOME_EXITS -> ArgumentUse.CLOSES_ON_SOME_EXITS;
+      case UNKNOWN -> null;
+    };
   }
 
   private Judged judge(String owner, String name, String signature, int argument) {
@@ -167,10 +177,10 @@ final class ParameterSummaries {
   }
 
   /**
-   * The summary the callee's paths give: kept on some path; closed on every path (a close at the
-   * call site, trusted like a keep: an override that forgets it is the override's leak);
-   * borrowed on all (trusted only from a body no override replaces); or nothing (closed on some
-   * paths only, or too many paths).
+   * The summary the callee's paths give: kept on some path; closed on every path (a hand-over,
+   * as {@link CalleeSummary#ofBody} reads it for every engine: trusted like a keep, since an
+   * override that forgets it is the override's leak); borrowed on all (trusted only from a body
+   * no override replaces); or nothing (closed on some paths only, or too many paths).
    */
   private static ArgumentUse useOf(Outcome outcome, boolean cannotBeOverridden) {
     if (!outcome.decided()) {
@@ -180,7 +190,9 @@ final class ParameterSummaries {
       return ArgumentUse.KEEPS;
     }
     if (outcome.leaks().isEmpty() && outcome.closedOnNormalPath()) {
-      return ArgumentUse.CLOSES;
+      // close(reader) whose body closes it on every path: the caller handed it over (a failure
+      // before the call is "not closed if read() throws before it is handed over")
+      return of(CalleeSummary.ofBody(false, true, () -> false));
     }
     if (outcome.closedOnNormalPath() && leaksOnlyWhereAWrapperFails(outcome)) {
       // try (Reader r = new InputStreamReader(in, charsetName)) { .. }: open only when the reader

@@ -211,10 +211,11 @@ public final class ResourcePaths {
   public enum ArgumentUse {
     /** Uses it and leaves it open: the caller still owns it. */
     BORROWS,
-    /** Keeps it on some path (stores, returns or passes it on): the call takes it over. */
+    /**
+     * Keeps it on some path (stores, returns or passes it on), or closes it on every path: the
+     * call takes it over.
+     */
     KEEPS,
-    /** Closes it on every path, an exception's included: the call is its close. */
-    CLOSES,
     /**
      * Closes it on some paths but returns with it open on some other normal exit, and never keeps
      * it ({@code UnclosedResourceModel.closesOnSomeExitsOnly}): the caller still owns it.
@@ -757,9 +758,6 @@ public final class ResourcePaths {
       stack.replaceAll(receiver, RESOURCE);
       return Effect.CONTINUES;
     }
-    if (use == ArgumentUse.CLOSES) {
-      return Effect.CLOSES;
-    }
     if (takesResource && (use == null || !use.leavesItWithCaller())
         && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
@@ -785,15 +783,15 @@ public final class ResourcePaths {
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
+    if (argument && calls.closesArgument(call)) {
+      return Effect.CLOSES; // closeQuietly(in): the tables' helper is its close, whatever its body
+    }
     boolean alias = false;
     ArgumentUse use = argument
         ? calls.argumentUse(call, resourceArgument(stack, call), resultUsedAtOnce(node, call))
         : null;
     if (use == ArgumentUse.KEEPS) {
       return Effect.TAKES;
-    }
-    if (use == ArgumentUse.CLOSES) {
-      return Effect.CLOSES;
     }
     if (use == ArgumentUse.CLOSES_ON_SOME_EXITS && partialCloser == null) {
       partialCloser = describe(call); // closeUnless(in, keep): still ours where it returns open
