@@ -37,10 +37,20 @@ public final class StackConsumer {
   public final Kind kind;
   /** The consuming instruction, for {@link Kind#RECEIVER}. */
   public final int index;
+  /**
+   * The words above the value on the stack when {@link #index} takes it (0: the top), for
+   * {@link Kind#ESCAPES}: which argument of a call it is.
+   */
+  public final int above;
 
   private StackConsumer(Kind kind, int index) {
+    this(kind, index, 0);
+  }
+
+  private StackConsumer(Kind kind, int index, int above) {
     this.kind = kind;
     this.index = index;
+    this.above = above;
   }
 
   /**
@@ -82,7 +92,7 @@ public final class StackConsumer {
       if (above == 0 && instruction instanceof DUP && isLock(handles, i)) {
         return new StackConsumer(Kind.HARMLESS, i);
       }
-      return new StackConsumer(Kind.ESCAPES, i);
+      return new StackConsumer(Kind.ESCAPES, i, above);
     }
     return new StackConsumer(Kind.UNKNOWN, handles.length);
   }
