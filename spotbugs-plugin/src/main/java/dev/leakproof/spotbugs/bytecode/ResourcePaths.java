@@ -167,6 +167,16 @@ public final class ResourcePaths {
     boolean wrapsArgument(INVOKESPECIAL init);
 
     /**
+     * {@code use}, the one call made on a holder just built on the resource, in the same
+     * expression ({@code new StreamTokenizer(reader).nextToken()}), borrows what the holder was
+     * given: nothing refers to the holder after it ({@code UnreadableCallModel}'s holder used
+     * once).
+     */
+    default boolean holderUsedOnceBorrows(InvokeInstruction use) {
+      return false;
+    }
+
+    /**
      * The constructor, given the resource as its first argument, may fail and leave it with the
      * caller ({@code UnclosedResourceModel.wrapperMayFail}: {@code new GZIPInputStream(in)}).
      *
@@ -741,6 +751,8 @@ public final class ResourcePaths {
     // reader without owning it, NonOwningHolders)
     ArgumentUse use = takesResource && !wraps
         ? calls.argumentUse(init, resourceArgument(stack, init), false) : null;
+    boolean heldForOneCall = takesResource && !wraps && use == null
+        && heldForOneBorrowingCall(stack, init, node);
     for (int i = 0; i < consumed; i++) {
       stack.pop();
     }
@@ -758,7 +770,7 @@ public final class ResourcePaths {
       stack.replaceAll(receiver, RESOURCE);
       return Effect.CONTINUES;
     }
-    if (takesResource && (use == null || !use.leavesItWithCaller())
+    if (takesResource && !heldForOneCall && (use == null || !use.leavesItWithCaller())
         && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
@@ -902,6 +914,41 @@ public final class ResourcePaths {
   }
 
   /**
+   * Whether the constructor {@code init} at {@code node} (the stack before it in {@code before})
+   * builds a {@code new} object whose one use is as the receiver of the call right after it,
+   * and that call borrows what the holder was given ({@link CallModel#holderUsedOnceBorrows}):
+   * {@code new StreamTokenizer(reader).nextToken()}.
+   */
+  private boolean heldForOneBorrowingCall(WordStack before, INVOKESPECIAL init, int node) {
+    if (!init.getMethodName(cpg).equals("<init>")) {
+      return false;
+    }
+    int consumed = init.consumeStack(cpg);
+    if (before.size() <= consumed) {
+      return false;
+    }
+    int receiver = before.peek(consumed - 1);
+    if (UninitializedObjects.newNodeOf(receiver) < 0 || before.peek(consumed) != receiver) {
+      return false; // new X(..) not dup'ed: stored, thrown away, or this(..)
+    }
+    StackConsumer consumer = consumerOf(node);
+    return consumer.kind == StackConsumer.Kind.RECEIVER
+        && calls.holderUsedOnceBorrows((InvokeInstruction) graph.instruction(consumer.index));
+  }
+
+  /** Which instruction takes the value on top of the stack after {@code node} ({@link StackConsumer}). */
+  private StackConsumer consumerOf(int node) {
+    if (handles == null) {
+      handles = new InstructionHandle[graph.size()];
+      for (int i = 0; i < handles.length; i++) {
+        handles[i] = graph.handle(i);
+      }
+      jumpTargets = StackConsumer.jumpTargets(handles);
+    }
+    return StackConsumer.of(handles, node, jumpTargets, cpg);
+  }
+
+  /**
    * Whether the value {@code call} at {@code node} returns is only the receiver of the next call
    * or dropped ({@link StackConsumer}): {@code send(socket, ..).flush()}, as the source engines
    * read {@code f(x).g()} and the statement {@code f(x);}.
@@ -910,14 +957,7 @@ public final class ResourcePaths {
     if (call.produceStack(cpg) != 1 || !(call.getReturnType(cpg) instanceof ObjectType)) {
       return false;
     }
-    if (handles == null) {
-      handles = new InstructionHandle[graph.size()];
-      for (int i = 0; i < handles.length; i++) {
-        handles[i] = graph.handle(i);
-      }
-      jumpTargets = StackConsumer.jumpTargets(handles);
-    }
-    StackConsumer consumer = StackConsumer.of(handles, node, jumpTargets, cpg);
+    StackConsumer consumer = consumerOf(node);
     return consumer.kind == StackConsumer.Kind.RECEIVER
         || consumer.kind == StackConsumer.Kind.HARMLESS
             && graph.instruction(consumer.index) instanceof POP;
@@ -970,7 +1010,8 @@ public final class ResourcePaths {
     if (use != null) {
       return !use.leavesItWithCaller(); // a callee that closes it closes it when it throws, too
     }
-    if (calls.borrowsArguments(call)) {
+    if (calls.borrowsArguments(call) || call instanceof INVOKESPECIAL holder
+        && heldForOneBorrowingCall(stack, holder, state.node())) {
       return false;
     }
     boolean firstArgument = words > 0 && stack.peek(words - 1) == RESOURCE;
