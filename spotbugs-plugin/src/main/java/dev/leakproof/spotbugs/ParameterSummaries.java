@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -24,7 +25,8 @@ import org.apache.bcel.generic.Type;
  * Source(in)} that stores it keeps). A callee that stores, returns or passes the parameter on, on
  * some path, keeps it: the call takes it over, whatever its name and result say ({@code
  * findFormat(in)} returning a match that holds the stream). One that closes it on every path
- * (try-with-resources, a quiet close in {@code finally}) is its close at the call site. One that never closes, stores, returns or passes it on borrows it: its caller must
+ * (try-with-resources, a quiet close in {@code finally}) takes it over too, as {@link
+ * CalleeSummary} reads such a body for every engine. One that never closes, stores, returns or passes it on borrows it: its caller must
  * still close it ({@code Binder.bind(statement, i, value)}); only a method that cannot be
  * overridden (static, private or final, or of a final class) is trusted to borrow, since another
  * body may run in its place. One that closes it on every path but where a wrapper of it cannot
@@ -37,32 +39,61 @@ import org.apache.bcel.generic.Type;
  * a walk that gives up, is no summary, and
  * the call is judged as before, by the tables and the call's shape. Nesting stops a few calls
  * deep; a recursion stays unknown. Constructors reached by {@code this(..)} or {@code super(..)}
- * are summarised like those reached by {@code new}. The same reading answers, for a
+ * are summarised like those reached by {@code new}. A body no override replaces that gives the
+ * parameter away only in a closeable view of it that it returns ({@code out =
+ * socket.getOutputStream(); ..; return out;}) borrows it at a call whose result is used at once
+ * ({@code send(socket, ..).flush()}) and keeps it elsewhere, as {@link CalleeSummary} decides for
+ * every engine. The same reading answers, for a
  * creating-named method of another application class, whether its body is a factory's ({@link
  * #isFactory}).
  */
 final class ParameterSummaries {
-  private final CalleeAnswers<ArgumentUse> answers = new CalleeAnswers<>(3);
+  private final CalleeAnswers<Judged> answers = new CalleeAnswers<>(3);
   private final CalleeAnswers<Boolean> factories = new CalleeAnswers<>(3);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
   private final Map<String, OwnFactories> factoriesByClass = new HashMap<>();
 
   /**
+   * What a body does with the parameter, whatever the call site: {@code use}, and whether it
+   * keeps it only in a closeable view it returns ({@link ResourcePaths#returnsOnlyAView}), which
+   * the call site's use of the result decides.
+   */
+  private record Judged(ArgumentUse use, boolean leavesOnlyAsReturnedView) {}
+
+  /**
    * What the method {@code call} calls does with its argument {@code argument}; null when its
    * body cannot be read or says nothing for sure.
+   *
+   * @param resultUsedAtOnce the call's value is only the receiver of the next call, or dropped
    */
-  ArgumentUse use(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
+  ArgumentUse use(InvokeInstruction call, ConstantPoolGen cpg, int argument,
+      boolean resultUsedAtOnce) {
     if (argument < 0 || call instanceof INVOKEDYNAMIC) {
       return null;
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
     String signature = call.getSignature(cpg);
-    return answers.answer(owner + "." + name + signature + "#" + argument,
+    Judged judged = answers.answer(owner + "." + name + signature + "#" + argument,
         () -> judge(owner, name, signature, argument)).orElse(null);
+    if (judged == null || !judged.leavesOnlyAsReturnedView()) {
+      return judged == null ? null : judged.use();
+    }
+    // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
+    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false, () -> false));
   }
 
-  private ArgumentUse judge(String owner, String name, String signature, int argument) {
+  /** The walk's name for a summary {@link CalleeSummary} decided; null for unknown. */
+  private static ArgumentUse of(CalleeSummary summary) {
+    return switch (summary) {
+      case BORROWS -> ArgumentUse.BORROWS;
+      case TAKES -> ArgumentUse.KEEPS;
+      case CLOSES_ON_SOME_EXITS -> ArgumentUse.CLOSES_ON_SOME_EXITS;
+      case UNKNOWN -> null;
+    };
+  }
+
+  private Judged judge(String owner, String name, String signature, int argument) {
     AnalysisContext context = AnalysisContext.currentAnalysisContext();
     if (!context.isApplicationClass(owner)) {
       return null; // a library's body: the tables and the call's shape judge it
@@ -96,7 +127,14 @@ final class ParameterSummaries {
         ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
     boolean cannotBeOverridden = method.isStatic() || method.isPrivate() || method.isFinal()
         || type.isFinal() || name.equals("<init>");
-    return useOf(outcome, cannotBeOverridden);
+    ArgumentUse use = useOf(outcome, cannotBeOverridden);
+    // a body no override replaces, which only returns a view of the parameter: read again with
+    // the view followed apart (only then, since most bodies that keep it store or return it)
+    boolean onlyAsView = use == ArgumentUse.KEEPS && cannotBeOverridden
+        && !outcome.closedSomewhere() && !outcome.viewHandedOn()
+        && ResourcePaths.returnsOnlyAView(graph, calls.constantPool(), calls, slot,
+            code.getMaxLocals());
+    return use == null ? null : new Judged(use, onlyAsView);
   }
 
   /**
@@ -139,10 +177,10 @@ final class ParameterSummaries {
   }
 
   /**
-   * The summary the callee's paths give: kept on some path; closed on every path (a close at the
-   * call site, trusted like a keep: an override that forgets it is the override's leak);
-   * borrowed on all (trusted only from a body no override replaces); or nothing (closed on some
-   * paths only, or too many paths).
+   * The summary the callee's paths give: kept on some path; closed on every path (a hand-over,
+   * as {@link CalleeSummary#ofBody} reads it for every engine: trusted like a keep, since an
+   * override that forgets it is the override's leak); borrowed on all (trusted only from a body
+   * no override replaces); or nothing (closed on some paths only, or too many paths).
    */
   private static ArgumentUse useOf(Outcome outcome, boolean cannotBeOverridden) {
     if (!outcome.decided()) {
@@ -152,7 +190,9 @@ final class ParameterSummaries {
       return ArgumentUse.KEEPS;
     }
     if (outcome.leaks().isEmpty() && outcome.closedOnNormalPath()) {
-      return ArgumentUse.CLOSES;
+      // close(reader) whose body closes it on every path: the caller handed it over (a failure
+      // before the call is "not closed if read() throws before it is handed over")
+      return of(CalleeSummary.ofBody(false, true, () -> false));
     }
     if (outcome.closedOnNormalPath() && leaksOnlyWhereAWrapperFails(outcome)) {
       // try (Reader r = new InputStreamReader(in, charsetName)) { .. }: open only when the reader

@@ -65,13 +65,13 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
-  public ArgumentUse argumentUse(InvokeInstruction call, int argument) {
+  public ArgumentUse argumentUse(InvokeInstruction call, int argument, boolean resultUsedAtOnce) {
     if (argument >= 0 && !(call instanceof INVOKEDYNAMIC)
         && NonOwningHolders.keepsWithoutOwning(call.getClassName(cpg), call.getMethodName(cpg),
             call.getArgumentTypes(cpg).length, argument)) {
       return ArgumentUse.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
-    return summaries == null ? null : summaries.use(call, cpg, argument);
+    return summaries == null ? null : summaries.use(call, cpg, argument, resultUsedAtOnce);
   }
 
   /** What {@code new T(..)} with this constructor does. */
@@ -137,23 +137,35 @@ final class ResourceCallModel implements CallModel {
     }
     boolean resourceReceiver = !(call instanceof INVOKESTATIC)
         && closeable.computeIfAbsent(call.getClassName(cpg), ResourceCallModel::mayBeCloseable);
-    Type returned = call.getReturnType(cpg);
-    Result result;
-    if (returned == Type.VOID) {
-      result = Result.NONE;
-    } else if (!(returned instanceof ObjectType object)) {
-      result = Result.PLAIN; // a primitive or an array
-    } else if (object.getClassName().equals("java.lang.Object")) {
-      result = Result.UNKNOWN;
-    } else {
-      result = CalleeSummary.holdsNoReference(object.getClassName())
-          || !closeable.computeIfAbsent(object.getClassName(), ResourceCallModel::mayBeCloseable)
-              && !hasCloseMethod(object.getClassName())
-          ? Result.PLAIN : Result.CLOSEABLE;
-    }
     return UnreadableCallModel.borrows(new Call(
-        resourceReceiver ? Callee.METHOD_OF_RESOURCE : Callee.METHOD, name, result, null,
+        resourceReceiver ? Callee.METHOD_OF_RESOURCE : Callee.METHOD, name, resultOf(call), null,
         call instanceof INVOKESTATIC ? null : call.getClassName(cpg)));
+  }
+
+  /** {@code new StreamTokenizer(reader).nextToken()}: as that one call is judged by its shape. */
+  @Override
+  public boolean holderUsedOnceBorrows(InvokeInstruction use) {
+    return !(use instanceof INVOKEDYNAMIC) && !(use instanceof INVOKESTATIC)
+        && UnreadableCallModel.borrows(new Call(Callee.HOLDER_USED_ONCE,
+            use.getMethodName(cpg), resultOf(use), null, use.getClassName(cpg)));
+  }
+
+  /** What a call's declared result can carry, for {@link UnreadableCallModel}. */
+  private Result resultOf(InvokeInstruction call) {
+    Type returned = call.getReturnType(cpg);
+    if (returned == Type.VOID) {
+      return Result.NONE;
+    }
+    if (!(returned instanceof ObjectType object)) {
+      return Result.PLAIN; // a primitive or an array
+    }
+    if (object.getClassName().equals("java.lang.Object")) {
+      return Result.UNKNOWN;
+    }
+    return CalleeSummary.holdsNoReference(object.getClassName())
+        || !closeable.computeIfAbsent(object.getClassName(), ResourceCallModel::mayBeCloseable)
+            && !hasCloseMethod(object.getClassName())
+        ? Result.PLAIN : Result.CLOSEABLE;
   }
 
   /** {@code XMLStreamWriter}: not {@code AutoCloseable}, but closed all the same. */

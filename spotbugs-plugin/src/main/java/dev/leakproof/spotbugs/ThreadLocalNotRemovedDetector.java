@@ -5,6 +5,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.HelperField;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
@@ -41,15 +42,10 @@ import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.classfile.Signature;
-import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ARETURN;
-import org.apache.bcel.generic.ASTORE;
-import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETSTATIC;
-import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.INVOKESTATIC;
-import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
 
@@ -153,9 +149,14 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   private final Set<FieldRef> collectionTakenFrom = new HashSet<>();
   /** Fields whose collection one method both adds to and takes out of. */
   private final Set<FieldRef> collectionAddedAndTakenInOneMethod = new HashSet<>();
-  /** Fields with a {@code get()} whose buffer is stored and emptied right away. */
+  /** The mentions of a {@code get()}'s value in the class being visited ({@link BufferLending}). */
+  private BufferMentions buffers;
+  /**
+   * Fields with a {@code get()} whose buffer is emptied before every use fills it ({@link
+   * BufferLending}: stored and emptied right away, or lent to a method that empties it first).
+   */
   private final Set<FieldRef> emptiedForRecord = new HashSet<>();
-  /** Fields with a {@code get()} that is not (see {@link #emptiedRightAfter}). */
+  /** Fields with a {@code get()} that is not. */
   private final Set<FieldRef> notEmptiedForRecord = new HashSet<>();
   private final Map<String, Boolean> threadLocalClasses = new HashMap<>();
   /** The lambda methods of the class being visited that it hands straight to an executor. */
@@ -176,6 +177,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     }
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
+    buffers = new BufferMentions(javaClass);
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
       if (code == null) {
@@ -238,8 +240,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     }
     for (Site site : ours) {
       if (site.operation() == Operation.GET) {
-        (emptiedRightAfter(graph, cpg, site.node()) ? emptiedForRecord : notEmptiedForRecord)
-            .add(site.field());
+        (buffers.emptiedBeforeEveryFill(method, site.node())
+            ? emptiedForRecord : notEmptiedForRecord).add(site.field());
       }
     }
     Set<Integer> reportedLines = new HashSet<>();
@@ -328,36 +330,6 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         collectionMayKeepElements.add(add.field());
       }
     }
-  }
-
-  /**
-   * Whether the {@code get()} at {@code get} is stored in a local ({@code checkcast},
-   * {@code astore n}) that the very next statement empties ({@code aload n; iconst_0;
-   * invokevirtual setLength}, or {@code aload n; invokevirtual reset}).
-   */
-  private static boolean emptiedRightAfter(InstructionGraph graph, ConstantPoolGen cpg, int get) {
-    List<Instruction> straight = new ArrayList<>();
-    int at = get;
-    for (int step = 0; step < 5; step++) {
-      List<Integer> next = graph.normalSuccessors(at);
-      if (next.size() != 1) {
-        break;
-      }
-      at = next.get(0);
-      straight.add(graph.instruction(at));
-    }
-    if (!straight.isEmpty() && straight.get(0) instanceof CHECKCAST) {
-      straight.remove(0);
-    }
-    if (straight.size() < 3 || !(straight.get(0) instanceof ASTORE store)
-        || !(straight.get(1) instanceof ALOAD load) || load.getIndex() != store.getIndex()) {
-      return false;
-    }
-    boolean zero = straight.get(2) instanceof ICONST constant
-        && constant.getValue().intValue() == 0;
-    Instruction call = zero ? (straight.size() > 3 ? straight.get(3) : null) : straight.get(2);
-    return call instanceof INVOKEVIRTUAL invoke && ThreadLocalApis.emptiesBuffer(
-        invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length, zero);
   }
 
   /**

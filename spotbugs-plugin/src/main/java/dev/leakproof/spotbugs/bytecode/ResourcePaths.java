@@ -41,7 +41,15 @@ import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
 import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.INSTANCEOF;
+import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.MONITORENTER;
+import org.apache.bcel.generic.MONITOREXIT;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.POP;
+import org.apache.bcel.generic.StackInstruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
@@ -108,6 +116,12 @@ public final class ResourcePaths {
    */
   static final int DERIVED = -7;
   /**
+   * In a {@linkplain #returnsOnlyAView view walk} only: a closeable view of the parameter got by
+   * a call on it ({@code socket.getOutputStream()}), which every other walk takes for the
+   * resource itself; followed to tell whether it is only returned.
+   */
+  static final int VIEW = -8;
+  /**
    * A final boolean field of the analysed object not yet tested on the path, field {@code k}
    * being {@code FLAG - k}: a branch on it records its value in the path's local {@code
    * maxLocals + k}, so that a later test of the same field takes the same branch ({@code if
@@ -138,13 +152,29 @@ public final class ResourcePaths {
      * What the called method, when its body can be read ({@code ParameterSummaries}), does with
      * the resource it gets as argument {@code argument} (0 is the first after the receiver); null
      * when nothing is known, and the other answers decide.
+     *
+     * @param resultUsedAtOnce the call's value is only the receiver of the next call, or dropped
+     *     ({@code send(socket, ..).flush()}): a callee that gives its argument away only in a
+     *     view it returns then borrows it ({@link CalleeSummary#ofBody(boolean, boolean,
+     *     boolean, boolean, java.util.function.BooleanSupplier)})
      */
-    default ArgumentUse argumentUse(InvokeInstruction call, int argument) {
+    default ArgumentUse argumentUse(InvokeInstruction call, int argument,
+        boolean resultUsedAtOnce) {
       return null;
     }
 
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
+
+    /**
+     * {@code use}, the one call made on a holder just built on the resource, in the same
+     * expression ({@code new StreamTokenizer(reader).nextToken()}), borrows what the holder was
+     * given: nothing refers to the holder after it ({@code UnreadableCallModel}'s holder used
+     * once).
+     */
+    default boolean holderUsedOnceBorrows(InvokeInstruction use) {
+      return false;
+    }
 
     /**
      * The constructor, given the resource as its first argument, may fail and leave it with the
@@ -191,10 +221,11 @@ public final class ResourcePaths {
   public enum ArgumentUse {
     /** Uses it and leaves it open: the caller still owns it. */
     BORROWS,
-    /** Keeps it on some path (stores, returns or passes it on): the call takes it over. */
+    /**
+     * Keeps it on some path (stores, returns or passes it on), or closes it on every path: the
+     * call takes it over.
+     */
     KEEPS,
-    /** Closes it on every path, an exception's included: the call is its close. */
-    CLOSES,
     /**
      * Closes it on some paths but returns with it open on some other normal exit, and never keeps
      * it ({@code UnclosedResourceModel.closesOnSomeExitsOnly}): the caller still owns it.
@@ -289,7 +320,7 @@ public final class ResourcePaths {
      * parent whose {@code close()} closes it too.
      */
     boolean holdsResource() {
-      return holds(RESOURCE) || holds(PARENT);
+      return holds(RESOURCE) || holds(PARENT) || holds(VIEW);
     }
 
     boolean holds(int value) {
@@ -323,6 +354,15 @@ public final class ResourcePaths {
   private boolean taken;
   /** Following a parameter: values derived from it are marked {@link #DERIVED}. */
   private boolean parameterWalk;
+  /** A {@link #returnsOnlyAView view walk}: closeable views of the parameter are {@link #VIEW}. */
+  private boolean viewWalk;
+  /** Some path returns a {@link #VIEW}. */
+  private boolean viewReturned;
+  /** Some path does anything with a {@link #VIEW} but read it, keep it in a local or return it. */
+  private boolean viewLeftOtherwise;
+  /** The method's instructions and where branches jump to, for {@link StackConsumer}. */
+  private InstructionHandle[] handles;
+  private BitSet jumpTargets;
   private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
@@ -358,13 +398,36 @@ public final class ResourcePaths {
    */
   public static Outcome followParameter(InstructionGraph graph, ConstantPoolGen cpg,
       CallModel calls, int slot, int maxLocals) {
+    return parameterPaths(graph, cpg, calls, slot, maxLocals, false).walk();
+  }
+
+  /**
+   * Whether every way the parameter {@code slot} holds leaves the method is a closeable view of
+   * it that the method returns, and it is never closed ({@code OutputStream out =
+   * socket.getOutputStream(); out.write(..); return out;}): the fact {@link
+   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}
+   * asks as {@code leavesOnlyAsReturnedView}. Such a view is followed apart from the parameter:
+   * returned, kept in a local or a call's receiver only; anything else (stored, passed on,
+   * wrapped, closed, or a view of the view made) is a way out of its own.
+   */
+  public static boolean returnsOnlyAView(InstructionGraph graph, ConstantPoolGen cpg,
+      CallModel calls, int slot, int maxLocals) {
+    ResourcePaths paths = parameterPaths(graph, cpg, calls, slot, maxLocals, true);
+    Outcome outcome = paths.walk();
+    return outcome.decided() && paths.viewReturned && !paths.viewLeftOtherwise
+        && !outcome.takenSomewhere() && !outcome.closedSomewhere();
+  }
+
+  private static ResourcePaths parameterPaths(InstructionGraph graph, ConstantPoolGen cpg,
+      CallModel calls, int slot, int maxLocals, boolean viewWalk) {
     ResourcePaths paths = new ResourcePaths(graph, cpg, calls);
     paths.flagBase = maxLocals;
     paths.parameterWalk = true;
+    paths.viewWalk = viewWalk;
     int[] locals = new int[maxLocals + FLAG_SLOTS];
     locals[slot] = RESOURCE;
     paths.enqueue(new State(0, new WordStack(), locals, 0, null));
-    return paths.walk();
+    return paths;
   }
 
   private Outcome run(Site site, WordStack stack, int maxLocals) {
@@ -586,6 +649,9 @@ public final class ResourcePaths {
   }
 
   private Effect transfer(int node, Instruction ins, WordStack stack, int[] locals, int[] anchor) {
+    if (viewWalk) {
+      noteViewUse(ins, stack);
+    }
     if (ins instanceof ReturnInstruction) {
       if (ins instanceof ARETURN && stack.peek(0) == CHILD) {
         return handOnView();
@@ -684,7 +750,9 @@ public final class ResourcePaths {
     // ObjectWalk(Repository) is this(repo.newObjectReader()) into a constructor that keeps the
     // reader without owning it, NonOwningHolders)
     ArgumentUse use = takesResource && !wraps
-        ? calls.argumentUse(init, resourceArgument(stack, init)) : null;
+        ? calls.argumentUse(init, resourceArgument(stack, init), false) : null;
+    boolean heldForOneCall = takesResource && !wraps && use == null
+        && heldForOneBorrowingCall(stack, init, node);
     for (int i = 0; i < consumed; i++) {
       stack.pop();
     }
@@ -702,10 +770,7 @@ public final class ResourcePaths {
       stack.replaceAll(receiver, RESOURCE);
       return Effect.CONTINUES;
     }
-    if (use == ArgumentUse.CLOSES) {
-      return Effect.CLOSES;
-    }
-    if (takesResource && (use == null || !use.leavesItWithCaller())
+    if (takesResource && !heldForOneCall && (use == null || !use.leavesItWithCaller())
         && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
@@ -730,13 +795,15 @@ public final class ResourcePaths {
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
+    if (argument && calls.closesArgument(call)) {
+      return Effect.CLOSES; // closeQuietly(in): the tables' helper is its close, whatever its body
+    }
     boolean alias = false;
-    ArgumentUse use = argument ? calls.argumentUse(call, resourceArgument(stack, call)) : null;
+    ArgumentUse use = argument
+        ? calls.argumentUse(call, resourceArgument(stack, call), resultUsedAtOnce(node, call))
+        : null;
     if (use == ArgumentUse.KEEPS) {
       return Effect.TAKES;
-    }
-    if (use == ArgumentUse.CLOSES) {
-      return Effect.CLOSES;
     }
     if (use == ArgumentUse.CLOSES_ON_SOME_EXITS && partialCloser == null) {
       partialCloser = describe(call); // closeUnless(in, keep): still ours where it returns open
@@ -759,8 +826,10 @@ public final class ResourcePaths {
     boolean view = produced == 1 && receiver == RESOURCE && calls.derivesOwningView(call);
     viewDerived |= view;
     boolean child = produced == 1 && receiver == RESOURCE && (view || calls.acquires(call));
+    boolean viewOfResource = false;
     if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
       alias = true;
+      viewOfResource = viewWalk;
     }
     if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
       // a path still holding the resource has not closed it: isClosed() false, isOpen() true
@@ -772,7 +841,7 @@ public final class ResourcePaths {
         && call.getReturnType(cpg) instanceof org.apache.bcel.generic.ReferenceType result
         && CalleeSummary.mayLeadBack(result.toString());
     if (produced > 0) {
-      stack.push(alias ? RESOURCE : child ? CHILD : derived ? DERIVED : 0);
+      stack.push(viewOfResource ? VIEW : alias ? RESOURCE : child ? CHILD : derived ? DERIVED : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
@@ -819,6 +888,82 @@ public final class ResourcePaths {
   }
 
   /**
+   * In a view walk, what {@code ins} does with a {@link #VIEW} it takes from the stack: returned
+   * ({@link #viewReturned}); kept in a local, cast, compared, dropped, or the receiver of a call
+   * that neither closes it nor makes another view of it: nothing; anything else, a way out of
+   * its own ({@link #viewLeftOtherwise}).
+   */
+  private void noteViewUse(Instruction ins, WordStack stack) {
+    int consumed = ins.consumeStack(cpg);
+    if (consumed <= 0 || !consumes(stack, consumed, VIEW)) {
+      return;
+    }
+    if (ins instanceof ARETURN) {
+      viewReturned = true;
+    } else if (ins instanceof InvokeInstruction call && !(call instanceof INVOKESTATIC)
+        && !(call instanceof INVOKEDYNAMIC) && !consumes(stack, consumed - 1, VIEW)) {
+      // only the receiver: out.write(..) reads it; out.close() or out.getChannel() does more
+      viewLeftOtherwise |= calls.closesReceiver(call) || calls.resultMayBeAlias(call)
+          || calls.acquires(call) || calls.derivesOwningView(call);
+    } else if (!(ins instanceof StoreInstruction || ins instanceof CHECKCAST
+        || ins instanceof StackInstruction || ins instanceof IfInstruction
+        || ins instanceof INSTANCEOF || ins instanceof MONITORENTER
+        || ins instanceof MONITOREXIT)) {
+      viewLeftOtherwise = true; // stored in a field or an array, passed on, captured, thrown
+    }
+  }
+
+  /**
+   * Whether the constructor {@code init} at {@code node} (the stack before it in {@code before})
+   * builds a {@code new} object whose one use is as the receiver of the call right after it,
+   * and that call borrows what the holder was given ({@link CallModel#holderUsedOnceBorrows}):
+   * {@code new StreamTokenizer(reader).nextToken()}.
+   */
+  private boolean heldForOneBorrowingCall(WordStack before, INVOKESPECIAL init, int node) {
+    if (!init.getMethodName(cpg).equals("<init>")) {
+      return false;
+    }
+    int consumed = init.consumeStack(cpg);
+    if (before.size() <= consumed) {
+      return false;
+    }
+    int receiver = before.peek(consumed - 1);
+    if (UninitializedObjects.newNodeOf(receiver) < 0 || before.peek(consumed) != receiver) {
+      return false; // new X(..) not dup'ed: stored, thrown away, or this(..)
+    }
+    StackConsumer consumer = consumerOf(node);
+    return consumer.kind == StackConsumer.Kind.RECEIVER
+        && calls.holderUsedOnceBorrows((InvokeInstruction) graph.instruction(consumer.index));
+  }
+
+  /** Which instruction takes the value on top of the stack after {@code node} ({@link StackConsumer}). */
+  private StackConsumer consumerOf(int node) {
+    if (handles == null) {
+      handles = new InstructionHandle[graph.size()];
+      for (int i = 0; i < handles.length; i++) {
+        handles[i] = graph.handle(i);
+      }
+      jumpTargets = StackConsumer.jumpTargets(handles);
+    }
+    return StackConsumer.of(handles, node, jumpTargets, cpg);
+  }
+
+  /**
+   * Whether the value {@code call} at {@code node} returns is only the receiver of the next call
+   * or dropped ({@link StackConsumer}): {@code send(socket, ..).flush()}, as the source engines
+   * read {@code f(x).g()} and the statement {@code f(x);}.
+   */
+  private boolean resultUsedAtOnce(int node, InvokeInstruction call) {
+    if (call.produceStack(cpg) != 1 || !(call.getReturnType(cpg) instanceof ObjectType)) {
+      return false;
+    }
+    StackConsumer consumer = consumerOf(node);
+    return consumer.kind == StackConsumer.Kind.RECEIVER
+        || consumer.kind == StackConsumer.Kind.HARMLESS
+            && graph.instruction(consumer.index) instanceof POP;
+  }
+
+  /**
    * A view of the resource, or a resource obtained from it, leaves the method: its receiver can
    * reach and close the resource ({@code rows.getStatement().close()}). Flow-insensitive, like the
    * source engines: the resource is taken to be handed on, on every path.
@@ -860,11 +1005,13 @@ public final class ResourcePaths {
     if (!consumesResource(stack, words, 0)) {
       return false;
     }
-    ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call));
+    ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call),
+        resultUsedAtOnce(state.node(), call));
     if (use != null) {
       return !use.leavesItWithCaller(); // a callee that closes it closes it when it throws, too
     }
-    if (calls.borrowsArguments(call)) {
+    if (calls.borrowsArguments(call) || call instanceof INVOKESPECIAL holder
+        && heldForOneBorrowingCall(stack, holder, state.node())) {
       return false;
     }
     boolean firstArgument = words > 0 && stack.peek(words - 1) == RESOURCE;
