@@ -27,11 +27,13 @@ import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.Type;
@@ -323,15 +325,24 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean acquires(InvokeInstruction call) {
+    return acquires(call, null);
+  }
+
+  /**
+   * Whether the call acquires, its result typed as {@link #resultType} reads it with {@code next},
+   * the instruction after the call (or null): {@code (InputStream) response.body()} acquires
+   * where {@code (String) response.body()} does not.
+   */
+  boolean acquires(InvokeInstruction call, Instruction next) {
     // An invokedynamic makes a lambda or a string; it acquires nothing, and BCEL's "class name"
     // for it is not a class (looking it up made SpotBugs report classes like "run" missing).
-    if (call instanceof INVOKEDYNAMIC || !(call.getReturnType(cpg) instanceof ObjectType)) {
+    if (call instanceof INVOKEDYNAMIC || !(resultType(call, next) instanceof ObjectType type)) {
       return false;
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
     // execute(request) returns the response to close, execute(request, handler) its T (Object)
-    String result = ((ObjectType) call.getReturnType(cpg)).getClassName();
+    String result = type.getClassName();
     if (ResourceApis.acquires(owner, name, result)) {
       return true;
     }
@@ -351,6 +362,30 @@ final class ResourceCallModel implements CallModel {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the call may acquire once the instruction after it is known ({@link
+   * #acquires(InvokeInstruction, Instruction)}), as a question of the constant pool alone: a
+   * factory whose descriptor returns {@code Object} may be cast to the type that acquires.
+   */
+  boolean mayAcquire(InvokeInstruction call) {
+    return acquires(call) || !(call instanceof INVOKEDYNAMIC)
+        && call.getReturnType(cpg).equals(Type.OBJECT)
+        && ResourceApis.acquires(call.getClassName(cpg), call.getMethodName(cpg));
+  }
+
+  /**
+   * The type of the call's result: its descriptor's, except where that is {@code Object} and
+   * {@code next} is a {@code checkcast}. A method returning a type variable ({@code
+   * HttpResponse<T>.body()}) has its erasure, {@code Object}, in the descriptor; javac casts the
+   * result to the type argument at the call site ({@code checkcast java/io/InputStream}) right
+   * after the call, which is the type the source engines read at the call.
+   */
+  Type resultType(InvokeInstruction call, Instruction next) {
+    Type declared = call.getReturnType(cpg);
+    return declared.equals(Type.OBJECT) && next instanceof CHECKCAST cast
+        ? cast.getType(cpg) : declared;
   }
 
   /**

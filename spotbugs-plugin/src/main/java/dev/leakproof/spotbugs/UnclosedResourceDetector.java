@@ -110,7 +110,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (call instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
       return opens(init, calls);
     }
-    return factories.isFactoryCall(call) || calls.acquires(call)
+    return factories.isFactoryCall(call) || calls.mayAcquire(call)
         || ClosedLater.closes(call, cpg, calls);
   }
 
@@ -183,7 +183,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           && !SelfClosedValues.ownsIt(outcome.closedOnNormalPath())) {
         continue; // a value no table knows, which the method does not close: not its resource
       }
-      for (Finding finding : findings(graph, cpg, site, outcome, method)) {
+      for (Finding finding : findings(graph, calls, site, outcome, method)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);
       }
     }
@@ -244,13 +244,13 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
         sites.add(new Site(node, start < 0 ? node : start, -1, false));
       } else if (ins instanceof InvokeInstruction call
-          && selfClosed.isCallSite(node, call) && !calls.acquires(call)) {
+          && selfClosed.isCallSite(node, call) && !calls.acquires(call, next(graph, node))) {
         int words = call.consumeStack(cpg);
         int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
         sites.add(new Site(node, start < 0 ? node : start, -1, false));
         selfClosedSites.add(node);
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
-          && calls.acquires(call)) {
+          && calls.acquires(call, next(graph, node))) {
         int words = call.consumeStack(cpg);
         // Point at where the call starts (its receiver or first argument), not at the line its
         // last argument ends on.
@@ -291,8 +291,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
    * UnclosedResourceModel} judges the anchor's paths: a normal path leaks, or only paths an
    * exception starts (then the call to blame is the most plausible of theirs).
    */
-  private static List<Finding> findings(InstructionGraph graph, ConstantPoolGen cpg, Site site,
-      Outcome outcome, Method method) {
+  private static List<Finding> findings(InstructionGraph graph, ResourceCallModel callModel,
+      Site site, Outcome outcome, Method method) {
     List<Finding> findings = new ArrayList<>();
     if (!outcome.decided()) {
       return findings;
@@ -309,7 +309,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     }
     throwingCalls.forEach((anchor, calls) -> {
       boolean normal = normalLeaks.contains(anchor);
-      Resource resource = new Resource(typeOf(graph, cpg, site, anchor),
+      Resource resource = new Resource(typeOf(graph, callModel, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
       String blamed = calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers());
       Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
@@ -332,14 +332,25 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     return findings;
   }
 
-  /** The class a wrapper's or constructor's {@code new} makes, else the factory's result type. */
-  private static String typeOf(InstructionGraph graph, ConstantPoolGen cpg, Site site, int anchor) {
+  /**
+   * The class a wrapper's or constructor's {@code new} makes, else the factory's result type
+   * ({@link ResourceCallModel#resultType}: the cast after a call returning a type variable).
+   */
+  private static String typeOf(InstructionGraph graph, ResourceCallModel calls, Site site,
+      int anchor) {
+    ConstantPoolGen cpg = calls.constantPool();
     if (graph.instruction(anchor) instanceof NEW created) {
       return created.getLoadClassType(cpg).getClassName();
     }
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
     return acquiring instanceof INVOKESPECIAL && acquiring.getMethodName(cpg).equals("<init>")
-        ? acquiring.getClassName(cpg) : acquiring.getReturnType(cpg).toString();
+        ? acquiring.getClassName(cpg)
+        : calls.resultType(acquiring, next(graph, site.node())).toString();
+  }
+
+  /** The instruction after {@code node} in the code, or null after the last. */
+  private static Instruction next(InstructionGraph graph, int node) {
+    return node + 1 < graph.size() ? graph.instruction(node + 1) : null;
   }
 
   /** The name the local variable table gives the slot {@code storeNode} stores into, or null. */
