@@ -50,6 +50,8 @@ final class OwningFields {
   private final Map<OwnedField, AtStore> stores = new HashMap<>();
   /** The member being read: the method, constructor or field whose code holds the stores. */
   private Symbol member;
+  /** The tree of the member being read. */
+  private TreePath memberPath;
 
   private OwningFields(ClassSymbol owner, ClassTree type, VisitorState state) {
     this.owner = owner;
@@ -100,6 +102,7 @@ final class OwningFields {
     if (member instanceof ClassTree) {
       return;
     }
+    this.memberPath = memberPath;
     this.member = member instanceof MethodTree || member instanceof VariableTree
         ? ASTHelpers.getSymbol(member) : null; // an initializer block has no annotations
     if (member instanceof VariableTree field) {
@@ -218,13 +221,18 @@ final class OwningFields {
 
   /** Records {@code field = value} (written at {@code store}) when {@code value} opens a resource. */
   private void store(VarSymbol field, ExpressionTree value, Tree store) {
-    ExpressionTree site = ASTHelpers.stripParentheses(value);
-    while (site instanceof TypeCastTree cast) {
-      site = ASTHelpers.stripParentheses(cast.getExpression());
-    }
+    ExpressionTree site = stripped(value);
     if (site instanceof MethodInvocationTree call
         && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
       return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+    }
+    if (site instanceof IdentifierTree
+        && ASTHelpers.getSymbol(site) instanceof VarSymbol local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+      site = openedThrough(local, site); // FileChannel ch = FileChannel.open(p); this.ch = ch;
+      if (site == null) {
+        return;
+      }
     }
     if (ResourceAcquisitions.acquires(site, state)) {
       own(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
@@ -240,6 +248,66 @@ final class OwningFields {
         }
       }
     }
+  }
+
+  /**
+   * What {@code local} holds where it is stored into a field ({@code stored}), when that is a
+   * resource the member opened into it: every value given to the local opens a resource ({@code
+   * FileChannel ch = FileChannel.open(p);}), and it is used otherwise only as the receiver of
+   * calls that do not release it ({@code ch.size()}), so the field is its only holder. Null for
+   * anything else (a value given on some path only, a local also passed to a wrapper or closed,
+   * a try-with-resources variable): then the field is not judged.
+   */
+  private ExpressionTree openedThrough(VarSymbol local, ExpressionTree stored) {
+    List<ExpressionTree> values = new ArrayList<>();
+    boolean[] other = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree declaration, Void unused) {
+        if (ASTHelpers.getSymbol(declaration) == local) {
+          if (declaration.getInitializer() != null) {
+            values.add(declaration.getInitializer());
+          }
+          other[0] |= getCurrentPath().getParentPath().getLeaf() instanceof TryTree;
+        }
+        return super.visitVariable(declaration, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assign, Void unused) {
+        if (ASTHelpers.getSymbol(assign.getVariable()) == local) {
+          values.add(assign.getExpression());
+          scan(assign.getExpression(), null);
+          return null;
+        }
+        return super.visitAssignment(assign, null);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree use, Void unused) {
+        if (use != stored && ASTHelpers.getSymbol(use) == local) {
+          Tree parent = getCurrentPath().getParentPath().getLeaf();
+          boolean borrowed = parent instanceof MemberSelectTree select
+              && getCurrentPath().getParentPath().getParentPath().getLeaf()
+                  instanceof MethodInvocationTree call && call.getMethodSelect() == select
+              && OwningFieldModel.asReceiverOf(select.getIdentifier().toString())
+                  == OwningFieldModel.Use.USES;
+          other[0] |= !borrowed; // handed on, copied or closed: another holder may close it
+        }
+        return null;
+      }
+    }.scan(memberPath, null);
+    if (other[0] || values.isEmpty()) {
+      return null;
+    }
+    for (ExpressionTree value : values) {
+      ExpressionTree site = stripped(value);
+      if (!ResourceAcquisitions.acquires(site, state) || site instanceof MethodInvocationTree call
+          && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
+        return null;
+      }
+    }
+    return stripped(values.get(0));
   }
 
   private void own(OwnedField owned, Tree store, VarSymbol field) {
@@ -300,11 +368,16 @@ final class OwningFields {
   }
 
   private boolean acquires(ExpressionTree value) {
+    return ResourceAcquisitions.acquires(stripped(value), state);
+  }
+
+  /** {@code value} without parentheses and casts. */
+  private static ExpressionTree stripped(ExpressionTree value) {
     ExpressionTree site = ASTHelpers.stripParentheses(value);
     while (site instanceof TypeCastTree cast) {
       site = ASTHelpers.stripParentheses(cast.getExpression());
     }
-    return ResourceAcquisitions.acquires(site, state);
+    return site;
   }
 
   private int lineOf(Tree tree) {

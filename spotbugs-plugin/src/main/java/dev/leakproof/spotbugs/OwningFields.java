@@ -32,6 +32,7 @@ import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
@@ -133,7 +134,7 @@ final class OwningFields {
         if (objects == null) {
           objects = UninitializedObjects.of(graph, cpg);
         }
-        String type = acquiredBefore(graph, node, objects);
+        String type = acquiredBefore(graph, node, objects, handles);
         if (type != null) {
           OwnedField field = new OwnedField(store.getFieldName(cpg), type,
               LeakproofDetector.lineOf(method, graph.pc(node)));
@@ -170,7 +171,8 @@ final class OwningFields {
    * acquire ({@code new Socket()}, {@code FileChannel.open(p)}, {@code createSocket()} of the
    * class, a wrapper around one of those), or null when the stored value is anything else.
    */
-  private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects) {
+  private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects,
+      InstructionHandle[] handles) {
     int value = straightPredecessor(graph, node);
     while (value >= 0 && graph.instruction(value) instanceof CHECKCAST) {
       value = straightPredecessor(graph, value);
@@ -179,6 +181,10 @@ final class OwningFields {
       return null;
     }
     Instruction ins = graph.instruction(value);
+    if (ins instanceof ALOAD load && load.getIndex() > 0 && handles != null) {
+      // FileChannel ch = FileChannel.open(p); this.ch = ch;
+      return openedThrough(graph, value, load.getIndex(), objects, handles);
+    }
     if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
       ConstructorKind kind = calls.constructor(init);
       if (kind == ConstructorKind.OPENS
@@ -192,6 +198,40 @@ final class OwningFields {
       return call.getReturnType(cpg).toString();
     }
     return null;
+  }
+
+  /**
+   * The type of the resource the local in {@code slot}, loaded at {@code loadNode} to be stored
+   * into a field, holds when the method opened it there: the slot is stored once in the method,
+   * with a value an acquisition just made ({@code astore} right after it), and every other load
+   * of it is the receiver of a call that does not release it ({@code ch.size()}), so the field
+   * is its only holder. Null for anything else (a value given on some path only, a local also
+   * passed to a wrapper or closed, a slot javac reuses for another variable).
+   */
+  private String openedThrough(InstructionGraph graph, int loadNode, int slot,
+      UninitializedObjects objects, InstructionHandle[] handles) {
+    String type = null;
+    int stores = 0;
+    BitSet jumpTargets = StackConsumer.jumpTargets(handles);
+    for (int i = 0; i < graph.size(); i++) {
+      Instruction ins = graph.instruction(i);
+      if (!graph.isReachable(i) || i == loadNode
+          || !(ins instanceof LocalVariableInstruction local) || local.getIndex() != slot) {
+        continue;
+      }
+      if (ins instanceof ASTORE) {
+        stores++;
+        type = acquiredBefore(graph, i, objects, null);
+      } else if (ins instanceof ALOAD) {
+        StackConsumer consumer = StackConsumer.of(handles, i, jumpTargets, cpg);
+        if (consumer.kind != StackConsumer.Kind.RECEIVER || use(consumer, graph) != Use.USES) {
+          return null; // handed on, copied or closed: another holder may close it
+        }
+      } else {
+        return null; // not a reference local after all
+      }
+    }
+    return stores == 1 ? type : null;
   }
 
   /** Whether the wrapper built by {@code init} is built around a resource opened in its arguments. */

@@ -207,6 +207,12 @@ public final class OwningFields {
       return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
     int line = store.getBegin().map(p -> p.line).orElse(0);
+    if (site instanceof NameExpr local) {
+      site = openedThrough(local, store); // FileChannel ch = FileChannel.open(p); this.ch = ch;
+      if (site == null) {
+        return;
+      }
+    }
     if (acquires(site)) {
       own(new OwnedField(field, Acquisitions.typeName(site), line), store);
     } else if (site instanceof MethodCallExpr call && isOwnCall(call)) {
@@ -217,6 +223,53 @@ public final class OwningFields {
           .findFirst()
           .ifPresent(m -> own(new OwnedField(field, m.getType().asString(), line), store));
     }
+  }
+
+  /**
+   * What the local {@code local} holds where it is stored into a field, when that is a resource
+   * the method opened into it: the local is declared once in the member, every value given to it
+   * opens a resource ({@code FileChannel ch = FileChannel.open(p);}), and it is used otherwise
+   * only as the receiver of calls that do not release it ({@code ch.size()}), so the field is
+   * its only holder. Null for anything else (a parameter, a value given on some path only, a
+   * local also passed to a wrapper or closed): then the field is not judged.
+   */
+  private static Expression openedThrough(NameExpr local, Node store) {
+    String name = local.getNameAsString();
+    Node member = store.findAncestor(BodyDeclaration.class).orElse(null);
+    if (member == null || !member.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).isEmpty()) {
+      return null;
+    }
+    List<VariableDeclarator> declared = member.findAll(VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name));
+    if (declared.size() != 1 || declared.get(0).getParentNode()
+        .flatMap(Node::getParentNode).filter(TryStmt.class::isInstance).isPresent()) {
+      return null; // declared twice (scopes), or a try-with-resources variable
+    }
+    List<Expression> values = new ArrayList<>();
+    declared.get(0).getInitializer().ifPresent(values::add);
+    for (NameExpr use : member.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      Node parent = use.getParentNode().orElse(null);
+      if (parent instanceof AssignExpr assign && assign.getTarget() == use) {
+        if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+          return null;
+        }
+        values.add(assign.getValue());
+      } else if (use != local && !(parent instanceof MethodCallExpr call
+          && call.getScope().orElse(null) == use
+          && OwningFieldModel.asReceiverOf(call.getNameAsString()) == OwningFieldModel.Use.USES)) {
+        return null; // handed on, copied or closed: another holder may close it
+      }
+    }
+    if (values.isEmpty()) {
+      return null;
+    }
+    for (Expression value : values) {
+      Expression site = Acquisitions.unwrap(value);
+      if (!acquires(site) || site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
+        return null;
+      }
+    }
+    return Acquisitions.unwrap(values.get(0));
   }
 
   private void own(OwnedField field, Node store) {
