@@ -9,8 +9,10 @@ import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.ReturnInstruction;
 
 /**
  * The facts {@link OwningFieldModel} judges, read from one class's bytecode: the resources it
@@ -65,6 +68,8 @@ final class OwningFields {
   private final List<OwnedField> owned = new ArrayList<>();
   private final Map<OwnedField, Store> stores = new HashMap<>();
   private final List<MethodUses> methods = new ArrayList<>();
+  /** Per constructor: the fields it opens on every path that returns, or null when it calls this(..). */
+  private final List<Set<String>> constructorsOpen = new ArrayList<>();
 
   private OwningFields(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls,
       OwnFactories factories) {
@@ -99,7 +104,7 @@ final class OwningFields {
       }
       facts.read(method, graph);
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods).stream()
+    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction()).stream()
         .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.field(), finding.sentence()))
         .toList();
   }
@@ -118,7 +123,11 @@ final class OwningFields {
     Set<String> releases = new HashSet<>();
     Set<String> handsOver = new HashSet<>();
     Set<String> ownCalls = new HashSet<>();
+    Set<String> storesOther = new HashSet<>();
+    Set<String> alwaysOpens = new HashSet<>();
+    boolean delegates = false;
     boolean callsUnseen = false;
+    String name = method.getName().equals("<clinit>") ? "<init>" : method.getName();
     InstructionHandle[] handles = new InstructionHandle[graph.size()];
     for (int i = 0; i < handles.length; i++) {
       handles[i] = graph.handle(i);
@@ -137,9 +146,15 @@ final class OwningFields {
         String type = acquiredBefore(graph, node, objects, handles);
         if (type != null) {
           OwnedField field = new OwnedField(store.getFieldName(cpg), type,
-              LeakproofDetector.lineOf(method, graph.pc(node)));
+              LeakproofDetector.lineOf(method, graph.pc(node)), name,
+              overwrites(method, graph, node, store));
           owned.add(field);
           stores.putIfAbsent(field, new Store(method, graph.pc(node)));
+          if (name.equals("<init>") && alwaysRuns(graph, node)) {
+            alwaysOpens.add(field.field());
+          }
+        } else {
+          storesOther.add(store.getFieldName(cpg));
         }
       } else if (ins instanceof GETFIELD load && isOwnField(load)) {
         if (jumpTargets == null) {
@@ -147,18 +162,107 @@ final class OwningFields {
         }
         OwningFieldModel.record(use(StackConsumer.of(handles, node, jumpTargets, cpg), graph),
             load.getFieldName(cpg), releases, handsOver);
+      } else if (ins instanceof INVOKESPECIAL init && method.getName().equals("<init>")
+          && isThisConstructor(graph, node, init)) {
+        delegates = true;
       } else if (ins instanceof InvokeInstruction call && !method.isStatic() && isOnThis(graph, node, call)) {
-        String name = call.getMethodName(cpg);
-        if (declaresWithBody(name, call.getSignature(cpg))) {
-          ownCalls.add(name);
-        } else if (!OBJECT_METHODS.contains(name)) {
+        String callee = call.getMethodName(cpg);
+        if (declaresWithBody(callee, call.getSignature(cpg))) {
+          ownCalls.add(callee);
+        } else if (!OBJECT_METHODS.contains(callee)) {
           callsUnseen = true; // inherited or abstract: a subclass or a super class decides
         }
       }
     }
-    String name = method.getName().equals("<clinit>") ? "<init>" : method.getName();
     methods.add(new MethodUses(name, method.getArgumentTypes().length, releases, handsOver,
-        ownCalls, callsUnseen));
+        ownCalls, callsUnseen, storesOther));
+    if (method.getName().equals("<init>")) {
+      constructorsOpen.add(delegates ? null : alwaysOpens);
+    }
+  }
+
+  /**
+   * The fields every constructor leaves holding a resource it opened, directly or through {@code
+   * this(..)} ({@link OwningFieldModel#judge(List, List, Set)}); a field initializer is part of
+   * every constructor that does not call {@code this(..)}.
+   */
+  private Set<String> openedAtConstruction() {
+    Set<String> opened = null;
+    for (Set<String> fieldsOpened : constructorsOpen) {
+      if (fieldsOpened != null) {
+        if (opened == null) {
+          opened = new HashSet<>(fieldsOpened);
+        } else {
+          opened.retainAll(fieldsOpened);
+        }
+      }
+    }
+    return opened == null ? Set.of() : opened;
+  }
+
+  /** Whether {@code init} is a {@code this(..)} call: the class's own constructor on slot 0. */
+  private boolean isThisConstructor(InstructionGraph graph, int node, INVOKESPECIAL init) {
+    if (!init.getMethodName(cpg).equals("<init>") || !init.getClassName(cpg).equals(javaClass.getClassName())) {
+      return false;
+    }
+    int receiver = graph.pusherOf(cpg, node, init.consumeStack(cpg) - 1);
+    return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
+  }
+
+  /** Whether every path from the method's entry that returns normally runs {@code node}. */
+  private static boolean alwaysRuns(InstructionGraph graph, int node) {
+    BitSet blocked = new BitSet(graph.size());
+    blocked.set(node);
+    BitSet reached = graph.forwardFrom(0, blocked);
+    for (int i = reached.nextSetBit(0); i >= 0; i = reached.nextSetBit(i + 1)) {
+      if (i != node && graph.instruction(i) instanceof ReturnInstruction) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the {@code putfield} at {@code node}, in a method that is neither a constructor nor a
+   * lambda body, overwrites whatever the field held when the method was entered ({@link
+   * OwnedField#overwrites}): it is in no loop, and no instruction that can run before it (its
+   * own value's code aside) reads the field or calls a method of the class on {@code this}.
+   */
+  private boolean overwrites(Method method, InstructionGraph graph, int node, PUTFIELD store) {
+    if (method.isStatic() || method.getName().equals("<init>") || method.isSynthetic()
+        || method.getName().startsWith("lambda$")) {
+      return false;
+    }
+    int valueStart = graph.valueStart(cpg, node, 2);
+    if (valueStart < 0) {
+      return false;
+    }
+    BitSet before = new BitSet(graph.size());
+    Deque<Integer> work = new ArrayDeque<>(graph.predecessors(node));
+    while (!work.isEmpty()) {
+      int at = work.pop();
+      if (at == node) {
+        return false; // in a loop: it overwrites its own value of the last round
+      }
+      if (before.get(at)) {
+        continue;
+      }
+      before.set(at);
+      work.addAll(graph.predecessors(at));
+    }
+    String field = store.getFieldName(cpg);
+    for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
+      if (i >= valueStart && i < node) {
+        continue; // the new value's own code: this.sock = createSocket()
+      }
+      Instruction ins = graph.instruction(i);
+      if (ins instanceof GETFIELD load && isOwnField(load) && load.getFieldName(cpg).equals(field)
+          || ins instanceof InvokeInstruction call && isOnThis(graph, i, call)
+              && !OBJECT_METHODS.contains(call.getMethodName(cpg))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isOwnField(FieldInstruction access) {
