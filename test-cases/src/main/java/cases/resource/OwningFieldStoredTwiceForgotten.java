@@ -8,8 +8,8 @@ import java.net.Socket;
 /**
  * Flagged once, at the first store into {@code sock} in source order: the constructor and
  * reconnect() both open a socket into the field and close() forgets it. One fix (close it in
- * close()) covers both stores, so one finding. (That reconnect() overwrites a socket still open
- * is a leak of its own, not judged yet.)
+ * close()) covers both stores, so one finding. (reconnect() overwriting a socket still open is
+ * reported only for a field the class does close: OwningFieldReassignedWhileOpen.)
  */
 class OwningFieldStoredTwiceForgotten implements Closeable {
   private final InetSocketAddress address;

@@ -3,6 +3,14 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -50,10 +58,17 @@ final class OwningFields {
   private final Map<OwnedField, AtStore> stores = new HashMap<>();
   /** The member being read: the method, constructor or field whose code holds the stores. */
   private Symbol member;
+  /** The tree of the member being read, and its name as {@link MethodUses} gives it. */
+  private TreePath memberPath;
+  private String memberName;
+  /** Fields the member being read assigns anything but a freshly opened resource. */
+  private Set<String> storesOther = new HashSet<>();
+  private final TreePath classPath;
 
-  private OwningFields(ClassSymbol owner, ClassTree type, VisitorState state) {
+  private OwningFields(ClassSymbol owner, TreePath classPath, VisitorState state) {
     this.owner = owner;
-    this.type = type;
+    this.type = (ClassTree) classPath.getLeaf();
+    this.classPath = classPath;
     this.state = state;
   }
 
@@ -86,11 +101,11 @@ final class OwningFields {
       // An anonymous class is left alone by every engine (the scanner reads declared types only).
       return List.of();
     }
-    OwningFields facts = new OwningFields(owner, type, state);
+    OwningFields facts = new OwningFields(owner, classPath, state);
     for (Tree member : type.getMembers()) {
       facts.read(new TreePath(classPath, member));
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods).stream()
+    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction()).stream()
         .map(finding -> facts.stores.get(finding.store()).withSentence(finding.sentence()))
         .toList();
   }
@@ -100,8 +115,12 @@ final class OwningFields {
     if (member instanceof ClassTree) {
       return;
     }
+    this.memberPath = memberPath;
     this.member = member instanceof MethodTree || member instanceof VariableTree
         ? ASTHelpers.getSymbol(member) : null; // an initializer block has no annotations
+    this.memberName = member instanceof MethodTree m && !ASTHelpers.getSymbol(m).isConstructor()
+        ? m.getName().toString() : "<init>";
+    this.storesOther = new HashSet<>();
     if (member instanceof VariableTree field) {
       Symbol symbol = ASTHelpers.getSymbol(field);
       if (isOwnField(symbol) && field.getInitializer() != null) {
@@ -109,8 +128,7 @@ final class OwningFields {
       }
       return;
     }
-    String name = member instanceof MethodTree m && !ASTHelpers.getSymbol(m).isConstructor()
-        ? m.getName().toString() : "<init>";
+    String name = memberName;
     int parameters = member instanceof MethodTree m ? m.getParameters().size() : 0;
     Set<String> releases = new HashSet<>();
     Set<String> handsOver = new HashSet<>();
@@ -172,7 +190,8 @@ final class OwningFields {
         }
       }
     }.scan(memberPath, null);
-    methods.add(new MethodUses(name, parameters, releases, handsOver, calls, callsUnseen[0]));
+    methods.add(new MethodUses(name, parameters, releases, handsOver, calls, callsUnseen[0],
+        storesOther));
   }
 
   private boolean isOwnField(Symbol symbol) {
@@ -194,7 +213,9 @@ final class OwningFields {
     }
     if (parent instanceof AssignmentTree assign) {
       if (assign.getVariable() == child) {
-        store(field, assign.getExpression(), assign);
+        if (!store(field, assign.getExpression(), assign)) {
+          storesOther.add(name);
+        }
       } else {
         handsOver.add(name); // copied to another variable: followed no further
       }
@@ -216,19 +237,28 @@ final class OwningFields {
     }
   }
 
-  /** Records {@code field = value} (written at {@code store}) when {@code value} opens a resource. */
-  private void store(VarSymbol field, ExpressionTree value, Tree store) {
-    ExpressionTree site = ASTHelpers.stripParentheses(value);
-    while (site instanceof TypeCastTree cast) {
-      site = ASTHelpers.stripParentheses(cast.getExpression());
-    }
+  /**
+   * Records {@code field = value} (written at {@code store}) when {@code value} opens a resource;
+   * whether it does.
+   */
+  private boolean store(VarSymbol field, ExpressionTree value, Tree store) {
+    ExpressionTree site = stripped(value);
     if (site instanceof MethodInvocationTree call
         && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
-      return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+      return false; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
+    if (site instanceof IdentifierTree
+        && ASTHelpers.getSymbol(site) instanceof VarSymbol local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+      site = openedThrough(local, site); // FileChannel ch = FileChannel.open(p); this.ch = ch;
+      if (site == null) {
+        return false;
+      }
+    }
+    int before = owned.size();
     if (ResourceAcquisitions.acquires(site, state)) {
       own(new OwnedField(field.getSimpleName().toString(), typeName(ASTHelpers.getType(site)),
-          lineOf(store)), store, field);
+          lineOf(store), memberName, overwrites(store, field)), store, field);
     } else if (site instanceof MethodInvocationTree call && isOnThis(call.getMethodSelect())
         && ASTHelpers.getSymbol(call) instanceof MethodSymbol factory && factory.owner == owner) {
       // this.sock = createSocket(): a factory of the class that returns what it opened
@@ -236,10 +266,172 @@ final class OwningFields {
         if (member instanceof MethodTree method && ASTHelpers.getSymbol(method) == factory
             && method.getBody() != null && returnsWhatItOpens(method)) {
           own(new OwnedField(field.getSimpleName().toString(),
-              typeName(factory.getReturnType()), lineOf(store)), store, field);
+              typeName(factory.getReturnType()), lineOf(store), memberName,
+              overwrites(store, field)), store, field);
         }
       }
     }
+    return owned.size() > before;
+  }
+
+  /**
+   * Whether {@code store}, an assignment to {@code field} in a method that is not a constructor,
+   * overwrites whatever the field held when the method was entered ({@link OwnedField#overwrites}):
+   * it is in no loop or lambda, and no mention of the field and no call of a method of the class
+   * on {@code this} comes before it in the method's text.
+   */
+  private boolean overwrites(Tree store, VarSymbol field) {
+    if (!(store instanceof AssignmentTree) || memberName.equals("<init>")) {
+      return false;
+    }
+    TreePath path = TreePath.getPath(memberPath, store);
+    for (TreePath p = path; p != null && p.getLeaf() != memberPath.getLeaf(); p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ForLoopTree
+          || p.getLeaf() instanceof EnhancedForLoopTree || p.getLeaf() instanceof WhileLoopTree
+          || p.getLeaf() instanceof DoWhileLoopTree) {
+        return false;
+      }
+    }
+    int at = ASTHelpers.getStartPosition(store);
+    boolean[] touched = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (touched[0] || tree == null || ASTHelpers.getStartPosition(tree) >= at) {
+          return null; // the store itself and what follows it
+        }
+        Symbol symbol = tree instanceof IdentifierTree || tree instanceof MemberSelectTree
+            ? ASTHelpers.getSymbol(tree) : null;
+        touched[0] |= symbol == field
+            || tree instanceof MethodInvocationTree call && isOnThis(call.getMethodSelect())
+                && ASTHelpers.getSymbol(call) instanceof MethodSymbol method && !method.isStatic()
+                && method.owner != state.getSymtab().objectType.tsym;
+        return super.scan(tree, null);
+      }
+    }.scan(memberPath.getLeaf(), null);
+    return !touched[0];
+  }
+
+  /**
+   * The fields every constructor leaves holding a resource it opened, directly or through {@code
+   * this(..)}, or that a field initializer opens ({@link OwningFieldModel#judge(List, List, Set)}).
+   * A constructor opens a field when the store is one of its top-level statements, or one of a
+   * top-level {@code try} whose every {@code catch} ends by throwing.
+   */
+  private Set<String> openedAtConstruction() {
+    Set<String> opened = new HashSet<>();
+    stores.forEach((store, at) -> {
+      if (at.store() instanceof VariableTree) {
+        opened.add(store.field()); // private final Socket sock = new Socket();
+      }
+    });
+    List<MethodTree> constructors = new ArrayList<>();
+    for (Tree member : type.getMembers()) {
+      if (member instanceof MethodTree method && ASTHelpers.getSymbol(method).isConstructor()) {
+        constructors.add(method);
+      }
+    }
+    if (constructors.stream().allMatch(OwningFields::delegates)) {
+      return opened;
+    }
+    Set<String> candidates = new HashSet<>();
+    owned.forEach(store -> candidates.add(store.field()));
+    for (String field : candidates) {
+      boolean everyOne = constructors.stream().allMatch(constructor -> delegates(constructor)
+          || owned.stream().anyMatch(store -> store.field().equals(field)
+              && stores.get(store) != null && alwaysRuns(stores.get(store).store(), constructor)));
+      if (everyOne) {
+        opened.add(field);
+      }
+    }
+    return opened;
+  }
+
+  private static boolean delegates(MethodTree constructor) {
+    List<? extends StatementTree> body = constructor.getBody().getStatements();
+    return !body.isEmpty() && body.get(0) instanceof ExpressionStatementTree first
+        && first.getExpression() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof IdentifierTree name
+        && name.getName().contentEquals("this");
+  }
+
+  /** Whether {@code store} runs on every path through {@code constructor} that returns normally. */
+  private boolean alwaysRuns(Tree store, MethodTree constructor) {
+    TreePath path = TreePath.getPath(new TreePath(classPath, constructor), store);
+    if (path == null || !(path.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
+      return false;
+    }
+    TreePath block = path.getParentPath().getParentPath();
+    if (block.getLeaf() == constructor.getBody()) {
+      return true;
+    }
+    return block.getParentPath().getLeaf() instanceof TryTree attempt
+        && attempt.getBlock() == block.getLeaf()
+        && block.getParentPath().getParentPath().getLeaf() == constructor.getBody()
+        && attempt.getCatches().stream().allMatch(c -> {
+          List<? extends StatementTree> handler = c.getBlock().getStatements();
+          return !handler.isEmpty() && handler.get(handler.size() - 1) instanceof ThrowTree;
+        });
+  }
+
+  /**
+   * What {@code local} holds where it is stored into a field ({@code stored}), when that is a
+   * resource the member opened into it: every value given to the local opens a resource ({@code
+   * FileChannel ch = FileChannel.open(p);}), and it is used otherwise only as the receiver of
+   * calls that do not release it ({@code ch.size()}), so the field is its only holder. Null for
+   * anything else (a value given on some path only, a local also passed to a wrapper or closed,
+   * a try-with-resources variable): then the field is not judged.
+   */
+  private ExpressionTree openedThrough(VarSymbol local, ExpressionTree stored) {
+    List<ExpressionTree> values = new ArrayList<>();
+    boolean[] other = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree declaration, Void unused) {
+        if (ASTHelpers.getSymbol(declaration) == local) {
+          if (declaration.getInitializer() != null) {
+            values.add(declaration.getInitializer());
+          }
+          other[0] |= getCurrentPath().getParentPath().getLeaf() instanceof TryTree;
+        }
+        return super.visitVariable(declaration, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assign, Void unused) {
+        if (ASTHelpers.getSymbol(assign.getVariable()) == local) {
+          values.add(assign.getExpression());
+          scan(assign.getExpression(), null);
+          return null;
+        }
+        return super.visitAssignment(assign, null);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree use, Void unused) {
+        if (use != stored && ASTHelpers.getSymbol(use) == local) {
+          Tree parent = getCurrentPath().getParentPath().getLeaf();
+          boolean borrowed = parent instanceof MemberSelectTree select
+              && getCurrentPath().getParentPath().getParentPath().getLeaf()
+                  instanceof MethodInvocationTree call && call.getMethodSelect() == select
+              && OwningFieldModel.asReceiverOf(select.getIdentifier().toString())
+                  == OwningFieldModel.Use.USES;
+          other[0] |= !borrowed; // handed on, copied or closed: another holder may close it
+        }
+        return null;
+      }
+    }.scan(memberPath, null);
+    if (other[0] || values.isEmpty()) {
+      return null;
+    }
+    for (ExpressionTree value : values) {
+      ExpressionTree site = stripped(value);
+      if (!ResourceAcquisitions.acquires(site, state) || site instanceof MethodInvocationTree call
+          && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
+        return null;
+      }
+    }
+    return stripped(values.get(0));
   }
 
   private void own(OwnedField owned, Tree store, VarSymbol field) {
@@ -300,11 +492,16 @@ final class OwningFields {
   }
 
   private boolean acquires(ExpressionTree value) {
+    return ResourceAcquisitions.acquires(stripped(value), state);
+  }
+
+  /** {@code value} without parentheses and casts. */
+  private static ExpressionTree stripped(ExpressionTree value) {
     ExpressionTree site = ASTHelpers.stripParentheses(value);
     while (site instanceof TypeCastTree cast) {
       site = ASTHelpers.stripParentheses(cast.getExpression());
     }
-    return ResourceAcquisitions.acquires(site, state);
+    return site;
   }
 
   private int lineOf(Tree tree) {

@@ -9,8 +9,10 @@ import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +34,11 @@ import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.ReturnInstruction;
 
 /**
  * The facts {@link OwningFieldModel} judges, read from one class's bytecode: the resources it
@@ -64,6 +68,8 @@ final class OwningFields {
   private final List<OwnedField> owned = new ArrayList<>();
   private final Map<OwnedField, Store> stores = new HashMap<>();
   private final List<MethodUses> methods = new ArrayList<>();
+  /** Per constructor: the fields it opens on every path that returns, or null when it calls this(..). */
+  private final List<Set<String>> constructorsOpen = new ArrayList<>();
 
   private OwningFields(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls,
       OwnFactories factories) {
@@ -98,7 +104,7 @@ final class OwningFields {
       }
       facts.read(method, graph);
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods).stream()
+    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction()).stream()
         .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.field(), finding.sentence()))
         .toList();
   }
@@ -117,7 +123,11 @@ final class OwningFields {
     Set<String> releases = new HashSet<>();
     Set<String> handsOver = new HashSet<>();
     Set<String> ownCalls = new HashSet<>();
+    Set<String> storesOther = new HashSet<>();
+    Set<String> alwaysOpens = new HashSet<>();
+    boolean delegates = false;
     boolean callsUnseen = false;
+    String name = method.getName().equals("<clinit>") ? "<init>" : method.getName();
     InstructionHandle[] handles = new InstructionHandle[graph.size()];
     for (int i = 0; i < handles.length; i++) {
       handles[i] = graph.handle(i);
@@ -133,12 +143,18 @@ final class OwningFields {
         if (objects == null) {
           objects = UninitializedObjects.of(graph, cpg);
         }
-        String type = acquiredBefore(graph, node, objects);
+        String type = acquiredBefore(graph, node, objects, handles);
         if (type != null) {
           OwnedField field = new OwnedField(store.getFieldName(cpg), type,
-              LeakproofDetector.lineOf(method, graph.pc(node)));
+              LeakproofDetector.lineOf(method, graph.pc(node)), name,
+              overwrites(method, graph, node, store));
           owned.add(field);
           stores.putIfAbsent(field, new Store(method, graph.pc(node)));
+          if (name.equals("<init>") && alwaysRuns(graph, node)) {
+            alwaysOpens.add(field.field());
+          }
+        } else {
+          storesOther.add(store.getFieldName(cpg));
         }
       } else if (ins instanceof GETFIELD load && isOwnField(load)) {
         if (jumpTargets == null) {
@@ -146,18 +162,107 @@ final class OwningFields {
         }
         OwningFieldModel.record(use(StackConsumer.of(handles, node, jumpTargets, cpg), graph),
             load.getFieldName(cpg), releases, handsOver);
+      } else if (ins instanceof INVOKESPECIAL init && method.getName().equals("<init>")
+          && isThisConstructor(graph, node, init)) {
+        delegates = true;
       } else if (ins instanceof InvokeInstruction call && !method.isStatic() && isOnThis(graph, node, call)) {
-        String name = call.getMethodName(cpg);
-        if (declaresWithBody(name, call.getSignature(cpg))) {
-          ownCalls.add(name);
-        } else if (!OBJECT_METHODS.contains(name)) {
+        String callee = call.getMethodName(cpg);
+        if (declaresWithBody(callee, call.getSignature(cpg))) {
+          ownCalls.add(callee);
+        } else if (!OBJECT_METHODS.contains(callee)) {
           callsUnseen = true; // inherited or abstract: a subclass or a super class decides
         }
       }
     }
-    String name = method.getName().equals("<clinit>") ? "<init>" : method.getName();
     methods.add(new MethodUses(name, method.getArgumentTypes().length, releases, handsOver,
-        ownCalls, callsUnseen));
+        ownCalls, callsUnseen, storesOther));
+    if (method.getName().equals("<init>")) {
+      constructorsOpen.add(delegates ? null : alwaysOpens);
+    }
+  }
+
+  /**
+   * The fields every constructor leaves holding a resource it opened, directly or through {@code
+   * this(..)} ({@link OwningFieldModel#judge(List, List, Set)}); a field initializer is part of
+   * every constructor that does not call {@code this(..)}.
+   */
+  private Set<String> openedAtConstruction() {
+    Set<String> opened = null;
+    for (Set<String> fieldsOpened : constructorsOpen) {
+      if (fieldsOpened != null) {
+        if (opened == null) {
+          opened = new HashSet<>(fieldsOpened);
+        } else {
+          opened.retainAll(fieldsOpened);
+        }
+      }
+    }
+    return opened == null ? Set.of() : opened;
+  }
+
+  /** Whether {@code init} is a {@code this(..)} call: the class's own constructor on slot 0. */
+  private boolean isThisConstructor(InstructionGraph graph, int node, INVOKESPECIAL init) {
+    if (!init.getMethodName(cpg).equals("<init>") || !init.getClassName(cpg).equals(javaClass.getClassName())) {
+      return false;
+    }
+    int receiver = graph.pusherOf(cpg, node, init.consumeStack(cpg) - 1);
+    return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
+  }
+
+  /** Whether every path from the method's entry that returns normally runs {@code node}. */
+  private static boolean alwaysRuns(InstructionGraph graph, int node) {
+    BitSet blocked = new BitSet(graph.size());
+    blocked.set(node);
+    BitSet reached = graph.forwardFrom(0, blocked);
+    for (int i = reached.nextSetBit(0); i >= 0; i = reached.nextSetBit(i + 1)) {
+      if (i != node && graph.instruction(i) instanceof ReturnInstruction) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the {@code putfield} at {@code node}, in a method that is neither a constructor nor a
+   * lambda body, overwrites whatever the field held when the method was entered ({@link
+   * OwnedField#overwrites}): it is in no loop, and no instruction that can run before it (its
+   * own value's code aside) reads the field or calls a method of the class on {@code this}.
+   */
+  private boolean overwrites(Method method, InstructionGraph graph, int node, PUTFIELD store) {
+    if (method.isStatic() || method.getName().equals("<init>") || method.isSynthetic()
+        || method.getName().startsWith("lambda$")) {
+      return false;
+    }
+    int valueStart = graph.valueStart(cpg, node, 2);
+    if (valueStart < 0) {
+      return false;
+    }
+    BitSet before = new BitSet(graph.size());
+    Deque<Integer> work = new ArrayDeque<>(graph.predecessors(node));
+    while (!work.isEmpty()) {
+      int at = work.pop();
+      if (at == node) {
+        return false; // in a loop: it overwrites its own value of the last round
+      }
+      if (before.get(at)) {
+        continue;
+      }
+      before.set(at);
+      work.addAll(graph.predecessors(at));
+    }
+    String field = store.getFieldName(cpg);
+    for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
+      if (i >= valueStart && i < node) {
+        continue; // the new value's own code: this.sock = createSocket()
+      }
+      Instruction ins = graph.instruction(i);
+      if (ins instanceof GETFIELD load && isOwnField(load) && load.getFieldName(cpg).equals(field)
+          || ins instanceof InvokeInstruction call && isOnThis(graph, i, call)
+              && !OBJECT_METHODS.contains(call.getMethodName(cpg))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isOwnField(FieldInstruction access) {
@@ -170,7 +275,8 @@ final class OwningFields {
    * acquire ({@code new Socket()}, {@code FileChannel.open(p)}, {@code createSocket()} of the
    * class, a wrapper around one of those), or null when the stored value is anything else.
    */
-  private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects) {
+  private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects,
+      InstructionHandle[] handles) {
     int value = straightPredecessor(graph, node);
     while (value >= 0 && graph.instruction(value) instanceof CHECKCAST) {
       value = straightPredecessor(graph, value);
@@ -179,6 +285,10 @@ final class OwningFields {
       return null;
     }
     Instruction ins = graph.instruction(value);
+    if (ins instanceof ALOAD load && load.getIndex() > 0 && handles != null) {
+      // FileChannel ch = FileChannel.open(p); this.ch = ch;
+      return openedThrough(graph, value, load.getIndex(), objects, handles);
+    }
     if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
       ConstructorKind kind = calls.constructor(init);
       if (kind == ConstructorKind.OPENS
@@ -192,6 +302,40 @@ final class OwningFields {
       return call.getReturnType(cpg).toString();
     }
     return null;
+  }
+
+  /**
+   * The type of the resource the local in {@code slot}, loaded at {@code loadNode} to be stored
+   * into a field, holds when the method opened it there: the slot is stored once in the method,
+   * with a value an acquisition just made ({@code astore} right after it), and every other load
+   * of it is the receiver of a call that does not release it ({@code ch.size()}), so the field
+   * is its only holder. Null for anything else (a value given on some path only, a local also
+   * passed to a wrapper or closed, a slot javac reuses for another variable).
+   */
+  private String openedThrough(InstructionGraph graph, int loadNode, int slot,
+      UninitializedObjects objects, InstructionHandle[] handles) {
+    String type = null;
+    int stores = 0;
+    BitSet jumpTargets = StackConsumer.jumpTargets(handles);
+    for (int i = 0; i < graph.size(); i++) {
+      Instruction ins = graph.instruction(i);
+      if (!graph.isReachable(i) || i == loadNode
+          || !(ins instanceof LocalVariableInstruction local) || local.getIndex() != slot) {
+        continue;
+      }
+      if (ins instanceof ASTORE) {
+        stores++;
+        type = acquiredBefore(graph, i, objects, null);
+      } else if (ins instanceof ALOAD) {
+        StackConsumer consumer = StackConsumer.of(handles, i, jumpTargets, cpg);
+        if (consumer.kind != StackConsumer.Kind.RECEIVER || use(consumer, graph) != Use.USES) {
+          return null; // handed on, copied or closed: another holder may close it
+        }
+      } else {
+        return null; // not a reference local after all
+      }
+    }
+    return stores == 1 ? type : null;
   }
 
   /** Whether the wrapper built by {@code init} is built around a resource opened in its arguments. */

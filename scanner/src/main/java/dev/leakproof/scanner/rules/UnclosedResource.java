@@ -115,7 +115,8 @@ public final class UnclosedResource implements SourceRule {
       if (facts == null) {
         continue;
       }
-      for (OwningFieldModel.Finding finding : OwningFieldModel.judge(facts.owned(), facts.methods())) {
+      for (OwningFieldModel.Finding finding : OwningFieldModel.judge(facts.owned(), facts.methods(),
+          facts.openedAtConstruction())) {
         // A suppression on the field silences it too, as in SpotBugs, whose bug names the field.
         file.report(rule(), facts.storeOf(finding.store()), finding.sentence(),
             facts.declarationOf(finding.store()));

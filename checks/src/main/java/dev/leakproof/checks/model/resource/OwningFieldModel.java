@@ -24,8 +24,12 @@ import java.util.Set;
  *
  * <p>Several stores into one field give one finding, at the first store in source order (the
  * lowest line): the fix is one, closing the field in the release method, whichever store put the
- * value there; a finding per store would repeat it. (A store that overwrites a value still open
- * is a different leak, not judged here.)
+ * value there; a finding per store would repeat it.
+ *
+ * <p>A store that overwrites a value still open is a leak of its own ({@link #reassignedWhileOpen}),
+ * judged only for a field the class does close and where the old value is certainly open: every
+ * constructor opened it, only the release method closes it, and a method called from outside
+ * the class stores a new resource into it before doing anything with the field.
  *
  * <p>Silent, precision first, when the class has no release method (a long-lived object whose
  * lifetime is the process's; nothing says when the field should be closed), when the field leaves
@@ -112,10 +116,22 @@ public final class OwningFieldModel {
   /**
    * A resource stored into an instance field the class declares: the field's name, the
    * acquisition's type as the finding names it ({@code FileChannel}) and the line of the store.
+   *
+   * @param method the name of the method that stores it ({@code <init>} for constructors and
+   *     initializers; null when not known)
+   * @param overwrites whether the store overwrites whatever the field held when the method was
+   *     entered: the method is not a constructor, the store is in neither a loop nor a lambda, and
+   *     before it on every path the method neither mentions the field nor calls a method of the
+   *     class (which might close it)
    */
-  public record OwnedField(String field, String type, int storedAtLine) {
+  public record OwnedField(String field, String type, int storedAtLine, String method,
+      boolean overwrites) {
     public OwnedField {
       type = type == null ? null : UnclosedResourceModel.simpleName(type);
+    }
+
+    public OwnedField(String field, String type, int storedAtLine) {
+      this(field, type, storedAtLine, null, false);
     }
   }
 
@@ -132,9 +148,16 @@ public final class OwningFieldModel {
    * @param calls names of the class's own methods it calls (on {@code this}, written or not)
    * @param callsUnseen whether it calls a method of {@code this} the class does not declare with
    *     a body (abstract, or inherited): what that does is unknown
+   * @param storesOther fields it assigns anything but a freshly opened resource ({@code null}, a
+   *     parameter, another variable)
    */
   public record MethodUses(String name, int parameterCount, Set<String> releases,
-      Set<String> handsOver, Set<String> calls, boolean callsUnseen) {}
+      Set<String> handsOver, Set<String> calls, boolean callsUnseen, Set<String> storesOther) {
+    public MethodUses(String name, int parameterCount, Set<String> releases,
+        Set<String> handsOver, Set<String> calls, boolean callsUnseen) {
+      this(name, parameterCount, releases, handsOver, calls, callsUnseen, Set.of());
+    }
+  }
 
   /**
    * A field the class owns and never closes: its first store (where to point), the release method
@@ -156,6 +179,19 @@ public final class OwningFieldModel {
    * code the engine cannot see.
    */
   public static List<Finding> judge(List<OwnedField> owned, List<MethodUses> methods) {
+    return judge(owned, methods, Set.of());
+  }
+
+  /**
+   * {@link #judge(List, List)}, and then one finding per store that overwrites a value certainly
+   * still open ({@link #reassignedWhileOpen}), in the order of their lines.
+   *
+   * @param openedAtConstruction the fields every constructor of the class leaves holding a
+   *     resource it opened (on every path that returns normally), directly or through {@code
+   *     this(..)}, or that an initializer opens
+   */
+  public static List<Finding> judge(List<OwnedField> owned, List<MethodUses> methods,
+      Set<String> openedAtConstruction) {
     if (owned.isEmpty()) {
       return List.of();
     }
@@ -166,15 +202,22 @@ public final class OwningFieldModel {
     if (release == null) {
       return List.of(); // no lifecycle end: a process-long object, or a subclass's business
     }
-    Set<String> handedOver = new HashSet<>();
-    methods.forEach(m -> handedOver.addAll(m.handsOver()));
-    Set<String> released = new HashSet<>();
-    methods.forEach(m -> released.addAll(m.releases()));
     for (MethodUses start : methods) {
       if (isReleaseMethod(start.name(), start.parameterCount()) && runsUnseenCode(start, methods)) {
         return List.of(); // a release path runs code we cannot see: it may close anything
       }
     }
+    List<Finding> findings = forgotten(owned, methods, release);
+    findings.addAll(reassignedWhileOpen(owned, methods, openedAtConstruction));
+    return findings;
+  }
+
+  private static List<Finding> forgotten(List<OwnedField> owned, List<MethodUses> methods,
+      MethodUses release) {
+    Set<String> handedOver = new HashSet<>();
+    methods.forEach(m -> handedOver.addAll(m.handsOver()));
+    Set<String> released = new HashSet<>();
+    methods.forEach(m -> released.addAll(m.releases()));
     Map<String, OwnedField> firstStore = new LinkedHashMap<>();
     owned.stream().sorted(Comparator.comparingInt(OwnedField::storedAtLine))
         .forEach(f -> firstStore.putIfAbsent(f.field(), f));
@@ -185,6 +228,74 @@ public final class OwningFieldModel {
       }
     }
     return findings;
+  }
+
+  /**
+   * The stores that overwrite a resource certainly still open: the field is opened by every
+   * constructor ({@code openedAtConstruction}), closed by the class and only at the end of its
+   * life (no method but a release method, or methods only other methods of the class call,
+   * closes it; nothing hands it over; nothing but fresh resources is stored into it outside the
+   * release methods), and a method called only from outside the class stores a new resource
+   * into it before doing anything else with the field ({@link OwnedField#overwrites}). Then the
+   * old value, open since construction, is lost at the store. Silent when the method first
+   * closes the field ({@code if (sock != null) sock.close();}, {@code closeQuietly(sock)}, a
+   * helper of the class), tests it, or runs on an object whose field may be null or closed.
+   */
+  private static List<Finding> reassignedWhileOpen(List<OwnedField> owned,
+      List<MethodUses> methods, Set<String> openedAtConstruction) {
+    Set<String> calledWithin = new HashSet<>();
+    methods.forEach(m -> calledWithin.addAll(m.calls()));
+    List<Finding> findings = new ArrayList<>();
+    owned.stream().sorted(Comparator.comparingInt(OwnedField::storedAtLine)).forEach(store -> {
+      String method = store.method();
+      if (store.overwrites() && method != null && !method.equals("<init>")
+          && !RELEASE_METHODS.contains(method) && !calledWithin.contains(method)
+          && openedAtConstruction.contains(store.field())
+          && closedOnlyAtTheEnd(store.field(), methods, calledWithin)) {
+        findings.add(new Finding(store, method, reassignedSentence(method, store)));
+      }
+    });
+    return findings;
+  }
+
+  /**
+   * Whether the class closes {@code field}, and only at the end of its life: every method that
+   * may close it (itself, or through methods of the class it calls) is a release method or is
+   * called only by other methods of the class; nothing hands it over, and no method but a
+   * release method or a constructor (whose stores {@code openedAtConstruction} has judged) stores
+   * anything but a fresh resource into it.
+   */
+  private static boolean closedOnlyAtTheEnd(String field, List<MethodUses> methods,
+      Set<String> calledWithin) {
+    Set<String> mayRelease = new HashSet<>();
+    for (MethodUses m : methods) {
+      if (m.handsOver().contains(field)
+          || m.storesOther().contains(field) && !m.name().equals("<init>")
+              && !isReleaseMethod(m.name(), m.parameterCount())) {
+        return false;
+      }
+      if (m.releases().contains(field)) {
+        mayRelease.add(m.name());
+      }
+    }
+    if (mayRelease.isEmpty()) {
+      return false;
+    }
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (MethodUses m : methods) {
+        if (!mayRelease.contains(m.name()) && m.calls().stream().anyMatch(mayRelease::contains)) {
+          grew = mayRelease.add(m.name());
+        }
+      }
+    }
+    for (MethodUses m : methods) {
+      if (mayRelease.contains(m.name()) && !isReleaseMethod(m.name(), m.parameterCount())
+          && (m.name().equals("<init>") || !calledWithin.contains(m.name()))) {
+        return false; // closed by a method called from outside: it may be closed, or null
+      }
+    }
+    return true;
   }
 
   /**
@@ -209,6 +320,17 @@ public final class OwningFieldModel {
       }
     }
     return false;
+  }
+
+  /**
+   * "`sock` is reassigned here while it still holds an open `Socket`: `reconnect()` does not
+   * close the old one first, …".
+   */
+  static String reassignedSentence(String method, OwnedField store) {
+    String what = store.type() == null ? "resource" : "`" + store.type() + "`";
+    return "`" + store.field() + "` is reassigned here while it still holds an open " + what + ": "
+        + UnclosedResourceModel.call(method) + " does not close the old one first, and once it is"
+        + " overwritten nothing can; close it before storing the new one";
   }
 
   /**

@@ -111,4 +111,71 @@ class OwningFieldModelTest {
         method("close", Set.of(), Set.of(), Set.of(), false)));
     assertTrue(findings.isEmpty());
   }
+
+  private static OwnedField reopenedBy(String method, boolean overwrites) {
+    return new OwnedField("sock", "java.net.Socket", 60, method, overwrites);
+  }
+
+  private static List<MethodUses> socketClosedByClose(MethodUses... more) {
+    var methods = new java.util.ArrayList<>(List.of(
+        new MethodUses("<init>", 1, Set.of(), Set.of(), Set.of(), false),
+        method("close", Set.of("sock"), Set.of(), Set.of(), false),
+        method("reconnect", Set.of(), Set.of(), Set.of(), false)));
+    methods.addAll(List.of(more));
+    return methods;
+  }
+
+  @Test
+  void aFieldOpenSinceConstructionOverwrittenByAMethodCalledFromOutsideIsReported() {
+    var findings = OwningFieldModel.judge(
+        List.of(new OwnedField("sock", "Socket", 20, "<init>", false), reopenedBy("reconnect", true)),
+        socketClosedByClose(), Set.of("sock"));
+    assertEquals(1, findings.size());
+    assertEquals(60, findings.get(0).line());
+    assertEquals("`sock` is reassigned here while it still holds an open `Socket`: `reconnect()`"
+        + " does not close the old one first, and once it is overwritten nothing can; close it"
+        + " before storing the new one", findings.get(0).sentence());
+  }
+
+  @Test
+  void aReassignmentIsSilentUnlessTheOldValueIsCertainlyOpen() {
+    // The method touched the field first (a null check, a close).
+    assertTrue(OwningFieldModel.judge(List.of(reopenedBy("reconnect", false)),
+        socketClosedByClose(), Set.of("sock")).isEmpty());
+    // Not every constructor opened it: it may still be null.
+    assertTrue(OwningFieldModel.judge(List.of(reopenedBy("reconnect", true)),
+        socketClosedByClose(), Set.of()).isEmpty());
+    // Another method called from outside closes it: it may be closed already.
+    assertTrue(OwningFieldModel.judge(List.of(reopenedBy("reconnect", true)),
+        socketClosedByClose(method("disconnect", Set.of("sock"), Set.of(), Set.of(), false)),
+        Set.of("sock")).isEmpty());
+    // Another method stores null or a borrowed socket into it.
+    assertTrue(OwningFieldModel.judge(List.of(reopenedBy("reconnect", true)),
+        socketClosedByClose(new MethodUses("reset", 0, Set.of(), Set.of(), Set.of(), false,
+            Set.of("sock"))), Set.of("sock")).isEmpty());
+    // The storing method is one the class calls itself (from its constructor, say).
+    assertTrue(OwningFieldModel.judge(List.of(reopenedBy("reconnect", true)),
+        socketClosedByClose(method("init", Set.of(), Set.of(), Set.of("reconnect"), false)),
+        Set.of("sock")).isEmpty());
+  }
+
+  @Test
+  void aPrivateCloserOnlyTheReleaseMethodCallsStillLetsTheReassignmentBeJudged() {
+    var findings = OwningFieldModel.judge(List.of(reopenedBy("reconnect", true)), List.of(
+        new MethodUses("<init>", 1, Set.of(), Set.of(), Set.of(), false),
+        method("close", Set.of(), Set.of(), Set.of("closeSocket"), false),
+        method("closeSocket", Set.of("sock"), Set.of(), Set.of(), false),
+        method("reconnect", Set.of(), Set.of(), Set.of(), false)), Set.of("sock"));
+    assertEquals(1, findings.size());
+  }
+
+  @Test
+  void aFieldNeverClosedIsReportedOnceAsForgottenNotAgainAsReassigned() {
+    var findings = OwningFieldModel.judge(
+        List.of(new OwnedField("sock", "Socket", 20, "<init>", false), reopenedBy("reconnect", true)),
+        List.of(new MethodUses("<init>", 1, Set.of(), Set.of(), Set.of(), false),
+            method("close", Set.of(), Set.of(), Set.of(), false),
+            method("reconnect", Set.of(), Set.of(), Set.of(), false)), Set.of("sock"));
+    assertEquals(List.of(20), findings.stream().map(f -> f.line()).toList());
+  }
 }

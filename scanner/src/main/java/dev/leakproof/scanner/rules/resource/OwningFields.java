@@ -21,7 +21,16 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
@@ -46,6 +55,12 @@ public final class OwningFields {
   private final List<OwnedField> owned = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, Node> stores = new HashMap<>();
+  /** The member being read, its name as {@link MethodUses} gives it, and the locals that shadow fields in it. */
+  private BodyDeclaration<?> member;
+  private String memberName;
+  private Set<String> shadowing = Set.of();
+  /** Fields the member being read assigns anything but a freshly opened resource. */
+  private Set<String> storesOther = new HashSet<>();
 
   private OwningFields(TypeDeclaration<?> type) {
     this.type = type;
@@ -89,6 +104,90 @@ public final class OwningFields {
     return methods;
   }
 
+  /**
+   * The fields every constructor leaves holding a resource it opened, directly or through {@code
+   * this(..)}, or that a field initializer opens ({@link OwningFieldModel#judge(List, List, Set)}).
+   * A constructor opens a field when the store is one of its top-level statements, or one of a
+   * top-level {@code try} whose every {@code catch} ends by throwing.
+   */
+  public Set<String> openedAtConstruction() {
+    Set<String> opened = new HashSet<>();
+    for (OwnedField store : owned) {
+      if (stores.get(store) instanceof VariableDeclarator) {
+        opened.add(store.field()); // private final Socket sock = new Socket();
+      }
+    }
+    List<ConstructorDeclaration> constructors = type instanceof ClassOrInterfaceDeclaration c
+        ? c.getConstructors() : List.of();
+    for (String field : fields) {
+      if (opened.contains(field) || constructors.isEmpty()) {
+        continue;
+      }
+      boolean everyOne = constructors.stream().allMatch(constructor -> delegates(constructor)
+          || owned.stream().anyMatch(store -> store.field().equals(field)
+              && alwaysRuns(stores.get(store), constructor)));
+      if (everyOne && !constructors.stream().allMatch(OwningFields::delegates)) {
+        opened.add(field);
+      }
+    }
+    return opened;
+  }
+
+  private static boolean delegates(ConstructorDeclaration constructor) {
+    return constructor.getBody().getStatements().getFirst()
+        .filter(first -> first instanceof ExplicitConstructorInvocationStmt call && call.isThis())
+        .isPresent();
+  }
+
+  /** Whether {@code store} runs on every path through {@code constructor} that returns normally. */
+  private static boolean alwaysRuns(Node store, ConstructorDeclaration constructor) {
+    Node statement = store.getParentNode().orElse(null);
+    if (!(statement instanceof ExpressionStmt) || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)) {
+      return false;
+    }
+    if (block == constructor.getBody()) {
+      return true;
+    }
+    return block.getParentNode().orElse(null) instanceof TryStmt attempt
+        && attempt.getTryBlock() == block
+        && attempt.getParentNode().orElse(null) == constructor.getBody()
+        && attempt.getCatchClauses().stream().allMatch(c -> c.getBody().getStatements().getLast()
+            .filter(ThrowStmt.class::isInstance).isPresent());
+  }
+
+  /**
+   * Whether {@code store}, an assignment to {@code field} in a method that is not a constructor,
+   * overwrites whatever the field held when the method was entered ({@link OwnedField#overwrites}):
+   * it is in no loop or lambda, and no mention of the field and no call of a method of the class
+   * comes before it in the method's text.
+   */
+  private boolean overwrites(Node store) {
+    if (!(store instanceof AssignExpr) || memberName.equals("<init>")) {
+      return false;
+    }
+    for (Node n = store; n != null && n != member; n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof ForStmt || n instanceof ForEachStmt
+          || n instanceof WhileStmt || n instanceof DoStmt) {
+        return false;
+      }
+    }
+    com.github.javaparser.Position at = store.getBegin().orElse(null);
+    if (at == null) {
+      return false;
+    }
+    boolean[] touched = {false};
+    Trees.walk(member, Node.class, node -> {
+      if (touched[0] || node.getBegin().filter(p -> p.isBefore(at)).isEmpty()) {
+        return;
+      }
+      touched[0] = node instanceof Expression e && isFieldReference(e, shadowing)
+          || node instanceof MethodCallExpr call && isOwnCall(call)
+              && (mayBeInherited(call.getNameAsString())
+                  || type.getMethodsByName(call.getNameAsString()).stream().anyMatch(m -> !m.isStatic()));
+    });
+    return !touched[0];
+  }
+
   private void read(BodyDeclaration<?> member) {
     if (member instanceof TypeDeclaration) {
       return;
@@ -96,6 +195,10 @@ public final class OwningFields {
     String name = member instanceof MethodDeclaration m ? m.getNameAsString() : "<init>";
     int parameters = member instanceof CallableDeclaration<?> c ? c.getParameters().size() : 0;
     Set<String> shadowing = new HashSet<>();
+    this.member = member;
+    this.memberName = name;
+    this.shadowing = shadowing;
+    this.storesOther = new HashSet<>();
     if (member instanceof CallableDeclaration<?> c) {
       c.getParameters().forEach(p -> shadowing.add(p.getNameAsString()));
     }
@@ -129,7 +232,8 @@ public final class OwningFields {
       }
     });
     if (!(member instanceof FieldDeclaration)) {
-      methods.add(new MethodUses(name, parameters, releases, handsOver, calls, callsUnseen[0]));
+      methods.add(new MethodUses(name, parameters, releases, handsOver, calls, callsUnseen[0],
+          storesOther));
     }
   }
 
@@ -171,8 +275,8 @@ public final class OwningFields {
     }
     if (parent instanceof AssignExpr assign) {
       if (assign.getTarget() == child) {
-        if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-          store(field, assign.getValue(), assign);
+        if (assign.getOperator() != AssignExpr.Operator.ASSIGN || !store(field, assign.getValue(), assign)) {
+          storesOther.add(field);
         }
       } else {
         handsOver.add(field); // copied to another variable: followed no further
@@ -200,23 +304,84 @@ public final class OwningFields {
     return type.getFieldByName(field.field()).map(Node.class::cast).orElse(type);
   }
 
-  /** Records {@code field = value} (written at {@code store}) when {@code value} opens a resource. */
-  private void store(String field, Expression value, Node store) {
+  /**
+   * Records {@code field = value} (written at {@code store}) when {@code value} opens a resource;
+   * whether it does.
+   */
+  private boolean store(String field, Expression value, Node store) {
     Expression site = Acquisitions.unwrap(value);
     if (site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
-      return; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
+      return false; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
     int line = store.getBegin().map(p -> p.line).orElse(0);
+    if (site instanceof NameExpr local) {
+      site = openedThrough(local, store); // FileChannel ch = FileChannel.open(p); this.ch = ch;
+      if (site == null) {
+        return false;
+      }
+    }
     if (acquires(site)) {
-      own(new OwnedField(field, Acquisitions.typeName(site), line), store);
+      own(new OwnedField(field, Acquisitions.typeName(site), line, memberName, overwrites(store)), store);
+      return true;
     } else if (site instanceof MethodCallExpr call && isOwnCall(call)) {
       // this.sock = createSocket(): a factory of the class that returns what it opened
-      type.getMethodsByName(call.getNameAsString()).stream()
+      MethodDeclaration factory = type.getMethodsByName(call.getNameAsString()).stream()
           .filter(m -> m.getParameters().size() == call.getArguments().size())
           .filter(m -> m.getBody().isPresent() && returnsWhatItOpens(m))
-          .findFirst()
-          .ifPresent(m -> own(new OwnedField(field, m.getType().asString(), line), store));
+          .findFirst().orElse(null);
+      if (factory != null) {
+        own(new OwnedField(field, factory.getType().asString(), line, memberName, overwrites(store)), store);
+        return true;
+      }
     }
+    return false;
+  }
+
+  /**
+   * What the local {@code local} holds where it is stored into a field, when that is a resource
+   * the method opened into it: the local is declared once in the member, every value given to it
+   * opens a resource ({@code FileChannel ch = FileChannel.open(p);}), and it is used otherwise
+   * only as the receiver of calls that do not release it ({@code ch.size()}), so the field is
+   * its only holder. Null for anything else (a parameter, a value given on some path only, a
+   * local also passed to a wrapper or closed): then the field is not judged.
+   */
+  private static Expression openedThrough(NameExpr local, Node store) {
+    String name = local.getNameAsString();
+    Node member = store.findAncestor(BodyDeclaration.class).orElse(null);
+    if (member == null || !member.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).isEmpty()) {
+      return null;
+    }
+    List<VariableDeclarator> declared = member.findAll(VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name));
+    if (declared.size() != 1 || declared.get(0).getParentNode()
+        .flatMap(Node::getParentNode).filter(TryStmt.class::isInstance).isPresent()) {
+      return null; // declared twice (scopes), or a try-with-resources variable
+    }
+    List<Expression> values = new ArrayList<>();
+    declared.get(0).getInitializer().ifPresent(values::add);
+    for (NameExpr use : member.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      Node parent = use.getParentNode().orElse(null);
+      if (parent instanceof AssignExpr assign && assign.getTarget() == use) {
+        if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+          return null;
+        }
+        values.add(assign.getValue());
+      } else if (use != local && !(parent instanceof MethodCallExpr call
+          && call.getScope().orElse(null) == use
+          && OwningFieldModel.asReceiverOf(call.getNameAsString()) == OwningFieldModel.Use.USES)) {
+        return null; // handed on, copied or closed: another holder may close it
+      }
+    }
+    if (values.isEmpty()) {
+      return null;
+    }
+    for (Expression value : values) {
+      Expression site = Acquisitions.unwrap(value);
+      if (!acquires(site) || site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
+        return null;
+      }
+    }
+    return Acquisitions.unwrap(values.get(0));
   }
 
   private void own(OwnedField field, Node store) {
