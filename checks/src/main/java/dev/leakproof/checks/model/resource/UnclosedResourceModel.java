@@ -337,11 +337,14 @@ public final class UnclosedResourceModel {
    * resource), and building it is no hand-over. Either the tables know every layer as a wrapper
    * that owns what it wraps ({@link ResourceApis#isWrapperType}), or the method closes the holder
    * after building it, on that path ({@code holderClosedAfter}, as in {@link #ownsUnlistedValue}:
-   * the code says the holder is what releases it). Only for a local the method assigns there
-   * alone and mentions only after it ({@code holderAssignedOnlyThere}: declared with it, or
-   * declared without a value; a holder declared {@code = null} may be closed in a {@code finally}
-   * before it holds anything, as in Ant's BZip2.pack), in the loop the resource was opened in
-   * ({@code sameLoop}): another value in it, or one holder per iteration, is not followed.
+   * the code says the holder is what releases it). Only for a local the method stores the holder
+   * into at that one place ({@code holderAssignedOnlyThere}), in the loop the resource was opened
+   * in ({@code sameLoop}): one holder per iteration is not followed. A local declared with the
+   * holder, or declared without a value and assigned only there, stands for the resource at every
+   * mention (each comes after it is built). One that holds other values too (declared {@code =
+   * null} before the branches: Ant's Rpm and BZip2.pack, whose {@code finally} may close it before
+   * it holds anything) holds the resource only on the paths through the store ({@link
+   * ResourceState#HELD}, {@link SourceSyntax.HolderStore}); the walk follows which.
    */
   public static boolean holderTakesThePlace(boolean everyLayerAKnownWrapper,
       boolean holderClosedAfter, boolean holderAssignedOnlyThere, boolean sameLoop) {
