@@ -242,7 +242,7 @@ public final class UnclosedResource implements SourceRule {
         handedOver ? walk.blamedForException() : walk.leakingThrows(), variable) : null;
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
-        new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
+        new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
             uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)),
         walk.leaksOnNormalPath() ? partialCloser(body.get(), variable) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER

@@ -82,10 +82,23 @@ public final class PathWalk<N> {
    *     open and then left other than by an exception (went on, returned), the resource still open
    * @param rethrowCauses for each {@code throw} inside a {@code catch}, the sites whose exceptions
    *     (the resource open) entered that {@code catch}, by identity
+   * @param leaksOnOwnThrow a {@code throw} statement outside any {@code catch} leaves the method
+   *     with the resource open: a path the method takes by itself ({@code if (bad) throw new
+   *     IOException("bad");} before the close), not an exception some call threw
    */
   public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
       List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
-      Map<N, List<N>> rethrowCauses) {
+      Map<N, List<N>> rethrowCauses, boolean leaksOnOwnThrow) {
+
+    /**
+     * Whether a path the method takes by itself leaves the resource open: a normal exit, or its
+     * own {@code throw} outside any {@code catch}. Such a leak is "not closed on every path", as
+     * the bytecode engine reads an {@code athrow} of a new exception; the exception's constructor
+     * is no call to blame.
+     */
+    public boolean leaksOnAPathOfItsOwn() {
+      return leaksOnNormalPath || leaksOnOwnThrow;
+    }
 
     /**
      * The sites whose exceptions entered the {@code catch} that holds the {@code throw} {@code
@@ -158,6 +171,8 @@ public final class PathWalk<N> {
   private final Map<N, List<N>> rethrowCauses = new IdentityHashMap<>();
   /** While a {@code catch} body runs: the sites whose exceptions entered it; else empty. */
   private List<N> enteringCauses = List.of();
+  /** The {@code throw} statements run outside any {@code catch}. */
+  private final List<N> ownThrows = new ArrayList<>();
 
   private PathWalk(SourceSyntax<N> syntax, N acquisition) {
     this.syntax = syntax;
@@ -178,10 +193,13 @@ public final class PathWalk<N> {
     PathWalk<N> walk = new PathWalk<>(syntax, acquisition);
     PathExits<N> exits = new PathExits<>();
     States normal = exits.nonExceptionalExits(walk.exec(body, start, exits, ""));
+    List<N> leakingThrows = exits.throwSites();
+    boolean leaksOnOwnThrow = exits.thrown().mayBeOpen() && leakingThrows.stream()
+        .anyMatch(site -> walk.ownThrows.stream().anyMatch(own -> own == site));
     return new Result<>(walk.lostWhileOpen || normal.mayBeOpen(),
-        exits.thrown().mayBeOpen(), exits.throwSites(),
+        exits.thrown().mayBeOpen(), leakingThrows,
         List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
-        Collections.unmodifiableMap(walk.rethrowCauses));
+        Collections.unmodifiableMap(walk.rethrowCauses), leaksOnOwnThrow);
   }
 
   /**
@@ -238,6 +256,8 @@ public final class PathWalk<N> {
     if (statement instanceof Throw<N> thrown) {
       if (!enteringCauses.isEmpty()) {
         rethrowCauses.put(thrown.site(), enteringCauses);
+      } else {
+        ownThrows.add(thrown.site());
       }
       exits.addThrow(eval(thrown.value(), in, exits), thrown.site());
       return States.NONE;
