@@ -20,6 +20,8 @@ import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderAssignment;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderInitializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,15 +114,16 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
       return Optional.empty(); // none, or two holders: not followed
     }
     LaterHolders holder = found.get(0);
-    Assigned assigned = holder.holder == variable ? Assigned.NOT_ONLY_BY_IT
+    HolderAssignment assigned = holder.holder == variable ? HolderAssignment.NOT_FOLLOWED
         : assigned(unit, holder);
-    boolean decided = assigned != Assigned.NOT_ONLY_BY_IT
+    boolean decided = assigned != HolderAssignment.NOT_FOLLOWED
         && UnclosedResourceModel.holderTakesThePlace(knownWrappers,
             ClosedLater.after(holder.valuePath, holder.holder, unit.getLeaf()), true,
             innermostLoop(acquisition) == innermostLoop(holder.valuePath));
     return decided
         ? Optional.of(new LaterHolders(holder.holder, holder.mention, holder.valuePath,
-            assigned != Assigned.ONLY_BY_IT, assigned == Assigned.AMONG_NULLS, null))
+            assigned != HolderAssignment.ALWAYS,
+            assigned == HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE, null))
         : Optional.empty();
   }
 
@@ -242,18 +245,6 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
         state.getTypes().erasure(type).tsym.getQualifiedName().toString());
   }
 
-  /** How a holder's local is given the holder's {@code new}. */
-  private enum Assigned {
-    /** Declared with it, or declared without a value and assigned it once: it always holds it. */
-    ONLY_BY_IT,
-    /** Assigned it once, given other values too: it holds it only on the paths through the store. */
-    AMONG_OTHER_VALUES,
-    /** {@link #AMONG_OTHER_VALUES}, every other value {@code null}. */
-    AMONG_NULLS,
-    /** Declared outside the body (a lambda's capture), or given it more than once. */
-    NOT_ONLY_BY_IT
-  }
-
   /**
    * How the holder's local is given the holder's {@code new}: by it only, so every mention of the
    * holder runs after it (definite assignment); or by one assignment among other values (Ant's
@@ -261,7 +252,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
    * so the walk follows which paths pass that store: a holder declared {@code = null} may be
    * closed in a {@code finally} before it holds anything (Ant's BZip2.pack).
    */
-  private static Assigned assigned(TreePath unit, LaterHolders holder) {
+  private static HolderAssignment assigned(TreePath unit, LaterHolders holder) {
     List<ExpressionTree> initializers = new ArrayList<>();
     List<ExpressionTree> assigned = new ArrayList<>();
     int[] declarations = {0};
@@ -285,22 +276,15 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
         return super.visitAssignment(tree, unused);
       }
     }.scan(unit, null);
-    if (declarations[0] != 1) {
-      return Assigned.NOT_ONLY_BY_IT; // declared outside the body (a lambda's capture)
-    }
     ExpressionTree initializer = initializers.isEmpty() ? null : initializers.get(0);
-    if (initializer != null && stripCasts(initializer) == holder.value()) {
-      return assigned.isEmpty() ? Assigned.ONLY_BY_IT : Assigned.NOT_ONLY_BY_IT;
-    }
-    if (assigned.stream().filter(value -> value == holder.value()).count() != 1) {
-      return Assigned.NOT_ONLY_BY_IT;
-    }
-    if (initializer == null && assigned.size() == 1) {
-      return Assigned.ONLY_BY_IT;
-    }
-    boolean othersNull = (initializer == null || isNull(initializer))
-        && assigned.stream().allMatch(value -> value == holder.value() || isNull(value));
-    return othersNull ? Assigned.AMONG_NULLS : Assigned.AMONG_OTHER_VALUES;
+    HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
+        : stripCasts(initializer) == holder.value() ? HolderInitializer.THE_HOLDER
+        : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
+    long storesOfIt = assigned.stream().filter(value -> value == holder.value()).count();
+    // declared outside the body (a lambda's capture): not followed
+    return UnclosedResourceModel.holderAssignment(declarations[0] == 1, declaredWith,
+        (int) storesOfIt, assigned.size() - (int) storesOfIt,
+        assigned.stream().allMatch(value -> value == holder.value() || isNull(value)));
   }
 
   private static boolean isNull(ExpressionTree value) {

@@ -351,6 +351,45 @@ public final class UnclosedResourceModel {
     return (everyLayerAKnownWrapper || holderClosedAfter) && holderAssignedOnlyThere && sameLoop;
   }
 
+  /** How a holder's local holds the resource ({@link #holderAssignment}). */
+  public enum HolderAssignment {
+    /** Declared with the holder, or declared without a value and assigned only it: always. */
+    ALWAYS,
+    /** Stored once among other values: only on the paths through that store. */
+    ONCE_ASSIGNED,
+    /** {@link #ONCE_ASSIGNED}, every other value {@code null}: not null, it holds the resource. */
+    ONCE_ASSIGNED_NULL_ELSEWHERE,
+    /** Declared twice or outside the body, a parameter, or given the holder twice: not followed. */
+    NOT_FOLLOWED
+  }
+
+  /** What a holder's local is declared with. */
+  public enum HolderInitializer { THE_HOLDER, NOTHING, NULL, OTHER }
+
+  /**
+   * How the local a holder is stored into holds the resource ({@link #holderTakesThePlace}): a
+   * local declared once in the body and not a parameter ({@code declaredOnce}), with {@code
+   * initializer}, given the holder's {@code new} by {@code storesOfIt} assignments and other
+   * values by {@code otherStores}, all {@code null} when {@code otherStoresAllNull}.
+   */
+  public static HolderAssignment holderAssignment(boolean declaredOnce,
+      HolderInitializer initializer, int storesOfIt, int otherStores, boolean otherStoresAllNull) {
+    if (!declaredOnce) {
+      return HolderAssignment.NOT_FOLLOWED;
+    }
+    if (initializer == HolderInitializer.THE_HOLDER) {
+      return storesOfIt + otherStores == 0 ? HolderAssignment.ALWAYS : HolderAssignment.NOT_FOLLOWED;
+    }
+    if (storesOfIt != 1) {
+      return HolderAssignment.NOT_FOLLOWED;
+    }
+    if (initializer == HolderInitializer.NOTHING && otherStores == 0) {
+      return HolderAssignment.ALWAYS;
+    }
+    return initializer != HolderInitializer.OTHER && otherStoresAllNull
+        ? HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE : HolderAssignment.ONCE_ASSIGNED;
+  }
+
   /** A leaking method call as the sentence names it: "`read()`". */
   public static String call(String methodName) {
     return "`" + methodName + "()`";

@@ -16,6 +16,8 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderAssignment;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderInitializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,10 +77,10 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
       return Optional.empty(); // none, or two holders: not followed
     }
     LaterHolders holder = found.get(0);
-    Assigned assigned = holder.name.equals(variable) || holder.region == null
+    HolderAssignment assigned = holder.name.equals(variable) || holder.region == null
         || !holder.region.isAncestorOf(scope) && holder.region != scope && !scope.isAncestorOf(holder.region)
-        ? Assigned.NOT_ONLY_BY_IT : assigned(holder);
-    if (assigned == Assigned.NOT_ONLY_BY_IT) {
+        ? HolderAssignment.NOT_FOLLOWED : assigned(holder);
+    if (assigned == HolderAssignment.NOT_FOLLOWED) {
       return Optional.empty();
     }
     // a wrapper owns its first argument only: new Transfer(session, socket) is no known wrapper
@@ -98,7 +100,8 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
         innermostLoop(acquisition) == innermostLoop(holder.value));
     return decided
         ? Optional.of(new LaterHolders(holder.name, holder.mention, holder.value, holder.region,
-            assigned != Assigned.ONLY_BY_IT, assigned == Assigned.AMONG_NULLS, null))
+            assigned != HolderAssignment.ALWAYS,
+            assigned == HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE, null))
         : Optional.empty();
   }
 
@@ -183,18 +186,6 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
     return parent instanceof EnclosedExpr ? skipParentheses(parent) : parent;
   }
 
-  /** How a holder's local is given the holder's {@code new}. */
-  private enum Assigned {
-    /** Declared with it, or declared without a value and assigned it once: it always holds it. */
-    ONLY_BY_IT,
-    /** Assigned it once, given other values too: it holds it only on the paths through the store. */
-    AMONG_OTHER_VALUES,
-    /** {@link #AMONG_OTHER_VALUES}, every other value {@code null}. */
-    AMONG_NULLS,
-    /** A parameter, declared twice, or given it more than once. */
-    NOT_ONLY_BY_IT
-  }
-
   /**
    * How the holder's local, declared once in its region and not a parameter, is given the
    * holder's {@code new}: by it only, so every mention of the holder runs after it (definite
@@ -203,32 +194,25 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
    * pass that store: a holder declared {@code = null} may be closed in a {@code finally} before
    * it holds anything (Ant's BZip2.pack).
    */
-  private static Assigned assigned(LaterHolders holder) {
+  private static HolderAssignment assigned(LaterHolders holder) {
     Node body = holder.region;
     List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
         v -> v.getNameAsString().equals(holder.name));
-    if (declarations.size() != 1 || !body.findAll(Parameter.class,
-        p -> p.getNameAsString().equals(holder.name)).isEmpty()) {
-      return Assigned.NOT_ONLY_BY_IT;
-    }
-    Expression initializer = declarations.get(0).getInitializer().orElse(null);
+    boolean declaredOnce = declarations.size() == 1 && body.findAll(Parameter.class,
+        p -> p.getNameAsString().equals(holder.name)).isEmpty();
+    Expression initializer = declaredOnce
+        ? declarations.get(0).getInitializer().orElse(null) : null;
+    HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
+        : Acquisitions.unwrap(initializer) == holder.value ? HolderInitializer.THE_HOLDER
+        : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
     List<AssignExpr> assignments = body.findAll(AssignExpr.class,
         a -> a.getTarget() instanceof NameExpr target
             && target.getNameAsString().equals(holder.name));
-    if (initializer != null && Acquisitions.unwrap(initializer) == holder.value) {
-      return assignments.isEmpty() ? Assigned.ONLY_BY_IT : Assigned.NOT_ONLY_BY_IT;
-    }
-    if (assignments.stream().filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN
-        && Acquisitions.unwrap(a.getValue()) == holder.value).count() != 1) {
-      return Assigned.NOT_ONLY_BY_IT;
-    }
-    if (initializer == null && assignments.size() == 1) {
-      return Assigned.ONLY_BY_IT;
-    }
-    boolean othersNull = (initializer == null || isNull(initializer))
-        && assignments.stream().allMatch(a -> Acquisitions.unwrap(a.getValue()) == holder.value
-            || isNull(a.getValue()));
-    return othersNull ? Assigned.AMONG_NULLS : Assigned.AMONG_OTHER_VALUES;
+    long storesOfIt = assignments.stream().filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN
+        && Acquisitions.unwrap(a.getValue()) == holder.value).count();
+    return UnclosedResourceModel.holderAssignment(declaredOnce, declaredWith, (int) storesOfIt,
+        assignments.size() - (int) storesOfIt, assignments.stream().allMatch(
+            a -> Acquisitions.unwrap(a.getValue()) == holder.value || isNull(a.getValue())));
   }
 
   private static boolean isNull(Expression value) {
