@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
  * the method closes (H2's FileLock.checkServer: {@code new Transfer(null, socket)}, closed with
  * the socket only on the normal path). Closing the holder only on the normal path leaks the
  * resource (flagged, at the resource); closing it in a finally, or giving it away, does not. A
- * holder declared {@code = null} and closed in a finally is not followed (Ant's BZip2.pack): the
- * resource is lost when a write before the holder is built throws.
+ * holder declared {@code = null} and closed in a finally holds the resource only once assigned
+ * (Ant's BZip2.pack): the resource is lost when a write before the holder is built throws.
  */
 class HolderBuiltInALaterStatement {
   int readerClosedOnlyOnTheNormalPath(File file) throws IOException {

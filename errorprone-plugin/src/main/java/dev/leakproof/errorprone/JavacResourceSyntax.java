@@ -15,6 +15,7 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LiteralTree;
@@ -41,6 +42,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.lang.model.element.Name;
 
@@ -194,7 +196,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   @Override
   public Expression<Tree> expression(Tree tree) {
     if (uses.handsOverAt(tree)) {
-      return new HandOver<>();
+      return new HandOver<>(isOnceAssignedHolder(tree));
     }
     switch (tree.getKind()) {
       case METHOD_INVOCATION: {
@@ -210,8 +212,13 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
             && ResourceApis.mayBeCallThatCannotThrow(method.getSimpleName().toString())
             && ResourceApis.cannotThrow(
                 method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
-        return new Invocation<>(call, operands, releases(call, method),
-            !quietClose && !cannotThrow && !(condition(call) instanceof IsClosed));
+        boolean mayThrow = !quietClose && !cannotThrow && !(condition(call) instanceof IsClosed);
+        if (!releases(call, method, this::isVariable)
+            && releases(call, method, this::isOnceAssignedHolder)) {
+          return new Invocation<>(call, operands, true, mayThrow, false, true);
+        }
+        return new Invocation<>(call, operands, releases(call, method, this::isVariable),
+            mayThrow);
       }
       case NEW_CLASS: {
         NewClassTree creation = (NewClassTree) tree;
@@ -229,6 +236,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       }
       case ASSIGNMENT: {
         AssignmentTree assignment = (AssignmentTree) tree;
+        if (isOnceAssignedHolder(assignment.getVariable())) {
+          return new HolderStore<>(assignment.getExpression(),
+              holder.isValue(assignment.getExpression()));
+        }
         boolean overwrites = isVariable(assignment.getVariable())
             && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition
             && (holder == null || !holder.isValue(assignment.getExpression()));
@@ -287,10 +298,13 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       case EQUAL_TO:
       case NOT_EQUAL_TO: {
         BinaryTree binary = (BinaryTree) c;
-        boolean variableVsNull =
-            isVariable(binary.getLeftOperand()) && isNull(binary.getRightOperand())
-                || isVariable(binary.getRightOperand()) && isNull(binary.getLeftOperand());
-        return variableVsNull ? new NullTest(c.getKind() == Tree.Kind.NOT_EQUAL_TO) : new Opaque();
+        boolean nonNull = c.getKind() == Tree.Kind.NOT_EQUAL_TO;
+        if (isNullTestOf(binary, this::isVariable)) {
+          return new NullTest(nonNull);
+        }
+        return isNullTestOf(binary, this::isOnceAssignedHolder)
+            ? new NullTest(nonNull, true, holder.onceAssignedHolderNullElsewhere())
+            : new Opaque();
       }
       case METHOD_INVOCATION: {
         MethodInvocationTree call = (MethodInvocationTree) c;
@@ -308,18 +322,24 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     }
   }
 
-  /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */
-  private boolean releases(MethodInvocationTree call, Symbol method) {
+  private static boolean isNullTestOf(BinaryTree binary, Predicate<ExpressionTree> local) {
+    return local.test(binary.getLeftOperand()) && isNull(binary.getRightOperand())
+        || local.test(binary.getRightOperand()) && isNull(binary.getLeftOperand());
+  }
+
+  /** {@code v.close()}, or {@code closeQuietly(v)} and the like, {@code v} as {@code local} says. */
+  private static boolean releases(MethodInvocationTree call, Symbol method,
+      Predicate<ExpressionTree> local) {
     if (method == null) {
       return false;
     }
     String name = method.getSimpleName().toString();
     if (ReleaseCalls.releasesReceiver(call, name) && call.getArguments().isEmpty()
         && call.getMethodSelect() instanceof MemberSelectTree select) {
-      return isVariable(select.getExpression());
+      return local.test(select.getExpression());
     }
     return ClosingHelpers.closesArguments(method)
-        && call.getArguments().stream().anyMatch(this::isVariable);
+        && call.getArguments().stream().anyMatch(local);
   }
 
   /**
@@ -346,7 +366,18 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private boolean isVariable(ExpressionTree tree) {
     ExpressionTree e = ReceiverReturns.chainStart(tree, state);
     return e.getKind() == Tree.Kind.IDENTIFIER && (ASTHelpers.getSymbol(e) == variable
-        || holder != null && ASTHelpers.getSymbol(e) == holder.holder());
+        || holder != null && holder.standsForTheResource(ASTHelpers.getSymbol(e)));
+  }
+
+  /**
+   * A holder that holds the resource only once assigned ({@link LaterHolders#onceAssigned}), or
+   * a chain of calls returning their receiver on it.
+   */
+  private boolean isOnceAssignedHolder(Tree tree) {
+    Symbol onceAssigned = holder == null ? null : holder.onceAssignedHolder();
+    return onceAssigned != null && tree instanceof ExpressionTree expression
+        && ReceiverReturns.chainStart(expression, state) instanceof IdentifierTree name
+        && ASTHelpers.getSymbol(name) == onceAssigned;
   }
 
   private static boolean isNull(ExpressionTree tree) {

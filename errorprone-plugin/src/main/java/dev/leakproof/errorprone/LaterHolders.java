@@ -18,7 +18,10 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderAssignment;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderInitializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,19 +29,47 @@ import java.util.Optional;
 /**
  * A holder built over the resource's local in a later statement, which takes the resource's
  * place ({@link UnclosedResourceModel#holderTakesThePlace}): {@code in = open(f); reader = new
- * BufferedReader(new InputStreamReader(in));}.
+ * BufferedReader(new InputStreamReader(in));}. A holder may have its own holder ({@code bos = new
+ * BufferedOutputStream(fos); out = new PrintStream(bos);}): {@link #outer}.
  *
  * @param holder the holder's local
  * @param mention the resource's mention the holder is built on (no hand-over then)
- * @param value the outermost {@code new} of the holder, stored into {@code holder}
+ * @param valuePath the path of the outermost {@code new} of the holder, stored into {@code holder}
+ * @param onceAssigned the local holds other values too (declared {@code null} before, assigned
+ *     elsewhere): it holds the resource only on the paths through this store ({@link
+ *     SourceSyntax.HolderStore}), and is the last holder followed
+ * @param nullElsewhere of a {@code onceAssigned} holder: every other value it is given is {@code
+ *     null} (declared without a value or {@code = null})
+ * @param outer the holder built over this one in turn, or null
  */
-record LaterHolders(Symbol holder, Tree mention, Tree value) {
+record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onceAssigned,
+    boolean nullElsewhere, LaterHolders outer) {
+
+  /** Holders of holders are followed this deep. */
+  private static final int MAX_CHAIN = 4;
 
   /**
    * The holder of the resource in the local {@code variable}, within the body at {@code unit};
    * {@code acquisition} is the path of the resource's value.
    */
   static Optional<LaterHolders> of(TreePath unit, Symbol variable, TreePath acquisition,
+      VisitorState state) {
+    return chain(unit, variable, acquisition, state, MAX_CHAIN);
+  }
+
+  private static Optional<LaterHolders> chain(TreePath unit, Symbol variable,
+      TreePath acquisition, VisitorState state, int depth) {
+    Optional<LaterHolders> link = link(unit, variable, acquisition, state);
+    if (link.isEmpty() || link.get().onceAssigned || depth <= 1) {
+      return link;
+    }
+    LaterHolders inner = link.get();
+    return Optional.of(new LaterHolders(inner.holder, inner.mention, inner.valuePath, false, false,
+        chain(unit, inner.holder, inner.valuePath, state, depth - 1).orElse(null)));
+  }
+
+  /** The holder built over {@code variable}'s mentions, without its own holders. */
+  private static Optional<LaterHolders> link(TreePath unit, Symbol variable, TreePath acquisition,
       VisitorState state) {
     List<TreePath> mentions = new ArrayList<>();
     new TreePathScanner<Void, Void>() {
@@ -50,7 +81,6 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
         return null;
       }
     }.scan(unit, null);
-    List<TreePath> tops = new ArrayList<>();
     List<LaterHolders> found = new ArrayList<>();
     boolean knownWrappers = true;
     for (TreePath mention : mentions) {
@@ -76,8 +106,7 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
       TreePath value = ResourceAcquisitions.unwrapped(top);
       Symbol holder = SelfClosedValues.localAssigned(value.getLeaf(), value.getParentPath());
       if (holder != null) {
-        found.add(new LaterHolders(holder, mention.getLeaf(), top.getLeaf()));
-        tops.add(top);
+        found.add(new LaterHolders(holder, mention.getLeaf(), top, false, false, null));
         knownWrappers = wrappers;
       }
     }
@@ -85,13 +114,50 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
       return Optional.empty(); // none, or two holders: not followed
     }
     LaterHolders holder = found.get(0);
-    if (holder.holder == variable || !isAssignedOnlyBy(unit, holder)) {
-      return Optional.empty();
+    HolderAssignment assigned = holder.holder == variable ? HolderAssignment.NOT_FOLLOWED
+        : assigned(unit, holder);
+    boolean decided = assigned != HolderAssignment.NOT_FOLLOWED
+        && UnclosedResourceModel.holderTakesThePlace(knownWrappers,
+            ClosedLater.after(holder.valuePath, holder.holder, unit.getLeaf()), true,
+            innermostLoop(acquisition) == innermostLoop(holder.valuePath));
+    return decided
+        ? Optional.of(new LaterHolders(holder.holder, holder.mention, holder.valuePath,
+            assigned != HolderAssignment.ALWAYS,
+            assigned == HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE, null))
+        : Optional.empty();
+  }
+
+  /** The outermost {@code new} of the holder, stored into {@link #holder}. */
+  Tree value() {
+    return valuePath.getLeaf();
+  }
+
+  /** This holder and the holders built over it, innermost first. */
+  List<LaterHolders> links() {
+    List<LaterHolders> links = new ArrayList<>();
+    for (LaterHolders link = this; link != null; link = link.outer) {
+      links.add(link);
     }
-    boolean decided = UnclosedResourceModel.holderTakesThePlace(knownWrappers,
-        ClosedLater.after(tops.get(0), holder.holder, unit.getLeaf()), true,
-        innermostLoop(acquisition) == innermostLoop(tops.get(0)));
-    return decided ? Optional.of(holder) : Optional.empty();
+    return links;
+  }
+
+  /**
+   * Whether the local {@code symbol} is a holder that stands for the resource wherever it is
+   * mentioned: given a value only by its {@code new} (definite assignment).
+   */
+  boolean standsForTheResource(Symbol symbol) {
+    return links().stream().anyMatch(link -> !link.onceAssigned && link.holder == symbol);
+  }
+
+  /** The local that holds the resource only once assigned ({@link #onceAssigned}), or null. */
+  Symbol onceAssignedHolder() {
+    return links().stream().filter(LaterHolders::onceAssigned).map(LaterHolders::holder)
+        .findFirst().orElse(null);
+  }
+
+  /** Whether the {@link #onceAssignedHolder} is given nothing but {@code null} besides. */
+  boolean onceAssignedHolderNullElsewhere() {
+    return links().stream().anyMatch(link -> link.onceAssigned && link.nullElsewhere);
   }
 
   /**
@@ -151,7 +217,8 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
       if (ResourceAcquisitions.acquires((ExpressionTree) value.getLeaf(), state)
           || SelfClosedValues.isSite(value, state)) {
         Optional<LaterHolders> holder = of(unit.get(), variable, acquisition, state);
-        if (holder.isPresent() && holder.get().value == site.getLeaf()) {
+        if (holder.isPresent() && holder.get().links().stream()
+            .anyMatch(link -> link.value() == site.getLeaf())) {
           return true;
         }
       }
@@ -179,12 +246,13 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
   }
 
   /**
-   * Whether the holder's local is given a value only by the holder's {@code new}: declared with
-   * it, or declared without a value and assigned it once, so every mention of the holder runs
-   * after it (definite assignment). A holder declared {@code = null} may be closed in a {@code
-   * finally} before it holds anything: not followed.
+   * How the holder's local is given the holder's {@code new}: by it only, so every mention of the
+   * holder runs after it (definite assignment); or by one assignment among other values (Ant's
+   * Rpm: {@code OutputStream out = null;} then {@code out = new PrintStream(bos)} in one branch),
+   * so the walk follows which paths pass that store: a holder declared {@code = null} may be
+   * closed in a {@code finally} before it holds anything (Ant's BZip2.pack).
    */
-  private static boolean isAssignedOnlyBy(TreePath unit, LaterHolders holder) {
+  private static HolderAssignment assigned(TreePath unit, LaterHolders holder) {
     List<ExpressionTree> initializers = new ArrayList<>();
     List<ExpressionTree> assigned = new ArrayList<>();
     int[] declarations = {0};
@@ -208,14 +276,19 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
         return super.visitAssignment(tree, unused);
       }
     }.scan(unit, null);
-    if (declarations[0] != 1) {
-      return false; // declared outside the body (a lambda's capture): not followed
-    }
     ExpressionTree initializer = initializers.isEmpty() ? null : initializers.get(0);
-    if (initializer != null && stripCasts(initializer) == holder.value) {
-      return assigned.isEmpty();
-    }
-    return initializer == null && assigned.size() == 1 && assigned.get(0) == holder.value;
+    HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
+        : stripCasts(initializer) == holder.value() ? HolderInitializer.THE_HOLDER
+        : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
+    long storesOfIt = assigned.stream().filter(value -> value == holder.value()).count();
+    // declared outside the body (a lambda's capture): not followed
+    return UnclosedResourceModel.holderAssignment(declarations[0] == 1, declaredWith,
+        (int) storesOfIt, assigned.size() - (int) storesOfIt,
+        assigned.stream().allMatch(value -> value == holder.value() || isNull(value)));
+  }
+
+  private static boolean isNull(ExpressionTree value) {
+    return stripCasts(value).getKind() == Tree.Kind.NULL_LITERAL;
   }
 
   private static ExpressionTree stripCasts(ExpressionTree tree) {
@@ -237,14 +310,14 @@ record LaterHolders(Symbol holder, Tree mention, Tree value) {
     return null;
   }
 
-  /** Whether {@code creation} is the holder's innermost {@code new}, given the resource itself. */
+  /** Whether {@code creation} is a holder's innermost {@code new}, given what it holds itself. */
   boolean isBuiltDirectlyBy(NewClassTree creation) {
-    return !creation.getArguments().isEmpty()
-        && ASTHelpers.stripParentheses(creation.getArguments().get(0)) == mention;
+    return !creation.getArguments().isEmpty() && links().stream().anyMatch(link ->
+        ASTHelpers.stripParentheses(creation.getArguments().get(0)) == link.mention);
   }
 
-  /** Whether {@code assigned} (parentheses and casts stripped) is this holder's {@code new}. */
+  /** Whether {@code assigned} (parentheses and casts stripped) is some holder's {@code new}. */
   boolean isValue(ExpressionTree assigned) {
-    return stripCasts(assigned) == value;
+    return links().stream().anyMatch(link -> stripCasts(assigned) == link.value());
   }
 }

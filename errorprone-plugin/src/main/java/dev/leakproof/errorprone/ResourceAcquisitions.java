@@ -254,11 +254,20 @@ final class ResourceAcquisitions {
    * itself, or the last intermediate operation of a {@code java.util.stream} pipeline built on
    * it ({@code Files.lines(p).filter(f)} is still the file's stream), or the last call of a chain
    * of calls returning their receiver ({@code new PrintWriter(f).append(x)}, {@link
-   * ReceiverReturns}).
+   * ReceiverReturns}), or a view whose closing closes it ({@code new FileInputStream(f)
+   * .getChannel()}, {@link ClosingResults#closesReceiver}).
    */
   static TreePath carrier(TreePath path, VisitorState state) {
     return chainEnd(path, call -> isStreamOperation(call, state)
-        || ReceiverReturns.returnsReceiver(call, state));
+        || ReceiverReturns.returnsReceiver(call, state) || closesReceiver(call, state));
+  }
+
+  /** Whether {@code call}, on a resource, returns a view whose closing closes the receiver. */
+  private static boolean closesReceiver(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null && !method.isStatic() && call.getArguments().isEmpty()
+        && ClosingResults.mayCloseReceiver(method.getSimpleName().toString())
+        && declaredOrInherited(method, state, ClosingResults::closesReceiver);
   }
 
   /**

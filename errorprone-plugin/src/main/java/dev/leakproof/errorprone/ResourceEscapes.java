@@ -121,17 +121,21 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * The facts about {@code variable} and the holder built over it in a later statement, which
-   * takes its place ({@link LaterHolders}): the mention the holder is built on keeps it.
+   * The facts about {@code variable} and the holders built over it in later statements, which
+   * take its place ({@link LaterHolders}): the mention each holder is built on keeps it.
    */
   static Uses ofHeld(TreePath unit, Symbol variable, LaterHolders holder, VisitorState state) {
-    Uses resource = of(unit, variable, holder.mention(), state);
-    Uses held = of(unit, holder.holder(), null, state);
-    List<Tree> handOvers = new ArrayList<>(resource.handOvers());
-    handOvers.addAll(held.handOvers());
-    return new Uses(resource.escapes() || held.escapes(),
-        resource.closedSomewhere() || held.closedSomewhere(),
-        resource.closedOnFailure() || held.closedOnFailure(), List.copyOf(handOvers));
+    Uses all = of(unit, variable, holder.mention(), state);
+    for (LaterHolders link : holder.links()) {
+      Uses held = of(unit, link.holder(), link.outer() == null ? null : link.outer().mention(),
+          state);
+      List<Tree> handOvers = new ArrayList<>(all.handOvers());
+      handOvers.addAll(held.handOvers());
+      all = new Uses(all.escapes() || held.escapes(),
+          all.closedSomewhere() || held.closedSomewhere(),
+          all.closedOnFailure() || held.closedOnFailure(), List.copyOf(handOvers));
+    }
+    return all;
   }
 
   @Override

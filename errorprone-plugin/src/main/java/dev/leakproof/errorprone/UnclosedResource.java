@@ -231,7 +231,7 @@ public final class UnclosedResource extends SafeBugChecker
         handedOver ? walk.blamedForException() : walk.leakingThrows(), variable, state) : null;
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
-        new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
+        new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
             uses.closedOnFailure(), handedOver, throwingCall, anyExpectedThrow(walk, state)),
         walk.leaksOnNormalPath() ? partialCloser(unit.get(), variable, state) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER

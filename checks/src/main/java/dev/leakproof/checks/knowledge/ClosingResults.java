@@ -69,6 +69,11 @@ public final class ClosingResults {
       .filter(e -> e.getValue() == Closing.LEAVES_RECEIVER_OPEN).map(Map.Entry::getKey)
       .collect(Collectors.toUnmodifiableSet());
 
+  private static final Set<String> CLOSING_NAMES = METHODS.values().stream()
+      .flatMap(methods -> methods.entrySet().stream())
+      .filter(e -> e.getValue() == Closing.CLOSES_RECEIVER).map(Map.Entry::getKey)
+      .collect(Collectors.toUnmodifiableSet());
+
   private ClosingResults() {}
 
   /**
@@ -88,6 +93,20 @@ public final class ClosingResults {
    */
   public static boolean leavesReceiverOpen(String declaringFqcn, String methodName) {
     return closingResult(declaringFqcn, methodName) == Closing.LEAVES_RECEIVER_OPEN;
+  }
+
+  /**
+   * Whether the result of {@code declaringFqcn.methodName()} is a view whose closing closes the
+   * receiver: the resource, carried on ({@code new FileInputStream(f).getChannel()} is the
+   * stream, still to close).
+   */
+  public static boolean closesReceiver(String declaringFqcn, String methodName) {
+    return closingResult(declaringFqcn, methodName) == Closing.CLOSES_RECEIVER;
+  }
+
+  /** Whether some method answering {@link Closing#CLOSES_RECEIVER} has this name. */
+  public static boolean mayCloseReceiver(String methodName) {
+    return CLOSING_NAMES.contains(methodName);
   }
 
   /** Whether some listed method has this name: a cheap filter before an engine resolves a call. */

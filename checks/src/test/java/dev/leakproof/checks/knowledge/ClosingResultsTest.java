@@ -30,6 +30,17 @@ class ClosingResultsTest {
         "getRepository"));
     assertTrue(ClosingResults.mayLeaveReceiverOpen("getRepository"));
     assertFalse(ClosingResults.mayLeaveReceiverOpen("getChannel"));
+    assertFalse(ClosingResults.closesReceiver("org.eclipse.jgit.submodule.SubmoduleWalk",
+        "getRepository"));
+    assertFalse(ClosingResults.mayCloseReceiver("getRepository"));
+  }
+
+  @Test
+  void aViewThatClosesItsReceiverCarriesIt() {
+    assertTrue(ClosingResults.closesReceiver("java.io.FileOutputStream", "getChannel"));
+    assertTrue(ClosingResults.closesReceiver("java/net/Socket", "getOutputStream"));
+    assertTrue(ClosingResults.mayCloseReceiver("getInputStream"));
+    assertFalse(ClosingResults.closesReceiver("java.nio.file.Files", "getChannel"));
   }
 
   @Test

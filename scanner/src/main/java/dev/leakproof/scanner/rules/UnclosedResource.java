@@ -219,17 +219,20 @@ public final class UnclosedResource implements SourceRule {
     // reader = new BufferedReader(new InputStreamReader(in)) in a later statement: reader is in
     LaterHolders holder = LaterHolders.of(body.get(), variable, carrier).orElse(null);
     if (holder != null) {
-      followedHolders.add(holder.value());
+      holder.links().forEach(link -> followedHolders.add(link.value()));
     }
     VariableUses uses = holder == null ? VariableUses.of(body.get(), variable)
         : VariableUses.ofHeld(body.get(), variable, holder);
     if (uses.escapes()) {
       return Optional.empty(); // leaves where the walk cannot follow (an alias, a capture)
     }
+    // a holder declared outside the block that declares the variable: the walk runs over the
+    // holder's, reading the variable's name in its own block only
+    Node walked = holder == null ? body.get() : holder.widest(body.get());
     PathWalk.Result<Node> walk;
     try {
-      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier, uses, holder),
-          body.get(), carrier);
+      walk = PathWalk.analyse(new JavaParserResourceSyntax(variable, carrier, uses, holder,
+          walked == body.get() ? null : body.get()), walked, carrier);
     } catch (PathWalk.Unsupported e) {
       return Optional.empty(); // code the walk does not model: precision first
     }
@@ -240,7 +243,7 @@ public final class UnclosedResource implements SourceRule {
         handedOver ? walk.blamedForException() : walk.leakingThrows(), variable) : null;
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
-        new Paths(walk.leaksOnNormalPath(), leaksOnException, uses.closedSomewhere(),
+        new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
             uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)),
         walk.leaksOnNormalPath() ? partialCloser(body.get(), variable) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER

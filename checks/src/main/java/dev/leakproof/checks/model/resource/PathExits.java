@@ -22,6 +22,8 @@ public final class PathExits<S> {
   private States thrown = States.NONE;
   /** Where an exception left with the resource open, in walk order, each node once. */
   private final List<S> throwSites = new ArrayList<>();
+  /** The states each of {@link #throwSites} left with, index for index. */
+  private final List<States> siteStates = new ArrayList<>();
 
   public void addBreak(String label, States state) {
     breaks.merge(label, state, States::union);
@@ -42,16 +44,16 @@ public final class PathExits<S> {
   /** An exception leaves with {@code state}; a {@code site} that leaks the open resource is kept. */
   public void addThrow(States state, S site) {
     thrown = thrown.union(state);
-    if (state.contains(ResourceState.OPEN)) {
-      remember(site);
+    if (state.mayBeOpen()) {
+      remember(site, state);
     }
   }
 
   /** {@link #addThrow} for several sites that leave with the same state. */
   public void addThrows(States state, List<S> sites) {
     thrown = thrown.union(state);
-    if (state.contains(ResourceState.OPEN)) {
-      sites.forEach(this::remember);
+    if (state.mayBeOpen()) {
+      sites.forEach(site -> remember(site, state));
     }
   }
 
@@ -60,19 +62,21 @@ public final class PathExits<S> {
    * rethrows (wrapped), the calls that threw in the {@code try} are the ones to blame.
    */
   public void rememberCauses(List<S> sites) {
-    sites.forEach(this::remember);
+    sites.forEach(site -> remember(site, States.OPEN));
   }
 
-  private void remember(S site) {
+  private void remember(S site, States state) {
     if (site == null) {
       return;
     }
-    for (S known : throwSites) {
-      if (known == site) { // identity: source trees may be equal by structure
+    for (int i = 0; i < throwSites.size(); i++) {
+      if (throwSites.get(i) == site) { // identity: source trees may be equal by structure
+        siteStates.set(i, siteStates.get(i).union(state));
         return;
       }
     }
     throwSites.add(site);
+    siteStates.add(state);
   }
 
   public States returns() {
@@ -112,7 +116,15 @@ public final class PathExits<S> {
     outer.addYield(yields);
     outer.addReturn(returns);
     if (withThrows) {
-      outer.addThrows(thrown, throwSites);
+      forwardThrowsTo(outer);
+    }
+  }
+
+  /** Forwards the exceptions to {@code outer}, each site with the states it left with. */
+  public void forwardThrowsTo(PathExits<S> outer) {
+    outer.thrown = outer.thrown.union(thrown);
+    for (int i = 0; i < throwSites.size(); i++) {
+      outer.remember(throwSites.get(i), siteStates.get(i));
     }
   }
 
@@ -143,8 +155,31 @@ public final class PathExits<S> {
       outer.addReturn(finallyBlock.apply(returns));
     }
     if (!thrown.isEmpty()) {
-      outer.addThrows(finallyBlock.apply(thrown), throwSites);
+      outer.addThrows(finallyBlock.apply(thrown), sitesLeakingThrough(finallyBlock));
     }
+  }
+
+  /**
+   * The {@link #throwSites} whose own exception still leaves the resource open after the {@code
+   * finally} block. Told apart only where a holder that holds the resource once assigned is in
+   * play ({@link ResourceState#HELD}): its {@code finally} closes the resource for an exception
+   * thrown after the holder's assignment, not for one thrown before (Ant's BZip2.pack, a wrapper's
+   * constructor). Elsewhere a {@code finally} does the same to every open state, and every site
+   * goes on.
+   */
+  private List<S> sitesLeakingThrough(UnaryOperator<States> finallyBlock) {
+    if (siteStates.stream().noneMatch(state -> state.contains(ResourceState.HELD))) {
+      return throwSites;
+    }
+    Map<States, Boolean> staysOpen = new HashMap<>();
+    List<S> leaking = new ArrayList<>();
+    for (int i = 0; i < throwSites.size(); i++) {
+      if (staysOpen.computeIfAbsent(siteStates.get(i),
+          state -> finallyBlock.apply(state).mayBeOpen())) {
+        leaking.add(throwSites.get(i));
+      }
+    }
+    return leaking;
   }
 
   /** Every exit closes the resource: {@code try (v) { ... }}. */
@@ -155,6 +190,7 @@ public final class PathExits<S> {
     returns = returns.closed();
     thrown = thrown.closed();
     throwSites.clear();
+    siteStates.clear();
   }
 
   /** States leaving the body other than by exception: its end, returns, stray breaks/continues. */

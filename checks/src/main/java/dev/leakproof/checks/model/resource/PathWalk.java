@@ -14,6 +14,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Evaluate;
 import dev.leakproof.checks.model.resource.SourceSyntax.Expression;
 import dev.leakproof.checks.model.resource.SourceSyntax.HandOver;
 import dev.leakproof.checks.model.resource.SourceSyntax.HolderQuery;
+import dev.leakproof.checks.model.resource.SourceSyntax.HolderStore;
 import dev.leakproof.checks.model.resource.SourceSyntax.If;
 import dev.leakproof.checks.model.resource.SourceSyntax.Invocation;
 import dev.leakproof.checks.model.resource.SourceSyntax.IsClosed;
@@ -81,10 +82,23 @@ public final class PathWalk<N> {
    *     open and then left other than by an exception (went on, returned), the resource still open
    * @param rethrowCauses for each {@code throw} inside a {@code catch}, the sites whose exceptions
    *     (the resource open) entered that {@code catch}, by identity
+   * @param leaksOnOwnThrow a {@code throw} statement outside any {@code catch} leaves the method
+   *     with the resource open: a path the method takes by itself ({@code if (bad) throw new
+   *     IOException("bad");} before the close), not an exception some call threw
    */
   public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
       List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
-      Map<N, List<N>> rethrowCauses) {
+      Map<N, List<N>> rethrowCauses, boolean leaksOnOwnThrow) {
+
+    /**
+     * Whether a path the method takes by itself leaves the resource open: a normal exit, or its
+     * own {@code throw} outside any {@code catch}. Such a leak is "not closed on every path", as
+     * the bytecode engine reads an {@code athrow} of a new exception; the exception's constructor
+     * is no call to blame.
+     */
+    public boolean leaksOnAPathOfItsOwn() {
+      return leaksOnNormalPath || leaksOnOwnThrow;
+    }
 
     /**
      * The sites whose exceptions entered the {@code catch} that holds the {@code throw} {@code
@@ -157,6 +171,8 @@ public final class PathWalk<N> {
   private final Map<N, List<N>> rethrowCauses = new IdentityHashMap<>();
   /** While a {@code catch} body runs: the sites whose exceptions entered it; else empty. */
   private List<N> enteringCauses = List.of();
+  /** The {@code throw} statements run outside any {@code catch}. */
+  private final List<N> ownThrows = new ArrayList<>();
 
   private PathWalk(SourceSyntax<N> syntax, N acquisition) {
     this.syntax = syntax;
@@ -177,10 +193,13 @@ public final class PathWalk<N> {
     PathWalk<N> walk = new PathWalk<>(syntax, acquisition);
     PathExits<N> exits = new PathExits<>();
     States normal = exits.nonExceptionalExits(walk.exec(body, start, exits, ""));
-    return new Result<>(walk.lostWhileOpen || normal.contains(ResourceState.OPEN),
-        exits.thrown().contains(ResourceState.OPEN), exits.throwSites(),
+    List<N> leakingThrows = exits.throwSites();
+    boolean leaksOnOwnThrow = exits.thrown().mayBeOpen() && leakingThrows.stream()
+        .anyMatch(site -> walk.ownThrows.stream().anyMatch(own -> own == site));
+    return new Result<>(walk.lostWhileOpen || normal.mayBeOpen(),
+        exits.thrown().mayBeOpen(), leakingThrows,
         List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
-        Collections.unmodifiableMap(walk.rethrowCauses));
+        Collections.unmodifiableMap(walk.rethrowCauses), leaksOnOwnThrow);
   }
 
   /**
@@ -237,6 +256,8 @@ public final class PathWalk<N> {
     if (statement instanceof Throw<N> thrown) {
       if (!enteringCauses.isEmpty()) {
         rethrowCauses.put(thrown.site(), enteringCauses);
+      } else {
+        ownThrows.add(thrown.site());
       }
       exits.addThrow(eval(thrown.value(), in, exits), thrown.site());
       return States.NONE;
@@ -383,21 +404,21 @@ public final class PathWalk<N> {
         enteringCauses = sites;
         States handled = exec(handler.body(), thrownIntoCatch, handlerExits, "");
         enteringCauses = outerCauses;
-        if (handlerExits.nonExceptionalExits(handled).contains(ResourceState.OPEN)) {
+        if (handlerExits.nonExceptionalExits(handled).mayBeOpen()) {
           swallowedThrows.addAll(before, sites); // caught with the resource open, and gone on or returned
         }
         handlerExits.forwardTo(fromCatches, false, null, true);
         normal = normal.union(handled);
       }
     }
-    if (fromCatches.thrown().contains(ResourceState.OPEN)) {
+    if (fromCatches.thrown().mayBeOpen()) {
       // A catch that rethrows (wrapped) leaks what the try's calls threw: blame those first.
       afterCatches.rememberCauses(sites);
       caughtCauses.addAll(sites);
     }
     fromCatches.forwardTo(afterCatches, false, null, true);
     if (tree.catches().isEmpty()) {
-      afterCatches.addThrows(thrownIntoCatch, sites);
+      body.forwardThrowsTo(afterCatches);
     }
     N finallyBlock = tree.finallyBlock();
     if (finallyBlock == null) {
@@ -427,13 +448,14 @@ public final class PathWalk<N> {
     if (expression instanceof Deferred<N>) {
       return in; // runs later, if at all
     }
-    if (expression instanceof HandOver<N>) {
-      return in.closed(); // another owner's now: no longer this method's to close
+    if (expression instanceof HandOver<N> handOver) {
+      // another owner's now: no longer this method's to close
+      return handOver.throughHolder() ? in.closedIfHeld() : in.closed();
     }
     if (expression instanceof Invocation<N> call) {
       States s = evalAll(call.operands(), in, exits);
       if (call.releases()) {
-        s = s.closed();
+        s = call.throughHolder() ? s.closedIfHeld() : s.closed();
       }
       if (call.mayThrow()) {
         exits.addThrow(s, call.site());
@@ -443,10 +465,14 @@ public final class PathWalk<N> {
       }
       return acquired(call.site(), s);
     }
+    if (expression instanceof HolderStore<N> store) {
+      States s = eval(store.value(), in, exits);
+      return store.storesTheResource() ? s.heldByHolder() : s.leftByHolder();
+    }
     if (expression instanceof Assign<N> assign) {
       States s = eval(assign.value(), in, exits);
       if (assign.overwritesVariable()) {
-        lostWhileOpen |= s.contains(ResourceState.OPEN); // the only reference is overwritten
+        lostWhileOpen |= s.mayBeOpen(); // the only reference is overwritten
         return States.UNOPENED;
       }
       return eval(assign.target(), s, exits);
@@ -487,7 +513,7 @@ public final class PathWalk<N> {
     if (site != acquisition) {
       return s;
     }
-    lostWhileOpen |= s.contains(ResourceState.OPEN); // acquired again before it was closed
+    lostWhileOpen |= s.mayBeOpen(); // acquired again before it was closed
     return States.OPEN;
   }
 
@@ -502,8 +528,7 @@ public final class PathWalk<N> {
    * leaves it normally (a branch that only returns or throws closes nothing).
    */
   private static boolean closesIt(States in, States out) {
-    return in.contains(ResourceState.OPEN) && out.contains(ResourceState.CLOSED)
-        && !out.contains(ResourceState.OPEN);
+    return in.mayBeOpen() && out.contains(ResourceState.CLOSED) && !out.mayBeOpen();
   }
 
   /** The states on each branch of a condition that evaluated with {@code s}. */
@@ -511,12 +536,15 @@ public final class PathWalk<N> {
 
   static Branches refine(Condition condition, States s) {
     if (condition instanceof NullTest test) {
-      // A held resource is never null: the null branch sees only "not acquired".
-      States isNull = s.intersect(States.UNOPENED);
-      return test.nonNull() ? new Branches(s, isNull) : new Branches(isNull, s);
+      // A held resource is never null: the null branch sees only "not acquired". A holder
+      // assigned later is null where it does not hold it yet: the resource may be open there.
+      States isNull = test.ofHolder() ? s.without(ResourceState.HELD) : s.intersect(States.UNOPENED);
+      States notNull = test.holderNullElsewhere() ? s.without(ResourceState.OPEN) : s;
+      return test.nonNull() ? new Branches(notNull, isNull) : new Branches(isNull, notNull);
     }
     if (condition instanceof IsClosed) {
-      return new Branches(s.without(ResourceState.OPEN), s.without(ResourceState.CLOSED));
+      return new Branches(s.without(ResourceState.OPEN).without(ResourceState.HELD),
+          s.without(ResourceState.CLOSED));
     }
     if (condition instanceof Not not) {
       Branches inner = refine(not.negated(), s);

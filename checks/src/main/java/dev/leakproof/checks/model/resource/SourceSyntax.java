@@ -106,23 +106,49 @@ public interface SourceSyntax<N> {
    * (a quiet-close helper); {@code takesOnReturn} when it takes the variable over only once it
    * completes (a JDK wrapper's constructor that may fail, {@code new GZIPInputStream(in)}): its own
    * exception leaves the resource with the method. The adapter then leaves the variable's mention
-   * out of {@code operands}.
+   * out of {@code operands}. {@code throughHolder} when what it closes is a holder that holds the
+   * resource only once assigned ({@link HolderStore}): it closes the resource only on the paths
+   * where the holder holds it.
    */
   record Invocation<N>(N site, List<N> operands, boolean releases, boolean mayThrow,
-      boolean takesOnReturn) implements Expression<N> {
+      boolean takesOnReturn, boolean throughHolder) implements Expression<N> {
 
     /** A call that does not take the variable over. */
     public Invocation(N site, List<N> operands, boolean releases, boolean mayThrow) {
-      this(site, operands, releases, mayThrow, false);
+      this(site, operands, releases, mayThrow, false, false);
+    }
+
+    /** A call that may take the variable over once it completes, closing the variable itself. */
+    public Invocation(N site, List<N> operands, boolean releases, boolean mayThrow,
+        boolean takesOnReturn) {
+      this(site, operands, releases, mayThrow, takesOnReturn, false);
     }
   }
 
   /**
    * A mention of the variable that gives the resource away ({@code return v}, {@code this.f = v},
    * an argument of code that keeps it): from here on, on this path, it is another owner's. An
-   * exception the mention's own call throws leaves it with that owner too.
+   * exception the mention's own call throws leaves it with that owner too. {@code throughHolder}
+   * when the mention is a holder's that holds the resource only once assigned ({@link
+   * HolderStore}): it gives the resource away only on the paths where the holder holds it.
    */
-  record HandOver<N>() implements Expression<N> {}
+  record HandOver<N>(boolean throughHolder) implements Expression<N> {
+
+    /** A mention of the variable itself. */
+    public HandOver() {
+      this(false);
+    }
+  }
+
+  /**
+   * An assignment into a holder that takes the resource's place only once it is assigned: a local
+   * declared before with another value ({@code OutputStream out = null;}, Ant's {@code Rpm}), whose
+   * one assignment of the wrapper over the resource is followed ({@link
+   * UnclosedResourceModel#holderTakesThePlace}). {@code value} runs first; then, when {@code
+   * storesTheResource}, the holder holds the resource ({@link ResourceState#HELD}), else it holds
+   * something else and closing it no longer closes the resource.
+   */
+  record HolderStore<N>(N value, boolean storesTheResource) implements Expression<N> {}
 
   /**
    * An assignment: {@code value} runs first; {@code overwritesVariable} when it stores into the
@@ -145,8 +171,21 @@ public interface SourceSyntax<N> {
   /** What a condition tells about the followed variable. */
   sealed interface Condition {}
 
-  /** {@code v != null} ({@code nonNull}) or {@code v == null}. */
-  record NullTest(boolean nonNull) implements Condition {}
+  /**
+   * {@code v != null} ({@code nonNull}) or {@code v == null}; {@code ofHolder} when {@code v} is
+   * a holder that holds the resource only once assigned ({@link HolderStore}): null, it does not
+   * hold it, but the resource may still be open. {@code holderNullElsewhere} when that holder is
+   * given nothing but {@code null} besides the resource's wrapper: not null, it holds it (or held
+   * it, closed since).
+   */
+  record NullTest(boolean nonNull, boolean ofHolder, boolean holderNullElsewhere)
+      implements Condition {
+
+    /** A test of the variable itself. */
+    public NullTest(boolean nonNull) {
+      this(nonNull, false, false);
+    }
+  }
 
   /** {@code v.isClosed()}. */
   record IsClosed() implements Condition {

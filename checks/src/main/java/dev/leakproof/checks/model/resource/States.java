@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The set of {@link ResourceState}s the paths reaching one point may be in (paths merge, so a
- * point sees a set). Immutable and interned: eight values in all. {@link #NONE} means no path
+ * point sees a set). Immutable and interned: sixteen values in all. {@link #NONE} means no path
  * gets here.
  */
 public final class States {
-  private static final States[] ALL = new States[8];
+  private static final States[] ALL = new States[16];
 
   static {
     for (int mask = 0; mask < ALL.length; mask++) {
@@ -48,6 +48,11 @@ public final class States {
     return (mask & bit(state)) != 0;
   }
 
+  /** Whether the resource is open on some path: {@link ResourceState#OPEN} or {@link ResourceState#HELD}. */
+  public boolean mayBeOpen() {
+    return contains(ResourceState.OPEN) || contains(ResourceState.HELD);
+  }
+
   /** Whether no path is in this set: the point is unreachable. */
   public boolean isEmpty() {
     return mask == 0;
@@ -67,8 +72,29 @@ public final class States {
 
   /** These states after {@code close()}: an open resource becomes closed, the rest stay. */
   public States closed() {
+    return mayBeOpen()
+        ? without(ResourceState.OPEN).without(ResourceState.HELD).union(CLOSED) : this;
+  }
+
+  /**
+   * These states after closing (or handing over) a holder that holds the resource only once
+   * assigned: closed where it holds it ({@link ResourceState#HELD}); an {@link
+   * ResourceState#OPEN} resource is not in it yet, and stays open.
+   */
+  public States closedIfHeld() {
+    return contains(ResourceState.HELD) ? without(ResourceState.HELD).union(CLOSED) : this;
+  }
+
+  /** These states after the resource was stored into its holder: open ones are held. */
+  public States heldByHolder() {
     return contains(ResourceState.OPEN)
-        ? without(ResourceState.OPEN).union(CLOSED) : this;
+        ? without(ResourceState.OPEN).union(of(ResourceState.HELD)) : this;
+  }
+
+  /** These states after the holder was given another value: held ones are open, but not in it. */
+  public States leftByHolder() {
+    return contains(ResourceState.HELD)
+        ? without(ResourceState.HELD).union(OPEN) : this;
   }
 
   @Override

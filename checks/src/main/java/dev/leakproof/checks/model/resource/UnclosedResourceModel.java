@@ -337,15 +337,57 @@ public final class UnclosedResourceModel {
    * resource), and building it is no hand-over. Either the tables know every layer as a wrapper
    * that owns what it wraps ({@link ResourceApis#isWrapperType}), or the method closes the holder
    * after building it, on that path ({@code holderClosedAfter}, as in {@link #ownsUnlistedValue}:
-   * the code says the holder is what releases it). Only for a local the method assigns there
-   * alone and mentions only after it ({@code holderAssignedOnlyThere}: declared with it, or
-   * declared without a value; a holder declared {@code = null} may be closed in a {@code finally}
-   * before it holds anything, as in Ant's BZip2.pack), in the loop the resource was opened in
-   * ({@code sameLoop}): another value in it, or one holder per iteration, is not followed.
+   * the code says the holder is what releases it). Only for a local the method stores the holder
+   * into at that one place ({@code holderAssignedOnlyThere}), in the loop the resource was opened
+   * in ({@code sameLoop}): one holder per iteration is not followed. A local declared with the
+   * holder, or declared without a value and assigned only there, stands for the resource at every
+   * mention (each comes after it is built). One that holds other values too (declared {@code =
+   * null} before the branches: Ant's Rpm and BZip2.pack, whose {@code finally} may close it before
+   * it holds anything) holds the resource only on the paths through the store ({@link
+   * ResourceState#HELD}, {@link SourceSyntax.HolderStore}); the walk follows which.
    */
   public static boolean holderTakesThePlace(boolean everyLayerAKnownWrapper,
       boolean holderClosedAfter, boolean holderAssignedOnlyThere, boolean sameLoop) {
     return (everyLayerAKnownWrapper || holderClosedAfter) && holderAssignedOnlyThere && sameLoop;
+  }
+
+  /** How a holder's local holds the resource ({@link #holderAssignment}). */
+  public enum HolderAssignment {
+    /** Declared with the holder, or declared without a value and assigned only it: always. */
+    ALWAYS,
+    /** Stored once among other values: only on the paths through that store. */
+    ONCE_ASSIGNED,
+    /** {@link #ONCE_ASSIGNED}, every other value {@code null}: not null, it holds the resource. */
+    ONCE_ASSIGNED_NULL_ELSEWHERE,
+    /** Declared twice or outside the body, a parameter, or given the holder twice: not followed. */
+    NOT_FOLLOWED
+  }
+
+  /** What a holder's local is declared with. */
+  public enum HolderInitializer { THE_HOLDER, NOTHING, NULL, OTHER }
+
+  /**
+   * How the local a holder is stored into holds the resource ({@link #holderTakesThePlace}): a
+   * local declared once in the body and not a parameter ({@code declaredOnce}), with {@code
+   * initializer}, given the holder's {@code new} by {@code storesOfIt} assignments and other
+   * values by {@code otherStores}, all {@code null} when {@code otherStoresAllNull}.
+   */
+  public static HolderAssignment holderAssignment(boolean declaredOnce,
+      HolderInitializer initializer, int storesOfIt, int otherStores, boolean otherStoresAllNull) {
+    if (!declaredOnce) {
+      return HolderAssignment.NOT_FOLLOWED;
+    }
+    if (initializer == HolderInitializer.THE_HOLDER) {
+      return storesOfIt + otherStores == 0 ? HolderAssignment.ALWAYS : HolderAssignment.NOT_FOLLOWED;
+    }
+    if (storesOfIt != 1) {
+      return HolderAssignment.NOT_FOLLOWED;
+    }
+    if (initializer == HolderInitializer.NOTHING && otherStores == 0) {
+      return HolderAssignment.ALWAYS;
+    }
+    return initializer != HolderInitializer.OTHER && otherStoresAllNull
+        ? HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE : HolderAssignment.ONCE_ASSIGNED;
   }
 
   /** A leaking method call as the sentence names it: "`read()`". */

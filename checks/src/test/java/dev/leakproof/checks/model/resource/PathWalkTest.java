@@ -64,6 +64,10 @@ class PathWalkTest {
 
   private record WrapV(String name) implements T {} // new GZIPInputStream(v): owns v once built
 
+  private record StoreH() implements T {} // h = new Wrapper(v): h, declared null, holds v from here
+
+  private record CloseH() implements T {} // h.close(): closes v where h holds it
+
   private static final Open OPEN = new Open();
   private static final T ACQUIRE = new Store(OPEN);
 
@@ -111,6 +115,12 @@ class PathWalkTest {
       }
       if (node instanceof CloseV) {
         return new SourceSyntax.Invocation<>(node, List.of(), true, true);
+      }
+      if (node instanceof StoreH) {
+        return new SourceSyntax.HolderStore<>(null, true);
+      }
+      if (node instanceof CloseH) {
+        return new SourceSyntax.Invocation<>(node, List.of(), true, false, false, true);
       }
       if (node instanceof Store store) {
         return new SourceSyntax.Assign<>(store.value(), store.value() != OPEN, null);
@@ -174,6 +184,34 @@ class PathWalkTest {
     T always = seq(new IfT(new Flag(), seq(new CloseV(), new Ret()), null), new CloseV());
     assertFalse(PathWalk.analyseHeld(SYNTAX, always).leaksOnNormalPath());
     assertFalse(PathWalk.analyse(SYNTAX, partly, OPEN).leaksOnNormalPath()); // never acquired there
+  }
+
+  @Test
+  void aHolderAssignedLaterClosesTheResourceOnlyWhereItHoldsIt() {
+    // h = null; v = open(); try { write(); h = new W(v); flush(); } finally { closeQuietly(h); }
+    Call write = call("write");
+    Call flush = call("flush");
+    PathWalk.Result<T> result = walk(new TryT(seq(ACQUIRE, write, new StoreH(), flush),
+        List.of(), new CloseH(), false));
+    assertFalse(result.leaksOnNormalPath());
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(write), result.leakingThrows()); // flush threw with h holding v
+    PathWalk.Result<T> stored = walk(new TryT(seq(ACQUIRE, new StoreH(), flush),
+        List.of(), new CloseH(), false));
+    assertFalse(stored.leaksOnException());
+    assertFalse(walk(ACQUIRE, new StoreH(), new CloseH()).leaksOnNormalPath());
+    assertTrue(walk(ACQUIRE, new CloseH()).leaksOnNormalPath()); // h never held it
+  }
+
+  @Test
+  void aThrowOfItsOwnIsAPathOfTheMethod() {
+    // if (bad) throw new IOException(); v.close();
+    PathWalk.Result<T> result = walk(ACQUIRE, new IfT(new Flag(), new ThrowT(), null),
+        new CloseV());
+    assertFalse(result.leaksOnNormalPath());
+    assertTrue(result.leaksOnOwnThrow());
+    assertTrue(result.leaksOnAPathOfItsOwn());
+    assertFalse(walk(ACQUIRE, call("read"), new CloseV()).leaksOnAPathOfItsOwn());
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderAssignment;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderInitializer;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
@@ -12,6 +14,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnclosedResourceModelTest {
+  @Test
+  void aHolderGivenOtherValuesTooHoldsTheResourceOnlyOnceAssigned() {
+    // Reader r = new BufferedReader(..); or Reader r; r = new BufferedReader(..);
+    assertEquals(HolderAssignment.ALWAYS, UnclosedResourceModel.holderAssignment(
+        true, HolderInitializer.THE_HOLDER, 0, 0, true));
+    assertEquals(HolderAssignment.ALWAYS, UnclosedResourceModel.holderAssignment(
+        true, HolderInitializer.NOTHING, 1, 0, true));
+    // OutputStream out = null; .. out = new PrintStream(bos); (Ant's Rpm, BZip2.pack)
+    assertEquals(HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE,
+        UnclosedResourceModel.holderAssignment(true, HolderInitializer.NULL, 1, 0, true));
+    // .. else out = new LogOutputStream(..);
+    assertEquals(HolderAssignment.ONCE_ASSIGNED,
+        UnclosedResourceModel.holderAssignment(true, HolderInitializer.NULL, 1, 1, false));
+    assertEquals(HolderAssignment.ONCE_ASSIGNED,
+        UnclosedResourceModel.holderAssignment(true, HolderInitializer.OTHER, 1, 0, true));
+    // stored twice, declared twice, or declared with it and reassigned: not followed
+    assertEquals(HolderAssignment.NOT_FOLLOWED,
+        UnclosedResourceModel.holderAssignment(true, HolderInitializer.NULL, 2, 0, true));
+    assertEquals(HolderAssignment.NOT_FOLLOWED,
+        UnclosedResourceModel.holderAssignment(false, HolderInitializer.NOTHING, 1, 0, true));
+    assertEquals(HolderAssignment.NOT_FOLLOWED,
+        UnclosedResourceModel.holderAssignment(true, HolderInitializer.THE_HOLDER, 0, 1, true));
+  }
+
   private static final Resource IN = new Resource("java.io.FileInputStream", "in");
 
   @Test

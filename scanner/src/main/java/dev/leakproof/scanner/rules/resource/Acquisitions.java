@@ -565,11 +565,12 @@ public final class Acquisitions {
    * The expression that carries the resource acquired by {@code site}: the site, or the last
    * intermediate operation of a {@code java.util.stream} pipeline built on it, or the last call of
    * a chain of calls that return their receiver ({@code new PrintWriter(f).append(x)}, {@link
-   * ReceiverReturns}).
+   * ReceiverReturns}), or a view whose closing closes it ({@code new FileInputStream(f)
+   * .getChannel()}, {@link ClosingResultCalls#closesReceiver}).
    */
   public static Expression carrier(Expression site) {
-    return chainEnd(site,
-        call -> isStreamOperation(call) || ReceiverReturns.returnsReceiver(call, true));
+    return chainEnd(site, call -> isStreamOperation(call)
+        || ReceiverReturns.returnsReceiver(call, true) || ClosingResultCalls.closesReceiver(call));
   }
 
   /**

@@ -3,19 +3,35 @@ package dev.leakproof.scanner.rules.resource;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.leakproof.checks.knowledge.ClosingResults;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
- * Whether a call on a resource returns a resource of its own, whose closing leaves the receiver
- * open ({@link ClosingResults}: JGit's {@code SubmoduleWalk.getRepository()}); the name filters
- * first, so only a listed name is resolved. Unresolved: no (the result is taken as tied to the
- * receiver, as before).
+ * What closing the result of a call on a resource does to it ({@link ClosingResults}): a resource
+ * of its own, whose closing leaves the receiver open (JGit's {@code SubmoduleWalk.getRepository()});
+ * or a view whose closing closes it ({@code getChannel()}). The name filters first, so only a
+ * listed name is resolved. Unresolved: neither (the result is taken as tied to the receiver).
  */
 final class ClosingResultCalls {
   private ClosingResultCalls() {}
 
   static boolean leavesReceiverOpen(MethodCallExpr call) {
+    return answers(call, ClosingResults::mayLeaveReceiverOpen, ClosingResults::leavesReceiverOpen);
+  }
+
+  /**
+   * Whether a call on a resource returns a view whose closing closes the receiver ({@link
+   * ClosingResults#closesReceiver}: {@code getChannel()} of a file stream): the resource, carried
+   * on. Unresolved: no.
+   */
+  static boolean closesReceiver(MethodCallExpr call) {
+    return answers(call, ClosingResults::mayCloseReceiver, ClosingResults::closesReceiver);
+  }
+
+  private static boolean answers(MethodCallExpr call, Predicate<String> mayBeListed,
+      BiPredicate<String, String> listed) {
     String name = call.getNameAsString();
-    if (!ClosingResults.mayLeaveReceiverOpen(name) || !call.getArguments().isEmpty()) {
+    if (!mayBeListed.test(name) || !call.getArguments().isEmpty()) {
       return false;
     }
     try {
@@ -23,11 +39,11 @@ final class ClosingResultCalls {
       if (method.isStatic()) {
         return false;
       }
-      if (ClosingResults.leavesReceiverOpen(method.declaringType().getQualifiedName(), name)) {
+      if (listed.test(method.declaringType().getQualifiedName(), name)) {
         return true;
       }
       return method.declaringType().getAllAncestors().stream()
-          .anyMatch(a -> ClosingResults.leavesReceiverOpen(a.getQualifiedName(), name));
+          .anyMatch(a -> listed.test(a.getQualifiedName(), name));
     } catch (RuntimeException | StackOverflowError unresolved) {
       return false;
     }

@@ -41,6 +41,7 @@ import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * JavaParser's nodes as {@link PathWalk} sees them, for the resource held in the local named
@@ -51,23 +52,28 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   private final com.github.javaparser.ast.expr.Expression acquisition;
   private final VariableUses uses;
   private final LaterHolders holder;
+  /** The block the variable's name is read in (its mentions elsewhere are another local's), or null. */
+  private final Node scope;
 
   /** @param uses the variable's mentions, whose {@linkplain VariableUses#handOvers hand-overs} end its paths */
   public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
       VariableUses uses) {
-    this(variable, acquisition, uses, null);
+    this(variable, acquisition, uses, null, null);
   }
 
   /**
    * @param holder the holder built over the variable in a later statement, whose local stands for
    *     the resource from there on ({@link VariableUses#ofHeld}), or null
+   * @param scope the block the variable's name is read in, where the walk runs over a wider one
+   *     (a holder declared outside it), or null
    */
   public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
-      VariableUses uses, LaterHolders holder) {
+      VariableUses uses, LaterHolders holder, Node scope) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
     this.holder = holder;
+    this.scope = scope;
   }
 
   @Override
@@ -172,8 +178,8 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   @Override
   public Expression<Node> expression(Node node) {
-    if (node instanceof NameExpr && uses.handsOverAt(node)) {
-      return new HandOver<>();
+    if (node instanceof NameExpr name && uses.handsOverAt(node)) {
+      return new HandOver<>(isOnceAssignedHolder(name));
     }
     if (node instanceof LambdaExpr || node instanceof MethodReferenceExpr
         || node instanceof TypeDeclaration<?>) {
@@ -185,9 +191,12 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       operands.addAll(call.getArguments());
       // A quiet-close helper swallows what close() throws; v.isClosed() in a finally block's
       // guard is taken not to throw (not what a finding should be about).
-      return new Invocation<>(call, operands, releases(call),
-          !ResourceApis.isQuietCloseHelper(call.getNameAsString())
-              && !(condition(call) instanceof IsClosed) && !cannotThrow(call));
+      boolean mayThrow = !ResourceApis.isQuietCloseHelper(call.getNameAsString())
+          && !(condition(call) instanceof IsClosed) && !cannotThrow(call);
+      if (!releases(call, this::isVariable) && releases(call, this::isOnceAssignedHolder)) {
+        return new Invocation<>(call, operands, true, mayThrow, false, true);
+      }
+      return new Invocation<>(call, operands, releases(call, this::isVariable), mayThrow);
     }
     if (node instanceof ObjectCreationExpr creation) {
       List<Node> operands = new ArrayList<>();
@@ -204,6 +213,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       return new Invocation<>(call, List.copyOf(call.getArguments()), false, true);
     }
     if (node instanceof AssignExpr assign) {
+      if (isOnceAssignedHolder(assign.getTarget())) {
+        return new HolderStore<>(assign.getValue(), holder.isValue(assign.getValue()));
+      }
       boolean overwrites = isVariable(assign.getTarget())
           && Acquisitions.unwrap(assign.getValue()) != acquisition
           && (holder == null || !holder.isValue(assign.getValue()));
@@ -245,10 +257,12 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
           return new Or(condition(binary.getLeft()), condition(binary.getRight()));
         case EQUALS:
         case NOT_EQUALS:
-          boolean variableVsNull = isVariable(binary.getLeft()) && isNull(binary.getRight())
-              || isVariable(binary.getRight()) && isNull(binary.getLeft());
-          return variableVsNull
-              ? new NullTest(binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+          boolean nonNull = binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS;
+          if (isNullTestOf(binary, this::isVariable)) {
+            return new NullTest(nonNull);
+          }
+          return isNullTestOf(binary, this::isOnceAssignedHolder)
+              ? new NullTest(nonNull, true, holder.onceAssignedHolderNullElsewhere())
               : new Opaque();
         default:
           return new Opaque();
@@ -293,13 +307,19 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
         && name.getNameAsString().equals(variable) && uses.handsOverAt(name);
   }
 
-  /** {@code v.close()}, or {@code closeQuietly(v)} and the like. */
-  private boolean releases(MethodCallExpr call) {
+  private static boolean isNullTestOf(BinaryExpr binary,
+      Predicate<com.github.javaparser.ast.expr.Expression> local) {
+    return local.test(binary.getLeft()) && isNull(binary.getRight())
+        || local.test(binary.getRight()) && isNull(binary.getLeft());
+  }
+
+  /** {@code v.close()}, or {@code closeQuietly(v)} and the like, {@code v} as {@code local} says. */
+  private static boolean releases(MethodCallExpr call,
+      Predicate<com.github.javaparser.ast.expr.Expression> local) {
     if (ReleaseCalls.releasesReceiver(call) && call.getArguments().isEmpty()) {
-      return call.getScope().map(this::isVariable).orElse(false);
+      return call.getScope().map(local::test).orElse(false);
     }
-    return ClosingHelpers.closesArguments(call)
-        && call.getArguments().stream().anyMatch(this::isVariable);
+    return ClosingHelpers.closesArguments(call) && call.getArguments().stream().anyMatch(local);
   }
 
   /** A call the tables know never throws; resolved only when its name is one of theirs. */
@@ -319,8 +339,18 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   /** The variable, or a chain of calls returning their receiver on it ({@code v.append(x)}). */
   private boolean isVariable(com.github.javaparser.ast.expr.Expression expression) {
-    return ReceiverReturns.chainStart(expression) instanceof NameExpr name && (name.getNameAsString().equals(variable)
-            || holder != null && name.getNameAsString().equals(holder.name()));
+    return ReceiverReturns.chainStart(expression) instanceof NameExpr name
+        && (name.getNameAsString().equals(variable) && (scope == null || scope.isAncestorOf(name))
+            || holder != null && holder.standsForTheResource(name));
+  }
+
+  /**
+   * A holder that holds the resource only once assigned ({@link LaterHolders#onceAssigned}), or
+   * a chain of calls returning their receiver on it.
+   */
+  private boolean isOnceAssignedHolder(com.github.javaparser.ast.expr.Expression expression) {
+    return holder != null && ReceiverReturns.chainStart(expression) instanceof NameExpr name
+        && holder.isOnceAssignedHolder(name);
   }
 
   private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {

@@ -8,12 +8,16 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderAssignment;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderInitializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,18 +25,51 @@ import java.util.Optional;
 /**
  * A holder built over the resource's local in a later statement, which takes the resource's
  * place ({@link UnclosedResourceModel#holderTakesThePlace}): {@code in = open(f); reader = new
- * BufferedReader(new InputStreamReader(in));}. Found by names, as the walk matches variables.
+ * BufferedReader(new InputStreamReader(in));}. A holder may have its own holder ({@code bos = new
+ * BufferedOutputStream(fos); out = new PrintStream(bos);}): {@link #outer}. Found by names, as the
+ * walk matches variables; each name means the local declared in its {@link #region}.
  *
  * @param name the holder's local
  * @param mention the resource's mention the holder is built on (no hand-over then)
  * @param value the outermost {@code new} of the holder, stored into {@code name}
+ * @param region the block the name is read in: the body, or the block declaring it where the
+ *     body declares the name twice ({@link EnclosingBody#ofLocal})
+ * @param onceAssigned the local holds other values too (declared {@code null} before, assigned
+ *     elsewhere): it holds the resource only on the paths through this store ({@link
+ *     SourceSyntax.HolderStore}), and is the last holder followed
+ * @param nullElsewhere of a {@code onceAssigned} holder: every other value it is given is {@code
+ *     null} (declared without a value or {@code = null})
+ * @param outer the holder built over this one in turn, or null
  */
-public record LaterHolders(String name, NameExpr mention, Expression value) {
+public record LaterHolders(String name, NameExpr mention, Expression value, Node region,
+    boolean onceAssigned, boolean nullElsewhere, LaterHolders outer) {
 
-  /** The holder of the resource in the local {@code variable} acquired by {@code acquisition}. */
-  public static Optional<LaterHolders> of(Node body, String variable, Expression acquisition) {
+  /** Holders of holders are followed this deep. */
+  private static final int MAX_CHAIN = 4;
+
+  /**
+   * The holder of the resource in the local {@code variable} acquired by {@code acquisition},
+   * whose mentions are read in {@code scope} (the block the walk would run over).
+   */
+  public static Optional<LaterHolders> of(Node scope, String variable, Expression acquisition) {
+    return chain(scope, variable, acquisition, MAX_CHAIN);
+  }
+
+  private static Optional<LaterHolders> chain(Node scope, String variable, Node acquisition,
+      int depth) {
+    Optional<LaterHolders> link = link(scope, variable, acquisition);
+    if (link.isEmpty() || link.get().onceAssigned || depth <= 1) {
+      return link;
+    }
+    LaterHolders inner = link.get();
+    return Optional.of(new LaterHolders(inner.name, inner.mention, inner.value, inner.region,
+        false, false, chain(inner.region, inner.name, inner.value, depth - 1).orElse(null)));
+  }
+
+  /** The holder built over {@code variable}'s mentions in {@code scope}, without its own holders. */
+  private static Optional<LaterHolders> link(Node scope, String variable, Node acquisition) {
     List<LaterHolders> found = new ArrayList<>();
-    for (NameExpr mention : body.findAll(NameExpr.class,
+    for (NameExpr mention : scope.findAll(NameExpr.class,
         n -> n.getNameAsString().equals(variable))) {
       holderOf(mention).ifPresent(found::add);
     }
@@ -40,7 +77,10 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
       return Optional.empty(); // none, or two holders: not followed
     }
     LaterHolders holder = found.get(0);
-    if (holder.name.equals(variable) || !isLocalAssignedOnlyBy(body, holder)) {
+    HolderAssignment assigned = holder.name.equals(variable) || holder.region == null
+        || !holder.region.isAncestorOf(scope) && holder.region != scope && !scope.isAncestorOf(holder.region)
+        ? HolderAssignment.NOT_FOLLOWED : assigned(holder);
+    if (assigned == HolderAssignment.NOT_FOLLOWED) {
       return Optional.empty();
     }
     // a wrapper owns its first argument only: new Transfer(session, socket) is no known wrapper
@@ -56,9 +96,56 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
       }
     }
     boolean decided = UnclosedResourceModel.holderTakesThePlace(knownWrappers,
-        ClosedLater.after(holder.value, holder.name, body), true,
+        ClosedLater.after(holder.value, holder.name, holder.region), true,
         innermostLoop(acquisition) == innermostLoop(holder.value));
-    return decided ? Optional.of(holder) : Optional.empty();
+    return decided
+        ? Optional.of(new LaterHolders(holder.name, holder.mention, holder.value, holder.region,
+            assigned != HolderAssignment.ALWAYS,
+            assigned == HolderAssignment.ONCE_ASSIGNED_NULL_ELSEWHERE, null))
+        : Optional.empty();
+  }
+
+  /** This holder and the holders built over it, innermost first. */
+  public List<LaterHolders> links() {
+    List<LaterHolders> links = new ArrayList<>();
+    for (LaterHolders link = this; link != null; link = link.outer) {
+      links.add(link);
+    }
+    return links;
+  }
+
+  /** Whether {@code name} mentions this link's local. */
+  private boolean mentions(NameExpr mentioned) {
+    return mentioned.getNameAsString().equals(name) && region.isAncestorOf(mentioned);
+  }
+
+  /**
+   * Whether {@code mentioned} is a holder that stands for the resource wherever it is mentioned:
+   * given a value only by its {@code new} (definite assignment).
+   */
+  public boolean standsForTheResource(NameExpr mentioned) {
+    return links().stream().anyMatch(link -> !link.onceAssigned && link.mentions(mentioned));
+  }
+
+  /** Whether {@code mentioned} is the holder that holds the resource only once assigned. */
+  public boolean isOnceAssignedHolder(NameExpr mentioned) {
+    return links().stream().anyMatch(link -> link.onceAssigned && link.mentions(mentioned));
+  }
+
+  /** Whether the once-assigned holder is given nothing but {@code null} besides. */
+  public boolean onceAssignedHolderNullElsewhere() {
+    return links().stream().anyMatch(link -> link.onceAssigned && link.nullElsewhere);
+  }
+
+  /** The outermost block any holder is read in, or {@code scope} when it holds them all. */
+  public Node widest(Node scope) {
+    Node widest = scope;
+    for (LaterHolders link : links()) {
+      if (link.region.isAncestorOf(widest)) {
+        widest = link.region;
+      }
+    }
+    return widest;
   }
 
   /**
@@ -88,8 +175,10 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
       up = up.getParentNode().orElse(null);
     }
     Expression outermost = top;
+    Node store = up;
     return SelfClosedLocals.localAssigned(value, up)
-        .map(name -> new LaterHolders(name, mention, outermost));
+        .map(name -> new LaterHolders(name, mention, outermost,
+            EnclosingBody.ofLocal(outermost, store, name).orElse(null), false, false, null));
   }
 
   private static Node skipParentheses(Node child) {
@@ -98,29 +187,36 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
   }
 
   /**
-   * Whether the holder is a local of {@code body} declared once, not a parameter, and given a
-   * value only by the holder's {@code new}: declared with it, or declared without a value and
-   * assigned it once, so every mention of the holder runs after it (definite assignment). A
-   * holder declared {@code = null} may be closed in a {@code finally} before it holds anything
-   * (Ant's BZip2.pack: {@code bos.write('B')} throwing before {@code zOut = new
-   * CBZip2OutputStream(bos)}): not followed.
+   * How the holder's local, declared once in its region and not a parameter, is given the
+   * holder's {@code new}: by it only, so every mention of the holder runs after it (definite
+   * assignment); or by one assignment among other values (Ant's Rpm: {@code OutputStream out =
+   * null;} then {@code out = new PrintStream(bos)} in one branch), so the walk follows which paths
+   * pass that store: a holder declared {@code = null} may be closed in a {@code finally} before
+   * it holds anything (Ant's BZip2.pack).
    */
-  private static boolean isLocalAssignedOnlyBy(Node body, LaterHolders holder) {
+  private static HolderAssignment assigned(LaterHolders holder) {
+    Node body = holder.region;
     List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
         v -> v.getNameAsString().equals(holder.name));
-    if (declarations.size() != 1 || !body.findAll(Parameter.class,
-        p -> p.getNameAsString().equals(holder.name)).isEmpty()) {
-      return false;
-    }
-    Expression initializer = declarations.get(0).getInitializer().orElse(null);
+    boolean declaredOnce = declarations.size() == 1 && body.findAll(Parameter.class,
+        p -> p.getNameAsString().equals(holder.name)).isEmpty();
+    Expression initializer = declaredOnce
+        ? declarations.get(0).getInitializer().orElse(null) : null;
+    HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
+        : Acquisitions.unwrap(initializer) == holder.value ? HolderInitializer.THE_HOLDER
+        : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
     List<AssignExpr> assignments = body.findAll(AssignExpr.class,
         a -> a.getTarget() instanceof NameExpr target
             && target.getNameAsString().equals(holder.name));
-    if (initializer != null && Acquisitions.unwrap(initializer) == holder.value) {
-      return assignments.isEmpty();
-    }
-    return initializer == null && assignments.size() == 1
-        && Acquisitions.unwrap(assignments.get(0).getValue()) == holder.value;
+    long storesOfIt = assignments.stream().filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN
+        && Acquisitions.unwrap(a.getValue()) == holder.value).count();
+    return UnclosedResourceModel.holderAssignment(declaredOnce, declaredWith, (int) storesOfIt,
+        assignments.size() - (int) storesOfIt, assignments.stream().allMatch(
+            a -> Acquisitions.unwrap(a.getValue()) == holder.value || isNull(a.getValue())));
+  }
+
+  private static boolean isNull(Expression value) {
+    return Acquisitions.unwrap(value) instanceof NullLiteralExpr;
   }
 
   private static Node innermostLoop(Node node) {
@@ -134,15 +230,15 @@ public record LaterHolders(String name, NameExpr mention, Expression value) {
     return null;
   }
 
-  /** Whether {@code creation} is the holder's innermost {@code new}, given the resource itself. */
+  /** Whether {@code creation} is a holder's innermost {@code new}, given what it holds itself. */
   public boolean isBuiltDirectlyBy(ObjectCreationExpr creation) {
-    return creation.getArguments().isNonEmpty()
-        && Acquisitions.unwrap(creation.getArgument(0)) == mention;
+    return creation.getArguments().isNonEmpty() && links().stream()
+        .anyMatch(link -> Acquisitions.unwrap(creation.getArgument(0)) == link.mention);
   }
 
-  /** Whether {@code value} (parentheses and casts skipped) is this holder's {@code new}. */
+  /** Whether {@code value} (parentheses and casts skipped) is some holder's {@code new}. */
   public boolean isValue(Expression assigned) {
-    return Acquisitions.unwrap(assigned) == value;
+    return links().stream().anyMatch(link -> Acquisitions.unwrap(assigned) == link.value);
   }
 
 }

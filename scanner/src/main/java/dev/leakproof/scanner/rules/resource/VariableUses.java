@@ -65,20 +65,28 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
   }
 
   /**
-   * The uses of the local {@code name} and of the holder built over it in a later statement,
-   * which takes its place ({@link LaterHolders}): the mention the holder is built on keeps it.
+   * The uses of the local {@code name}, read in {@code scope}, and of the holders built over it in
+   * later statements, each read in its own region, which take its place ({@link LaterHolders}):
+   * the mention each holder is built on keeps it.
    */
-  public static VariableUses ofHeld(Node body, String name, LaterHolders holder) {
-    if (declarations(body, name) != 1 || declarations(body, holder.name()) != 1) {
+  public static VariableUses ofHeld(Node scope, String name, LaterHolders holder) {
+    if (declarations(scope, name) != 1) {
       return SHADOWED;
     }
-    VariableUses resource = uses(body, name, holder.mention(), false);
-    VariableUses held = uses(body, holder.name(), null, false);
-    List<NameExpr> handOvers = new ArrayList<>(resource.handOvers);
-    handOvers.addAll(held.handOvers);
-    return new VariableUses(resource.escapes || held.escapes,
-        resource.closedSomewhere || held.closedSomewhere,
-        resource.closedOnFailure || held.closedOnFailure, List.copyOf(handOvers));
+    VariableUses all = uses(scope, name, holder.mention(), false);
+    for (LaterHolders link : holder.links()) {
+      if (declarations(link.region(), link.name()) != 1) {
+        return SHADOWED;
+      }
+      VariableUses held = uses(link.region(), link.name(),
+          link.outer() == null ? null : link.outer().mention(), false);
+      List<NameExpr> handOvers = new ArrayList<>(all.handOvers);
+      handOvers.addAll(held.handOvers);
+      all = new VariableUses(all.escapes || held.escapes,
+          all.closedSomewhere || held.closedSomewhere,
+          all.closedOnFailure || held.closedOnFailure, List.copyOf(handOvers));
+    }
+    return all;
   }
 
   /** Shadowed or reused: names alone cannot tell, so it may escape. */
