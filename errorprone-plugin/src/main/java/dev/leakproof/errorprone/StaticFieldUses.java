@@ -27,8 +27,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.knowledge.CollectionApis;
-import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
+import dev.leakproof.checks.model.staticcache.CollectionCall;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import dev.leakproof.checks.model.staticcache.RegistrationMethods;
 import java.util.ArrayList;
@@ -224,24 +224,19 @@ final class StaticFieldUses {
       escapes = true; // an argument, a return value, a field of another object: others may remove
       return;
     }
-    String name = select.getIdentifier().toString();
-    Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
-    switch (effect) {
-      case ADDS -> {
-        if (!inInitialisation(grandparent)) {
-          adds.add(grandparent);
-        }
+    CollectionCall.dispatch(select.getIdentifier().toString(), onCache, new CollectionCall.Site() {
+      @Override public boolean inInitialisation() {
+        return StaticFieldUses.this.inInitialisation(grandparent);
       }
-      case REMOVES -> removes = true;
-      case VIEW -> followCalls(grandparent, false);
-      case ITERATOR -> removes |= callsZeroArgumentRemove(enclosingBody(grandparent));
-      case SIZE -> {
-        if (!logged(grandparent)) {
-          sizeChecked.add(enclosingBody(grandparent));
-        }
+      @Override public boolean bodyCallsIteratorRemove() {
+        return callsZeroArgumentRemove(enclosingBody(grandparent));
       }
-      case READS -> { }
-    }
+      @Override public boolean resultOnlyLogged() { return logged(grandparent); }
+      @Override public void adds() { adds.add(grandparent); }
+      @Override public void removes() { removes = true; }
+      @Override public void followResultAsView() { followCalls(grandparent, false); }
+      @Override public void checksSize() { sizeChecked.add(enclosingBody(grandparent)); }
+    });
   }
 
   /**

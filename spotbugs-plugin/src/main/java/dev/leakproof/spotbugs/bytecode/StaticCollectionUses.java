@@ -1,8 +1,8 @@
 package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.knowledge.CollectionApis;
-import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
+import dev.leakproof.checks.model.staticcache.CollectionCall;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import dev.leakproof.checks.model.staticcache.RegistrationMethods;
 import java.util.ArrayList;
@@ -178,25 +178,26 @@ public final class StaticCollectionUses {
     }
     InvokeInstruction call = (InvokeInstruction) handles[consumer.index].getInstruction();
     String name = call.getMethodName(cpg);
-    Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
-    switch (effect) {
-      case ADDS -> {
-        if (!init) {
-          int pc = handles[consumer.index].getPosition();
-          adds.add(new Site(type, method, pc));
-          namedAdds.add(new CollectionAdd(name, lineOf(method, pc), false, false));
-        }
+    int at = consumer.index;
+    CollectionCall.dispatch(name, onCache, new CollectionCall.Site() {
+      @Override public boolean inInitialisation() { return init; }
+      @Override public boolean bodyCallsIteratorRemove() {
+        return callsZeroArgumentRemove(handles, cpg);
       }
-      case REMOVES -> removes = true;
-      case VIEW -> follow(type, method, handles, consumer.index, jumpTargets, cpg, false, init);
-      case ITERATOR -> removes |= callsZeroArgumentRemove(handles, cpg);
-      case SIZE -> {
-        if (!handedToACall(handles, consumer.index, jumpTargets, cpg)) {
-          sizeChecked.add(method);
-        }
+      @Override public boolean resultOnlyLogged() {
+        return handedToACall(handles, at, jumpTargets, cpg);
       }
-      case READS -> { }
-    }
+      @Override public void adds() {
+        int pc = handles[at].getPosition();
+        adds.add(new StaticCollectionUses.Site(type, method, pc));
+        namedAdds.add(new CollectionAdd(name, lineOf(method, pc), false, false));
+      }
+      @Override public void removes() { removes = true; }
+      @Override public void followResultAsView() {
+        follow(type, method, handles, at, jumpTargets, cpg, false, init);
+      }
+      @Override public void checksSize() { sizeChecked.add(method); }
+    });
   }
 
   /**

@@ -26,8 +26,8 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import dev.leakproof.checks.knowledge.CollectionApis;
-import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.staticcache.CollectionAdd;
+import dev.leakproof.checks.model.staticcache.CollectionCall;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import dev.leakproof.checks.model.staticcache.RegistrationMethods;
 import dev.leakproof.scanner.engine.Trees;
@@ -263,26 +263,21 @@ public final class StaticFieldUses {
       escapes = true; // an argument, a return value, an alias: others may remove
       return;
     }
-    String name = call.getNameAsString();
-    Effect effect = onCache ? CollectionApis.cacheEffectOf(name) : CollectionApis.effectOf(name);
-    switch (effect) {
-      case ADDS -> {
-        if (!inInitialisation(call)) {
-          adds.add(call);
-        }
+    CollectionCall.dispatch(call.getNameAsString(), onCache, new CollectionCall.Site() {
+      @Override public boolean inInitialisation() {
+        return StaticFieldUses.this.inInitialisation(call);
       }
-      case REMOVES -> removes = true;
-      case VIEW -> followCalls(call, false);
-      case ITERATOR -> removes |= enclosingBody(call).findFirst(MethodCallExpr.class,
-          c -> CollectionApis.mayRemoveThroughIterator(c.getNameAsString(),
-              c.getArguments().size())).isPresent();
-      case SIZE -> {
-        if (!logged(call)) {
-          sizeChecked.add(enclosingBody(call));
-        }
+      @Override public boolean bodyCallsIteratorRemove() {
+        return enclosingBody(call).findFirst(MethodCallExpr.class,
+            c -> CollectionApis.mayRemoveThroughIterator(c.getNameAsString(),
+                c.getArguments().size())).isPresent();
       }
-      case READS -> { }
-    }
+      @Override public boolean resultOnlyLogged() { return logged(call); }
+      @Override public void adds() { adds.add(call); }
+      @Override public void removes() { removes = true; }
+      @Override public void followResultAsView() { followCalls(call, false); }
+      @Override public void checksSize() { sizeChecked.add(enclosingBody(call)); }
+    });
   }
 
   /**
