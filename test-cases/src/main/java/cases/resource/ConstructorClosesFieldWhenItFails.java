@@ -54,3 +54,35 @@ class ConstructorCatchesFailureAfterOpeningIntoField implements Closeable {
     in.close();
   }
 }
+
+/**
+ * Silent: the call after the store is a method of the object, which closes it before it throws
+ * (JGit's TransportGitAnon and readAdvertisedRefs()).
+ */
+class ConstructorCallsOwnMethodThatClosesWhenItFails implements Closeable {
+  private final InputStream in;
+  private int header;
+
+  ConstructorCallsOwnMethodThatClosesWhenItFails(File file) throws IOException {
+    this.in = new FileInputStream(file);
+    readHeader();
+  }
+
+  void readHeader() throws IOException {
+    try {
+      header = in.read();
+    } catch (IOException e) {
+      close();
+      throw e;
+    }
+  }
+
+  int header() {
+    return header;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

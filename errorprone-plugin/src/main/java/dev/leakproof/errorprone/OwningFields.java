@@ -478,8 +478,11 @@ final class OwningFields {
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
         // its receiver and arguments run first
         boolean before = Boolean.TRUE.equals(super.visitMethodInvocation(call, null));
-        return note(call, ASTHelpers.getSymbol(call) == null ? null
-            : ASTHelpers.getSymbol(call).getSimpleName().toString()) || before;
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        if (method == null || !method.isStatic() && isOnThis(call.getMethodSelect())) {
+          return before; // a method of the object may close it before it throws (JGit's)
+        }
+        return note(call, method.getSimpleName().toString()) || before;
       }
 
       @Override

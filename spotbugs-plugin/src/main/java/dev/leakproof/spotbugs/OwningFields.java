@@ -240,6 +240,7 @@ final class OwningFields {
     for (int i = after.nextSetBit(0); i >= 0; i = after.nextSetBit(i + 1)) {
       if (graph.instruction(i) instanceof InvokeInstruction call
           && graph.exceptionSuccessors(i).isEmpty()
+          && !isOnThis(graph, i, call) // a method of the object may close it first (JGit's)
           && calls.declaresCheckedException(call) == CheckedThrow.YES) {
         String method = call.getMethodName(cpg);
         return method.equals("<init>") ? "new " + simpleName(call.getClassName(cpg)) : method;

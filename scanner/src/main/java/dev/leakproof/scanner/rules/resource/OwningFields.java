@@ -444,6 +444,7 @@ public final class OwningFields {
       }
     }
     if ((node instanceof MethodCallExpr || node instanceof ObjectCreationExpr)
+        && !(node instanceof MethodCallExpr call && isOwnCall(call) && !isStatic(call))
         && ThrowBlame.declaresCheckedException(node) == CheckedThrow.YES) {
       return node instanceof MethodCallExpr call ? call.getNameAsString()
           : "new " + ((ObjectCreationExpr) node).getType().getNameAsString();
@@ -454,6 +455,18 @@ public final class OwningFields {
   private static boolean acquires(Expression value) {
     Expression site = Acquisitions.unwrap(value);
     return Acquisitions.isCandidate(site) && Acquisitions.acquires(site);
+  }
+
+  /**
+   * Whether {@code call} resolves to a static method; false when it cannot be resolved. A method
+   * of the object itself may close it before it throws (JGit's {@code readAdvertisedRefs()}).
+   */
+  private static boolean isStatic(MethodCallExpr call) {
+    try {
+      return call.resolve().isStatic();
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
   }
 
   private static boolean isOwnCall(MethodCallExpr call) {
