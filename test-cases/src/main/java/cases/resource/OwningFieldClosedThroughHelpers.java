@@ -13,7 +13,9 @@ import java.nio.file.Path;
 
 /**
  * Silent: close() releases every field it owns, through a private helper, a quiet-close helper
- * and try-with-resources on the field.
+ * and try-with-resources on the field. The constructor is reported all the same: when opening
+ * {@code out} or {@code channel} fails, the stream opened before it stays open (see
+ * ConstructorFailsAfterOpeningIntoField).
  */
 class OwningFieldClosedThroughHelpers implements Closeable {
   private final InputStream in;
@@ -22,8 +24,8 @@ class OwningFieldClosedThroughHelpers implements Closeable {
   private final RandomAccessFile log;
 
   OwningFieldClosedThroughHelpers(File source, File target, Path data) throws IOException {
-    in = new FileInputStream(source);
-    out = new FileOutputStream(target);
+    in = new FileInputStream(source); // expect: UnclosedResource
+    out = new FileOutputStream(target); // expect: UnclosedResource
     channel = FileChannel.open(data);
     log = new RandomAccessFile(target, "rw");
   }

@@ -26,7 +26,7 @@ class OwningFieldStoredThroughLocal implements Closeable {
   OwningFieldStoredThroughLocal(Path dataFile, File indexFile) throws IOException {
     FileChannel channel = FileChannel.open(dataFile, StandardOpenOption.READ);
     this.data = channel; // expect: UnclosedResource
-    this.index = new FileInputStream(indexFile);
+    this.index = new FileInputStream(indexFile); // expect: UnclosedResource
     this.size = channel.size();
   }
 

@@ -33,6 +33,8 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
+import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ final class OwningFields {
   private final List<OwnedField> owned = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, AtStore> stores = new HashMap<>();
+  private final List<FailsAfterStore> failures = new ArrayList<>();
   /** The member being read: the method, constructor or field whose code holds the stores. */
   private Symbol member;
   /** The tree of the member being read, and its name as {@link MethodUses} gives it. */
@@ -105,7 +108,8 @@ final class OwningFields {
     for (Tree member : type.getMembers()) {
       facts.read(new TreePath(classPath, member));
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction()).stream()
+    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction(),
+            facts.failures).stream()
         .map(finding -> facts.stores.get(finding.store()).withSentence(finding.sentence()))
         .toList();
   }
@@ -437,6 +441,72 @@ final class OwningFields {
   private void own(OwnedField owned, Tree store, VarSymbol field) {
     this.owned.add(owned);
     stores.putIfAbsent(owned, new AtStore(store, member, field, null));
+    String call = throwingCallAfter(store);
+    if (call != null) {
+      failures.add(new FailsAfterStore(owned, call));
+    }
+  }
+
+  /**
+   * The name of the first call (a constructor's as {@code new Type}) after {@code store}, a
+   * statement of a constructor's own body, whose throws clause names a checked exception and that no {@code try} covers ({@link
+   * FailsAfterStore}); null when there is none, or the store is not such a statement. Of a later
+   * {@code try} only the {@code finally} block counts: its body's handlers decide for the body,
+   * and its {@code catch} blocks run only when the body throws.
+   */
+  private String throwingCallAfter(Tree store) {
+    if (!(memberPath.getLeaf() instanceof MethodTree constructor)
+        || !ASTHelpers.getSymbol(constructor).isConstructor()) {
+      return null;
+    }
+    TreePath path = TreePath.getPath(memberPath, store);
+    if (path == null
+        || !(path.getParentPath().getLeaf() instanceof ExpressionStatementTree statement)
+        || path.getParentPath().getParentPath().getLeaf() != constructor.getBody()) {
+      return null;
+    }
+    List<? extends StatementTree> body = constructor.getBody().getStatements();
+    String[] found = {null};
+    OwnCodeSearch calls = new OwnCodeSearch() {
+      @Override
+      public Boolean visitTry(TryTree attempt, Void unused) {
+        // the body's handlers decide for the body; its catch blocks run only after an exception
+        return scan(attempt.getFinallyBlock(), null);
+      }
+
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        // its receiver and arguments run first
+        boolean before = Boolean.TRUE.equals(super.visitMethodInvocation(call, null));
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        if (method == null || !method.isStatic() && isOnThis(call.getMethodSelect())) {
+          return before; // a method of the object may close it before it throws (JGit's)
+        }
+        return note(call, method.getSimpleName().toString()) || before;
+      }
+
+      @Override
+      public Boolean visitNewClass(NewClassTree creation, Void unused) {
+        boolean before = foundIn(creation.getEnclosingExpression())
+            | Boolean.TRUE.equals(scan(creation.getArguments(), null)); // not the anonymous body
+        return note(creation, ASTHelpers.getSymbol(creation) == null ? null
+            : "new " + ASTHelpers.getSymbol(creation).owner.getSimpleName()) || before;
+      }
+
+      /** Keeps the first call that throws a checked exception; whether {@code call} is one. */
+      private boolean note(Tree call, String name) {
+        boolean throwsChecked = name != null
+            && UnclosedResource.declaresCheckedException(call, state) == CheckedThrow.YES;
+        if (throwsChecked && found[0] == null) {
+          found[0] = name;
+        }
+        return throwsChecked;
+      }
+    };
+    for (int i = body.indexOf(statement) + 1; i < body.size() && found[0] == null; i++) {
+      calls.foundIn(body.get(i));
+    }
+    return found[0];
   }
 
   private String typeName(com.sun.tools.javac.code.Type acquired) {

@@ -328,7 +328,7 @@ public final class UnclosedResource extends SafeBugChecker
    * resolves every call, so unknown only for a type variable ({@code throws E}) or a call without
    * symbol; a site that is no call can throw unchecked exceptions only.
    */
-  private static CheckedThrow declaresCheckedException(Tree site, VisitorState state) {
+  static CheckedThrow declaresCheckedException(Tree site, VisitorState state) {
     if (!(site instanceof MethodInvocationTree || site instanceof NewClassTree)) {
       return CheckedThrow.NO;
     }

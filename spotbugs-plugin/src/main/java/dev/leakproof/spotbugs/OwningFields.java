@@ -2,6 +2,8 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
+import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
@@ -67,6 +69,7 @@ final class OwningFields {
   private final Set<String> fields = new HashSet<>();
   private final List<OwnedField> owned = new ArrayList<>();
   private final Map<OwnedField, Store> stores = new HashMap<>();
+  private final List<FailsAfterStore> failures = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
   /** Per constructor: the fields it opens on every path that returns, or null when it calls this(..). */
   private final List<Set<String>> constructorsOpen = new ArrayList<>();
@@ -104,7 +107,8 @@ final class OwningFields {
       }
       facts.read(method, graph);
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction()).stream()
+    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction(),
+            facts.failures).stream()
         .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.field(), finding.sentence()))
         .toList();
   }
@@ -152,6 +156,10 @@ final class OwningFields {
           stores.putIfAbsent(field, new Store(method, graph.pc(node)));
           if (name.equals("<init>") && alwaysRuns(graph, node)) {
             alwaysOpens.add(field.field());
+            String call = throwingCallAfter(graph, node);
+            if (call != null) {
+              failures.add(new FailsAfterStore(field, call));
+            }
           }
         } else {
           storesOther.add(store.getFieldName(cpg));
@@ -207,6 +215,43 @@ final class OwningFields {
     }
     int receiver = graph.pusherOf(cpg, node, init.consumeStack(cpg) - 1);
     return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
+  }
+
+  /**
+   * The name of the first call (a constructor's as {@code new Type}), in code order, that can run
+   * after the constructor's {@code putfield} at {@code store} (which runs on every path and no handler covers) on a path that
+   * throws nothing, that no handler covers either, and whose throws clause names a checked
+   * exception ({@link FailsAfterStore}); null when there is none. A call inside a {@code try}
+   * is left to its handlers, and a {@code catch} block runs only after an exception.
+   */
+  private String throwingCallAfter(InstructionGraph graph, int store) {
+    if (!graph.exceptionSuccessors(store).isEmpty()) {
+      return null;
+    }
+    BitSet after = new BitSet(graph.size());
+    Deque<Integer> work = new ArrayDeque<>(graph.normalSuccessors(store));
+    while (!work.isEmpty()) {
+      int at = work.pop();
+      if (at != store && !after.get(at)) {
+        after.set(at);
+        work.addAll(graph.normalSuccessors(at));
+      }
+    }
+    for (int i = after.nextSetBit(0); i >= 0; i = after.nextSetBit(i + 1)) {
+      if (graph.instruction(i) instanceof InvokeInstruction call
+          && graph.exceptionSuccessors(i).isEmpty()
+          && !isOnThis(graph, i, call) // a method of the object may close it first (JGit's)
+          && calls.declaresCheckedException(call) == CheckedThrow.YES) {
+        String method = call.getMethodName(cpg);
+        return method.equals("<init>") ? "new " + simpleName(call.getClassName(cpg)) : method;
+      }
+    }
+    return null;
+  }
+
+  private static String simpleName(String className) {
+    int cut = Math.max(className.lastIndexOf('.'), className.lastIndexOf('$'));
+    return className.substring(cut + 1);
   }
 
   /** Whether every path from the method's entry that returns normally runs {@code node}. */

@@ -116,7 +116,7 @@ public final class UnclosedResource implements SourceRule {
         continue;
       }
       for (OwningFieldModel.Finding finding : OwningFieldModel.judge(facts.owned(), facts.methods(),
-          facts.openedAtConstruction())) {
+          facts.openedAtConstruction(), facts.failures())) {
         // A suppression on the field silences it too, as in SpotBugs, whose bug names the field.
         file.report(rule(), facts.storeOf(finding.store()), finding.sentence(),
             facts.declarationOf(finding.store()));

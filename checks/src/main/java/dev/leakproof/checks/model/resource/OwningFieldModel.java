@@ -192,6 +192,26 @@ public final class OwningFieldModel {
    */
   public static List<Finding> judge(List<OwnedField> owned, List<MethodUses> methods,
       Set<String> openedAtConstruction) {
+    return judge(owned, methods, openedAtConstruction, List.of());
+  }
+
+  /**
+   * A constructor that stores a freshly opened resource into a field ({@code store}, a statement
+   * of the constructor's own body that runs on every path) and later, outside any {@code try},
+   * calls {@code call}, whose throws clause names a checked exception: when it throws, the
+   * half-built object is never returned, and nobody can close the field.
+   *
+   * @param call the throwing call's method name ({@code readHeader}), as the sentence names it
+   */
+  public record FailsAfterStore(OwnedField store, String call) {}
+
+  /**
+   * {@link #judge(List, List, Set)}, and then one finding per store a constructor may fail after
+   * ({@link FailsAfterStore}) into a field the class does close and nothing hands over (a field
+   * nothing closes is already reported as never closed), the first such store of each field.
+   */
+  public static List<Finding> judge(List<OwnedField> owned, List<MethodUses> methods,
+      Set<String> openedAtConstruction, List<FailsAfterStore> failures) {
     if (owned.isEmpty()) {
       return List.of();
     }
@@ -209,6 +229,26 @@ public final class OwningFieldModel {
     }
     List<Finding> findings = forgotten(owned, methods, release);
     findings.addAll(reassignedWhileOpen(owned, methods, openedAtConstruction));
+    findings.addAll(failedConstruction(methods, failures));
+    return findings;
+  }
+
+  private static List<Finding> failedConstruction(List<MethodUses> methods,
+      List<FailsAfterStore> failures) {
+    Set<String> released = new HashSet<>();
+    Set<String> handedOver = new HashSet<>();
+    methods.forEach(m -> {
+      released.addAll(m.releases());
+      handedOver.addAll(m.handsOver());
+    });
+    Set<String> reported = new HashSet<>();
+    List<Finding> findings = new ArrayList<>();
+    failures.stream().sorted(Comparator.comparingInt(f -> f.store().storedAtLine())).forEach(f -> {
+      String field = f.store().field();
+      if (released.contains(field) && !handedOver.contains(field) && reported.add(field)) {
+        findings.add(new Finding(f.store(), "<init>", failedConstructionSentence(f)));
+      }
+    });
     return findings;
   }
 
@@ -331,6 +371,19 @@ public final class OwningFieldModel {
     return "`" + store.field() + "` is reassigned here while it still holds an open " + what + ": "
         + UnclosedResourceModel.call(method) + " does not close the old one first, and once it is"
         + " overwritten nothing can; close it before storing the new one";
+  }
+
+  /**
+   * "`in`, the `FileInputStream` stored here, stays open if `readHeader()` throws: the
+   * constructor fails, …".
+   */
+  static String failedConstructionSentence(FailsAfterStore failure) {
+    OwnedField field = failure.store();
+    String what = field.type() == null ? "the resource" : "the `" + field.type() + "`";
+    return "`" + field.field() + "`, " + what + " stored here, stays open if "
+        + UnclosedResourceModel.call(failure.call()) + " throws: the constructor fails, and"
+        + " nobody can close a half-built object; close it before the exception leaves the"
+        + " constructor";
   }
 
   /**

@@ -178,4 +178,36 @@ class OwningFieldModelTest {
             method("reconnect", Set.of(), Set.of(), Set.of(), false)), Set.of("sock"));
     assertEquals(List.of(20), findings.stream().map(f -> f.line()).toList());
   }
+
+  @Test
+  void aConstructorThatMayFailAfterOpeningIntoAClosedFieldIsReportedAtTheStoreNamingTheCall() {
+    OwnedField in = new OwnedField("in", "java.io.FileInputStream", 21, "<init>", false);
+    var failure = new OwningFieldModel.FailsAfterStore(in, "readHeader");
+    var findings = OwningFieldModel.judge(List.of(in), List.of(open(),
+        method("close", Set.of("in"), Set.of(), Set.of(), false)), Set.of("in"), List.of(failure));
+    assertEquals(List.of(21), findings.stream().map(f -> f.line()).toList());
+    assertEquals("`in`, the `FileInputStream` stored here, stays open if `readHeader()` throws: the"
+        + " constructor fails, and nobody can close a half-built object; close it before the"
+        + " exception leaves the constructor", findings.get(0).sentence());
+  }
+
+  @Test
+  void aConstructorThatMayFailAfterOpeningIntoAFieldNothingClosesGetsOnlyTheNeverClosedFinding() {
+    OwnedField in = new OwnedField("in", "java.io.FileInputStream", 21, "<init>", false);
+    var findings = OwningFieldModel.judge(List.of(in), List.of(open(),
+        method("close", Set.of(), Set.of(), Set.of(), false)), Set.of("in"),
+        List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader")));
+    assertEquals(1, findings.size());
+    assertTrue(findings.get(0).sentence().contains("is never closed"));
+  }
+
+  @Test
+  void aConstructorThatMayFailAfterHandingTheFieldOverIsSilent() {
+    OwnedField in = new OwnedField("in", "java.io.FileInputStream", 21, "<init>", false);
+    var findings = OwningFieldModel.judge(List.of(in), List.of(
+        new MethodUses("<init>", 1, Set.of(), Set.of("in"), Set.of(), false),
+        method("close", Set.of("in"), Set.of(), Set.of(), false)), Set.of("in"),
+        List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader")));
+    assertTrue(findings.isEmpty());
+  }
 }

@@ -33,6 +33,8 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
+import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.scanner.engine.Trees;
@@ -55,6 +57,7 @@ public final class OwningFields {
   private final List<OwnedField> owned = new ArrayList<>();
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, Node> stores = new HashMap<>();
+  private final List<FailsAfterStore> failures = new ArrayList<>();
   /** The member being read, its name as {@link MethodUses} gives it, and the locals that shadow fields in it. */
   private BodyDeclaration<?> member;
   private String memberName;
@@ -102,6 +105,11 @@ public final class OwningFields {
 
   public List<MethodUses> methods() {
     return methods;
+  }
+
+  /** The stores a constructor may fail after ({@link FailsAfterStore}). */
+  public List<FailsAfterStore> failures() {
+    return failures;
   }
 
   /**
@@ -387,11 +395,78 @@ public final class OwningFields {
   private void own(OwnedField field, Node store) {
     owned.add(field);
     stores.putIfAbsent(field, store);
+    String call = throwingCallAfter(store);
+    if (call != null) {
+      failures.add(new FailsAfterStore(field, call));
+    }
+  }
+
+  /**
+   * The name of the first call (a constructor's as {@code new Type}) after {@code store}, a
+   * statement of a constructor's own body, whose throws clause names a checked exception and that no {@code try} covers ({@link
+   * FailsAfterStore}); null when there is none, or the store is not such a statement. Of a later
+   * {@code try} only the {@code finally} block counts: its body's handlers decide for the body,
+   * and its {@code catch} blocks run only when the body throws.
+   */
+  private static String throwingCallAfter(Node store) {
+    if (!(store.getParentNode().orElse(null) instanceof ExpressionStmt statement)
+        || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)
+        || !(block.getParentNode().orElse(null) instanceof ConstructorDeclaration)) {
+      return null;
+    }
+    var body = block.getStatements();
+    for (int i = body.indexOf(statement) + 1; i < body.size(); i++) {
+      String call = throwingCall(body.get(i));
+      if (call != null) {
+        return call;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first call in {@code node}, in the order they run, that {@link #throwingCallAfter} names.
+   */
+  private static String throwingCall(Node node) {
+    if (node instanceof LambdaExpr || node instanceof BodyDeclaration<?>) {
+      return null; // runs later, if at all
+    }
+    List<Node> children = new ArrayList<>();
+    if (node instanceof TryStmt attempt) {
+      attempt.getFinallyBlock().ifPresent(children::add); // the body's handlers decide
+    } else {
+      children.addAll(node.getChildNodes()); // receiver and arguments run first
+    }
+    for (Node child : children) {
+      String call = throwingCall(child);
+      if (call != null) {
+        return call;
+      }
+    }
+    if ((node instanceof MethodCallExpr || node instanceof ObjectCreationExpr)
+        && !(node instanceof MethodCallExpr call && isOwnCall(call) && !isStatic(call))
+        && ThrowBlame.declaresCheckedException(node) == CheckedThrow.YES) {
+      return node instanceof MethodCallExpr call ? call.getNameAsString()
+          : "new " + ((ObjectCreationExpr) node).getType().getNameAsString();
+    }
+    return null;
   }
 
   private static boolean acquires(Expression value) {
     Expression site = Acquisitions.unwrap(value);
     return Acquisitions.isCandidate(site) && Acquisitions.acquires(site);
+  }
+
+  /**
+   * Whether {@code call} resolves to a static method; false when it cannot be resolved. A method
+   * of the object itself may close it before it throws (JGit's {@code readAdvertisedRefs()}).
+   */
+  private static boolean isStatic(MethodCallExpr call) {
+    try {
+      return call.resolve().isStatic();
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
   }
 
   private static boolean isOwnCall(MethodCallExpr call) {

@@ -44,7 +44,7 @@ public final class ThrowBlame {
    * resolve the call (a file scanned without its project's jars) or the clause names a type
    * variable; a site that is no call ({@code a[i]}, a cast) can throw unchecked exceptions only.
    */
-  private static CheckedThrow declaresCheckedException(Node site) {
+  static CheckedThrow declaresCheckedException(Node site) {
     try {
       ResolvedMethodLikeDeclaration method;
       if (site instanceof MethodCallExpr call) {
