@@ -1,10 +1,12 @@
 package cases.resource;
 
 import java.io.Closeable;
+import java.io.FileDescriptor;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 
 /** Silent: after the store the constructor calls only methods that declare no checked exception. */
 class ConstructorCallsOnlyUncheckedAfterOpening implements Closeable {
@@ -87,5 +89,28 @@ class ConstructorMayFailBeforeOpeningIntoField implements Closeable {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+}
+
+/**
+ * Silent: {@code getFD()} declares {@code IOException} but returns the descriptor every constructor
+ * set, so it cannot throw here (JGit's {@code PackInserter}).
+ */
+class ConstructorAsksTheOpenedFileForItsDescriptor implements Closeable {
+  private final RandomAccessFile file;
+  private final FileDescriptor descriptor;
+
+  ConstructorAsksTheOpenedFileForItsDescriptor(File path) throws IOException {
+    this.file = new RandomAccessFile(path, "r");
+    this.descriptor = file.getFD();
+  }
+
+  FileDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override
+  public void close() throws IOException {
+    file.close();
   }
 }

@@ -34,6 +34,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
@@ -481,6 +482,10 @@ final class OwningFields {
         MethodSymbol method = ASTHelpers.getSymbol(call);
         if (method == null || !method.isStatic() && isOnThis(call.getMethodSelect())) {
           return before; // a method of the object may close it before it throws (JGit's)
+        }
+        if (ResourceApis.cannotThrow(method.owner.getQualifiedName().toString(),
+            method.getSimpleName().toString())) {
+          return before;
         }
         return note(call, method.getSimpleName().toString()) || before;
       }

@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
@@ -241,6 +242,7 @@ final class OwningFields {
       if (graph.instruction(i) instanceof InvokeInstruction call
           && graph.exceptionSuccessors(i).isEmpty()
           && !isOnThis(graph, i, call) // a method of the object may close it first (JGit's)
+          && !ResourceApis.cannotThrow(call.getClassName(cpg), call.getMethodName(cpg))
           && calls.declaresCheckedException(call) == CheckedThrow.YES) {
         String method = call.getMethodName(cpg);
         return method.equals("<init>") ? "new " + simpleName(call.getClassName(cpg)) : method;

@@ -679,7 +679,11 @@ public final class ResourceApis {
    * resource's acquisition and its close. XNIO's {@code IoUtils.safeClose} overloads each catch
    * {@code Throwable} around the close and log it (xnio-api 3.8.16 bytecode: every overload's
    * exception table ends in a {@code java/lang/Throwable} handler), so a second {@code safeClose}
-   * in a {@code finally} is always reached.
+   * in a {@code finally} is always reached. {@code getFD()} of {@code RandomAccessFile}, {@code
+   * FileInputStream} and {@code FileOutputStream} declares {@code IOException} but is {@code if (fd
+   * != null) return fd; throw new IOException();} over a {@code final} descriptor every constructor
+   * sets (JDK sources): it cannot throw on an object that exists (JGit's {@code PackInserter}
+   * opens a {@code RandomAccessFile} into a field and asks its descriptor next).
    */
   private static final Set<String> STRING_BUILDING = Set.of("append", "length", "toString");
 
@@ -691,6 +695,9 @@ public final class ResourceApis {
           "java.lang.AbstractStringBuilder", STRING_BUILDING,
           "java.lang.Throwable", Set.of("addSuppressed"),
           "java.util.StringTokenizer", Set.of("hasMoreTokens", "hasMoreElements", "countTokens"),
+          "java.io.RandomAccessFile", Set.of("getFD"),
+          "java.io.FileInputStream", Set.of("getFD"),
+          "java.io.FileOutputStream", Set.of("getFD"),
           "org.xnio.IoUtils", Set.of("safeClose"));
 
   private static final Set<String> NAMES_OF_CALLS_THAT_CANNOT_THROW =

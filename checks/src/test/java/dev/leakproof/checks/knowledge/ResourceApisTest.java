@@ -280,6 +280,15 @@ class ResourceApisTest {
   }
 
   @Test
+  void anOpenFilesDescriptorCannotBeRefusedButItsOtherCallsMayThrow() {
+    assertTrue(ResourceApis.cannotThrow("java.io.RandomAccessFile", "getFD"));
+    assertTrue(ResourceApis.cannotThrow("java.io.FileInputStream", "getFD"));
+    assertTrue(ResourceApis.cannotThrow("java.io.FileOutputStream", "getFD"));
+    assertFalse(ResourceApis.cannotThrow("java.io.RandomAccessFile", "length"));
+    assertFalse(ResourceApis.cannotThrow("java.net.Socket", "getFD"));
+  }
+
+  @Test
   void libraryTypesOpenOnlyThroughTheConstructorsThatOpen() {
     assertEquals(OPENS, ResourceApis.constructor("org.eclipse.jgit.revwalk.RevWalk",
         List.of("org.eclipse.jgit.lib.Repository")));

@@ -323,7 +323,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   }
 
   /** A call the tables know never throws; resolved only when its name is one of theirs. */
-  private static boolean cannotThrow(MethodCallExpr call) {
+  static boolean cannotThrow(MethodCallExpr call) {
     if (!ResourceApis.mayBeCallThatCannotThrow(call.getNameAsString())) {
       return false;
     }

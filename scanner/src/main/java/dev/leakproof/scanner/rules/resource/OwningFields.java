@@ -445,6 +445,7 @@ public final class OwningFields {
     }
     if ((node instanceof MethodCallExpr || node instanceof ObjectCreationExpr)
         && !(node instanceof MethodCallExpr call && isOwnCall(call) && !isStatic(call))
+        && !(node instanceof MethodCallExpr known && JavaParserResourceSyntax.cannotThrow(known))
         && ThrowBlame.declaresCheckedException(node) == CheckedThrow.YES) {
       return node instanceof MethodCallExpr call ? call.getNameAsString()
           : "new " + ((ObjectCreationExpr) node).getType().getNameAsString();
