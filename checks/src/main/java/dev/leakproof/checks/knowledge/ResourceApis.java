@@ -370,6 +370,13 @@ public final class ResourceApis {
           Map.entry("android.database.sqlite.SQLiteDatabase",
               Set.of("query", "rawQuery", "queryWithFactory", "rawQueryWithFactory")),
           Map.entry("android.content.ContentResolver", Set.of("query")),
+          // Lucene Analyzer.tokenStream(field, Reader | String): "After calling this method, the
+          // consumer must follow the workflow described in TokenStream" (10.x Analyzer.java),
+          // whose last step is "The consumer calls close() to release any resource when finished
+          // using the TokenStream" (TokenStream.java). The analyzer reuses the stream per thread
+          // and field: the next call's Tokenizer.setReader throws "TokenStream contract
+          // violation: close() call missing" if it was not closed, and the reader stays open.
+          Map.entry("org.apache.lucene.analysis.Analyzer", Set.of("tokenStream")),
           // Apache HttpClient's execute(request): "In order to ensure proper release of system
           // resources one must close either the content stream associated with the entity or the
           // response itself" (HttpClient 4.5 tutorial, 1.1.5); the response holds a pooled
@@ -590,6 +597,8 @@ public final class ResourceApis {
           Map.entry("android.database.sqlite.SQLiteDatabase#queryWithFactory", Set.of(10, 11)),
           Map.entry("android.database.sqlite.SQLiteDatabase#rawQueryWithFactory", Set.of(4, 5)),
           Map.entry("android.content.ContentResolver#query", Set.of(4, 5, 6)),
+          // Lucene 10.x Analyzer.tokenStream(String, Reader) and (String, String).
+          Map.entry("org.apache.lucene.analysis.Analyzer#tokenStream", Set.of(2)),
           // HttpClient 4.5 and 5.x CloseableHttpClient.execute: (request), (request, context),
           // (host, request), (host, request, context) return the response; the counts of the
           // handler overloads (2 to 4) overlap, which FACTORY_RESULT_TYPES tells apart.
