@@ -823,7 +823,9 @@ public final class ResourcePaths {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
     if (consumes(stack, argumentWords, TIED) && !calls.closesArgument(call)
-        && !calls.closesOrBorrows(call, argumentOf(stack, call, TIED))) {
+        && !calls.closesOrBorrows(call, argumentOf(stack, call, TIED))
+        && (calls.argumentUse(call, argumentOf(stack, call, TIED), false) == ArgumentUse.KEEPS
+            || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return handOnView(); // iterators.add(txn.read(zxid)): may need the log open
     }
     if (argument && calls.closesArgument(call)) {
@@ -861,7 +863,7 @@ public final class ResourcePaths {
     boolean tied = false;
     if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
       // itr = txn.read(zxid): closing itr leaves txn open, unless the tables say it closes it
-      tied = !viewWalk && !calls.resultClosesReceiver(call);
+      tied = !viewWalk && !parameterWalk && !calls.resultClosesReceiver(call);
       alias = alias || !tied;
       viewOfResource = viewWalk;
     }
