@@ -58,7 +58,17 @@ final class ParameterSummaries {
    * keeps it only in a closeable view it returns ({@link ResourcePaths#returnsOnlyAView}), which
    * the call site's use of the result decides.
    */
-  private record Judged(ArgumentUse use, boolean leavesOnlyAsReturnedView) {}
+  private record Judged(ArgumentUse use, boolean leavesOnlyAsReturnedView,
+      boolean closesEverywhere) {}
+
+  /**
+   * Whether the method {@code call} calls closes its argument {@code argument} on every path, or
+   * only uses it and leaves it open (a body no override replaces): it keeps nothing of it.
+   */
+  boolean closesOrBorrows(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
+    Judged judged = judged(call, cpg, argument);
+    return judged != null && (judged.closesEverywhere() || judged.use() == ArgumentUse.BORROWS);
+  }
 
   /**
    * What the method {@code call} calls does with its argument {@code argument}; null when its
@@ -68,19 +78,24 @@ final class ParameterSummaries {
    */
   ArgumentUse use(InvokeInstruction call, ConstantPoolGen cpg, int argument,
       boolean resultUsedAtOnce) {
+    Judged judged = judged(call, cpg, argument);
+    if (judged == null || !judged.leavesOnlyAsReturnedView()) {
+      return judged == null ? null : judged.use();
+    }
+    // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
+    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false, () -> false));
+  }
+
+  /** What the callee's body does with argument {@code argument}; null when unknown. */
+  private Judged judged(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
     if (argument < 0 || call instanceof INVOKEDYNAMIC) {
       return null;
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
     String signature = call.getSignature(cpg);
-    Judged judged = answers.answer(owner + "." + name + signature + "#" + argument,
+    return answers.answer(owner + "." + name + signature + "#" + argument,
         () -> judge(owner, name, signature, argument)).orElse(null);
-    if (judged == null || !judged.leavesOnlyAsReturnedView()) {
-      return judged == null ? null : judged.use();
-    }
-    // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
-    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false, () -> false));
   }
 
   /** The walk's name for a summary {@link CalleeSummary} decided; null for unknown. */
@@ -134,7 +149,9 @@ final class ParameterSummaries {
         && !outcome.closedSomewhere() && !outcome.viewHandedOn()
         && ResourcePaths.returnsOnlyAView(graph, calls.constantPool(), calls, slot,
             code.getMaxLocals());
-    return use == null ? null : new Judged(use, onlyAsView);
+    boolean closesEverywhere = outcome.decided() && !outcome.takenSomewhere()
+        && !outcome.viewHandedOn() && outcome.leaks().isEmpty() && outcome.closedOnNormalPath();
+    return use == null ? null : new Judged(use, onlyAsView, closesEverywhere);
   }
 
   /**

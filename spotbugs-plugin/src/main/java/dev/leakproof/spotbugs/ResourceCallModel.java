@@ -552,18 +552,56 @@ final class ResourceCallModel implements CallModel {
     return closeable.computeIfAbsent(type.getClassName(), ResourceCallModel::mayBeCloseable);
   }
 
+  /**
+   * Whether closing the closeable this call on the resource returns closes the resource: the
+   * result may be the receiver itself (its class is a subtype of the result's, {@code
+   * writer.append(..)}), {@link ClosingResults} says the view closes it ({@code getChannel()}),
+   * or the hierarchy is unknown (precision first). ZooKeeper's {@code txn.read(zxid)}, an
+   * iterator over the log, is none: closing it leaves the log open.
+   */
+  @Override
+  public boolean resultClosesReceiver(InvokeInstruction call) {
+    if (!(call.getReturnType(cpg) instanceof ObjectType result)) {
+      return true;
+    }
+    try {
+      if (Hierarchy.isSubtype(call.getClassName(cpg), result.getClassName())) {
+        return true;
+      }
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return true;
+    }
+    return ClosingResults.mayCloseReceiver(call.getMethodName(cpg))
+        && closingResultIs(call, ClosingResults.Closing.CLOSES_RECEIVER);
+  }
+
+  @Override
+  public boolean closesOrBorrows(InvokeInstruction call, int argument) {
+    return summaries != null && summaries.closesOrBorrows(call, cpg, argument);
+  }
+
   /** {@link ClosingResults}: the call's result is a resource of its own, not a view of the receiver. */
   private boolean leavesReceiverOpen(InvokeInstruction call) {
-    String name = call.getMethodName(cpg);
-    if (!ClosingResults.mayLeaveReceiverOpen(name) || !call.getSignature(cpg).startsWith("()")) {
+    return ClosingResults.mayLeaveReceiverOpen(call.getMethodName(cpg))
+        && closingResultIs(call, ClosingResults.Closing.LEAVES_RECEIVER_OPEN);
+  }
+
+  /**
+   * Whether {@link ClosingResults} answers {@code closing} for this call (no arguments), declared
+   * by its owner or one of the owner's supertypes.
+   */
+  private boolean closingResultIs(InvokeInstruction call, ClosingResults.Closing closing) {
+    if (!call.getSignature(cpg).startsWith("()")) {
       return false;
     }
     String owner = call.getClassName(cpg);
-    if (ClosingResults.leavesReceiverOpen(owner, name)) {
+    String name = call.getMethodName(cpg);
+    if (ClosingResults.closingResult(owner, name) == closing) {
       return true;
     }
     for (String supertype : supertypes(owner)) {
-      if (ClosingResults.leavesReceiverOpen(supertype, name)) {
+      if (ClosingResults.closingResult(supertype, name) == closing) {
         return true;
       }
     }

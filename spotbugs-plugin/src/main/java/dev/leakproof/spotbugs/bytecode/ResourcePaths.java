@@ -122,6 +122,14 @@ public final class ResourcePaths {
    */
   static final int VIEW = -8;
   /**
+   * A closeable another method of the resource returned that is neither the resource ({@code
+   * writer.append(..)}) nor, by {@link CallModel#resultClosesReceiver}, a view whose closing
+   * closes it ({@code txn.read(zxid)}, ZooKeeper's iterator over its log): closing it leaves the
+   * resource open; stored, returned or passed on, it may need the resource open, which is let
+   * go there as a {@link #CHILD} is, unless the callee closes or only uses it.
+   */
+  static final int TIED = -9;
+  /**
    * A final boolean field of the analysed object not yet tested on the path, field {@code k}
    * being {@code FLAG - k}: a branch on it records its value in the path's local {@code
    * maxLocals + k}, so that a later test of the same field takes the same branch ({@code if
@@ -215,6 +223,24 @@ public final class ResourcePaths {
      * {@code close()} closes it ({@code stream.filter(..)}, {@code socket.getOutputStream()}).
      */
     boolean resultMayBeAlias(InvokeInstruction call);
+
+    /**
+     * For a call on the resource whose result {@link #resultMayBeAlias may be an alias}: whether
+     * closing that result closes the resource (it is the resource, of a supertype, or {@code
+     * ClosingResults} says so); otherwise the result is {@link #TIED} to it.
+     */
+    default boolean resultClosesReceiver(InvokeInstruction call) {
+      return true;
+    }
+
+    /**
+     * Whether the method {@code call} calls, when its body can be read, closes its argument
+     * {@code argument} on every path or only uses it and leaves it open: given a {@link #TIED}
+     * value, it neither closes the resource nor keeps the value past the call.
+     */
+    default boolean closesOrBorrows(InvokeInstruction call, int argument) {
+      return false;
+    }
   }
 
   /** What a method does with a resource a parameter holds, on every path that returns. */
@@ -653,7 +679,7 @@ public final class ResourcePaths {
       noteViewUse(ins, stack);
     }
     if (ins instanceof ReturnInstruction) {
-      if (ins instanceof ARETURN && stack.peek(0) == CHILD) {
+      if (ins instanceof ARETURN && (stack.peek(0) == CHILD || stack.peek(0) == TIED)) {
         return handOnView();
       }
       if (ins instanceof ARETURN && stack.peek(0) == DERIVED
@@ -704,7 +730,7 @@ public final class ResourcePaths {
     } else if (ins instanceof CHECKCAST) {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
-      if (stack.peek(0) == CHILD) {
+      if (stack.peek(0) == CHILD || stack.peek(0) == TIED) {
         return handOnView();
       }
       if (stack.peek(0) == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
@@ -718,7 +744,8 @@ public final class ResourcePaths {
       if (consumesResource(stack, indy.consumeStack(cpg), 0)) {
         return Effect.TAKES; // captured by a lambda or a concatenation: precision first
       }
-      if (consumes(stack, indy.consumeStack(cpg), CHILD)) {
+      if (consumes(stack, indy.consumeStack(cpg), CHILD)
+          || consumes(stack, indy.consumeStack(cpg), TIED)) {
         return handOnView();
       }
       UninitializedObjects.generic(ins, stack, cpg);
@@ -795,6 +822,12 @@ public final class ResourcePaths {
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
+    if (consumes(stack, argumentWords, TIED) && !calls.closesArgument(call)
+        && !calls.closesOrBorrows(call, argumentOf(stack, call, TIED))
+        && (calls.argumentUse(call, argumentOf(stack, call, TIED), false) == ArgumentUse.KEEPS
+            || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
+      return handOnView(); // iterators.add(txn.read(zxid)): may need the log open
+    }
     if (argument && calls.closesArgument(call)) {
       return Effect.CLOSES; // closeQuietly(in): the tables' helper is its close, whatever its body
     }
@@ -827,8 +860,11 @@ public final class ResourcePaths {
     viewDerived |= view;
     boolean child = produced == 1 && receiver == RESOURCE && (view || calls.acquires(call));
     boolean viewOfResource = false;
+    boolean tied = false;
     if (produced == 1 && receiver == RESOURCE && !child && calls.resultMayBeAlias(call)) {
-      alias = true;
+      // itr = txn.read(zxid): closing itr leaves txn open, unless the tables say it closes it
+      tied = !viewWalk && !parameterWalk && !calls.resultClosesReceiver(call);
+      alias = alias || !tied;
       viewOfResource = viewWalk;
     }
     if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
@@ -841,7 +877,8 @@ public final class ResourcePaths {
         && call.getReturnType(cpg) instanceof org.apache.bcel.generic.ReferenceType result
         && CalleeSummary.mayLeadBack(result.toString());
     if (produced > 0) {
-      stack.push(viewOfResource ? VIEW : alias ? RESOURCE : child ? CHILD : derived ? DERIVED : 0);
+      stack.push(viewOfResource ? VIEW : alias ? RESOURCE : tied ? TIED : child ? CHILD
+          : derived ? DERIVED : 0);
       stack.pushAll(0, produced - 1);
     }
     return Effect.CONTINUES;
@@ -1110,11 +1147,16 @@ public final class ResourcePaths {
    * the resource in, or -1.
    */
   private int resourceArgument(WordStack stack, InvokeInstruction call) {
+    return argumentOf(stack, call, RESOURCE);
+  }
+
+  /** The index of the first argument of {@code call} on the stack that is {@code value}; -1 if none. */
+  private int argumentOf(WordStack stack, InvokeInstruction call, int value) {
     Type[] arguments = call.getArgumentTypes(cpg);
     int depth = 0;
     int found = -1;
     for (int i = arguments.length - 1; i >= 0; i--) {
-      if (stack.peek(depth) == RESOURCE) {
+      if (stack.peek(depth) == value) {
         found = i;
       }
       depth += arguments[i].getSize();
