@@ -4,7 +4,6 @@ import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -49,16 +48,9 @@ final class NotOwnedResults {
   }
 
   private boolean judge(String owner, String name, String signature, List<Returned> arguments) {
-    AnalysisContext context = AnalysisContext.currentAnalysisContext();
-    if (name.equals("<init>") || !context.isApplicationClass(owner)) {
-      return false; // a library's body: unknown
-    }
-    JavaClass type;
-    try {
-      type = context.lookupClass(owner);
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return false;
+    JavaClass type = name.equals("<init>") ? null : ApplicationClasses.lookup(owner).orElse(null);
+    if (type == null) {
+      return false; // a library's body, or a class SpotBugs cannot load: unknown
     }
     Method method = null;
     for (Method candidate : type.getMethods()) {

@@ -2,7 +2,6 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.bcel.classfile.Code;
@@ -36,18 +35,8 @@ final class OwnCloseables {
    * for a library's class (the tables judge those) and for a class SpotBugs cannot load.
    */
   static boolean opens(String owner, Type[] constructorParameters) {
-    AnalysisContext context = AnalysisContext.currentAnalysisContext();
-    if (context == null || !context.isApplicationClass(owner)) {
-      return false;
-    }
-    JavaClass type;
-    try {
-      type = context.lookupClass(owner);
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return false;
-    }
-    if (!type.isClass() || type.isAbstract()
+    JavaClass type = ApplicationClasses.lookup(owner).orElse(null);
+    if (type == null || !type.isClass() || type.isAbstract()
         || Arrays.stream(type.getInterfaceNames()).noneMatch(CLOSEABLE::contains)) {
       return false;
     }

@@ -109,16 +109,9 @@ final class ParameterSummaries {
   }
 
   private Judged judge(String owner, String name, String signature, int argument) {
-    AnalysisContext context = AnalysisContext.currentAnalysisContext();
-    if (!context.isApplicationClass(owner)) {
-      return null; // a library's body: the tables and the call's shape judge it
-    }
-    JavaClass type;
-    try {
-      type = context.lookupClass(owner);
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return null;
+    JavaClass type = ApplicationClasses.lookup(owner).orElse(null);
+    if (type == null) {
+      return null; // a library's body (the tables and the call's shape judge it), or a missing class
     }
     Method method = declared(type, name, signature);
     Code code = method == null ? null : method.getCode();
