@@ -6,16 +6,23 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Closing a closeable that a method of a resource returns closes the resource only when
  * ClosingResults says so: ZooKeeper's {@code FileTxnLog.read(zxid)} returns an iterator over the
  * log, and closing the iterator leaves the log open. Flagged: ZooKeeper 3.6's {@code
  * FileTxnLog.getLastLoggedZxid}, which closes the iterator in {@code finally} and never the log
- * (fixed in ZOOKEEPER-3971 by opening both in try-with-resources). Silent: the log closed too,
- * and a stream closed through its channel ({@code getChannel()}, whose closing closes the stream).
+ * (fixed in ZOOKEEPER-3971 by opening both in try-with-resources), and the same log whose
+ * iterator a helper only reads. Silent: the log closed too, a stream closed through its channel
+ * ({@code getChannel()}, whose closing closes the stream), and an iterator handed back to the
+ * caller or kept for later: the log goes with it (whoever holds the iterator may need the log
+ * open, and may close both).
  */
 class LogClosedOnlyThroughItsIterator {
+  private final List<TxnIterator> iterators = new ArrayList<>();
+
   /** A transaction log over a file: closing it closes the file. */
   static final class TxnLog implements Closeable {
     private final RandomAccessFile file;
@@ -89,6 +96,40 @@ class LogClosedOnlyThroughItsIterator {
     } finally {
       channel.close();
     }
+  }
+
+  long countedByAHelperThatOnlyReadsIt(File dir) throws IOException {
+    TxnLog txn = new TxnLog(dir); // expect: UnclosedResource
+    TxnIterator itr = txn.read(0);
+    try {
+      return count(itr);
+    } finally {
+      itr.close();
+    }
+  }
+
+  TxnIterator iteratorHandedBack(File dir, long zxid) throws IOException {
+    TxnLog txn = new TxnLog(dir);
+    TxnIterator itr = txn.read(zxid);
+    return itr;
+  }
+
+  void iteratorKeptForLater(File dir) throws IOException {
+    TxnLog txn = new TxnLog(dir);
+    TxnIterator itr = txn.read(0);
+    remember(itr);
+  }
+
+  private void remember(TxnIterator itr) {
+    iterators.add(itr);
+  }
+
+  private static long count(TxnIterator itr) {
+    long n = 0;
+    while (itr.next()) {
+      n++;
+    }
+    return n;
   }
 
   private void close(TxnIterator itr) {

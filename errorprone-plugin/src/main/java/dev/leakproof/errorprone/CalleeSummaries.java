@@ -84,37 +84,79 @@ final class CalleeSummaries {
 
   private static CalleeSummary calleeBorrows(Tree call, boolean resultUsedAtOnce, Tree argument,
       VisitorState state) {
-    List<? extends ExpressionTree> arguments;
-    MethodSymbol callee;
-    if (call instanceof MethodInvocationTree invocation) {
-      arguments = invocation.getArguments();
-      callee = ASTHelpers.getSymbol(invocation);
-    } else if (call instanceof NewClassTree creation && creation.getClassBody() == null) {
-      arguments = creation.getArguments();
-      callee = ASTHelpers.getSymbol(creation);
-    } else {
+    Argument at = Argument.of(call, argument);
+    if (at == null) {
       return CalleeSummary.UNKNOWN;
     }
-    int index = arguments.indexOf(argument);
-    if (callee == null || index < 0 || callee.isVarArgs() && index >= callee.getParameters().size() - 1) {
-      return CalleeSummary.UNKNOWN;
-    }
+    MethodSymbol callee = at.callee();
     if (NonOwningHolders.keepsWithoutOwning(callee.owner.getQualifiedName().toString(),
         callee.isConstructor() ? NonOwningHolders.CONSTRUCTOR : callee.getSimpleName().toString(),
-        arguments.size(), index)) {
+        at.count(), at.index())) {
       return CalleeSummary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
-    TreePath at = CompilationBodies.declaration(callee, state);
-    MethodTree declaration = at == null ? null : (MethodTree) at.getLeaf();
-    if (declaration == null || index >= declaration.getParameters().size()) {
+    ParameterBody parameterBody = ParameterBody.of(at, state);
+    if (parameterBody == null) {
       return CalleeSummary.UNKNOWN; // not in this compilation, abstract or native: unknown
     }
-    TreePath body = new TreePath(at, declaration.getBody());
-    Symbol parameter = ASTHelpers.getSymbol(declaration.getParameters().get(index));
+    TreePath body = parameterBody.body();
+    Symbol parameter = parameterBody.parameter();
     ResourceEscapes.Uses uses = ResourceEscapes.ofParameter(body, parameter, state);
     return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
         resultUsedAtOnce, uses.closedSomewhere(),
         () -> PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses, state, null,
             () -> false), body.getLeaf()).leaksOnNormalPath());
+  }
+
+  /**
+   * Whether the mention at {@code mention} is an argument of a method or constructor of this
+   * compilation whose body keeps nothing of it: closes it or only uses it, and never stores,
+   * returns, captures or passes it on ({@code close(itr)} in a {@code finally}, given a value tied
+   * to a resource: {@link dev.leakproof.checks.model.resource.TiedResults#letResourceGo}). No:
+   * any other mention, or a callee whose body is not in view.
+   */
+  static boolean keepsNothingOf(TreePath mention, VisitorState state) {
+    Argument at = mention == null ? null
+        : Argument.of(mention.getParentPath().getLeaf(), mention.getLeaf());
+    ParameterBody parameterBody = at == null ? null : ParameterBody.of(at, state);
+    return parameterBody != null && !ResourceEscapes.ofParameter(parameterBody.body(),
+        parameterBody.parameter(), state).leavesSomewhere();
+  }
+
+  /** An argument of a call: the method or constructor called, its index, the number given. */
+  private record Argument(MethodSymbol callee, int index, int count) {
+    /** {@code argument} of {@code call} (a method call or plain {@code new}); null if not one. */
+    static Argument of(Tree call, Tree argument) {
+      List<? extends ExpressionTree> arguments;
+      MethodSymbol callee;
+      if (call instanceof MethodInvocationTree invocation) {
+        arguments = invocation.getArguments();
+        callee = ASTHelpers.getSymbol(invocation);
+      } else if (call instanceof NewClassTree creation && creation.getClassBody() == null) {
+        arguments = creation.getArguments();
+        callee = ASTHelpers.getSymbol(creation);
+      } else {
+        return null;
+      }
+      int index = arguments.indexOf(argument);
+      if (callee == null || index < 0
+          || callee.isVarArgs() && index >= callee.getParameters().size() - 1) {
+        return null;
+      }
+      return new Argument(callee, index, arguments.size());
+    }
+  }
+
+  /** The callee's body in this compilation and its parameter the argument is given to. */
+  private record ParameterBody(TreePath body, Symbol parameter) {
+    /** Null when the body is not in this compilation, or the method is abstract or native. */
+    static ParameterBody of(Argument argument, VisitorState state) {
+      TreePath at = CompilationBodies.declaration(argument.callee(), state);
+      MethodTree declaration = at == null ? null : (MethodTree) at.getLeaf();
+      if (declaration == null || argument.index() >= declaration.getParameters().size()) {
+        return null;
+      }
+      return new ParameterBody(new TreePath(at, declaration.getBody()),
+          ASTHelpers.getSymbol(declaration.getParameters().get(argument.index())));
+    }
   }
 }

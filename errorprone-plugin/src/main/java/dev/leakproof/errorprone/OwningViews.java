@@ -10,6 +10,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.model.resource.TiedResults;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -18,7 +19,8 @@ import javax.lang.model.element.ElementKind;
  * is asked, not one path. It leaves when the method is declared to return a {@code ResultSet}
  * (the path returning {@code null} cannot be told apart from the one returning the result set),
  * when the call's value is returned, passed on or stored anywhere but a local, or when the local
- * it is kept in {@linkplain ResourceEscapes escapes}.
+ * it is kept in {@linkplain ResourceEscapes escapes}. The same for a closeable tied to its receiver
+ * ({@link #tiedResultLetsGo}).
  */
 final class OwningViews {
   private OwningViews() {}
@@ -33,23 +35,50 @@ final class OwningViews {
         && ResourceAcquisitions.isOwningView(ASTHelpers.getType(method.getReturnType()), state)) {
       return true;
     }
-    TreePath value = ResourceAcquisitions.unwrapped(call);
-    TreePath parentPath = value.getParentPath();
-    Tree child = value.getLeaf();
-    Tree parent = parentPath.getLeaf();
-    if (parent instanceof ExpressionStatementTree) {
-      return false; // statement.getResultSet(); dropped at once
+    Kept kept = Kept.of(call);
+    return !kept.dropped()
+        && (kept.local() == null || ResourceEscapes.of(unit, kept.local(), state).leavesSomewhere());
+  }
+
+  /**
+   * Whether the closeable tied to its receiver that the call at {@code call} returns ({@link
+   * ResourceAcquisitions#returnsTied}: {@code itr = txn.read(zxid)}) lets the receiver go ({@link
+   * TiedResults#letResourceGo}): returned, passed on or stored anywhere but a local, or kept in a
+   * local that escapes or is handed over other than to a callee that keeps nothing of it.
+   */
+  static boolean tiedResultLetsGo(TreePath call, TreePath unit, VisitorState state) {
+    Kept kept = Kept.of(call);
+    if (kept.dropped() || kept.local() == null) {
+      return !kept.dropped();
     }
-    Symbol kept = null;
-    if (parent instanceof VariableTree declared && declared.getInitializer() == child) {
-      kept = ASTHelpers.getSymbol(declared);
-    } else if (parent instanceof AssignmentTree assignment && assignment.getExpression() == child) {
-      kept = ASTHelpers.getSymbol(assignment.getVariable());
+    ResourceEscapes.Uses uses = ResourceEscapes.of(unit, kept.local(), state);
+    return TiedResults.letResourceGo(uses.escapes(), uses.handOvers(),
+        mention -> CalleeSummaries.keepsNothingOf(TreePath.getPath(unit, mention), state));
+  }
+
+  /**
+   * Where a call's value goes: {@code dropped} at once, or kept in the local variable {@code
+   * local}; neither (a null {@code local}) when it is returned, passed on, stored in a field or
+   * array, or kept in a form we do not follow.
+   */
+  private record Kept(Symbol local, boolean dropped) {
+    static Kept of(TreePath call) {
+      TreePath value = ResourceAcquisitions.unwrapped(call);
+      Tree child = value.getLeaf();
+      Tree parent = value.getParentPath().getLeaf();
+      if (parent instanceof ExpressionStatementTree) {
+        return new Kept(null, true); // statement.getResultSet(); dropped at once
+      }
+      Symbol kept = null;
+      if (parent instanceof VariableTree declared && declared.getInitializer() == child) {
+        kept = ASTHelpers.getSymbol(declared);
+      } else if (parent instanceof AssignmentTree assignment
+          && assignment.getExpression() == child) {
+        kept = ASTHelpers.getSymbol(assignment.getVariable());
+      }
+      return new Kept(kept != null && kept.getKind() == ElementKind.LOCAL_VARIABLE ? kept : null,
+          false);
     }
-    if (kept == null || kept.getKind() != ElementKind.LOCAL_VARIABLE) {
-      return true; // returned, passed on, stored in a field or array, or a form we do not follow
-    }
-    return ResourceEscapes.of(unit, kept, state).leavesSomewhere();
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.checks.model.resource.TiedResults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -268,6 +269,30 @@ final class ResourceAcquisitions {
     return method != null && !method.isStatic() && call.getArguments().isEmpty()
         && ClosingResults.mayCloseReceiver(method.getSimpleName().toString())
         && declaredOrInherited(method, state, ClosingResults::closesReceiver);
+  }
+
+  /**
+   * Whether {@code call}, on a resource, returns a closeable tied to it, not the resource ({@link
+   * TiedResults#closesReceiver}: {@code txn.read(zxid)}, an iterator over the log): closing it
+   * leaves the resource open. The receiver's class is not the result's nor a subtype of it (the
+   * call cannot return its receiver), and {@link ClosingResults} does not list it as a view whose
+   * closing closes the receiver. Unknown types: no (the result is taken for the resource).
+   */
+  static boolean returnsTied(MethodInvocationTree call, VisitorState state) {
+    Boolean receiverMayBeResult = null;
+    if (call.getMethodSelect() instanceof MemberSelectTree select) {
+      Type receiver = ASTHelpers.getType(select.getExpression());
+      Type result = ASTHelpers.getType(call);
+      if (receiver != null && result != null && !receiver.isPrimitive() && !result.isPrimitive()) {
+        Types types = state.getTypes();
+        try {
+          receiverMayBeResult = types.isSubtype(types.erasure(receiver), types.erasure(result));
+        } catch (Symbol.CompletionFailure missing) {
+          receiverMayBeResult = null; // a class not on the class path: cannot tell
+        }
+      }
+    }
+    return !TiedResults.closesReceiver(receiverMayBeResult, () -> closesReceiver(call, state));
   }
 
   /**

@@ -221,8 +221,13 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         boolean owningView = ResourceAcquisitions.derivesOwningView(call, state);
         if (!owningView && OwningViews.onlyReturned(view, unitPath(path), state)) {
           returnedView = true; // an escape too, which a callee's summary tells apart
+        } else if (owningView) {
+          escapes |= OwningViews.leaves(view, unitPath(path), state);
         } else {
-          escapes |= !owningView || OwningViews.leaves(view, unitPath(path), state);
+          // itr = txn.read(zxid): closing itr leaves txn open; only where itr goes does txn go.
+          // A parameter's summary keeps the alias, as SpotBugs' does.
+          escapes |= parameter || !ResourceAcquisitions.returnsTied(call, state)
+              || OwningViews.tiedResultLetsGo(view, unitPath(path), state);
         }
       } else if (parameter && grand instanceof MethodInvocationTree call
           && !ResourceAcquisitions.isCloseable(call, state)

@@ -8,6 +8,7 @@ import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.checks.model.resource.TiedResults;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
@@ -561,19 +562,25 @@ final class ResourceCallModel implements CallModel {
    */
   @Override
   public boolean resultClosesReceiver(InvokeInstruction call) {
+    return TiedResults.closesReceiver(receiverMayBeResult(call),
+        () -> ClosingResults.mayCloseReceiver(call.getMethodName(cpg))
+            && closingResultIs(call, ClosingResults.Closing.CLOSES_RECEIVER));
+  }
+
+  /**
+   * Whether the class the call is made on is the result's or a subtype of it (the call may return
+   * its receiver); null when the result is no class or the hierarchy is unknown.
+   */
+  private Boolean receiverMayBeResult(InvokeInstruction call) {
     if (!(call.getReturnType(cpg) instanceof ObjectType result)) {
-      return true;
+      return null;
     }
     try {
-      if (Hierarchy.isSubtype(call.getClassName(cpg), result.getClassName())) {
-        return true;
-      }
+      return Hierarchy.isSubtype(call.getClassName(cpg), result.getClassName());
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
-      return true;
+      return null;
     }
-    return ClosingResults.mayCloseReceiver(call.getMethodName(cpg))
-        && closingResultIs(call, ClosingResults.Closing.CLOSES_RECEIVER);
   }
 
   @Override

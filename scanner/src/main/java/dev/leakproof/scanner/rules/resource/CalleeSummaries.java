@@ -64,6 +64,43 @@ public final class CalleeSummaries {
     }
   }
 
+  /**
+   * Whether {@code mention} is an argument of a method or constructor of the scanned sources whose
+   * body keeps nothing of it: closes it or only uses it, and never stores, returns, captures or
+   * passes it on ({@code close(itr)} in a {@code finally}, given a value tied to a resource:
+   * {@link dev.leakproof.checks.model.resource.TiedResults#letResourceGo}). No: any other
+   * mention, or a callee the solver cannot resolve to a source body.
+   */
+  public static boolean keepsNothingOf(Node mention) {
+    Node call = mention.getParentNode().orElse(null);
+    try {
+      ResolvedMethodLikeDeclaration callee;
+      int index;
+      if (call instanceof MethodCallExpr method) {
+        index = method.getArguments().indexOf(mention);
+        callee = method.resolve();
+      } else if (call instanceof ObjectCreationExpr creation
+          && creation.getAnonymousClassBody().isEmpty()) {
+        index = creation.getArguments().indexOf(mention);
+        callee = creation.resolve();
+      } else {
+        return false;
+      }
+      Optional<CallableDeclaration<?>> declaration = sourceOf(callee);
+      if (index < 0 || declaration.isEmpty()
+          || index >= declaration.get().getParameters().size()
+          || declaration.get().getParameter(index).isVarArgs()) {
+        return false;
+      }
+      withSolverOf(call, declaration.get());
+      Optional<BlockStmt> block = bodyOf(declaration.get());
+      return block.isPresent() && !VariableUses.ofParameter(block.get(),
+          declaration.get().getParameter(index).getNameAsString()).leavesSomewhere();
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
+  }
+
   private static CalleeSummary summarise(Node call, Node argument) {
     int index;
     ResolvedMethodLikeDeclaration callee;
@@ -155,13 +192,18 @@ public final class CalleeSummaries {
         || parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == child;
   }
 
+  /** The body of a method or constructor; empty for an abstract or native method. */
+  private static Optional<BlockStmt> bodyOf(CallableDeclaration<?> callable) {
+    return callable instanceof MethodDeclaration m ? m.getBody()
+        : Optional.of(((ConstructorDeclaration) callable).getBody());
+  }
+
   private static CalleeSummary ofParameter(CallableDeclaration<?> body, int index,
       boolean resultUsedAtOnce) {
     if (index >= body.getParameters().size() || body.getParameter(index).isVarArgs()) {
       return CalleeSummary.UNKNOWN;
     }
-    Optional<BlockStmt> block = body instanceof MethodDeclaration m ? m.getBody()
-        : Optional.of(((ConstructorDeclaration) body).getBody());
+    Optional<BlockStmt> block = bodyOf(body);
     if (block.isEmpty()) {
       return CalleeSummary.UNKNOWN; // abstract or native
     }

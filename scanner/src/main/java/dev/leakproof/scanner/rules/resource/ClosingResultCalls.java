@@ -2,7 +2,9 @@ package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ClosingResults;
+import dev.leakproof.checks.model.resource.TiedResults;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -26,6 +28,35 @@ final class ClosingResultCalls {
    */
   static boolean closesReceiver(MethodCallExpr call) {
     return answers(call, ClosingResults::mayCloseReceiver, ClosingResults::closesReceiver);
+  }
+
+  /**
+   * Whether a call on a resource returns a closeable tied to it, not the resource ({@link
+   * TiedResults#closesReceiver}: {@code txn.read(zxid)}, an iterator over the log): closing it
+   * leaves the resource open. Unresolved: no (the result is taken for the resource, as before).
+   */
+  static boolean returnsTied(MethodCallExpr call) {
+    return !TiedResults.closesReceiver(receiverMayBeResult(call), () -> closesReceiver(call));
+  }
+
+  /**
+   * Whether the receiver's class is the result's or a subtype of it (the call may return its
+   * receiver); null when the solver cannot tell.
+   */
+  private static Boolean receiverMayBeResult(MethodCallExpr call) {
+    try {
+      ResolvedType result = call.resolve().getReturnType();
+      ResolvedType receiver = call.getScope().orElseThrow().calculateResolvedType();
+      if (!result.isReferenceType() || !receiver.isReferenceType()) {
+        return null;
+      }
+      String wanted = result.asReferenceType().getQualifiedName();
+      var type = receiver.asReferenceType();
+      return type.getQualifiedName().equals(wanted) || type.getAllAncestors().stream()
+          .anyMatch(a -> a.getQualifiedName().equals(wanted));
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return null;
+    }
   }
 
   private static boolean answers(MethodCallExpr call, Predicate<String> mayBeListed,

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.TiedResults;
 
 /**
  * Result sets derived from a statement ({@code statement.getResultSet()}; see {@link
@@ -23,7 +24,8 @@ import dev.leakproof.checks.knowledge.ResourceApis;
  * The whole body is asked, not one path: it leaves when the method is declared to return a
  * {@code ResultSet} (the path returning {@code null} cannot be told apart from the one returning
  * the result set), when the call's value is returned, passed on or stored anywhere but a local,
- * or when the local it is kept in {@linkplain VariableUses escapes}.
+ * or when the local it is kept in {@linkplain VariableUses escapes}. The same for a closeable
+ * tied to its receiver ({@link #tiedResultLetsGo}).
  */
 final class OwningViews {
   private OwningViews() {}
@@ -52,10 +54,44 @@ final class OwningViews {
         && isOwningView(method.getType())) {
       return true;
     }
+    Kept kept = keptIn(call, body);
+    return kept != Kept.DROPPED
+        && (kept == null || VariableUses.of(kept.scope(), kept.name()).leavesSomewhere());
+  }
+
+  /**
+   * Whether the closeable tied to its receiver that {@code call} returns ({@link
+   * ClosingResultCalls#returnsTied}: {@code itr = txn.read(zxid)}) lets the receiver go ({@link
+   * TiedResults#letResourceGo}): returned, passed on or stored anywhere but a local, or kept in a
+   * local that escapes or is handed over other than to a callee that keeps nothing of it.
+   */
+  static boolean tiedResultLetsGo(MethodCallExpr call, Node body) {
+    Kept kept = keptIn(call, body);
+    if (kept == Kept.DROPPED) {
+      return false;
+    }
+    if (kept == null) {
+      return true;
+    }
+    VariableUses uses = VariableUses.of(kept.scope(), kept.name());
+    return TiedResults.letResourceGo(uses.escapes(), uses.handOvers(),
+        CalleeSummaries::keepsNothingOf);
+  }
+
+  /**
+   * The local a call's value is kept in, declared once in the body, and the part of the body that
+   * sees it; {@link #DROPPED} for a value dropped at once; null when the value is returned,
+   * passed on, stored in a field or array, or kept in a form we do not follow.
+   */
+  private record Kept(String name, Node scope) {
+    static final Kept DROPPED = new Kept(null, null);
+  }
+
+  private static Kept keptIn(MethodCallExpr call, Node body) {
     Node child = unwrapped(call);
     Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ExpressionStmt) {
-      return false; // statement.getResultSet(); dropped at once
+      return Kept.DROPPED; // statement.getResultSet(); dropped at once
     }
     String kept = null;
     Node scope = body;
@@ -72,14 +108,14 @@ final class OwningViews {
       kept = name.getNameAsString();
     }
     if (kept == null) {
-      return true; // returned, passed on, stored in a field or array, or a form we do not follow
+      return null; // returned, passed on, stored in a field or array, or a form we do not follow
     }
     // A name declared once as a local of the body (VariableUses insists); a field escapes.
     String local = kept;
     boolean declaredHere = !body.findAll(VariableDeclarator.class,
         v -> v.getNameAsString().equals(local)
             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
-    return !declaredHere || VariableUses.of(scope, kept).leavesSomewhere();
+    return declaredHere ? new Kept(kept, scope) : null;
   }
 
   /** Whether the declared type is {@code java.sql.ResultSet} or a subtype; by name if unresolved. */

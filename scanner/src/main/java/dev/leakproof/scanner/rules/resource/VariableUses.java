@@ -234,7 +234,13 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       if (!owningView && OwningViews.onlyReturned(call, body)) {
         return Use.RETURNS_VIEW; // an escape too, which a callee's summary tells apart
       }
-      return !owningView || OwningViews.leaves(call, body) ? Use.ESCAPES : Use.KEEPS;
+      if (owningView) {
+        return OwningViews.leaves(call, body) ? Use.ESCAPES : Use.KEEPS;
+      }
+      // itr = txn.read(zxid): closing itr leaves txn open; only where itr goes does txn go.
+      // A parameter's summary keeps the alias, as SpotBugs' does.
+      return parameter || !ClosingResultCalls.returnsTied(call)
+          || OwningViews.tiedResultLetsGo(call, body) ? Use.ESCAPES : Use.KEEPS;
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
       if (ClosingHelpers.closesArguments(call)) {
