@@ -75,7 +75,8 @@ lib_dir() {
     : >"$dir/own-jars.txt"
     IFS=',' read -ra owns <<<"$own"
     for a in "${owns[@]}"; do
-      (cd "$dir/lib" && ls | grep -E "^${a}-[0-9].*\.jar$") >>"$dir/own-jars.txt"
+      # A version starts with a digit, or is NetBeans' RELEASE<n>.
+      (cd "$dir/lib" && ls | grep -E "^${a}-([0-9]|RELEASE[0-9]).*\.jar$") >>"$dir/own-jars.txt"
     done
     echo "$declare $own" >"$dir/.spec-own"
   fi

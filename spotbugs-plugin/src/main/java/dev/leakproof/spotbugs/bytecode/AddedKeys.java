@@ -138,6 +138,32 @@ public final class AddedKeys {
     return found;
   }
 
+  /**
+   * The one store into {@code slot} whose value the load at {@code load} reads on every path, or
+   * -1: every other store of the slot reaches the load only through that one, and no path from
+   * the method's entry reaches it with none. javac gives locals of disjoint blocks one slot (NetBeans'
+   * {@code SharedClassObject} stores its slot 1 twice), so counting the method's stores into the
+   * slot would miss a local stored once.
+   */
+  private int reachingStore(int load, int slot) {
+    List<Integer> stores = stores(slot);
+    BitSet blocked = new BitSet();
+    stores.forEach(blocked::set);
+    if (!blocked.get(0) && graph.forwardFrom(0, blocked).get(load)) {
+      return -1; // a parameter's value, or the load runs before any store
+    }
+    int found = -1;
+    for (int store : stores) {
+      if (graph.forwardFrom(store, blocked).get(load)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = store;
+      }
+    }
+    return found;
+  }
+
   /** The range of the value the instruction at {@code pusher} pushed. */
   private Range rangeOf(int pusher, int depth) {
     if (pusher < 0) {
@@ -159,11 +185,11 @@ public final class AddedKeys {
       return rangeOf(graph.pusherOf(cpg, pusher, 0), depth);
     }
     if (instruction instanceof LoadInstruction load) {
-      List<Integer> stores = stores(load.getIndex());
-      if (stores.size() != 1 || !(graph.instruction(stores.get(0)) instanceof StoreInstruction)) {
+      int store = reachingStore(pusher, load.getIndex());
+      if (store < 0 || !(graph.instruction(store) instanceof StoreInstruction)) {
         return Range.UNKNOWN;
       }
-      return rangeOf(graph.pusherOf(cpg, stores.get(0), 0), depth - 1);
+      return rangeOf(graph.pusherOf(cpg, store, 0), depth - 1);
     }
     if (instruction instanceof InvokeInstruction call) {
       Type[] arguments = call.getArgumentTypes(cpg);

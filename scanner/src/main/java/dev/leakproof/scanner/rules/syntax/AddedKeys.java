@@ -359,10 +359,23 @@ public final class AddedKeys {
             && !isPrimitive(call, unit);
   }
 
-  /** Whether a receiver is a variable declared as a {@code Class}, or a class literal. */
+  /**
+   * A call {@code getClass()} with no arguments, on anything or on nothing: {@code
+   * Object.getClass()} is final, so such a call always gives a {@code java.lang.Class}
+   * (NetBeans' warn-once sets keyed by {@code getClass().getName()}).
+   */
+  private static boolean isGetClass(Expression e) {
+    return e instanceof MethodCallExpr call && call.getNameAsString().equals("getClass")
+        && call.getArguments().isEmpty();
+  }
+
+  /**
+   * Whether a receiver is a variable declared as a {@code Class}, a class literal, or a call of
+   * {@code getClass()}.
+   */
   private static boolean isClass(Expression expression) {
     Expression e = unwrap(expression);
-    return e instanceof ClassExpr || declaredType(e)
+    return e instanceof ClassExpr || isGetClass(e) || declaredType(e)
         .filter(Type::isClassOrInterfaceType)
         .map(t -> t.asClassOrInterfaceType().getNameWithScope())
         .filter(name -> name.equals("Class") || name.equals("java.lang.Class")).isPresent();
