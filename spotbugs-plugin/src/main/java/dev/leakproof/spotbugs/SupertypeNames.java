@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import edu.umd.cs.findbugs.ba.AnalysisContext;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +14,11 @@ import org.apache.bcel.classfile.JavaClass;
  * (is a {@code HikariDataSource.getConnection()} a {@code DataSource}'s?), for every pool entry of
  * every analysed class; walking the hierarchy again each time was a good part of the plugin's
  * cost. The hierarchy does not change during one analysis; a new analysis context (another
- * SpotBugs run in the same JVM) starts afresh.
+ * SpotBugs run in the same JVM) starts afresh. The context is held weakly: a finished analysis
+ * (its class caches) must not stay in memory for these names.
  */
 final class SupertypeNames {
-  private static AnalysisContext readIn;
+  private static WeakReference<AnalysisContext> readIn = new WeakReference<>(null);
   private static final Map<String, List<String>> NAMES = new HashMap<>();
 
   private SupertypeNames() {}
@@ -24,9 +26,9 @@ final class SupertypeNames {
   /** Superclasses, then interfaces; what could be read when part of the hierarchy is missing. */
   static synchronized List<String> of(String className) {
     AnalysisContext current = AnalysisContext.currentAnalysisContext();
-    if (current != readIn) {
+    if (current != readIn.get()) {
       NAMES.clear();
-      readIn = current;
+      readIn = new WeakReference<>(current);
     }
     List<String> known = NAMES.get(className);
     if (known == null) {
