@@ -46,12 +46,28 @@ import org.apache.bcel.generic.Type;
  * every engine. The same reading answers, for a
  * creating-named method of another application class, whether its body is a factory's ({@link
  * #isFactory}).
+ *
+ * <p>One instance serves a whole SpotBugs run ({@link UnclosedResourceDetector} keeps it): a
+ * summary is the callee's, whoever calls it, so a helper called from many classes is read once,
+ * not once per calling class. The call models of the classes whose bodies were read are memos of
+ * one class's analysis and are dropped before the next ({@link #startClass}): kept for the run,
+ * they would hold a constant pool for every application class.
  */
 final class ParameterSummaries {
   private final CalleeAnswers<Judged> answers = new CalleeAnswers<>(3);
   private final CalleeAnswers<Boolean> factories = new CalleeAnswers<>(3);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
   private final Map<String, OwnFactories> factoriesByClass = new HashMap<>();
+
+  /**
+   * Drops the call models of the bodies read for the previous class (their memos answer only
+   * questions of the tables and the hierarchy, which the next class asks again if it needs them);
+   * the summaries themselves stay.
+   */
+  void startClass() {
+    modelsByClass.clear();
+    factoriesByClass.clear();
+  }
 
   /**
    * What a body does with the parameter, whatever the call site: {@code use}, and whether it

@@ -655,18 +655,6 @@ final class ResourceCallModel implements CallModel {
   }
 
   private static Iterable<String> supertypes(String className) {
-    List<String> names = new ArrayList<>();
-    try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
-      for (JavaClass superclass : type.getSuperClasses()) {
-        names.add(superclass.getClassName());
-      }
-      for (JavaClass iface : type.getAllInterfaces()) {
-        names.add(iface.getClassName());
-      }
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-    }
-    return names;
+    return SupertypeNames.of(className);
   }
 }

@@ -63,6 +63,9 @@ import org.apache.bcel.generic.NEW;
  * followed, nor one from a quiet-close helper.
  */
 public class UnclosedResourceDetector extends LeakproofDetector {
+  /** The application's methods' summaries, for the whole run (a callee's is the same for every caller). */
+  private final ParameterSummaries summaries = new ParameterSummaries();
+
   public UnclosedResourceDetector(BugReporter bugReporter) {
     super(Rule.UNCLOSED_RESOURCE, bugReporter);
   }
@@ -71,7 +74,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
-    ResourceCallModel calls = new ResourceCallModel(cpg, new ParameterSummaries());
+    summaries.startClass();
+    ResourceCallModel calls = new ResourceCallModel(cpg, summaries);
     OwnFactories factories = new OwnFactories(javaClass, cpg, calls);
     InvokedMethods siteMaking =
         InvokedMethods.of(javaClass, call -> maySite(call, cpg, calls, factories));

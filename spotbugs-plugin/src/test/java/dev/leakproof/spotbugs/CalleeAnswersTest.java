@@ -45,4 +45,22 @@ class CalleeAnswersTest {
         answers.answer("b", () -> answers.answer("c", () -> "deep").orElse("too deep")).orElse("?"));
     assertEquals(Optional.of("too deep"), outer);
   }
+  @Test
+  void aNestedAnswerWithNothingCutShortIsKept() {
+    CalleeAnswers<String> answers = new CalleeAnswers<>(3);
+    answers.answer("a", () -> answers.answer("b", () -> "read once").orElse("?"));
+    // b leaned on no cut-short question: asked from the top it would be read the same way
+    assertEquals(Optional.of("read once"), answers.answer("b", () -> "read again"));
+  }
+
+  @Test
+  void aNestedAnswerOverACutShortOneIsNotKeptButWhatItDidNotLeanOnIs() {
+    CalleeAnswers<String> answers = new CalleeAnswers<>(2);
+    answers.answer("a", () -> answers.answer("b", () -> {
+      answers.answer("c", () -> "too deep");
+      return "cut";
+    }).orElse("?") + answers.answer("d", () -> "whole").orElse("?"));
+    assertEquals(Optional.of("fresh"), answers.answer("b", () -> "fresh"));
+    assertEquals(Optional.of("whole"), answers.answer("d", () -> "read again"));
+  }
 }
