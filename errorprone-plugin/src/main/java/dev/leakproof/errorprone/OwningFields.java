@@ -22,6 +22,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
@@ -32,6 +33,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -234,12 +236,70 @@ final class OwningFields {
             name, releases, handsOver);
       }
     } else if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)) {
-      MethodSymbol method = ASTHelpers.getSymbol(call);
-      String callee = method == null ? "" : method.getSimpleName().toString();
-      OwningFieldModel.record(OwningFieldModel.asArgumentOf(callee), name, releases, handsOver);
+      OwningFieldModel.record(asArgumentOf(parentPath, child, field), name, releases, handsOver);
+    } else if (parent instanceof ReturnTree) {
+      OwningFieldModel.record(OwningFieldModel.asReturned(storedAfter(parentPath, field)), name,
+          releases, handsOver);
     } else if (parent instanceof TryTree) {
       releases.add(name); // try (file) { … }
     }
+  }
+
+  /**
+   * What the call at {@code callPath} does with {@code field}, given as its {@code argument}:
+   * closes it when the tables say so, as for a local ({@link ClosingHelpers#closesArgument}), or
+   * when the called method's body does ({@link CalleeSummaries}, read only when the tables do
+   * not answer).
+   */
+  private OwningFieldModel.Use asArgumentOf(TreePath callPath, Tree argument, VarSymbol field) {
+    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    String callee = method == null ? "" : method.getSimpleName().toString();
+    boolean closesIt = ClosingHelpers.closesArgument(call, field);
+    return OwningFieldModel.asArgumentOf(callee, closesIt,
+        closesIt ? CalleeSummary.UNKNOWN : CalleeSummaries.of(callPath, argument, state));
+  }
+
+  /**
+   * Whether a {@code finally} that runs after the {@code return} at {@code exit} assigns {@code
+   * field} ({@code try { return in; } finally { in = null; }}): the {@code return} is in the body
+   * or a {@code catch} of a {@code try} of the same member whose {@code finally} block does
+   * ({@link OwningFieldModel#asReturned}).
+   */
+  private static boolean storedAfter(TreePath exit, VarSymbol field) {
+    Tree child = exit.getLeaf();
+    for (TreePath up = exit.getParentPath(); up != null && !(up.getLeaf() instanceof MethodTree)
+        && !(up.getLeaf() instanceof LambdaExpressionTree) && !(up.getLeaf() instanceof ClassTree);
+        child = up.getLeaf(), up = up.getParentPath()) {
+      if (up.getLeaf() instanceof TryTree attempt && attempt.getFinallyBlock() != null
+          && attempt.getFinallyBlock() != child && assigns(attempt.getFinallyBlock(), field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code tree} assigns {@code field} (outside nested classes and lambdas). */
+  private static boolean assigns(Tree tree, VarSymbol field) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree assign, Void unused) {
+        found[0] |= ASTHelpers.getSymbol(assign.getVariable()) == field;
+        return super.visitAssignment(assign, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree nested, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return null;
+      }
+    }.scan(tree, null);
+    return found[0];
   }
 
   /**

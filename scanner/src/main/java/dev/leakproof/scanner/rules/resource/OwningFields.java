@@ -32,6 +32,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
@@ -295,11 +296,47 @@ public final class OwningFields {
     } else if (parent instanceof MethodCallExpr call) {
       OwningFieldModel.Use use = call.getScope().orElse(null) == child
           ? OwningFieldModel.asReceiverOf(call.getNameAsString())
-          : OwningFieldModel.asArgumentOf(call.getNameAsString());
+          : asArgumentOf(call, child);
       OwningFieldModel.record(use, field, releases, handsOver);
+    } else if (parent instanceof ReturnStmt exit) {
+      OwningFieldModel.record(OwningFieldModel.asReturned(storedAfter(exit, field)), field,
+          releases, handsOver);
     } else if (parent instanceof TryStmt) {
       releases.add(field); // try (file) { … }
     }
+  }
+
+  /**
+   * What {@code call} does with the field given as its {@code argument}: closes it when the
+   * tables say so, as for a local ({@link ClosingHelpers#closesArguments}), or when the called
+   * method's body does ({@link CalleeSummaries}, read only when the tables do not answer).
+   */
+  private static OwningFieldModel.Use asArgumentOf(MethodCallExpr call, Node argument) {
+    boolean closesIt = ClosingHelpers.closesArguments(call);
+    return OwningFieldModel.asArgumentOf(call.getNameAsString(), closesIt,
+        closesIt ? CalleeSummary.UNKNOWN : CalleeSummaries.of(call, argument));
+  }
+
+  /**
+   * Whether a {@code finally} that runs after {@code exit} assigns {@code field} ({@code try {
+   * return in; } finally { in = null; }}): the {@code return} is in the body or a {@code catch}
+   * of a {@code try} of the same member whose {@code finally} block does ({@link
+   * OwningFieldModel#asReturned}).
+   */
+  private boolean storedAfter(ReturnStmt exit, String field) {
+    Node child = exit;
+    for (Node up = exit.getParentNode().orElse(null); up != null && up != member
+        && !(up instanceof LambdaExpr) && !(up instanceof BodyDeclaration<?>);
+        child = up, up = up.getParentNode().orElse(null)) {
+      if (up instanceof TryStmt attempt && attempt.getFinallyBlock().isPresent()
+          && attempt.getFinallyBlock().get() != child
+          && attempt.getFinallyBlock().get().findAll(AssignExpr.class).stream()
+              .anyMatch(a -> isFieldReference(a.getTarget(), shadowing)
+                  && fieldName(a.getTarget()).equals(field))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The store (an assignment or a field's initializer) a finding about {@code field} points at. */
