@@ -272,34 +272,12 @@ final class OwningFields {
         && !(up.getLeaf() instanceof LambdaExpressionTree) && !(up.getLeaf() instanceof ClassTree);
         child = up.getLeaf(), up = up.getParentPath()) {
       if (up.getLeaf() instanceof TryTree attempt && attempt.getFinallyBlock() != null
-          && attempt.getFinallyBlock() != child && assigns(attempt.getFinallyBlock(), field)) {
+          && attempt.getFinallyBlock() != child
+          && Reassignments.assignedIn(attempt.getFinallyBlock(), field)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether {@code tree} assigns {@code field} (outside nested classes and lambdas). */
-  private static boolean assigns(Tree tree, VarSymbol field) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree assign, Void unused) {
-        found[0] |= ASTHelpers.getSymbol(assign.getVariable()) == field;
-        return super.visitAssignment(assign, null);
-      }
-
-      @Override
-      public Void visitClass(ClassTree nested, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-        return null;
-      }
-    }.scan(tree, null);
-    return found[0];
   }
 
   /**
