@@ -62,6 +62,8 @@ final class OwningFields {
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, AtStore> stores = new HashMap<>();
   private final List<FailsAfterStore> failures = new ArrayList<>();
+  /** Fields given as arguments, judged once the owned fields are known. */
+  private final List<Runnable> arguments = new ArrayList<>();
   /** The member being read: the method, constructor or field whose code holds the stores. */
   private Symbol member;
   /** The tree of the member being read, and its name as {@link MethodUses} gives it. */
@@ -111,6 +113,7 @@ final class OwningFields {
     for (Tree member : type.getMembers()) {
       facts.read(new TreePath(classPath, member));
     }
+    facts.arguments.forEach(Runnable::run);
     return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction(),
             facts.failures).stream()
         .map(finding -> facts.stores.get(finding.store()).withSentence(finding.sentence()))
@@ -236,7 +239,16 @@ final class OwningFields {
             name, releases, handsOver);
       }
     } else if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)) {
-      OwningFieldModel.record(asArgumentOf(parentPath, child, field), name, releases, handsOver);
+      // judged once every store is known: only an owned field's matter, and judging one may
+      // read the callee's body
+      TreePath callPath = parentPath;
+      Tree argument = child;
+      arguments.add(() -> {
+        if (owned.stream().anyMatch(f -> f.field().equals(name))) {
+          OwningFieldModel.record(asArgumentOf(callPath, argument, field), name, releases,
+              handsOver);
+        }
+      });
     } else if (parent instanceof ReturnTree) {
       OwningFieldModel.record(OwningFieldModel.asReturned(storedAfter(parentPath, field)), name,
           releases, handsOver);

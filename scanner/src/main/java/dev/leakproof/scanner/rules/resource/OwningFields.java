@@ -59,6 +59,8 @@ public final class OwningFields {
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, Node> stores = new HashMap<>();
   private final List<FailsAfterStore> failures = new ArrayList<>();
+  /** Fields given as arguments, judged once the owned fields are known ({@link #judgeArguments}). */
+  private final List<Runnable> arguments = new ArrayList<>();
   /** The member being read, its name as {@link MethodUses} gives it, and the locals that shadow fields in it. */
   private BodyDeclaration<?> member;
   private String memberName;
@@ -90,6 +92,7 @@ public final class OwningFields {
     for (BodyDeclaration<?> member : type.getMembers()) {
       facts.read(member);
     }
+    facts.judgeArguments();
     return facts;
   }
 
@@ -293,17 +296,30 @@ public final class OwningFields {
     } else if (parent instanceof VariableDeclarator || parent instanceof ArrayInitializerExpr
         || parent instanceof LambdaExpr || parent instanceof ObjectCreationExpr) {
       handsOver.add(field);
+    } else if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
+      OwningFieldModel.record(OwningFieldModel.asReceiverOf(call.getNameAsString()), field,
+          releases, handsOver);
     } else if (parent instanceof MethodCallExpr call) {
-      OwningFieldModel.Use use = call.getScope().orElse(null) == child
-          ? OwningFieldModel.asReceiverOf(call.getNameAsString())
-          : asArgumentOf(call, child);
-      OwningFieldModel.record(use, field, releases, handsOver);
+      Node argument = child;
+      arguments.add(() -> {
+        if (owned.stream().anyMatch(f -> f.field().equals(field))) {
+          OwningFieldModel.record(asArgumentOf(call, argument), field, releases, handsOver);
+        }
+      });
     } else if (parent instanceof ReturnStmt exit) {
       OwningFieldModel.record(OwningFieldModel.asReturned(storedAfter(exit, field)), field,
           releases, handsOver);
     } else if (parent instanceof TryStmt) {
       releases.add(field); // try (file) { … }
     }
+  }
+
+  /**
+   * Judges the fields given as arguments, once every store is known: only an owned field's
+   * matter, and judging one may read the callee's body ({@link #asArgumentOf}).
+   */
+  private void judgeArguments() {
+    arguments.forEach(Runnable::run);
   }
 
   /**
