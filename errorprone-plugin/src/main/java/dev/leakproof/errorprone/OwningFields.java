@@ -22,6 +22,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
@@ -32,6 +33,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -60,6 +62,8 @@ final class OwningFields {
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, AtStore> stores = new HashMap<>();
   private final List<FailsAfterStore> failures = new ArrayList<>();
+  /** Fields given as arguments, judged once the owned fields are known. */
+  private final List<Runnable> arguments = new ArrayList<>();
   /** The member being read: the method, constructor or field whose code holds the stores. */
   private Symbol member;
   /** The tree of the member being read, and its name as {@link MethodUses} gives it. */
@@ -109,6 +113,7 @@ final class OwningFields {
     for (Tree member : type.getMembers()) {
       facts.read(new TreePath(classPath, member));
     }
+    facts.arguments.forEach(Runnable::run);
     return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction(),
             facts.failures).stream()
         .map(finding -> facts.stores.get(finding.store()).withSentence(finding.sentence()))
@@ -234,12 +239,57 @@ final class OwningFields {
             name, releases, handsOver);
       }
     } else if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)) {
-      MethodSymbol method = ASTHelpers.getSymbol(call);
-      String callee = method == null ? "" : method.getSimpleName().toString();
-      OwningFieldModel.record(OwningFieldModel.asArgumentOf(callee), name, releases, handsOver);
+      // judged once every store is known: only an owned field's matter, and judging one may
+      // read the callee's body
+      TreePath callPath = parentPath;
+      Tree argument = child;
+      arguments.add(() -> {
+        if (owned.stream().anyMatch(f -> f.field().equals(name))) {
+          OwningFieldModel.record(asArgumentOf(callPath, argument, field), name, releases,
+              handsOver);
+        }
+      });
+    } else if (parent instanceof ReturnTree) {
+      OwningFieldModel.record(OwningFieldModel.asReturned(storedAfter(parentPath, field)), name,
+          releases, handsOver);
     } else if (parent instanceof TryTree) {
       releases.add(name); // try (file) { … }
     }
+  }
+
+  /**
+   * What the call at {@code callPath} does with {@code field}, given as its {@code argument}:
+   * closes it when the tables say so, as for a local ({@link ClosingHelpers#closesArgument}), or
+   * when the called method's body does ({@link CalleeSummaries}, read only when the tables do
+   * not answer).
+   */
+  private OwningFieldModel.Use asArgumentOf(TreePath callPath, Tree argument, VarSymbol field) {
+    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    String callee = method == null ? "" : method.getSimpleName().toString();
+    boolean closesIt = ClosingHelpers.closesArgument(call, field);
+    return OwningFieldModel.asArgumentOf(callee, closesIt,
+        closesIt ? CalleeSummary.UNKNOWN : CalleeSummaries.of(callPath, argument, state));
+  }
+
+  /**
+   * Whether a {@code finally} that runs after the {@code return} at {@code exit} assigns {@code
+   * field} ({@code try { return in; } finally { in = null; }}): the {@code return} is in the body
+   * or a {@code catch} of a {@code try} of the same member whose {@code finally} block does
+   * ({@link OwningFieldModel#asReturned}).
+   */
+  private static boolean storedAfter(TreePath exit, VarSymbol field) {
+    Tree child = exit.getLeaf();
+    for (TreePath up = exit.getParentPath(); up != null && !(up.getLeaf() instanceof MethodTree)
+        && !(up.getLeaf() instanceof LambdaExpressionTree) && !(up.getLeaf() instanceof ClassTree);
+        child = up.getLeaf(), up = up.getParentPath()) {
+      if (up.getLeaf() instanceof TryTree attempt && attempt.getFinallyBlock() != null
+          && attempt.getFinallyBlock() != child
+          && Reassignments.assignedIn(attempt.getFinallyBlock(), field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -372,7 +372,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private void passed(CalleeSummary summary, TreePath use) {
     boolean handsOver = switch (summary) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> false; // still ours where the callee left it open
-      case TAKES -> true;
+      case TAKES, CLOSES -> true;
       case UNKNOWN -> !UnreadableCalls.borrow(use.getParentPath(), state)
           && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, variable, unit));
     };

@@ -107,7 +107,7 @@ final class BufferMentions {
       return returned(body);
     }
     if (taker instanceof InvokeInstruction call && !(call instanceof INVOKEDYNAMIC)) {
-      int argument = argumentAt(call, body.cpg(), consumer.wordsAbove);
+      int argument = consumer.argumentOf(call.getArgumentTypes(body.cpg()));
       return argument < 0 ? new Step.Escapes<>() : passed(body, call, argument);
     }
     return new Step.Escapes<>(); // a field, an array, a lambda, a throw
@@ -253,19 +253,6 @@ final class BufferMentions {
     }
     return call.getReturnType(body.cpg()) == Type.VOID
         || callAt + 1 < graph.size() && graph.instruction(callAt + 1) instanceof POP;
-  }
-
-  /** Which argument of {@code call} the word {@code above} words under the top is; -1: none. */
-  private static int argumentAt(InvokeInstruction call, ConstantPoolGen cpg, int above) {
-    Type[] arguments = call.getArgumentTypes(cpg);
-    int depth = 0;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      if (depth == above) {
-        return i;
-      }
-      depth += arguments[i].getSize();
-    }
-    return -1; // the receiver
   }
 
   private static int parameterSlot(Method method, int argument) {

@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
@@ -169,8 +170,13 @@ final class OwningFields {
         if (jumpTargets == null) {
           jumpTargets = StackConsumer.jumpTargets(handles);
         }
-        OwningFieldModel.record(use(StackConsumer.of(handles, node, jumpTargets, cpg), graph),
-            load.getFieldName(cpg), releases, handsOver);
+        StackConsumer consumer = StackConsumer.of(handles, node, jumpTargets, cpg);
+        String field = load.getFieldName(cpg);
+        Use use = consumer.kind == StackConsumer.Kind.ESCAPES && consumer.wordsAbove == 0
+            && graph.instruction(consumer.index) instanceof ASTORE copy
+            ? copied(graph, consumer.index, copy.getIndex(), field, handles, jumpTargets)
+            : use(consumer, graph);
+        OwningFieldModel.record(use, field, releases, handsOver);
       } else if (ins instanceof INVOKESPECIAL init && method.getName().equals("<init>")
           && isThisConstructor(graph, node, init)) {
         delegates = true;
@@ -431,13 +437,58 @@ final class OwningFields {
       return Use.HANDS_OVER; // a wrapper or a holder
     }
     if (taker instanceof InvokeInstruction call && !(call instanceof INVOKEDYNAMIC)) {
-      return OwningFieldModel.asArgumentOf(call.getMethodName(cpg));
+      // closes it as the tables say for a local (IoUtils.safeClose), or as the callee's body does
+      boolean closesIt = calls.closesArgument(call);
+      int argument = consumer.argumentOf(call.getArgumentTypes(cpg));
+      return OwningFieldModel.asArgumentOf(call.getMethodName(cpg), closesIt,
+          closesIt || argument < 0 ? CalleeSummary.UNKNOWN : calls.summary(call, argument));
     }
     if (taker instanceof INVOKEDYNAMIC || taker instanceof ASTORE || taker instanceof AASTORE
         || taker instanceof PUTFIELD || taker instanceof PUTSTATIC) {
       return Use.HANDS_OVER; // captured by a lambda, or copied to a local, an array, a field
     }
-    return Use.USES; // a null check, a return, a comparison
+    if (taker instanceof ReturnInstruction) {
+      // a getter; javac compiles try { return f; } finally { f = null; } as a copy to a local
+      return OwningFieldModel.asReturned(false);
+    }
+    return Use.USES; // a null check, a comparison
+  }
+
+  /**
+   * What storing the value of {@code field} into the local {@code slot} (at {@code storeNode})
+   * comes to. When every load of the local that can follow (before the slot is stored again) is
+   * returned at once, the method returns the field's value, and this is how javac compiles both
+   * {@code try { return f; } finally { .. }} and {@code T t = f; ..; return t;}: a hand-over when
+   * the field is assigned on the way ({@link OwningFieldModel#asReturned}), else a getter's
+   * {@code return} (inside {@code synchronized}, say). Any other use of the local copies the
+   * value: handed over, followed no further.
+   */
+  private Use copied(InstructionGraph graph, int storeNode, int slot, String field,
+      InstructionHandle[] handles, BitSet jumpTargets) {
+    BitSet otherStores = new BitSet(graph.size());
+    for (int i = 0; i < graph.size(); i++) {
+      if (i != storeNode && graph.instruction(i) instanceof ASTORE other && other.getIndex() == slot) {
+        otherStores.set(i);
+      }
+    }
+    BitSet after = graph.forwardFrom(storeNode, otherStores);
+    boolean returned = false;
+    boolean assigned = false;
+    for (int i = after.nextSetBit(0); i >= 0; i = after.nextSetBit(i + 1)) {
+      Instruction ins = graph.instruction(i);
+      if (ins instanceof ALOAD load && load.getIndex() == slot) {
+        StackConsumer consumer = StackConsumer.of(handles, i, jumpTargets, cpg);
+        if (consumer.kind != StackConsumer.Kind.ESCAPES || consumer.wordsAbove != 0
+            || !(graph.instruction(consumer.index) instanceof ReturnInstruction)) {
+          return Use.HANDS_OVER; // copied to a local used otherwise
+        }
+        returned = true;
+      } else if (ins instanceof PUTFIELD store && isOwnField(store)
+          && store.getFieldName(cpg).equals(field)) {
+        assigned = true;
+      }
+    }
+    return returned ? OwningFieldModel.asReturned(assigned) : Use.HANDS_OVER;
   }
 
   /** Whether {@code call}'s receiver is {@code this} (the method's slot 0, loaded right there). */

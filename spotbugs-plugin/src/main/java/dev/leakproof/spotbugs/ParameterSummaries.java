@@ -87,6 +87,28 @@ final class ParameterSummaries {
   }
 
   /**
+   * What the method {@code call} calls does with its argument {@code argument}, in the words of
+   * {@link CalleeSummary}: {@link CalleeSummary#CLOSES} when it closes it on every path ({@link
+   * #closesOrBorrows}' test), {@link CalleeSummary#UNKNOWN} when its body cannot be read or says
+   * nothing for sure. What a class's own field given to the call becomes ({@code
+   * OwningFieldModel.asArgumentOf}).
+   */
+  CalleeSummary summary(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
+    Judged judged = judged(call, cpg, argument);
+    if (judged == null) {
+      return CalleeSummary.UNKNOWN;
+    }
+    if (judged.closesEverywhere()) {
+      return CalleeSummary.CLOSES;
+    }
+    return switch (judged.use()) {
+      case BORROWS -> CalleeSummary.BORROWS;
+      case CLOSES_ON_SOME_EXITS -> CalleeSummary.CLOSES_ON_SOME_EXITS;
+      case KEEPS -> CalleeSummary.TAKES;
+    };
+  }
+
+  /**
    * What the method {@code call} calls does with its argument {@code argument}; null when its
    * body cannot be read or says nothing for sure.
    *
@@ -118,7 +140,7 @@ final class ParameterSummaries {
   private static ArgumentUse of(CalleeSummary summary) {
     return switch (summary) {
       case BORROWS -> ArgumentUse.BORROWS;
-      case TAKES -> ArgumentUse.KEEPS;
+      case TAKES, CLOSES -> ArgumentUse.KEEPS;
       case CLOSES_ON_SOME_EXITS -> ArgumentUse.CLOSES_ON_SOME_EXITS;
       case UNKNOWN -> null;
     };

@@ -583,6 +583,14 @@ final class ResourceCallModel implements CallModel {
     }
   }
 
+  /**
+   * What the application's method {@code call} calls does with its argument {@code argument}
+   * ({@link ParameterSummaries#summary}); unknown without summaries.
+   */
+  CalleeSummary summary(InvokeInstruction call, int argument) {
+    return summaries == null ? CalleeSummary.UNKNOWN : summaries.summary(call, cpg, argument);
+  }
+
   @Override
   public boolean closesOrBorrows(InvokeInstruction call, int argument) {
     return summaries != null && summaries.closesOrBorrows(call, cpg, argument);

@@ -126,22 +126,10 @@ final class WeaklyHeldRegistration {
     if (call instanceof INVOKESPECIAL && call.getMethodName(cpg).equals(Const.CONSTRUCTOR_NAME)) {
       return isReference(call.getClassName(cpg)) ? Mention.WRAPPED_IN_REFERENCE : Mention.KEPT;
     }
-    int position = argumentAt(call.getArgumentTypes(cpg), consumer.wordsAbove);
+    int position = consumer.argumentOf(call.getArgumentTypes(cpg));
     boolean handedOn = followsInto(at, call, cpg, position, depth)
         || followsIntoClosedField(at, handles, consumer.index, jumpTargets, call, cpg, position, depth);
     return handedOn ? Mention.HANDED_TO_A_WEAK_KEEPER : Mention.KEPT;
-  }
-
-  /** The position of the argument with {@code wordsAbove} stack words above it; -1 when none is. */
-  private static int argumentAt(Type[] arguments, int wordsAbove) {
-    int depth = 0;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      if (depth == wordsAbove) {
-        return i;
-      }
-      depth += arguments[i].getSize();
-    }
-    return -1;
   }
 
   /** A call of a method of the same class no subclass replaces, whose body keeps the argument at most weakly. */

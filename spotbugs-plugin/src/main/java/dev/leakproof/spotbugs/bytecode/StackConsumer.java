@@ -14,6 +14,7 @@ import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Type;
 import org.apache.bcel.generic.ATHROW;
 
 /**
@@ -95,6 +96,22 @@ public final class StackConsumer {
       return new StackConsumer(Kind.ESCAPES, i, above);
     }
     return new StackConsumer(Kind.UNKNOWN, handles.length);
+  }
+
+  /**
+   * For {@link Kind#ESCAPES} into a call whose parameters are {@code arguments}: the position of
+   * the argument the value is ({@link #wordsAbove} words lay above it); -1 when it is none of
+   * them (the receiver).
+   */
+  public int argumentOf(Type[] arguments) {
+    int depth = 0;
+    for (int i = arguments.length - 1; i >= 0; i--) {
+      if (depth == wordsAbove) {
+        return i;
+      }
+      depth += arguments[i].getSize();
+    }
+    return -1;
   }
 
   /** {@code dup; astore n; monitorenter}: how javac enters {@code synchronized (value)}. */

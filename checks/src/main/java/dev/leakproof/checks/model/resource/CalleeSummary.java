@@ -10,8 +10,15 @@ import java.util.function.BooleanSupplier;
 public enum CalleeSummary {
   /** Only uses it: the caller still owns it. */
   BORROWS,
-  /** Closes, stores, returns, captures or passes it on: the callee owns it now. */
+  /** Stores, returns, captures or passes it on (or closes it, as far as the walk can tell): the callee owns it now. */
   TAKES,
+  /**
+   * Closes it on every normal exit and gives it nowhere ({@code closeQuietly(in)}, a helper of
+   * the application named otherwise): the callee owns it now, as with {@link #TAKES} (a caller
+   * that follows a local asks {@link #takes}); a class's own field given to it is released there
+   * ({@link OwningFieldModel#asArgumentOf}).
+   */
+  CLOSES,
   /**
    * Closes it on some paths but returns with it open on some other normal exit, and never gives
    * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
@@ -19,6 +26,11 @@ public enum CalleeSummary {
   CLOSES_ON_SOME_EXITS,
   /** No body in view (or too deep): unknown code. */
   UNKNOWN;
+
+  /** Whether the callee owns the argument after the call: {@link #TAKES} or {@link #CLOSES}. */
+  public boolean takes() {
+    return this == TAKES || this == CLOSES;
+  }
 
   /**
    * The summary of a body whose uses of the parameter are known.
@@ -62,7 +74,7 @@ public enum CalleeSummary {
     }
     try {
       return UnclosedResourceModel.closesOnSomeExitsOnly(false, true,
-          openOnSomeNormalExit.getAsBoolean()) ? CLOSES_ON_SOME_EXITS : TAKES;
+          openOnSomeNormalExit.getAsBoolean()) ? CLOSES_ON_SOME_EXITS : CLOSES;
     } catch (PathWalk.Unsupported e) {
       return TAKES; // code the walk does not model: as before
     }

@@ -33,12 +33,14 @@ import java.util.Set;
  *
  * <p>Silent, precision first, when the class has no release method (a long-lived object whose
  * lifetime is the process's; nothing says when the field should be closed), when the field leaves
- * the class's hands anywhere (passed to code that may keep or close it, or copied to another
- * variable), when any method of the class releases it (a worker thread's loop that closes the
+ * the class's hands anywhere (passed to code that may keep or close it, copied to another
+ * variable, or returned by a method that then lets go of it), when any method of the class releases it (a worker thread's loop that closes the
  * selector once {@code close()} raised a flag: the engines cannot tell that this method runs
  * after the release method, so it counts), and when the release method calls a method of the
  * class whose body the engine cannot see (an abstract hook a subclass implements may well close
- * it).
+ * it). A release is known as the engines know it for a local: a call on the field, a closing
+ * helper of the tables by its class, or a method whose body closes its parameter ({@link
+ * #asArgumentOf}); a getter's {@code return} releases nothing ({@link #asReturned}).
  */
 public final class OwningFieldModel {
   private OwningFieldModel() {}
@@ -66,11 +68,14 @@ public final class OwningFieldModel {
 
   /** What one mention of an owned field does with its value, as {@link MethodUses} records it. */
   public enum Use {
-    /** Releases it: {@code file.close()}, {@code closeQuietly(file)}, {@code try (file)}. */
+    /**
+     * Releases it: {@code file.close()}, {@code closeQuietly(file)}, {@code IoUtils.safeClose(file)},
+     * a helper whose body closes it, {@code try (file)}.
+     */
     RELEASES,
     /** Gives it to code that may keep or close it, or copies it: followed no further. */
     HANDS_OVER,
-    /** Only uses it ({@code file.read(buffer)}, {@code props.load(in)}, a null check). */
+    /** Only uses it ({@code file.read(buffer)}, {@code props.load(in)}, a null check, a getter's return). */
     USES
   }
 
@@ -80,14 +85,34 @@ public final class OwningFieldModel {
   }
 
   /**
-   * The field's value as an argument of {@code methodName}: a quiet-close helper or a releasing
-   * call ({@code closeQuietly(f)}, {@code AutoCloseables.close(a, b)}) releases it; a method named
-   * to keep what it is given ({@code closeables.add(f)}, {@code closer.register(f)}, {@code
-   * executor.submit(f)}, {@code other.setInput(f)}) may take it over; any other call only uses it
-   * ({@code authenticate(sock)}, {@code props.load(in)}): unlike a local, the field still holds
-   * the value afterwards, so the class stays its owner.
+   * The field's value as an argument of {@code methodName}. It releases the field when the call
+   * closes what it is given, as the engines' walk of a local knows it: a closing helper of the
+   * tables ({@code closesIt}: {@link ResourceApis#closesArguments}, by its class, such as XNIO's
+   * {@code IoUtils.safeClose(f)}, Guava's {@code Closeables.close(f, true)}, or a quiet-close
+   * name), or a method whose body closes that parameter ({@link CalleeSummary#CLOSES} on every
+   * normal exit; {@link CalleeSummary#CLOSES_ON_SOME_EXITS} counts too, as a close inside an
+   * {@code if} of the class's own code does). A body the engine read that only borrows it
+   * ({@link CalleeSummary#BORROWS}) only uses it, whatever its name. Otherwise the name decides
+   * (code the engine cannot read, or a body that gives the value on): a releasing call ({@code
+   * AutoCloseables.close(a, b)}) releases it; a method named to keep what it is given ({@code
+   * closeables.add(f)}, {@code closer.register(f)}, {@code executor.submit(f)}, {@code
+   * other.setInput(f)}) may take it over; any other call only uses it ({@code
+   * authenticate(sock)}, {@code props.load(in)}): unlike a local, the field still holds the value
+   * afterwards, so the class stays its owner.
+   *
+   * @param closesIt the tables say the call closes its arguments (the engine's own test for a
+   *     local given to it)
+   * @param callee what the called method's body does with this argument; {@link
+   *     CalleeSummary#UNKNOWN} when the engine cannot read it
    */
-  public static Use asArgumentOf(String methodName) {
+  public static Use asArgumentOf(String methodName, boolean closesIt, CalleeSummary callee) {
+    if (closesIt || callee == CalleeSummary.CLOSES
+        || callee == CalleeSummary.CLOSES_ON_SOME_EXITS) {
+      return Use.RELEASES;
+    }
+    if (callee == CalleeSummary.BORROWS) {
+      return Use.USES; // its body keeps nothing and closes nothing
+    }
     if (RELEASING_CALLS.contains(methodName) || ResourceApis.isQuietCloseHelper(methodName)) {
       return Use.RELEASES;
     }
@@ -97,6 +122,21 @@ public final class OwningFieldModel {
       }
     }
     return Use.USES;
+  }
+
+  /**
+   * The field's value returned by a method of the class. A getter ({@code return in;}) lends it:
+   * the field still holds it, so the class still owns it and must close it. It is handed over
+   * when the method lets go of the field after returning its value, so that the caller ends up
+   * its only holder: a {@code finally} of the {@code try} the {@code return} is in stores into the
+   * field ({@code try { return in; } finally { in = null; }}, a {@code detach()} or {@code
+   * takeStream()}). (The other way to write it, {@code InputStream s = in; in = null; return s;},
+   * copies the field to a local, which hands it over already; in bytecode both are that copy.)
+   *
+   * @param storedAfterReturn a {@code finally} that runs after this {@code return} assigns the field
+   */
+  public static Use asReturned(boolean storedAfterReturn) {
+    return storedAfterReturn ? Use.HANDS_OVER : Use.USES;
   }
 
   /** Names of calls that may keep what they are given: collections, registries, setters, executors. */
@@ -143,8 +183,8 @@ public final class OwningFieldModel {
    * @param releases fields it releases: {@code f.close()}, {@code f.shutdown()}, {@code
    *     closeQuietly(f)}, {@code try (f)}
    * @param handsOver fields whose value it gives away: passed to a constructor (a wrapper) or to
-   *     a call that may keep it ({@link #asArgumentOf}), or copied to a local, another field or an
-   *     array
+   *     a call that may keep it ({@link #asArgumentOf}), copied to a local, another field or an
+   *     array, or returned and let go of ({@link #asReturned})
    * @param calls names of the class's own methods it calls (on {@code this}, written or not)
    * @param callsUnseen whether it calls a method of {@code this} the class does not declare with
    *     a body (abstract, or inherited): what that does is unknown

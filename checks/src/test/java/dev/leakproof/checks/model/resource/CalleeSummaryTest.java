@@ -22,8 +22,9 @@ class CalleeSummaryTest {
   }
 
   @Test
-  void aBodyThatClosesOnEveryNormalExitTakesIt() {
-    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(false, true, () -> false));
+  void aBodyThatClosesOnEveryNormalExitClosesItAndSoTakesIt() {
+    assertEquals(CalleeSummary.CLOSES, CalleeSummary.ofBody(false, true, () -> false));
+    assertTrue(CalleeSummary.CLOSES.takes());
   }
 
   @Test

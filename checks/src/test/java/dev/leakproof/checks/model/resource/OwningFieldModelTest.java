@@ -210,4 +210,38 @@ class OwningFieldModelTest {
         List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader")));
     assertTrue(findings.isEmpty());
   }
+
+  @Test
+  void aCallThatClosesItsArgumentReleasesTheFieldWhateverItsName() {
+    // IoUtils.safeClose(channel): the tables know it by its class
+    assertEquals(OwningFieldModel.Use.RELEASES,
+        OwningFieldModel.asArgumentOf("safeClose", true, CalleeSummary.UNKNOWN));
+    // hangUp(socket), whose body closes it on every path, or on some exits
+    assertEquals(OwningFieldModel.Use.RELEASES,
+        OwningFieldModel.asArgumentOf("hangUp", false, CalleeSummary.CLOSES));
+    assertEquals(OwningFieldModel.Use.RELEASES,
+        OwningFieldModel.asArgumentOf("hangUp", false, CalleeSummary.CLOSES_ON_SOME_EXITS));
+    // unknown code: its name still decides
+    assertEquals(OwningFieldModel.Use.USES,
+        OwningFieldModel.asArgumentOf("safeClose", false, CalleeSummary.UNKNOWN));
+    assertEquals(OwningFieldModel.Use.RELEASES,
+        OwningFieldModel.asArgumentOf("closeQuietly", false, CalleeSummary.UNKNOWN));
+    assertEquals(OwningFieldModel.Use.HANDS_OVER,
+        OwningFieldModel.asArgumentOf("register", false, CalleeSummary.TAKES));
+  }
+
+  @Test
+  void aBodyThatOnlyBorrowsTheFieldReleasesNothingWhateverItsName() {
+    // disconnect(socket) that only shuts the output down
+    assertEquals(OwningFieldModel.Use.USES,
+        OwningFieldModel.asArgumentOf("disconnect", false, CalleeSummary.BORROWS));
+    assertEquals(OwningFieldModel.Use.USES,
+        OwningFieldModel.asArgumentOf("register", false, CalleeSummary.BORROWS));
+  }
+
+  @Test
+  void aReturnedFieldIsHandedOverOnlyWhenTheMethodLetsGoOfItAfterReturningIt() {
+    assertEquals(OwningFieldModel.Use.USES, OwningFieldModel.asReturned(false)); // a getter
+    assertEquals(OwningFieldModel.Use.HANDS_OVER, OwningFieldModel.asReturned(true)); // detach()
+  }
 }

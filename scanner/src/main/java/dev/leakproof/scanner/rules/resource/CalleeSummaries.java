@@ -164,7 +164,7 @@ public final class CalleeSummaries {
     boolean allBorrow = true;
     for (MethodDeclaration candidate : candidates) {
       CalleeSummary summary = ofParameter(candidate, index, resultUsedAtOnce);
-      if (summary == CalleeSummary.TAKES) {
+      if (summary.takes()) {
         return CalleeSummary.TAKES;
       }
       allBorrow &= summary == CalleeSummary.BORROWS;

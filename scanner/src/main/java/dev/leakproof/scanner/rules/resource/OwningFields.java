@@ -32,6 +32,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
@@ -58,6 +59,8 @@ public final class OwningFields {
   private final List<MethodUses> methods = new ArrayList<>();
   private final Map<OwnedField, Node> stores = new HashMap<>();
   private final List<FailsAfterStore> failures = new ArrayList<>();
+  /** Fields given as arguments, judged once the owned fields are known ({@link #judgeArguments}). */
+  private final List<Runnable> arguments = new ArrayList<>();
   /** The member being read, its name as {@link MethodUses} gives it, and the locals that shadow fields in it. */
   private BodyDeclaration<?> member;
   private String memberName;
@@ -89,6 +92,7 @@ public final class OwningFields {
     for (BodyDeclaration<?> member : type.getMembers()) {
       facts.read(member);
     }
+    facts.judgeArguments();
     return facts;
   }
 
@@ -292,14 +296,63 @@ public final class OwningFields {
     } else if (parent instanceof VariableDeclarator || parent instanceof ArrayInitializerExpr
         || parent instanceof LambdaExpr || parent instanceof ObjectCreationExpr) {
       handsOver.add(field);
+    } else if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
+      OwningFieldModel.record(OwningFieldModel.asReceiverOf(call.getNameAsString()), field,
+          releases, handsOver);
     } else if (parent instanceof MethodCallExpr call) {
-      OwningFieldModel.Use use = call.getScope().orElse(null) == child
-          ? OwningFieldModel.asReceiverOf(call.getNameAsString())
-          : OwningFieldModel.asArgumentOf(call.getNameAsString());
-      OwningFieldModel.record(use, field, releases, handsOver);
+      Node argument = child;
+      arguments.add(() -> {
+        if (owned.stream().anyMatch(f -> f.field().equals(field))) {
+          OwningFieldModel.record(asArgumentOf(call, argument), field, releases, handsOver);
+        }
+      });
+    } else if (parent instanceof ReturnStmt exit) {
+      OwningFieldModel.record(OwningFieldModel.asReturned(storedAfter(exit, field)), field,
+          releases, handsOver);
     } else if (parent instanceof TryStmt) {
       releases.add(field); // try (file) { … }
     }
+  }
+
+  /**
+   * Judges the fields given as arguments, once every store is known: only an owned field's
+   * matter, and judging one may read the callee's body ({@link #asArgumentOf}).
+   */
+  private void judgeArguments() {
+    arguments.forEach(Runnable::run);
+  }
+
+  /**
+   * What {@code call} does with the field given as its {@code argument}: closes it when the
+   * tables say so, as for a local ({@link ClosingHelpers#closesArguments}), or when the called
+   * method's body does ({@link CalleeSummaries}, read only when the tables do not answer).
+   */
+  private static OwningFieldModel.Use asArgumentOf(MethodCallExpr call, Node argument) {
+    boolean closesIt = ClosingHelpers.closesArguments(call);
+    return OwningFieldModel.asArgumentOf(call.getNameAsString(), closesIt,
+        closesIt ? CalleeSummary.UNKNOWN : CalleeSummaries.of(call, argument));
+  }
+
+  /**
+   * Whether a {@code finally} that runs after {@code exit} assigns {@code field} ({@code try {
+   * return in; } finally { in = null; }}): the {@code return} is in the body or a {@code catch}
+   * of a {@code try} of the same member whose {@code finally} block does ({@link
+   * OwningFieldModel#asReturned}).
+   */
+  private boolean storedAfter(ReturnStmt exit, String field) {
+    Node child = exit;
+    for (Node up = exit.getParentNode().orElse(null); up != null && up != member
+        && !(up instanceof LambdaExpr) && !(up instanceof BodyDeclaration<?>);
+        child = up, up = up.getParentNode().orElse(null)) {
+      if (up instanceof TryStmt attempt && attempt.getFinallyBlock().isPresent()
+          && attempt.getFinallyBlock().get() != child
+          && attempt.getFinallyBlock().get().findAll(AssignExpr.class).stream()
+              .anyMatch(a -> isFieldReference(a.getTarget(), shadowing)
+                  && fieldName(a.getTarget()).equals(field))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The store (an assignment or a field's initializer) a finding about {@code field} points at. */

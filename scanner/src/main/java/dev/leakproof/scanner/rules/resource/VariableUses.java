@@ -193,7 +193,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
   private static Use passed(CalleeSummary summary) {
     return switch (summary) {
       case BORROWS, CLOSES_ON_SOME_EXITS -> Use.KEEPS; // still ours where the callee left it open
-      case TAKES -> Use.HANDS_OVER;
+      case TAKES, CLOSES -> Use.HANDS_OVER;
       case UNKNOWN -> Use.PASSED;
     };
   }
