@@ -429,6 +429,7 @@ public final class PathWalk<N> {
   }
 
   private States tryStatement(Try<N> tree, States in, PathExits<N> exits) {
+    int swallowedBefore = swallowedThrows.size(); // those swallowed inside go after these
     PathExits<N> body = new PathExits<>();
     States s = evalAll(tree.resourceInitializers(), in, body);
     States normal = exec(tree.block(), s, body, "");
@@ -473,7 +474,12 @@ public final class PathWalk<N> {
     }
     coverThrowsReleasedBy(finallyBlock, afterCatches);
     // The finally block runs on every exit; each exit goes on with the state it leaves.
+    int releasesBefore = releases;
     States result = normal.isEmpty() ? States.NONE : exec(finallyBlock, normal, exits, "");
+    if (releases > releasesBefore) {
+      // an exception a catch inside swallowed goes on to this finally, which may close it
+      coveredThrows.addAll(swallowedThrows.subList(swallowedBefore, swallowedThrows.size()));
+    }
     afterCatches.throughFinally(state -> exec(finallyBlock, state, exits, ""), exits);
     return result;
   }

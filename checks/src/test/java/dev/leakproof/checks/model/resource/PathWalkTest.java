@@ -233,6 +233,18 @@ class PathWalkTest {
   }
 
   @Test
+  void anExceptionACatchSwallowsIsCoveredByTheFinallyItGoesOnTo() {
+    // try { open(v); hand over v; } catch (E e) { } finally { if (flag) v.close(); } (POI's
+    // OldExcelExtractor: closed unless toClose was set)
+    Call open = call("open");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(seq(open, new HandOverV()),
+        List.of(new SourceSyntax.Catch<>(seq())), new IfT(new Flag(), new CloseV(), null),
+        false));
+    assertEquals(List.of(open), result.blamedForException());
+    assertTrue(result.closedOnFailure());
+  }
+
+  @Test
   void aRethrowIsAsCoveredAsWhatItRethrows() {
     // try { read(); } catch (e) { if (flag) v.close(); throw e; } hand over v
     Call read = call("read");
