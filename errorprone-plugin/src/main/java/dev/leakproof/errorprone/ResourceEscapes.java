@@ -3,7 +3,6 @@ package dev.leakproof.errorprone;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.NewClassTree;
@@ -47,7 +46,6 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   /** A closeable view of the variable leaves, only by being returned ({@link OwningViews#onlyReturned}). */
   private boolean returnedView;
   private boolean closed;
-  private boolean closedOnFailure;
   private final List<Tree> handOvers = new ArrayList<>();
   private final Tree kept;
   /** The mention of the variable being classified: what a hand-over records. */
@@ -66,17 +64,15 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   /**
    * The facts about {@code variable} within {@code unit}.
    *
-   * @param closedOnFailure some close, or hand-over to a call, is where a failure goes: in a {@code catch}, a {@code
-   *     finally}, or try-with-resources ({@link UnclosedResourceModel.Paths#closedOnFailure})
    * @param handOvers the mentions that give the resource away, compared by identity
    * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
    *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
    *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)})
    */
-  record Uses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
-      List<Tree> handOvers, boolean leavesOnlyAsReturnedView) {
-    Uses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure, List<Tree> handOvers) {
-      this(escapes, closedSomewhere, closedOnFailure, handOvers, false);
+  record Uses(boolean escapes, boolean closedSomewhere, List<Tree> handOvers,
+      boolean leavesOnlyAsReturnedView) {
+    Uses(boolean escapes, boolean closedSomewhere, List<Tree> handOvers) {
+      this(escapes, closedSomewhere, handOvers, false);
     }
 
     /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
@@ -115,8 +111,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, kept, state);
     scan.parameter = parameter;
     scan.scan(unit, null);
-    return new Uses(scan.escapes || scan.returnedView, scan.closed, scan.closedOnFailure,
-        List.copyOf(scan.handOvers),
+    return new Uses(scan.escapes || scan.returnedView, scan.closed, List.copyOf(scan.handOvers),
         scan.returnedView && !scan.escapes && scan.handOvers.isEmpty());
   }
 
@@ -133,7 +128,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       handOvers.addAll(held.handOvers());
       all = new Uses(all.escapes() || held.escapes(),
           all.closedSomewhere() || held.closedSomewhere(),
-          all.closedOnFailure() || held.closedOnFailure(), List.copyOf(handOvers));
+          List.copyOf(handOvers));
     }
     return all;
   }
@@ -161,30 +156,6 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     return up;
   }
 
-  /** A close at {@code path}. */
-  private void closes(TreePath path) {
-    closed = true;
-    closedOnFailure |= whereFailuresGo(path);
-  }
-
-  /**
-   * Whether {@code path} runs when something fails: inside a {@code catch}, a {@code finally}
-   * block, or as a try-with-resources resource.
-   */
-  private boolean whereFailuresGo(TreePath path) {
-    Tree self = path.getLeaf();
-    for (TreePath up = path.getParentPath(); up != null && self != unit;
-        up = up.getParentPath()) {
-      if (up.getLeaf() instanceof CatchTree
-          || up.getLeaf() instanceof TryTree tryTree && (tryTree.getResources().contains(self)
-              || tryTree.getFinallyBlock() == self)) {
-        return true;
-      }
-      self = up.getLeaf();
-    }
-    return false;
-  }
-
   private void classify(TreePath path) {
     Tree leaf = path.getLeaf();
     for (TreePath up = path.getParentPath(); up.getLeaf() != unit; up = up.getParentPath()) {
@@ -204,7 +175,7 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
         escapes = true;
       } else if (grand instanceof MethodInvocationTree call
           && ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())) {
-        closes(path);
+        closed = true;
       } else if (grand instanceof MethodInvocationTree call
           && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
               instanceof MemberSelectTree)
@@ -256,13 +227,13 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
       return;
     }
     if (parent instanceof TryTree tryTree && tryTree.getResources().contains(leaf)) {
-      closes(path);
+      closed = true;
       return;
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
       Symbol method = ASTHelpers.getSymbol(call);
       if (ClosingHelpers.closesArguments(method)) {
-        closes(path);
+        closed = true;
         return;
       }
       if (ResourceAcquisitions.borrows(call, state)) {
@@ -378,8 +349,6 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     };
     if (handsOver) {
       handOvers.add(mention);
-      // closeSockets(socket) in a finally: given to code that takes it where a failure goes
-      closedOnFailure |= whereFailuresGo(use);
     }
   }
 }

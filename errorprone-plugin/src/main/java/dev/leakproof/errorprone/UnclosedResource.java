@@ -226,13 +226,16 @@ public final class UnclosedResource extends SafeBugChecker
     }
     // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
     boolean handedOver = uses.handedOverSomewhere();
+    // Only the exceptions no catch or finally closing it covers (PathWalk.Result#closedOnFailure).
     boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
-    Tree blamed = leaksOnException ? mostPlausibleThrow(
-        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable, state) : null;
+    Tree blamed = leaksOnException ? mostPlausibleThrow(handedOver
+        ? walk.notClosedOnFailure(walk.blamedForException()) : walk.leakingThrows(), variable,
+        state) : null;
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
         new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
-            uses.closedOnFailure(), handedOver, throwingCall, anyExpectedThrow(walk, state)),
+            walk.closedOnFailure(), handedOver, throwingCall,
+            anyExpectedThrow(walk, handedOver, state)),
         walk.leaksOnNormalPath() ? partialCloser(unit.get(), variable, state) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof NewClassTree wrapper
@@ -311,9 +314,15 @@ public final class UnclosedResource extends SafeBugChecker
         site -> declaresCheckedException(site, state), site -> onVariable(site, variable));
   }
 
-  /** Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says. */
-  private static CheckedThrow anyExpectedThrow(PathWalk.Result<Tree> walk, VisitorState state) {
-    return LeakingThrows.anyExpected(walk.exceptionLeaks(),
+  /**
+   * Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says;
+   * of a resource {@code handedOver} somewhere, among those no {@code catch} or {@code finally}
+   * closing it covers ({@link PathWalk.Result#notClosedOnFailure}).
+   */
+  private static CheckedThrow anyExpectedThrow(PathWalk.Result<Tree> walk, boolean handedOver,
+      VisitorState state) {
+    return LeakingThrows.anyExpected(handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
+        : walk.exceptionLeaks(),
         site -> declaresCheckedException(site, state), ThrowTree.class::isInstance, walk::causesOf);
   }
 

@@ -315,12 +315,16 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       boolean normal = normalLeaks.contains(anchor);
       Resource resource = new Resource(typeOf(graph, callModel, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
-      String blamed = calls.isEmpty() ? null : mostPlausible(calls, outcome.throwers());
+      // handed over: only the failures no path closing it covers count (Paths#closedOnFailure)
+      List<String> judged = outcome.takenSomewhere() ? calls.stream()
+          .filter(call -> !outcome.closedOnFailure().contains(call)).toList() : calls;
+      String blamed = judged.isEmpty() ? null : mostPlausible(judged, outcome.throwers());
       Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
           // handed over: any close counts (closing it when the hand-over fails); else a close on
           // a normal path tells "closed, but not if ... throws" from "not closed"
           outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-          outcome.closedOnFailure(), outcome.takenSomewhere(), blamed, anyExpected(calls, outcome.throwers())),
+          !calls.isEmpty() && judged.isEmpty(), outcome.takenSomewhere(), blamed,
+          anyExpected(judged, outcome.throwers())),
           normal ? outcome.partialCloser() : null);
       if (verdict.leaks() && !normal && outcome.failingWrappers().contains(blamed)) {
         if (verdict.kind() == Kind.NOT_CLOSED) {

@@ -152,7 +152,11 @@ public final class ResourceApis {
           "com.fasterxml.jackson.databind.util.ByteBufferBackedOutputStream",
           // JGit's util.io.MessageWriter: a Writer over a ByteArrayOutputStream its constructor
           // makes; close() "Do nothing, we are buffered with no resources" (JGit 5.13 source).
-          "org.eclipse.jgit.util.io.MessageWriter");
+          "org.eclipse.jgit.util.io.MessageWriter",
+          // Ant's LogOutputStream: a LineOrientedOutputStream, which buffers the current line in a
+          // ByteArrayOutputStream and hands each line to the task's log; close() logs what is
+          // left and calls OutputStream's no-op close() (Ant 1.10.15 source).
+          "org.apache.tools.ant.taskdefs.LogOutputStream");
 
   /**
    * Types whose stream-like constructors take ownership of their first argument. Some also open

@@ -238,13 +238,16 @@ public final class UnclosedResource implements SourceRule {
     }
     // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
     boolean handedOver = uses.handedOverSomewhere();
+    // Only the exceptions no catch or finally closing it covers (PathWalk.Result#closedOnFailure).
     boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
-    Node blamed = leaksOnException ? ThrowBlame.mostPlausible(
-        handedOver ? walk.blamedForException() : walk.leakingThrows(), variable) : null;
+    Node blamed = leaksOnException ? ThrowBlame.mostPlausible(handedOver
+        ? walk.notClosedOnFailure(walk.blamedForException()) : walk.leakingThrows(), variable)
+        : null;
     String throwingCall = describeThrow(blamed);
     Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
         new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
-            uses.closedOnFailure(), handedOver, throwingCall, ThrowBlame.anyExpected(walk)),
+            walk.closedOnFailure(), handedOver, throwingCall,
+            ThrowBlame.anyExpected(walk, handedOver)),
         walk.leaksOnNormalPath() ? partialCloser(body.get(), variable) : null);
     if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
         && blamed instanceof ObjectCreationExpr wrapper

@@ -313,8 +313,9 @@ public final class ResourcePaths {
    *     judged
    * @param closedSomewhere some path closes the resource, an exceptional one included (a
    *     {@code catch} that closes it when the hand-over fails)
-   * @param closedOnFailure some path an exception started closes the resource or hands it over
-   *     (a {@code catch}, the exceptional copy of a {@code finally})
+   * @param closedOnFailure the calls whose exception starts a path that closes the resource or
+   *     hands it over (a {@code catch}, the exceptional copy of a {@code finally}), named as
+   *     {@link Leak#throwingCall()} names them: such a close covers those calls' failures only
    * @param throwers the calls each {@link Leak#throwingCall()} names
    * @param firstStores per anchor, the first {@code astore} of the resource into a local (the
    *     variable a finding names)
@@ -325,7 +326,7 @@ public final class ResourcePaths {
    */
   public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
       boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
-      boolean closedOnFailure, Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
+      Set<String> closedOnFailure, Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
       Set<String> failingWrappers, String partialCloser) {}
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
@@ -373,7 +374,7 @@ public final class ResourcePaths {
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
   private boolean closed;
   private boolean closedAnywhere;
-  private boolean closedOnFailure;
+  private final Set<String> closedOnFailure = new HashSet<>();
   private boolean parentOwnedHere;
   private boolean viewDerived;
   private boolean viewHandedOn;
@@ -494,13 +495,13 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, false, false, Map.of(),
+        return new Outcome(false, List.of(), false, false, false, false, false, Set.of(), Map.of(),
             Map.of(), Set.of(), null);
       }
       step(work.poll());
     }
     return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        closedAnywhere, closedOnFailure, Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
+        closedAnywhere, Set.copyOf(closedOnFailure), Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
         partialCloser);
   }
 
@@ -522,12 +523,12 @@ public final class ResourcePaths {
     switch (effect) {
       case CLOSES -> {
         closed |= state.throwing() == null;
-        closedOnFailure |= state.throwing() != null;
+        closedOnFailure(state);
         closedAnywhere = true;
       }
       case TAKES -> {
         taken = true;
-        closedOnFailure |= state.throwing() != null; // closeSockets(socket) in a catch
+        closedOnFailure(state); // closeSockets(socket) in a catch
       }
       case LEAKS -> leak(state, anchor[0], state.throwing());
       case CONTINUES -> {
@@ -576,6 +577,13 @@ public final class ResourcePaths {
     }
     int known = locals[flagBase + flag];
     return known == TRUE || known == FALSE ? known : FLAG - flag;
+  }
+
+  /** A close or hand-over on {@code state}'s path: one an exception started covers that call. */
+  private void closedOnFailure(State state) {
+    if (state.throwing() != null) {
+      closedOnFailure.add(state.throwing());
+    }
   }
 
   private void leak(State state, int anchor, String throwing) {

@@ -91,6 +91,13 @@ public final class PathExits<S> {
     return yields;
   }
 
+  /** Each of {@link #throwSites} with the states it left with, in walk order. */
+  public void forEachThrowSite(java.util.function.BiConsumer<S, States> action) {
+    for (int i = 0; i < throwSites.size(); i++) {
+      action.accept(throwSites.get(i), siteStates.get(i));
+    }
+  }
+
   /** Every site an exception left from with the resource open, in walk order. */
   public List<S> throwSites() {
     return List.copyOf(throwSites);

@@ -37,6 +37,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Try;
 import dev.leakproof.checks.model.resource.SourceSyntax.Yield;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +86,12 @@ public final class PathWalk<N> {
    * @param leaksOnOwnThrow a {@code throw} statement outside any {@code catch} leaves the method
    *     with the resource open: a path the method takes by itself ({@code if (bad) throw new
    *     IOException("bad");} before the close), not an exception some call threw
+   * @param coveredThrows the sites whose exception, the resource open, entered a {@code catch} or
+   *     {@code finally} that closes it or hands it over on some path ({@link #closedOnFailure})
    */
   public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
       List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
-      Map<N, List<N>> rethrowCauses, boolean leaksOnOwnThrow) {
+      Map<N, List<N>> rethrowCauses, boolean leaksOnOwnThrow, List<N> coveredThrows) {
 
     /**
      * Whether a path the method takes by itself leaves the resource open: a normal exit, or its
@@ -141,6 +144,43 @@ public final class PathWalk<N> {
       return withSwallowed(new ArrayList<>(leakingThrows));
     }
 
+    /**
+     * Whether the method closes the resource where every exception that leaks it goes ({@link
+     * UnclosedResourceModel.Paths#closedOnFailure}): each site {@link #blamedForException} names
+     * entered a {@code catch} or {@code finally} that closes it or hands it over on some path
+     * (behind a flag the walk does not follow: {@code finally { if (!ok) close(in); }}), or is a
+     * {@code throw} in a {@code catch} rethrowing only such exceptions. A close in a {@code catch}
+     * of another {@code try}, or in a {@code finally} that starts after the throw, covers nothing
+     * (Ant's Rpm: opening the second file fails after the first is held, before the {@code try}
+     * whose {@code finally} closes it).
+     */
+    public boolean closedOnFailure() {
+      List<N> blamed = blamedForException();
+      return !blamed.isEmpty() && notClosedOnFailure(blamed).isEmpty();
+    }
+
+    /**
+     * The sites among {@code sites} whose exception passes no {@code catch} or {@code finally}
+     * that closes or hands over the resource ({@link #closedOnFailure}), in their order.
+     */
+    public List<N> notClosedOnFailure(List<N> sites) {
+      List<N> left = new ArrayList<>();
+      for (N site : sites) {
+        if (!covered(site)) {
+          left.add(site);
+        }
+      }
+      return left;
+    }
+
+    private boolean covered(N site) {
+      if (coveredThrows.stream().anyMatch(known -> known == site)) {
+        return true;
+      }
+      List<N> causes = causesOf(site); // a rethrow: as covered as what it rethrows
+      return !causes.isEmpty() && causes.stream().allMatch(this::covered);
+    }
+
     private List<N> withSwallowed(List<N> sites) {
       if (leaksOnNormalPath) {
         List<N> first = new ArrayList<>();
@@ -173,6 +213,10 @@ public final class PathWalk<N> {
   private List<N> enteringCauses = List.of();
   /** The {@code throw} statements run outside any {@code catch}. */
   private final List<N> ownThrows = new ArrayList<>();
+  /** How many times a close or hand-over took an open resource: tells a block that releases it. */
+  private int releases;
+  /** {@link Result#coveredThrows}. */
+  private final List<N> coveredThrows = new ArrayList<>();
 
   private PathWalk(SourceSyntax<N> syntax, N acquisition) {
     this.syntax = syntax;
@@ -199,7 +243,8 @@ public final class PathWalk<N> {
     return new Result<>(walk.lostWhileOpen || normal.mayBeOpen(),
         exits.thrown().mayBeOpen(), leakingThrows,
         List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
-        Collections.unmodifiableMap(walk.rethrowCauses), leaksOnOwnThrow);
+        Collections.unmodifiableMap(walk.rethrowCauses), leaksOnOwnThrow,
+        List.copyOf(walk.coveredThrows));
   }
 
   /**
@@ -384,6 +429,7 @@ public final class PathWalk<N> {
   }
 
   private States tryStatement(Try<N> tree, States in, PathExits<N> exits) {
+    int swallowedBefore = swallowedThrows.size(); // those swallowed inside go after these
     PathExits<N> body = new PathExits<>();
     States s = evalAll(tree.resourceInitializers(), in, body);
     States normal = exec(tree.block(), s, body, "");
@@ -402,6 +448,7 @@ public final class PathWalk<N> {
         int before = swallowedThrows.size(); // the try's sites go before the handler's own
         List<N> outerCauses = enteringCauses;
         enteringCauses = sites;
+        coverThrowsReleasedBy(handler.body(), body);
         States handled = exec(handler.body(), thrownIntoCatch, handlerExits, "");
         enteringCauses = outerCauses;
         if (handlerExits.nonExceptionalExits(handled).mayBeOpen()) {
@@ -425,10 +472,47 @@ public final class PathWalk<N> {
       afterCatches.forwardTo(exits, false, null, true);
       return normal;
     }
+    coverThrowsReleasedBy(finallyBlock, afterCatches);
     // The finally block runs on every exit; each exit goes on with the state it leaves.
+    int releasesBefore = releases;
     States result = normal.isEmpty() ? States.NONE : exec(finallyBlock, normal, exits, "");
+    if (releases > releasesBefore) {
+      // an exception a catch inside swallowed goes on to this finally, which may close it
+      coveredThrows.addAll(swallowedThrows.subList(swallowedBefore, swallowedThrows.size()));
+    }
     afterCatches.throughFinally(state -> exec(finallyBlock, state, exits, ""), exits);
     return result;
+  }
+
+  /**
+   * Adds to {@link #coveredThrows} the sites of {@code thrown} whose exception, entering {@code
+   * handler} (a {@code catch} body or a {@code finally} block) with the state it left with, sees
+   * the handler close or hand over the resource on some path. Each distinct state is run through
+   * the handler once more, its exits dropped: a holder's {@code finally} releases the resource
+   * for a throw after the holder's assignment only.
+   */
+  private void coverThrowsReleasedBy(N handler, PathExits<N> thrown) {
+    Map<States, Boolean> releasing = new HashMap<>();
+    thrown.forEachThrowSite((site, state) -> {
+      if (releasing.computeIfAbsent(state, open -> releasedBy(handler, open))) {
+        coveredThrows.add(site);
+      }
+    });
+  }
+
+  /** Whether running {@code handler} from {@code in} closes or hands over an open resource. */
+  private boolean releasedBy(N handler, States in) {
+    int before = releases;
+    exec(handler, in, new PathExits<>(), "");
+    return releases > before;
+  }
+
+  /** {@code after}, the states a close or hand-over left: counts it when it took an open one. */
+  private States released(States before, States after) {
+    if (before.mayBeOpen() && after != before) {
+      releases++;
+    }
+    return after;
   }
 
   private States evalAll(List<N> expressions, States in, PathExits<N> exits) {
@@ -450,12 +534,12 @@ public final class PathWalk<N> {
     }
     if (expression instanceof HandOver<N> handOver) {
       // another owner's now: no longer this method's to close
-      return handOver.throughHolder() ? in.closedIfHeld() : in.closed();
+      return released(in, handOver.throughHolder() ? in.closedIfHeld() : in.closed());
     }
     if (expression instanceof Invocation<N> call) {
       States s = evalAll(call.operands(), in, exits);
       if (call.releases()) {
-        s = call.throughHolder() ? s.closedIfHeld() : s.closed();
+        s = released(s, call.throughHolder() ? s.closedIfHeld() : s.closed());
       }
       if (call.mayThrow()) {
         exits.addThrow(s, call.site());

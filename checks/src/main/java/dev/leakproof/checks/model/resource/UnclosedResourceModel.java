@@ -53,11 +53,14 @@ public final class UnclosedResourceModel {
    * @param leaksOnNormalPath a normal exit (or overwriting the only reference) leaves it open
    * @param leaksOnException an exception leaves the method with it open
    * @param closedSomewhere some path closes it (so the code means to close it)
-   * @param closedOnFailure some path an exception started closes it: a {@code catch} or a
-   *     {@code finally} closes it (try-with-resources too) or gives it to a call that takes it
-   *     ({@code finally { if (!ok) closeSockets(socket); }}), so the method handles its own
-   *     failures; a close on a normal branch ({@code if (rejected) { s.close(); return null; }})
-   *     is not one
+   * @param closedOnFailure every exception that leaks it starts a path that closes it: it enters
+   *     a {@code catch} or a {@code finally} that closes it (try-with-resources too) or gives it
+   *     to a call that takes it on some path ({@code finally { if (!ok) closeSockets(socket); }}),
+   *     so the method handles its own failures; a close on a normal branch ({@code if (rejected)
+   *     { s.close(); return null; }}) is not one, nor a close in a {@code catch} or {@code
+   *     finally} the leaking exception never enters (Ant's Rpm: the {@code catch} of another
+   *     {@code try}, a {@code finally} that starts after the throw); the engine then names only
+   *     the throws no such close covers ({@code throwingCall}, {@code throwExpected})
    * @param handedOverSomewhere some path gives it away (returns it, stores it in a field or
    *     array, passes it to code that keeps it): the method means another owner to close it
    * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
@@ -204,8 +207,9 @@ public final class UnclosedResourceModel {
    * finding should be about. Here an unknown throws clause does not count: the method's hand-over
    * shows the resource's lifetime goes on elsewhere, and this finding never fired on calls the
    * engine could not resolve. Silent too when the method closes the resource where a failure
-   * goes ({@link Paths#closedOnFailure}, a {@code catch} or {@code finally}): it handles failure
-   * itself, typically behind a flag the walks do not follow ({@code finally { if (!success)
+   * goes, for every exception that leaks it ({@link Paths#closedOnFailure}, a {@code catch} or
+   * {@code finally} that exception enters): it handles failure itself, typically behind a flag
+   * the walks do not follow ({@code finally { if (!success)
    * closeQuietly(pack); }}). A close on a normal branch only ({@code if (!accepted) {
    * closeSockets(socket); return null; }}, commons-net's {@code FTPSClient}) handles a refusal,
    * not a throw, so it excuses nothing. Paths that neither close nor hand over stay silent, as

@@ -215,6 +215,50 @@ class PathWalkTest {
   }
 
   @Test
+  void aCloseWhereAFailureGoesCoversOnlyTheThrowsThatReachIt() {
+    // v = open(); try { bind(); } finally { if (flag) v.close(); } connect(); hand over v
+    Call bind = call("bind");
+    Call connect = call("connect");
+    PathWalk.Result<T> result = walk(ACQUIRE,
+        new TryT(bind, List.of(), new IfT(new Flag(), new CloseV(), null), false), connect,
+        new HandOverV());
+    assertEquals(List.of(bind, connect), result.blamedForException());
+    assertEquals(List.of(connect), result.notClosedOnFailure(result.blamedForException()));
+    assertFalse(result.closedOnFailure());
+    // without connect(), every throw that leaks it passes the finally that may close it
+    PathWalk.Result<T> covered = walk(ACQUIRE,
+        new TryT(bind, List.of(), new IfT(new Flag(), new CloseV(), null), false),
+        new HandOverV());
+    assertTrue(covered.closedOnFailure());
+  }
+
+  @Test
+  void anExceptionACatchSwallowsIsCoveredByTheFinallyItGoesOnTo() {
+    // try { open(v); hand over v; } catch (E e) { } finally { if (flag) v.close(); } (POI's
+    // OldExcelExtractor: closed unless toClose was set)
+    Call open = call("open");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(seq(open, new HandOverV()),
+        List.of(new SourceSyntax.Catch<>(seq())), new IfT(new Flag(), new CloseV(), null),
+        false));
+    assertEquals(List.of(open), result.blamedForException());
+    assertTrue(result.closedOnFailure());
+  }
+
+  @Test
+  void aRethrowIsAsCoveredAsWhatItRethrows() {
+    // try { read(); } catch (e) { if (flag) v.close(); throw e; } hand over v
+    Call read = call("read");
+    T closingMaybe = new TryT(read,
+        List.of(new SourceSyntax.Catch<>(seq(new IfT(new Flag(), new CloseV(), null),
+            new ThrowT()))), null, false);
+    assertTrue(walk(ACQUIRE, closingMaybe, new HandOverV()).closedOnFailure());
+    // a catch that closes another resource covers nothing
+    T closingOther = new TryT(read,
+        List.of(new SourceSyntax.Catch<>(seq(call("closeOther"), new ThrowT()))), null, false);
+    assertFalse(walk(ACQUIRE, closingOther, new HandOverV()).closedOnFailure());
+  }
+
+  @Test
   void closedRightAwayLeaksNothing() {
     PathWalk.Result<T> result = walk(ACQUIRE, new CloseV());
     assertFalse(result.leaksOnNormalPath());

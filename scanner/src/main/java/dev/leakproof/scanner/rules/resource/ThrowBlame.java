@@ -27,9 +27,15 @@ public final class ThrowBlame {
         site -> onVariable(site, variable));
   }
 
-  /** Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says. */
-  public static CheckedThrow anyExpected(PathWalk.Result<Node> walk) {
-    return LeakingThrows.anyExpected(walk.exceptionLeaks(), ThrowBlame::declaresCheckedException,
+  /**
+   * Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says;
+   * of a resource {@code handedOver} somewhere, among those no {@code catch} or {@code finally}
+   * closing it covers ({@link PathWalk.Result#notClosedOnFailure}).
+   */
+  public static CheckedThrow anyExpected(PathWalk.Result<Node> walk, boolean handedOver) {
+    List<Node> leaks = handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
+        : walk.exceptionLeaks();
+    return LeakingThrows.anyExpected(leaks, ThrowBlame::declaresCheckedException,
         ThrowStmt.class::isInstance, walk::causesOf);
   }
 

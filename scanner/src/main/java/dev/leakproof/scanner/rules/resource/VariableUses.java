@@ -17,7 +17,6 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -39,19 +38,16 @@ import java.util.List;
  *
  * <p>Variables are matched by name, so the walk insists the name is declared once in the body.
  *
- * @param closedOnFailure some close, or hand-over to a call, is where a failure goes: in a {@code catch}, a {@code
- *     finally}, or try-with-resources ({@link UnclosedResourceModel.Paths#closedOnFailure})
  * @param handOvers the mentions that give the resource away, compared by identity
  * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
  *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
  *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)})
  */
-public record VariableUses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
+public record VariableUses(boolean escapes, boolean closedSomewhere,
     List<NameExpr> handOvers, boolean leavesOnlyAsReturnedView) {
 
-  public VariableUses(boolean escapes, boolean closedSomewhere, boolean closedOnFailure,
-      List<NameExpr> handOvers) {
-    this(escapes, closedSomewhere, closedOnFailure, handOvers, false);
+  public VariableUses(boolean escapes, boolean closedSomewhere, List<NameExpr> handOvers) {
+    this(escapes, closedSomewhere, handOvers, false);
   }
 
   /** The uses of the local {@code name} declared once in {@code body}. */
@@ -83,14 +79,13 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
       List<NameExpr> handOvers = new ArrayList<>(all.handOvers);
       handOvers.addAll(held.handOvers);
       all = new VariableUses(all.escapes || held.escapes,
-          all.closedSomewhere || held.closedSomewhere,
-          all.closedOnFailure || held.closedOnFailure, List.copyOf(handOvers));
+          all.closedSomewhere || held.closedSomewhere, List.copyOf(handOvers));
     }
     return all;
   }
 
   /** Shadowed or reused: names alone cannot tell, so it may escape. */
-  private static final VariableUses SHADOWED = new VariableUses(true, false, false, List.of());
+  private static final VariableUses SHADOWED = new VariableUses(true, false, List.of());
 
   /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
   public boolean leavesSomewhere() {
@@ -121,7 +116,6 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
     boolean escapes = false;
     boolean returnedView = false;
     boolean closed = false;
-    boolean closedOnFailure = false;
     List<NameExpr> handOvers = new ArrayList<>();
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       if (use == kept) {
@@ -133,54 +127,18 @@ public record VariableUses(boolean escapes, boolean closedSomewhere, boolean clo
           ? Use.KEEPS : classify(value, body, parameter)) {
         case ESCAPES -> escapes = true;
         case RETURNS_VIEW -> returnedView = true;
-        case HANDS_OVER -> {
-          handOvers.add(use);
-          // closeSockets(socket) in a finally: given to code that takes it where a failure goes
-          closedOnFailure |= isArgument(value) && whereFailuresGo(value, body);
-        }
+        case HANDS_OVER -> handOvers.add(use);
         case PASSED -> {
           if (!UnreadableCalls.borrow((Expression) value.getParentNode().orElseThrow())
               && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(value, name, body))) {
             handOvers.add(use);
-            closedOnFailure |= whereFailuresGo(value, body);
           }
         }
-        case CLOSES -> {
-          closed = true;
-          closedOnFailure |= whereFailuresGo(value, body);
-        }
+        case CLOSES -> closed = true;
         default -> { }
       }
     }
-    return new VariableUses(escapes || returnedView, closed, closedOnFailure,
-        List.copyOf(handOvers), returnedView && !escapes && handOvers.isEmpty());
-  }
-
-  /** Whether {@code use} is an argument of a call or constructor. */
-  private static boolean isArgument(Expression use) {
-    Node parent = use.getParentNode().orElse(null);
-    return parent instanceof MethodCallExpr call && call.getArguments().contains(use)
-        || parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use);
-  }
-
-  /**
-   * Whether {@code use} (a close, or a hand-over to a call) runs when something fails: inside a {@code catch}, a {@code
-   * finally} block, or as a try-with-resources resource.
-   */
-  private static boolean whereFailuresGo(Expression use, Node body) {
-    Node self = use;
-    for (Node up = use.getParentNode().orElse(body); up != body;
-        up = up.getParentNode().orElse(body)) {
-      if (up instanceof CatchClause) {
-        return true;
-      }
-      if (up instanceof TryStmt tryStmt && (tryStmt.getResources().contains(self)
-          || tryStmt.getFinallyBlock().orElse(null) == self)) {
-        return true;
-      }
-      self = up;
-    }
-    return false;
+    return new VariableUses(escapes || returnedView, closed, List.copyOf(handOvers), returnedView && !escapes && handOvers.isEmpty());
   }
 
   /**
