@@ -103,8 +103,9 @@ final class CalleeSummaries {
     ResourceEscapes.Uses uses = ResourceEscapes.ofParameter(body, parameter, state);
     return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
         resultUsedAtOnce, uses.closedSomewhere(),
-        () -> PathWalk.analyseHeld(new JavacResourceSyntax(parameter, null, uses, state, null,
-            () -> false), body.getLeaf()).leaksOnNormalPath());
+        () -> CalleeSummary.OpenExits.of(PathWalk.analyseHeld(new JavacResourceSyntax(parameter,
+            null, uses, state, null, () -> false), body.getLeaf()),
+            site -> UnclosedResource.declaresCheckedException(site, state)));
   }
 
   /**

@@ -342,7 +342,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    */
   private void passed(CalleeSummary summary, TreePath use) {
     boolean handsOver = switch (summary) {
-      case BORROWS, CLOSES_ON_SOME_EXITS -> false; // still ours where the callee left it open
+      // still ours where the callee left it open
+      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> false;
       case TAKES, CLOSES -> true;
       case UNKNOWN -> !UnreadableCalls.borrow(use.getParentPath(), state)
           && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, variable, unit));

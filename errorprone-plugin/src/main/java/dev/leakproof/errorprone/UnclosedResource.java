@@ -195,7 +195,7 @@ public final class UnclosedResource extends SafeBugChecker
    */
   private static boolean borrowedByCallee(TreePath call, Tree argument, VisitorState state) {
     return switch (CalleeSummaries.of(call, argument, state)) {
-      case BORROWS, CLOSES_ON_SOME_EXITS -> true;
+      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> true;
       case TAKES, CLOSES -> false;
       case UNKNOWN -> UnreadableCalls.borrow(call, state);
     };

@@ -121,7 +121,8 @@ final class ParameterSummaries {
       return judged == null ? null : judged.use();
     }
     // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
-    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false, () -> false));
+    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false,
+        () -> CalleeSummary.OpenExits.NONE));
   }
 
   /** What the callee's body does with argument {@code argument}; null when unknown. */
@@ -142,7 +143,8 @@ final class ParameterSummaries {
       case BORROWS -> ArgumentUse.BORROWS;
       case TAKES, CLOSES -> ArgumentUse.KEEPS;
       case CLOSES_ON_SOME_EXITS -> ArgumentUse.CLOSES_ON_SOME_EXITS;
-      case UNKNOWN -> null;
+      // not asked here (this walk judges a leak on a throw itself: no summary, as before)
+      case CLOSES_UNLESS_IT_THROWS, UNKNOWN -> null;
     };
   }
 
@@ -240,7 +242,7 @@ final class ParameterSummaries {
     if (outcome.leaks().isEmpty() && outcome.closedOnNormalPath()) {
       // close(reader) whose body closes it on every path: the caller handed it over (a failure
       // before the call is "not closed if read() throws before it is handed over")
-      return of(CalleeSummary.ofBody(false, true, () -> false));
+      return of(CalleeSummary.ofBody(false, true, () -> CalleeSummary.OpenExits.NONE));
     }
     if (outcome.closedOnNormalPath() && leaksOnlyWhereAWrapperFails(outcome)) {
       // try (Reader r = new InputStreamReader(in, charsetName)) { .. }: open only when the reader

@@ -143,7 +143,7 @@ public final class UnclosedResource implements SourceRule {
    */
   private static boolean borrowedByCallee(Node call, Node argument) {
     return switch (CalleeSummaries.of(call, argument)) {
-      case BORROWS, CLOSES_ON_SOME_EXITS -> true;
+      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> true;
       case TAKES, CLOSES -> false;
       case UNKNOWN -> call instanceof Expression expression && UnreadableCalls.borrow(expression);
     };

@@ -1,6 +1,7 @@
 package dev.leakproof.checks.model.resource;
 
-import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a callee does with a resource passed to it, as far as its body tells (issue #10's
@@ -24,6 +25,17 @@ public enum CalleeSummary {
    * it away ({@link UnclosedResourceModel#closesOnSomeExitsOnly}): the caller still owns it.
    */
   CLOSES_ON_SOME_EXITS,
+  /**
+   * Closes it on every normal exit, but an exception the callee may throw leaves with it still
+   * open ({@code while ((n = in.read(buf)) > 0) crc.update(..); in.close();}, Ant's {@code
+   * jlink.calcChecksum(InputStream)}): no {@code finally}, try-with-resources or {@code catch}
+   * closes it where the failure goes. Its caller still owns it when the call fails, so the call
+   * borrows it; a caller that never closes it leaks it on that path ("not closed on every path",
+   * as the bytecode engine reads such a body). Only a throw a reviewer may expect counts ({@link
+   * CheckedThrow#mayBeExpected}: a checked exception, a {@code throw}), not that every call may
+   * fail unchecked.
+   */
+  CLOSES_UNLESS_IT_THROWS,
   /** No body in view (or too deep): unknown code. */
   UNKNOWN;
 
@@ -35,13 +47,13 @@ public enum CalleeSummary {
   /**
    * The summary of a body whose uses of the parameter are known.
    *
-   * @param openOnSomeNormalExit walks the body with the parameter held open; asked only when the
-   *     body closes the parameter and gives it nowhere, since only then does the answer matter. A
+   * @param openExits walks the body with the parameter held open; asked only when the body
+   *     closes the parameter and gives it nowhere, since only then does the answer matter. A
    *     body the walk does not model ({@link PathWalk.Unsupported}) keeps the older answer: takes.
    */
   public static CalleeSummary ofBody(boolean leavesSomewhere, boolean closedSomewhere,
-      BooleanSupplier openOnSomeNormalExit) {
-    return ofBody(leavesSomewhere, false, false, closedSomewhere, openOnSomeNormalExit);
+      Supplier<OpenExits> openExits) {
+    return ofBody(leavesSomewhere, false, false, closedSomewhere, openExits);
   }
 
   /**
@@ -59,10 +71,10 @@ public enum CalleeSummary {
    * @param leavesOnlyAsReturnedView every way the parameter leaves the body is a closeable view
    *     of it that the body returns (and it does leave: {@code leavesSomewhere})
    * @param resultUsedAtOnce the call's value is only the receiver of a further call, or dropped
-   * @param openOnSomeNormalExit as for {@link #ofBody(boolean, boolean, BooleanSupplier)}
+   * @param openExits as for {@link #ofBody(boolean, boolean, Supplier)}
    */
   public static CalleeSummary ofBody(boolean leavesSomewhere, boolean leavesOnlyAsReturnedView,
-      boolean resultUsedAtOnce, boolean closedSomewhere, BooleanSupplier openOnSomeNormalExit) {
+      boolean resultUsedAtOnce, boolean closedSomewhere, Supplier<OpenExits> openExits) {
     if (leavesSomewhere && leavesOnlyAsReturnedView && !closedSomewhere) {
       return resultUsedAtOnce ? BORROWS : TAKES;
     }
@@ -73,10 +85,34 @@ public enum CalleeSummary {
       return TAKES;
     }
     try {
-      return UnclosedResourceModel.closesOnSomeExitsOnly(false, true,
-          openOnSomeNormalExit.getAsBoolean()) ? CLOSES_ON_SOME_EXITS : CLOSES;
+      OpenExits open = openExits.get();
+      if (UnclosedResourceModel.closesOnSomeExitsOnly(false, true, open.onNormalExit())) {
+        return CLOSES_ON_SOME_EXITS;
+      }
+      return open.whenItThrows() ? CLOSES_UNLESS_IT_THROWS : CLOSES;
     } catch (PathWalk.Unsupported e) {
       return TAKES; // code the walk does not model: as before
+    }
+  }
+
+  /**
+   * Where a callee's body, walked with its parameter held open ({@link PathWalk#analyseHeld}),
+   * leaves it open: on some normal exit (a {@code return}, falling off the end), or on an
+   * exception a reviewer may expect that leaves the body with it.
+   */
+  public record OpenExits(boolean onNormalExit, boolean whenItThrows) {
+    /** Closed on every exit the engine follows. */
+    public static final OpenExits NONE = new OpenExits(false, false);
+
+    /**
+     * What a walk of the body found, each throwing site that leaves it open judged by {@code
+     * thrown} (the engine's reading of its throws clause); the body's own {@code throw} always
+     * counts.
+     */
+    public static <N> OpenExits of(PathWalk.Result<N> walked, Function<N, CheckedThrow> thrown) {
+      return new OpenExits(walked.leaksOnNormalPath(), walked.leaksOnOwnThrow()
+          || walked.leaksOnException() && walked.exceptionLeaks().stream()
+              .anyMatch(site -> thrown.apply(site).mayBeExpected()));
     }
   }
 

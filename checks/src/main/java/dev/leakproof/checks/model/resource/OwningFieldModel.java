@@ -107,7 +107,8 @@ public final class OwningFieldModel {
    */
   public static Use asArgumentOf(String methodName, boolean closesIt, CalleeSummary callee) {
     if (closesIt || callee == CalleeSummary.CLOSES
-        || callee == CalleeSummary.CLOSES_ON_SOME_EXITS) {
+        || callee == CalleeSummary.CLOSES_ON_SOME_EXITS
+        || callee == CalleeSummary.CLOSES_UNLESS_IT_THROWS) {
       return Use.RELEASES;
     }
     if (callee == CalleeSummary.BORROWS) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.leakproof.checks.model.resource.CalleeSummary.OpenExits;
 import org.junit.jupiter.api.Test;
 
 class CalleeSummaryTest {
@@ -23,14 +24,23 @@ class CalleeSummaryTest {
 
   @Test
   void aBodyThatClosesOnEveryNormalExitClosesItAndSoTakesIt() {
-    assertEquals(CalleeSummary.CLOSES, CalleeSummary.ofBody(false, true, () -> false));
+    assertEquals(CalleeSummary.CLOSES, CalleeSummary.ofBody(false, true, () -> OpenExits.NONE));
     assertTrue(CalleeSummary.CLOSES.takes());
+  }
+
+  @Test
+  void aBodyWhoseCloseAnExpectedThrowSkipsClosesUnlessItThrows() {
+    assertEquals(CalleeSummary.CLOSES_UNLESS_IT_THROWS,
+        CalleeSummary.ofBody(false, true, () -> new OpenExits(false, true)));
+    // open on a normal exit too: the helper's sentence, which names it
+    assertEquals(CalleeSummary.CLOSES_ON_SOME_EXITS,
+        CalleeSummary.ofBody(false, true, () -> new OpenExits(true, true)));
   }
 
   @Test
   void aBodyThatReturnsWithItOpenOnSomeNormalExitClosesOnSomeExitsOnly() {
     assertEquals(CalleeSummary.CLOSES_ON_SOME_EXITS,
-        CalleeSummary.ofBody(false, true, () -> true));
+        CalleeSummary.ofBody(false, true, () -> new OpenExits(true, false)));
   }
 
   @Test

@@ -211,8 +211,9 @@ public final class CalleeSummaries {
     VariableUses uses = VariableUses.ofParameter(block.get(), name);
     return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
         resultUsedAtOnce, uses.closedSomewhere(),
-        () -> PathWalk.analyseHeld(new JavaParserResourceSyntax(name, null, uses), block.get())
-            .leaksOnNormalPath());
+        () -> CalleeSummary.OpenExits.of(PathWalk.analyseHeld(
+            new JavaParserResourceSyntax(name, null, uses), block.get()),
+            ThrowBlame::declaresCheckedException));
   }
 
   /**

@@ -150,7 +150,8 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
 
   private static Use passed(CalleeSummary summary) {
     return switch (summary) {
-      case BORROWS, CLOSES_ON_SOME_EXITS -> Use.KEEPS; // still ours where the callee left it open
+      // still ours where the callee left it open
+      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> Use.KEEPS;
       case TAKES, CLOSES -> Use.HANDS_OVER;
       case UNKNOWN -> Use.PASSED;
     };
