@@ -97,7 +97,8 @@ final class SourceWords {
         words.add(word);
         if (word.equals("class")) {
           classKeywords++;
-        } else if (POSITIONED_KEYWORDS.contains(word)) {
+        }
+        if (POSITIONED_KEYWORDS.contains(word)) {
           keywordsAt.computeIfAbsent(word, w -> new ArrayList<>()).add(start);
         }
       } else if (isIdentifierPart(c)) {
@@ -128,7 +129,8 @@ final class SourceWords {
   }
 
   /** The keywords whose places {@link #at} gives. */
-  private static final Set<String> POSITIONED_KEYWORDS = Set.of("new", "try", "static");
+  private static final Set<String> POSITIONED_KEYWORDS =
+      Set.of("new", "try", "static", "class");
 
   /** Where the keyword {@code word} (one of {@link #POSITIONED_KEYWORDS}) starts, in order. */
   private List<Integer> at(String word) {
@@ -225,13 +227,16 @@ final class SourceWords {
   }
 
   /**
-   * Whether some call of {@code name} with no arguments may be made on a local variable the code
-   * stores a value into ({@code x.close()} after {@code T x = …} or {@code x = …}): its receiver
-   * is a name not qualified by another ({@code this.x.close()} is a field's), spelled somewhere
-   * right before a plain {@code =}; or a receiver this reading does not tell ({@code ((T)
+   * Whether some call of {@code name} with no arguments may be made on a local variable that the
+   * same body stored a {@code new} or a call's value into before it, as SelfClosedLocals needs it
+   * ({@code T x = open(..); … x.close()} or {@code x = new T(..); … x.close()}): its receiver is
+   * a name not qualified by another ({@code this.x.close()} is a field's), and before it, in the
+   * same body ({@link CodeBodies}), that name is spelled right before a plain {@code =} whose
+   * statement has a parenthesis before its {@code ;} (a value with no parenthesis is neither a
+   * {@code new} nor a call). True for a receiver this reading does not tell ({@code ((T)
    * x).close()}).
    */
-  boolean hasNoArgumentCallOnAssignedName(String name) {
+  boolean hasNoArgumentCallOnLocalStoredBefore(String name) {
     if (receivers == null) {
       readCalls();
     }
@@ -253,22 +258,37 @@ final class SourceWords {
       if (beforeReceiver >= 0 && code[beforeReceiver] == '.') {
         continue; // a.x.close(): a field of something
       }
-      if (assignedNames().contains(receiver)) {
-        return true;
+      for (int store : storesOfAValueWithACall().getOrDefault(receiver, List.of())) {
+        if (store < nameStart && bodies().maySameBody(store, nameStart)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private Set<String> assignedNames;
+  private Map<String, List<Integer>> storesOfAValueWithACall;
+  private CodeBodies bodies;
 
-  /** The names spelled right before a plain {@code =} (not {@code ==}). */
-  private Set<String> assignedNames() {
-    if (assignedNames == null) {
-      Set<String> names = new HashSet<>();
+  private CodeBodies bodies() {
+    if (bodies == null) {
+      bodies = CodeBodies.of(code);
+    }
+    return bodies;
+  }
+
+  /**
+   * Per name spelled right before a plain {@code =} (not {@code ==}, not after a dot), where each
+   * such {@code =} is whose statement has a {@code (} before its {@code ;}: every store of a
+   * {@code new} or a call's value (whose parenthesis comes before any {@code ;} inside it), and
+   * some others.
+   */
+  private Map<String, List<Integer>> storesOfAValueWithACall() {
+    if (storesOfAValueWithACall == null) {
+      Map<String, List<Integer>> stores = new HashMap<>();
       for (int i = 0; i < code.length; i++) {
         if (code[i] != '=' || i + 1 < code.length && code[i + 1] == '='
-            || i > 0 && code[i - 1] == '=') {
+            || i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0) {
           continue;
         }
         int end = skipSpaceBack(i - 1);
@@ -276,13 +296,26 @@ final class SourceWords {
         while (start >= 0 && isIdentifierPart(code[start])) {
           start--;
         }
-        if (end > start && isIdentifierStart(code[start + 1])) {
-          names.add(new String(code, start + 1, end - start));
+        int before = skipSpaceBack(start);
+        if (end <= start || !isIdentifierStart(code[start + 1])
+            || before >= 0 && code[before] == '.' || !parenthesisBeforeSemicolon(i + 1)) {
+          continue;
         }
+        stores.computeIfAbsent(new String(code, start + 1, end - start), n -> new ArrayList<>(2))
+            .add(i);
       }
-      assignedNames = names;
+      storesOfAValueWithACall = stores;
     }
-    return assignedNames;
+    return storesOfAValueWithACall;
+  }
+
+  private boolean parenthesisBeforeSemicolon(int from) {
+    for (int i = from; i < code.length && code[i] != ';'; i++) {
+      if (code[i] == '(') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -562,6 +595,24 @@ final class SourceWords {
       createdTypesRead = true;
     }
     return createdTypes;
+  }
+
+  /**
+   * Whether some {@code new T(..)} creates a class the code declares ({@code class T}), or the
+   * created types cannot be read.
+   */
+  boolean mayCreateAClassItDeclares() {
+    Set<String> created = createdTypes();
+    if (created == null) {
+      return true;
+    }
+    for (int at : at("class")) {
+      String declared = wordAt(skipSpace(at + "class".length()));
+      if (declared != null && created.contains(declared)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Set<String> readCreatedTypes() {
