@@ -47,6 +47,11 @@ final class CodeBodies {
     return bodyAt == null || bodyAt[a] != NO_BODY && bodyAt[a] == bodyAt[b];
   }
 
+  /** Whether the places {@code a} and {@code b} are certainly in one body. */
+  boolean certainlySameBody(int a, int b) {
+    return bodyAt != null && bodyAt[a] != NO_BODY && bodyAt[a] == bodyAt[b];
+  }
+
   private int[] read() {
     int[] bodies = new int[code.length];
     Deque<Integer> bodyInside = new ArrayDeque<>(); // per open brace, the body inside it

@@ -883,7 +883,8 @@ final class SourceWords {
 
   /**
    * Whether some assignment may extend a variable with itself: {@code s += x}, or {@code s = …}
-   * whose right side has both {@code s} and a {@code +} or a {@code concat}.
+   * whose right side has both {@code s} and a {@code +} or a {@code concat}; one whose variable
+   * is certainly a local of a primitive type ({@code int pos; … pos += n}) is none of a string.
    */
   boolean mayExtendAVariableWithItself() {
     for (int i = 0; i < code.length; i++) {
@@ -892,7 +893,10 @@ final class SourceWords {
       }
       char before = i > 0 ? code[i - 1] : ' ';
       if (before == '+' && (i < 2 || code[i - 2] != '+')) {
-        return true; // s += x
+        if (mayBeAString(i - 2)) {
+          return true; // s += x
+        }
+        continue;
       }
       if (i + 1 < code.length && code[i + 1] == '=' || "=!<>+-*/%&|^".indexOf(before) >= 0) {
         if (i + 1 < code.length && code[i + 1] == '=') {
@@ -909,11 +913,37 @@ final class SourceWords {
         start--;
       }
       String target = new String(code, start, end + 1 - start);
-      if (rightSideExtends(i + 1, target)) {
+      if (rightSideExtends(i + 1, target) && mayBeAString(end)) {
         return true;
       }
     }
     return false;
+  }
+
+  private PrimitiveLocals primitiveLocals;
+
+  /**
+   * Whether the variable whose name ends at or before {@code end} (spaces skipped) may be a
+   * string: anything but a plain name that certainly means a local or parameter of a primitive
+   * type ({@link PrimitiveLocals}: {@code int pos; … pos += n}).
+   */
+  private boolean mayBeAString(int end) {
+    int last = skipSpaceBack(end);
+    if (last < 0 || !isIdentifierPart(code[last])) {
+      return true; // a[i] += x
+    }
+    int start = last;
+    while (start > 0 && isIdentifierPart(code[start - 1])) {
+      start--;
+    }
+    int before = skipSpaceBack(start - 1);
+    if (before >= 0 && code[before] == '.' || !isIdentifierStart(code[start])) {
+      return true; // this.s += x: a field
+    }
+    if (primitiveLocals == null) {
+      primitiveLocals = new PrimitiveLocals(code, bodies());
+    }
+    return !primitiveLocals.isPrimitiveLocal(new String(code, start, last + 1 - start), start);
   }
 
   /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */

@@ -373,6 +373,34 @@ class TextPrefilterTest {
   }
 
   @Test
+  void aNumberExtendedInALoopIsNoStringConcatenation() {
+    TextPrefilter concat = TextPrefilter.forRules(List.of(new StringConcatInLoop()));
+    // A local or a parameter of a primitive type, in whose scope the assignment is.
+    assertFalse(concat.mayReport("class A { int f(int[] a) { int sum = 0;"
+        + " for (int x : a) { sum += x; } return sum; } }"));
+    assertFalse(concat.mayReport("class A { void f(byte[] b, int off) throws E {"
+        + " while (off < b.length) { off += 2; } } }"));
+    assertFalse(concat.mayReport("class A { void f(int[] a) {"
+        + " for (int i = 0; i < a.length; ) { i = i + 2; } } }"));
+    // A field, a name qualified by this, a local of another body: may be a string.
+    assertTrue(concat.mayReport("class A { String s; int n; void f(int[] a) { int s = 0; }"
+        + " void g(String[] a) { for (String x : a) { s += x; } } }"));
+    assertTrue(concat.mayReport("class A { String s; void f(String[] a) { int s = 0;"
+        + " for (String x : a) { this.s += x; } } }"));
+    assertTrue(concat.mayReport("class A { void f(String[] a) { { int s = 0; }"
+        + " for (String x : a) { s += x; } } }"));
+    // A local or anonymous class inside the scope may declare its own field by that name.
+    assertTrue(concat.mayReport("class A { void f(String[] a) { int s = 0; new B() {"
+        + " String s; void g() { for (String x : a) { s += x; } } }; } }"));
+    // A record's component is its field, which a local of a method may shadow.
+    assertTrue(concat.mayReport("record R(int s) { void g(String[] a) { String s = \"\";"
+        + " for (String x : a) { s += x; } } }"));
+    // Declared after the assignment: another variable at that point.
+    assertTrue(concat.mayReport("class A { void f(String[] a) { for (String x : a) { s += x; }"
+        + " int s = 0; } }"));
+  }
+
+  @Test
   void aRegistrationCountsOnlyWithAListenerThatMayHoldTheRegisteringObject() {
     TextPrefilter listeners = TextPrefilter.forRules(List.of(new ListenerLeak()));
     // a listener from elsewhere (a constant, a parameter) holds nothing of this object
