@@ -103,17 +103,8 @@ final class PrimitiveLocals {
 
   /** Where the bracket that closes the one opening at {@code open} is, or the code's length. */
   private int closing(int open) {
-    char opening = code[open];
-    char closing = opening == '(' ? ')' : '}';
-    int depth = 0;
-    for (int i = open; i < code.length; i++) {
-      if (code[i] == opening) {
-        depth++;
-      } else if (code[i] == closing && --depth == 0) {
-        return i;
-      }
-    }
-    return code.length;
+    return code[open] == '(' ? SourceWords.closing(code, open, '(', ')')
+        : SourceWords.closing(code, open, '{', '}');
   }
 
   /** Where the word {@code name} (not part of a longer one) next starts from {@code from}. */

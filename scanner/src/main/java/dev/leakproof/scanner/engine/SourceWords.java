@@ -851,6 +851,14 @@ final class SourceWords {
 
   /** Where the {@code close} matching the {@code open} at {@code at} is, or the code's length. */
   private int closing(int at, char open, char close) {
+    return closing(code, at, open, close);
+  }
+
+  /**
+   * Where, in {@code code}, the {@code close} matching the {@code open} at {@code at} is, or the
+   * code's length.
+   */
+  static int closing(char[] code, int at, char open, char close) {
     int depth = 0;
     for (int i = at; i < code.length; i++) {
       if (code[i] == open) {
