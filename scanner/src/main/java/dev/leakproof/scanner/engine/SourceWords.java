@@ -97,7 +97,8 @@ final class SourceWords {
         words.add(word);
         if (word.equals("class")) {
           classKeywords++;
-        } else if (POSITIONED_KEYWORDS.contains(word)) {
+        }
+        if (POSITIONED_KEYWORDS.contains(word)) {
           keywordsAt.computeIfAbsent(word, w -> new ArrayList<>()).add(start);
         }
       } else if (isIdentifierPart(c)) {
@@ -128,7 +129,8 @@ final class SourceWords {
   }
 
   /** The keywords whose places {@link #at} gives. */
-  private static final Set<String> POSITIONED_KEYWORDS = Set.of("new", "try", "static");
+  private static final Set<String> POSITIONED_KEYWORDS =
+      Set.of("new", "try", "static", "class");
 
   /** Where the keyword {@code word} (one of {@link #POSITIONED_KEYWORDS}) starts, in order. */
   private List<Integer> at(String word) {
@@ -225,13 +227,16 @@ final class SourceWords {
   }
 
   /**
-   * Whether some call of {@code name} with no arguments may be made on a local variable the code
-   * stores a value into ({@code x.close()} after {@code T x = …} or {@code x = …}): its receiver
-   * is a name not qualified by another ({@code this.x.close()} is a field's), spelled somewhere
-   * right before a plain {@code =}; or a receiver this reading does not tell ({@code ((T)
+   * Whether some call of {@code name} with no arguments may be made on a local variable that the
+   * same body stored a {@code new} or a call's value into before it, as SelfClosedLocals needs it
+   * ({@code T x = open(..); … x.close()} or {@code x = new T(..); … x.close()}): its receiver is
+   * a name not qualified by another ({@code this.x.close()} is a field's), and before it, in the
+   * same body ({@link CodeBodies}), that name is spelled right before a plain {@code =} whose
+   * statement has a parenthesis before its {@code ;} (a value with no parenthesis is neither a
+   * {@code new} nor a call). True for a receiver this reading does not tell ({@code ((T)
    * x).close()}).
    */
-  boolean hasNoArgumentCallOnAssignedName(String name) {
+  boolean hasNoArgumentCallOnLocalStoredBefore(String name) {
     if (receivers == null) {
       readCalls();
     }
@@ -253,22 +258,37 @@ final class SourceWords {
       if (beforeReceiver >= 0 && code[beforeReceiver] == '.') {
         continue; // a.x.close(): a field of something
       }
-      if (assignedNames().contains(receiver)) {
-        return true;
+      for (int store : storesOfAValueWithACall().getOrDefault(receiver, List.of())) {
+        if (store < nameStart && bodies().maySameBody(store, nameStart)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private Set<String> assignedNames;
+  private Map<String, List<Integer>> storesOfAValueWithACall;
+  private CodeBodies bodies;
 
-  /** The names spelled right before a plain {@code =} (not {@code ==}). */
-  private Set<String> assignedNames() {
-    if (assignedNames == null) {
-      Set<String> names = new HashSet<>();
+  private CodeBodies bodies() {
+    if (bodies == null) {
+      bodies = CodeBodies.of(code);
+    }
+    return bodies;
+  }
+
+  /**
+   * Per name spelled right before a plain {@code =} (not {@code ==}, not after a dot), where each
+   * such {@code =} is whose statement has a {@code (} before its {@code ;}: every store of a
+   * {@code new} or a call's value (whose parenthesis comes before any {@code ;} inside it), and
+   * some others.
+   */
+  private Map<String, List<Integer>> storesOfAValueWithACall() {
+    if (storesOfAValueWithACall == null) {
+      Map<String, List<Integer>> stores = new HashMap<>();
       for (int i = 0; i < code.length; i++) {
         if (code[i] != '=' || i + 1 < code.length && code[i + 1] == '='
-            || i > 0 && code[i - 1] == '=') {
+            || i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0) {
           continue;
         }
         int end = skipSpaceBack(i - 1);
@@ -276,13 +296,26 @@ final class SourceWords {
         while (start >= 0 && isIdentifierPart(code[start])) {
           start--;
         }
-        if (end > start && isIdentifierStart(code[start + 1])) {
-          names.add(new String(code, start + 1, end - start));
+        int before = skipSpaceBack(start);
+        if (end <= start || !isIdentifierStart(code[start + 1])
+            || before >= 0 && code[before] == '.' || !parenthesisBeforeSemicolon(i + 1)) {
+          continue;
         }
+        stores.computeIfAbsent(new String(code, start + 1, end - start), n -> new ArrayList<>(2))
+            .add(i);
       }
-      assignedNames = names;
+      storesOfAValueWithACall = stores;
     }
-    return assignedNames;
+    return storesOfAValueWithACall;
+  }
+
+  private boolean parenthesisBeforeSemicolon(int from) {
+    for (int i = from; i < code.length && code[i] != ';'; i++) {
+      if (code[i] == '(') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -564,6 +597,24 @@ final class SourceWords {
     return createdTypes;
   }
 
+  /**
+   * Whether some {@code new T(..)} creates a class the code declares ({@code class T}), or the
+   * created types cannot be read.
+   */
+  boolean mayCreateAClassItDeclares() {
+    Set<String> created = createdTypes();
+    if (created == null) {
+      return true;
+    }
+    for (int at : at("class")) {
+      String declared = wordAt(skipSpace(at + "class".length()));
+      if (declared != null && created.contains(declared)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Set<String> readCreatedTypes() {
     Set<String> created = new HashSet<>();
     for (int at : at("new")) {
@@ -800,6 +851,14 @@ final class SourceWords {
 
   /** Where the {@code close} matching the {@code open} at {@code at} is, or the code's length. */
   private int closing(int at, char open, char close) {
+    return closing(code, at, open, close);
+  }
+
+  /**
+   * Where, in {@code code}, the {@code close} matching the {@code open} at {@code at} is, or the
+   * code's length.
+   */
+  static int closing(char[] code, int at, char open, char close) {
     int depth = 0;
     for (int i = at; i < code.length; i++) {
       if (code[i] == open) {
@@ -832,7 +891,8 @@ final class SourceWords {
 
   /**
    * Whether some assignment may extend a variable with itself: {@code s += x}, or {@code s = …}
-   * whose right side has both {@code s} and a {@code +} or a {@code concat}.
+   * whose right side has both {@code s} and a {@code +} or a {@code concat}; one whose variable
+   * is certainly a local of a primitive type ({@code int pos; … pos += n}) is none of a string.
    */
   boolean mayExtendAVariableWithItself() {
     for (int i = 0; i < code.length; i++) {
@@ -841,7 +901,10 @@ final class SourceWords {
       }
       char before = i > 0 ? code[i - 1] : ' ';
       if (before == '+' && (i < 2 || code[i - 2] != '+')) {
-        return true; // s += x
+        if (mayBeAString(i - 2)) {
+          return true; // s += x
+        }
+        continue;
       }
       if (i + 1 < code.length && code[i + 1] == '=' || "=!<>+-*/%&|^".indexOf(before) >= 0) {
         if (i + 1 < code.length && code[i + 1] == '=') {
@@ -858,11 +921,37 @@ final class SourceWords {
         start--;
       }
       String target = new String(code, start, end + 1 - start);
-      if (rightSideExtends(i + 1, target)) {
+      if (rightSideExtends(i + 1, target) && mayBeAString(end)) {
         return true;
       }
     }
     return false;
+  }
+
+  private PrimitiveLocals primitiveLocals;
+
+  /**
+   * Whether the variable whose name ends at or before {@code end} (spaces skipped) may be a
+   * string: anything but a plain name that certainly means a local or parameter of a primitive
+   * type ({@link PrimitiveLocals}: {@code int pos; … pos += n}).
+   */
+  private boolean mayBeAString(int end) {
+    int last = skipSpaceBack(end);
+    if (last < 0 || !isIdentifierPart(code[last])) {
+      return true; // a[i] += x
+    }
+    int start = last;
+    while (start > 0 && isIdentifierPart(code[start - 1])) {
+      start--;
+    }
+    int before = skipSpaceBack(start - 1);
+    if (before >= 0 && code[before] == '.' || !isIdentifierStart(code[start])) {
+      return true; // this.s += x: a field
+    }
+    if (primitiveLocals == null) {
+      primitiveLocals = new PrimitiveLocals(code, bodies());
+    }
+    return !primitiveLocals.isPrimitiveLocal(new String(code, start, last + 1 - start), start);
   }
 
   /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */

@@ -215,8 +215,10 @@ final class TextPrefilter {
    * owner's class name for a static factory, anything else for an instance one, nothing for a
    * statically imported one, whose owner the import names). A value no table knows is a
    * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
-   * of its type (ReleaseMethods: `deflater.end()`) on a local it declares and stores the value
-   * into (so `x =` is spelled), a quiet-close helper given it, or `try (x)`.
+   * of its type (ReleaseMethods: `deflater.end()`) on a local the same body stores a `new` or a
+   * call's value into before it (`x = f(..); … x.close()`, SelfClosedLocals.sites), a quiet-close
+   * helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
+   * `AutoCloseable` (OwnCloseables.mayCreate), whose `close()` may close its field in any shape.
    */
   private static boolean mayAcquireResource(SourceWords words) {
     Set<String> created = words.createdTypes();
@@ -237,10 +239,22 @@ final class TextPrefilter {
       }
     }
     return words.words().stream().anyMatch(w -> releasesReceiverSpelled(words, w)
-            && words.hasNoArgumentCallOnAssignedName(w))
+            && words.hasNoArgumentCallOnLocalStoredBefore(w))
+        || mayCreateOwnCloseable(words)
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
         || words.hasTryWithNamedResource()
         || mayCallConventionalFactory(words);
+  }
+
+  /**
+   * Whether the file may create an instance of a class it declares that implements {@code
+   * Closeable} or {@code AutoCloseable} by that simple name (OwnCloseables reads the implemented
+   * types' names only) and declares {@code close()}.
+   */
+  private static boolean mayCreateOwnCloseable(SourceWords words) {
+    return words.has("implements") && words.has("close")
+        && (words.has("Closeable") || words.has("AutoCloseable"))
+        && words.mayCreateAClassItDeclares();
   }
 
   private static final Set<String> OPENING_CONSTRUCTOR_SIMPLE_NAMES =

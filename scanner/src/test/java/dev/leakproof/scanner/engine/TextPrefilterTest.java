@@ -280,6 +280,46 @@ class TextPrefilterTest {
   }
 
   @Test
+  void aCloseLetsAFileInOnlyAfterAStoreOfANewOrACallInTheSameBody() {
+    // SelfClosedLocals: the value and the close in one method, constructor, initializer or
+    // block lambda, the close after the value.
+    assertTrue(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
+        + " Object x = b.make(); if (b.ok()) { try { use(x); } finally { x.close(); } } } }"));
+    assertTrue(RESOURCES.mayReport("class A { Runnable r = () -> { Object x = new B();"
+        + " x.close(); }; }"));
+    assertTrue(RESOURCES.mayReport("class A { static { Object x = B.make(); x.close(); } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(B b) { b.run(() -> {"
+        + " Object x = b.make(); x.close(); }); } }"));
+    // Stored in a constructor, closed in close(): a field, the class's own business.
+    assertFalse(RESOURCES.mayReport("class A { Object x; A(B b) { x = b.make(); }"
+        + " void close() throws Exception { x.close(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { Object x = B.make();"
+        + " void close() throws Exception { x.close(); } }"));
+    // Closed before it is stored again; stored a plain name, which is no new value.
+    assertFalse(RESOURCES.mayReport("class A { Object x; void next(B b) throws Exception {"
+        + " x.close(); x = b.make(); } }"));
+    assertFalse(RESOURCES.mayReport("class A { void f(B b) throws Exception {"
+        + " Object x = b; x.close(); } }"));
+    // A close inside an anonymous class or a local class is in a body of its own.
+    assertFalse(RESOURCES.mayReport("class A { void f(B b) { Object x = b.make();"
+        + " b.run(new Runnable() { public void run() { x.close(); } }); } }"));
+    assertFalse(RESOURCES.mayReport("class A { void f(B b) { Object x = b.make();"
+        + " class L { void g() { x.close(); } } } }"));
+    // Braces this reading cannot follow: any body may be the same.
+    assertTrue(RESOURCES.mayReport("class A { Object x; A(B b) { x = b.make(); } }"
+        + " void close() throws Exception { x.close(); } }"));
+    // A class of the file's own that is Closeable, created there (OwnCloseables): its close()
+    // may close its field in any shape.
+    assertTrue(RESOURCES.mayReport("class A { Object f(String n) { return new R(n); }"
+        + " static class R implements java.io.Closeable { java.io.InputStream in;"
+        + " R(String n) { in = Io.get(n); } public void close() throws java.io.IOException {"
+        + " this.in.close(); } } }"));
+    assertFalse(RESOURCES.mayReport("class A { Object f(String n) { return new Other(n); }"
+        + " static class R implements java.io.Closeable { java.io.InputStream in;"
+        + " public void close() throws java.io.IOException { this.in.close(); } } }"));
+  }
+
+  @Test
   void aGenericReturnTypeBeforeAMethodsNameIsADeclarationNotACallOnSomething() {
     // TikaInputStream.get(file) is a static factory: a method declared get is none of it.
     assertFalse(RESOURCES.mayReport("class A { java.util.Map<String, java.util.List<String>>"
@@ -330,6 +370,34 @@ class TextPrefilterTest {
         + " for (String x : a) { s = s.concat(x); } } }"));
     assertFalse(concat.mayReport("class A { void f(String[] a) { String s = \"\";"
         + " for (int i = 0; i < a.length; i++) { s = a[i] + \"!\"; t = s; } } }"));
+  }
+
+  @Test
+  void aNumberExtendedInALoopIsNoStringConcatenation() {
+    TextPrefilter concat = TextPrefilter.forRules(List.of(new StringConcatInLoop()));
+    // A local or a parameter of a primitive type, in whose scope the assignment is.
+    assertFalse(concat.mayReport("class A { int f(int[] a) { int sum = 0;"
+        + " for (int x : a) { sum += x; } return sum; } }"));
+    assertFalse(concat.mayReport("class A { void f(byte[] b, int off) throws E {"
+        + " while (off < b.length) { off += 2; } } }"));
+    assertFalse(concat.mayReport("class A { void f(int[] a) {"
+        + " for (int i = 0; i < a.length; ) { i = i + 2; } } }"));
+    // A field, a name qualified by this, a local of another body: may be a string.
+    assertTrue(concat.mayReport("class A { String s; int n; void f(int[] a) { int s = 0; }"
+        + " void g(String[] a) { for (String x : a) { s += x; } } }"));
+    assertTrue(concat.mayReport("class A { String s; void f(String[] a) { int s = 0;"
+        + " for (String x : a) { this.s += x; } } }"));
+    assertTrue(concat.mayReport("class A { void f(String[] a) { { int s = 0; }"
+        + " for (String x : a) { s += x; } } }"));
+    // A local or anonymous class inside the scope may declare its own field by that name.
+    assertTrue(concat.mayReport("class A { void f(String[] a) { int s = 0; new B() {"
+        + " String s; void g() { for (String x : a) { s += x; } } }; } }"));
+    // A record's component is its field, which a local of a method may shadow.
+    assertTrue(concat.mayReport("record R(int s) { void g(String[] a) { String s = \"\";"
+        + " for (String x : a) { s += x; } } }"));
+    // Declared after the assignment: another variable at that point.
+    assertTrue(concat.mayReport("class A { void f(String[] a) { for (String x : a) { s += x; }"
+        + " int s = 0; } }"));
   }
 
   @Test

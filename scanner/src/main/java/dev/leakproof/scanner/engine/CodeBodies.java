@@ -1,0 +1,136 @@
+package dev.leakproof.scanner.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which body of a method, constructor or initializer each place of a file's code is in, read
+ * from its braces (comments and literals already blanked, as {@link SourceWords} reads them):
+ * two places in different bodies cannot be in one body of the parsed tree either, so a rule
+ * that needs two things in one body ({@code SelfClosedLocals}: a local stored and then closed)
+ * cannot report where they never are.
+ *
+ * <p>A brace opens a class's body only when its header says so for certain: {@code class},
+ * {@code interface} or {@code enum} among the names right before it, or {@code new T(..)} right
+ * before it (an anonymous class). Every other brace is code, and a code brace directly inside a
+ * class's body opens a body of its own (a method's, a constructor's, an initializer's, a block
+ * lambda's in a field's value). Taking a class's body for code only merges bodies (a record's
+ * or an enum constant's methods count as one body), which keeps the answer a necessary
+ * condition; taking code for a class's body would split one, so the headers read as a class's
+ * are only those that cannot head code.
+ */
+final class CodeBodies {
+  /** Where a place at a class's level is: in no body. */
+  private static final int NO_BODY = -1;
+
+  private final char[] code;
+  /** Per place, where its body's brace is, or {@link #NO_BODY}; null when braces do not balance. */
+  private final int[] bodyAt;
+
+  private CodeBodies(char[] code) {
+    this.code = code;
+    this.bodyAt = read();
+  }
+
+  static CodeBodies of(char[] code) {
+    return new CodeBodies(code);
+  }
+
+  /**
+   * Whether the places {@code a} and {@code b} may be in one body: they are in the same body,
+   * or the braces do not balance and this reading cannot tell.
+   */
+  boolean maySameBody(int a, int b) {
+    return bodyAt == null || bodyAt[a] != NO_BODY && bodyAt[a] == bodyAt[b];
+  }
+
+  /** Whether the places {@code a} and {@code b} are certainly in one body. */
+  boolean certainlySameBody(int a, int b) {
+    return bodyAt != null && bodyAt[a] != NO_BODY && bodyAt[a] == bodyAt[b];
+  }
+
+  private int[] read() {
+    int[] bodies = new int[code.length];
+    Deque<Integer> bodyInside = new ArrayDeque<>(); // per open brace, the body inside it
+    Deque<Boolean> classInside = new ArrayDeque<>(); // per open brace, whether it is a class's
+    int current = NO_BODY;
+    for (int i = 0; i < code.length; i++) {
+      char c = code[i];
+      if (c == '{') {
+        boolean opensClass = opensClassBody(i);
+        boolean atClassLevel = classInside.isEmpty() || classInside.peek();
+        current = opensClass ? NO_BODY : atClassLevel ? i : current;
+        bodyInside.push(current);
+        classInside.push(opensClass);
+      } else if (c == '}') {
+        if (bodyInside.isEmpty()) {
+          return null;
+        }
+        bodyInside.pop();
+        classInside.pop();
+        current = bodyInside.isEmpty() ? NO_BODY : bodyInside.peek();
+      }
+      bodies[i] = current;
+    }
+    return bodyInside.isEmpty() ? bodies : null;
+  }
+
+  private static final Set<String> CLASS_KEYWORDS = Set.of("class", "interface", "enum");
+
+  /** Whether the brace at {@code brace} certainly opens a class's body (see the class comment). */
+  private boolean opensClassBody(int brace) {
+    int at = skipSpaceBack(brace - 1);
+    if (at >= 0 && code[at] == ')') {
+      int open = openingBack(at);
+      return open >= 0 && headerWords(open).contains("new");
+    }
+    return headerWords(brace).stream().anyMatch(CLASS_KEYWORDS::contains);
+  }
+
+  /**
+   * The words right before {@code at}, nearest first, over what a type's header holds between
+   * its keyword and its brace: names, dots, type arguments, commas, wildcards, annotations
+   * without arguments, array brackets.
+   */
+  private List<String> headerWords(int at) {
+    List<String> words = new ArrayList<>();
+    int i = at - 1;
+    while (i >= 0) {
+      char c = code[i];
+      if (Character.isJavaIdentifierPart(c)) {
+        int end = i;
+        while (i > 0 && Character.isJavaIdentifierPart(code[i - 1])) {
+          i--;
+        }
+        words.add(new String(code, i, end + 1 - i));
+      } else if (!Character.isWhitespace(c) && ".<>,?&@[]".indexOf(c) < 0) {
+        break;
+      }
+      i--;
+    }
+    return words;
+  }
+
+  private int skipSpaceBack(int from) {
+    int i = from;
+    while (i >= 0 && Character.isWhitespace(code[i])) {
+      i--;
+    }
+    return i;
+  }
+
+  private int openingBack(int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code[i] == ')') {
+        depth++;
+      } else if (code[i] == '(' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
