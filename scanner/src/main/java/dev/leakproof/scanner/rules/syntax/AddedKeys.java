@@ -231,7 +231,7 @@ public final class AddedKeys {
       boolean primitive = true;
       for (Expression argument : call.getArguments()) {
         operands.add(rangeOf(argument, unit, depth - 1));
-        primitive &= isPrimitive(argument, unit);
+        primitive &= isPrimitive(argument);
       }
       return BoundedKeys.ofCall(owner.get(), call.getNameAsString(), primitive, operands);
     }
@@ -337,7 +337,7 @@ public final class AddedKeys {
   }
 
   /** Whether an argument is of a primitive type, as far as the syntax shows. */
-  private static boolean isPrimitive(Expression expression, CompilationUnit unit) {
+  private static boolean isPrimitive(Expression expression) {
     Expression e = unwrap(expression);
     if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr
         || e instanceof CharLiteralExpr || e instanceof BinaryExpr) {
@@ -356,7 +356,7 @@ public final class AddedKeys {
     return declaredType(e).map(t -> t.asString().equals("String")
             || t.asString().equals("java.lang.String")).orElse(false)
         || e instanceof MethodCallExpr call && !rangeOf(call, unit, 1).equals(Range.UNKNOWN)
-            && !isPrimitive(call, unit);
+            && !isPrimitive(call);
   }
 
   /** Whether a receiver is a variable declared as a {@code Class}, or a class literal. */

@@ -38,10 +38,6 @@ import java.util.Optional;
 public final class EnclosingInstance {
   private EnclosingInstance() {}
 
-  public static boolean isHeldBy(Expression expression) {
-    return of(expression).isPresent();
-  }
-
   /** What {@code expression} creates that holds the enclosing instance; empty when it holds none. */
   public static Optional<Capture> of(Expression expression) {
     Expression e = strip(expression);
