@@ -13,7 +13,6 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import dev.leakproof.checks.model.concat.CountedLoop;
 import dev.leakproof.checks.model.concat.CountedLoop.Comparison;
 import java.util.Optional;
@@ -109,7 +108,7 @@ final class CountedLoops {
 
   /** Whether the body assigns, increments or decrements the counter (then it does not only count). */
   private static boolean assignedIn(Tree body, String counter) {
-    Boolean assigned = new TreeScanner<Boolean, Void>() {
+    return new TreeSearch() {
       @Override
       public Boolean visitAssignment(AssignmentTree tree, Void unused) {
         return isCounter(tree.getVariable(), counter)
@@ -127,13 +126,7 @@ final class CountedLoops {
         return step(tree, counter).isPresent()
             || Boolean.TRUE.equals(super.visitUnary(tree, unused));
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(body, null);
-    return Boolean.TRUE.equals(assigned);
+    }.foundIn(body);
   }
 
   private static boolean isCounter(ExpressionTree expression, String counter) {

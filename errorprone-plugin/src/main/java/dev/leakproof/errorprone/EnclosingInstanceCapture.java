@@ -11,7 +11,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Types;
@@ -37,8 +36,8 @@ final class EnclosingInstanceCapture {
   static Optional<Capture> of(ExpressionTree expression, VisitorState state) {
     ExpressionTree e = strip(expression);
     if (e instanceof LambdaExpressionTree lambda) {
-      return new UsesEnclosingInstance(null, state.getTypes()).scan(lambda.getBody(), null)
-          == Boolean.TRUE ? Optional.of(Capture.LAMBDA) : Optional.empty();
+      return new UsesEnclosingInstance(null, state.getTypes()).foundIn(lambda.getBody())
+          ? Optional.of(Capture.LAMBDA) : Optional.empty();
     }
     if (e instanceof MemberReferenceTree reference) {
       return isThisOrSuper(strip(reference.getQualifierExpression()))
@@ -64,8 +63,7 @@ final class EnclosingInstanceCapture {
     // a use in its body keeps one.
     Symbol superclass = ASTHelpers.getSymbol(newClass.getIdentifier());
     boolean holds = superclass instanceof ClassSymbol s && s.hasOuterInstance()
-        || new UsesEnclosingInstance(created, state.getTypes()).scan(body.getMembers(), null)
-            == Boolean.TRUE;
+        || new UsesEnclosingInstance(created, state.getTypes()).foundIn(body.getMembers());
     return holds ? Optional.of(Capture.ANONYMOUS_OBJECT) : Optional.empty();
   }
 
@@ -92,7 +90,7 @@ final class EnclosingInstanceCapture {
    * field or method that none of the classes declared inside the scanned code (nor the
    * anonymous class itself) has.
    */
-  private static final class UsesEnclosingInstance extends TreeScanner<Boolean, Void> {
+  private static final class UsesEnclosingInstance extends TreeSearch {
     /** The classes between the scanned root and the current tree, innermost first. */
     private final Deque<ClassSymbol> inside = new ArrayDeque<>();
     private final Types types;
@@ -102,11 +100,6 @@ final class EnclosingInstanceCapture {
       if (anonymous != null) {
         inside.push(anonymous);
       }
-    }
-
-    @Override
-    public Boolean reduce(Boolean a, Boolean b) {
-      return a == Boolean.TRUE || b == Boolean.TRUE;
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
       List<TreePath> lifeEnds = subject.get().kind() == Subject.Kind.INJECTED_FIELD
           ? lifeEndingMethods(state) : List.of();
       Registration registration = new Registration(name, subject.get(), listener.get(),
-          !resultIgnored(call, method, state), shortLivedSubject(method, state), false,
+          !resultIgnored(method, state), shortLivedSubject(method, state), false,
           !lifeEnds.isEmpty(), registeringClassIsSingleton(state),
           endsItsSubject(lifeEnds, subject.get(), state));
       if (!ListenerLeakModel.mayLeak(registration)) {
@@ -115,8 +115,7 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
    * Whether the call's result is thrown away: a registration that returns a handle the caller
    * keeps ({@code Subscription s = bus.subscribe(...)}) may well be undone through it.
    */
-  private static boolean resultIgnored(MethodInvocationTree call, MethodSymbol method,
-      VisitorState state) {
+  private static boolean resultIgnored(MethodSymbol method, VisitorState state) {
     return method.getReturnType().getTag() == TypeTag.VOID
         || state.getPath().getParentPath().getLeaf() instanceof ExpressionStatementTree;
   }

@@ -188,7 +188,7 @@ final class ListenerSubject {
 
   private static boolean assignsParameter(MethodTree constructor, VarSymbol field) {
     MethodSymbol symbol = ASTHelpers.getSymbol(constructor);
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    return new TreeSearch() {
       @Override
       public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
         Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
@@ -197,13 +197,7 @@ final class ListenerSubject {
             && v.getKind() == ElementKind.PARAMETER && symbol.equals(v.owner);
         return injects || Boolean.TRUE.equals(super.visitAssignment(assignment, unused));
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(constructor.getBody(), null);
-    return Boolean.TRUE.equals(found);
+    }.foundIn(constructor.getBody());
   }
 
   /** The instance field of this object that the constructor declaring {@code parameter} stores it in. */

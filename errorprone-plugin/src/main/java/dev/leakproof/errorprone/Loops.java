@@ -22,7 +22,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.ArrayList;
@@ -146,7 +145,7 @@ final class Loops {
   }
 
   private static boolean mentions(Tree tree, Symbol variable) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    return new TreeSearch() {
       @Override
       public Boolean visitIdentifier(IdentifierTree id, Void unused) {
         return ASTHelpers.getSymbol(id) == variable;
@@ -156,13 +155,7 @@ final class Loops {
       public Boolean visitMemberSelect(MemberSelectTree select, Void unused) {
         return ASTHelpers.getSymbol(select) == variable || super.visitMemberSelect(select, null);
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(tree, null);
-    return Boolean.TRUE.equals(found);
+    }.foundIn(tree);
   }
 
   /** Whether {@code part} of {@code loop} runs on every iteration. */
@@ -196,7 +189,7 @@ final class Loops {
    * (whose variables live across iterations).
    */
   private static boolean declaresInside(Tree loop, Symbol variable) {
-    TreeScanner<Boolean, Void> finder = new TreeScanner<>() {
+    TreeSearch finder = new TreeSearch() {
       @Override
       public Boolean visitVariable(VariableTree tree, Void unused) {
         if (ASTHelpers.getSymbol(tree) == variable) {
@@ -204,18 +197,12 @@ final class Loops {
         }
         return super.visitVariable(tree, unused);
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
     };
     if (loop instanceof ForLoopTree forLoop) {
-      return Boolean.TRUE.equals(finder.scan(forLoop.getCondition(), null))
-          || Boolean.TRUE.equals(finder.scan(forLoop.getUpdate(), null))
-          || Boolean.TRUE.equals(finder.scan(forLoop.getStatement(), null));
+      return finder.foundIn(forLoop.getCondition()) || finder.foundIn(forLoop.getUpdate())
+          || finder.foundIn(forLoop.getStatement());
     }
-    return Boolean.TRUE.equals(finder.scan(loop, null));
+    return finder.foundIn(loop);
   }
 
   /**

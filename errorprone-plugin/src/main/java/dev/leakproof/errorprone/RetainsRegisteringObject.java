@@ -108,7 +108,7 @@ final class RetainsRegisteringObject {
 
   /** Whether code in a lambda body needs the enclosing {@code this}. */
   private static boolean usesThis(Tree body) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    return new TreeSearch() {
       @Override
       public Boolean visitIdentifier(IdentifierTree id, Void unused) {
         if (isThis(id) || isSuper(id)) {
@@ -137,13 +137,7 @@ final class RetainsRegisteringObject {
       public Boolean visitClass(ClassTree local, Void unused) {
         return false; // a local class's own members; its creation is seen by visitNewClass
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(body, null);
-    return Boolean.TRUE.equals(found);
+    }.foundIn(body);
   }
 
   private static boolean isLocalOrOwnField(ExpressionTree access, VarSymbol variable) {

@@ -18,7 +18,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
@@ -188,20 +187,15 @@ final class StringBuilderFix {
     boolean imported = unit.getImports().stream().anyMatch(i ->
         i.getQualifiedIdentifier() instanceof MemberSelectTree select
             && select.getIdentifier().contentEquals("StringBuilder"));
-    Boolean declared = new TreeScanner<Boolean, Void>() {
+    boolean declared = new TreeSearch() {
       @Override
       public Boolean visitClass(ClassTree tree, Void unused) {
         return tree.getSimpleName().contentEquals("StringBuilder")
             || Boolean.TRUE.equals(super.visitClass(tree, null));
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(unit, null);
+    }.foundIn(unit);
     String pkg = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
-    return !imported && !Boolean.TRUE.equals(declared)
+    return !imported && !declared
         && state.getTypeFromString(pkg + "StringBuilder") == null;
   }
 

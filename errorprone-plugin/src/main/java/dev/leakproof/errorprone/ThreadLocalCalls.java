@@ -355,13 +355,13 @@ final class ThreadLocalCalls {
     }
     if (stripped instanceof NewClassTree creation) {
       Type type = ASTHelpers.getType(creation);
-      return type != null && overridesInitialValue(type.tsym, state);
+      return type != null && overridesInitialValue(type.tsym);
     }
     return false;
   }
 
   /** Whether {@code type} or a superclass below {@code ThreadLocal} declares {@code initialValue()}. */
-  private static boolean overridesInitialValue(Symbol.TypeSymbol type, VisitorState state) {
+  private static boolean overridesInitialValue(Symbol.TypeSymbol type) {
     for (Symbol.TypeSymbol at = type; at instanceof ClassSymbol c; at = c.getSuperclass().tsym) {
       if (ThreadLocalApis.JDK_TYPES.contains(c.getQualifiedName().toString())) {
         return false;

@@ -1,8 +1,9 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.singleton.SingletonBeans;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.bcel.classfile.AnnotationEntry;
@@ -37,18 +38,9 @@ final class ClassAnnotations {
    * accepts; unknown classes carry none.
    */
   static boolean hasAnnotation(String className, Predicate<String> wanted) {
-    JavaClass javaClass;
-    try {
-      javaClass = AnalysisContext.currentAnalysisContext().lookupClass(className);
-    } catch (ClassNotFoundException | RuntimeException e) {
-      return false;
-    }
-    for (AnnotationEntry entry : javaClass.getAnnotationEntries()) {
-      if (wanted.test(dotted(entry))) {
-        return true;
-      }
-    }
-    return false;
+    return ClassFiles.read(className).stream()
+        .flatMap(javaClass -> Arrays.stream(javaClass.getAnnotationEntries()))
+        .anyMatch(entry -> wanted.test(dotted(entry)));
   }
 
   /** The dotted names of the annotations on {@code javaClass}. */

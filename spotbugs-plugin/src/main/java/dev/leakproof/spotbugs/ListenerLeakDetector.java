@@ -113,7 +113,7 @@ public class ListenerLeakDetector extends LeakproofDetector {
       boolean injected = subject.get().kind() == Subject.Kind.INJECTED_FIELD;
       boolean lifeEnds = injected && endsBeforeItsDependencies(nest, facts.javaClass);
       Registration registration = new Registration(name, subject.get(),
-          listenerOf(facts, values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
+          listenerOf(values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
           shortLivedSubject(call.getClassName(facts.cpg)), false, lifeEnds,
           keepsItsOwnInstance(facts.javaClass),
           lifeEnds && endsItsSubject(nest, facts.javaClass, subject.get()));
@@ -234,7 +234,7 @@ public class ListenerLeakDetector extends LeakproofDetector {
   }
 
   /** What a listener argument that holds {@code this} is, in the model's terms. */
-  private static Listener listenerOf(ClassFacts facts, Ref value) {
+  private static Listener listenerOf(Ref value) {
     if (value instanceof Ref.HoldsThis holds) {
       return holds.kind();
     }

@@ -1,11 +1,11 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Frame;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -112,7 +112,7 @@ final class ListenerNest {
     int dollar = name.indexOf('$', simpleStart);
     JavaClass top = analysed;
     if (dollar > 0) {
-      top = load(name.substring(0, dollar)).orElse(analysed);
+      top = ClassFiles.read(name.substring(0, dollar)).orElse(analysed);
     }
     collect(top, analysed);
   }
@@ -158,7 +158,7 @@ final class ListenerNest {
           String nested = current.getConstantPool()
               .getConstantString(entry.getInnerClassIndex(), Const.CONSTANT_Class).replace('/', '.');
           if (nested.startsWith(prefix) && !classes.containsKey(nested)) {
-            load(nested).ifPresent(found -> {
+            ClassFiles.read(nested).ifPresent(found -> {
               classes.put(nested, found);
               work.add(found);
             });
@@ -175,7 +175,7 @@ final class ListenerNest {
    */
   boolean keepsOuterInstance(String className) {
     return keepsOuter.computeIfAbsent(className, n -> {
-      JavaClass javaClass = classes.containsKey(n) ? classes.get(n) : load(n).orElse(null);
+      JavaClass javaClass = classes.containsKey(n) ? classes.get(n) : ClassFiles.read(n).orElse(null);
       if (javaClass == null) {
         return false; // cannot see it: precision first
       }
@@ -186,13 +186,5 @@ final class ListenerNest {
       }
       return false;
     });
-  }
-
-  private static Optional<JavaClass> load(String dottedName) {
-    try {
-      return Optional.ofNullable(AnalysisContext.currentAnalysisContext().lookupClass(dottedName));
-    } catch (ClassNotFoundException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 }

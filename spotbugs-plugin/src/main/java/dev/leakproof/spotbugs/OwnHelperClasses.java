@@ -3,8 +3,8 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.threadlocal.HelperField;
 import dev.leakproof.checks.model.threadlocal.ValueType;
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +38,8 @@ final class OwnHelperClasses {
         || !nestOf(valueType.name()).equals(threadLocalNest)) {
       return Optional.empty();
     }
-    JavaClass helper;
-    try {
-      helper = AnalysisContext.currentAnalysisContext().lookupClass(valueType.name());
-    } catch (ClassNotFoundException e) {
-      return Optional.empty();
-    }
-    if (!helper.isClass() || !"java.lang.Object".equals(helper.getSuperclassName())) {
+    JavaClass helper = ClassFiles.read(valueType.name()).orElse(null);
+    if (helper == null || !helper.isClass() || !"java.lang.Object".equals(helper.getSuperclassName())) {
       return Optional.empty();
     }
     ConstantPoolGen cpg = new ConstantPoolGen(helper.getConstantPool());

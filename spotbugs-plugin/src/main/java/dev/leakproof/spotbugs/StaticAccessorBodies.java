@@ -1,5 +1,7 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,6 @@ import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 
 /**
  * The static field a parameterless static method returns on every {@code areturn}, read from its
@@ -36,14 +37,11 @@ final class StaticAccessorBodies {
 
   private static Optional<StaticFieldRef> find(String className, String methodName,
       String returnType) {
-    JavaClass javaClass;
-    try {
-      AnalysisContext analysis = AnalysisContext.currentAnalysisContext();
-      if (!analysis.isApplicationClass(className)) {
-        return Optional.empty(); // like the source engines: only the analysed code's bodies
-      }
-      javaClass = analysis.lookupClass(className);
-    } catch (ClassNotFoundException | RuntimeException e) {
+    AnalysisContext analysis = AnalysisContext.currentAnalysisContext();
+    JavaClass javaClass = analysis == null || !analysis.isApplicationClass(className)
+        ? null // like the source engines: only the analysed code's bodies
+        : ClassFiles.read(className).orElse(null);
+    if (javaClass == null) {
       return Optional.empty();
     }
     for (Method method : javaClass.getMethods()) {

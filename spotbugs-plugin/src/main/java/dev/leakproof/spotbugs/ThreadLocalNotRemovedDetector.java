@@ -10,6 +10,7 @@ import dev.leakproof.checks.model.threadlocal.HelperField;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ThreadLocalPut;
 import dev.leakproof.checks.model.threadlocal.ValueType;
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -22,10 +23,10 @@ import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.Site;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -431,11 +432,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         break;
       }
       classes.add(at);
-      try {
-        at = AnalysisContext.currentAnalysisContext().lookupClass(at).getSuperclassName();
-      } catch (ClassNotFoundException e) {
-        break; // the classes seen so far
-      }
+      at = ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null); // unknown: the classes seen so far
     }
     return classes;
   }
@@ -452,31 +449,22 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
 
   /** The field's declaration in its class file, when the class can be read. */
   private static Optional<Field> declared(FieldRef field) {
-    try {
-      JavaClass owner = AnalysisContext.currentAnalysisContext().lookupClass(field.className());
-      for (Field declared : owner.getFields()) {
-        if (declared.getName().equals(field.name())) {
-          return Optional.of(declared);
-        }
-      }
-    } catch (ClassNotFoundException e) {
-      // cannot tell
-    }
-    return Optional.empty();
+    return ClassFiles.read(field.className()).stream() // unknown: cannot tell
+        .flatMap(owner -> Arrays.stream(owner.getFields()))
+        .filter(declared -> declared.getName().equals(field.name())).findFirst();
   }
 
   private static ValueType superclassOf(String className) {
-    try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
-      for (Attribute attribute : type.getAttributes()) {
-        if (attribute instanceof Signature signature) {
-          return GenericSignatures.superclass(signature.getSignature());
-        }
-      }
-      return ValueType.of(type.getSuperclassName());
-    } catch (ClassNotFoundException e) {
+    JavaClass type = ClassFiles.read(className).orElse(null);
+    if (type == null) {
       return ValueType.unknown();
     }
+    for (Attribute attribute : type.getAttributes()) {
+      if (attribute instanceof Signature signature) {
+        return GenericSignatures.superclass(signature.getSignature());
+      }
+    }
+    return ValueType.of(type.getSuperclassName());
   }
 
   /** The top-level class of a (dotted) class name: nested classes are {@code Outer$Inner}. */
@@ -506,22 +494,21 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    * field read by a nested class or enum constant body.
    */
   private FieldRef accessedField(String owner, String name) {
-    try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
-      for (Method m : type.getMethods()) {
-        if (m.getName().equals(name) && m.isStatic() && m.getCode() != null
-            && m.getArgumentTypes().length == 0) {
-          Instruction[] code = new InstructionList(m.getCode().getCode()).getInstructions();
-          if (code.length == 2 && code[0] instanceof GETSTATIC get
-              && code[1] instanceof ARETURN) {
-            ConstantPoolGen pool = new ConstantPoolGen(type.getConstantPool());
-            return new FieldRef(get.getReferenceType(pool).toString(), get.getName(pool),
-                get.getSignature(pool));
-          }
+    JavaClass type = ClassFiles.read(owner).orElse(null);
+    if (type == null) {
+      return null; // cannot tell: the call stays an unattributed accessor
+    }
+    for (Method m : type.getMethods()) {
+      if (m.getName().equals(name) && m.isStatic() && m.getCode() != null
+          && m.getArgumentTypes().length == 0) {
+        Instruction[] code = new InstructionList(m.getCode().getCode()).getInstructions();
+        if (code.length == 2 && code[0] instanceof GETSTATIC get
+            && code[1] instanceof ARETURN) {
+          ConstantPoolGen pool = new ConstantPoolGen(type.getConstantPool());
+          return new FieldRef(get.getReferenceType(pool).toString(), get.getName(pool),
+              get.getSignature(pool));
         }
       }
-    } catch (ClassNotFoundException e) {
-      return null; // cannot tell: the call stays an unattributed accessor
     }
     return null;
   }
@@ -533,18 +520,17 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       if (ThreadLocalApis.JDK_TYPES.contains(at)) {
         return false;
       }
-      try {
-        JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(at);
-        for (Method m : type.getMethods()) {
-          if (ThreadLocalApis.overridesInitialValue(m.getName(), m.getArgumentTypes().length,
-              m.getSignature())) {
-            return true;
-          }
-        }
-        at = type.getSuperclassName();
-      } catch (ClassNotFoundException e) {
+      JavaClass type = ClassFiles.read(at).orElse(null);
+      if (type == null) {
         return false;
       }
+      for (Method m : type.getMethods()) {
+        if (ThreadLocalApis.overridesInitialValue(m.getName(), m.getArgumentTypes().length,
+            m.getSignature())) {
+          return true;
+        }
+      }
+      at = type.getSuperclassName();
     }
     return false;
   }

@@ -11,6 +11,7 @@ import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.Nest;
@@ -20,8 +21,8 @@ import dev.leakproof.spotbugs.bytecode.StaticCollectionUses.Site;
 import dev.leakproof.spotbugs.bytecode.StoredCollectionGrowth;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -221,19 +222,10 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
       return false;
     }
     String key = declared.arguments().get(0).name();
-    try {
-      JavaClass value = AnalysisContext.currentAnalysisContext()
-          .lookupClass(declared.arguments().get(1).name());
-      for (Field valueField : value.getFields()) {
-        if (!valueField.isStatic() && valueField.getSignature().startsWith("L")
-            && typeName(valueField.getSignature()).equals(key)) {
-          return true;
-        }
-      }
-      return false;
-    } catch (ClassNotFoundException e) {
-      return false; // cannot tell: take the weak keys as working
-    }
+    return ClassFiles.read(declared.arguments().get(1).name()).stream() // unknown: take the weak keys as working
+        .flatMap(value -> Arrays.stream(value.getFields()))
+        .anyMatch(valueField -> !valueField.isStatic() && valueField.getSignature().startsWith("L")
+            && typeName(valueField.getSignature()).equals(key));
   }
 
   /**
@@ -250,13 +242,8 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
         return Optional.empty();
       }
       String key = declared.arguments().get(0).name();
-      return Optional.of(new KeyType(names -> names.test(key), () -> {
-        try {
-          return AnalysisContext.currentAnalysisContext().lookupClass(key).isEnum();
-        } catch (ClassNotFoundException e) {
-          return false; // cannot tell: an unbounded key
-        }
-      }));
+      return Optional.of(new KeyType(names -> names.test(key),
+          () -> ClassFiles.read(key).map(JavaClass::isEnum).orElse(false))); // unknown: an unbounded key
     });
   }
 

@@ -3,6 +3,9 @@ package dev.leakproof.scanner.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,15 @@ public final class Trees {
   private static final DataKey<Node[]> NODES = new DataKey<>() {};
 
   private Trees() {}
+
+  /** {@code expression} without the parentheses and casts around it. */
+  public static Expression stripped(Expression expression) {
+    Expression e = expression;
+    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
+    }
+    return e;
+  }
 
   /** Every node of {@code type} under {@code root}, root included, as {@link Node#findAll}. */
   public static <T extends Node> List<T> findAll(Node root, Class<T> type) {

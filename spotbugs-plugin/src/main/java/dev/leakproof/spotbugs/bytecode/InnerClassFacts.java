@@ -1,6 +1,5 @@
 package dev.leakproof.spotbugs.bytecode;
 
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.bcel.Const;
@@ -38,19 +37,13 @@ public final class InnerClassFacts {
 
   /** Whether {@code className} (dotted) is an anonymous class; unknown classes answer no. */
   public boolean isAnonymous(String className) {
-    try {
-      InnerClass self = ownEntry(AnalysisContext.currentAnalysisContext().lookupClass(className));
-      return self != null && self.getInnerNameIndex() == 0;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
+    InnerClass self = ClassFiles.read(className).map(InnerClassFacts::ownEntry).orElse(null);
+    return self != null && self.getInnerNameIndex() == 0;
   }
 
   private static boolean decide(String className) {
-    JavaClass javaClass;
-    try {
-      javaClass = AnalysisContext.currentAnalysisContext().lookupClass(className);
-    } catch (ClassNotFoundException e) {
+    JavaClass javaClass = ClassFiles.read(className).orElse(null);
+    if (javaClass == null) {
       return false; // cannot see it: stay silent
     }
     InnerClass self = ownEntry(javaClass);

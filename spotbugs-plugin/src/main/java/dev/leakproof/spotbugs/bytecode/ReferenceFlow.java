@@ -225,7 +225,7 @@ public final class ReferenceFlow {
     } else if (ins instanceof InvokeInstruction call) {
       invoke(call, stack);
     } else if (!StackShuffles.apply(ins, stack)) {
-      generic(ins, stack);
+      StackShuffles.applyUntracked(ins, cpg, stack, Ref.Unknown.INSTANCE);
     }
     return frame;
   }
@@ -313,16 +313,4 @@ public final class ReferenceFlow {
     return stack.remove(stack.size() - 1);
   }
 
-
-  private void generic(Instruction ins, List<Ref> stack) {
-    int consumed = ins.consumeStack(cpg);
-    int produced = ins.produceStack(cpg);
-    if (consumed < 0 || produced < 0) {
-      throw new IllegalStateException("unpredictable stack effect of " + ins);
-    }
-    for (int i = 0; i < consumed; i++) {
-      pop(stack);
-    }
-    pushUnknown(stack, produced);
-  }
 }

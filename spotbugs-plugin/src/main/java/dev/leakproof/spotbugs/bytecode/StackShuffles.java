@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs.bytecode;
 
 import java.util.List;
+import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.DUP;
 import org.apache.bcel.generic.DUP2;
 import org.apache.bcel.generic.DUP2_X1;
@@ -15,7 +16,7 @@ import org.apache.bcel.generic.SWAP;
 /**
  * The stack-only instructions ({@code pop}, {@code dup…}, {@code swap}) applied exactly to an
  * abstract operand stack of one entry per word (bottom first), so copies of tracked values stay
- * tracked.
+ * tracked; any other instruction by its size alone.
  */
 public final class StackShuffles {
   private StackShuffles() {}
@@ -62,6 +63,25 @@ public final class StackShuffles {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Applies any other instruction by its size alone: the words it consumes are dropped and each
+   * word it produces is {@code unknown}.
+   */
+  public static <T> void applyUntracked(Instruction ins, ConstantPoolGen cpg, List<T> stack,
+      T unknown) {
+    int consumed = ins.consumeStack(cpg);
+    int produced = ins.produceStack(cpg);
+    if (consumed < 0 || produced < 0) {
+      throw new IllegalStateException("unpredictable stack effect of " + ins);
+    }
+    for (int i = 0; i < consumed; i++) {
+      pop(stack);
+    }
+    for (int i = 0; i < produced; i++) {
+      stack.add(unknown);
+    }
   }
 
   private static <T> T pop(List<T> stack) {

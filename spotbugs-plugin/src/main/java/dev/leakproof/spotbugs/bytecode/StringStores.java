@@ -240,7 +240,7 @@ public final class StringStores {
       StackValue arg = pop(stack);
       stack.add(arg instanceof Source || arg instanceof Concat ? arg : Unknown.INSTANCE);
     } else if (!StackShuffles.apply(ins, stack)) {
-      generic(ins, stack);
+      StackShuffles.applyUntracked(ins, cpg, stack, Unknown.INSTANCE);
     }
     return stack;
   }
@@ -290,7 +290,7 @@ public final class StringStores {
       StackValue receiver = pop(stack);
       stack.add(receiver instanceof Builder builder ? new Concat(builder.sources()) : Unknown.INSTANCE);
     } else {
-      generic(call, stack);
+      StackShuffles.applyUntracked(call, cpg, stack, Unknown.INSTANCE);
     }
   }
 
@@ -299,20 +299,6 @@ public final class StringStores {
       pop(stack);
     }
     return Set.of();
-  }
-
-  private void generic(Instruction ins, List<StackValue> stack) {
-    int consumed = ins.consumeStack(cpg);
-    int produced = ins.produceStack(cpg);
-    if (consumed < 0 || produced < 0) {
-      throw new IllegalStateException("unpredictable stack effect of " + ins);
-    }
-    for (int i = 0; i < consumed; i++) {
-      pop(stack);
-    }
-    for (int i = 0; i < produced; i++) {
-      stack.add(Unknown.INSTANCE);
-    }
   }
 
   private List<Store> stores() {

@@ -55,7 +55,7 @@ public final class ListenerSubject {
       return method.isEmpty() ? Optional.of(Subject.self())
           : method.filter(ListenerSubject::takesOneObject).map(ListenerSubject::staticRegistry);
     }
-    Expression scope = RetainsRegisteringObject.strip(call.getScope().get());
+    Expression scope = Trees.stripped(call.getScope().get());
     if (scope instanceof ThisExpr) {
       return Optional.of(Subject.self());
     }
@@ -119,7 +119,7 @@ public final class ListenerSubject {
         .map(body -> body.findAll(ReturnStmt.class, r -> !insideNestedCode(r, body)))
         .orElse(List.of());
     return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression()
-        .map(RetainsRegisteringObject::strip)
+        .map(Trees::stripped)
         .map(ListenerSubject::isStaticFieldRead)
         .orElse(false));
   }
@@ -232,13 +232,13 @@ public final class ListenerSubject {
    * or Guava's {@code checkNotNull(bus)}, which return their argument.
    */
   private static Expression checkedValue(Expression value) {
-    Expression e = RetainsRegisteringObject.strip(value);
+    Expression e = Trees.stripped(value);
     if (e instanceof MethodCallExpr call && !call.getArguments().isEmpty()
         && (call.getNameAsString().equals("requireNonNull")
             && call.getScope().map(s -> s.toString().endsWith("Objects")).orElse(true)
             || call.getNameAsString().equals("checkNotNull")
             && call.getScope().map(s -> s.toString().endsWith("Preconditions")).orElse(true))) {
-      return RetainsRegisteringObject.strip(call.getArgument(0));
+      return Trees.stripped(call.getArgument(0));
     }
     return e;
   }

@@ -9,8 +9,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -49,7 +47,7 @@ public final class RetainsRegisteringObject {
   }
 
   private static Optional<Listener> retains(Expression expression, int depth) {
-    Expression e = strip(expression);
+    Expression e = Trees.stripped(expression);
     if (e instanceof ThisExpr) {
       return Optional.of(Listener.THIS);
     }
@@ -76,21 +74,13 @@ public final class RetainsRegisteringObject {
     return Optional.empty();
   }
 
-  static Expression strip(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
-      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
-    }
-    return e;
-  }
-
   /**
    * An anonymous class, or a local or inner class of this file, instantiated in instance code
    * without an explicit outer ({@code other.new Inner()} holds {@code other}).
    */
   private static boolean createsWithThisOuter(ObjectCreationExpr creation) {
     if (creation.getScope().isPresent()) {
-      return strip(creation.getScope().get()) instanceof ThisExpr;
+      return Trees.stripped(creation.getScope().get()) instanceof ThisExpr;
     }
     if (!InstanceContext.of(creation)) {
       return false;

@@ -119,7 +119,7 @@ public final class WeaklyHeldRegistration {
       int index = argumentIndex(call, use);
       try {
         ResolvedMethodDeclaration callee = call.resolve();
-        return followsInto(call, callee, index, method, depth)
+        return followsInto(callee, index, method, depth)
             || followsIntoClosedField(call, callee, index, method, depth)
             ? Mention.HANDED_TO_A_WEAK_KEEPER : Mention.KEPT;
       } catch (RuntimeException | StackOverflowError unresolved) {
@@ -128,7 +128,7 @@ public final class WeaklyHeldRegistration {
     }
 
     /** A method of the same class no subclass replaces, whose body keeps the argument at most weakly. */
-    private boolean followsInto(MethodCallExpr call, ResolvedMethodDeclaration callee, int index,
+    private boolean followsInto(ResolvedMethodDeclaration callee, int index,
         MethodDeclaration caller, int depth) {
       Optional<MethodDeclaration> declaration = callee.toAst(MethodDeclaration.class);
       if (declaration.isEmpty()) {

@@ -368,9 +368,4 @@ public final class LocalFactories {
     }
     return Returned.OTHER;
   }
-
-  /** For tests: the name/arity keys of {@code unit}'s factories. */
-  static Set<String> factoriesOf(CompilationUnit unit) {
-    return new HashSet<>(factories(unit));
-  }
 }

@@ -11,10 +11,8 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -34,6 +32,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.model.staticcache.BoundedKeys;
 import dev.leakproof.checks.model.staticcache.BoundedKeys.Range;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +64,7 @@ public final class AddedKeys {
     if (index.isEmpty() || add.getArguments().size() <= index.getAsInt()) {
       return false;
     }
-    Expression key = unwrap(add.getArgument(index.getAsInt()));
+    Expression key = Trees.stripped(add.getArgument(index.getAsInt()));
     Range range = rangeOf(key, unit, DEPTH);
     boolean guarded = false;
     Optional<Node> variable = effectivelyFinal(key);
@@ -114,7 +113,7 @@ public final class AddedKeys {
 
   /** A conjunction that holds holds in each part; a disjunction that fails fails in each. */
   private static void split(Expression condition, boolean holds, List<Fact> facts) {
-    Expression c = unwrap(condition);
+    Expression c = Trees.stripped(condition);
     if (c instanceof UnaryExpr not && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       split(not.getExpression(), !holds, facts);
     } else if (c instanceof BinaryExpr binary && (holds
@@ -168,17 +167,17 @@ public final class AddedKeys {
   }
 
   private static boolean isVariable(Expression expression, Node variable) {
-    return VariableLookup.of(unwrap(expression)).flatMap(Declaration::node)
+    return VariableLookup.of(Trees.stripped(expression)).flatMap(Declaration::node)
         .filter(n -> n == variable).isPresent();
   }
 
   private static boolean isConstant(Expression expression, CompilationUnit unit) {
-    return rangeOf(unwrap(expression), unit, 1).equals(Range.CONSTANT);
+    return rangeOf(Trees.stripped(expression), unit, 1).equals(Range.CONSTANT);
   }
 
   /** The range of an integer expression (or the length of a string one). */
   private static Range rangeOf(Expression expression, CompilationUnit unit, int depth) {
-    Expression e = unwrap(expression);
+    Expression e = Trees.stripped(expression);
     if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr
         || e instanceof CharLiteralExpr || e instanceof StringLiteralExpr) {
       return Range.CONSTANT;
@@ -231,7 +230,7 @@ public final class AddedKeys {
       boolean primitive = true;
       for (Expression argument : call.getArguments()) {
         operands.add(rangeOf(argument, unit, depth - 1));
-        primitive &= isPrimitive(argument, unit);
+        primitive &= isPrimitive(argument);
       }
       return BoundedKeys.ofCall(owner.get(), call.getNameAsString(), primitive, operands);
     }
@@ -281,9 +280,9 @@ public final class AddedKeys {
    * receiver {@code array[i]} reads.
    */
   private static Optional<Type> elementOrVariableType(Expression scope) {
-    Expression e = unwrap(scope);
+    Expression e = Trees.stripped(scope);
     if (e instanceof ArrayAccessExpr element) {
-      return declaredType(unwrap(element.getName()))
+      return declaredType(Trees.stripped(element.getName()))
           .filter(Type::isArrayType).map(t -> t.asArrayType().getComponentType());
     }
     return e instanceof NameExpr ? declaredType(e) : Optional.empty();
@@ -309,7 +308,7 @@ public final class AddedKeys {
    * in its method (for a field: its file) assigns it after the declaration.
    */
   private static Optional<Node> effectivelyFinal(Expression expression) {
-    Optional<Node> declared = VariableLookup.of(unwrap(expression))
+    Optional<Node> declared = VariableLookup.of(Trees.stripped(expression))
         .filter(d -> d.kind() == Declaration.Kind.LOCAL || d.kind() == Declaration.Kind.FIELD)
         .flatMap(Declaration::node);
     if (declared.isEmpty()) {
@@ -337,8 +336,8 @@ public final class AddedKeys {
   }
 
   /** Whether an argument is of a primitive type, as far as the syntax shows. */
-  private static boolean isPrimitive(Expression expression, CompilationUnit unit) {
-    Expression e = unwrap(expression);
+  private static boolean isPrimitive(Expression expression) {
+    Expression e = Trees.stripped(expression);
     if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr
         || e instanceof CharLiteralExpr || e instanceof BinaryExpr) {
       return true;
@@ -352,11 +351,11 @@ public final class AddedKeys {
 
   /** Whether a receiver is a {@code String}: a variable declared so, or a formatted number. */
   private static boolean isString(Expression expression, CompilationUnit unit) {
-    Expression e = unwrap(expression);
+    Expression e = Trees.stripped(expression);
     return declaredType(e).map(t -> t.asString().equals("String")
             || t.asString().equals("java.lang.String")).orElse(false)
         || e instanceof MethodCallExpr call && !rangeOf(call, unit, 1).equals(Range.UNKNOWN)
-            && !isPrimitive(call, unit);
+            && !isPrimitive(call);
   }
 
   /**
@@ -374,7 +373,7 @@ public final class AddedKeys {
    * {@code getClass()}.
    */
   private static boolean isClass(Expression expression) {
-    Expression e = unwrap(expression);
+    Expression e = Trees.stripped(expression);
     return e instanceof ClassExpr || isGetClass(e) || declaredType(e)
         .filter(Type::isClassOrInterfaceType)
         .map(t -> t.asClassOrInterfaceType().getNameWithScope())
@@ -389,14 +388,5 @@ public final class AddedKeys {
       return node instanceof Parameter parameter ? Optional.of(parameter.getType())
           : Optional.empty();
     });
-  }
-
-  private static Expression unwrap(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
-      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner()
-          : ((CastExpr) e).getExpression();
-    }
-    return e;
   }
 }

@@ -10,8 +10,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -23,6 +21,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.leakproof.checks.model.outerinstance.Capture;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,13 +37,9 @@ import java.util.Optional;
 public final class EnclosingInstance {
   private EnclosingInstance() {}
 
-  public static boolean isHeldBy(Expression expression) {
-    return of(expression).isPresent();
-  }
-
   /** What {@code expression} creates that holds the enclosing instance; empty when it holds none. */
   public static Optional<Capture> of(Expression expression) {
-    Expression e = strip(expression);
+    Expression e = Trees.stripped(expression);
     if (!inInstanceContext(e)) {
       return Optional.empty(); // no enclosing instance to hold
     }
@@ -116,14 +111,6 @@ public final class EnclosingInstance {
       }
     }
     return false;
-  }
-
-  private static Expression strip(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
-      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
-    }
-    return e;
   }
 
   /**

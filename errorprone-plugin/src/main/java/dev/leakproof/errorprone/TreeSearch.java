@@ -1,0 +1,25 @@
+package dev.leakproof.errorprone;
+
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+
+/**
+ * A search through a tree, nested classes and lambdas included: it answers true when any visit
+ * does. {@link OwnCodeSearch} is the one that stays in the code of one method.
+ */
+abstract class TreeSearch extends TreeScanner<Boolean, Void> {
+  /** Whether the search finds something in {@code tree}. */
+  final boolean foundIn(Tree tree) {
+    return Boolean.TRUE.equals(scan(tree, null));
+  }
+
+  /** Whether the search finds something in any of {@code trees}. */
+  final boolean foundIn(Iterable<? extends Tree> trees) {
+    return Boolean.TRUE.equals(scan(trees, null));
+  }
+
+  @Override
+  public Boolean reduce(Boolean a, Boolean b) {
+    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+  }
+}
