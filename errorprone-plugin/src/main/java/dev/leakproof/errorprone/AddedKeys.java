@@ -16,7 +16,6 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -58,7 +57,7 @@ final class AddedKeys {
     if (index.isEmpty() || call.getArguments().size() <= index.getAsInt()) {
       return false;
     }
-    ExpressionTree key = unwrap(call.getArguments().get(index.getAsInt()));
+    ExpressionTree key = Casts.stripped(call.getArguments().get(index.getAsInt()));
     Tree body = enclosingBody(add);
     Range range = new Ranges(add.getCompilationUnit()).rangeOf(key, body, DEPTH);
     boolean guarded = false;
@@ -113,7 +112,7 @@ final class AddedKeys {
   }
 
   private static void split(ExpressionTree condition, boolean holds, List<Fact> facts) {
-    ExpressionTree c = unwrap(condition);
+    ExpressionTree c = Casts.stripped(condition);
     if (c.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
       split(((UnaryTree) c).getExpression(), !holds, facts);
     } else if (c.getKind() == (holds ? Tree.Kind.CONDITIONAL_AND : Tree.Kind.CONDITIONAL_OR)) {
@@ -166,19 +165,19 @@ final class AddedKeys {
   }
 
   private static boolean isVariable(ExpressionTree expression, VarSymbol variable) {
-    return ASTHelpers.getSymbol(unwrap(expression)) == variable;
+    return ASTHelpers.getSymbol(Casts.stripped(expression)) == variable;
   }
 
   private static boolean isConstant(ExpressionTree expression) {
-    return ASTHelpers.constValue(unwrap(expression)) instanceof Number
-        || ASTHelpers.constValue(unwrap(expression)) instanceof Character;
+    return ASTHelpers.constValue(Casts.stripped(expression)) instanceof Number
+        || ASTHelpers.constValue(Casts.stripped(expression)) instanceof Character;
   }
 
   /** Ranges of the expressions of one compilation unit, whose private helpers it can read. */
   private record Ranges(CompilationUnitTree unit) {
     /** The range of an integer expression (or the length of a string one). */
     Range rangeOf(ExpressionTree expression, Tree body, int depth) {
-      ExpressionTree e = unwrap(expression);
+      ExpressionTree e = Casts.stripped(expression);
       if (isConstant(e) || ASTHelpers.constValue(e) instanceof String) {
         return Range.CONSTANT;
       }
@@ -272,11 +271,4 @@ final class AddedKeys {
         || !Reassignments.assignedIn(body, variable);
   }
 
-  private static ExpressionTree unwrap(ExpressionTree expression) {
-    ExpressionTree e = ASTHelpers.stripParentheses(expression);
-    while (e instanceof TypeCastTree cast) {
-      e = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return e;
-  }
 }

@@ -10,7 +10,6 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Types;
@@ -34,13 +33,13 @@ final class EnclosingInstanceCapture {
 
   /** What {@code expression} creates that holds the enclosing instance; empty when it holds none. */
   static Optional<Capture> of(ExpressionTree expression, VisitorState state) {
-    ExpressionTree e = strip(expression);
+    ExpressionTree e = Casts.stripped(expression);
     if (e instanceof LambdaExpressionTree lambda) {
       return new UsesEnclosingInstance(null, state.getTypes()).foundIn(lambda.getBody())
           ? Optional.of(Capture.LAMBDA) : Optional.empty();
     }
     if (e instanceof MemberReferenceTree reference) {
-      return isThisOrSuper(strip(reference.getQualifierExpression()))
+      return isThisOrSuper(Casts.stripped(reference.getQualifierExpression()))
           ? Optional.of(Capture.METHOD_REFERENCE) : Optional.empty();
     }
     if (e instanceof NewClassTree newClass) {
@@ -65,14 +64,6 @@ final class EnclosingInstanceCapture {
     boolean holds = superclass instanceof ClassSymbol s && s.hasOuterInstance()
         || new UsesEnclosingInstance(created, state.getTypes()).foundIn(body.getMembers());
     return holds ? Optional.of(Capture.ANONYMOUS_OBJECT) : Optional.empty();
-  }
-
-  private static ExpressionTree strip(ExpressionTree expression) {
-    ExpressionTree e = ASTHelpers.stripParentheses(expression);
-    while (e instanceof TypeCastTree cast) {
-      e = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return e;
   }
 
   private static boolean isThisOrSuper(ExpressionTree e) {

@@ -271,14 +271,14 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
       @Override
       public Void visitAssignment(AssignmentTree tree, Void unused) {
         if (ASTHelpers.getSymbol(tree.getVariable()) == holder.holder) {
-          assigned.add(stripCasts(tree.getExpression()));
+          assigned.add(Casts.stripped(tree.getExpression()));
         }
         return super.visitAssignment(tree, unused);
       }
     }.scan(unit, null);
     ExpressionTree initializer = initializers.isEmpty() ? null : initializers.get(0);
     HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
-        : stripCasts(initializer) == holder.value() ? HolderInitializer.THE_HOLDER
+        : Casts.stripped(initializer) == holder.value() ? HolderInitializer.THE_HOLDER
         : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
     long storesOfIt = assigned.stream().filter(value -> value == holder.value()).count();
     // declared outside the body (a lambda's capture): not followed
@@ -288,15 +288,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
   }
 
   private static boolean isNull(ExpressionTree value) {
-    return stripCasts(value).getKind() == Tree.Kind.NULL_LITERAL;
-  }
-
-  private static ExpressionTree stripCasts(ExpressionTree tree) {
-    ExpressionTree e = ASTHelpers.stripParentheses(tree);
-    while (e instanceof com.sun.source.tree.TypeCastTree cast) {
-      e = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return e;
+    return Casts.stripped(value).getKind() == Tree.Kind.NULL_LITERAL;
   }
 
   private static Tree innermostLoop(TreePath path) {
@@ -318,6 +310,6 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
 
   /** Whether {@code assigned} (parentheses and casts stripped) is some holder's {@code new}. */
   boolean isValue(ExpressionTree assigned) {
-    return links().stream().anyMatch(link -> stripCasts(assigned) == link.value());
+    return links().stream().anyMatch(link -> Casts.stripped(assigned) == link.value());
   }
 }

@@ -12,7 +12,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -154,7 +153,7 @@ final class LocalFactories {
 
   private static Returned returned(ExpressionTree value,
       Map<Symbol, List<ExpressionTree>> localValues, VisitorState state) {
-    ExpressionTree e = value == null ? null : unwrap(value);
+    ExpressionTree e = value == null ? null : Casts.stripped(value);
     if (e == null) {
       return Returned.OTHER;
     }
@@ -171,7 +170,7 @@ final class LocalFactories {
     }
     boolean fresh = false;
     for (ExpressionTree assigned : values) {
-      ExpressionTree v = unwrap(assigned);
+      ExpressionTree v = Casts.stripped(assigned);
       if (v.getKind() == Tree.Kind.NULL_LITERAL) {
         continue;
       }
@@ -233,7 +232,7 @@ final class LocalFactories {
    */
   private static Returned ownership(ExpressionTree value, Map<Symbol, Returned> parameters,
       VisitorState state, int depth) {
-    ExpressionTree e = unwrap(value);
+    ExpressionTree e = Casts.stripped(value);
     if (e.getKind() == Tree.Kind.NULL_LITERAL) {
       return Returned.NULL;
     }
@@ -261,11 +260,4 @@ final class LocalFactories {
     return parameters.getOrDefault(symbol, Returned.OTHER);
   }
 
-  private static ExpressionTree unwrap(ExpressionTree value) {
-    ExpressionTree e = ASTHelpers.stripParentheses(value);
-    while (e instanceof TypeCastTree cast) {
-      e = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return e;
-  }
 }

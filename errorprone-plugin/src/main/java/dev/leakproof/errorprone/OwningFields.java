@@ -297,7 +297,7 @@ final class OwningFields {
    * whether it does.
    */
   private boolean store(VarSymbol field, ExpressionTree value, Tree store) {
-    ExpressionTree site = stripped(value);
+    ExpressionTree site = Casts.stripped(value);
     if (site instanceof MethodInvocationTree call
         && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
       return false; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
@@ -480,13 +480,13 @@ final class OwningFields {
       return null;
     }
     for (ExpressionTree value : values) {
-      ExpressionTree site = stripped(value);
+      ExpressionTree site = Casts.stripped(value);
       if (!ResourceAcquisitions.acquires(site, state) || site instanceof MethodInvocationTree call
           && ResourceAcquisitions.isClosedWithReceiver(call, state)) {
         return null;
       }
     }
-    return stripped(values.get(0));
+    return Casts.stripped(values.get(0));
   }
 
   private void own(OwnedField owned, Tree store, VarSymbol field) {
@@ -617,16 +617,7 @@ final class OwningFields {
   }
 
   private boolean acquires(ExpressionTree value) {
-    return ResourceAcquisitions.acquires(stripped(value), state);
-  }
-
-  /** {@code value} without parentheses and casts. */
-  private static ExpressionTree stripped(ExpressionTree value) {
-    ExpressionTree site = ASTHelpers.stripParentheses(value);
-    while (site instanceof TypeCastTree cast) {
-      site = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return site;
+    return ResourceAcquisitions.acquires(Casts.stripped(value), state);
   }
 
   private int lineOf(Tree tree) {

@@ -12,7 +12,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -45,7 +44,7 @@ final class RetainsRegisteringObject {
   }
 
   private static Optional<Listener> retains(ExpressionTree expression, VisitorState state, int depth) {
-    ExpressionTree e = strip(expression);
+    ExpressionTree e = Casts.stripped(expression);
     if (isThis(e)) {
       return Optional.of(Listener.THIS);
     }
@@ -56,7 +55,7 @@ final class RetainsRegisteringObject {
       return usesThis(lambda.getBody()) ? Optional.of(Listener.LAMBDA) : Optional.empty();
     }
     if (e instanceof MemberReferenceTree reference) {
-      ExpressionTree qualifier = strip(reference.getQualifierExpression());
+      ExpressionTree qualifier = Casts.stripped(reference.getQualifierExpression());
       return isThis(qualifier) || isSuper(qualifier)
           ? Optional.of(Listener.METHOD_REFERENCE) : Optional.empty();
     }
@@ -70,14 +69,6 @@ final class RetainsRegisteringObject {
       }
     }
     return Optional.empty();
-  }
-
-  private static ExpressionTree strip(ExpressionTree expression) {
-    ExpressionTree e = ASTHelpers.stripParentheses(expression);
-    while (e instanceof TypeCastTree cast) {
-      e = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return e;
   }
 
   /** {@code this} or {@code Outer.this}. */
@@ -98,7 +89,7 @@ final class RetainsRegisteringObject {
    */
   private static boolean createsWithThisOuter(NewClassTree creation) {
     if (creation.getEnclosingExpression() != null) {
-      return isThis(strip(creation.getEnclosingExpression()));
+      return isThis(Casts.stripped(creation.getEnclosingExpression()));
     }
     Symbol type = creation.getClassBody() != null
         ? ASTHelpers.getSymbol(creation.getClassBody())
@@ -148,7 +139,7 @@ final class RetainsRegisteringObject {
       return false;
     }
     return access instanceof IdentifierTree
-        || access instanceof MemberSelectTree select && isThis(strip(select.getExpression()));
+        || access instanceof MemberSelectTree select && isThis(Casts.stripped(select.getExpression()));
   }
 
   /**

@@ -10,7 +10,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
@@ -190,7 +189,7 @@ final class ThreadLocalCalls {
       @Override
       public Void visitReturn(com.sun.source.tree.ReturnTree ret, Tree scope) {
         if (scope != null && ret.getExpression() != null
-            && argument(uncast(ret.getExpression()), field, scope) == Argument.PREVIOUS_VALUE
+            && argument(Casts.stripped(ret.getExpression()), field, scope) == Argument.PREVIOUS_VALUE
             && setsIn(scope, field)) {
           found[0] = true;
         }
@@ -215,7 +214,7 @@ final class ThreadLocalCalls {
           Symbol parameter = ASTHelpers.getSymbol(method.getParameters().get(0));
           boolean setsParameter = in(method, method, field, topLevel, true, state).stream()
               .anyMatch(call -> call.operation() == Operation.SET
-                  && ASTHelpers.getSymbol(uncast(call.tree().getArguments().get(0))) == parameter);
+                  && ASTHelpers.getSymbol(Casts.stripped(call.tree().getArguments().get(0))) == parameter);
           if (setsParameter) {
             setters.add(ASTHelpers.getSymbol(method));
           }
@@ -240,15 +239,6 @@ final class ThreadLocalCalls {
     return calledWithNull[0];
   }
 
-  /** {@code value} without parentheses and casts: {@code (T) previous} returns {@code previous}. */
-  private static ExpressionTree uncast(ExpressionTree value) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
-    while (stripped instanceof TypeCastTree cast) {
-      stripped = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    return stripped;
-  }
-
   /** Whether {@code scope} calls {@code field.set(…)}. */
   private static boolean setsIn(Tree scope, VarSymbol field) {
     boolean[] found = {false};
@@ -269,11 +259,7 @@ final class ThreadLocalCalls {
   }
 
   private static boolean isGetOf(ExpressionTree value, VarSymbol field) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
-    while (stripped instanceof TypeCastTree cast) {
-      stripped = ASTHelpers.stripParentheses(cast.getExpression());
-    }
-    if (!(stripped instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()) {
+    if (!(Casts.stripped(value) instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()) {
       return false;
     }
     MethodSymbol method = ASTHelpers.getSymbol(call);
