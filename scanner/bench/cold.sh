@@ -7,7 +7,7 @@
 # plus, with LEAKPROOF_BENCH_BASELINE_JAR=path/to/leakproof.jar, an older scanner jar.
 # All use one thread per processor. Prints median, min and max wall and CPU time per tool, the
 # throughput ratio to PMD, the share of files the scanner's text prefilter skips, and (with
-# --check) whether the scanner's SARIF is the same with and without that prefilter.
+# --check) whether the scanner's findings (SARIF results) are the same with and without that prefilter.
 #   scanner/bench/cold.sh [-n ROUNDS] [--check]     (default 3 rounds)
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target.
 set -euo pipefail

@@ -11,7 +11,12 @@ import java.util.stream.Stream;
 /**
  * For each library folder under the given folder: the share of files the scanner's text
  * prefilter skips with every rule on, and (with --check) whether scanning with and without the
- * prefilter gives the same SARIF. Exit status 1 when they differ.
+ * prefilter gives the same findings in SARIF. Exit status 1 when they differ.
+ *
+ * <p>Notifications are counted, not compared: a file the filter skips is never parsed, so a file
+ * JavaParser cannot read and that holds nothing any rule looks for (Tomcat's {@code
+ * MessageBytes}, skipped since the StringConcatInLoop filter knows an {@code int} local) loses
+ * its "cannot analyse" notification, by design.
  */
 public final class PrefilterCheck {
   public static void main(String[] args) throws Exception {
@@ -40,10 +45,14 @@ public final class PrefilterCheck {
       String verdict = "";
       if (check) {
         Scanner scanner = Scanner.withAllRules();
-        String filtered = sarif(scanner.scan(List.of(library), library));
-        String everyFile = sarif(scanner.parsingEveryFile(true).scan(List.of(library), library));
-        verdict = filtered.equals(everyFile) ? "  same SARIF with and without the filter"
-            : "  DIFFERENT SARIF with and without the filter";
+        ScanResult filteredScan = scanner.scan(List.of(library), library);
+        ScanResult everyFileScan = scanner.parsingEveryFile(true).scan(List.of(library), library);
+        String filtered = findingsSarif(filteredScan);
+        String everyFile = findingsSarif(everyFileScan);
+        verdict = (filtered.equals(everyFile) ? "  same findings with and without the filter"
+            : "  DIFFERENT findings with and without the filter")
+            + String.format(" (notifications %d, without the filter %d)",
+                filteredScan.notifications().size(), everyFileScan.notifications().size());
         same &= filtered.equals(everyFile);
       }
       System.out.printf("%-18s %5d files, %5d skipped (%2.0f%%)%s%n", library.getFileName(),
@@ -54,8 +63,8 @@ public final class PrefilterCheck {
     System.exit(same ? 0 : 1);
   }
 
-  private static String sarif(ScanResult result) {
+  private static String findingsSarif(ScanResult result) {
     return SarifWriter.toJson(new SarifRun(dev.leakproof.scanner.cli.CommandLine.ENGINE, result.findings(),
-        result.notifications(), result.internalErrors() == 0));
+        List.of(), result.internalErrors() == 0));
   }
 }
