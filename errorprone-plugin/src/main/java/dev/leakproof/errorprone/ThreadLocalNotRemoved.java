@@ -179,32 +179,22 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     return buildDescription(TreeStart.of(tree)).setMessage(message).build();
   }
 
-  /**
-   * Whether every {@code F.get().add…(…)} in the class is covered by a {@code finally} that takes
-   * an element out through {@code F.get()}, there is at least one, and every {@code F.get()} is
-   * the receiver of a call (a collection held in a local or handed on could grow unseen).
-   */
+  /** {@link ThreadLocalModel#elementsTakenOutOnEveryPath} over the class's {@code F.get()}s. */
   private static boolean keptEmpty(ClassTree topLevel, VarSymbol field, VisitorState state) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    boolean adds = false;
+    List<Optional<TreePath>> callsOnGets = new ArrayList<>();
     for (Call get : ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state)) {
-      if (get.operation() != Operation.GET) {
-        continue;
-      }
-      TreePath use = collectionCallOn(TreePath.getPath(unit, get.tree()));
-      if (use == null) {
-        return false;
-      }
-      if (collectionEffect(use) == CollectionApis.Effect.ADDS) {
-        adds = true;
-        Tree scope = enclosingScope(use);
-        if (scope == null || !FinallyCoverage.covered(use, scope,
-            block -> takesElementOut(block, topLevel, field, state))) {
-          return false;
-        }
+      if (get.operation() == Operation.GET) {
+        callsOnGets.add(Optional.ofNullable(collectionCallOn(TreePath.getPath(unit, get.tree()))));
       }
     }
-    return adds;
+    return ThreadLocalModel.elementsTakenOutOnEveryPath(callsOnGets,
+        use -> collectionEffect(use) == CollectionApis.Effect.ADDS,
+        use -> {
+          Tree scope = enclosingScope(use);
+          return scope != null && FinallyCoverage.covered(use, scope,
+              block -> takesElementOut(block, topLevel, field, state));
+        });
   }
 
   /**

@@ -162,31 +162,15 @@ public final class ThreadLocalNotRemoved implements SourceRule {
     }).ifPresent(message -> file.report(rule(), call.call(), message));
   }
 
-  /**
-   * Whether every {@code F.get().add…(…)} in the class is covered by a {@code finally} that takes
-   * an element out through {@code F.get()}, there is at least one, and every {@code F.get()} is
-   * the receiver of a call (a collection held in a local or handed on could grow unseen).
-   */
+  /** {@link ThreadLocalModel#elementsTakenOutOnEveryPath} over the class's {@code F.get()}s. */
   private static boolean keptEmpty(SourceFile file, Node topLevel, Call put) {
-    boolean adds = false;
-    for (Call get : ThreadLocalCalls.on(file, topLevel, put.field())) {
-      if (get.operation() != Operation.GET) {
-        continue;
-      }
-      Optional<MethodCallExpr> use = collectionCallOn(get.call());
-      if (use.isEmpty()) {
-        return false;
-      }
-      if (CollectionApis.effectOf(use.get().getNameAsString()) == CollectionApis.Effect.ADDS) {
-        adds = true;
-        Optional<Node> scope = enclosingScope(use.get());
-        if (scope.isEmpty() || !FinallyCoverage.covered(use.get(), scope.get(),
-            block -> takesElementOut(file, block, put))) {
-          return false;
-        }
-      }
-    }
-    return adds;
+    List<Optional<MethodCallExpr>> callsOnGets = ThreadLocalCalls.on(file, topLevel, put.field())
+        .stream().filter(get -> get.operation() == Operation.GET)
+        .map(get -> collectionCallOn(get.call())).toList();
+    return ThreadLocalModel.elementsTakenOutOnEveryPath(callsOnGets,
+        use -> CollectionApis.effectOf(use.getNameAsString()) == CollectionApis.Effect.ADDS,
+        use -> enclosingScope(use).filter(scope -> FinallyCoverage.covered(use, scope,
+            block -> takesElementOut(file, block, put))).isPresent());
   }
 
   /**

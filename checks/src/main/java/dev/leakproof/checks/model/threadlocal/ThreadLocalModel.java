@@ -4,8 +4,10 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * ThreadLocalNotRemoved's decision and sentence, the same in every engine.
@@ -77,6 +79,37 @@ public final class ThreadLocalModel {
         && CollectionApis.isCollectionType(type.name())
         && (put.operation() == Operation.GET || put.setsNewEmptyCollection())
         && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
+  }
+
+  /**
+   * Whether every element put into a thread-local's collection is taken out again in a {@code
+   * finally}: every {@code F.get()} of the class is the receiver of a collection call (a
+   * collection held in a local or handed on could grow unseen), at least one of those calls
+   * adds, and each that adds is covered by a {@code finally} that takes an element out through
+   * {@code F.get()}. The engines answer {@link ThreadLocalPut#elementsTakenOutOnEveryPath} with
+   * it.
+   *
+   * @param callsOnGets for each {@code F.get()} of the class, the collection call it is the
+   *     receiver of, or empty when it is not the receiver of one
+   * @param adds whether a call adds an element ({@link CollectionApis.Effect#ADDS})
+   * @param coveredByTakeOut whether a {@code finally} that takes an element out through {@code
+   *     F.get()} covers the call; asked only of calls that add
+   */
+  public static <C> boolean elementsTakenOutOnEveryPath(List<Optional<C>> callsOnGets,
+      Predicate<C> adds, Predicate<C> coveredByTakeOut) {
+    boolean added = false;
+    for (Optional<C> call : callsOnGets) {
+      if (call.isEmpty()) {
+        return false;
+      }
+      if (adds.test(call.get())) {
+        added = true;
+        if (!coveredByTakeOut.test(call.get())) {
+          return false;
+        }
+      }
+    }
+    return added;
   }
 
   /**

@@ -390,4 +390,39 @@ class ThreadLocalModelTest {
           classes.toString());
     }
   }
+
+  /** A call on {@code F.get()}: its name, and whether a {@code finally} taking an element out covers it. */
+  private record GetCall(String name, boolean covered) {
+    boolean adds() {
+      return name.equals("push") || name.equals("add");
+    }
+  }
+
+  private static boolean takenOut(List<Optional<GetCall>> callsOnGets) {
+    return ThreadLocalModel.elementsTakenOutOnEveryPath(callsOnGets, GetCall::adds,
+        GetCall::covered);
+  }
+
+  @Test
+  void elementsAreTakenOutOnEveryPathWhenEveryAddIsCoveredByAFinally() {
+    assertTrue(takenOut(List.of(Optional.of(new GetCall("push", true)),
+        Optional.of(new GetCall("pop", false)), Optional.of(new GetCall("isEmpty", false)))));
+  }
+
+  @Test
+  void anAddNoFinallyCoversLeavesElementsOnTheThread() {
+    assertFalse(takenOut(List.of(Optional.of(new GetCall("push", true)),
+        Optional.of(new GetCall("add", false)))));
+  }
+
+  @Test
+  void aGetThatIsNotTheReceiverOfACallMayLetTheCollectionGrowUnseen() {
+    assertFalse(takenOut(List.of(Optional.of(new GetCall("push", true)), Optional.empty())));
+  }
+
+  @Test
+  void withNoAddThereIsNothingToTakeOut() {
+    assertFalse(takenOut(List.of(Optional.of(new GetCall("pop", false)))));
+    assertFalse(takenOut(List.of()));
+  }
 }
