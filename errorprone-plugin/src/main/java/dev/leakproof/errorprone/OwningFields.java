@@ -374,29 +374,27 @@ final class OwningFields {
    * top-level {@code try} whose every {@code catch} ends by throwing.
    */
   private Set<String> openedAtConstruction() {
-    Set<String> opened = new HashSet<>();
+    Set<String> initialized = new HashSet<>();
     stores.forEach((store, at) -> {
       if (at.store() instanceof VariableTree) {
-        opened.add(store.field()); // private final Socket sock = new Socket();
+        initialized.add(store.field()); // private final Socket sock = new Socket();
       }
     });
-    List<MethodTree> constructors = new ArrayList<>();
+    List<Set<String>> openedByConstructor = new ArrayList<>();
     for (Tree member : type.getMembers()) {
       if (member instanceof MethodTree method && ASTHelpers.getSymbol(method).isConstructor()) {
-        constructors.add(method);
+        openedByConstructor.add(delegates(method) ? null : openedBy(method));
       }
     }
-    if (constructors.stream().allMatch(OwningFields::delegates)) {
-      return opened;
-    }
-    Set<String> candidates = new HashSet<>();
-    owned.forEach(store -> candidates.add(store.field()));
-    for (String field : candidates) {
-      boolean everyOne = constructors.stream().allMatch(constructor -> delegates(constructor)
-          || owned.stream().anyMatch(store -> store.field().equals(field)
-              && stores.get(store) != null && alwaysRuns(stores.get(store).store(), constructor)));
-      if (everyOne) {
-        opened.add(field);
+    return OwningFieldModel.openedAtConstruction(initialized, openedByConstructor);
+  }
+
+  /** The owned fields {@code constructor} stores on every path that returns normally. */
+  private Set<String> openedBy(MethodTree constructor) {
+    Set<String> opened = new HashSet<>();
+    for (OwnedField store : owned) {
+      if (stores.get(store) != null && alwaysRuns(stores.get(store).store(), constructor)) {
+        opened.add(store.field());
       }
     }
     return opened;

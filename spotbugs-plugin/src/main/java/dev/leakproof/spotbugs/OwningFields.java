@@ -9,6 +9,7 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
@@ -202,17 +203,7 @@ final class OwningFields {
    * every constructor that does not call {@code this(..)}.
    */
   private Set<String> openedAtConstruction() {
-    Set<String> opened = null;
-    for (Set<String> fieldsOpened : constructorsOpen) {
-      if (fieldsOpened != null) {
-        if (opened == null) {
-          opened = new HashSet<>(fieldsOpened);
-        } else {
-          opened.retainAll(fieldsOpened);
-        }
-      }
-    }
-    return opened == null ? Set.of() : opened;
+    return OwningFieldModel.openedAtConstruction(Set.of(), constructorsOpen);
   }
 
   /** Whether {@code init} is a {@code this(..)} call: the class's own constructor on slot 0. */
@@ -251,15 +242,11 @@ final class OwningFields {
           && !ResourceApis.cannotThrow(call.getClassName(cpg), call.getMethodName(cpg))
           && calls.declaresCheckedException(call) == CheckedThrow.YES) {
         String method = call.getMethodName(cpg);
-        return method.equals("<init>") ? "new " + simpleName(call.getClassName(cpg)) : method;
+        return method.equals("<init>")
+            ? "new " + UnclosedResourceModel.simpleName(call.getClassName(cpg)) : method;
       }
     }
     return null;
-  }
-
-  private static String simpleName(String className) {
-    int cut = Math.max(className.lastIndexOf('.'), className.lastIndexOf('$'));
-    return className.substring(cut + 1);
   }
 
   /** Whether every path from the method's entry that returns normally runs {@code node}. */

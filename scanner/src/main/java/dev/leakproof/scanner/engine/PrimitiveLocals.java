@@ -1,6 +1,9 @@
 package dev.leakproof.scanner.engine;
 
+import com.github.javaparser.ast.type.PrimitiveType;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a name, at a place of a file's code (comments and literals blanked), certainly means a
@@ -19,8 +22,9 @@ import java.util.Set;
  * {@code this.pos}, a lambda's parameter, a comma-separated second declarator) is not certain.
  */
 final class PrimitiveLocals {
-  private static final Set<String> PRIMITIVE_TYPES =
-      Set.of("int", "long", "short", "byte", "char", "float", "double", "boolean");
+  /** The primitive type keywords, as JavaParser knows them. */
+  private static final Set<String> PRIMITIVE_TYPES = Arrays.stream(PrimitiveType.Primitive.values())
+      .map(PrimitiveType.Primitive::asString).collect(Collectors.toUnmodifiableSet());
 
   private final char[] code;
   private final CodeBodies bodies;

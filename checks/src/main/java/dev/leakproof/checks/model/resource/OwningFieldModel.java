@@ -439,4 +439,36 @@ public final class OwningFieldModel {
         + UnclosedResourceModel.call(releaseMethod)
         + " so it does not outlive the object that owns it";
   }
+
+  /**
+   * The fields every constructor leaves holding a resource it opened ({@link #judge}'s {@code
+   * openedAtConstruction}): those a field initializer opens, and those every constructor that
+   * does not call {@code this(..)} opens on every path that returns normally (a constructor that
+   * calls {@code this(..)} opens what the one it calls opens). With no such constructor, only the
+   * initializers count.
+   *
+   * @param initialized the fields a field initializer opens (none in bytecode, where the
+   *     initializers are part of each constructor)
+   * @param openedByConstructor for each constructor, the fields it opens on every path that
+   *     returns normally, or null when it calls {@code this(..)}
+   */
+  public static Set<String> openedAtConstruction(Set<String> initialized,
+      List<Set<String>> openedByConstructor) {
+    Set<String> byEvery = null;
+    for (Set<String> fields : openedByConstructor) {
+      if (fields == null) {
+        continue;
+      }
+      if (byEvery == null) {
+        byEvery = new HashSet<>(fields);
+      } else {
+        byEvery.retainAll(fields);
+      }
+    }
+    Set<String> opened = new HashSet<>(initialized);
+    if (byEvery != null) {
+      opened.addAll(byEvery);
+    }
+    return opened;
+  }
 }

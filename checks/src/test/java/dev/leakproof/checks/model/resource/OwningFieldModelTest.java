@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -243,5 +244,18 @@ class OwningFieldModelTest {
   void aReturnedFieldIsHandedOverOnlyWhenTheMethodLetsGoOfItAfterReturningIt() {
     assertEquals(OwningFieldModel.Use.USES, OwningFieldModel.asReturned(false)); // a getter
     assertEquals(OwningFieldModel.Use.HANDS_OVER, OwningFieldModel.asReturned(true)); // detach()
+  }
+
+  @Test
+  void aFieldIsOpenedAtConstructionWhenEveryConstructorNotCallingThisOpensItOrAnInitializerDoes() {
+    assertEquals(Set.of("in", "sock"), OwningFieldModel.openedAtConstruction(Set.of("sock"),
+        Arrays.asList(Set.of("in", "out"), null, Set.of("in"))));
+  }
+
+  @Test
+  void withEveryConstructorCallingThisOnlyTheInitializersCount() {
+    assertEquals(Set.of("sock"), OwningFieldModel.openedAtConstruction(Set.of("sock"),
+        Arrays.asList((Set<String>) null)));
+    assertEquals(Set.of(), OwningFieldModel.openedAtConstruction(Set.of(), List.of()));
   }
 }

@@ -123,23 +123,27 @@ public final class OwningFields {
    * top-level {@code try} whose every {@code catch} ends by throwing.
    */
   public Set<String> openedAtConstruction() {
-    Set<String> opened = new HashSet<>();
+    Set<String> initialized = new HashSet<>();
     for (OwnedField store : owned) {
       if (stores.get(store) instanceof VariableDeclarator) {
-        opened.add(store.field()); // private final Socket sock = new Socket();
+        initialized.add(store.field()); // private final Socket sock = new Socket();
       }
     }
-    List<ConstructorDeclaration> constructors = type instanceof ClassOrInterfaceDeclaration c
-        ? c.getConstructors() : List.of();
-    for (String field : fields) {
-      if (opened.contains(field) || constructors.isEmpty()) {
-        continue;
+    List<Set<String>> openedByConstructor = new ArrayList<>();
+    if (type instanceof ClassOrInterfaceDeclaration c) {
+      for (ConstructorDeclaration constructor : c.getConstructors()) {
+        openedByConstructor.add(delegates(constructor) ? null : openedBy(constructor));
       }
-      boolean everyOne = constructors.stream().allMatch(constructor -> delegates(constructor)
-          || owned.stream().anyMatch(store -> store.field().equals(field)
-              && alwaysRuns(stores.get(store), constructor)));
-      if (everyOne && !constructors.stream().allMatch(OwningFields::delegates)) {
-        opened.add(field);
+    }
+    return OwningFieldModel.openedAtConstruction(initialized, openedByConstructor);
+  }
+
+  /** The owned fields {@code constructor} stores on every path that returns normally. */
+  private Set<String> openedBy(ConstructorDeclaration constructor) {
+    Set<String> opened = new HashSet<>();
+    for (OwnedField store : owned) {
+      if (alwaysRuns(stores.get(store), constructor)) {
+        opened.add(store.field());
       }
     }
     return opened;
