@@ -7,7 +7,6 @@ import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Step;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -294,16 +293,7 @@ final class BufferMentions {
     if (name.equals(type.getClassName())) {
       return type;
     }
-    AnalysisContext context = AnalysisContext.currentAnalysisContext();
-    if (!context.isApplicationClass(name)) {
-      return null;
-    }
-    try {
-      return context.lookupClass(name);
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return null;
-    }
+    return ApplicationClasses.lookup(name).orElse(null);
   }
 
   /**

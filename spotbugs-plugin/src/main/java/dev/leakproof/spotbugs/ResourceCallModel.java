@@ -49,6 +49,7 @@ final class ResourceCallModel implements CallModel {
   private final ConstantPoolGen cpg;
   private final ParameterSummaries summaries;
   private final Map<String, Boolean> closeable = new HashMap<>();
+  private final Map<String, Boolean> closeMethods = new HashMap<>();
   private final Map<String, Boolean> releasing = new HashMap<>();
   private final Map<String, CheckedThrow> checkedThrows = new HashMap<>();
   private final Map<String, Boolean> conventionWithoutBody = new HashMap<>();
@@ -167,20 +168,20 @@ final class ResourceCallModel implements CallModel {
     }
     return CalleeSummary.holdsNoReference(object.getClassName())
         || !closeable.computeIfAbsent(object.getClassName(), ResourceCallModel::mayBeCloseable)
-            && !hasCloseMethod(object.getClassName())
+            && !closeMethods.computeIfAbsent(object.getClassName(),
+                ResourceCallModel::hasCloseMethod)
         ? Result.PLAIN : Result.CLOSEABLE;
   }
 
   /** {@code XMLStreamWriter}: not {@code AutoCloseable}, but closed all the same. */
   private static boolean hasCloseMethod(String className) {
     try {
-      for (JavaClass type : AnalysisContext.currentAnalysisContext().lookupClass(className)
-          .getSuperClasses()) {
-        if (declaresClose(type)) {
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
+      for (JavaClass superClass : type.getSuperClasses()) {
+        if (declaresClose(superClass)) {
           return true;
         }
       }
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
       if (declaresClose(type)) {
         return true;
       }
