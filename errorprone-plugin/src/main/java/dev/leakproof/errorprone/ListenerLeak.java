@@ -34,6 +34,7 @@ import dev.leakproof.checks.model.listener.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
 /**
  * A listener that holds the registering object, registered on a subject that outlives it, in a
@@ -102,13 +103,11 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
   /** Whether the method's class is a subject that keeps a callback for one operation only. */
   private static boolean shortLivedSubject(MethodSymbol method, VisitorState state) {
     Type owner = state.getTypes().erasure(method.owner.type);
-    for (String shortLived : ShortLivedSubjects.TYPES) {
-      Type type = state.getTypeFromString(shortLived);
-      if (type != null && state.getTypes().isSubtype(owner, state.getTypes().erasure(type))) {
-        return true;
-      }
-    }
-    return false;
+    return ShortLivedSubjects.isShortLived(method.owner.getQualifiedName().toString(),
+        shortLived -> {
+          Type type = state.getTypeFromString(shortLived);
+          return type != null && state.getTypes().isSubtype(owner, state.getTypes().erasure(type));
+        });
   }
 
   /**
@@ -151,8 +150,10 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
     for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
       if (path.getLeaf() instanceof ClassTree type) {
         for (var member : type.getMembers()) {
-          if (member instanceof MethodTree method && method.getParameters().isEmpty()
-              && ListenerLeakModel.isLifecycleEnd(method.getName().toString())) {
+          if (member instanceof MethodTree method
+              && ListenerLeakModel.isLifecycleEnd(method.getName().toString(),
+                  method.getParameters().size(),
+                  method.getModifiers().getFlags().contains(Modifier.STATIC))) {
             found.add(new TreePath(path, method));
           }
         }

@@ -22,7 +22,6 @@ import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.listener.Subject;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -31,37 +30,15 @@ import javax.lang.model.element.ElementKind;
  * wants it. Empty when the code does not show what it is (a local, a helper method's parameter).
  */
 final class ListenerSubject {
-  /** Parameter types that carry a value, not an object a listener could be registered on. */
-  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
-      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
-
   private ListenerSubject() {}
-
-  /**
-   * Whether a static registration method takes one object, the listener, besides plain values
-   * (primitives, strings, classes). A static helper taking two objects registers on one of them,
-   * such as Guava's {@code Futures.addCallback(future, callback, executor)}, which FluentFuture
-   * calls with {@code this} as the future: JVM-wide state is not the subject then.
-   */
-  private static boolean takesOneObject(MethodSymbol method, VisitorState state) {
-    int objects = 0;
-    for (Symbol.VarSymbol parameter : method.getParameters()) {
-      Type type = state.getTypes().erasure(parameter.asType());
-      boolean plain = type.isPrimitive()
-          || PLAIN_VALUES.contains(type.tsym.getQualifiedName().toString());
-      objects += plain ? 0 : 1;
-    }
-    return objects <= 1;
-  }
 
   /** The subject of {@code call} (whose symbol is {@code method}); empty when it cannot be named. */
   static Optional<Subject> of(MethodInvocationTree call, MethodSymbol method, VisitorState state) {
     if (method.isStatic()) {
       // UIManager.addPropertyChangeListener: the registry is static, JVM-wide state; unless
       // the method takes a second object to register on (Futures.addCallback(future, ...)).
-      return takesOneObject(method, state)
-          ? Optional.of(Subject.staticRegistry(method.owner.getQualifiedName().toString()))
-          : Optional.empty();
+      return Subject.staticRegistry(method.owner.getQualifiedName().toString(),
+          method.getParameters().stream().map(p -> erasedName(p.asType(), state)).toList());
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     if (receiver == null || isThis(receiver)) {
@@ -71,20 +48,10 @@ final class ListenerSubject {
     Symbol symbol = ASTHelpers.getSymbol(receiver);
     if (symbol instanceof VarSymbol field
         && (field.getKind() == ElementKind.FIELD || field.getKind() == ElementKind.ENUM_CONSTANT)) {
-      if (field.isStatic()) {
-        return Optional.of(Subject.staticField(field.owner.getQualifiedName().toString(),
-            field.getSimpleName().toString(), erasedName(field.asType(), state)));
-      }
-      if (!isOwnField(receiver)) {
-        return Optional.empty();
-      }
-      String name = field.getSimpleName().toString();
-      if (isInjected(field, state)) {
-        return Optional.of(Subject.injectedField(name));
-      }
-      return Optional.of(isSingletonBean(field.asType())
-          ? Subject.singletonBeanField(name, erasedName(field.asType(), state))
-          : Subject.ownField(name));
+      return Subject.ofField(field.owner.getQualifiedName().toString(),
+          field.getSimpleName().toString(), erasedName(field.asType(), state), field.isStatic(),
+          isOwnField(receiver), () -> isInjected(field, state),
+          () -> isSingletonBean(field.asType()));
     }
     if (symbol instanceof VarSymbol parameter && parameter.getKind() == ElementKind.PARAMETER) {
       // A constructor parameter kept in a field is the injected dependency itself.

@@ -24,16 +24,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
-import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
-import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.POP2;
 import org.apache.bcel.generic.Type;
@@ -55,10 +54,6 @@ public class ListenerLeakDetector extends LeakproofDetector {
   public ListenerLeakDetector(BugReporter bugReporter) {
     super(Rule.LISTENER_LEAK, bugReporter);
   }
-
-  /** Parameter types that carry a value, not an object a listener could be registered on. */
-  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
-      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
 
   private final StaticAccessorBodies accessors = new StaticAccessorBodies();
 
@@ -142,34 +137,15 @@ public class ListenerLeakDetector extends LeakproofDetector {
     return next instanceof POP || next instanceof POP2;
   }
 
-  /**
-   * Whether a static registration method takes one object, the listener, besides plain values
-   * (primitives, strings, classes). A static helper taking two objects registers on one of them,
-   * such as Guava's {@code Futures.addCallback(future, callback, executor)}, which FluentFuture
-   * calls with {@code this} as the future: JVM-wide state is not the subject then.
-   */
-  private static boolean takesOneObject(Type[] parameters) {
-    int objects = 0;
-    for (Type parameter : parameters) {
-      boolean plain = parameter instanceof BasicType
-          || parameter instanceof ObjectType object && PLAIN_VALUES.contains(object.getClassName());
-      objects += plain ? 0 : 1;
-    }
-    return objects <= 1;
-  }
-
   /** Whether the called method's class keeps a callback for one operation only ({@link ShortLivedSubjects}). */
   private static boolean shortLivedSubject(String owner) {
-    for (String shortLived : ShortLivedSubjects.TYPES) {
+    return ShortLivedSubjects.isShortLived(owner, shortLived -> {
       try {
-        if (owner.equals(shortLived) || Hierarchy.isSubtype(owner, shortLived)) {
-          return true;
-        }
+        return Hierarchy.isSubtype(owner, shortLived);
       } catch (ClassNotFoundException unknown) {
-        // the hierarchy is not on the classpath: judge it like any other registration
+        return false; // the hierarchy is not on the classpath: judge it like any other registration
       }
-    }
-    return false;
+    });
   }
 
   /** javac and ecj name the synthetic field holding a captured local {@code val$<name>}. */
@@ -178,15 +154,15 @@ public class ListenerLeakDetector extends LeakproofDetector {
   private Optional<Subject> subject(ClassFacts facts, Method method, InvokeInstruction call,
       Ref receiver) {
     if (call instanceof INVOKESTATIC) {
-      return takesOneObject(call.getArgumentTypes(facts.cpg))
-          ? Optional.of(Subject.staticRegistry(call.getClassName(facts.cpg)))
-          : Optional.empty();
+      return Subject.staticRegistry(call.getClassName(facts.cpg),
+          Stream.of(call.getArgumentTypes(facts.cpg)).map(Type::toString).toList());
     }
     if (receiver == Ref.This.INSTANCE) {
       return Optional.of(Subject.self());
     }
     if (receiver instanceof Ref.StaticField field) {
-      return Optional.of(Subject.staticField(field.className(), field.name(), field.type()));
+      return Subject.ofField(field.className(), field.name(), field.type(), true, false,
+          () -> false, () -> false);
     }
     if (receiver instanceof Ref.StaticCall accessor) {
       Optional<StaticAccessorBodies.StaticFieldRef> returned =
@@ -209,12 +185,9 @@ public class ListenerLeakDetector extends LeakproofDetector {
         // source engines see it; not a field handed in to a longer-lived object.
         return Optional.empty();
       }
-      if (facts.injectedFields.contains(field.name())) {
-        return Optional.of(Subject.injectedField(field.name()));
-      }
-      return Optional.of(ClassAnnotations.isSingletonBean(field.type())
-          ? Subject.singletonBeanField(field.name(), field.type())
-          : Subject.ownField(field.name()));
+      return Subject.ofField(facts.javaClass.getClassName(), field.name(), field.type(), false,
+          true, () -> facts.injectedFields.contains(field.name()),
+          () -> ClassAnnotations.isSingletonBean(field.type()));
     }
     if (receiver instanceof Ref.Param param && method.getName().equals(Const.CONSTRUCTOR_NAME)) {
       String kept = facts.keptParameters.getOrDefault(method, java.util.Map.of()).get(param.slot());
@@ -270,8 +243,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
         continue;
       }
       for (Method method : candidate.getMethods()) {
-        if (method.getArgumentTypes().length == 0 && !method.isStatic()
-            && ListenerLeakModel.isLifecycleEnd(method.getName())) {
+        if (ListenerLeakModel.isLifecycleEnd(method.getName(), method.getArgumentTypes().length,
+            method.isStatic())) {
           return true;
         }
       }
@@ -292,8 +265,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
       }
       ClassFacts facts = nest.facts(candidate);
       for (Method method : candidate.getMethods()) {
-        if (method.getArgumentTypes().length != 0 || method.isStatic()
-            || !ListenerLeakModel.isLifecycleEnd(method.getName())) {
+        if (!ListenerLeakModel.isLifecycleEnd(method.getName(), method.getArgumentTypes().length,
+            method.isStatic())) {
           continue;
         }
         Optional<Analysed> analysed = facts.flow(method);

@@ -105,7 +105,8 @@ public final class ListenerLeak implements SourceRule {
           : null;
       if (members != null) {
         members.stream().filter(member -> member instanceof MethodDeclaration m
-                && m.getParameters().isEmpty() && ListenerLeakModel.isLifecycleEnd(m.getNameAsString()))
+                && ListenerLeakModel.isLifecycleEnd(m.getNameAsString(), m.getParameters().size(),
+                    m.isStatic()))
             .forEach(member -> found.add((MethodDeclaration) member));
       }
     }

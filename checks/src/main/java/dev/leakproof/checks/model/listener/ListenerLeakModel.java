@@ -78,12 +78,15 @@ public final class ListenerLeakModel {
       "onDetach", "terminate", "unregister", "unsubscribe");
 
   /**
-   * Whether a parameterless method called {@code name} ends its object's life. An object with such
-   * a method is meant to go before what was injected into it; one without is usually part of a
-   * whole with its dependencies (a chart and its plot, a plot and its dataset) and goes with them.
+   * Whether a method named {@code name}, declared with {@code parameters} parameters, ends the life
+   * of the object whose class declares it: a parameterless instance method called {@code close},
+   * {@code dispose}, …. An object with such a method is meant to go before what was injected into
+   * it; one without is usually part of a whole with its dependencies (a chart and its plot, a plot
+   * and its dataset) and goes with them. A static method ends no object's life: a class's
+   * {@code static void shutdown()} stops shared state, not an instance.
    */
-  public static boolean isLifecycleEnd(String name) {
-    return LIFECYCLE_ENDS.contains(name);
+  public static boolean isLifecycleEnd(String name, int parameters, boolean isStatic) {
+    return parameters == 0 && !isStatic && LIFECYCLE_ENDS.contains(name);
   }
 
   /**

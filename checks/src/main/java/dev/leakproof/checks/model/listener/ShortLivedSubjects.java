@@ -2,6 +2,7 @@ package dev.leakproof.checks.model.listener;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Subjects that keep a callback for one operation only and then drop it, so registering on them
@@ -38,6 +39,16 @@ public final class ShortLivedSubjects {
   /** Whether {@code qualifiedName} (dotted, nested classes with {@code .} or {@code $}) is one of {@link #TYPES}. */
   public static boolean isShortLivedType(String qualifiedName) {
     return TYPES.contains(qualifiedName.replace('$', '.'));
+  }
+
+  /**
+   * Whether a registration method declared by {@code owner} (dotted) belongs to a subject that
+   * keeps a callback for one operation only: {@code owner} is one of {@link #TYPES} or a subtype
+   * of one. {@code isSubtypeOf} answers from the engine's type hierarchy (false when it cannot
+   * tell), asked for each of {@link #TYPES} in turn.
+   */
+  public static boolean isShortLived(String owner, Predicate<String> isSubtypeOf) {
+    return isShortLivedType(owner) || TYPES.stream().anyMatch(isSubtypeOf);
   }
 
   /**

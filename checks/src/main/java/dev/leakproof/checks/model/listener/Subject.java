@@ -1,6 +1,10 @@
 package dev.leakproof.checks.model.listener;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The object a listener is registered on (or removed from), as an engine names it.
@@ -48,6 +52,62 @@ public record Subject(Kind kind, String key, String owner, String member) {
   public static Subject staticRegistry(String owner) {
     String simple = simpleName(owner);
     return new Subject(Kind.STATIC_REGISTRY, "class:" + simple, simple, "");
+  }
+
+  /** Parameter types that carry a value, not an object a listener could be registered on. */
+  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
+
+  private static final Set<String> PRIMITIVES = Set.of(
+      "boolean", "byte", "char", "short", "int", "long", "float", "double");
+
+  /**
+   * The subject of a call of a static registration method declared by {@code owner}: its static
+   * registry, JVM-wide state, when the method takes one object, the listener, besides plain
+   * values (primitives, strings, classes, boxed numbers). A static helper taking two objects
+   * registers on one of them, such as Guava's {@code Futures.addCallback(future, callback,
+   * executor)}, which FluentFuture calls with {@code this} as the future: JVM-wide state is not
+   * the subject then, and the subject is empty.
+   *
+   * @param parameterTypes the method's declared parameter types, erased: a primitive by its
+   *     keyword ({@code int}), a class by its qualified name; anything else (an array, a type
+   *     variable) counts as an object
+   */
+  public static Optional<Subject> staticRegistry(String owner, List<String> parameterTypes) {
+    long objects = parameterTypes.stream()
+        .filter(type -> !PRIMITIVES.contains(type) && !PLAIN_VALUES.contains(type))
+        .count();
+    return objects <= 1 ? Optional.of(staticRegistry(owner)) : Optional.empty();
+  }
+
+  /**
+   * The subject of a call on a field: a static field (or interface or enum constant) is the
+   * static field; a field of another object than this one cannot be named (empty); a field of
+   * this object is injected when its value comes from outside (a constructor parameter, an
+   * injection annotation), a singleton bean's field when its type is a container-managed
+   * singleton, else this object's own.
+   *
+   * @param owner the class declaring the field (used for a static field only)
+   * @param type the field's declared type (erased), for a static field's key and a bean's name
+   * @param ofThisObject whether the call reaches the field through this object ({@code f},
+   *     {@code this.f}); not asked of a static field
+   * @param injected asked only of a field of this object
+   * @param singletonBean asked only of a field of this object that is not injected
+   */
+  public static Optional<Subject> ofField(String owner, String field, String type,
+      boolean isStatic, boolean ofThisObject, BooleanSupplier injected,
+      BooleanSupplier singletonBean) {
+    if (isStatic) {
+      return Optional.of(staticField(owner, field, type));
+    }
+    if (!ofThisObject) {
+      return Optional.empty();
+    }
+    if (injected.getAsBoolean()) {
+      return Optional.of(injectedField(field));
+    }
+    return Optional.of(singletonBean.getAsBoolean() ? singletonBeanField(field, type)
+        : ownField(field));
   }
 
   /**

@@ -99,13 +99,54 @@ class ListenerLeakModelTest {
     // Static state outlives everything, lifecycle or not.
     assertTrue(ListenerLeakModel.judge(new Registration("addListener", BUS, Listener.THIS,
         false, false, false, false), List.of()).isPresent());
-    assertTrue(ListenerLeakModel.isLifecycleEnd("dispose"));
+    assertTrue(ListenerLeakModel.isLifecycleEnd("dispose", 0, false));
     // A singleton on static state: both live as long as their classes.
     assertEquals(Optional.empty(), ListenerLeakModel.judge(new Registration("addListener", BUS,
         Listener.LAMBDA, false, false, false, false, true), List.of()));
     assertTrue(ListenerLeakModel.judge(new Registration("addChangeListener", injected,
         Listener.THIS, false, false, false, true, true), List.of()).isPresent());
-    assertFalse(ListenerLeakModel.isLifecycleEnd("removeListener"));
+    assertFalse(ListenerLeakModel.isLifecycleEnd("removeListener", 0, false));
+  }
+
+  @Test
+  void onlyAParameterlessInstanceMethodEndsTheObjectsLife() {
+    assertTrue(ListenerLeakModel.isLifecycleEnd("close", 0, false));
+    assertFalse(ListenerLeakModel.isLifecycleEnd("close", 1, false));
+    // A static shutdown() stops shared state; no instance goes before its injected parts.
+    assertFalse(ListenerLeakModel.isLifecycleEnd("shutdown", 0, true));
+  }
+
+  @Test
+  void aStaticRegistryIsTheSubjectOnlyWhenTheMethodTakesOneObject() {
+    assertEquals(Optional.of(Subject.staticRegistry("javax.swing.UIManager")),
+        Subject.staticRegistry("javax.swing.UIManager",
+            List.of("java.beans.PropertyChangeListener")));
+    assertEquals(Optional.of(Subject.staticRegistry("a.Registry")), Subject.staticRegistry(
+        "a.Registry", List.of("java.lang.String", "int", "a.Listener", "java.lang.Class")));
+    // Futures.addCallback(future, callback, executor): registers on the future.
+    assertEquals(Optional.empty(), Subject.staticRegistry("com.google.common.util.concurrent.Futures",
+        List.of("a.ListenableFuture", "a.FutureCallback", "java.util.concurrent.Executor")));
+    // An array or a type variable is an object.
+    assertEquals(Optional.empty(), Subject.staticRegistry("a.R", List.of("int[]", "a.Listener")));
+    assertEquals(Optional.empty(), Subject.staticRegistry("a.R", List.of("T", "a.Listener")));
+  }
+
+  @Test
+  void aFieldSubjectIsStaticInjectedASingletonBeanOrThisObjectsOwn() {
+    assertEquals(Optional.of(Subject.staticField("a.Outer", "BUS", "a.Bus")),
+        Subject.ofField("a.Outer", "BUS", "a.Bus", true, false, () -> fail(), () -> fail()));
+    assertEquals(Optional.empty(),
+        Subject.ofField("a.Outer", "bus", "a.Bus", false, false, () -> fail(), () -> fail()));
+    assertEquals(Optional.of(Subject.injectedField("bus")),
+        Subject.ofField("a.Outer", "bus", "a.Bus", false, true, () -> true, () -> fail()));
+    assertEquals(Optional.of(Subject.singletonBeanField("bus", "a.Bus")),
+        Subject.ofField("a.Outer", "bus", "a.Bus", false, true, () -> false, () -> true));
+    assertEquals(Optional.of(Subject.ownField("bus")),
+        Subject.ofField("a.Outer", "bus", "a.Bus", false, true, () -> false, () -> false));
+  }
+
+  private static boolean fail() {
+    throw new AssertionError("not to be asked");
   }
 
   @Test
@@ -150,5 +191,13 @@ class ListenerLeakModelTest {
     assertTrue(ShortLivedSubjects.isFutureByName("ListenableFuture<V>"));
     assertTrue(ShortLivedSubjects.isFutureByName("io.netty.util.concurrent.Promise"));
     assertFalse(ShortLivedSubjects.isFutureByName("FutureTaskRegistry"));
+  }
+
+  @Test
+  void aShortLivedSubjectIsOneOfTheTypesOrASubtypeOfOne() {
+    assertTrue(ShortLivedSubjects.isShortLived("java.util.concurrent.Future", type -> false));
+    assertTrue(ShortLivedSubjects.isShortLived("a.MyFuture",
+        type -> type.equals("java.util.concurrent.Future")));
+    assertFalse(ShortLivedSubjects.isShortLived("a.Bus", type -> false));
   }
 }

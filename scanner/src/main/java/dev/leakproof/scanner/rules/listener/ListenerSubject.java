@@ -28,9 +28,9 @@ import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The subject a listener is registered on (or removed from): the receiver of the call, named as
@@ -39,10 +39,6 @@ import java.util.Set;
  * parameter).
  */
 public final class ListenerSubject {
-  /** Parameter types that carry a value, not an object a listener could be registered on. */
-  private static final Set<String> PLAIN_VALUES = Set.of("java.lang.String", "java.lang.Class",
-      "java.lang.Integer", "java.lang.Long", "java.lang.Boolean");
-
   private ListenerSubject() {}
 
   /** The subject of {@code call}; empty when it cannot be named. */
@@ -52,8 +48,7 @@ public final class ListenerSubject {
       // (register(this) of this class or of a static import): JVM-wide state.
       Optional<ResolvedMethodDeclaration> method =
           resolve(call, file).filter(ResolvedMethodDeclaration::isStatic);
-      return method.isEmpty() ? Optional.of(Subject.self())
-          : method.filter(ListenerSubject::takesOneObject).map(ListenerSubject::staticRegistry);
+      return method.isEmpty() ? Optional.of(Subject.self()) : staticRegistry(method.get());
     }
     Expression scope = Trees.stripped(call.getScope().get());
     if (scope instanceof ThisExpr) {
@@ -163,19 +158,13 @@ public final class ListenerSubject {
     String name = variable.getNameAsString();
     String owner = field.getParentNode().filter(TypeDeclaration.class::isInstance)
         .map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
-    if (isStatic(field)) {
-      return Optional.of(Subject.staticField(owner, name, variable.getType().asString()));
-    }
-    boolean injected = field.getAnnotations().stream()
-            .anyMatch(a -> SingletonBeans.isInjection(a.getNameAsString()))
-        || field.getParentNode().filter(TypeDeclaration.class::isInstance)
-            .map(t -> isInjected((TypeDeclaration<?>) t, variable)).orElse(false);
-    if (injected) {
-      return Optional.of(Subject.injectedField(name));
-    }
-    return Optional.of(singletonBean(variable, file)
-        ? Subject.singletonBeanField(name, variable.getType().asString())
-        : Subject.ownField(name));
+    // A field declared in this file and read by its simple name or through this: this object's.
+    return Subject.ofField(owner, name, variable.getType().asString(), isStatic(field), true,
+        () -> field.getAnnotations().stream()
+                .anyMatch(a -> SingletonBeans.isInjection(a.getNameAsString()))
+            || field.getParentNode().filter(TypeDeclaration.class::isInstance)
+                .map(t -> isInjected((TypeDeclaration<?>) t, variable)).orElse(false),
+        () -> singletonBean(variable, file));
   }
 
   /** Whether the field's type carries a DI container's singleton annotation. */
@@ -273,8 +262,7 @@ public final class ListenerSubject {
       return Optional.empty();
     }
     if (method.get().isStatic()) {
-      return Optional.of(method.get()).filter(ListenerSubject::takesOneObject)
-          .map(ListenerSubject::staticRegistry);
+      return staticRegistry(method.get());
     }
     Optional<ResolvedValueDeclaration> value = resolveValue(scope);
     if (value.isEmpty() || !isStaticField(value.get())) {
@@ -293,29 +281,22 @@ public final class ListenerSubject {
   }
 
   /**
-   * Whether a static registration method takes one object, the listener, besides plain values
-   * (primitives, strings, classes): {@code UIManager.addPropertyChangeListener(l)}. A static helper
-   * taking two objects registers on one of them, such as Guava's
-   * {@code Futures.addCallback(future, callback, executor)}, which FluentFuture calls with
-   * {@code this} as the future: JVM-wide state is not the subject then.
+   * {@code UIManager.addPropertyChangeListener(l)}: the static registry, when
+   * {@link Subject#staticRegistry(String, List)} says the method's parameters allow it; empty when
+   * the solver cannot name them.
    */
-  private static boolean takesOneObject(ResolvedMethodDeclaration method) {
-    int objects = 0;
+  private static Optional<Subject> staticRegistry(ResolvedMethodDeclaration method) {
+    List<String> parameterTypes = new ArrayList<>();
     try {
       for (int i = 0; i < method.getNumberOfParams(); i++) {
         ResolvedType type = method.getParam(i).getType();
-        boolean plain = type.isPrimitive()
-            || type.isReferenceType() && PLAIN_VALUES.contains(type.asReferenceType().getQualifiedName());
-        objects += plain ? 0 : 1;
+        parameterTypes.add(type.isReferenceType() ? type.asReferenceType().getQualifiedName()
+            : type.describe());
       }
+      return Subject.staticRegistry(method.declaringType().getName(), parameterTypes);
     } catch (RuntimeException | StackOverflowError e) {
-      return false; // the solver cannot tell: stay silent
+      return Optional.empty(); // the solver cannot tell: stay silent
     }
-    return objects <= 1;
-  }
-
-  private static Subject staticRegistry(ResolvedMethodDeclaration method) {
-    return Subject.staticRegistry(method.declaringType().getName());
   }
 
   private static boolean isStaticField(ResolvedValueDeclaration value) {

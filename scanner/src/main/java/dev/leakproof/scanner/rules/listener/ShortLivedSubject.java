@@ -5,10 +5,13 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a registration method belongs to a subject that keeps a callback for one operation only
@@ -27,9 +30,9 @@ public final class ShortLivedSubject {
     file.resolution(); // attaches the symbol solver to the file's tree
     try {
       ResolvedReferenceTypeDeclaration owner = call.resolve().declaringType();
-      return ShortLivedSubjects.isShortLivedType(owner.getQualifiedName())
-          || owner.getAllAncestors().stream()
-              .anyMatch(a -> ShortLivedSubjects.isShortLivedType(a.getQualifiedName()));
+      Set<String> ancestors = owner.getAllAncestors().stream()
+          .map(ResolvedReferenceType::getQualifiedName).collect(Collectors.toSet());
+      return ShortLivedSubjects.isShortLived(owner.getQualifiedName(), ancestors::contains);
     } catch (RuntimeException | StackOverflowError unresolved) {
       return call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
           .map(ShortLivedSubject::declaredType)
