@@ -13,6 +13,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.threadlocal.HelperField;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +32,12 @@ final class OwnHelperClasses {
       VisitorState state) {
     Type value = ThreadLocalCalls.valueClass(threadLocal, state);
     if (value == null || !(value.tsym instanceof ClassSymbol helper)
-        || helper.getKind() != ElementKind.CLASS || helper.hasOuterInstance()
-        || helper.outermostClass() != ASTHelpers.getSymbol(topLevel)
-        || !(helper.getSuperclass().tsym instanceof ClassSymbol superclass)
-        || !superclass.getQualifiedName().contentEquals("java.lang.Object")) {
+        || !ThreadLocalModel.isOwnHelperClass(
+            helper.outermostClass() == ASTHelpers.getSymbol(topLevel),
+            helper.getKind() == ElementKind.CLASS,
+            helper.getSuperclass().tsym instanceof ClassSymbol superclass
+                && superclass.getQualifiedName().contentEquals("java.lang.Object"),
+            helper.hasOuterInstance())) {
       return Optional.empty();
     }
     ClassTree helperTree = declaration(topLevel, helper);

@@ -22,12 +22,14 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -284,16 +286,11 @@ final class ThreadLocalCalls {
       return List.of();
     }
     Type created = ASTHelpers.getType(creation);
-    List<String> classes = new ArrayList<>();
-    for (Symbol.TypeSymbol at = created == null ? null : created.tsym;
-        at instanceof ClassSymbol c && classes.size() < 16; at = c.getSuperclass().tsym) {
-      String qualified = c.getQualifiedName().toString();
-      if (ThreadLocalApis.JDK_TYPES.contains(qualified) || qualified.equals("java.lang.Object")) {
-        break;
-      }
-      classes.add(c.isAnonymous() ? c.flatName().toString() : qualified);
-    }
-    return classes;
+    return ThreadLocalModel.threadLocalClasses(Stream.iterate(
+            created == null ? null : created.tsym, ClassSymbol.class::isInstance,
+            at -> ((ClassSymbol) at).getSuperclass().tsym)
+        .map(ClassSymbol.class::cast)
+        .map(c -> c.isAnonymous() ? c.flatName().toString() : c.getQualifiedName().toString()));
   }
 
   /**

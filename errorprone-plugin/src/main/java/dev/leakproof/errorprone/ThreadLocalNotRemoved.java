@@ -118,7 +118,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         // Only a removal that can run after this set counts: one in the other branch of an if
         // (a setter that removes on null) leaves the method to the class-level criterion.
         return ThreadLocalCalls.in(scope, scope, field, topLevel, true, state).stream()
-            .anyMatch(c -> cleans(c)
+            .anyMatch(c -> c.effect().takesOut()
                 && Branches.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())));
       }
 
@@ -135,12 +135,11 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
 
       @Override
       public boolean classTakesOut() {
-        // A restore of the previous value, or a method that hands the previous value to its
-        // caller, is a scope protocol: its callers take the value out.
-        return ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state).stream()
-                .anyMatch(ThreadLocalNotRemoved::cleans)
-            || ThreadLocalCalls.returnsPreviousValue(topLevel, field)
-            || ThreadLocalCalls.takenOutThroughSetter(topLevel, field, state);
+        return ThreadLocalModel.classTakesOut(
+            ThreadLocalCalls.in(topLevel, topLevel, field, topLevel, false, state).stream()
+                .anyMatch(c -> c.effect().takesOut()),
+            () -> ThreadLocalCalls.returnsPreviousValue(topLevel, field),
+            () -> ThreadLocalCalls.takenOutThroughSetter(topLevel, field, state));
       }
 
       @Override
@@ -286,10 +285,6 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         .anyMatch(use -> use != null && collectionEffect(use) == CollectionApis.Effect.REMOVES);
   }
 
-  private static boolean cleans(Call call) {
-    return call.effect() == Effect.TAKES_OUT || call.effect() == Effect.RESTORES;
-  }
-
   /**
    * Whether {@code cleanup} (a {@code finally} or {@code catch} block, a statement) takes the
    * value of {@code field} out.
@@ -297,7 +292,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
   private static boolean cleansIn(Tree cleanup, Tree scope, VarSymbol field,
       ClassTree topLevel, VisitorState state) {
     return ThreadLocalCalls.in(cleanup, scope, field, topLevel, true, state).stream()
-        .anyMatch(ThreadLocalNotRemoved::cleans);
+        .anyMatch(c -> c.effect().takesOut());
   }
 
   private static ClassTree topLevelClass(TreePath path) {

@@ -2,10 +2,12 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.threadlocal.HelperField;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.bcel.classfile.Field;
@@ -39,7 +41,11 @@ final class OwnHelperClasses {
       return Optional.empty();
     }
     JavaClass helper = ClassFiles.read(valueType.name()).orElse(null);
-    if (helper == null || !helper.isClass() || !"java.lang.Object".equals(helper.getSuperclassName())) {
+    // An inner class shows its outer instance as a this$0 field (javac leaves it out when the
+    // class never uses it; then it holds nothing of the outer object).
+    if (helper == null || !ThreadLocalModel.isOwnHelperClass(true, helper.isClass(),
+        "java.lang.Object".equals(helper.getSuperclassName()),
+        Arrays.stream(helper.getFields()).anyMatch(f -> f.getName().startsWith("this$")))) {
       return Optional.empty();
     }
     ConstantPoolGen cpg = new ConstantPoolGen(helper.getConstantPool());

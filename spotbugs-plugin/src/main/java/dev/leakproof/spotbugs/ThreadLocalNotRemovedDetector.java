@@ -28,15 +28,18 @@ import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Field;
@@ -130,6 +133,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   private final List<Pending> pending = new ArrayList<>();
   /** Fields some method of their own nest takes the value out of. */
   private final Set<FieldRef> takenOut = new HashSet<>();
+  /** Fields some method of their own nest returns the previous value of. */
+  private final Set<FieldRef> previousValueReturned = new HashSet<>();
   /** Nests (top-level class names) that remove through an accessor we cannot attribute. */
   private final Set<String> removesThroughAccessor = new HashSet<>();
   private final Set<FieldRef> withInitialValue = new HashSet<>();
@@ -139,17 +144,18 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
    */
   private final Map<FieldRef, Set<String>> setters = new HashMap<>();
   private final Set<String> calledWithNull = new HashSet<>();
-  /** Fields whose collection some method of their nest adds to. */
-  private final Set<FieldRef> collectionAdded = new HashSet<>();
   /**
-   * Fields whose collection a method adds to without taking an element out on every path after,
-   * or hands on where adds cannot be seen.
+   * Per field, what each {@code F.get()} of its nest's methods is the receiver of: a collection
+   * call, with whether it adds and then whether every path after it takes an element out, or
+   * empty when the collection is handed on ({@link ThreadLocalModel#elementsTakenOutOnEveryPath}).
    */
-  private final Set<FieldRef> collectionMayKeepElements = new HashSet<>();
-  /** Fields whose collection some method of their nest takes an element out of. */
-  private final Set<FieldRef> collectionTakenFrom = new HashSet<>();
-  /** Fields whose collection one method both adds to and takes out of. */
-  private final Set<FieldRef> collectionAddedAndTakenInOneMethod = new HashSet<>();
+  private final Map<FieldRef, List<Optional<CallOnGet>>> collectionCallsOnGets = new HashMap<>();
+  /**
+   * Per field, the collection effects of each method of its nest that calls its collection
+   * ({@link ThreadLocalModel#pairedAcrossMethods}).
+   */
+  private final Map<FieldRef, List<Set<CollectionApis.Effect>>> collectionEffectsPerMethod =
+      new HashMap<>();
   /** The mentions of a {@code get()}'s value in the class being visited ({@link BufferLending}). */
   private BufferMentions buffers;
   /**
@@ -218,7 +224,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     String nest = nestOf(classContext.getJavaClass().getClassName());
     for (FieldRef returned : analysis.previousValuesReturned()) {
       if (nestOf(returned.className()).equals(nest)) {
-        takenOut.add(returned); // a scope handed to the caller, who sets the value back
+        previousValueReturned.add(returned); // a scope handed to the caller, who sets it back
       }
     }
     recordCollectionUses(graph, method, analysis, nest);
@@ -269,9 +275,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
           () -> TakenOutOnEveryPath.from(graph, method, site.node(), cleanups),
           () -> classTakesOut(field),
           submittedTasks.contains(method.getName()),
-          () -> collectionAdded.contains(field) && !collectionMayKeepElements.contains(field),
-          () -> collectionAdded.contains(field) && collectionTakenFrom.contains(field)
-              && !collectionAddedAndTakenInOneMethod.contains(field),
+          () -> ThreadLocalModel.elementsTakenOutOnEveryPath(
+              collectionCallsOnGets.getOrDefault(field, List.of()), CallOnGet::adds,
+              CallOnGet::takenOutAfter),
+          () -> ThreadLocalModel.pairedAcrossMethods(
+              collectionEffectsPerMethod.getOrDefault(field, List.of())),
           site.givenNewEmpty(),
           () -> emptiedForRecord.contains(field) && !notEmptiedForRecord.contains(field),
           () -> OwnHelperClasses.fields(valueType(field), nestOf(field.className())),
@@ -282,55 +290,52 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     }
   }
 
+  /** A collection call on a {@code F.get()}: whether it adds, and if so whether every path after it takes an element out. */
+  private record CallOnGet(boolean adds, boolean takenOutAfter) {}
+
   /**
-   * Whether this method keeps a thread-local's collection empty: each add to it is followed, on
-   * every path to an exit, by a call that takes an element out (javac's copies of a
-   * {@code finally}), and the collection is handed nowhere.
+   * Records this method's collection calls on thread-locals of its nest: for each, whether it
+   * adds and whether every path from an add to an exit takes an element out (javac's copies of a
+   * {@code finally}); each value handed on; and the effects per field.
    */
   private void recordCollectionUses(InstructionGraph graph, Method method,
       ThreadLocalSites analysis, String nest) {
     for (FieldRef handed : analysis.valuesHandedOn()) {
       if (nestOf(handed.className()).equals(nest)) {
-        collectionMayKeepElements.add(handed);
+        collectionCallsOnGets.computeIfAbsent(handed, f -> new ArrayList<>()).add(Optional.empty());
       }
     }
-    Set<FieldRef> addedHere = new HashSet<>();
-    Set<FieldRef> takenHere = new HashSet<>();
+    Map<FieldRef, Set<CollectionApis.Effect>> effectsHere = new HashMap<>();
     for (CollectionUse use : analysis.collectionUses()) {
       if (!nestOf(use.field().className()).equals(nest)) {
         continue;
       }
-      if (use.effect() == CollectionApis.Effect.ADDS) {
-        addedHere.add(use.field());
-      } else if (use.effect() == CollectionApis.Effect.REMOVES) {
-        takenHere.add(use.field());
+      effectsHere.computeIfAbsent(use.field(), f -> EnumSet.noneOf(CollectionApis.Effect.class))
+          .add(use.effect());
+      boolean adds = use.effect() == CollectionApis.Effect.ADDS;
+      collectionCallsOnGets.computeIfAbsent(use.field(), f -> new ArrayList<>()).add(
+          Optional.of(new CallOnGet(adds, adds && takenOutAfter(graph, method, analysis, use))));
+    }
+    effectsHere.forEach((field, effects) ->
+        collectionEffectsPerMethod.computeIfAbsent(field, f -> new ArrayList<>()).add(effects));
+  }
+
+  /** Whether every path from the add {@code add} to an exit takes an element out of the same collection. */
+  private static boolean takenOutAfter(InstructionGraph graph, Method method,
+      ThreadLocalSites analysis, CollectionUse add) {
+    List<Integer> removals = new ArrayList<>(analysis.collectionUses().stream()
+        .filter(use -> use.field().equals(add.field())
+            && use.effect() == CollectionApis.Effect.REMOVES)
+        .map(CollectionUse::node).toList());
+    // F.get().remove(k) in a finally: the get() that feeds the removal is where the path is
+    // taken care of; it is a call too, and would otherwise count as one that can throw first.
+    for (Site get : analysis.sites()) {
+      if (get.operation() == Operation.GET && add.field().equals(get.field())
+          && removals.contains(nextCall(graph, get.node()))) {
+        removals.add(get.node());
       }
     }
-    collectionTakenFrom.addAll(takenHere);
-    addedHere.retainAll(takenHere);
-    collectionAddedAndTakenInOneMethod.addAll(addedHere);
-    for (CollectionUse add : analysis.collectionUses()) {
-      if (add.effect() != CollectionApis.Effect.ADDS
-          || !nestOf(add.field().className()).equals(nest)) {
-        continue;
-      }
-      collectionAdded.add(add.field());
-      List<Integer> removals = new ArrayList<>(analysis.collectionUses().stream()
-          .filter(use -> use.field().equals(add.field())
-              && use.effect() == CollectionApis.Effect.REMOVES)
-          .map(CollectionUse::node).toList());
-      // F.get().remove(k) in a finally: the get() that feeds the removal is where the path is
-      // taken care of; it is a call too, and would otherwise count as one that can throw first.
-      for (Site get : analysis.sites()) {
-        if (get.operation() == Operation.GET && add.field().equals(get.field())
-            && removals.contains(nextCall(graph, get.node()))) {
-          removals.add(get.node());
-        }
-      }
-      if (!TakenOutOnEveryPath.from(graph, method, add.node(), removals)) {
-        collectionMayKeepElements.add(add.field());
-      }
-    }
+    return TakenOutOnEveryPath.from(graph, method, add.node(), removals);
   }
 
   /**
@@ -362,9 +367,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     BitSet after = graph.forwardFrom(set.node(), new BitSet());
     List<Integer> nodes = new ArrayList<>();
     for (Site site : sites) {
-      Effect effect = effect(site, false);
       if (site.field().equals(set.field()) && site.node() != set.node() && after.get(site.node())
-          && (effect == Effect.TAKES_OUT || effect == Effect.RESTORES)) {
+          && takesOut(site)) {
         nodes.add(site.node());
       }
     }
@@ -373,8 +377,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
 
   /** Takes the value out, or restores the previous one: either way a scope the class ends. */
   private static boolean takesOut(Site site) {
-    Effect effect = effect(site, false);
-    return effect == Effect.TAKES_OUT || effect == Effect.RESTORES;
+    return effect(site, false).takesOut();
   }
 
   /** The call's effect; a {@code get()} is assumed populating until {@link #report()} knows better. */
@@ -383,8 +386,11 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   }
 
   private boolean classTakesOut(FieldRef field) {
-    return takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className()))
-        || setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains);
+    // A call through an accessor the detector cannot attribute to a field counts for each.
+    return ThreadLocalModel.classTakesOut(
+        takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className())),
+        () -> previousValueReturned.contains(field),
+        () -> setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains));
   }
 
   /** The local slot of the method's only parameter when it is a reference, else {@code -1}. */
@@ -425,16 +431,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     if (created.size() != 1 || !isFinal(field)) {
       return List.of();
     }
-    List<String> classes = new ArrayList<>();
-    String at = created.iterator().next();
-    for (int depth = 0; at != null && depth < 16; depth++) {
-      if (ThreadLocalApis.JDK_TYPES.contains(at) || at.equals("java.lang.Object")) {
-        break;
-      }
-      classes.add(at);
-      at = ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null); // unknown: the classes seen so far
-    }
-    return classes;
+    // A class file it cannot read ends the chain: the classes seen so far.
+    return ThreadLocalModel.threadLocalClasses(Stream.iterate(created.iterator().next(),
+        Objects::nonNull, at -> ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null)));
   }
 
   private static boolean isFinal(FieldRef field) {

@@ -90,7 +90,15 @@ public final class ThreadLocalApis {
      */
     RESTORES,
     /** Stores nothing: {@code get()} without an initial value. */
-    READS
+    READS;
+
+    /**
+     * Whether a call with this effect takes the value out: {@code remove()}, {@code set(null)},
+     * or setting back the previous value (a scope the class ends where it runs).
+     */
+    public boolean takesOut() {
+      return this == TAKES_OUT || this == RESTORES;
+    }
   }
 
   /**

@@ -103,7 +103,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         // Only a removal that can run after this set counts: one in the other branch of an if
         // (a setter that removes on null) leaves the method to the class-level criterion.
         return ownCalls(file, scope, call).stream()
-            .anyMatch(c -> cleans(c) && Branches.mayFollow(call.call(), c.call()));
+            .anyMatch(c -> c.effect().takesOut() && Branches.mayFollow(call.call(), c.call()));
       }
 
       @Override
@@ -124,12 +124,11 @@ public final class ThreadLocalNotRemoved implements SourceRule {
 
       @Override
       public boolean classTakesOut() {
-        // A restore of the previous value, or a method that hands the previous value to its
-        // caller, is a scope protocol: its callers take the value out.
-        return ThreadLocalCalls.on(file, topLevel, call.field()).stream()
-                .anyMatch(ThreadLocalNotRemoved::cleans)
-            || ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field())
-            || ThreadLocalCalls.takenOutThroughSetter(file, topLevel, call.field());
+        return ThreadLocalModel.classTakesOut(
+            ThreadLocalCalls.on(file, topLevel, call.field()).stream()
+                .anyMatch(c -> c.effect().takesOut()),
+            () -> ThreadLocalCalls.returnsPreviousValue(file, topLevel, call.field()),
+            () -> ThreadLocalCalls.takenOutThroughSetter(file, topLevel, call.field()));
       }
 
       @Override
@@ -243,12 +242,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
             == CollectionApis.Effect.REMOVES);
   }
 
-  private static boolean cleans(Call call) {
-    return call.effect() == Effect.TAKES_OUT || call.effect() == Effect.RESTORES;
-  }
-
   private static boolean cleansIn(SourceFile file, Node cleanup, Call call) {
-    return ownCalls(file, cleanup, call).stream().anyMatch(ThreadLocalNotRemoved::cleans);
+    return ownCalls(file, cleanup, call).stream().anyMatch(c -> c.effect().takesOut());
   }
 
   /** Calls on the same field within {@code root}, outside nested lambdas and classes. */

@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * ThreadLocalNotRemoved's decision and sentence, the same in every engine.
@@ -79,6 +81,49 @@ public final class ThreadLocalModel {
         && CollectionApis.isCollectionType(type.name())
         && (put.operation() == Operation.GET || put.setsNewEmptyCollection())
         && (put.elementsTakenOutOnEveryPath() || put.elementsTakenOutByPairedMethod());
+  }
+
+  /**
+   * Whether a thread-local's value class is the library's own per-thread helper, whose instance
+   * fields the engine then lists for {@link ThreadLocalPut#ownHelperFields}: declared in the
+   * thread-local's top-level class (that class or one nested in it), a class (not an interface,
+   * enum or record), extending nothing but {@code Object}, and holding no outer instance (an
+   * inner class keeps an object of its enclosing class, an application object).
+   */
+  public static boolean isOwnHelperClass(boolean inThreadLocalsTopLevelClass, boolean isClass,
+      boolean extendsObject, boolean hasOuterInstance) {
+    return inThreadLocalsTopLevelClass && isClass && extendsObject && !hasOuterInstance;
+  }
+
+  /** How many classes of a thread-local's chain {@link #threadLocalClasses} keeps at most. */
+  public static final int MAX_CLASSES = 16;
+
+  /**
+   * The engines' answer to {@link ThreadLocalPut#threadLocalClasses}, from the class of the one
+   * object a {@code final} field holds followed by its superclasses, most derived first, as far
+   * as the engine can read them (the stream may end early; it is read lazily): the classes before
+   * the first JDK class ({@code ThreadLocal}, {@code Object}), at most {@link #MAX_CLASSES}.
+   */
+  public static List<String> threadLocalClasses(Stream<String> createdThenSuperclasses) {
+    return createdThenSuperclasses.takeWhile(name -> !ThreadLocalApis.isJdkClass(name))
+        .limit(MAX_CLASSES).toList();
+  }
+
+  /**
+   * Whether any code of the class (and its nested classes) takes the thread-local's value out,
+   * the engines' answer to {@link ThreadLocalPut#classTakesOut}: a call whose effect {@link
+   * ThreadLocalApis.Effect#takesOut takes it out} ({@code remove()}, {@code set(null)}, setting
+   * the previous value back), a method that hands the previous value to its caller (a scope
+   * protocol: its callers set it back), or the class's own setter (a one-parameter method that
+   * sets the thread-local to its parameter) called with {@code null}. Each supplier is asked only
+   * when what comes before it is false.
+   *
+   * @param someCallTakesOut whether a call on the thread-local in the class takes the value out
+   */
+  public static boolean classTakesOut(boolean someCallTakesOut,
+      BooleanSupplier returnsPreviousValue, BooleanSupplier ownSetterCalledWithNull) {
+    return someCallTakesOut || returnsPreviousValue.getAsBoolean()
+        || ownSetterCalledWithNull.getAsBoolean();
   }
 
   /**

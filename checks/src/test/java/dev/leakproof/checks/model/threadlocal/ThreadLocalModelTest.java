@@ -425,4 +425,47 @@ class ThreadLocalModelTest {
     assertFalse(takenOut(List.of(Optional.of(new GetCall("pop", false)))));
     assertFalse(takenOut(List.of()));
   }
+
+  @Test
+  void aCallThatRemovesOrRestoresTakesTheValueOut() {
+    assertTrue(dev.leakproof.checks.knowledge.ThreadLocalApis.Effect.TAKES_OUT.takesOut());
+    assertTrue(dev.leakproof.checks.knowledge.ThreadLocalApis.Effect.RESTORES.takesOut());
+    assertFalse(dev.leakproof.checks.knowledge.ThreadLocalApis.Effect.PUTS_IN.takesOut());
+    assertFalse(dev.leakproof.checks.knowledge.ThreadLocalApis.Effect.READS.takesOut());
+  }
+
+  @Test
+  void theClassTakesOutByACallAReturnedPreviousValueOrItsSetterGivenNull() {
+    assertTrue(ThreadLocalModel.classTakesOut(true, ThreadLocalModelTest::notAsked,
+        ThreadLocalModelTest::notAsked));
+    assertTrue(ThreadLocalModel.classTakesOut(false, () -> true, ThreadLocalModelTest::notAsked));
+    assertTrue(ThreadLocalModel.classTakesOut(false, () -> false, () -> true));
+    assertFalse(ThreadLocalModel.classTakesOut(false, () -> false, () -> false));
+  }
+
+  @Test
+  void theThreadLocalsClassesStopAtTheJdkAndAtTheCap() {
+    assertEquals(List.of("a.Outer$1", "net.sf.ehcache.util.lang.VicariousThreadLocal"),
+        ThreadLocalModel.threadLocalClasses(java.util.stream.Stream.of("a.Outer$1",
+            "net.sf.ehcache.util.lang.VicariousThreadLocal", "java.lang.ThreadLocal",
+            "java.lang.Object")));
+    assertEquals(List.of(), ThreadLocalModel.threadLocalClasses(
+        java.util.stream.Stream.of("java.lang.InheritableThreadLocal", "a.NeverRead")));
+    // Read lazily, and no further than the cap: a cyclic chain (broken code) ends too.
+    assertEquals(ThreadLocalModel.MAX_CLASSES, ThreadLocalModel.threadLocalClasses(
+        java.util.stream.Stream.iterate("a.A", name -> name)).size());
+  }
+
+  @Test
+  void anOwnHelperIsAPlainClassOfTheSameTopLevelClassWithoutAnOuterInstance() {
+    assertTrue(ThreadLocalModel.isOwnHelperClass(true, true, true, false));
+    assertFalse(ThreadLocalModel.isOwnHelperClass(false, true, true, false)); // another file's
+    assertFalse(ThreadLocalModel.isOwnHelperClass(true, false, true, false)); // an interface
+    assertFalse(ThreadLocalModel.isOwnHelperClass(true, true, false, false)); // a subclass
+    assertFalse(ThreadLocalModel.isOwnHelperClass(true, true, true, true)); // an inner class
+  }
+
+  private static boolean notAsked() {
+    throw new AssertionError("not to be asked");
+  }
 }

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.threadlocal.HelperField;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
@@ -36,10 +37,10 @@ public final class OwnHelperClasses {
     String ownPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".")
         .orElse("");
     return Trees.findAll(topLevel, ClassOrInterfaceDeclaration.class).stream()
-        .filter(c -> !c.isInterface() && c.getExtendedTypes().isEmpty()
-            && (c == topLevel || c.isStatic())
-            && (valueType.name().equals(ownPackage + c.getNameAsString())
-                || c.getFullyQualifiedName().filter(valueType.name()::equals).isPresent()))
+        .filter(c -> (valueType.name().equals(ownPackage + c.getNameAsString())
+                || c.getFullyQualifiedName().filter(valueType.name()::equals).isPresent())
+            && ThreadLocalModel.isOwnHelperClass(true, !c.isInterface(),
+                c.getExtendedTypes().isEmpty(), c != topLevel && !c.isStatic()))
         .findFirst()
         .map(helper -> instanceFields(unit, helper));
   }

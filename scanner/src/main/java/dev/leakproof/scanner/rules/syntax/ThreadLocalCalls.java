@@ -28,6 +28,7 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Effect;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
@@ -171,7 +172,7 @@ public final class ThreadLocalCalls {
     }
     List<String> classes = new ArrayList<>();
     ClassOrInterfaceType type = creation.getType();
-    for (int depth = 0; type != null && depth < 8; depth++) {
+    for (int depth = 0; type != null && depth < ThreadLocalModel.MAX_CLASSES; depth++) {
       ValueType declared = DeclaredTypes.of(type, file.unit());
       if (!declared.isKnown()) {
         break;
@@ -189,7 +190,7 @@ public final class ThreadLocalCalls {
       }
       type = local.get().getExtendedTypes().stream().findFirst().orElse(null);
     }
-    return classes;
+    return ThreadLocalModel.threadLocalClasses(classes.stream());
   }
 
   /**
