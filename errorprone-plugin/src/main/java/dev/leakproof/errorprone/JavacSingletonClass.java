@@ -97,19 +97,9 @@ final class JavacSingletonClass implements SingletonClass {
   /** Whether a class of the unit (anonymous ones and enum constant bodies included) extends it. */
   @Override
   public boolean subclassedInUnit() {
-    boolean[] found = {false};
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        ClassSymbol symbol = ASTHelpers.getSymbol(tree);
-        if (symbol != null && symbol != type && symbol.getSuperclass() != null
-            && symbol.getSuperclass().tsym == type) {
-          found[0] = true;
-        }
-        return super.visitClass(tree, unused);
-      }
-    }.scan(unit, null);
-    return found[0];
+    return TreeSearch.any(unit, tree -> tree instanceof ClassTree declared
+        && ASTHelpers.getSymbol(declared) instanceof ClassSymbol symbol && symbol != type
+        && symbol.getSuperclass() != null && symbol.getSuperclass().tsym == type);
   }
 
   @Override

@@ -169,17 +169,10 @@ public final class OuterInstanceRetention extends SafeBugChecker
         outermost = path.getLeaf();
       }
     }
-    boolean[] removes = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
-        removes[0] |= method != null && RetentionSinks.isShutdownHookRemoval(
-            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(outermost, null);
-    return removes[0];
+    return TreeSearch.anyCall(outermost, call ->
+        ASTHelpers.getSymbol(call) instanceof MethodSymbol method
+            && RetentionSinks.isShutdownHookRemoval(
+                method.owner.getQualifiedName().toString(), method.getSimpleName().toString()));
   }
 
   private static boolean isThis(ExpressionTree tree) {

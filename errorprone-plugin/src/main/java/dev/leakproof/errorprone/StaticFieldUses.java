@@ -8,7 +8,6 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.MemberReferenceTree;
@@ -22,7 +21,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -264,19 +262,10 @@ final class StaticFieldUses {
 
   /** Whether {@code body} calls {@code remove()} on anything: an iterator it holds may be ours. */
   private static boolean callsZeroArgumentRemove(Tree body) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        ExpressionTree select = tree.getMethodSelect();
-        if (select instanceof MemberSelectTree member && CollectionApis.mayRemoveThroughIterator(
-            member.getIdentifier().toString(), tree.getArguments().size())) {
-          found[0] = true;
-        }
-        return super.visitMethodInvocation(tree, unused);
-      }
-    }.scan(body, null);
-    return found[0];
+    return TreeSearch.anyCall(body, call ->
+        call.getMethodSelect() instanceof MemberSelectTree member
+            && CollectionApis.mayRemoveThroughIterator(
+                member.getIdentifier().toString(), call.getArguments().size()));
   }
 
   /** The innermost method, lambda or initialiser block around {@code path}. */

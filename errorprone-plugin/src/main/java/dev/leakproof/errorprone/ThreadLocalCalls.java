@@ -225,37 +225,20 @@ final class ThreadLocalCalls {
     if (setters.isEmpty()) {
       return false;
     }
-    boolean[] calledWithNull = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        calledWithNull[0] |= call.getArguments().size() == 1
-            && ASTHelpers.stripParentheses(call.getArguments().get(0)).getKind()
-                == Tree.Kind.NULL_LITERAL
-            && setters.contains(ASTHelpers.getSymbol(call));
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(topLevel, null);
-    return calledWithNull[0];
+    return TreeSearch.anyCall(topLevel, call -> call.getArguments().size() == 1
+        && ASTHelpers.stripParentheses(call.getArguments().get(0)).getKind() == Tree.Kind.NULL_LITERAL
+        && setters.contains(ASTHelpers.getSymbol(call)));
   }
 
   /** Whether {@code scope} calls {@code field.set(…)}. */
   private static boolean setsIn(Tree scope, VarSymbol field) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
-        ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        if (method != null && method.getSimpleName().contentEquals(Operation.SET.methodName())
-            && call.getArguments().size() == 1
-            && receiver != null && ASTHelpers.getSymbol(receiver) == field) {
-          found[0] = true;
-        }
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(scope, null);
-    return found[0];
+    return TreeSearch.anyCall(scope, call -> {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      return method != null && method.getSimpleName().contentEquals(Operation.SET.methodName())
+          && call.getArguments().size() == 1
+          && receiver != null && ASTHelpers.getSymbol(receiver) == field;
+    });
   }
 
   private static boolean isGetOf(ExpressionTree value, VarSymbol field) {

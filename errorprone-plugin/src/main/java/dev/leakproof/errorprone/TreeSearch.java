@@ -1,7 +1,9 @@
 package dev.leakproof.errorprone;
 
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
+import java.util.function.Predicate;
 
 /**
  * A search through a tree, nested classes and lambdas included: it answers true when any visit
@@ -21,5 +23,20 @@ abstract class TreeSearch extends TreeScanner<Boolean, Void> {
   @Override
   public Boolean reduce(Boolean a, Boolean b) {
     return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+  }
+
+  /** Whether {@code tree} or any tree inside it (null: none) is one {@code wanted} accepts. */
+  static boolean any(Tree tree, Predicate<Tree> wanted) {
+    return new TreeSearch() {
+      @Override
+      public Boolean scan(Tree node, Void unused) {
+        return node != null && (wanted.test(node) || Boolean.TRUE.equals(super.scan(node, null)));
+      }
+    }.foundIn(tree);
+  }
+
+  /** Whether a method call in {@code tree} is one {@code wanted} accepts. */
+  static boolean anyCall(Tree tree, Predicate<MethodInvocationTree> wanted) {
+    return any(tree, node -> node instanceof MethodInvocationTree call && wanted.test(call));
   }
 }
