@@ -17,7 +17,6 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
@@ -187,8 +186,8 @@ final class AddedKeys {
       Symbol symbol = ASTHelpers.getSymbol(e);
       if (symbol instanceof VarSymbol local && symbol.getKind() == ElementKind.LOCAL_VARIABLE
           && effectivelyFinal(local, body)) {
-        ExpressionTree initializer = initializerOf(local, body);
-        return initializer == null ? Range.UNKNOWN : rangeOf(initializer, body, depth - 1);
+        List<ExpressionTree> initializer = Reassignments.valuesGiven(body, local, false);
+        return initializer.isEmpty() ? Range.UNKNOWN : rangeOf(initializer.get(0), body, depth - 1);
       }
       if (e instanceof MethodInvocationTree && symbol instanceof MethodSymbol method
           && (method.isPrivate() || method.isStatic())) {
@@ -249,20 +248,6 @@ final class AddedKeys {
       }
     }.foundIn(method.getBody());
     return values;
-  }
-
-  private static ExpressionTree initializerOf(VarSymbol local, Tree body) {
-    ExpressionTree[] found = new ExpressionTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == local) {
-          found[0] = tree.getInitializer();
-        }
-        return super.visitVariable(tree, unused);
-      }
-    }.scan(body, null);
-    return found[0];
   }
 
   /** Whether nothing in {@code body} assigns {@code variable} after its declaration. */
