@@ -18,7 +18,6 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -191,8 +190,8 @@ final class AddedKeys {
       }
       if (e instanceof MethodInvocationTree && symbol instanceof MethodSymbol method
           && (method.isPrivate() || method.isStatic())) {
-        MethodTree helper = declarationOf(method);
-        if (helper != null) {
+        MethodTree helper = CompilationBodies.inUnit(method, unit);
+        if (helper != null && helper.getBody() != null) {
           List<Range> returned = new ArrayList<>();
           for (ExpressionTree value : returnedValues(helper)) {
             returned.add(value == null ? Range.UNKNOWN : rangeOf(value, helper, depth - 1));
@@ -216,21 +215,6 @@ final class AddedKeys {
             method.getSimpleName().toString(), primitive, operands);
       }
       return Range.UNKNOWN;
-    }
-
-    /** The declaration of {@code method} with a body in this compilation unit, or null. */
-    private MethodTree declarationOf(MethodSymbol method) {
-      MethodTree[] found = new MethodTree[1];
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitMethod(MethodTree tree, Void unused) {
-          if (ASTHelpers.getSymbol(tree) == method && tree.getBody() != null) {
-            found[0] = tree;
-          }
-          return super.visitMethod(tree, unused);
-        }
-      }.scan(unit, null);
-      return found[0];
     }
   }
 

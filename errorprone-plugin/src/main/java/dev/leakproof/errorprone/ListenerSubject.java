@@ -122,7 +122,7 @@ final class ListenerSubject {
    * {@code return} ({@code return GLOBAL;}, the holder idiom's {@code return Holder.INSTANCE;}).
    */
   private static boolean returnsStaticField(MethodSymbol getter, VisitorState state) {
-    MethodTree declaration = WeaklyHeldRegistration.declarationInThisUnit(getter, state);
+    MethodTree declaration = CompilationBodies.inUnit(getter, state.getPath().getCompilationUnit());
     if (declaration == null || declaration.getBody() == null) {
       return false;
     }

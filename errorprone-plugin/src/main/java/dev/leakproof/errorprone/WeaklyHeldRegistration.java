@@ -11,7 +11,6 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -129,21 +128,5 @@ final class WeaklyHeldRegistration {
       }
     }
     return true;
-  }
-
-  /** The declaration of {@code method} in the compilation unit being checked; null when it is elsewhere. */
-  static MethodTree declarationInThisUnit(MethodSymbol method, VisitorState state) {
-    MethodTree[] found = new MethodTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree tree, Void unused) {
-        if (method.equals(ASTHelpers.getSymbol(tree))) {
-          found[0] = tree;
-          return null;
-        }
-        return super.visitMethod(tree, unused);
-      }
-    }.scan(state.getPath().getCompilationUnit(), null);
-    return found[0];
   }
 }
