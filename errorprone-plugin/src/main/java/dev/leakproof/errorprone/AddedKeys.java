@@ -193,7 +193,7 @@ final class AddedKeys {
         MethodTree helper = CompilationBodies.inUnit(method, unit);
         if (helper != null && helper.getBody() != null) {
           List<Range> returned = new ArrayList<>();
-          for (ExpressionTree value : returnedValues(helper)) {
+          for (ExpressionTree value : OwnCodeSearch.returnedValues(helper.getBody())) {
             returned.add(value == null ? Range.UNKNOWN : rangeOf(value, helper, depth - 1));
           }
           return BoundedKeys.ofReturns(returned);
@@ -216,22 +216,6 @@ final class AddedKeys {
       }
       return Range.UNKNOWN;
     }
-  }
-
-  /**
-   * The values the {@code return}s of a method's own body give (not those of the lambdas and
-   * classes inside it); null for a {@code return;}.
-   */
-  private static List<ExpressionTree> returnedValues(MethodTree method) {
-    List<ExpressionTree> values = new ArrayList<>();
-    new OwnCodeSearch() {
-      @Override
-      public Boolean visitReturn(ReturnTree tree, Void unused) {
-        values.add(tree.getExpression());
-        return super.visitReturn(tree, unused);
-      }
-    }.foundIn(method.getBody());
-    return values;
   }
 
   /** Whether nothing in {@code body} assigns {@code variable} after its declaration. */
