@@ -71,16 +71,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
   /** The holder built over {@code variable}'s mentions, without its own holders. */
   private static Optional<LaterHolders> link(TreePath unit, Symbol variable, TreePath acquisition,
       VisitorState state) {
-    List<TreePath> mentions = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == variable) {
-          mentions.add(getCurrentPath());
-        }
-        return null;
-      }
-    }.scan(unit, null);
+    List<TreePath> mentions = TreeSearch.mentionsOf(variable, unit);
     List<LaterHolders> found = new ArrayList<>();
     boolean knownWrappers = true;
     for (TreePath mention : mentions) {

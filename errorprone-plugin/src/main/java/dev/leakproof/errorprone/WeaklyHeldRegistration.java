@@ -10,7 +10,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -67,15 +66,9 @@ final class WeaklyHeldRegistration {
     }
     Symbol parameter = method.getParameters().get(index);
     List<Mention> mentions = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-        if (parameter.equals(ASTHelpers.getSymbol(identifier))) {
-          mentions.add(mention(identifier, getCurrentPath().getParentPath(), method, depth, state));
-        }
-        return null;
-      }
-    }.scan(new TreePath(declaration, tree.getBody()), null);
+    for (TreePath use : TreeSearch.mentionsOf(parameter, new TreePath(declaration, tree.getBody()))) {
+      mentions.add(mention((IdentifierTree) use.getLeaf(), use.getParentPath(), method, depth, state));
+    }
     return mentions;
   }
 
