@@ -166,16 +166,10 @@ final class ListenerSubject {
 
   private static boolean assignsParameter(MethodTree constructor, VarSymbol field) {
     MethodSymbol symbol = ASTHelpers.getSymbol(constructor);
-    return new TreeSearch() {
-      @Override
-      public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
-        Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
-        Symbol value = ASTHelpers.getSymbol(checkedValue(assignment.getExpression()));
-        boolean injects = field.equals(target) && value instanceof VarSymbol v
-            && v.getKind() == ElementKind.PARAMETER && symbol.equals(v.owner);
-        return injects || Boolean.TRUE.equals(super.visitAssignment(assignment, unused));
-      }
-    }.foundIn(constructor.getBody());
+    return TreeSearch.any(constructor.getBody(), tree -> tree instanceof AssignmentTree assignment
+        && field.equals(ASTHelpers.getSymbol(assignment.getVariable()))
+        && ASTHelpers.getSymbol(checkedValue(assignment.getExpression())) instanceof VarSymbol v
+        && v.getKind() == ElementKind.PARAMETER && symbol.equals(v.owner));
   }
 
   /** The instance field of this object that the constructor declaring {@code parameter} stores it in. */
