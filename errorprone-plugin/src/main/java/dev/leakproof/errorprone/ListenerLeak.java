@@ -118,16 +118,6 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
         || state.getPath().getParentPath().getLeaf() instanceof ExpressionStatementTree;
   }
 
-  private static TreePath outermostClass(VisitorState state) {
-    TreePath outermostPath = null;
-    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-      if (path.getLeaf() instanceof ClassTree) {
-        outermostPath = path;
-      }
-    }
-    return outermostPath;
-  }
-
   /**
    * Whether the innermost class around the call has only one instance, held for good by a static
    * field ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}).
@@ -182,7 +172,7 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
 
   /** Every call named one of {@code removals} in the top-level class, with its facts. */
   private static List<Removal> removalsInClass(List<String> removals, VisitorState state) {
-    TreePath outermostPath = outermostClass(state);
+    TreePath outermostPath = Enclosing.topLevelClass(state.getPath());
     List<Removal> found = new ArrayList<>();
     if (outermostPath == null) {
       return found;

@@ -146,13 +146,8 @@ public final class OuterInstanceRetention extends SafeBugChecker
 
   /** Whether the top-level class of the code being checked calls {@code Runtime.removeShutdownHook}. */
   private static boolean removesAShutdownHook(VisitorState state) {
-    Tree outermost = null;
-    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-      if (path.getLeaf() instanceof ClassTree) {
-        outermost = path.getLeaf();
-      }
-    }
-    return TreeSearch.anyCall(outermost, call ->
+    TreePath outermost = Enclosing.topLevelClass(state.getPath());
+    return outermost != null && TreeSearch.anyCall(outermost.getLeaf(), call ->
         ASTHelpers.getSymbol(call) instanceof MethodSymbol method
             && RetentionSinks.isShutdownHookRemoval(
                 method.owner.getQualifiedName().toString(), method.getSimpleName().toString()));
