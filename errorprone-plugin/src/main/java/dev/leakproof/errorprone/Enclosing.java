@@ -1,6 +1,7 @@
 package dev.leakproof.errorprone;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.util.TreePath;
 
 /** The code around a tree. */
@@ -16,5 +17,17 @@ final class Enclosing {
       }
     }
     return top;
+  }
+
+  /**
+   * The nearest tree around {@code path}'s leaf that is not a parenthesis: what the value is
+   * given to; null when there is none.
+   */
+  static TreePath parentThroughParentheses(TreePath path) {
+    TreePath parent = path.getParentPath();
+    while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
+      parent = parent.getParentPath();
+    }
+    return parent;
   }
 }

@@ -15,7 +15,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -137,10 +136,7 @@ final class JavacSingletonClass implements SingletonClass {
     if (((NewClassTree) path.getLeaf()).getClassBody() != null) {
       return Optional.empty();
     }
-    TreePath at = path.getParentPath();
-    while (at.getLeaf() instanceof ParenthesizedTree) {
-      at = at.getParentPath();
-    }
+    TreePath at = Enclosing.parentThroughParentheses(path);
     Tree leaf = at.getLeaf();
     if (leaf instanceof VariableTree declaration) {
       Symbol field = ASTHelpers.getSymbol(declaration);

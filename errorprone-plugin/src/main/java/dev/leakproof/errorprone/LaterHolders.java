@@ -76,7 +76,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
     boolean knownWrappers = true;
     for (TreePath mention : mentions) {
       TreePath child = mention;
-      TreePath parent = skipParentheses(child);
+      TreePath parent = Enclosing.parentThroughParentheses(child);
       TreePath top = null;
       boolean wrappers = true;
       // given the resource at any place, then each the first argument of the next; a wrapper
@@ -89,7 +89,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
             && ASTHelpers.stripParentheses(creation.getArguments().get(0)) == child.getLeaf();
         top = parent;
         child = parent;
-        parent = skipParentheses(child);
+        parent = Enclosing.parentThroughParentheses(child);
       }
       if (top == null) {
         continue;
@@ -220,14 +220,6 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
   private static boolean isArgument(NewClassTree creation, Tree child) {
     return creation.getArguments().stream()
         .anyMatch(argument -> ASTHelpers.stripParentheses(argument) == child);
-  }
-
-  private static TreePath skipParentheses(TreePath child) {
-    TreePath parent = child.getParentPath();
-    while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
-      parent = parent.getParentPath();
-    }
-    return parent;
   }
 
   private static boolean isKnownWrapper(NewClassTree creation, VisitorState state) {

@@ -162,10 +162,7 @@ final class Loops {
   }
 
   private static boolean isForEachArgument(TreePath lambdaPath) {
-    TreePath parent = lambdaPath.getParentPath();
-    while (parent != null && parent.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
-      parent = parent.getParentPath();
-    }
+    TreePath parent = Enclosing.parentThroughParentheses(lambdaPath);
     if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree call)) {
       return false;
     }

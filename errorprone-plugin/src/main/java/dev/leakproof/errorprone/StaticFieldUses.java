@@ -15,7 +15,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -210,7 +209,7 @@ final class StaticFieldUses {
 
   /** Follows {@code field.view().call()} chains from the collection at {@code at}. */
   private void followCalls(TreePath at, boolean onCache) {
-    TreePath parent = skipParentheses(at.getParentPath());
+    TreePath parent = Enclosing.parentThroughParentheses(at);
     Tree parentLeaf = parent.getLeaf();
     if (parentLeaf instanceof EnhancedForLoopTree || parentLeaf instanceof SynchronizedTree) {
       return; // iterating without an iterator cannot remove; a lock reads nothing
@@ -243,21 +242,13 @@ final class StaticFieldUses {
    * ({@link CollectionAdd}).
    */
   private boolean logged(TreePath sizeCall) {
-    TreePath parent = skipParentheses(sizeCall.getParentPath());
+    TreePath parent = Enclosing.parentThroughParentheses(sizeCall);
     Tree leaf = parent.getLeaf();
     if (leaf instanceof MethodInvocationTree || leaf instanceof NewClassTree) {
       return true; // not the receiver: a call on size()'s int is not possible
     }
     return leaf instanceof BinaryTree binary && binary.getKind() == Tree.Kind.PLUS
         && ASTHelpers.isSameType(ASTHelpers.getType(binary), state.getSymtab().stringType, state);
-  }
-
-  private static TreePath skipParentheses(TreePath path) {
-    TreePath at = path;
-    while (at.getLeaf() instanceof ParenthesizedTree) {
-      at = at.getParentPath();
-    }
-    return at;
   }
 
   /** Whether {@code body} calls {@code remove()} on anything: an iterator it holds may be ours. */
