@@ -17,9 +17,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -187,15 +185,15 @@ final class AddedKeys {
       Symbol symbol = ASTHelpers.getSymbol(e);
       if (symbol instanceof VarSymbol local && symbol.getKind() == ElementKind.LOCAL_VARIABLE
           && effectivelyFinal(local, body)) {
-        ExpressionTree initializer = initializerOf(local, body);
-        return initializer == null ? Range.UNKNOWN : rangeOf(initializer, body, depth - 1);
+        List<ExpressionTree> initializer = Reassignments.valuesGiven(body, local, false);
+        return initializer.isEmpty() ? Range.UNKNOWN : rangeOf(initializer.get(0), body, depth - 1);
       }
       if (e instanceof MethodInvocationTree && symbol instanceof MethodSymbol method
           && (method.isPrivate() || method.isStatic())) {
-        MethodTree helper = declarationOf(method);
-        if (helper != null) {
+        MethodTree helper = CompilationBodies.inUnit(method, unit);
+        if (helper != null && helper.getBody() != null) {
           List<Range> returned = new ArrayList<>();
-          for (ExpressionTree value : returnedValues(helper)) {
+          for (ExpressionTree value : OwnCodeSearch.returnedValues(helper.getBody())) {
             returned.add(value == null ? Range.UNKNOWN : rangeOf(value, helper, depth - 1));
           }
           return BoundedKeys.ofReturns(returned);
@@ -218,51 +216,6 @@ final class AddedKeys {
       }
       return Range.UNKNOWN;
     }
-
-    /** The declaration of {@code method} with a body in this compilation unit, or null. */
-    private MethodTree declarationOf(MethodSymbol method) {
-      MethodTree[] found = new MethodTree[1];
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitMethod(MethodTree tree, Void unused) {
-          if (ASTHelpers.getSymbol(tree) == method && tree.getBody() != null) {
-            found[0] = tree;
-          }
-          return super.visitMethod(tree, unused);
-        }
-      }.scan(unit, null);
-      return found[0];
-    }
-  }
-
-  /**
-   * The values the {@code return}s of a method's own body give (not those of the lambdas and
-   * classes inside it); null for a {@code return;}.
-   */
-  private static List<ExpressionTree> returnedValues(MethodTree method) {
-    List<ExpressionTree> values = new ArrayList<>();
-    new OwnCodeSearch() {
-      @Override
-      public Boolean visitReturn(ReturnTree tree, Void unused) {
-        values.add(tree.getExpression());
-        return super.visitReturn(tree, unused);
-      }
-    }.foundIn(method.getBody());
-    return values;
-  }
-
-  private static ExpressionTree initializerOf(VarSymbol local, Tree body) {
-    ExpressionTree[] found = new ExpressionTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == local) {
-          found[0] = tree.getInitializer();
-        }
-        return super.visitVariable(tree, unused);
-      }
-    }.scan(body, null);
-    return found[0];
   }
 
   /** Whether nothing in {@code body} assigns {@code variable} after its declaration. */

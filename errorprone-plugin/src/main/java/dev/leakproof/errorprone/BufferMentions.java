@@ -6,7 +6,6 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -247,19 +246,11 @@ final class BufferMentions {
 
   /** Every mention of {@code symbol} under {@code scope} that reads it (not an assignment's). */
   private static List<Mention> mentionsOf(TreePath scope, Symbol symbol) {
-    List<Mention> mentions = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-        if (ASTHelpers.getSymbol(identifier) == symbol
-            && !(getCurrentPath().getParentPath().getLeaf() instanceof AssignmentTree assignment
-                && assignment.getVariable() == identifier)) {
-          mentions.add(new Mention(getCurrentPath()));
-        }
-        return null;
-      }
-    }.scan(scope, null);
-    return mentions;
+    return TreeSearch.mentionsOf(symbol, scope).stream()
+        .filter(mention -> !(mention.getParentPath().getLeaf() instanceof AssignmentTree assignment
+            && assignment.getVariable() == mention.getLeaf()))
+        .map(Mention::new)
+        .toList();
   }
 
   /** The nearest method or lambda around {@code path}, within its class's body. */

@@ -8,7 +8,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
@@ -68,15 +67,11 @@ final class ClosedFieldClasses {
     if (declaration == null || !(declaration.getLeaf() instanceof MethodTree tree)) {
       return values;
     }
-    new OwnCodeSearch() {
-      @Override
-      public Boolean visitReturn(ReturnTree ret, Void unused) {
-        if (ret.getExpression() != null) {
-          branches(ret.getExpression(), values);
-        }
-        return false;
+    for (ExpressionTree value : OwnCodeSearch.returnedValues(tree.getBody())) {
+      if (value != null) {
+        branches(value, values);
       }
-    }.foundIn(tree.getBody());
+    }
     return values;
   }
 

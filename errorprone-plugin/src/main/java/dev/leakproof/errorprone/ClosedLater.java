@@ -4,7 +4,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -13,7 +12,6 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.List;
@@ -58,7 +56,7 @@ final class ClosedLater {
 
   /** Whether {@code tree} closes {@code variable} somewhere outside a {@code catch}. */
   private static boolean closes(Tree tree, Symbol variable) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    return new TreeSearch() {
       @Override
       public Boolean visitCatch(CatchTree node, Void unused) {
         return false; // a close on failure proves nothing
@@ -81,13 +79,7 @@ final class ClosedLater {
         }
         return super.visitTry(node, unused);
       }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(tree, null);
-    return Boolean.TRUE.equals(found);
+    }.foundIn(tree);
   }
 
   private static boolean isCloseOf(MethodInvocationTree call, Symbol variable) {

@@ -108,25 +108,12 @@ final class CountedLoops {
 
   /** Whether the body assigns, increments or decrements the counter (then it does not only count). */
   private static boolean assignedIn(Tree body, String counter) {
-    return new TreeSearch() {
-      @Override
-      public Boolean visitAssignment(AssignmentTree tree, Void unused) {
-        return isCounter(tree.getVariable(), counter)
-            || Boolean.TRUE.equals(super.visitAssignment(tree, unused));
-      }
-
-      @Override
-      public Boolean visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        return isCounter(tree.getVariable(), counter)
-            || Boolean.TRUE.equals(super.visitCompoundAssignment(tree, unused));
-      }
-
-      @Override
-      public Boolean visitUnary(UnaryTree tree, Void unused) {
-        return step(tree, counter).isPresent()
-            || Boolean.TRUE.equals(super.visitUnary(tree, unused));
-      }
-    }.foundIn(body);
+    return TreeSearch.any(body, tree -> switch (tree) {
+      case AssignmentTree assignment -> isCounter(assignment.getVariable(), counter);
+      case CompoundAssignmentTree assignment -> isCounter(assignment.getVariable(), counter);
+      case UnaryTree unary -> step(unary, counter).isPresent();
+      default -> false;
+    });
   }
 
   private static boolean isCounter(ExpressionTree expression, String counter) {

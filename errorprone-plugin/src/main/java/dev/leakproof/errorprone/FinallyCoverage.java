@@ -10,7 +10,6 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
@@ -88,17 +87,6 @@ final class FinallyCoverage {
 
   /** Whether {@code block} holds a statement that may leave it other than by falling through. */
   private static boolean jumps(BlockTree block) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree tree, Void unused) {
-        if (tree != null && JUMPS.contains(tree.getKind())) {
-          found[0] = true;
-          return null;
-        }
-        return super.scan(tree, unused);
-      }
-    }.scan(block, null);
-    return found[0];
+    return TreeSearch.any(block, tree -> JUMPS.contains(tree.getKind()));
   }
 }

@@ -15,7 +15,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -97,19 +96,9 @@ final class JavacSingletonClass implements SingletonClass {
   /** Whether a class of the unit (anonymous ones and enum constant bodies included) extends it. */
   @Override
   public boolean subclassedInUnit() {
-    boolean[] found = {false};
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        ClassSymbol symbol = ASTHelpers.getSymbol(tree);
-        if (symbol != null && symbol != type && symbol.getSuperclass() != null
-            && symbol.getSuperclass().tsym == type) {
-          found[0] = true;
-        }
-        return super.visitClass(tree, unused);
-      }
-    }.scan(unit, null);
-    return found[0];
+    return TreeSearch.any(unit, tree -> tree instanceof ClassTree declared
+        && ASTHelpers.getSymbol(declared) instanceof ClassSymbol symbol && symbol != type
+        && symbol.getSuperclass() != null && symbol.getSuperclass().tsym == type);
   }
 
   @Override
@@ -147,10 +136,7 @@ final class JavacSingletonClass implements SingletonClass {
     if (((NewClassTree) path.getLeaf()).getClassBody() != null) {
       return Optional.empty();
     }
-    TreePath at = path.getParentPath();
-    while (at.getLeaf() instanceof ParenthesizedTree) {
-      at = at.getParentPath();
-    }
+    TreePath at = Enclosing.parentThroughParentheses(path);
     Tree leaf = at.getLeaf();
     if (leaf instanceof VariableTree declaration) {
       Symbol field = ASTHelpers.getSymbol(declaration);

@@ -71,21 +71,12 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
   /** The holder built over {@code variable}'s mentions, without its own holders. */
   private static Optional<LaterHolders> link(TreePath unit, Symbol variable, TreePath acquisition,
       VisitorState state) {
-    List<TreePath> mentions = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == variable) {
-          mentions.add(getCurrentPath());
-        }
-        return null;
-      }
-    }.scan(unit, null);
+    List<TreePath> mentions = TreeSearch.mentionsOf(variable, unit);
     List<LaterHolders> found = new ArrayList<>();
     boolean knownWrappers = true;
     for (TreePath mention : mentions) {
       TreePath child = mention;
-      TreePath parent = skipParentheses(child);
+      TreePath parent = Enclosing.parentThroughParentheses(child);
       TreePath top = null;
       boolean wrappers = true;
       // given the resource at any place, then each the first argument of the next; a wrapper
@@ -98,7 +89,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
             && ASTHelpers.stripParentheses(creation.getArguments().get(0)) == child.getLeaf();
         top = parent;
         child = parent;
-        parent = skipParentheses(child);
+        parent = Enclosing.parentThroughParentheses(child);
       }
       if (top == null) {
         continue;
@@ -229,14 +220,6 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
   private static boolean isArgument(NewClassTree creation, Tree child) {
     return creation.getArguments().stream()
         .anyMatch(argument -> ASTHelpers.stripParentheses(argument) == child);
-  }
-
-  private static TreePath skipParentheses(TreePath child) {
-    TreePath parent = child.getParentPath();
-    while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
-      parent = parent.getParentPath();
-    }
-    return parent;
   }
 
   private static boolean isKnownWrapper(NewClassTree creation, VisitorState state) {

@@ -18,10 +18,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.leakproof.checks.catalog.Rule;
@@ -119,16 +117,6 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
         || state.getPath().getParentPath().getLeaf() instanceof ExpressionStatementTree;
   }
 
-  private static TreePath outermostClass(VisitorState state) {
-    TreePath outermostPath = null;
-    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-      if (path.getLeaf() instanceof ClassTree) {
-        outermostPath = path;
-      }
-    }
-    return outermostPath;
-  }
-
   /**
    * Whether the innermost class around the call has only one instance, held for good by a static
    * field ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}).
@@ -185,7 +173,7 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
 
   /** Every call named one of {@code removals} in the top-level class, with its facts. */
   private static List<Removal> removalsInClass(List<String> removals, VisitorState state) {
-    TreePath outermostPath = outermostClass(state);
+    TreePath outermostPath = Enclosing.topLevelClass(state.getPath());
     List<Removal> found = new ArrayList<>();
     if (outermostPath == null) {
       return found;

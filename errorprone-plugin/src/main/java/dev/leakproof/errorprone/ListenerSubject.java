@@ -8,9 +8,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -21,6 +19,7 @@ import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.listener.Subject;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
@@ -89,35 +88,14 @@ final class ListenerSubject {
    * {@code return} ({@code return GLOBAL;}, the holder idiom's {@code return Holder.INSTANCE;}).
    */
   private static boolean returnsStaticField(MethodSymbol getter, VisitorState state) {
-    MethodTree declaration = WeaklyHeldRegistration.declarationInThisUnit(getter, state);
+    MethodTree declaration = CompilationBodies.inUnit(getter, state.getPath().getCompilationUnit());
     if (declaration == null || declaration.getBody() == null) {
       return false;
     }
-    int[] returns = new int[2]; // all returns, returns of a static field
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitReturn(ReturnTree tree, Void unused) {
-        returns[0]++;
-        Symbol value = tree.getExpression() == null ? null
-            : ASTHelpers.getSymbol(ASTHelpers.stripParentheses(tree.getExpression()));
-        if (value instanceof VarSymbol field && field.getKind() == ElementKind.FIELD
-            && field.isStatic()) {
-          returns[1]++;
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null; // a nested class's returns are its own
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
-    }.scan(declaration.getBody(), null);
-    return returns[0] > 0 && returns[0] == returns[1];
+    List<ExpressionTree> values = OwnCodeSearch.returnedValues(declaration.getBody());
+    return !values.isEmpty() && values.stream().allMatch(value -> value != null
+        && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(value)) instanceof VarSymbol field
+        && field.getKind() == ElementKind.FIELD && field.isStatic());
   }
 
   /** {@code f} or {@code this.f}: a field of the object whose code runs. */
@@ -155,16 +133,10 @@ final class ListenerSubject {
 
   private static boolean assignsParameter(MethodTree constructor, VarSymbol field) {
     MethodSymbol symbol = ASTHelpers.getSymbol(constructor);
-    return new TreeSearch() {
-      @Override
-      public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
-        Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
-        Symbol value = ASTHelpers.getSymbol(checkedValue(assignment.getExpression()));
-        boolean injects = field.equals(target) && value instanceof VarSymbol v
-            && v.getKind() == ElementKind.PARAMETER && symbol.equals(v.owner);
-        return injects || Boolean.TRUE.equals(super.visitAssignment(assignment, unused));
-      }
-    }.foundIn(constructor.getBody());
+    return TreeSearch.any(constructor.getBody(), tree -> tree instanceof AssignmentTree assignment
+        && field.equals(ASTHelpers.getSymbol(assignment.getVariable()))
+        && ASTHelpers.getSymbol(checkedValue(assignment.getExpression())) instanceof VarSymbol v
+        && v.getKind() == ElementKind.PARAMETER && symbol.equals(v.owner));
   }
 
   /** The instance field of this object that the constructor declaring {@code parameter} stores it in. */

@@ -27,6 +27,7 @@ import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Which loop, if any, makes a piece of code run again and again with a value carried over from
@@ -145,17 +146,8 @@ final class Loops {
   }
 
   private static boolean mentions(Tree tree, Symbol variable) {
-    return new TreeSearch() {
-      @Override
-      public Boolean visitIdentifier(IdentifierTree id, Void unused) {
-        return ASTHelpers.getSymbol(id) == variable;
-      }
-
-      @Override
-      public Boolean visitMemberSelect(MemberSelectTree select, Void unused) {
-        return ASTHelpers.getSymbol(select) == variable || super.visitMemberSelect(select, null);
-      }
-    }.foundIn(tree);
+    return TreeSearch.any(tree, node -> (node instanceof IdentifierTree
+        || node instanceof MemberSelectTree) && ASTHelpers.getSymbol(node) == variable);
   }
 
   /** Whether {@code part} of {@code loop} runs on every iteration. */
@@ -170,10 +162,7 @@ final class Loops {
   }
 
   private static boolean isForEachArgument(TreePath lambdaPath) {
-    TreePath parent = lambdaPath.getParentPath();
-    while (parent != null && parent.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
-      parent = parent.getParentPath();
-    }
+    TreePath parent = Enclosing.parentThroughParentheses(lambdaPath);
     if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree call)) {
       return false;
     }
@@ -189,20 +178,14 @@ final class Loops {
    * (whose variables live across iterations).
    */
   private static boolean declaresInside(Tree loop, Symbol variable) {
-    TreeSearch finder = new TreeSearch() {
-      @Override
-      public Boolean visitVariable(VariableTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == variable) {
-          return true;
-        }
-        return super.visitVariable(tree, unused);
-      }
-    };
+    Predicate<Tree> declaration = tree -> tree instanceof VariableTree declared
+        && ASTHelpers.getSymbol(declared) == variable;
     if (loop instanceof ForLoopTree forLoop) {
-      return finder.foundIn(forLoop.getCondition()) || finder.foundIn(forLoop.getUpdate())
-          || finder.foundIn(forLoop.getStatement());
+      return TreeSearch.any(forLoop.getCondition(), declaration)
+          || forLoop.getUpdate().stream().anyMatch(update -> TreeSearch.any(update, declaration))
+          || TreeSearch.any(forLoop.getStatement(), declaration);
     }
-    return finder.foundIn(loop);
+    return TreeSearch.any(loop, declaration);
   }
 
   /**
@@ -271,16 +254,12 @@ final class Loops {
   }
 
   private static StatementTree body(Tree loop) {
-    if (loop instanceof ForLoopTree t) {
-      return t.getStatement();
-    }
-    if (loop instanceof EnhancedForLoopTree t) {
-      return t.getStatement();
-    }
-    if (loop instanceof WhileLoopTree t) {
-      return t.getStatement();
-    }
-    return ((DoWhileLoopTree) loop).getStatement();
+    return switch (loop) {
+      case ForLoopTree t -> t.getStatement();
+      case EnhancedForLoopTree t -> t.getStatement();
+      case WhileLoopTree t -> t.getStatement();
+      default -> ((DoWhileLoopTree) loop).getStatement();
+    };
   }
 
   private static String labelOf(TreePath loopPath) {

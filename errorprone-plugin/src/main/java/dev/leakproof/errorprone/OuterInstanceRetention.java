@@ -20,9 +20,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -141,45 +139,18 @@ public final class OuterInstanceRetention extends SafeBugChecker
     if (symbol == null || symbol.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
       return argument;
     }
-    ExpressionTree[] initializer = {null};
-    boolean[] reassigned = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (symbol.equals(ASTHelpers.getSymbol(variable))) {
-          initializer[0] = variable.getInitializer();
-        }
-        return super.visitVariable(variable, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        reassigned[0] |= symbol.equals(ASTHelpers.getSymbol(assignment.getVariable()));
-        return super.visitAssignment(assignment, unused);
-      }
-    }.scan(method, null);
-    return initializer[0] == null || reassigned[0] ? argument : initializer[0];
+    List<ExpressionTree> initializer = Reassignments.valuesGiven(method, symbol, false);
+    return initializer.size() == 1 && Reassignments.valuesGiven(method, symbol, true).size() == 1
+        ? initializer.get(0) : argument;
   }
 
   /** Whether the top-level class of the code being checked calls {@code Runtime.removeShutdownHook}. */
   private static boolean removesAShutdownHook(VisitorState state) {
-    Tree outermost = null;
-    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-      if (path.getLeaf() instanceof ClassTree) {
-        outermost = path.getLeaf();
-      }
-    }
-    boolean[] removes = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
-        removes[0] |= method != null && RetentionSinks.isShutdownHookRemoval(
-            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(outermost, null);
-    return removes[0];
+    TreePath outermost = Enclosing.topLevelClass(state.getPath());
+    return outermost != null && TreeSearch.anyCall(outermost.getLeaf(), call ->
+        ASTHelpers.getSymbol(call) instanceof MethodSymbol method
+            && RetentionSinks.isShutdownHookRemoval(
+                method.owner.getQualifiedName().toString(), method.getSimpleName().toString()));
   }
 
   private static boolean isThis(ExpressionTree tree) {

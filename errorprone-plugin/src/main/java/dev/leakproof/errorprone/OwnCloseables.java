@@ -4,10 +4,8 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -61,22 +59,12 @@ final class OwnCloseables {
   }
 
   private static boolean closesAField(MethodTree close, ClassSymbol owner) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        if (receiver != null && ReleaseCalls.releasesReceiver(call) && isField(receiver, owner)) {
-          found[0] = true;
-        }
-        if (ClosingHelpers.closesArguments(ASTHelpers.getSymbol(call))
-            && call.getArguments().stream().anyMatch(a -> isField(a, owner))) {
-          found[0] = true;
-        }
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(close.getBody(), null);
-    return found[0];
+    return TreeSearch.anyCall(close.getBody(), call -> {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      return receiver != null && ReleaseCalls.releasesReceiver(call) && isField(receiver, owner)
+          || ClosingHelpers.closesArguments(ASTHelpers.getSymbol(call))
+              && call.getArguments().stream().anyMatch(a -> isField(a, owner));
+    });
   }
 
   private static boolean isField(ExpressionTree expression, ClassSymbol owner) {

@@ -7,11 +7,11 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.leakproof.checks.knowledge.ReceiverReturningMethods;
+import java.util.List;
 
 /**
  * Calls that return their receiver ({@link ReceiverReturningMethods}): {@code w.append(a)} is
@@ -41,20 +41,11 @@ final class ReceiverReturns {
     if (declaration == null || declaration.getBody() == null) {
       return false; // not in this compilation, abstract or native: unknown
     }
-    int[] counts = new int[2];
-    new OwnCodeSearch() {
-      @Override
-      public Boolean visitReturn(ReturnTree tree, Void unused) {
-        counts[0]++;
-        ExpressionTree value = tree.getExpression() == null ? null
-            : ASTHelpers.stripParentheses(tree.getExpression());
-        if (value instanceof IdentifierTree self && self.getName().contentEquals("this")) {
-          counts[1]++;
-        }
-        return super.visitReturn(tree, unused);
-      }
-    }.foundIn(declaration.getBody());
-    return ReceiverReturningMethods.returnsReceiver(owner, name, counts[0], counts[1]);
+    List<ExpressionTree> values = OwnCodeSearch.returnedValues(declaration.getBody());
+    int returnsThis = (int) values.stream().filter(value -> value != null
+        && ASTHelpers.stripParentheses(value) instanceof IdentifierTree self
+        && self.getName().contentEquals("this")).count();
+    return ReceiverReturningMethods.returnsReceiver(owner, name, values.size(), returnsThis);
   }
 
   /**

@@ -87,14 +87,8 @@ final class ResourceAcquisitions {
       // execute(request) returns the response to close, execute(request, handler) its T; the
       // type at the call, not the declaration's: HttpResponse<InputStream>.body() is a stream
       String result = state.getTypes().erasure(ASTHelpers.getType(call)).toString();
-      if (ResourceApis.acquires(binaryName(method.owner), name, result)) {
-        return true;
-      }
-      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-        if (ResourceApis.acquires(binaryName(overridden.owner), name, result)) {
-          return true;
-        }
-      }
+      return declaredOrInherited(method, state,
+          (className, methodName) -> ResourceApis.acquires(className, methodName, result));
     }
     return false;
   }
@@ -377,7 +371,7 @@ final class ResourceAcquisitions {
    * Whether {@code table} (a {@link ResourceApis} question about owner and method name) says yes
    * for {@code method}'s class or a class whose method it overrides.
    */
-  private static boolean declaredOrInherited(MethodSymbol method, VisitorState state,
+  static boolean declaredOrInherited(MethodSymbol method, VisitorState state,
       BiPredicate<String, String> table) {
     String name = method.getSimpleName().toString();
     if (table.test(binaryName(method.owner), name)) {
@@ -395,7 +389,7 @@ final class ResourceAcquisitions {
     return owner instanceof Symbol.ClassSymbol c ? c.flatName().toString() : owner.toString();
   }
 
-  private static List<String> erasedParameters(MethodSymbol method, VisitorState state) {
+  static List<String> erasedParameters(MethodSymbol method, VisitorState state) {
     Types types = state.getTypes();
     List<String> names = new ArrayList<>();
     for (Symbol.VarSymbol parameter : method.getParameters()) {

@@ -2,7 +2,6 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -12,14 +11,11 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakproof.checks.model.listener.Listener;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -151,28 +147,7 @@ final class RetainsRegisteringObject {
     Tree scope = variable.getKind() == ElementKind.LOCAL_VARIABLE
         ? enclosingMethodOrClass(state)
         : ListenerSubject.enclosingClassTree(variable.owner, state);
-    List<ExpressionTree> values = new ArrayList<>();
-    if (scope == null) {
-      return values;
-    }
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree declaration, Void unused) {
-        if (variable.equals(ASTHelpers.getSymbol(declaration)) && declaration.getInitializer() != null) {
-          values.add(declaration.getInitializer());
-        }
-        return super.visitVariable(declaration, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        if (variable.equals(ASTHelpers.getSymbol(assignment.getVariable()))) {
-          values.add(assignment.getExpression());
-        }
-        return super.visitAssignment(assignment, unused);
-      }
-    }.scan(scope, null);
-    return values;
+    return Reassignments.valuesGiven(scope, variable, true);
   }
 
   private static Tree enclosingMethodOrClass(VisitorState state) {

@@ -16,8 +16,6 @@ import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
@@ -88,16 +86,8 @@ final class SelfClosedValues {
         || !ResourceApis.mayBeViewOwnedByReceiver(method.getSimpleName().toString())) {
       return false;
     }
-    String name = method.getSimpleName().toString();
-    if (ResourceApis.isViewOwnedByReceiver(ResourceAcquisitions.binaryName(method.owner), name)) {
-      return true;
-    }
-    for (Symbol.MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-      if (ResourceApis.isViewOwnedByReceiver(ResourceAcquisitions.binaryName(overridden.owner), name)) {
-        return true;
-      }
-    }
-    return false;
+    return ResourceAcquisitions.declaredOrInherited(method, state,
+        ResourceApis::isViewOwnedByReceiver);
   }
 
   /** A {@code new} of a type the tables know (a wrapper, an in-memory stream): they decide. */
@@ -106,12 +96,8 @@ final class SelfClosedValues {
     if (constructor == null) {
       return true;
     }
-    List<String> parameters = new ArrayList<>();
-    for (Symbol.VarSymbol parameter : constructor.getParameters()) {
-      parameters.add(state.getTypes().erasure(parameter.type).toString());
-    }
-    return ResourceApis.constructor(ResourceAcquisitions.binaryName(constructor.owner), parameters)
-        != ConstructorKind.NOT_KNOWN;
+    return ResourceApis.constructor(ResourceAcquisitions.binaryName(constructor.owner),
+        ResourceAcquisitions.erasedParameters(constructor, state)) != ConstructorKind.NOT_KNOWN;
   }
 
   /**

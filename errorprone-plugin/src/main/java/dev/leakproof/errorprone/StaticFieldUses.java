@@ -8,7 +8,6 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.MemberReferenceTree;
@@ -16,13 +15,11 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -212,7 +209,7 @@ final class StaticFieldUses {
 
   /** Follows {@code field.view().call()} chains from the collection at {@code at}. */
   private void followCalls(TreePath at, boolean onCache) {
-    TreePath parent = skipParentheses(at.getParentPath());
+    TreePath parent = Enclosing.parentThroughParentheses(at);
     Tree parentLeaf = parent.getLeaf();
     if (parentLeaf instanceof EnhancedForLoopTree || parentLeaf instanceof SynchronizedTree) {
       return; // iterating without an iterator cannot remove; a lock reads nothing
@@ -245,7 +242,7 @@ final class StaticFieldUses {
    * ({@link CollectionAdd}).
    */
   private boolean logged(TreePath sizeCall) {
-    TreePath parent = skipParentheses(sizeCall.getParentPath());
+    TreePath parent = Enclosing.parentThroughParentheses(sizeCall);
     Tree leaf = parent.getLeaf();
     if (leaf instanceof MethodInvocationTree || leaf instanceof NewClassTree) {
       return true; // not the receiver: a call on size()'s int is not possible
@@ -254,29 +251,12 @@ final class StaticFieldUses {
         && ASTHelpers.isSameType(ASTHelpers.getType(binary), state.getSymtab().stringType, state);
   }
 
-  private static TreePath skipParentheses(TreePath path) {
-    TreePath at = path;
-    while (at.getLeaf() instanceof ParenthesizedTree) {
-      at = at.getParentPath();
-    }
-    return at;
-  }
-
   /** Whether {@code body} calls {@code remove()} on anything: an iterator it holds may be ours. */
   private static boolean callsZeroArgumentRemove(Tree body) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        ExpressionTree select = tree.getMethodSelect();
-        if (select instanceof MemberSelectTree member && CollectionApis.mayRemoveThroughIterator(
-            member.getIdentifier().toString(), tree.getArguments().size())) {
-          found[0] = true;
-        }
-        return super.visitMethodInvocation(tree, unused);
-      }
-    }.scan(body, null);
-    return found[0];
+    return TreeSearch.anyCall(body, call ->
+        call.getMethodSelect() instanceof MemberSelectTree member
+            && CollectionApis.mayRemoveThroughIterator(
+                member.getIdentifier().toString(), call.getArguments().size()));
   }
 
   /** The innermost method, lambda or initialiser block around {@code path}. */

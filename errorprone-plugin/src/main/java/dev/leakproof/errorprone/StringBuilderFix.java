@@ -17,7 +17,6 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
@@ -233,16 +232,8 @@ final class StringBuilderFix {
   }
 
   private static List<Use> uses(TreePath blockPath, StatementTree statement, VarSymbol variable) {
-    List<Use> uses = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == variable) {
-          uses.add(new Use(tree, getCurrentPath()));
-        }
-        return null;
-      }
-    }.scan(new TreePath(blockPath, statement), null);
-    return uses;
+    return TreeSearch.mentionsOf(variable, new TreePath(blockPath, statement)).stream()
+        .map(use -> new Use((IdentifierTree) use.getLeaf(), use))
+        .toList();
   }
 }

@@ -128,20 +128,9 @@ public final class StringConcatInLoop extends SafeBugChecker
             : loop instanceof DoWhileLoopTree doLoop ? doLoop.getCondition()
             : loop instanceof ForLoopTree forLoop ? forLoop.getCondition()
             : null;
-        boolean[] reads = {false};
-        if (test != null) {
-          new TreeScanner<Void, Void>() {
-            @Override
-            public Void scan(Tree tree, Void unused) {
-              if (tree instanceof ExpressionTree read && (tree instanceof IdentifierTree
-                  || tree instanceof MemberSelectTree) && sameVariable(read, target)) {
-                reads[0] = true;
-              }
-              return super.scan(tree, unused);
-            }
-          }.scan(test, null);
-        }
-        return reads[0];
+        return TreeSearch.any(test, tree -> tree instanceof ExpressionTree read
+            && (tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+            && sameVariable(read, target));
       }
 
       @Override

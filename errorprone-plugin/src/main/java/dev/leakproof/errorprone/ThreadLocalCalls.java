@@ -2,7 +2,6 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -10,7 +9,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -169,7 +167,7 @@ final class ThreadLocalCalls {
    * out.
    */
   private static boolean assignedFromGet(VarSymbol local, VarSymbol field, Tree scope) {
-    List<ExpressionTree> values = valuesGiven(local, scope, true);
+    List<ExpressionTree> values = Reassignments.valuesGiven(scope, local, true);
     return values.stream().anyMatch(v -> isGetOf(v, field))
         && values.stream().allMatch(v -> isGetOf(v, field)
             || ASTHelpers.stripParentheses(v).getKind() == Tree.Kind.NULL_LITERAL);
@@ -227,37 +225,20 @@ final class ThreadLocalCalls {
     if (setters.isEmpty()) {
       return false;
     }
-    boolean[] calledWithNull = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        calledWithNull[0] |= call.getArguments().size() == 1
-            && ASTHelpers.stripParentheses(call.getArguments().get(0)).getKind()
-                == Tree.Kind.NULL_LITERAL
-            && setters.contains(ASTHelpers.getSymbol(call));
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(topLevel, null);
-    return calledWithNull[0];
+    return TreeSearch.anyCall(topLevel, call -> call.getArguments().size() == 1
+        && ASTHelpers.stripParentheses(call.getArguments().get(0)).getKind() == Tree.Kind.NULL_LITERAL
+        && setters.contains(ASTHelpers.getSymbol(call)));
   }
 
   /** Whether {@code scope} calls {@code field.set(…)}. */
   private static boolean setsIn(Tree scope, VarSymbol field) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
-        ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        if (method != null && method.getSimpleName().contentEquals(Operation.SET.methodName())
-            && call.getArguments().size() == 1
-            && receiver != null && ASTHelpers.getSymbol(receiver) == field) {
-          found[0] = true;
-        }
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(scope, null);
-    return found[0];
+    return TreeSearch.anyCall(scope, call -> {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      return method != null && method.getSimpleName().contentEquals(Operation.SET.methodName())
+          && call.getArguments().size() == 1
+          && receiver != null && ASTHelpers.getSymbol(receiver) == field;
+    });
   }
 
   private static boolean isGetOf(ExpressionTree value, VarSymbol field) {
@@ -280,7 +261,7 @@ final class ThreadLocalCalls {
     if ((field.flags() & Flags.FINAL) == 0) {
       return List.of();
     }
-    List<ExpressionTree> initializers = valuesGiven(field, topLevel, false);
+    List<ExpressionTree> initializers = Reassignments.valuesGiven(topLevel, field, false);
     if (initializers.size() != 1
         || !(ASTHelpers.stripParentheses(initializers.get(0)) instanceof NewClassTree creation)) {
       return List.of();
@@ -294,38 +275,11 @@ final class ThreadLocalCalls {
   }
 
   /**
-   * The values {@code variable} is given in {@code root}: its declaration's initializer, and with
-   * {@code assignments} every value assigned to it.
-   */
-  private static List<ExpressionTree> valuesGiven(Symbol variable, Tree root,
-      boolean assignments) {
-    List<ExpressionTree> values = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree declared, Void unused) {
-        if (ASTHelpers.getSymbol(declared) == variable && declared.getInitializer() != null) {
-          values.add(declared.getInitializer());
-        }
-        return super.visitVariable(declared, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        if (assignments && ASTHelpers.getSymbol(assignment.getVariable()) == variable) {
-          values.add(assignment.getExpression());
-        }
-        return super.visitAssignment(assignment, unused);
-      }
-    }.scan(root, null);
-    return values;
-  }
-
-  /**
    * Whether {@code field} is given a thread-local that creates a value on first {@code get()}:
    * {@code ThreadLocal.withInitial(…)}, or a class overriding {@code initialValue()}.
    */
   private static boolean hasInitialValue(VarSymbol field, ClassTree topLevel, VisitorState state) {
-    List<ExpressionTree> values = valuesGiven(field, topLevel, true);
+    List<ExpressionTree> values = Reassignments.valuesGiven(topLevel, field, true);
     return values.stream().anyMatch(v -> createsInitialValue(v, state));
   }
 

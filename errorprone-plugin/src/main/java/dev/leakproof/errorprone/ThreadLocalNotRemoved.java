@@ -81,11 +81,12 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         && !method.getSimpleName().contentEquals(Operation.GET.methodName())) {
       return Description.NO_MATCH;
     }
-    ClassTree topLevel = topLevelClass(state.getPath());
+    TreePath topLevelPath = Enclosing.topLevelClass(state.getPath());
     Tree scope = enclosingScope(state.getPath());
-    if (topLevel == null || scope == null) {
+    if (topLevelPath == null || scope == null) {
       return Description.NO_MATCH;
     }
+    ClassTree topLevel = (ClassTree) topLevelPath.getLeaf();
     Optional<Call> call = ThreadLocalCalls.of(tree, topLevel, scope, state);
     if (call.isEmpty() || call.get().effect() != Effect.PUTS_IN) {
       return Description.NO_MATCH;
@@ -295,19 +296,6 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         .anyMatch(c -> c.effect().takesOut());
   }
 
-  private static ClassTree topLevelClass(TreePath path) {
-    ClassTree top = null;
-    for (TreePath at = path; at != null; at = at.getParentPath()) {
-      if (at.getLeaf() instanceof ClassTree c
-          && at.getParentPath() != null
-          && at.getParentPath().getLeaf() instanceof CompilationUnitTree) {
-        top = c;
-      }
-    }
-    return top;
-  }
-
-  /** The nearest method or lambda: the code that runs as one call. */
   /**
    * Whether the code at {@code path} is the body of a lambda given straight to an executor's
    * {@code execute}/{@code submit}/{@code schedule…} (the receiver's static type).
@@ -335,6 +323,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
     return false;
   }
 
+  /** The nearest method or lambda: the code that runs as one call. */
   private static Tree enclosingScope(TreePath path) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
       Tree tree = at.getLeaf();

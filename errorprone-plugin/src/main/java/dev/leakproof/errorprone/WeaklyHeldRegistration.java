@@ -10,8 +10,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -68,15 +66,9 @@ final class WeaklyHeldRegistration {
     }
     Symbol parameter = method.getParameters().get(index);
     List<Mention> mentions = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-        if (parameter.equals(ASTHelpers.getSymbol(identifier))) {
-          mentions.add(mention(identifier, getCurrentPath().getParentPath(), method, depth, state));
-        }
-        return null;
-      }
-    }.scan(new TreePath(declaration, tree.getBody()), null);
+    for (TreePath use : TreeSearch.mentionsOf(parameter, new TreePath(declaration, tree.getBody()))) {
+      mentions.add(mention((IdentifierTree) use.getLeaf(), use.getParentPath(), method, depth, state));
+    }
     return mentions;
   }
 
@@ -129,21 +121,5 @@ final class WeaklyHeldRegistration {
       }
     }
     return true;
-  }
-
-  /** The declaration of {@code method} in the compilation unit being checked; null when it is elsewhere. */
-  static MethodTree declarationInThisUnit(MethodSymbol method, VisitorState state) {
-    MethodTree[] found = new MethodTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree tree, Void unused) {
-        if (method.equals(ASTHelpers.getSymbol(tree))) {
-          found[0] = tree;
-          return null;
-        }
-        return super.visitMethod(tree, unused);
-      }
-    }.scan(state.getPath().getCompilationUnit(), null);
-    return found[0];
   }
 }

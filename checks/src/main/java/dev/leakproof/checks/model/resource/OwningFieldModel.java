@@ -268,20 +268,20 @@ public final class OwningFieldModel {
         return List.of(); // a release path runs code we cannot see: it may close anything
       }
     }
-    List<Finding> findings = forgotten(owned, methods, release);
-    findings.addAll(reassignedWhileOpen(owned, methods, openedAtConstruction));
-    findings.addAll(failedConstruction(methods, failures));
-    return findings;
-  }
-
-  private static List<Finding> failedConstruction(List<MethodUses> methods,
-      List<FailsAfterStore> failures) {
     Set<String> released = new HashSet<>();
     Set<String> handedOver = new HashSet<>();
     methods.forEach(m -> {
       released.addAll(m.releases());
       handedOver.addAll(m.handsOver());
     });
+    List<Finding> findings = forgotten(owned, release, released, handedOver);
+    findings.addAll(reassignedWhileOpen(owned, methods, openedAtConstruction));
+    findings.addAll(failedConstruction(failures, released, handedOver));
+    return findings;
+  }
+
+  private static List<Finding> failedConstruction(List<FailsAfterStore> failures,
+      Set<String> released, Set<String> handedOver) {
     Set<String> reported = new HashSet<>();
     List<Finding> findings = new ArrayList<>();
     failures.stream().sorted(Comparator.comparingInt(f -> f.store().storedAtLine())).forEach(f -> {
@@ -293,12 +293,8 @@ public final class OwningFieldModel {
     return findings;
   }
 
-  private static List<Finding> forgotten(List<OwnedField> owned, List<MethodUses> methods,
-      MethodUses release) {
-    Set<String> handedOver = new HashSet<>();
-    methods.forEach(m -> handedOver.addAll(m.handsOver()));
-    Set<String> released = new HashSet<>();
-    methods.forEach(m -> released.addAll(m.releases()));
+  private static List<Finding> forgotten(List<OwnedField> owned, MethodUses release,
+      Set<String> released, Set<String> handedOver) {
     Map<String, OwnedField> firstStore = new LinkedHashMap<>();
     owned.stream().sorted(Comparator.comparingInt(OwnedField::storedAtLine))
         .forEach(f -> firstStore.putIfAbsent(f.field(), f));
