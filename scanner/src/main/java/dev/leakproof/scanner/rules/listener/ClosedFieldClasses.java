@@ -21,6 +21,7 @@ import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.SubjectField;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,7 +122,7 @@ final class ClosedFieldClasses {
    */
   static Optional<MethodDeclaration> implementation(ResolvedReferenceTypeDeclaration type,
       String signature) {
-    try {
+    return Solver.askOptional(() -> {
       ResolvedReferenceTypeDeclaration current = type;
       for (int depth = 0; current != null && depth < 16; depth++) {
         for (ResolvedMethodDeclaration method : current.getDeclaredMethods()) {
@@ -133,8 +134,6 @@ final class ClosedFieldClasses {
             .flatMap(ResolvedReferenceType::getTypeDeclaration).orElse(null) : null;
       }
       return Optional.empty();
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    });
   }
 }

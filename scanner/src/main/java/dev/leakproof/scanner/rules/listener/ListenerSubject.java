@@ -26,6 +26,7 @@ import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.List;
@@ -93,10 +94,8 @@ public final class ListenerSubject {
     if (method.isEmpty()) {
       return Optional.empty();
     }
-    String owner;
-    try {
-      owner = method.get().declaringType().getQualifiedName();
-    } catch (RuntimeException | StackOverflowError e) {
+    String owner = Solver.ask(() -> method.get().declaringType().getQualifiedName()).orElse(null);
+    if (owner == null) {
       return Optional.empty();
     }
     String name = accessor.getNameAsString();
@@ -109,13 +108,8 @@ public final class ListenerSubject {
 
   /** Whether an accessor declared in the analysed sources returns a static field on every {@code return}. */
   private static boolean returnsStaticField(ResolvedMethodDeclaration method) {
-    Optional<MethodDeclaration> declaration;
-    try {
-      declaration = method.toAst(MethodDeclaration.class);
-    } catch (RuntimeException e) {
-      return false;
-    }
-    List<ReturnStmt> returns = declaration.flatMap(MethodDeclaration::getBody)
+    List<ReturnStmt> returns = Solver.askOptional(() -> method.toAst(MethodDeclaration.class))
+        .flatMap(MethodDeclaration::getBody)
         .map(body -> body.findAll(ReturnStmt.class, r -> !insideNestedCode(r, body)))
         .orElse(List.of());
     return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression()
@@ -194,16 +188,13 @@ public final class ListenerSubject {
               .isPresent());
     }
     file.resolution();
-    try {
+    return Solver.ask(() -> {
       ResolvedType type = variable.getType().resolve();
-      if (!type.isReferenceType() || type.asReferenceType().getTypeDeclaration().isEmpty()) {
-        return false;
-      }
-      var declaration = type.asReferenceType().getTypeDeclaration().get();
-      return SingletonBeans.knownSingletonScopes().stream().anyMatch(declaration::hasDirectlyAnnotation);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
+      return type.isReferenceType() && type.asReferenceType().getTypeDeclaration()
+          .filter(declaration -> SingletonBeans.knownSingletonScopes().stream()
+              .anyMatch(declaration::hasDirectlyAnnotation))
+          .isPresent();
+    }).orElse(false);
   }
 
   /** Whether a constructor of {@code type} assigns one of its parameters to {@code variable}. */
@@ -280,16 +271,11 @@ public final class ListenerSubject {
     if (value.isEmpty() || !isStaticField(value.get())) {
       return Optional.empty();
     }
-    String owner;
-    try {
-      owner = value.get().asField().declaringType().getQualifiedName();
-    } catch (RuntimeException | StackOverflowError e) {
-      owner = scope instanceof FieldAccessExpr access ? access.getScope().toString() : "";
-    }
-    String fieldOwner = owner;
+    String owner = Solver.ask(() -> value.get().asField().declaringType().getQualifiedName())
+        .orElse(scope instanceof FieldAccessExpr access ? access.getScope().toString() : "");
     String name = scope instanceof FieldAccessExpr access ? access.getNameAsString() : scope.toString();
     return qualifiedName(() -> value.get().getType())
-        .map(type -> Subject.staticField(fieldOwner, name, type));
+        .map(type -> Subject.staticField(owner, name, type));
   }
 
   /**
@@ -300,18 +286,16 @@ public final class ListenerSubject {
    * {@code this} as the future: JVM-wide state is not the subject then.
    */
   private static boolean takesOneObject(ResolvedMethodDeclaration method) {
-    int objects = 0;
-    try {
+    return Solver.ask(() -> { // the solver cannot tell: stay silent
+      int objects = 0;
       for (int i = 0; i < method.getNumberOfParams(); i++) {
         ResolvedType type = method.getParam(i).getType();
         boolean plain = type.isPrimitive()
             || type.isReferenceType() && PLAIN_VALUES.contains(type.asReferenceType().getQualifiedName());
         objects += plain ? 0 : 1;
       }
-    } catch (RuntimeException | StackOverflowError e) {
-      return false; // the solver cannot tell: stay silent
-    }
-    return objects <= 1;
+      return objects <= 1;
+    }).orElse(false);
   }
 
   private static Subject staticRegistry(ResolvedMethodDeclaration method) {
@@ -319,43 +303,26 @@ public final class ListenerSubject {
   }
 
   private static boolean isStaticField(ResolvedValueDeclaration value) {
-    try {
-      return value.isField() && (value.asField().isStatic()
-              || value.asField().declaringType().isInterface()) // interface constants
-          || value.isEnumConstant();
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return Solver.ask(() -> value.isField() && (value.asField().isStatic()
+            || value.asField().declaringType().isInterface()) // interface constants
+        || value.isEnumConstant()).orElse(false);
   }
 
   /** The variable a name or field access denotes (the solver is attached by now). */
   private static Optional<ResolvedValueDeclaration> resolveValue(Expression scope) {
-    try {
-      return Optional.of(scope instanceof FieldAccessExpr access ? access.resolve()
-          : ((NameExpr) scope).resolve());
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
+    return Solver.ask(() -> scope instanceof FieldAccessExpr access ? access.resolve()
+        : ((NameExpr) scope).resolve());
   }
 
   private static Optional<ResolvedMethodDeclaration> resolve(MethodCallExpr call, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
-    try {
-      return Optional.of(call.resolve());
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty(); // the solver cannot tell: stay silent
-    }
+    return Solver.ask(call::resolve);
   }
 
   private static Optional<String> qualifiedName(java.util.function.Supplier<ResolvedType> type) {
-    try {
+    return Solver.ask(() -> {
       ResolvedType resolved = type.get();
-      if (!resolved.isReferenceType()) {
-        return Optional.empty();
-      }
-      return Optional.of(resolved.asReferenceType().getQualifiedName());
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
+      return resolved.isReferenceType() ? resolved.asReferenceType().getQualifiedName() : null;
+    });
   }
 }

@@ -4,10 +4,10 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 
 /**
@@ -25,16 +25,11 @@ public final class ShortLivedSubject {
    */
   public static boolean test(MethodCallExpr call, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
-    try {
-      ResolvedReferenceTypeDeclaration owner = call.resolve().declaringType();
-      return ShortLivedSubjects.isShortLivedType(owner.getQualifiedName())
-          || owner.getAllAncestors().stream()
-              .anyMatch(a -> ShortLivedSubjects.isShortLivedType(a.getQualifiedName()));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
-          .map(ShortLivedSubject::declaredType)
-          .filter(ShortLivedSubjects::isFutureByName).isPresent();
-    }
+    return Solver.ask(() -> Solver.isOrExtends(call.resolve().declaringType(),
+            ShortLivedSubjects::isShortLivedType))
+        .orElseGet(() -> call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
+            .map(ShortLivedSubject::declaredType)
+            .filter(ShortLivedSubjects::isFutureByName).isPresent());
   }
 
   private static String declaredType(Node declaration) {

@@ -18,6 +18,7 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class WeaklyHeldRegistration {
   /** Whether {@code listener}, an argument of {@code call}, is held only through a reference. */
   public static boolean test(MethodCallExpr call, Expression listener, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
-    try {
+    return Solver.ask(() -> {
       ResolvedMethodDeclaration method = call.resolve();
       if (isReference(method.declaringType()) || receiverIsReference(call)) {
         return true;
@@ -51,22 +52,19 @@ public final class WeaklyHeldRegistration {
       Optional<MethodDeclaration> declaration = method.toAst(MethodDeclaration.class);
       return declaration.isPresent() && WeakRegistries.holdsOnlyWeakly(
           new Reading(call, file).mentions(declaration.get(), argumentIndex(call, listener), 1));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
+    }).orElse(false);
   }
 
   private static boolean receiverIsReference(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
       return false;
     }
-    try {
+    // A type name as scope (Cleanup.register) has no value type: false.
+    return Solver.ask(() -> {
       ResolvedType type = call.getScope().get().calculateResolvedType();
       return type.isReferenceType() && type.asReferenceType().getTypeDeclaration()
           .map(WeaklyHeldRegistration::isReference).orElse(false);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // a type name as scope (Cleanup.register) has no value type
-    }
+    }).orElse(false);
   }
 
   private static int argumentIndex(MethodCallExpr call, Expression argument) {
@@ -80,8 +78,7 @@ public final class WeaklyHeldRegistration {
   }
 
   static boolean isReference(ResolvedReferenceTypeDeclaration type) {
-    return ListenerApis.isReferenceType(type.getQualifiedName())
-        || type.getAllAncestors().stream().anyMatch(a -> ListenerApis.isReferenceType(a.getQualifiedName()));
+    return Solver.isOrExtends(type, ListenerApis::isReferenceType);
   }
 
   /** One registration's reading: the call whose file's solver answers for every body read. */
@@ -117,14 +114,12 @@ public final class WeaklyHeldRegistration {
             : Mention.KEPT;
       }
       int index = argumentIndex(call, use);
-      try {
+      return Solver.ask(() -> {
         ResolvedMethodDeclaration callee = call.resolve();
         return followsInto(callee, index, method, depth)
             || followsIntoClosedField(call, callee, index, method, depth)
             ? Mention.HANDED_TO_A_WEAK_KEEPER : Mention.KEPT;
-      } catch (RuntimeException | StackOverflowError unresolved) {
-        return Mention.KEPT;
-      }
+      }).orElse(Mention.KEPT);
     }
 
     /** A method of the same class no subclass replaces, whose body keeps the argument at most weakly. */

@@ -22,6 +22,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -278,12 +279,8 @@ public final class LocalFactories {
 
   /** The body, in another file of the scanned sources, that {@code call} resolves to. */
   private static Optional<MethodDeclaration> sourceCallee(MethodCallExpr call) {
-    try {
-      return call.resolve().toAst()
-          .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    return Solver.askOptional(() -> call.resolve().toAst())
+        .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
   }
 
   /**

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.List;
 
 /**
@@ -83,12 +84,9 @@ final class NonOwningHolderCalls {
 
   /** As imported or written with its package, else as the solver resolves it; null if neither. */
   private static String qualifiedName(ClassOrInterfaceType type) {
-    return Acquisitions.importedName(type).orElseGet(() -> {
-      try {
-        return type.resolve().asReferenceType().getQualifiedName();
-      } catch (RuntimeException | StackOverflowError unresolved) {
-        return null; // neither imported nor resolvable: not the library's class as far as we know
-      }
-    });
+    // Neither imported nor resolvable: not the library's class as far as we know.
+    return Acquisitions.importedName(type)
+        .or(() -> Solver.ask(() -> type.resolve().asReferenceType().getQualifiedName()))
+        .orElse(null);
   }
 }

@@ -23,6 +23,7 @@ import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -188,7 +189,7 @@ public final class SelfClosedLocals {
     } else {
       return false;
     }
-    try {
+    return Solver.ask(() -> { // unknown: the method may own it
       var declaration = argument instanceof NameExpr field ? field.resolve()
           : ((FieldAccessExpr) argument).resolve();
       if (!declaration.isField() || declaration.asField().isStatic()
@@ -197,9 +198,7 @@ public final class SelfClosedLocals {
       }
       String type = declaration.getType().asReferenceType().getQualifiedName();
       return ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(type));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // unknown: the method may own it
-    }
+    }).orElse(false);
   }
 
   /**

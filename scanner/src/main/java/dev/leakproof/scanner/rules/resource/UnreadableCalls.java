@@ -27,6 +27,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.Optional;
 
 /**
@@ -42,11 +43,9 @@ public final class UnreadableCalls {
 
   /** Whether {@code call}, a call or {@code new} whose body is not in view, only borrows. */
   public static boolean borrow(Expression call) {
-    try {
-      return facts(call).map(UnreadableCallModel::borrows).orElse(false);
-    } catch (RuntimeException | StackOverflowError unexpected) {
-      return false; // cannot tell: unknown code keeps it
-    }
+    // Cannot tell: unknown code keeps it.
+    return Solver.ask(() -> facts(call).map(UnreadableCallModel::borrows).orElse(false))
+        .orElse(false);
   }
 
   private static Optional<Call> facts(Expression call) {
@@ -112,12 +111,7 @@ public final class UnreadableCalls {
   }
 
   private static Optional<Boolean> resolvedCloseable(Expression expression) {
-    try {
-      ResolvedType type = expression.calculateResolvedType();
-      return Optional.of(isCloseable(type));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    return Solver.ask(() -> isCloseable(expression.calculateResolvedType()));
   }
 
   private static boolean isCloseable(ResolvedType type) {
@@ -125,9 +119,7 @@ public final class UnreadableCalls {
       return false;
     }
     var reference = type.asReferenceType();
-    return reference.getQualifiedName().equals("java.lang.AutoCloseable")
-        || reference.getAllAncestors().stream()
-            .anyMatch(a -> a.getQualifiedName().equals("java.lang.AutoCloseable"))
+    return Solver.isOrExtends(reference, "java.lang.AutoCloseable"::equals)
         || hasCloseMethod(reference);
   }
 
@@ -177,11 +169,8 @@ public final class UnreadableCalls {
     if (!(type instanceof ClassOrInterfaceType)) {
       return Result.UNKNOWN; // var, a wildcard
     }
-    try {
-      return isCloseable(type.resolve()) ? Result.CLOSEABLE : Result.PLAIN;
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Result.NAMED;
-    }
+    return Solver.ask(() -> isCloseable(type.resolve()) ? Result.CLOSEABLE : Result.PLAIN)
+        .orElse(Result.NAMED);
   }
 
   /**

@@ -198,14 +198,11 @@ public final class ThreadLocalCalls {
    */
   private static List<String> superclassesOf(SourceFile file, ClassOrInterfaceType type) {
     file.resolution(); // attaches the symbol solver to this file's tree
-    try {
-      return type.resolve().asReferenceType().getAllClassesAncestors().stream()
-          .map(ResolvedReferenceType::getQualifiedName)
-          .filter(name -> !ThreadLocalApis.isJdkClass(name))
-          .toList();
-    } catch (RuntimeException | StackOverflowError e) {
-      return List.of(); // cannot tell: the classes of this file only
-    }
+    return Solver.ask(() -> type.resolve().asReferenceType().getAllClassesAncestors().stream()
+            .map(ResolvedReferenceType::getQualifiedName)
+            .filter(name -> !ThreadLocalApis.isJdkClass(name))
+            .toList())
+        .orElse(List.of()); // cannot tell: the classes of this file only
   }
 
   /** {@code ThreadLocal}, {@code InheritableThreadLocal} or a subclass, as far as can be seen. */
@@ -231,13 +228,9 @@ public final class ThreadLocalCalls {
       return false; // not worth the slow solver: thread-local subclasses are named so in practice
     }
     file.resolution(); // attaches the symbol solver to this file's tree
-    try {
-      ResolvedReferenceType resolved = named.resolve().asReferenceType();
-      return resolved.getAllAncestors().stream()
-          .anyMatch(a -> a.getQualifiedName().equals(ThreadLocalApis.THREAD_LOCAL));
-    } catch (RuntimeException | StackOverflowError e) {
-      return false; // cannot tell: stay silent
-    }
+    return Solver.ask(() -> named.resolve().asReferenceType().getAllAncestors().stream()
+            .anyMatch(a -> a.getQualifiedName().equals(ThreadLocalApis.THREAD_LOCAL)))
+        .orElse(false); // cannot tell: stay silent
   }
 
   private static boolean shadowed(CompilationUnit unit, String name) {
