@@ -1,9 +1,7 @@
 package dev.leakproof.scanner.rules.listener;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
@@ -27,15 +25,8 @@ public final class ShortLivedSubject {
     file.resolution(); // attaches the symbol solver to the file's tree
     return Solver.ask(() -> Solver.isOrExtends(call.resolve().declaringType(),
             ShortLivedSubjects::isShortLivedType))
-        .orElseGet(() -> call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
-            .map(ShortLivedSubject::declaredType)
+        .orElseGet(() -> call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::type)
+            .map(Type::asString)
             .filter(ShortLivedSubjects::isFutureByName).isPresent());
-  }
-
-  private static String declaredType(Node declaration) {
-    if (declaration instanceof VariableDeclarator variable) {
-      return variable.getType().asString();
-    }
-    return declaration instanceof Parameter parameter ? parameter.getType().asString() : "";
   }
 }
