@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
@@ -51,7 +52,7 @@ public final class WeaklyHeldRegistration {
       }
       Optional<MethodDeclaration> declaration = method.toAst(MethodDeclaration.class);
       return declaration.isPresent() && WeakRegistries.holdsOnlyWeakly(
-          new Reading(call, file).mentions(declaration.get(), argumentIndex(call, listener), 1));
+          new Reading(call, file).mentions(declaration.get(), Iterables.indexOf(call.getArguments(), a -> a == listener), 1));
     }).orElse(false);
   }
 
@@ -65,16 +66,6 @@ public final class WeaklyHeldRegistration {
       return type.isReferenceType() && type.asReferenceType().getTypeDeclaration()
           .map(WeaklyHeldRegistration::isReference).orElse(false);
     }).orElse(false);
-  }
-
-  private static int argumentIndex(MethodCallExpr call, Expression argument) {
-    List<Expression> arguments = call.getArguments();
-    for (int i = 0; i < arguments.size(); i++) {
-      if (arguments.get(i) == argument) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static boolean isReference(ResolvedReferenceTypeDeclaration type) {
@@ -113,7 +104,7 @@ public final class WeaklyHeldRegistration {
         return call.getArguments().isEmpty() ? Mention.RECEIVER_OF_CALL_WITHOUT_ARGUMENTS
             : Mention.KEPT;
       }
-      int index = argumentIndex(call, use);
+      int index = Iterables.indexOf(call.getArguments(), a -> a == use);
       return Solver.ask(() -> {
         ResolvedMethodDeclaration callee = call.resolve();
         return followsInto(callee, index, method, depth)

@@ -23,6 +23,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
@@ -96,7 +97,7 @@ public final class BufferMentions {
       return returned(parent);
     }
     if (parent instanceof MethodCallExpr call) {
-      int index = indexOf(call.getArguments(), child);
+      int index = Iterables.indexOf(call.getArguments(), a -> a == value);
       if (index >= 0) {
         return passed(call, index);
       }
@@ -213,7 +214,7 @@ public final class BufferMentions {
       return false;
     }
     List<Statement> statements = block.getStatements();
-    int at = indexOf(statements, stored);
+    int at = Iterables.indexOf(statements, s -> s == stored);
     return at >= 0 && at + 1 < statements.size() && empties(statements.get(at + 1), local);
   }
 
@@ -316,14 +317,5 @@ public final class BufferMentions {
       }
     }
     return false;
-  }
-
-  private static int indexOf(List<? extends Node> nodes, Node node) {
-    for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i) == node) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
