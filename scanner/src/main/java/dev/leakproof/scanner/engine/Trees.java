@@ -37,6 +37,19 @@ public final class Trees {
     return e;
   }
 
+  /**
+   * The outermost parentheses or cast around {@code node} ({@code node} itself when none): the
+   * expression whose parent says where {@code node}'s value goes.
+   */
+  public static Node wrapped(Node node) {
+    Node value = node;
+    while (value.getParentNode().orElse(null) instanceof Expression parent
+        && (parent instanceof EnclosedExpr || parent instanceof CastExpr)) {
+      value = parent;
+    }
+    return value;
+  }
+
   /** Every node of {@code type} under {@code root}, root included, as {@link Node#findAll}. */
   public static <T extends Node> List<T> findAll(Node root, Class<T> type) {
     return findAll(root, type, node -> true);

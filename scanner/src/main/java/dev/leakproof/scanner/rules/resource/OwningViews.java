@@ -5,8 +5,6 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -16,6 +14,7 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.TiedResults;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
 
 /**
@@ -81,7 +80,7 @@ final class OwningViews {
   }
 
   private static Kept keptIn(MethodCallExpr call, Node body) {
-    Node child = unwrapped(call);
+    Node child = Trees.wrapped(call);
     Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ExpressionStmt) {
       return Kept.DROPPED; // statement.getResultSet(); dropped at once
@@ -129,7 +128,7 @@ final class OwningViews {
    * client;}).
    */
   static boolean onlyReturned(MethodCallExpr call, Node body) {
-    Node child = unwrapped(call);
+    Node child = Trees.wrapped(call);
     Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ReturnStmt) {
       return true;
@@ -143,15 +142,5 @@ final class OwningViews {
     return !uses.escapes() && !uses.closedSomewhere() && uses.handedOverSomewhere()
         && uses.handOvers().stream()
             .allMatch(h -> h.getParentNode().orElse(null) instanceof ReturnStmt);
-  }
-
-  /** The outermost parentheses or cast around {@code call} ({@code call} itself when none). */
-  private static Node unwrapped(MethodCallExpr call) {
-    Node value = call;
-    while (value.getParentNode().orElse(null) instanceof EnclosedExpr
-        || value.getParentNode().orElse(null) instanceof CastExpr) {
-      value = value.getParentNode().orElseThrow();
-    }
-    return value;
   }
 }

@@ -115,13 +115,8 @@ public final class SelfClosedLocals {
    * header) or the statement {@code x = value;}.
    */
   private static Optional<String> localAssigned(Expression value) {
-    Node child = value;
-    Node parent = value.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
-    return localAssigned(child, parent);
+    Node child = Trees.wrapped(value);
+    return localAssigned(child, child.getParentNode().orElse(null));
   }
 
   /**

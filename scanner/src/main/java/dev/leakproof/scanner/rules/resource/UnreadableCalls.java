@@ -7,8 +7,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -27,6 +25,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.Optional;
 
@@ -55,8 +54,8 @@ public final class UnreadableCalls {
           receiverType(method)));
     }
     if (call instanceof ObjectCreationExpr creation) {
-      Node up = outermost(creation).getParentNode().orElse(null);
-      if (up instanceof MethodCallExpr use && use.getScope().orElse(null) == outermost(creation)) {
+      Node up = Trees.wrapped(creation).getParentNode().orElse(null);
+      if (up instanceof MethodCallExpr use && use.getScope().orElse(null) == Trees.wrapped(creation)) {
         return Optional.of(new Call(Callee.HOLDER_USED_ONCE, use.getNameAsString(),
             resultOf(use), resultName(use))); // new Archive(in, out).unpack();
       }
@@ -131,7 +130,7 @@ public final class UnreadableCalls {
 
   /** What becomes of {@code call}'s value. */
   private static Result resultOf(MethodCallExpr call) {
-    Node use = outermost(call).getParentNode().orElse(null);
+    Node use = Trees.wrapped(call).getParentNode().orElse(null);
     if (use instanceof ExpressionStmt) {
       return Result.NONE;
     }
@@ -178,7 +177,7 @@ public final class UnreadableCalls {
    * assigned to, the method it is returned from.
    */
   private static Optional<Type> destinationType(MethodCallExpr call) {
-    Node use = outermost(call).getParentNode().orElse(null);
+    Node use = Trees.wrapped(call).getParentNode().orElse(null);
     if (use instanceof VariableDeclarator variable) {
       return Optional.of(variable.getType());
     }
@@ -210,14 +209,5 @@ public final class UnreadableCalls {
     }
     return at.findAncestor(TypeDeclaration.class).flatMap(type -> ((TypeDeclaration<?>) type)
         .getFieldByName(name).map(field -> field.getVariable(0).getType()));
-  }
-
-  private static Expression outermost(Expression expression) {
-    Expression e = expression;
-    while (e.getParentNode().orElse(null) instanceof EnclosedExpr
-        || e.getParentNode().orElse(null) instanceof CastExpr) {
-      e = (Expression) e.getParentNode().get();
-    }
-    return e;
   }
 }

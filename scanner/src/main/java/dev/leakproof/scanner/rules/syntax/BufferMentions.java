@@ -9,8 +9,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -71,20 +69,15 @@ public final class BufferMentions {
   }
 
   private Step<Mention> step(Mention mention) {
-    Node child = mention.node();
-    Node parent = child.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
-    Node value = child;
+    Node value = Trees.wrapped(mention.node());
+    Node parent = value.getParentNode().orElse(null);
     if (parent instanceof VariableDeclarator declarator
         && declarator.getInitializer().filter(init -> init == value).isPresent()
         && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration) {
       String local = declarator.getNameAsString();
       return emptiedRightAfter(declaration, local) ? new Step.EmptiedNext<>() : moves(value, local);
     }
-    if (parent instanceof AssignExpr assign && assign.getValue() == child
+    if (parent instanceof AssignExpr assign && assign.getValue() == value
         && assign.getOperator() == AssignExpr.Operator.ASSIGN
         && assign.getTarget() instanceof NameExpr target) {
       String local = target.getNameAsString();
