@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -48,6 +49,18 @@ public final class Trees {
       value = parent;
     }
     return value;
+  }
+
+  /** The top-level type declaration around {@code node}, {@code node} itself included. */
+  public static Optional<Node> topLevelType(Node node) {
+    Node top = null;
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type && type.getParentNode()
+          .filter(p -> p instanceof CompilationUnit).isPresent()) {
+        top = type;
+      }
+    }
+    return Optional.ofNullable(top);
   }
 
   /** Every node of {@code type} under {@code root}, root included, as {@link Node#findAll}. */

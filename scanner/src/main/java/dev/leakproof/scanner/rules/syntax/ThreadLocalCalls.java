@@ -80,18 +80,6 @@ public final class ThreadLocalCalls {
         .toList();
   }
 
-  /** The top-level type around {@code node}. */
-  public static Optional<Node> topLevelType(Node node) {
-    Node top = null;
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type && type.getParentNode()
-          .filter(p -> p instanceof CompilationUnit).isPresent()) {
-        top = type;
-      }
-    }
-    return Optional.ofNullable(top);
-  }
-
   /**
    * The field {@code F}, {@code this.F} or {@code Type.F} means, when declared in this file; the
    * syntax decides, so locals and parameters shadow fields as in Java.
