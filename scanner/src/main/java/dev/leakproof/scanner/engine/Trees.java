@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +63,22 @@ public final class Trees {
       }
     }
     return Optional.ofNullable(top);
+  }
+
+  /**
+   * Whether {@code node} sits in a lambda or a class body (nested, local or anonymous) inside
+   * {@code body}: code that runs apart from {@code body}'s own.
+   */
+  public static boolean inNestedCode(Node node, Node body) {
+    for (Node n = node.getParentNode().orElse(null); n != null && n != body;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
+          || n instanceof ObjectCreationExpr creation
+              && creation.getAnonymousClassBody().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every node of {@code type} under {@code root}, root included, as {@link Node#findAll}. */

@@ -11,10 +11,8 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -110,7 +108,7 @@ public final class ListenerSubject {
   private static boolean returnsStaticField(ResolvedMethodDeclaration method) {
     List<ReturnStmt> returns = Solver.askOptional(() -> method.toAst(MethodDeclaration.class))
         .flatMap(MethodDeclaration::getBody)
-        .map(body -> body.findAll(ReturnStmt.class, r -> !insideNestedCode(r, body)))
+        .map(body -> body.findAll(ReturnStmt.class, r -> !Trees.inNestedCode(r, body)))
         .orElse(List.of());
     return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression()
         .map(Trees::stripped)
@@ -130,17 +128,6 @@ public final class ListenerSubject {
           .map(f -> isStatic((FieldDeclaration) f)).orElse(false);
     }
     return resolveValue(value).map(ListenerSubject::isStaticField).orElse(false);
-  }
-
-  private static boolean insideNestedCode(Node node, Node body) {
-    for (Node n = node.getParentNode().orElse(null); n != null && n != body;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Static fields, and the implicitly static constants of an interface. */

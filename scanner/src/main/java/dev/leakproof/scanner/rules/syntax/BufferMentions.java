@@ -108,7 +108,7 @@ public final class BufferMentions {
   private Step<Mention> returned(Node returnStatement) {
     Optional<Node> scope = scopeOf(returnStatement);
     if (scope.isEmpty() || !(scope.get() instanceof MethodDeclaration method)
-        || !method.isPrivate() || !within(method, topLevel)) {
+        || !method.isPrivate() || !LoopScope.isWithin(method, topLevel)) {
       return new Step.Escapes<>();
     }
     String name = method.getNameAsString();
@@ -136,7 +136,7 @@ public final class BufferMentions {
     MethodDeclaration method = callee.get();
     String parameter = method.getParameter(index).getNameAsString();
     BlockStmt body = method.getBody().get();
-    if (method.isPrivate() && within(method, topLevel)) {
+    if (method.isPrivate() && LoopScope.isWithin(method, topLevel)) {
       return new Step.Moves<>(mentionsOf(body, parameter));
     }
     if (!cannotBeOverridden(method)) {
@@ -161,7 +161,7 @@ public final class BufferMentions {
               || first != null && mention.findAncestor(Statement.class).orElse(null) == first) {
             continue;
           }
-          if (capturedInside(mention, body)) {
+          if (Trees.inNestedCode(mention, body)) {
             return null;
           }
           List<String> calls = new ArrayList<>();
@@ -288,27 +288,5 @@ public final class BufferMentions {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether {@code mention} sits in a lambda or a class body inside {@code body}. */
-  private static boolean capturedInside(Node mention, Node body) {
-    for (Node n = mention.getParentNode().orElse(null); n != null && n != body;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr creation
-              && creation.getAnonymousClassBody().isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean within(Node node, Node ancestor) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 }
