@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -38,8 +37,8 @@ record ProjectConfig(Optional<String> rules, Map<String, String> severity, List<
   static final ProjectConfig NONE = new ProjectConfig(Optional.empty(), Map.of(), List.of(),
       List.of(), Optional.empty(), Optional.empty());
 
-  private static final Set<String> KEYS =
-      Set.of("rules", "severity", "include", "exclude", "fail-on", "baseline");
+  private static final List<String> KEYS =
+      List.of("rules", "severity", "include", "exclude", "fail-on", "baseline");
 
   /** The file's settings; {@link #NONE} for an empty file. */
   static ProjectConfig read(Path file) throws UsageException {
@@ -66,8 +65,7 @@ record ProjectConfig(Optional<String> rules, Map<String, String> severity, List<
     for (Object key : settings.keySet()) {
       if (!KEYS.contains(String.valueOf(key))) {
         throw new UsageException(file + ": unknown setting '" + key + "'; the settings are "
-            + String.join(", ", List.of("rules", "severity", "include", "exclude", "fail-on",
-                "baseline")));
+            + String.join(", ", KEYS));
       }
     }
     Reader reader = new Reader(file, settings);

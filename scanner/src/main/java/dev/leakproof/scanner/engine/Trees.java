@@ -3,9 +3,12 @@ package dev.leakproof.scanner.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +38,47 @@ public final class Trees {
       e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
     }
     return e;
+  }
+
+  /**
+   * The outermost parentheses or cast around {@code node} ({@code node} itself when none): the
+   * expression whose parent says where {@code node}'s value goes.
+   */
+  public static Node wrapped(Node node) {
+    Node value = node;
+    while (value.getParentNode().orElse(null) instanceof Expression parent
+        && (parent instanceof EnclosedExpr || parent instanceof CastExpr)) {
+      value = parent;
+    }
+    return value;
+  }
+
+  /** The top-level type declaration around {@code node}, {@code node} itself included. */
+  public static Optional<Node> topLevelType(Node node) {
+    Node top = null;
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type && type.getParentNode()
+          .filter(p -> p instanceof CompilationUnit).isPresent()) {
+        top = type;
+      }
+    }
+    return Optional.ofNullable(top);
+  }
+
+  /**
+   * Whether {@code node} sits in a lambda or a class body (nested, local or anonymous) inside
+   * {@code body}: code that runs apart from {@code body}'s own.
+   */
+  public static boolean inNestedCode(Node node, Node body) {
+    for (Node n = node.getParentNode().orElse(null); n != null && n != body;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
+          || n instanceof ObjectCreationExpr creation
+              && creation.getAnonymousClassBody().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every node of {@code type} under {@code root}, root included, as {@link Node#findAll}. */

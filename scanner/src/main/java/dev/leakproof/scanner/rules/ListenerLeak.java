@@ -71,16 +71,6 @@ public final class ListenerLeak implements SourceRule {
     }
   }
 
-  private static Node outermostType(Node node) {
-    Node outermost = node;
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?>) {
-        outermost = n;
-      }
-    }
-    return outermost;
-  }
-
   /**
    * Whether the innermost class around the call has only one instance, held for good by a static
    * field ({@link dev.leakproof.checks.model.singleton.Singletons#holderOf}).
@@ -124,9 +114,9 @@ public final class ListenerLeak implements SourceRule {
   /** Every call in the top-level class named one of {@code removals}, with its facts. */
   private static List<Removal> removalsInClass(MethodCallExpr registration, List<String> removals,
       SourceFile file) {
-    Node outermost = outermostType(registration);
     List<Removal> found = new ArrayList<>();
-    for (MethodCallExpr call : outermost.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : Trees.topLevelType(registration).orElse(registration)
+        .findAll(MethodCallExpr.class)) {
       if (removals.contains(call.getNameAsString())) {
         Optional<Listener> madeAtTheCall = call.getArguments().stream()
             .map(RetainsRegisteringObject::of).flatMap(Optional::stream).findFirst();

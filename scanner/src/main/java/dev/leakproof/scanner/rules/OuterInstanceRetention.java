@@ -76,13 +76,7 @@ public final class OuterInstanceRetention implements SourceRule {
 
   /** Whether the top-level class around {@code node} calls {@code Runtime.getRuntime().removeShutdownHook(…)}. */
   private static boolean removesAShutdownHook(Node node) {
-    Node outermost = node;
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?>) {
-        outermost = n;
-      }
-    }
-    return outermost.findAll(MethodCallExpr.class).stream().anyMatch(call ->
+    return Trees.topLevelType(node).orElse(node).findAll(MethodCallExpr.class).stream().anyMatch(call ->
         RetentionSinks.isShutdownHookRemoval(RetentionSinks.RUNTIME, call.getNameAsString())
             && call.getScope().map(EXCLUDE_ENCLOSED_EXPR).filter(s -> isRuntimeGetRuntime(s))
                 .isPresent());
@@ -119,21 +113,12 @@ public final class OuterInstanceRetention implements SourceRule {
    * qualified through the file's imports; a supertype further up is not seen without a solver.
    */
   private static boolean enclosingExtends(Node node, String supertype, CompilationUnit unit) {
-    for (Node at = node.getParentNode().orElse(null); at != null;
-        at = at.getParentNode().orElse(null)) {
-      if (at instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-          && creation.getArguments().stream().noneMatch(a -> a.isAncestorOf(node))
-          && creation.getScope().filter(scope -> scope.isAncestorOf(node)).isEmpty()) {
-        return names(creation.getType(), supertype, unit);
-      }
-      if (at instanceof ClassOrInterfaceDeclaration declaration) {
-        return declaration.getExtendedTypes().stream().anyMatch(t -> names(t, supertype, unit));
-      }
-      if (at instanceof TypeDeclaration<?>) {
-        return false;
-      }
+    Node owner = capturingClass(node).orElse(null);
+    if (owner instanceof ObjectCreationExpr creation) {
+      return names(creation.getType(), supertype, unit);
     }
-    return false;
+    return owner instanceof ClassOrInterfaceDeclaration declaration
+        && declaration.getExtendedTypes().stream().anyMatch(t -> names(t, supertype, unit));
   }
 
   /**
@@ -142,16 +127,23 @@ public final class OuterInstanceRetention implements SourceRule {
    * anonymous class body (its object is made per evaluation).
    */
   private static Optional<String> enclosingSingleton(Node node, SourceFile file) {
+    return capturingClass(node).filter(TypeDeclaration.class::isInstance)
+        .flatMap(declaration -> ParsedSingletonClass.holderOf((TypeDeclaration<?>) declaration,
+            file.unit(), t -> file.resolution().ancestorsOf(t)));
+  }
+
+  /**
+   * The class whose {@code this} the code at {@code node} captures: the nearest anonymous class
+   * creation whose body holds it, or type declaration.
+   */
+  private static Optional<Node> capturingClass(Node node) {
     for (Node at = node.getParentNode().orElse(null); at != null;
         at = at.getParentNode().orElse(null)) {
       if (at instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
           && creation.getArguments().stream().noneMatch(a -> a.isAncestorOf(node))
-          && creation.getScope().filter(scope -> scope.isAncestorOf(node)).isEmpty()) {
-        return Optional.empty();
-      }
-      if (at instanceof TypeDeclaration<?> declaration) {
-        return ParsedSingletonClass.holderOf(declaration, file.unit(),
-            t -> file.resolution().ancestorsOf(t));
+          && creation.getScope().filter(scope -> scope.isAncestorOf(node)).isEmpty()
+          || at instanceof TypeDeclaration<?>) {
+        return Optional.of(at);
       }
     }
     return Optional.empty();

@@ -42,6 +42,7 @@ import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.CountedLoops;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.StringType;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
@@ -304,11 +305,8 @@ public final class StringConcatInLoop implements SourceRule {
   }
 
   private static boolean isFieldOfTypeString(ResolvedValueDeclaration declaration) {
-    try {
-      return declaration.isField() && Resolution.isString(declaration.getType());
-    } catch (RuntimeException e) {
-      return false; // the field's type is out of reach: stay silent
-    }
+    return Solver.ask(() -> declaration.isField() && Resolution.isString(declaration.getType()))
+        .orElse(false); // the field's type is out of reach: stay silent
   }
 
   private static boolean isDeclaredString(SourceFile file, Expression target, Node declaration) {

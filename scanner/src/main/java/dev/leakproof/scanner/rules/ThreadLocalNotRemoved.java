@@ -66,10 +66,10 @@ public final class ThreadLocalNotRemoved implements SourceRule {
       if (found.isEmpty() || found.get().effect() != Effect.PUTS_IN) {
         continue;
       }
-      Optional<Node> topLevel = ThreadLocalCalls.topLevelType(call);
+      Optional<Node> topLevel = Trees.topLevelType(call);
       Optional<Node> scope = enclosingScope(call);
       if (topLevel.isEmpty() || scope.isEmpty()
-          || !topLevel.equals(ThreadLocalCalls.topLevelType(found.get().field()))) {
+          || !topLevel.equals(Trees.topLevelType(found.get().field()))) {
         continue;
       }
       check(file, found.get(), topLevel.get(), scope.get());

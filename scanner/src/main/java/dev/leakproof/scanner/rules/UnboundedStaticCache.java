@@ -15,7 +15,6 @@ import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
-import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
@@ -31,6 +30,7 @@ import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.AddedKeys;
 import dev.leakproof.scanner.rules.syntax.CollectionGrowth;
 import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.IdentityHashMap;
@@ -211,19 +211,9 @@ public final class UnboundedStaticCache implements SourceRule {
   /** Asks the solver whether a same-named reference the syntax cannot settle is this field. */
   private static Optional<Boolean> isThisField(SourceFile file, Expression reference,
       VariableDeclarator field) {
-    Optional<ResolvedValueDeclaration> resolved = file.resolution().declarationOf(reference);
-    if (resolved.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      if (!(resolved.get() instanceof ResolvedFieldDeclaration resolvedField)) {
-        return Optional.of(false);
-      }
-      return Optional.of(resolvedField.toAst().map(ast -> ast == field.getParentNode()
-          .orElse(null) || ast == field).orElse(false));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+    return file.resolution().declarationOf(reference).flatMap(resolved -> Solver.ask(() ->
+        resolved instanceof ResolvedFieldDeclaration resolvedField && resolvedField.toAst()
+            .map(ast -> ast == field.getParentNode().orElse(null) || ast == field).orElse(false)));
   }
 
 }

@@ -3,8 +3,6 @@ package dev.leakproof.scanner.rules;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -163,12 +161,8 @@ public final class UnclosedResource implements SourceRule {
       return Optional.empty(); // a JDBC child of a local: the parent's verdict covers it
     }
     Expression carrier = Acquisitions.carrier(site);
-    Node child = carrier;
-    Node parent = carrier.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
+    Node child = Trees.wrapped(carrier);
+    Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ExpressionStmt statement
         && statement.getParentNode().orElse(null) instanceof LambdaExpr) {
       return Optional.empty(); // () -> Files.newInputStream(p): the lambda returns it

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -20,7 +19,9 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.SubjectField;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,21 +78,11 @@ final class ClosedFieldClasses {
   private static List<Expression> returned(MethodDeclaration method) {
     List<Expression> values = new ArrayList<>();
     for (ReturnStmt ret : method.getBody().orElseThrow().findAll(ReturnStmt.class)) {
-      if (!insideLambdaOrClassBody(ret, method)) {
+      if (!Trees.inNestedCode(ret, method)) {
         ret.getExpression().ifPresent(value -> branches(value, values));
       }
     }
     return values;
-  }
-
-  private static boolean insideLambdaOrClassBody(Node node, MethodDeclaration method) {
-    for (Node n = node.getParentNode().orElse(null); n != null && n != method;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof ObjectCreationExpr || n instanceof TypeDeclaration<?>) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void branches(Expression value, List<Expression> into) {
@@ -121,7 +112,7 @@ final class ClosedFieldClasses {
    */
   static Optional<MethodDeclaration> implementation(ResolvedReferenceTypeDeclaration type,
       String signature) {
-    try {
+    return Solver.askOptional(() -> {
       ResolvedReferenceTypeDeclaration current = type;
       for (int depth = 0; current != null && depth < 16; depth++) {
         for (ResolvedMethodDeclaration method : current.getDeclaredMethods()) {
@@ -133,8 +124,6 @@ final class ClosedFieldClasses {
             .flatMap(ResolvedReferenceType::getTypeDeclaration).orElse(null) : null;
       }
       return Optional.empty();
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    });
   }
 }

@@ -11,10 +11,8 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -26,6 +24,7 @@ import dev.leakproof.checks.model.listener.Subject;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
@@ -88,10 +87,8 @@ public final class ListenerSubject {
     if (method.isEmpty()) {
       return Optional.empty();
     }
-    String owner;
-    try {
-      owner = method.get().declaringType().getQualifiedName();
-    } catch (RuntimeException | StackOverflowError e) {
+    String owner = Solver.ask(() -> method.get().declaringType().getQualifiedName()).orElse(null);
+    if (owner == null) {
       return Optional.empty();
     }
     String name = accessor.getNameAsString();
@@ -104,14 +101,9 @@ public final class ListenerSubject {
 
   /** Whether an accessor declared in the analysed sources returns a static field on every {@code return}. */
   private static boolean returnsStaticField(ResolvedMethodDeclaration method) {
-    Optional<MethodDeclaration> declaration;
-    try {
-      declaration = method.toAst(MethodDeclaration.class);
-    } catch (RuntimeException e) {
-      return false;
-    }
-    List<ReturnStmt> returns = declaration.flatMap(MethodDeclaration::getBody)
-        .map(body -> body.findAll(ReturnStmt.class, r -> !insideNestedCode(r, body)))
+    List<ReturnStmt> returns = Solver.askOptional(() -> method.toAst(MethodDeclaration.class))
+        .flatMap(MethodDeclaration::getBody)
+        .map(body -> body.findAll(ReturnStmt.class, r -> !Trees.inNestedCode(r, body)))
         .orElse(List.of());
     return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression()
         .map(Trees::stripped)
@@ -131,17 +123,6 @@ public final class ListenerSubject {
           .map(f -> isStatic((FieldDeclaration) f)).orElse(false);
     }
     return resolveValue(value).map(ListenerSubject::isStaticField).orElse(false);
-  }
-
-  private static boolean insideNestedCode(Node node, Node body) {
-    for (Node n = node.getParentNode().orElse(null); n != null && n != body;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Static fields, and the implicitly static constants of an interface. */
@@ -183,16 +164,13 @@ public final class ListenerSubject {
               .isPresent());
     }
     file.resolution();
-    try {
+    return Solver.ask(() -> {
       ResolvedType type = variable.getType().resolve();
-      if (!type.isReferenceType() || type.asReferenceType().getTypeDeclaration().isEmpty()) {
-        return false;
-      }
-      var declaration = type.asReferenceType().getTypeDeclaration().get();
-      return SingletonBeans.knownSingletonScopes().stream().anyMatch(declaration::hasDirectlyAnnotation);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
+      return type.isReferenceType() && type.asReferenceType().getTypeDeclaration()
+          .filter(declaration -> SingletonBeans.knownSingletonScopes().stream()
+              .anyMatch(declaration::hasDirectlyAnnotation))
+          .isPresent();
+    }).orElse(false);
   }
 
   /** Whether a constructor of {@code type} assigns one of its parameters to {@code variable}. */
@@ -268,16 +246,11 @@ public final class ListenerSubject {
     if (value.isEmpty() || !isStaticField(value.get())) {
       return Optional.empty();
     }
-    String owner;
-    try {
-      owner = value.get().asField().declaringType().getQualifiedName();
-    } catch (RuntimeException | StackOverflowError e) {
-      owner = scope instanceof FieldAccessExpr access ? access.getScope().toString() : "";
-    }
-    String fieldOwner = owner;
+    String owner = Solver.ask(() -> value.get().asField().declaringType().getQualifiedName())
+        .orElse(scope instanceof FieldAccessExpr access ? access.getScope().toString() : "");
     String name = scope instanceof FieldAccessExpr access ? access.getNameAsString() : scope.toString();
     return qualifiedName(() -> value.get().getType())
-        .map(type -> Subject.staticField(fieldOwner, name, type));
+        .map(type -> Subject.staticField(owner, name, type));
   }
 
   /**
@@ -286,57 +259,38 @@ public final class ListenerSubject {
    * the solver cannot name them.
    */
   private static Optional<Subject> staticRegistry(ResolvedMethodDeclaration method) {
-    List<String> parameterTypes = new ArrayList<>();
-    try {
+    return Solver.askOptional(() -> { // the solver cannot tell: stay silent
+      List<String> parameterTypes = new ArrayList<>();
       for (int i = 0; i < method.getNumberOfParams(); i++) {
         ResolvedType type = method.getParam(i).getType();
         parameterTypes.add(type.isReferenceType() ? type.asReferenceType().getQualifiedName()
             : type.describe());
       }
       return Subject.staticRegistry(method.declaringType().getName(), parameterTypes);
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty(); // the solver cannot tell: stay silent
-    }
+    });
   }
 
   private static boolean isStaticField(ResolvedValueDeclaration value) {
-    try {
-      return value.isField() && (value.asField().isStatic()
-              || value.asField().declaringType().isInterface()) // interface constants
-          || value.isEnumConstant();
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return Solver.ask(() -> value.isField() && (value.asField().isStatic()
+            || value.asField().declaringType().isInterface()) // interface constants
+        || value.isEnumConstant()).orElse(false);
   }
 
   /** The variable a name or field access denotes (the solver is attached by now). */
   private static Optional<ResolvedValueDeclaration> resolveValue(Expression scope) {
-    try {
-      return Optional.of(scope instanceof FieldAccessExpr access ? access.resolve()
-          : ((NameExpr) scope).resolve());
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
+    return Solver.ask(() -> scope instanceof FieldAccessExpr access ? access.resolve()
+        : ((NameExpr) scope).resolve());
   }
 
   private static Optional<ResolvedMethodDeclaration> resolve(MethodCallExpr call, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
-    try {
-      return Optional.of(call.resolve());
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty(); // the solver cannot tell: stay silent
-    }
+    return Solver.ask(call::resolve);
   }
 
   private static Optional<String> qualifiedName(java.util.function.Supplier<ResolvedType> type) {
-    try {
+    return Solver.ask(() -> {
       ResolvedType resolved = type.get();
-      if (!resolved.isReferenceType()) {
-        return Optional.empty();
-      }
-      return Optional.of(resolved.asReferenceType().getQualifiedName());
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
+      return resolved.isReferenceType() ? resolved.asReferenceType().getQualifiedName() : null;
+    });
   }
 }

@@ -1,14 +1,13 @@
 package dev.leakproof.scanner.rules.listener;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import dev.leakproof.checks.model.listener.ShortLivedSubjects;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,22 +27,14 @@ public final class ShortLivedSubject {
    */
   public static boolean test(MethodCallExpr call, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
-    try {
-      ResolvedReferenceTypeDeclaration owner = call.resolve().declaringType();
-      Set<String> ancestors = owner.getAllAncestors().stream()
-          .map(ResolvedReferenceType::getQualifiedName).collect(Collectors.toSet());
-      return ShortLivedSubjects.isShortLived(owner.getQualifiedName(), ancestors::contains);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::node)
-          .map(ShortLivedSubject::declaredType)
-          .filter(ShortLivedSubjects::isFutureByName).isPresent();
-    }
-  }
-
-  private static String declaredType(Node declaration) {
-    if (declaration instanceof VariableDeclarator variable) {
-      return variable.getType().asString();
-    }
-    return declaration instanceof Parameter parameter ? parameter.getType().asString() : "";
+    return Solver.ask(() -> {
+          ResolvedReferenceTypeDeclaration owner = call.resolve().declaringType();
+          Set<String> ancestors = owner.getAllAncestors().stream()
+              .map(ResolvedReferenceType::getQualifiedName).collect(Collectors.toSet());
+          return ShortLivedSubjects.isShortLived(owner.getQualifiedName(), ancestors::contains);
+        })
+        .orElseGet(() -> call.getScope().flatMap(VariableLookup::of).flatMap(Declaration::type)
+            .map(Type::asString)
+            .filter(ShortLivedSubjects::isFutureByName).isPresent());
   }
 }

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
@@ -18,6 +19,7 @@ import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.Declaration;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,45 +45,31 @@ public final class WeaklyHeldRegistration {
   /** Whether {@code listener}, an argument of {@code call}, is held only through a reference. */
   public static boolean test(MethodCallExpr call, Expression listener, SourceFile file) {
     file.resolution(); // attaches the symbol solver to the file's tree
-    try {
+    return Solver.ask(() -> {
       ResolvedMethodDeclaration method = call.resolve();
       if (isReference(method.declaringType()) || receiverIsReference(call)) {
         return true;
       }
       Optional<MethodDeclaration> declaration = method.toAst(MethodDeclaration.class);
       return declaration.isPresent() && WeakRegistries.holdsOnlyWeakly(
-          new Reading(call, file).mentions(declaration.get(), argumentIndex(call, listener), 1));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
+          new Reading(call, file).mentions(declaration.get(), Iterables.indexOf(call.getArguments(), a -> a == listener), 1));
+    }).orElse(false);
   }
 
   private static boolean receiverIsReference(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
       return false;
     }
-    try {
+    // A type name as scope (Cleanup.register) has no value type: false.
+    return Solver.ask(() -> {
       ResolvedType type = call.getScope().get().calculateResolvedType();
       return type.isReferenceType() && type.asReferenceType().getTypeDeclaration()
           .map(WeaklyHeldRegistration::isReference).orElse(false);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // a type name as scope (Cleanup.register) has no value type
-    }
-  }
-
-  private static int argumentIndex(MethodCallExpr call, Expression argument) {
-    List<Expression> arguments = call.getArguments();
-    for (int i = 0; i < arguments.size(); i++) {
-      if (arguments.get(i) == argument) {
-        return i;
-      }
-    }
-    return -1;
+    }).orElse(false);
   }
 
   static boolean isReference(ResolvedReferenceTypeDeclaration type) {
-    return ListenerApis.isReferenceType(type.getQualifiedName())
-        || type.getAllAncestors().stream().anyMatch(a -> ListenerApis.isReferenceType(a.getQualifiedName()));
+    return Solver.isOrExtends(type, ListenerApis::isReferenceType);
   }
 
   /** One registration's reading: the call whose file's solver answers for every body read. */
@@ -116,15 +104,13 @@ public final class WeaklyHeldRegistration {
         return call.getArguments().isEmpty() ? Mention.RECEIVER_OF_CALL_WITHOUT_ARGUMENTS
             : Mention.KEPT;
       }
-      int index = argumentIndex(call, use);
-      try {
+      int index = Iterables.indexOf(call.getArguments(), a -> a == use);
+      return Solver.ask(() -> {
         ResolvedMethodDeclaration callee = call.resolve();
         return followsInto(callee, index, method, depth)
             || followsIntoClosedField(call, callee, index, method, depth)
             ? Mention.HANDED_TO_A_WEAK_KEEPER : Mention.KEPT;
-      } catch (RuntimeException | StackOverflowError unresolved) {
-        return Mention.KEPT;
-      }
+      }).orElse(Mention.KEPT);
     }
 
     /** A method of the same class no subclass replaces, whose body keeps the argument at most weakly. */

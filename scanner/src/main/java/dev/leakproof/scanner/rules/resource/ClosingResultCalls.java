@@ -5,6 +5,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.model.resource.TiedResults;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -44,19 +45,15 @@ final class ClosingResultCalls {
    * receiver); null when the solver cannot tell.
    */
   private static Boolean receiverMayBeResult(MethodCallExpr call) {
-    try {
+    return Solver.ask(() -> {
       ResolvedType result = call.resolve().getReturnType();
       ResolvedType receiver = call.getScope().orElseThrow().calculateResolvedType();
       if (!result.isReferenceType() || !receiver.isReferenceType()) {
         return null;
       }
       String wanted = result.asReferenceType().getQualifiedName();
-      var type = receiver.asReferenceType();
-      return type.getQualifiedName().equals(wanted) || type.getAllAncestors().stream()
-          .anyMatch(a -> a.getQualifiedName().equals(wanted));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return null;
-    }
+      return Solver.isOrExtends(receiver.asReferenceType(), wanted::equals);
+    }).orElse(null);
   }
 
   private static boolean answers(MethodCallExpr call, Predicate<String> mayBeListed,
@@ -65,18 +62,10 @@ final class ClosingResultCalls {
     if (!mayBeListed.test(name) || !call.getArguments().isEmpty()) {
       return false;
     }
-    try {
+    return Solver.ask(() -> {
       ResolvedMethodDeclaration method = call.resolve();
-      if (method.isStatic()) {
-        return false;
-      }
-      if (listed.test(method.declaringType().getQualifiedName(), name)) {
-        return true;
-      }
-      return method.declaringType().getAllAncestors().stream()
-          .anyMatch(a -> listed.test(a.getQualifiedName(), name));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
+      return !method.isStatic()
+          && Solver.isOrExtends(method.declaringType(), type -> listed.test(type, name));
+    }).orElse(false);
   }
 }

@@ -3,9 +3,6 @@ package dev.leakproof.scanner.rules.resource;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -14,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,12 +97,8 @@ public final class ConventionalFactories {
    * {@code x = call;} with {@code x} declared once in the enclosing body.
    */
   static Optional<ClassOrInterfaceType> declaredTypeOfLocal(MethodCallExpr call) {
-    Node child = call;
-    Node parent = call.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
+    Node child = Trees.wrapped(call);
+    Node parent = child.getParentNode().orElse(null);
     if (parent instanceof VariableDeclarator declarator) {
       return declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr
           && declarator.getType() instanceof ClassOrInterfaceType type

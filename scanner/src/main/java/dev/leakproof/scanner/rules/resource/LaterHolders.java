@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -18,6 +17,7 @@ import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderAssignment;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.HolderInitializer;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -168,12 +168,8 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
     if (top == null) {
       return Optional.empty();
     }
-    Node value = top;
-    Node up = top.getParentNode().orElse(null);
-    while (up instanceof EnclosedExpr || up instanceof CastExpr) {
-      value = up;
-      up = up.getParentNode().orElse(null);
-    }
+    Node value = Trees.wrapped(top);
+    Node up = value.getParentNode().orElse(null);
     Expression outermost = top;
     Node store = up;
     return SelfClosedLocals.localAssigned(value, up)

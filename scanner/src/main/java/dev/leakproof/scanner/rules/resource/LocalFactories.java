@@ -2,7 +2,6 @@ package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -10,7 +9,6 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -22,6 +20,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -182,26 +181,11 @@ public final class LocalFactories {
   private static boolean readReturns(MethodDeclaration method) {
     List<Returned> returns = new ArrayList<>();
     for (ReturnStmt exit : method.getBody().orElseThrow().findAll(ReturnStmt.class)) {
-      if (exitsFrom(exit, method)) {
+      if (!Trees.inNestedCode(exit, method)) { // not a lambda's or a nested class's
         returns.add(returned(exit.getExpression().orElse(null), method));
       }
     }
     return ResourceFactories.isFactory(returns);
-  }
-
-  /** Whether {@code exit} leaves {@code method} (not a lambda or a class nested in it). */
-  private static boolean exitsFrom(ReturnStmt exit, MethodDeclaration method) {
-    for (Node up = exit.getParentNode().orElse(null); up != null;
-        up = up.getParentNode().orElse(null)) {
-      if (up == method) {
-        return true;
-      }
-      if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
-          || up instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static Returned returned(Expression value, MethodDeclaration method) {
@@ -278,12 +262,8 @@ public final class LocalFactories {
 
   /** The body, in another file of the scanned sources, that {@code call} resolves to. */
   private static Optional<MethodDeclaration> sourceCallee(MethodCallExpr call) {
-    try {
-      return call.resolve().toAst()
-          .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    return Solver.askOptional(() -> call.resolve().toAst())
+        .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
   }
 
   /**
@@ -328,7 +308,7 @@ public final class LocalFactories {
         return Returned.OTHER;
       };
       for (ReturnStmt exit : method.getBody().get().findAll(ReturnStmt.class)) {
-        if (exitsFrom(exit, method)) {
+        if (!Trees.inNestedCode(exit, method)) {
           returns.add(exit.getExpression()
               .map(e -> ownership(e, parameter, depth + 1)).orElse(Returned.OTHER));
         }

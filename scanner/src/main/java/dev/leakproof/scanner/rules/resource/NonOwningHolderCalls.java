@@ -1,14 +1,14 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.List;
 
 /**
@@ -31,7 +31,7 @@ final class NonOwningHolderCalls {
     if (call instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty()
         && NonOwningHolders.mayBeHolder(creation.getType().getNameAsString())) {
-      int index = indexOf(creation.getArguments(), argument);
+      int index = Iterables.indexOf(creation.getArguments(), a -> a == argument);
       String type = qualifiedName(creation.getType());
       return index >= 0 && NonOwningHolders.keepsWithoutOwning(type,
           NonOwningHolders.CONSTRUCTOR, creation.getArguments().size(), index);
@@ -39,7 +39,7 @@ final class NonOwningHolderCalls {
     if (call instanceof MethodCallExpr method && method.getScope().isPresent()
         && method.getScope().get().isNameExpr()
         && NonOwningHolders.mayBeHolder(method.getScope().get().asNameExpr().getNameAsString())) {
-      int index = indexOf(method.getArguments(), argument);
+      int index = Iterables.indexOf(method.getArguments(), a -> a == argument);
       List<String> owners = Acquisitions.importedClasses(method);
       return index >= 0 && owners.stream().anyMatch(owner -> NonOwningHolders.keepsWithoutOwning(
           owner, method.getNameAsString(), method.getArguments().size(), index));
@@ -67,28 +67,16 @@ final class NonOwningHolderCalls {
       }
       type = qualifiedName(enclosing.getExtendedTypes().get(0));
     }
-    int index = indexOf(chained.getArguments(), argument);
+    int index = Iterables.indexOf(chained.getArguments(), a -> a == argument);
     return index >= 0 && NonOwningHolders.keepsWithoutOwning(type,
         NonOwningHolders.CONSTRUCTOR, chained.getArguments().size(), index);
   }
 
-  private static int indexOf(NodeList<Expression> arguments, Node argument) {
-    for (int i = 0; i < arguments.size(); i++) {
-      if (arguments.get(i) == argument) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** As imported or written with its package, else as the solver resolves it; null if neither. */
   private static String qualifiedName(ClassOrInterfaceType type) {
-    return Acquisitions.importedName(type).orElseGet(() -> {
-      try {
-        return type.resolve().asReferenceType().getQualifiedName();
-      } catch (RuntimeException | StackOverflowError unresolved) {
-        return null; // neither imported nor resolvable: not the library's class as far as we know
-      }
-    });
+    // Neither imported nor resolvable: not the library's class as far as we know.
+    return Acquisitions.importedName(type)
+        .or(() -> Solver.ask(() -> type.resolve().asReferenceType().getQualifiedName()))
+        .orElse(null);
   }
 }

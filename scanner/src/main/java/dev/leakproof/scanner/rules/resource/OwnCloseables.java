@@ -12,10 +12,10 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -101,18 +101,11 @@ final class OwnCloseables {
     if (parameter.getType().isPrimitiveType()) {
       return false;
     }
-    try {
+    return Solver.ask(() -> {
       ResolvedType resolved = parameter.getType().resolve();
-      if (!resolved.isReferenceType()) {
-        return false;
-      }
-      ResolvedReferenceType reference = resolved.asReferenceType();
-      return reference.getQualifiedName().equals("java.lang.AutoCloseable")
-          || reference.getAllAncestors().stream()
-              .anyMatch(a -> a.getQualifiedName().equals("java.lang.AutoCloseable"));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return true;
-    }
+      return resolved.isReferenceType()
+          && Solver.isOrExtends(resolved.asReferenceType(), "java.lang.AutoCloseable"::equals);
+    }).orElse(true);
   }
 
   /** Whether the class's own {@code close()} closes one of its fields. */

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,10 +49,6 @@ final class OwnMethodTypes {
         || declared.stream().anyMatch(m -> !m.getType().equals(type))) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(Acquisitions.qualifiedName(named));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    return Solver.ask(() -> Acquisitions.qualifiedName(named));
   }
 }

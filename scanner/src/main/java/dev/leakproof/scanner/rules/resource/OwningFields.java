@@ -39,6 +39,7 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -520,11 +521,7 @@ public final class OwningFields {
    * of the object itself may close it before it throws (JGit's {@code readAdvertisedRefs()}).
    */
   private static boolean isStatic(MethodCallExpr call) {
-    try {
-      return call.resolve().isStatic();
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false;
-    }
+    return Solver.ask(() -> call.resolve().isStatic()).orElse(false);
   }
 
   private static boolean isOwnCall(MethodCallExpr call) {

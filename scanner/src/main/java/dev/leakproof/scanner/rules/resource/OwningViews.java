@@ -5,18 +5,17 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.TiedResults;
+import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 
 /**
  * Result sets derived from a statement ({@code statement.getResultSet()}; see {@link
@@ -36,16 +35,9 @@ final class OwningViews {
     if (!ResourceApis.owningViewMethodNames().contains(name)) {
       return false;
     }
-    try {
-      ResolvedMethodDeclaration method = call.resolve();
-      if (ResourceApis.derivesOwningView(method.declaringType().getQualifiedName(), name)) {
-        return true;
-      }
-      return method.declaringType().getAllAncestors().stream()
-          .anyMatch(a -> ResourceApis.derivesOwningView(a.getQualifiedName(), name));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // then it is any closeable-returning call: taken to hand the resource on
-    }
+    // Unresolved: then it is any closeable-returning call, taken to hand the resource on.
+    return Solver.ask(() -> Solver.isOrExtends(call.resolve().declaringType(),
+        type -> ResourceApis.derivesOwningView(type, name))).orElse(false);
   }
 
   /** Whether the result set {@code call} derives leaves {@code body}. */
@@ -88,7 +80,7 @@ final class OwningViews {
   }
 
   private static Kept keptIn(MethodCallExpr call, Node body) {
-    Node child = unwrapped(call);
+    Node child = Trees.wrapped(call);
     Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ExpressionStmt) {
       return Kept.DROPPED; // statement.getResultSet(); dropped at once
@@ -121,18 +113,12 @@ final class OwningViews {
   /** Whether the declared type is {@code java.sql.ResultSet} or a subtype; by name if unresolved. */
   private static boolean isOwningView(Type type) {
     String wanted = ResourceApis.owningViewType();
-    try {
+    return Solver.ask(() -> {
       ResolvedType resolved = type.resolve();
-      if (!resolved.isReferenceType()) {
-        return false;
-      }
-      var reference = resolved.asReferenceType();
-      return reference.getQualifiedName().equals(wanted) || reference.getAllAncestors().stream()
-          .anyMatch(a -> a.getQualifiedName().equals(wanted));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      String written = type.asString();
-      return written.equals(wanted) || written.equals(wanted.substring(wanted.lastIndexOf('.') + 1));
-    }
+      return resolved.isReferenceType()
+          && Solver.isOrExtends(resolved.asReferenceType(), wanted::equals);
+    }).orElseGet(() -> type.asString().equals(wanted)
+        || type.asString().equals(wanted.substring(wanted.lastIndexOf('.') + 1)));
   }
 
   /**
@@ -142,7 +128,7 @@ final class OwningViews {
    * client;}).
    */
   static boolean onlyReturned(MethodCallExpr call, Node body) {
-    Node child = unwrapped(call);
+    Node child = Trees.wrapped(call);
     Node parent = child.getParentNode().orElse(null);
     if (parent instanceof ReturnStmt) {
       return true;
@@ -156,15 +142,5 @@ final class OwningViews {
     return !uses.escapes() && !uses.closedSomewhere() && uses.handedOverSomewhere()
         && uses.handOvers().stream()
             .allMatch(h -> h.getParentNode().orElse(null) instanceof ReturnStmt);
-  }
-
-  /** The outermost parentheses or cast around {@code call} ({@code call} itself when none). */
-  private static Node unwrapped(MethodCallExpr call) {
-    Node value = call;
-    while (value.getParentNode().orElse(null) instanceof EnclosedExpr
-        || value.getParentNode().orElse(null) instanceof CastExpr) {
-      value = value.getParentNode().orElseThrow();
-    }
-    return value;
   }
 }

@@ -2,13 +2,9 @@ package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -97,7 +93,7 @@ public final class ReceiverReturns {
       return false;
     }
     List<ReturnStmt> returns = Trees.findAll(method.getBody().get(), ReturnStmt.class,
-        r -> ownReturn(r, method));
+        r -> !Trees.inNestedCode(r, method));
     long ofThis = returns.stream().filter(r -> r.getExpression()
         .map(e -> Acquisitions.unwrap(e) instanceof ThisExpr self
             && self.getTypeName().isEmpty())
@@ -122,17 +118,5 @@ public final class ReceiverReturns {
       current = Acquisitions.unwrap(call.getScope().get());
     }
     return current;
-  }
-
-  private static boolean ownReturn(ReturnStmt statement, MethodDeclaration method) {
-    for (Node up = statement.getParentNode().orElse(null); up != null && up != method;
-        up = up.getParentNode().orElse(null)) {
-      if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
-          || up instanceof ObjectCreationExpr creation
-              && creation.getAnonymousClassBody().isPresent()) {
-        return false;
-      }
-    }
-    return true;
   }
 }

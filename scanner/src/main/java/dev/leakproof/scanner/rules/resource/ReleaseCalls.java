@@ -5,7 +5,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -44,10 +43,7 @@ public final class ReleaseCalls {
   }
 
   private static Optional<ClassOrInterfaceType> declaredType(Expression receiver) {
-    Expression e = receiver;
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
+    Expression e = Expression.EXCLUDE_ENCLOSED_EXPR.apply(receiver);
     Type type = null;
     if (e instanceof CastExpr cast) {
       type = cast.getType();

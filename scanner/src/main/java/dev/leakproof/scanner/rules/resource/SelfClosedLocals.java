@@ -23,6 +23,7 @@ import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,13 +115,8 @@ public final class SelfClosedLocals {
    * header) or the statement {@code x = value;}.
    */
   private static Optional<String> localAssigned(Expression value) {
-    Node child = value;
-    Node parent = value.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
-    return localAssigned(child, parent);
+    Node child = Trees.wrapped(value);
+    return localAssigned(child, child.getParentNode().orElse(null));
   }
 
   /**
@@ -188,7 +184,7 @@ public final class SelfClosedLocals {
     } else {
       return false;
     }
-    try {
+    return Solver.ask(() -> { // unknown: the method may own it
       var declaration = argument instanceof NameExpr field ? field.resolve()
           : ((FieldAccessExpr) argument).resolve();
       if (!declaration.isField() || declaration.asField().isStatic()
@@ -197,9 +193,7 @@ public final class SelfClosedLocals {
       }
       String type = declaration.getType().asReferenceType().getQualifiedName();
       return ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(type));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // unknown: the method may own it
-    }
+    }).orElse(false);
   }
 
   /**

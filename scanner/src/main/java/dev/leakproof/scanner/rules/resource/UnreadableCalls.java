@@ -7,8 +7,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -27,6 +25,8 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.Optional;
 
 /**
@@ -42,11 +42,9 @@ public final class UnreadableCalls {
 
   /** Whether {@code call}, a call or {@code new} whose body is not in view, only borrows. */
   public static boolean borrow(Expression call) {
-    try {
-      return facts(call).map(UnreadableCallModel::borrows).orElse(false);
-    } catch (RuntimeException | StackOverflowError unexpected) {
-      return false; // cannot tell: unknown code keeps it
-    }
+    // Cannot tell: unknown code keeps it.
+    return Solver.ask(() -> facts(call).map(UnreadableCallModel::borrows).orElse(false))
+        .orElse(false);
   }
 
   private static Optional<Call> facts(Expression call) {
@@ -56,8 +54,8 @@ public final class UnreadableCalls {
           receiverType(method)));
     }
     if (call instanceof ObjectCreationExpr creation) {
-      Node up = outermost(creation).getParentNode().orElse(null);
-      if (up instanceof MethodCallExpr use && use.getScope().orElse(null) == outermost(creation)) {
+      Node up = Trees.wrapped(creation).getParentNode().orElse(null);
+      if (up instanceof MethodCallExpr use && use.getScope().orElse(null) == Trees.wrapped(creation)) {
         return Optional.of(new Call(Callee.HOLDER_USED_ONCE, use.getNameAsString(),
             resultOf(use), resultName(use))); // new Archive(in, out).unpack();
       }
@@ -112,12 +110,7 @@ public final class UnreadableCalls {
   }
 
   private static Optional<Boolean> resolvedCloseable(Expression expression) {
-    try {
-      ResolvedType type = expression.calculateResolvedType();
-      return Optional.of(isCloseable(type));
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Optional.empty();
-    }
+    return Solver.ask(() -> isCloseable(expression.calculateResolvedType()));
   }
 
   private static boolean isCloseable(ResolvedType type) {
@@ -125,9 +118,7 @@ public final class UnreadableCalls {
       return false;
     }
     var reference = type.asReferenceType();
-    return reference.getQualifiedName().equals("java.lang.AutoCloseable")
-        || reference.getAllAncestors().stream()
-            .anyMatch(a -> a.getQualifiedName().equals("java.lang.AutoCloseable"))
+    return Solver.isOrExtends(reference, "java.lang.AutoCloseable"::equals)
         || hasCloseMethod(reference);
   }
 
@@ -139,7 +130,7 @@ public final class UnreadableCalls {
 
   /** What becomes of {@code call}'s value. */
   private static Result resultOf(MethodCallExpr call) {
-    Node use = outermost(call).getParentNode().orElse(null);
+    Node use = Trees.wrapped(call).getParentNode().orElse(null);
     if (use instanceof ExpressionStmt) {
       return Result.NONE;
     }
@@ -177,11 +168,8 @@ public final class UnreadableCalls {
     if (!(type instanceof ClassOrInterfaceType)) {
       return Result.UNKNOWN; // var, a wildcard
     }
-    try {
-      return isCloseable(type.resolve()) ? Result.CLOSEABLE : Result.PLAIN;
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return Result.NAMED;
-    }
+    return Solver.ask(() -> isCloseable(type.resolve()) ? Result.CLOSEABLE : Result.PLAIN)
+        .orElse(Result.NAMED);
   }
 
   /**
@@ -189,7 +177,7 @@ public final class UnreadableCalls {
    * assigned to, the method it is returned from.
    */
   private static Optional<Type> destinationType(MethodCallExpr call) {
-    Node use = outermost(call).getParentNode().orElse(null);
+    Node use = Trees.wrapped(call).getParentNode().orElse(null);
     if (use instanceof VariableDeclarator variable) {
       return Optional.of(variable.getType());
     }
@@ -221,14 +209,5 @@ public final class UnreadableCalls {
     }
     return at.findAncestor(TypeDeclaration.class).flatMap(type -> ((TypeDeclaration<?>) type)
         .getFieldByName(name).map(field -> field.getVariable(0).getType()));
-  }
-
-  private static Expression outermost(Expression expression) {
-    Expression e = expression;
-    while (e.getParentNode().orElse(null) instanceof EnclosedExpr
-        || e.getParentNode().orElse(null) instanceof CastExpr) {
-      e = (Expression) e.getParentNode().get();
-    }
-    return e;
   }
 }

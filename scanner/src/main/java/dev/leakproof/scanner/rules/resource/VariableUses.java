@@ -25,6 +25,7 @@ import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -271,12 +272,8 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
     } else {
       return false; // read here, or given to a method: borrowed, as before
     }
-    String type;
-    try {
-      type = call.resolve().getReturnType().describe();
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      type = null; // unknown: may lead back
-    }
+    String type = Solver.ask(() -> call.resolve().getReturnType().describe())
+        .orElse(null); // unknown: may lead back
     return CalleeSummary.keptThrough(use, type);
   }
 

@@ -11,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclarat
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class WrapperFailures {
     if (creation.getArguments().isEmpty() || creation.getAnonymousClassBody().isPresent()) {
       return false;
     }
-    try {
+    return Solver.ask(() -> { // unresolved: not known to be a JDK wrapper
       ResolvedConstructorDeclaration constructor = creation.resolve();
       List<String> checked = new ArrayList<>();
       for (ResolvedType thrown : constructor.getSpecifiedExceptions()) {
@@ -43,9 +44,7 @@ public final class WrapperFailures {
           .anyMatch(WrapperFailures::isConstantString);
       return UnclosedResourceModel.wrapperMayFail(constructor.declaringType().getQualifiedName(),
           constructor.getNumberOfParams(), checked, constantCharset);
-    } catch (RuntimeException | StackOverflowError unresolved) {
-      return false; // not known to be a JDK wrapper
-    }
+    }).orElse(false);
   }
 
   /**

@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -381,12 +380,6 @@ public final class AddedKeys {
   }
 
   private static Optional<Type> declaredType(Expression name) {
-    return VariableLookup.of(name).flatMap(Declaration::node).flatMap(node -> {
-      if (node instanceof VariableDeclarator variable) {
-        return Optional.of(variable.getType());
-      }
-      return node instanceof Parameter parameter ? Optional.of(parameter.getType())
-          : Optional.empty();
-    });
+    return VariableLookup.of(name).flatMap(Declaration::type);
   }
 }

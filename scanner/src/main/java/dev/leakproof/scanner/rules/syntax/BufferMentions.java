@@ -9,8 +9,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -23,6 +21,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
@@ -70,20 +69,15 @@ public final class BufferMentions {
   }
 
   private Step<Mention> step(Mention mention) {
-    Node child = mention.node();
-    Node parent = child.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
-      child = parent;
-      parent = parent.getParentNode().orElse(null);
-    }
-    Node value = child;
+    Node value = Trees.wrapped(mention.node());
+    Node parent = value.getParentNode().orElse(null);
     if (parent instanceof VariableDeclarator declarator
         && declarator.getInitializer().filter(init -> init == value).isPresent()
         && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration) {
       String local = declarator.getNameAsString();
       return emptiedRightAfter(declaration, local) ? new Step.EmptiedNext<>() : moves(value, local);
     }
-    if (parent instanceof AssignExpr assign && assign.getValue() == child
+    if (parent instanceof AssignExpr assign && assign.getValue() == value
         && assign.getOperator() == AssignExpr.Operator.ASSIGN
         && assign.getTarget() instanceof NameExpr target) {
       String local = target.getNameAsString();
@@ -96,7 +90,7 @@ public final class BufferMentions {
       return returned(parent);
     }
     if (parent instanceof MethodCallExpr call) {
-      int index = indexOf(call.getArguments(), child);
+      int index = Iterables.indexOf(call.getArguments(), a -> a == value);
       if (index >= 0) {
         return passed(call, index);
       }
@@ -114,7 +108,7 @@ public final class BufferMentions {
   private Step<Mention> returned(Node returnStatement) {
     Optional<Node> scope = scopeOf(returnStatement);
     if (scope.isEmpty() || !(scope.get() instanceof MethodDeclaration method)
-        || !method.isPrivate() || !within(method, topLevel)) {
+        || !method.isPrivate() || !LoopScope.isWithin(method, topLevel)) {
       return new Step.Escapes<>();
     }
     String name = method.getNameAsString();
@@ -142,7 +136,7 @@ public final class BufferMentions {
     MethodDeclaration method = callee.get();
     String parameter = method.getParameter(index).getNameAsString();
     BlockStmt body = method.getBody().get();
-    if (method.isPrivate() && within(method, topLevel)) {
+    if (method.isPrivate() && LoopScope.isWithin(method, topLevel)) {
       return new Step.Moves<>(mentionsOf(body, parameter));
     }
     if (!cannotBeOverridden(method)) {
@@ -167,7 +161,7 @@ public final class BufferMentions {
               || first != null && mention.findAncestor(Statement.class).orElse(null) == first) {
             continue;
           }
-          if (capturedInside(mention, body)) {
+          if (Trees.inNestedCode(mention, body)) {
             return null;
           }
           List<String> calls = new ArrayList<>();
@@ -213,7 +207,7 @@ public final class BufferMentions {
       return false;
     }
     List<Statement> statements = block.getStatements();
-    int at = indexOf(statements, stored);
+    int at = Iterables.indexOf(statements, s -> s == stored);
     return at >= 0 && at + 1 < statements.size() && empties(statements.get(at + 1), local);
   }
 
@@ -294,36 +288,5 @@ public final class BufferMentions {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether {@code mention} sits in a lambda or a class body inside {@code body}. */
-  private static boolean capturedInside(Node mention, Node body) {
-    for (Node n = mention.getParentNode().orElse(null); n != null && n != body;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr creation
-              && creation.getAnonymousClassBody().isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean within(Node node, Node ancestor) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int indexOf(List<? extends Node> nodes, Node node) {
-    for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i) == node) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -1,6 +1,9 @@
 package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.type.Type;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,12 @@ public record Declaration(Kind kind, Optional<Node> node) {
     ELSEWHERE,
     /** The syntax is ambiguous (a pattern variable could shadow it): better stay silent. */
     UNKNOWN
+  }
+
+  /** The type written where the variable is declared, when declared in this file. */
+  public Optional<Type> type() {
+    return node.map(n -> n instanceof VariableDeclarator variable ? variable.getType()
+        : n instanceof Parameter parameter ? parameter.getType() : null);
   }
 
   static Declaration local(Node node) {

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import com.google.common.collect.Iterables;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
 import java.util.ArrayList;
@@ -86,12 +87,7 @@ public final class FinallyCoverage {
   }
 
   private static int indexOf(NodeList<Statement> statements, Node child) {
-    for (int i = 0; i < statements.size(); i++) {
-      if (statements.get(i) == child) {
-        return i;
-      }
-    }
-    return -1;
+    return Iterables.indexOf(statements, statement -> statement == child);
   }
 
   private static Node parent(Node node) {

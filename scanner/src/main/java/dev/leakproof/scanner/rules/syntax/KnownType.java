@@ -2,9 +2,6 @@ package dev.leakproof.scanner.rules.syntax;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -38,16 +35,10 @@ public final class KnownType {
    * ({@code POOL} of {@code static final ExecutorService POOL}).
    */
   public static Optional<String> ofVariable(Expression reference, CompilationUnit unit) {
-    Optional<Node> node = VariableLookup.of(reference)
+    return VariableLookup.of(reference)
         .filter(d -> d.kind() == Declaration.Kind.FIELD || d.kind() == Declaration.Kind.LOCAL)
-        .flatMap(Declaration::node);
-    Optional<Type> type = node.flatMap(n -> {
-      if (n instanceof VariableDeclarator v) {
-        return Optional.of(v.getType());
-      }
-      return n instanceof Parameter p ? Optional.of(p.getType()) : Optional.empty();
-    });
-    return type.flatMap(t -> of(t, unit));
+        .flatMap(Declaration::type)
+        .flatMap(t -> of(t, unit));
   }
 
   private static boolean imported(String full, CompilationUnit unit) {

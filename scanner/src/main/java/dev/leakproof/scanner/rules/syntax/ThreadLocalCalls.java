@@ -81,18 +81,6 @@ public final class ThreadLocalCalls {
         .toList();
   }
 
-  /** The top-level type around {@code node}. */
-  public static Optional<Node> topLevelType(Node node) {
-    Node top = null;
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type && type.getParentNode()
-          .filter(p -> p instanceof CompilationUnit).isPresent()) {
-        top = type;
-      }
-    }
-    return Optional.ofNullable(top);
-  }
-
   /**
    * The field {@code F}, {@code this.F} or {@code Type.F} means, when declared in this file; the
    * syntax decides, so locals and parameters shadow fields as in Java.
@@ -199,14 +187,11 @@ public final class ThreadLocalCalls {
    */
   private static List<String> superclassesOf(SourceFile file, ClassOrInterfaceType type) {
     file.resolution(); // attaches the symbol solver to this file's tree
-    try {
-      return type.resolve().asReferenceType().getAllClassesAncestors().stream()
-          .map(ResolvedReferenceType::getQualifiedName)
-          .filter(name -> !ThreadLocalApis.isJdkClass(name))
-          .toList();
-    } catch (RuntimeException | StackOverflowError e) {
-      return List.of(); // cannot tell: the classes of this file only
-    }
+    return Solver.ask(() -> type.resolve().asReferenceType().getAllClassesAncestors().stream()
+            .map(ResolvedReferenceType::getQualifiedName)
+            .filter(name -> !ThreadLocalApis.isJdkClass(name))
+            .toList())
+        .orElse(List.of()); // cannot tell: the classes of this file only
   }
 
   /** {@code ThreadLocal}, {@code InheritableThreadLocal} or a subclass, as far as can be seen. */
@@ -232,13 +217,9 @@ public final class ThreadLocalCalls {
       return false; // not worth the slow solver: thread-local subclasses are named so in practice
     }
     file.resolution(); // attaches the symbol solver to this file's tree
-    try {
-      ResolvedReferenceType resolved = named.resolve().asReferenceType();
-      return resolved.getAllAncestors().stream()
-          .anyMatch(a -> a.getQualifiedName().equals(ThreadLocalApis.THREAD_LOCAL));
-    } catch (RuntimeException | StackOverflowError e) {
-      return false; // cannot tell: stay silent
-    }
+    return Solver.ask(() -> named.resolve().asReferenceType().getAllAncestors().stream()
+            .anyMatch(a -> a.getQualifiedName().equals(ThreadLocalApis.THREAD_LOCAL)))
+        .orElse(false); // cannot tell: stay silent
   }
 
   private static boolean shadowed(CompilationUnit unit, String name) {
