@@ -5,6 +5,7 @@ import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Step;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import java.util.ArrayList;
@@ -161,13 +162,12 @@ final class BufferMentions {
       return new Step.Escapes<>(); // a library's, an inherited or an abstract method
     }
     Method method = callee.method();
-    int slot = parameterSlot(method, argument);
+    int slot = Declarations.slotOf(method, argument);
     if (method.isPrivate() && owner.equals(type.getClassName())) {
       return moves(owner, key, callee.loadsOf(slot, true).orElseThrow());
     }
-    boolean cannotBeOverridden = method.isStatic() || method.isPrivate() || method.isFinal()
-        || method.getName().equals("<init>") || callee.owner().isFinal();
-    return cannotBeOverridden ? new Step.Lent<>(lentTo(callee, slot)) : new Step.Escapes<>();
+    return Declarations.cannotBeOverridden(callee.owner(), method)
+        ? new Step.Lent<>(lentTo(callee, slot)) : new Step.Escapes<>();
   }
 
   /** The facts {@link BufferLending#emptiesFirst} asks of a body the buffer is lent to. */
@@ -252,15 +252,6 @@ final class BufferMentions {
     }
     return call.getReturnType(body.cpg()) == Type.VOID
         || callAt + 1 < graph.size() && graph.instruction(callAt + 1) instanceof POP;
-  }
-
-  private static int parameterSlot(Method method, int argument) {
-    int slot = method.isStatic() ? 0 : 1;
-    Type[] parameters = method.getArgumentTypes();
-    for (int i = 0; i < argument && i < parameters.length; i++) {
-      slot += parameters[i].getSize();
-    }
-    return slot;
   }
 
   /** The code of {@code owner}'s own method {@code key}, of an application class. */

@@ -10,6 +10,7 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
@@ -183,7 +184,8 @@ final class OwningFields {
         delegates = true;
       } else if (ins instanceof InvokeInstruction call && !method.isStatic() && isOnThis(graph, node, call)) {
         String callee = call.getMethodName(cpg);
-        if (declaresWithBody(callee, call.getSignature(cpg))) {
+        Method declared = Declarations.declared(javaClass, callee, call.getSignature(cpg));
+        if (declared != null && declared.getCode() != null) {
           ownCalls.add(callee);
         } else if (!OBJECT_METHODS.contains(callee)) {
           callsUnseen = true; // inherited or abstract: a subclass or a super class decides
@@ -487,14 +489,5 @@ final class OwningFields {
     }
     int receiver = graph.pusherOf(cpg, node, call.consumeStack(cpg) - 1);
     return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
-  }
-
-  private boolean declaresWithBody(String name, String signature) {
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-        return method.getCode() != null;
-      }
-    }
-    return false;
   }
 }

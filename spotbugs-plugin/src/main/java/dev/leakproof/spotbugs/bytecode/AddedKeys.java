@@ -218,14 +218,9 @@ public final class AddedKeys {
     if (!call.getReferenceType(cpg).toString().equals(owner.getClassName())) {
       return null;
     }
-    for (Method method : owner.getMethods()) {
-      if (method.getName().equals(call.getMethodName(cpg))
-          && method.getSignature().equals(call.getSignature(cpg))
-          && (method.isPrivate() || method.isStatic()) && method.getCode() != null) {
-        return method;
-      }
-    }
-    return null;
+    Method method = Declarations.declared(owner, call.getMethodName(cpg), call.getSignature(cpg));
+    return method != null && (method.isPrivate() || method.isStatic()) && method.getCode() != null
+        ? method : null;
   }
 
   /** What the values a helper's reachable {@code return}s give share. */
