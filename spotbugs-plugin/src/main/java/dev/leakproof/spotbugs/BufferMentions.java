@@ -9,7 +9,6 @@ import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.Type;
@@ -51,9 +49,9 @@ final class BufferMentions {
 
   /** A method's code, read once. */
   private record Body(JavaClass owner, Method method, InstructionGraph graph,
-      ConstantPoolGen cpg, InstructionHandle[] handles, BitSet jumpTargets) {
+      ConstantPoolGen cpg) {
     StackConsumer consumerOf(int node) {
-      return StackConsumer.of(handles, node, jumpTargets, cpg);
+      return graph.consumerOf(node, cpg);
     }
 
     /** Every {@code aload} of {@code slot}, or empty when some instruction stores into it. */
@@ -267,13 +265,8 @@ final class BufferMentions {
           if (graph == null) {
             return Optional.empty();
           }
-          InstructionHandle[] handles = new InstructionHandle[graph.size()];
-          for (int i = 0; i < handles.length; i++) {
-            handles[i] = graph.handle(i);
-          }
           return Optional.of(new Body(declaring, method, graph,
-              new ConstantPoolGen(declaring.getConstantPool()), handles,
-              StackConsumer.jumpTargets(handles)));
+              new ConstantPoolGen(declaring.getConstantPool())));
         }
       }
       return Optional.empty();

@@ -24,7 +24,6 @@ import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
-import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
 import org.apache.bcel.generic.IFNE;
@@ -44,7 +43,6 @@ import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.INSTANCEOF;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.MONITOREXIT;
 import org.apache.bcel.generic.ObjectType;
@@ -388,8 +386,6 @@ public final class ResourcePaths {
   /** Some path does anything with a {@link #VIEW} but read it, keep it in a local or return it. */
   private boolean viewLeftOtherwise;
   /** The method's instructions and where branches jump to, for {@link StackConsumer}. */
-  private InstructionHandle[] handles;
-  private BitSet jumpTargets;
   private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
@@ -983,14 +979,7 @@ public final class ResourcePaths {
 
   /** Which instruction takes the value on top of the stack after {@code node} ({@link StackConsumer}). */
   private StackConsumer consumerOf(int node) {
-    if (handles == null) {
-      handles = new InstructionHandle[graph.size()];
-      for (int i = 0; i < handles.length; i++) {
-        handles[i] = graph.handle(i);
-      }
-      jumpTargets = StackConsumer.jumpTargets(handles);
-    }
-    return StackConsumer.of(handles, node, jumpTargets, cpg);
+    return graph.consumerOf(node, cpg);
   }
 
   /**
