@@ -826,9 +826,10 @@ public final class ResourcePaths {
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
+    int tiedArgument = argumentOf(stack, call, TIED);
     if (consumes(stack, argumentWords, TIED) && !calls.closesArgument(call)
-        && !calls.closesOrBorrows(call, argumentOf(stack, call, TIED))
-        && (calls.argumentUse(call, argumentOf(stack, call, TIED), false) == ArgumentUse.KEEPS
+        && !calls.closesOrBorrows(call, tiedArgument)
+        && (calls.argumentUse(call, tiedArgument, false) == ArgumentUse.KEEPS
             || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return handOnView(); // iterators.add(txn.read(zxid)): may need the log open
     }
