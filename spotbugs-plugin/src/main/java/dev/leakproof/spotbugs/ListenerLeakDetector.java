@@ -14,7 +14,6 @@ import dev.leakproof.spotbugs.ListenerNest.ClassFacts;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
 import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
-import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -70,13 +69,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
     }
     ListenerNest nest = new ListenerNest(javaClass);
     ClassFacts facts = nest.facts(javaClass);
-    for (Method method : javaClass.getMethods()) {
-      try {
-        facts.flow(method).ifPresent(analysed -> analyze(classContext, nest, facts, method, analysed));
-      } catch (RuntimeException e) {
-        couldNotAnalyze(describe(javaClass, method), e);
-      }
-    }
+    forEachMethodWithCode(javaClass, (method, code) -> facts.flow(method)
+        .ifPresent(analysed -> analyze(classContext, nest, facts, method, analysed)));
   }
 
   private static boolean mayRegister(JavaClass javaClass) {

@@ -85,18 +85,11 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     }
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     NotOwnedResults notOwned = new NotOwnedResults();
-    for (Method method : javaClass.getMethods()) {
-      Code code = method.getCode();
-      if (code == null || !siteMaking.mayBeCalledBy(code)) {
-        continue; // no invoke here can make a site: asked as sites() asks, of the pool
-      }
-      try {
+    forEachMethodWithCode(javaClass, (method, code) -> {
+      if (siteMaking.mayBeCalledBy(code)) { // else no invoke here can make a site (asked of the pool)
         analyze(classContext, method, code, cpg, calls, factories, closeableTypes, notOwned);
-      } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        couldNotAnalyze(describe(javaClass, method), e);
       }
-    }
+    });
     reportForgottenFields(classContext, cpg, calls, factories);
   }
 
