@@ -7,6 +7,7 @@ import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Step;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import org.apache.bcel.classfile.ConstantCP;
 import org.apache.bcel.classfile.ConstantMethodHandle;
 import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
-import org.apache.bcel.classfile.InnerClass;
-import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
@@ -287,18 +286,10 @@ final class BufferMentions {
   private List<JavaClass> nest() {
     if (nest == null) {
       nest = new ArrayList<>(List.of(type));
-      for (var attribute : type.getAttributes()) {
-        if (attribute instanceof InnerClasses inner) {
-          for (InnerClass entry : inner.getInnerClasses()) {
-            String name = type.getConstantPool().getConstantString(entry.getInnerClassIndex(),
-                org.apache.bcel.Const.CONSTANT_Class).replace('/', '.');
-            if (name.startsWith(type.getClassName() + "$")) {
-              JavaClass member = classOf(name);
-              if (member != null) {
-                nest.add(member);
-              }
-            }
-          }
+      for (String name : Nest.nestedNames(type)) {
+        JavaClass member = classOf(name);
+        if (member != null) {
+          nest.add(member);
         }
       }
     }
