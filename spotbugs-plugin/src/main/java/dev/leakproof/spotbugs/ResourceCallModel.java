@@ -218,12 +218,9 @@ final class ResourceCallModel implements CallModel {
     if (call instanceof INVOKESTATIC) {
       return false; // a static method is not inherited
     }
-    for (String supertype : supertypes(owner)) { // h2's SortedProperties.load is Properties'
-      if (ResourceApis.borrowsArguments(supertype, name)) {
-        return true;
-      }
-    }
-    return false;
+    // a supertype's: h2's SortedProperties.load is Properties'
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.borrowsArguments(supertype, name));
   }
 
   @Override
@@ -358,12 +355,8 @@ final class ResourceCallModel implements CallModel {
     if (call instanceof INVOKESTATIC || owner.startsWith("java.")) {
       return false; // the JDK's own lists are complete; a static method is not inherited
     }
-    for (String supertype : supertypes(owner)) {
-      if (ResourceApis.acquires(supertype, name, result)) {
-        return true;
-      }
-    }
-    return false;
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.acquires(supertype, name, result));
   }
 
   /**
@@ -407,12 +400,9 @@ final class ResourceCallModel implements CallModel {
     if (owner.startsWith("java.")) {
       return false;
     }
-    for (String supertype : supertypes(owner)) { // a driver's own connection or statement class
-      if (ResourceApis.closedWithReceiver(supertype, name)) {
-        return true;
-      }
-    }
-    return false;
+    // a supertype's: a driver's own connection or statement class
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.closedWithReceiver(supertype, name));
   }
 
   @Override
@@ -429,12 +419,9 @@ final class ResourceCallModel implements CallModel {
     if (owner.startsWith("java.")) {
       return false;
     }
-    for (String supertype : supertypes(owner)) { // a driver's own statement class
-      if (ResourceApis.derivesOwningView(supertype, name)) {
-        return true;
-      }
-    }
-    return false;
+    // a supertype's: a driver's own statement class
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.derivesOwningView(supertype, name));
   }
 
   @Override
@@ -616,12 +603,8 @@ final class ResourceCallModel implements CallModel {
     if (ClosingResults.closingResult(owner, name) == closing) {
       return true;
     }
-    for (String supertype : supertypes(owner)) {
-      if (ClosingResults.closingResult(supertype, name) == closing) {
-        return true;
-      }
-    }
-    return false;
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ClosingResults.closingResult(supertype, name) == closing);
   }
 
   /** Whether values of this type may be closeable; unknown types may (precision first). */
@@ -655,15 +638,10 @@ final class ResourceCallModel implements CallModel {
     if (owner.equals("java.lang.AutoCloseable") || owner.equals("java.io.Closeable")) {
       return true;
     }
-    for (String supertype : supertypes(owner)) {
-      if (supertype.equals("java.lang.AutoCloseable")) {
-        return true;
-      }
-    }
-    return false;
+    return supertypes(owner).contains("java.lang.AutoCloseable");
   }
 
-  private static Iterable<String> supertypes(String className) {
+  private static List<String> supertypes(String className) {
     return SupertypeNames.of(className);
   }
 }
