@@ -1151,15 +1151,12 @@ public final class ResourcePaths {
   /** The index of the first argument of {@code call} on the stack that is {@code value}; -1 if none. */
   private int argumentOf(WordStack stack, InvokeInstruction call, int value) {
     Type[] arguments = call.getArgumentTypes(cpg);
-    int depth = 0;
-    int found = -1;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      if (stack.peek(depth) == value) {
-        found = i;
+    for (int i = 0; i < arguments.length; i++) {
+      if (stack.peek(StackShuffles.wordsAfter(arguments, i)) == value) {
+        return i;
       }
-      depth += arguments[i].getSize();
     }
-    return found;
+    return -1;
   }
 
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
