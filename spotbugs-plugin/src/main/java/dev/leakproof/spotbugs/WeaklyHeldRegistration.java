@@ -72,11 +72,10 @@ final class WeaklyHeldRegistration {
       AnalysisContext context = AnalysisContext.currentAnalysisContext();
       for (String className = owner; className != null; ) {
         JavaClass javaClass = context.lookupClass(className);
-        for (Method method : javaClass.getMethods()) {
-          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-            return context.isApplicationClass(javaClass) && method.getCode() != null
-                ? Optional.of(new Implementation(javaClass, method)) : Optional.empty();
-          }
+        Method method = Declarations.declared(javaClass, name, signature);
+        if (method != null) {
+          return context.isApplicationClass(javaClass) && method.getCode() != null
+              ? Optional.of(new Implementation(javaClass, method)) : Optional.empty();
         }
         String superclass = javaClass.getSuperclassName();
         className = javaClass.isInterface() || superclass.equals(className) ? null : superclass;
