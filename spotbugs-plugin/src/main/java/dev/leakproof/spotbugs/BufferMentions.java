@@ -5,10 +5,11 @@ import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Step;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,6 @@ import org.apache.bcel.classfile.ConstantCP;
 import org.apache.bcel.classfile.ConstantMethodHandle;
 import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
-import org.apache.bcel.classfile.InnerClass;
-import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
@@ -30,7 +29,6 @@ import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.Type;
@@ -50,9 +48,9 @@ final class BufferMentions {
 
   /** A method's code, read once. */
   private record Body(JavaClass owner, Method method, InstructionGraph graph,
-      ConstantPoolGen cpg, InstructionHandle[] handles, BitSet jumpTargets) {
+      ConstantPoolGen cpg) {
     StackConsumer consumerOf(int node) {
-      return StackConsumer.of(handles, node, jumpTargets, cpg);
+      return graph.consumerOf(node, cpg);
     }
 
     /** Every {@code aload} of {@code slot}, or empty when some instruction stores into it. */
@@ -161,13 +159,12 @@ final class BufferMentions {
       return new Step.Escapes<>(); // a library's, an inherited or an abstract method
     }
     Method method = callee.method();
-    int slot = parameterSlot(method, argument);
+    int slot = Declarations.slotOf(method, argument);
     if (method.isPrivate() && owner.equals(type.getClassName())) {
       return moves(owner, key, callee.loadsOf(slot, true).orElseThrow());
     }
-    boolean cannotBeOverridden = method.isStatic() || method.isPrivate() || method.isFinal()
-        || method.getName().equals("<init>") || callee.owner().isFinal();
-    return cannotBeOverridden ? new Step.Lent<>(lentTo(callee, slot)) : new Step.Escapes<>();
+    return Declarations.cannotBeOverridden(callee.owner(), method)
+        ? new Step.Lent<>(lentTo(callee, slot)) : new Step.Escapes<>();
   }
 
   /** The facts {@link BufferLending#emptiesFirst} asks of a body the buffer is lent to. */
@@ -254,15 +251,6 @@ final class BufferMentions {
         || callAt + 1 < graph.size() && graph.instruction(callAt + 1) instanceof POP;
   }
 
-  private static int parameterSlot(Method method, int argument) {
-    int slot = method.isStatic() ? 0 : 1;
-    Type[] parameters = method.getArgumentTypes();
-    for (int i = 0; i < argument && i < parameters.length; i++) {
-      slot += parameters[i].getSize();
-    }
-    return slot;
-  }
-
   /** The code of {@code owner}'s own method {@code key}, of an application class. */
   private Optional<Body> body(String owner, String key) {
     return bodies.computeIfAbsent(owner + "." + key, k -> {
@@ -276,13 +264,8 @@ final class BufferMentions {
           if (graph == null) {
             return Optional.empty();
           }
-          InstructionHandle[] handles = new InstructionHandle[graph.size()];
-          for (int i = 0; i < handles.length; i++) {
-            handles[i] = graph.handle(i);
-          }
           return Optional.of(new Body(declaring, method, graph,
-              new ConstantPoolGen(declaring.getConstantPool()), handles,
-              StackConsumer.jumpTargets(handles)));
+              new ConstantPoolGen(declaring.getConstantPool())));
         }
       }
       return Optional.empty();
@@ -303,18 +286,10 @@ final class BufferMentions {
   private List<JavaClass> nest() {
     if (nest == null) {
       nest = new ArrayList<>(List.of(type));
-      for (var attribute : type.getAttributes()) {
-        if (attribute instanceof InnerClasses inner) {
-          for (InnerClass entry : inner.getInnerClasses()) {
-            String name = type.getConstantPool().getConstantString(entry.getInnerClassIndex(),
-                org.apache.bcel.Const.CONSTANT_Class).replace('/', '.');
-            if (name.startsWith(type.getClassName() + "$")) {
-              JavaClass member = classOf(name);
-              if (member != null) {
-                nest.add(member);
-              }
-            }
-          }
+      for (String name : Nest.nestedNames(type)) {
+        JavaClass member = classOf(name);
+        if (member != null) {
+          nest.add(member);
         }
       }
     }

@@ -6,6 +6,8 @@ import dev.leakproof.checks.model.resource.MemoryOnlyClasses.CloseMethod;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.FieldClose;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.OtherCall;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.SuperClose;
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,26 +46,26 @@ final class BytecodeCloseMethods implements MemoryOnlyClasses.Classes {
   public Optional<CloseMethod> closeOf(String fqcn) {
     String name = fqcn;
     try {
-      AnalysisContext analysis = AnalysisContext.currentAnalysisContext();
       for (int depth = 0; name != null && depth < 20; depth++) {
-        JavaClass type = analysis.lookupClass(name);
-        for (Method method : type.getMethods()) {
-          if (method.getName().equals("close") && method.getSignature().equals("()V")
-              && !method.isStatic()) {
-            Code code = method.getCode();
-            if (code == null || method.isAbstract() || method.isNative()
-                || !analysis.isApplicationClass(name)) {
-              return Optional.of(new CloseMethod(name, Optional.empty()));
-            }
-            return Optional.of(new CloseMethod(name, Optional.of(
-                calls(new InstructionList(code.getCode()),
-                    new ConstantPoolGen(type.getConstantPool())))));
+        JavaClass type = ClassFiles.read(name).orElse(null);
+        if (type == null) {
+          return Optional.empty(); // cannot tell: it may hold anything
+        }
+        Method method = Declarations.declared(type, "close", "()V");
+        if (method != null && !method.isStatic()) {
+          Code code = method.getCode();
+          if (code == null || method.isAbstract() || method.isNative()
+              || !AnalysisContext.currentAnalysisContext().isApplicationClass(name)) {
+            return Optional.of(new CloseMethod(name, Optional.empty()));
           }
+          return Optional.of(new CloseMethod(name, Optional.of(
+              calls(new InstructionList(code.getCode()),
+                  new ConstantPoolGen(type.getConstantPool())))));
         }
         name = type.isInterface() || name.equals("java.lang.Object") ? null
             : type.getSuperclassName();
       }
-    } catch (ClassNotFoundException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return Optional.empty(); // cannot tell: it may hold anything
     }
     return Optional.empty();
@@ -109,28 +111,19 @@ final class BytecodeCloseMethods implements MemoryOnlyClasses.Classes {
   public List<String> superclasses(String fqcn) {
     List<String> names = new ArrayList<>();
     String name = fqcn;
-    try {
-      while (name != null && !name.equals("java.lang.Object") && names.size() < 20) {
-        JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(name);
-        name = type.isInterface() ? null : type.getSuperclassName();
-        if (name != null) {
-          names.add(name);
-        }
+    while (name != null && !name.equals("java.lang.Object") && names.size() < 20) {
+      JavaClass type = ClassFiles.read(name).orElse(null); // as far as the class path tells
+      name = type == null || type.isInterface() ? null : type.getSuperclassName();
+      if (name != null) {
+        names.add(name);
       }
-    } catch (ClassNotFoundException | RuntimeException e) {
-      // as far as the class path tells
     }
     return names;
   }
 
   @Override
   public boolean isFinal(String fqcn) {
-    try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(fqcn);
-      return type.isClass() && (type.isFinal() || type.isEnum()
-          || "java.lang.Record".equals(type.getSuperclassName()));
-    } catch (ClassNotFoundException | RuntimeException e) {
-      return false;
-    }
+    return ClassFiles.read(fqcn).filter(type -> type.isClass() && (type.isFinal()
+        || type.isEnum() || "java.lang.Record".equals(type.getSuperclassName()))).isPresent();
   }
 }

@@ -3,6 +3,8 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.SubjectField;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import dev.leakproof.spotbugs.bytecode.ClassFiles;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -37,18 +39,18 @@ import org.apache.bcel.generic.PUTSTATIC;
 final class ClosedFieldClasses {
   private ClosedFieldClasses() {}
 
-  static Optional<List<String>> of(JavaClass owner, String fieldName) throws ClassNotFoundException {
+  /** The classes {@code owner}'s static field may hold; {@code cpg} is {@code owner}'s pool. */
+  static Optional<List<String>> of(JavaClass owner, ConstantPoolGen cpg, String fieldName) {
     Field field = null;
     for (Field f : owner.getFields()) {
       if (f.getName().equals(fieldName)) {
         field = f;
       }
     }
-    Method initialiser = method(owner, Const.STATIC_INITIALIZER_NAME, null);
+    Method initialiser = Declarations.declared(owner, Const.STATIC_INITIALIZER_NAME, "()V");
     if (field == null || initialiser == null || initialiser.getCode() == null) {
       return Optional.empty();
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
     InstructionHandle[] handles = new InstructionList(initialiser.getCode().getCode()).getInstructionHandles();
     Instruction stored = null;
     int stores = 0;
@@ -64,22 +66,20 @@ final class ClosedFieldClasses {
     }
     boolean isNew = stored instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals(Const.CONSTRUCTOR_NAME);
     Method factory = stored instanceof INVOKESTATIC call && call.getClassName(cpg).equals(owner.getClassName())
-        ? method(owner, call.getMethodName(cpg), call.getSignature(cpg)) : null;
+        ? Declarations.declared(owner, call.getMethodName(cpg), call.getSignature(cpg)) : null;
     List<Optional<String>> returns = isNew
         ? List.of(analysed(((InvokeInstruction) stored).getClassName(cpg)))
-        : factory == null ? List.of() : returns(owner, factory);
+        : factory == null ? List.of() : returns(cpg, factory);
     return WeakRegistries.closedClasses(new SubjectField(field.isStatic(), field.isPrivate(),
         field.isFinal(), isNew, factory != null && factory.isPrivate(), returns));
   }
 
   /** Each class the factory makes when every {@code areturn} gives a new object; an empty entry otherwise. */
-  private static List<Optional<String>> returns(JavaClass owner, Method factory)
-      throws ClassNotFoundException {
+  private static List<Optional<String>> returns(ConstantPoolGen cpg, Method factory) {
     InstructionGraph graph = factory.getCode() == null ? null : InstructionGraph.of(factory.getCode());
     if (graph == null) {
       return List.of(Optional.empty());
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
     Set<Optional<String>> made = new LinkedHashSet<>();
     List<Returned> returned = ReturnedValues.of(graph, cpg, new ReturnedValues.Origins() {
       @Override
@@ -112,22 +112,9 @@ final class ClosedFieldClasses {
 
   /** The class when it is an application class that is not anonymous; empty otherwise. */
   private static Optional<String> analysed(String className) {
-    try {
-      AnalysisContext context = AnalysisContext.currentAnalysisContext();
-      JavaClass javaClass = context.lookupClass(className);
-      return context.isApplicationClass(javaClass) && !javaClass.isAnonymous()
-          ? Optional.of(className) : Optional.empty();
-    } catch (ClassNotFoundException | RuntimeException unknown) {
-      return Optional.empty();
-    }
-  }
-
-  private static Method method(JavaClass owner, String name, String signature) {
-    for (Method method : owner.getMethods()) {
-      if (method.getName().equals(name) && (signature == null || method.getSignature().equals(signature))) {
-        return method;
-      }
-    }
-    return null;
+    return ClassFiles.read(className)
+        .filter(javaClass -> AnalysisContext.currentAnalysisContext().isApplicationClass(javaClass)
+            && !javaClass.isAnonymous())
+        .map(javaClass -> className);
   }
 }

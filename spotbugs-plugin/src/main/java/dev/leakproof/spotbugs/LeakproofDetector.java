@@ -7,6 +7,8 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.StringAnnotation;
+import java.util.function.BiConsumer;
+import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 
@@ -66,9 +68,25 @@ public abstract class LeakproofDetector implements Detector {
         e);
   }
 
-  /** {@code pkg.Type.method(descriptor)}, for {@link #couldNotAnalyze}. */
-  protected static String describe(JavaClass javaClass, Method method) {
-    return javaClass.getClassName() + "." + method.getName() + method.getSignature();
+  /**
+   * Runs {@code analysis} on every method of {@code javaClass} that has code. One method it cannot
+   * follow must not cost the rest of the class (or the SpotBugs run): its failure is logged
+   * ({@link #couldNotAnalyze}) and the next method is analysed.
+   */
+  protected final void forEachMethodWithCode(JavaClass javaClass,
+      BiConsumer<Method, Code> analysis) {
+    for (Method method : javaClass.getMethods()) {
+      Code code = method.getCode();
+      if (code == null) {
+        continue;
+      }
+      try {
+        analysis.accept(method, code);
+      } catch (RuntimeException e) {
+        couldNotAnalyze(javaClass.getClassName() + "." + method.getName() + method.getSignature(),
+            e);
+      }
+    }
   }
 
   /**

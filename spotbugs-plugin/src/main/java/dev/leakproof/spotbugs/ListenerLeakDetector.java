@@ -14,7 +14,6 @@ import dev.leakproof.spotbugs.ListenerNest.ClassFacts;
 import dev.leakproof.spotbugs.bytecode.BytecodeSingletonClass;
 import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.ReferenceFlow.Ref;
-import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -65,13 +64,8 @@ public class ListenerLeakDetector extends LeakproofDetector {
     }
     ListenerNest nest = new ListenerNest(javaClass);
     ClassFacts facts = nest.facts(javaClass);
-    for (Method method : javaClass.getMethods()) {
-      try {
-        facts.flow(method).ifPresent(analysed -> analyze(classContext, nest, facts, method, analysed));
-      } catch (RuntimeException e) {
-        couldNotAnalyze(describe(javaClass, method), e);
-      }
-    }
+    forEachMethodWithCode(javaClass, (method, code) -> facts.flow(method)
+        .ifPresent(analysed -> analyze(classContext, nest, facts, method, analysed)));
   }
 
   private static boolean mayRegister(JavaClass javaClass) {
@@ -106,12 +100,11 @@ public class ListenerLeakDetector extends LeakproofDetector {
         continue;
       }
       boolean injected = subject.get().kind() == Subject.Kind.INJECTED_FIELD;
-      boolean lifeEnds = injected && endsBeforeItsDependencies(nest, facts.javaClass);
+      List<LifeEnd> lifeEnds = injected ? lifeEnds(nest, facts.javaClass) : List.of();
       Registration registration = new Registration(name, subject.get(),
           listenerOf(values.get(argument + 1)), !resultIgnored(analysed, node, call, facts),
-          shortLivedSubject(call.getClassName(facts.cpg)), false, lifeEnds,
-          keepsItsOwnInstance(facts.javaClass),
-          lifeEnds && endsItsSubject(nest, facts.javaClass, subject.get()));
+          shortLivedSubject(call.getClassName(facts.cpg)), false, !lifeEnds.isEmpty(),
+          keepsItsOwnInstance(facts.javaClass), endsItsSubject(nest, lifeEnds, subject.get()));
       if (!ListenerLeakModel.mayLeak(registration)
           || WeaklyHeldRegistration.test(call, facts.cpg, argument)) {
         continue;
@@ -230,49 +223,38 @@ public class ListenerLeakDetector extends LeakproofDetector {
         && BytecodeSingletonClass.holderOf(javaClass, Nest.of(javaClass)).isPresent();
   }
 
+  /** A parameterless method that ends the life of its class's objects, and that class. */
+  private record LifeEnd(JavaClass owner, Method method) {}
+
   /**
-   * Whether the registering class, or a class it is nested in, declares a parameterless method
-   * that ends its life. The classes nested in it do not count: a helper's {@code dispose()} ends
-   * the helper, not the object that registered.
+   * The methods that end the life of the registering class, declared by it or by a class it is
+   * nested in. The classes nested in it do not count: a helper's {@code dispose()} ends the
+   * helper, not the object that registered.
    */
-  private static boolean endsBeforeItsDependencies(ListenerNest nest, JavaClass registering) {
+  private static List<LifeEnd> lifeEnds(ListenerNest nest, JavaClass registering) {
     String name = registering.getClassName();
+    List<LifeEnd> ends = new ArrayList<>();
     for (JavaClass candidate : nest.classes()) {
       String enclosing = candidate.getClassName();
-      if (!name.equals(enclosing) && !name.startsWith(enclosing + "$")) {
-        continue;
-      }
-      for (Method method : candidate.getMethods()) {
-        if (ListenerLeakModel.isLifecycleEnd(method.getName(), method.getArgumentTypes().length,
-            method.isStatic())) {
-          return true;
+      if (name.equals(enclosing) || name.startsWith(enclosing + "$")) {
+        for (Method method : candidate.getMethods()) {
+          if (ListenerLeakModel.isLifecycleEnd(method.getName(), method.getArgumentTypes().length,
+              method.isStatic())) {
+            ends.add(new LifeEnd(candidate, method));
+          }
         }
       }
     }
-    return false;
+    return ends;
   }
 
-  /**
-   * Whether a call in a life-ending method of the registering class, or of a class it is nested
-   * in, ends {@code subject} itself ({@link ListenerLeakModel#endsSubject}).
-   */
-  private boolean endsItsSubject(ListenerNest nest, JavaClass registering, Subject subject) {
-    String name = registering.getClassName();
-    for (JavaClass candidate : nest.classes()) {
-      String enclosing = candidate.getClassName();
-      if (!name.equals(enclosing) && !name.startsWith(enclosing + "$")) {
-        continue;
-      }
-      ClassFacts facts = nest.facts(candidate);
-      for (Method method : candidate.getMethods()) {
-        if (!ListenerLeakModel.isLifecycleEnd(method.getName(), method.getArgumentTypes().length,
-            method.isStatic())) {
-          continue;
-        }
-        Optional<Analysed> analysed = facts.flow(method);
-        if (analysed.isPresent() && endsSubjectIn(facts, method, analysed.get(), subject)) {
-          return true;
-        }
+  /** Whether a call in one of these life-ending methods ends {@code subject} itself ({@link ListenerLeakModel#endsSubject}). */
+  private boolean endsItsSubject(ListenerNest nest, List<LifeEnd> lifeEnds, Subject subject) {
+    for (LifeEnd end : lifeEnds) {
+      ClassFacts facts = nest.facts(end.owner());
+      Optional<Analysed> analysed = facts.flow(end.method());
+      if (analysed.isPresent() && endsSubjectIn(facts, end.method(), analysed.get(), subject)) {
+        return true;
       }
     }
     return false;

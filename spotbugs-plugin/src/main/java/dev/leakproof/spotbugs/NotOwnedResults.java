@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
 import java.util.BitSet;
@@ -14,7 +15,6 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.InvokeInstruction;
-import org.apache.bcel.generic.Type;
 
 /**
  * Application methods that hand out nothing their caller owns ({@link
@@ -52,25 +52,16 @@ final class NotOwnedResults {
     if (type == null) {
       return false; // a library's body, or a class SpotBugs cannot load: unknown
     }
-    Method method = null;
-    for (Method candidate : type.getMethods()) {
-      if (candidate.getName().equals(name) && candidate.getSignature().equals(signature)) {
-        method = candidate;
-      }
-    }
+    Method method = Declarations.declared(type, name, signature);
     Code code = method == null ? null : method.getCode();
-    if (code == null || !(method.isStatic() || method.isPrivate() || method.isFinal()
-        || type.isFinal())) {
+    if (code == null || !Declarations.cannotBeOverridden(type, method)) {
       return false; // inherited, abstract or native, or another body may run in its place
     }
     BitSet notOwnedSlots = new BitSet();
-    int slot = method.isStatic() ? 0 : 1;
-    Type[] parameters = method.getArgumentTypes();
-    for (int i = 0; i < parameters.length; i++) {
+    for (int i = 0; i < arguments.size(); i++) {
       if (arguments.get(i) == Returned.NOT_OWNED) {
-        notOwnedSlots.set(slot);
+        notOwnedSlots.set(Declarations.slotOf(method, i));
       }
-      slot += parameters[i].getSize();
     }
     InstructionGraph graph = InstructionGraph.of(code);
     if (graph == null) {

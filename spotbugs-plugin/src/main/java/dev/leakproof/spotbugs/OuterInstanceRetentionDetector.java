@@ -18,7 +18,6 @@ import java.util.BitSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantMethodref;
 import org.apache.bcel.classfile.ConstantNameAndType;
@@ -51,23 +50,17 @@ public class OuterInstanceRetentionDetector extends LeakproofDetector {
     }
     InvokeDynamics indys = new InvokeDynamics(javaClass);
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
-    for (Method method : javaClass.getMethods()) {
-      Code code = method.getCode();
-      if (code == null || !mayMakeInnerObject(classContext, method)) {
-        continue;
+    forEachMethodWithCode(javaClass, (method, code) -> {
+      if (!mayMakeInnerObject(classContext, method)) {
+        return;
       }
-      try {
-        // One report per line: javac copies finally blocks.
-        TreeMap<Integer, Handover> byLine = new TreeMap<>();
-        for (Handover handover : handovers.of(method, code, cpg, indys)) {
-          byLine.putIfAbsent(lineOf(method, handover.pc()), handover);
-        }
-        byLine.values().forEach(h -> report(classContext, method, h));
-      } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        couldNotAnalyze(describe(javaClass, method), e);
+      // One report per line: javac copies finally blocks.
+      TreeMap<Integer, Handover> byLine = new TreeMap<>();
+      for (Handover handover : handovers.of(method, code, cpg, indys)) {
+        byLine.putIfAbsent(lineOf(method, handover.pc()), handover);
       }
-    }
+      byLine.values().forEach(h -> report(classContext, method, h));
+    });
   }
 
   /**

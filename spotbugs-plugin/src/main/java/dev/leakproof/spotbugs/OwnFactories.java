@@ -1,6 +1,7 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ReturnedValues;
 import org.apache.bcel.classfile.JavaClass;
@@ -56,17 +57,13 @@ final class OwnFactories extends TableOrigins {
   }
 
   private boolean judge(String name, String signature) {
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-        if (method.getCode() == null) {
-          return false; // abstract or native
-        }
-        InstructionGraph graph = InstructionGraph.of(method.getCode());
-        return graph != null && ResourceFactories.isFactory(
-            ReturnedValues.of(graph, cpg, this, method.getCode().getMaxLocals()));
-      }
+    Method method = Declarations.declared(javaClass, name, signature);
+    if (method == null || method.getCode() == null) {
+      return false; // inherited (its body is another class's), abstract or native
     }
-    return false; // inherited: its body is another class's
+    InstructionGraph graph = InstructionGraph.of(method.getCode());
+    return graph != null && ResourceFactories.isFactory(
+        ReturnedValues.of(graph, cpg, this, method.getCode().getMaxLocals()));
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
@@ -37,7 +38,6 @@ import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.NEW;
@@ -135,11 +135,6 @@ final class OwningFields {
     boolean delegates = false;
     boolean callsUnseen = false;
     String name = method.getName().equals("<clinit>") ? "<init>" : method.getName();
-    InstructionHandle[] handles = new InstructionHandle[graph.size()];
-    for (int i = 0; i < handles.length; i++) {
-      handles[i] = graph.handle(i);
-    }
-    BitSet jumpTargets = null;
     UninitializedObjects objects = null;
     for (int node = 0; node < graph.size(); node++) {
       if (!graph.isReachable(node)) {
@@ -150,7 +145,7 @@ final class OwningFields {
         if (objects == null) {
           objects = UninitializedObjects.of(graph, cpg);
         }
-        String type = acquiredBefore(graph, node, objects, handles);
+        String type = acquiredBefore(graph, node, objects, true);
         if (type != null) {
           OwnedField field = new OwnedField(store.getFieldName(cpg), type,
               LeakproofDetector.lineOf(method, graph.pc(node)), name,
@@ -168,14 +163,11 @@ final class OwningFields {
           storesOther.add(store.getFieldName(cpg));
         }
       } else if (ins instanceof GETFIELD load && isOwnField(load)) {
-        if (jumpTargets == null) {
-          jumpTargets = StackConsumer.jumpTargets(handles);
-        }
-        StackConsumer consumer = StackConsumer.of(handles, node, jumpTargets, cpg);
+        StackConsumer consumer = graph.consumerOf(node, cpg);
         String field = load.getFieldName(cpg);
         Use use = consumer.kind == StackConsumer.Kind.ESCAPES && consumer.wordsAbove == 0
             && graph.instruction(consumer.index) instanceof ASTORE copy
-            ? copied(graph, consumer.index, copy.getIndex(), field, handles, jumpTargets)
+            ? copied(graph, consumer.index, copy.getIndex(), field)
             : use(consumer, graph);
         OwningFieldModel.record(use, field, releases, handsOver);
       } else if (ins instanceof INVOKESPECIAL init && method.getName().equals("<init>")
@@ -183,7 +175,8 @@ final class OwningFields {
         delegates = true;
       } else if (ins instanceof InvokeInstruction call && !method.isStatic() && isOnThis(graph, node, call)) {
         String callee = call.getMethodName(cpg);
-        if (declaresWithBody(callee, call.getSignature(cpg))) {
+        Method declared = Declarations.declared(javaClass, callee, call.getSignature(cpg));
+        if (declared != null && declared.getCode() != null) {
           ownCalls.add(callee);
         } else if (!OBJECT_METHODS.contains(callee)) {
           callsUnseen = true; // inherited or abstract: a subclass or a super class decides
@@ -316,7 +309,7 @@ final class OwningFields {
    * class, a wrapper around one of those), or null when the stored value is anything else.
    */
   private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects,
-      InstructionHandle[] handles) {
+      boolean throughLocal) {
     int value = straightPredecessor(graph, node);
     while (value >= 0 && graph.instruction(value) instanceof CHECKCAST) {
       value = straightPredecessor(graph, value);
@@ -325,9 +318,9 @@ final class OwningFields {
       return null;
     }
     Instruction ins = graph.instruction(value);
-    if (ins instanceof ALOAD load && load.getIndex() > 0 && handles != null) {
+    if (ins instanceof ALOAD load && load.getIndex() > 0 && throughLocal) {
       // FileChannel ch = FileChannel.open(p); this.ch = ch;
-      return openedThrough(graph, value, load.getIndex(), objects, handles);
+      return openedThrough(graph, value, load.getIndex(), objects);
     }
     if (ins instanceof INVOKESPECIAL init && init.getMethodName(cpg).equals("<init>")) {
       ConstructorKind kind = calls.constructor(init);
@@ -353,10 +346,9 @@ final class OwningFields {
    * passed to a wrapper or closed, a slot javac reuses for another variable).
    */
   private String openedThrough(InstructionGraph graph, int loadNode, int slot,
-      UninitializedObjects objects, InstructionHandle[] handles) {
+      UninitializedObjects objects) {
     String type = null;
     int stores = 0;
-    BitSet jumpTargets = StackConsumer.jumpTargets(handles);
     for (int i = 0; i < graph.size(); i++) {
       Instruction ins = graph.instruction(i);
       if (!graph.isReachable(i) || i == loadNode
@@ -365,9 +357,9 @@ final class OwningFields {
       }
       if (ins instanceof ASTORE) {
         stores++;
-        type = acquiredBefore(graph, i, objects, null);
+        type = acquiredBefore(graph, i, objects, false);
       } else if (ins instanceof ALOAD) {
-        StackConsumer consumer = StackConsumer.of(handles, i, jumpTargets, cpg);
+        StackConsumer consumer = graph.consumerOf(i, cpg);
         if (consumer.kind != StackConsumer.Kind.RECEIVER || use(consumer, graph) != Use.USES) {
           return null; // handed on, copied or closed: another holder may close it
         }
@@ -450,8 +442,7 @@ final class OwningFields {
    * {@code return} (inside {@code synchronized}, say). Any other use of the local copies the
    * value: handed over, followed no further.
    */
-  private Use copied(InstructionGraph graph, int storeNode, int slot, String field,
-      InstructionHandle[] handles, BitSet jumpTargets) {
+  private Use copied(InstructionGraph graph, int storeNode, int slot, String field) {
     BitSet otherStores = new BitSet(graph.size());
     for (int i = 0; i < graph.size(); i++) {
       if (i != storeNode && graph.instruction(i) instanceof ASTORE other && other.getIndex() == slot) {
@@ -464,7 +455,7 @@ final class OwningFields {
     for (int i = after.nextSetBit(0); i >= 0; i = after.nextSetBit(i + 1)) {
       Instruction ins = graph.instruction(i);
       if (ins instanceof ALOAD load && load.getIndex() == slot) {
-        StackConsumer consumer = StackConsumer.of(handles, i, jumpTargets, cpg);
+        StackConsumer consumer = graph.consumerOf(i, cpg);
         if (consumer.kind != StackConsumer.Kind.ESCAPES || consumer.wordsAbove != 0
             || !(graph.instruction(consumer.index) instanceof ReturnInstruction)) {
           return Use.HANDS_OVER; // copied to a local used otherwise
@@ -487,14 +478,5 @@ final class OwningFields {
     }
     int receiver = graph.pusherOf(cpg, node, call.consumeStack(cpg) - 1);
     return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
-  }
-
-  private boolean declaresWithBody(String name, String signature) {
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-        return method.getCode() != null;
-      }
-    }
-    return false;
   }
 }

@@ -2,6 +2,7 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
@@ -15,7 +16,6 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.InvokeInstruction;
-import org.apache.bcel.generic.Type;
 
 /**
  * Ownership summaries of the application's own methods (issue #10): what a method whose body the
@@ -153,19 +153,15 @@ final class ParameterSummaries {
     if (type == null) {
       return null; // a library's body (the tables and the call's shape judge it), or a missing class
     }
-    Method method = declared(type, name, signature);
+    Method method = Declarations.declared(type, name, signature);
     Code code = method == null ? null : method.getCode();
     if (code == null) {
       return null; // inherited, abstract or native
     }
-    Type[] parameters = method.getArgumentTypes();
-    if (argument >= parameters.length) {
+    if (argument >= method.getArgumentTypes().length) {
       return null;
     }
-    int slot = method.isStatic() ? 0 : 1;
-    for (int i = 0; i < argument; i++) {
-      slot += parameters[i].getSize();
-    }
+    int slot = Declarations.slotOf(method, argument);
     InstructionGraph graph = InstructionGraph.of(code);
     if (graph == null) {
       return null;
@@ -173,8 +169,7 @@ final class ParameterSummaries {
     ResourceCallModel calls = modelOf(type);
     Outcome outcome =
         ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
-    boolean cannotBeOverridden = method.isStatic() || method.isPrivate() || method.isFinal()
-        || type.isFinal() || name.equals("<init>");
+    boolean cannotBeOverridden = Declarations.cannotBeOverridden(type, method);
     ArgumentUse use = useOf(outcome, cannotBeOverridden);
     // a body no override replaces, which only returns a view of the parameter: read again with
     // the view followed apart (only then, since most bodies that keep it store or return it)
@@ -205,7 +200,7 @@ final class ParameterSummaries {
     try {
       for (JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
           type != null; type = type.getSuperClass()) {
-        if (declared(type, name, signature) != null) {
+        if (Declarations.declared(type, name, signature) != null) {
           JavaClass declaring = type;
           return AnalysisContext.currentAnalysisContext()
               .isApplicationClass(declaring.getClassName())
@@ -264,14 +259,5 @@ final class ParameterSummaries {
     return outcome.leaks().stream()
         .allMatch(leak -> leak.throwingCall() != null // a normal exit leaves it open
             && outcome.failingWrappers().contains(leak.throwingCall()));
-  }
-
-  private static Method declared(JavaClass type, String name, String signature) {
-    for (Method method : type.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-        return method;
-      }
-    }
-    return null;
   }
 }

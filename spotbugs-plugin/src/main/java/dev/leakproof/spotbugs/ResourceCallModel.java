@@ -15,6 +15,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
 import dev.leakproof.spotbugs.bytecode.CatchAllMethods;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -177,20 +179,9 @@ final class ResourceCallModel implements CallModel {
   private static boolean hasCloseMethod(String className) {
     try {
       JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
-      for (JavaClass superClass : type.getSuperClasses()) {
-        if (declaresClose(superClass)) {
-          return true;
-        }
-      }
-      if (declaresClose(type)) {
-        return true;
-      }
-      for (JavaClass iface : type.getAllInterfaces()) {
-        if (declaresClose(iface)) {
-          return true;
-        }
-      }
-      return false;
+      return Stream.of(type.getSuperClasses()).anyMatch(ResourceCallModel::declaresClose)
+          || declaresClose(type)
+          || Stream.of(type.getAllInterfaces()).anyMatch(ResourceCallModel::declaresClose);
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
       return true;
@@ -198,12 +189,8 @@ final class ResourceCallModel implements CallModel {
   }
 
   private static boolean declaresClose(JavaClass type) {
-    for (Method method : type.getMethods()) {
-      if (method.getName().equals("close") && method.getSignature().startsWith("()")) {
-        return true;
-      }
-    }
-    return false;
+    return Stream.of(type.getMethods()).anyMatch(method -> method.getName().equals("close")
+        && method.getSignature().startsWith("()"));
   }
 
   private boolean borrowsByTables(InvokeInstruction call) {
@@ -218,12 +205,9 @@ final class ResourceCallModel implements CallModel {
     if (call instanceof INVOKESTATIC) {
       return false; // a static method is not inherited
     }
-    for (String supertype : supertypes(owner)) { // h2's SortedProperties.load is Properties'
-      if (ResourceApis.borrowsArguments(supertype, name)) {
-        return true;
-      }
-    }
-    return false;
+    // a supertype's: h2's SortedProperties.load is Properties'
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.borrowsArguments(supertype, name));
   }
 
   @Override
@@ -239,13 +223,13 @@ final class ResourceCallModel implements CallModel {
     }
     List<String> checked = new ArrayList<>();
     try {
-      for (Method method : AnalysisContext.currentAnalysisContext().lookupClass(owner).getMethods()) {
-        if (method.getName().equals("<init>") && method.getSignature().equals(init.getSignature(cpg))
-            && method.getExceptionTable() != null) {
-          for (String exception : method.getExceptionTable().getExceptionNames()) {
-            if (isChecked(exception)) {
-              checked.add(exception);
-            }
+      Method constructor = Declarations.declared(
+          AnalysisContext.currentAnalysisContext().lookupClass(owner), "<init>",
+          init.getSignature(cpg));
+      if (constructor != null && constructor.getExceptionTable() != null) {
+        for (String exception : constructor.getExceptionTable().getExceptionNames()) {
+          if (isChecked(exception)) {
+            checked.add(exception);
           }
         }
       }
@@ -312,10 +296,9 @@ final class ResourceCallModel implements CallModel {
         return true;
       }
       for (JavaClass declaring = type; declaring != null; declaring = declaring.getSuperClass()) {
-        for (Method method : declaring.getMethods()) {
-          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-            return method.isAbstract() || method.isNative();
-          }
+        Method method = Declarations.declared(declaring, name, signature);
+        if (method != null) {
+          return method.isAbstract() || method.isNative();
         }
       }
       return true;
@@ -358,12 +341,8 @@ final class ResourceCallModel implements CallModel {
     if (call instanceof INVOKESTATIC || owner.startsWith("java.")) {
       return false; // the JDK's own lists are complete; a static method is not inherited
     }
-    for (String supertype : supertypes(owner)) {
-      if (ResourceApis.acquires(supertype, name, result)) {
-        return true;
-      }
-    }
-    return false;
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.acquires(supertype, name, result));
   }
 
   /**
@@ -407,12 +386,9 @@ final class ResourceCallModel implements CallModel {
     if (owner.startsWith("java.")) {
       return false;
     }
-    for (String supertype : supertypes(owner)) { // a driver's own connection or statement class
-      if (ResourceApis.closedWithReceiver(supertype, name)) {
-        return true;
-      }
-    }
-    return false;
+    // a supertype's: a driver's own connection or statement class
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.closedWithReceiver(supertype, name));
   }
 
   @Override
@@ -429,12 +405,9 @@ final class ResourceCallModel implements CallModel {
     if (owner.startsWith("java.")) {
       return false;
     }
-    for (String supertype : supertypes(owner)) { // a driver's own statement class
-      if (ResourceApis.derivesOwningView(supertype, name)) {
-        return true;
-      }
-    }
-    return false;
+    // a supertype's: a driver's own statement class
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ResourceApis.derivesOwningView(supertype, name));
   }
 
   @Override
@@ -485,23 +458,23 @@ final class ResourceCallModel implements CallModel {
       candidates.addAll(List.of(type.getSuperClasses()));
       candidates.addAll(List.of(type.getAllInterfaces()));
       for (JavaClass candidate : candidates) {
-        for (Method method : candidate.getMethods()) {
-          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-            if (CatchAllMethods.cannotThrow(method)) {
-              return CheckedThrow.NO; // its body catches everything: whatever it declares
-            }
-            ExceptionTable thrown = method.getExceptionTable();
-            if (thrown == null) {
-              return CheckedThrow.NO.orLibraryFailure(owner);
-            }
-            for (String exception : thrown.getExceptionNames()) {
-              if (isChecked(exception) || isExpectedUnchecked(exception)) {
-                return CheckedThrow.YES;
-              }
-            }
-            return CheckedThrow.NO.orLibraryFailure(owner);
+        Method method = Declarations.declared(candidate, name, signature);
+        if (method == null) {
+          continue;
+        }
+        if (CatchAllMethods.cannotThrow(method)) {
+          return CheckedThrow.NO; // its body catches everything: whatever it declares
+        }
+        ExceptionTable thrown = method.getExceptionTable();
+        if (thrown == null) {
+          return CheckedThrow.NO.orLibraryFailure(owner);
+        }
+        for (String exception : thrown.getExceptionNames()) {
+          if (isChecked(exception) || isExpectedUnchecked(exception)) {
+            return CheckedThrow.YES;
           }
         }
+        return CheckedThrow.NO.orLibraryFailure(owner);
       }
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
@@ -616,12 +589,8 @@ final class ResourceCallModel implements CallModel {
     if (ClosingResults.closingResult(owner, name) == closing) {
       return true;
     }
-    for (String supertype : supertypes(owner)) {
-      if (ClosingResults.closingResult(supertype, name) == closing) {
-        return true;
-      }
-    }
-    return false;
+    return supertypes(owner).stream()
+        .anyMatch(supertype -> ClosingResults.closingResult(supertype, name) == closing);
   }
 
   /** Whether values of this type may be closeable; unknown types may (precision first). */
@@ -655,15 +624,10 @@ final class ResourceCallModel implements CallModel {
     if (owner.equals("java.lang.AutoCloseable") || owner.equals("java.io.Closeable")) {
       return true;
     }
-    for (String supertype : supertypes(owner)) {
-      if (supertype.equals("java.lang.AutoCloseable")) {
-        return true;
-      }
-    }
-    return false;
+    return supertypes(owner).contains("java.lang.AutoCloseable");
   }
 
-  private static Iterable<String> supertypes(String className) {
+  private static List<String> supertypes(String className) {
     return SupertypeNames.of(className);
   }
 }

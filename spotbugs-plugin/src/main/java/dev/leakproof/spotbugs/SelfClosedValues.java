@@ -7,6 +7,7 @@ import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
+import dev.leakproof.spotbugs.bytecode.StackShuffles;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.BitSet;
@@ -152,13 +153,11 @@ final class SelfClosedValues {
   private List<Returned> argumentKinds(int node, InvokeInstruction call) {
     Type[] types = call.getArgumentTypes(cpg);
     Returned[] kinds = new Returned[types.length];
-    int depth = 0;
-    for (int i = types.length - 1; i >= 0; i--) {
-      int pusher = graph.pusherOf(cpg, node, depth);
+    for (int i = 0; i < types.length; i++) {
+      int pusher = graph.pusherOf(cpg, node, StackShuffles.wordsAfter(types, i));
       kinds[i] = pusher >= 0 && graph.instruction(pusher) instanceof GETSTATIC field
           && ResourceApis.isStandardStream(field.getClassName(cpg), field.getFieldName(cpg))
           ? Returned.NOT_OWNED : Returned.OTHER;
-      depth += types[i].getSize();
     }
     return List.of(kinds);
   }

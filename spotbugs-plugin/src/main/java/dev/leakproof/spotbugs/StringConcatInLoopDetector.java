@@ -78,23 +78,13 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
     InvokeDynamics indys = new InvokeDynamics(javaClass);
     Set<String> forEachLambdas = indys.lambdasPassedToForEach();
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
-    for (Method method : javaClass.getMethods()) {
-      Code code = method.getCode();
-      if (code == null) {
-        continue;
-      }
-      try {
-        boolean forEachBody = method.isSynthetic() && method.getName().startsWith("lambda$")
-            && forEachLambdas.contains(method.getName());
-        if (!forEachBody && !BackwardBranches.mayLoop(code)) {
-          continue; // no loop, and not a forEach body: nothing here runs twice
-        }
+    forEachMethodWithCode(javaClass, (method, code) -> {
+      boolean forEachBody = method.isSynthetic() && method.getName().startsWith("lambda$")
+          && forEachLambdas.contains(method.getName());
+      if (forEachBody || BackwardBranches.mayLoop(code)) { // else nothing here runs twice
         analyze(classContext, method, code, cpg, indys, forEachBody);
-      } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        couldNotAnalyze(describe(javaClass, method), e);
       }
-    }
+    });
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg,

@@ -185,18 +185,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
     buffers = new BufferMentions(javaClass);
-    for (Method method : javaClass.getMethods()) {
-      Code code = method.getCode();
-      if (code == null) {
-        continue;
-      }
-      try {
-        analyze(classContext, method, code, cpg);
-      } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        couldNotAnalyze(describe(javaClass, method), e);
-      }
-    }
+    forEachMethodWithCode(javaClass, (method, code) -> analyze(classContext, method, code, cpg));
   }
 
   /** Cheap filter: the constant pool names a thread-local type (without printing the pool). */

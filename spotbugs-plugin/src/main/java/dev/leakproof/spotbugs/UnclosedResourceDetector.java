@@ -11,6 +11,7 @@ import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokedMethods;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -84,18 +85,11 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     }
     Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
     NotOwnedResults notOwned = new NotOwnedResults();
-    for (Method method : javaClass.getMethods()) {
-      Code code = method.getCode();
-      if (code == null || !siteMaking.mayBeCalledBy(code)) {
-        continue; // no invoke here can make a site: asked as sites() asks, of the pool
-      }
-      try {
+    forEachMethodWithCode(javaClass, (method, code) -> {
+      if (siteMaking.mayBeCalledBy(code)) { // else no invoke here can make a site (asked of the pool)
         analyze(classContext, method, code, cpg, calls, factories, closeableTypes, notOwned);
-      } catch (RuntimeException e) {
-        // One method we cannot follow must not cost the rest of the class (or the SpotBugs run).
-        couldNotAnalyze(describe(javaClass, method), e);
       }
-    }
+    });
     reportForgottenFields(classContext, cpg, calls, factories);
   }
 
@@ -162,7 +156,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (graph == null) {
       return;
     }
-    int parameterSlots = parameterSlots(method);
+    int parameterSlots = Declarations.slotOf(method, method.getArgumentTypes().length);
     SelfClosedValues selfClosed =
         new SelfClosedValues(graph, cpg, calls, parameterSlots, closeableTypes, notOwned);
     Set<Integer> selfClosedSites = new HashSet<>();
@@ -272,15 +266,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       }
     }
     return sites;
-  }
-
-  /** Local slots the parameters (and {@code this}) take. */
-  private static int parameterSlots(Method method) {
-    int slots = method.isStatic() ? 0 : 1;
-    for (org.apache.bcel.generic.Type type : method.getArgumentTypes()) {
-      slots += type.getSize();
-    }
-    return slots;
   }
 
   /** A finding to report: where, and the model's verdict. */

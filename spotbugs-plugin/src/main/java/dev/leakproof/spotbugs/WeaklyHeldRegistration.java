@@ -3,6 +3,7 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -24,7 +25,6 @@ import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.LocalVariableInstruction;
-import org.apache.bcel.generic.Type;
 
 /**
  * Whether the registry keeps what a registration hands it only through a
@@ -72,11 +72,10 @@ final class WeaklyHeldRegistration {
       AnalysisContext context = AnalysisContext.currentAnalysisContext();
       for (String className = owner; className != null; ) {
         JavaClass javaClass = context.lookupClass(className);
-        for (Method method : javaClass.getMethods()) {
-          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-            return context.isApplicationClass(javaClass) && method.getCode() != null
-                ? Optional.of(new Implementation(javaClass, method)) : Optional.empty();
-          }
+        Method method = Declarations.declared(javaClass, name, signature);
+        if (method != null) {
+          return context.isApplicationClass(javaClass) && method.getCode() != null
+              ? Optional.of(new Implementation(javaClass, method)) : Optional.empty();
         }
         String superclass = javaClass.getSuperclassName();
         className = javaClass.isInterface() || superclass.equals(className) ? null : superclass;
@@ -89,14 +88,10 @@ final class WeaklyHeldRegistration {
   private static List<Mention> mentions(Implementation at, int argument, int depth)
       throws ClassNotFoundException {
     Method method = at.method();
-    Type[] parameters = method.getArgumentTypes();
-    if (argument < 0 || argument >= parameters.length) {
+    if (argument < 0 || argument >= method.getArgumentTypes().length) {
       return List.of(Mention.KEPT);
     }
-    int slot = method.isStatic() ? 0 : 1;
-    for (int i = 0; i < argument; i++) {
-      slot += parameters[i].getSize();
-    }
+    int slot = Declarations.slotOf(method, argument);
     ConstantPoolGen cpg = new ConstantPoolGen(at.javaClass().getConstantPool());
     InstructionHandle[] handles = new InstructionList(method.getCode().getCode()).getInstructionHandles();
     BitSet jumpTargets = StackConsumer.jumpTargets(handles);
@@ -139,17 +134,13 @@ final class WeaklyHeldRegistration {
         || !call.getClassName(cpg).equals(at.javaClass().getClassName())) {
       return false;
     }
-    for (Method method : at.javaClass().getMethods()) {
-      if (method.getName().equals(call.getMethodName(cpg))
-          && method.getSignature().equals(call.getSignature(cpg))) {
-        boolean overridable = !(method.isStatic() || method.isPrivate() || method.isFinal()
-            || at.javaClass().isFinal());
-        return method.getCode() != null && WeakRegistries.mayFollowInto(true, overridable, depth)
-            && WeakRegistries.keepsAtMostWeakly(
-                mentions(new Implementation(at.javaClass(), method), position, depth + 1));
-      }
-    }
-    return false;
+    Method method = Declarations.declared(at.javaClass(), call.getMethodName(cpg),
+        call.getSignature(cpg));
+    return method != null && method.getCode() != null
+        && WeakRegistries.mayFollowInto(true,
+            !Declarations.cannotBeOverridden(at.javaClass(), method), depth)
+        && WeakRegistries.keepsAtMostWeakly(
+            mentions(new Implementation(at.javaClass(), method), position, depth + 1));
   }
 
   /**
@@ -164,16 +155,18 @@ final class WeaklyHeldRegistration {
         || !WeakRegistries.mayFollowInto(true, false, depth)) {
       return false;
     }
-    Optional<List<String>> classes = Optional.empty();
+    String receiverField = null;
     for (int i = 0; i < callIndex; i++) {
       if (handles[i].getInstruction() instanceof GETSTATIC field
           && field.getClassName(cpg).equals(at.javaClass().getClassName())) {
         StackConsumer receiver = StackConsumer.of(handles, i, jumpTargets, cpg);
         if (receiver.kind == StackConsumer.Kind.RECEIVER && receiver.index == callIndex) {
-          classes = ClosedFieldClasses.of(at.javaClass(), field.getFieldName(cpg));
+          receiverField = field.getFieldName(cpg);
         }
       }
     }
+    Optional<List<String>> classes = receiverField == null ? Optional.empty()
+        : ClosedFieldClasses.of(at.javaClass(), cpg, receiverField);
     if (classes.isEmpty()) {
       return false;
     }

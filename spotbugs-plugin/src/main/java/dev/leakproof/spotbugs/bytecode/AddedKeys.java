@@ -69,7 +69,7 @@ public final class AddedKeys {
     }
     AddedKeys keys = new AddedKeys(graph, cpg, owner);
     int add = graph.indexOf(pc);
-    int key = graph.pusherOf(cpg, add, wordsAfter(arguments, index.getAsInt()));
+    int key = graph.pusherOf(cpg, add, StackShuffles.wordsAfter(arguments, index.getAsInt()));
     if (key < 0) {
       return false;
     }
@@ -85,15 +85,6 @@ public final class AddedKeys {
       }
     }
     return BoundedKeys.isBounded(range, guarded);
-  }
-
-  /** The words the arguments after {@code index} take on the stack. */
-  private static int wordsAfter(Type[] arguments, int index) {
-    int words = 0;
-    for (int i = index + 1; i < arguments.length; i++) {
-      words += arguments[i].getSize();
-    }
-    return words;
   }
 
   /**
@@ -195,12 +186,13 @@ public final class AddedKeys {
       Type[] arguments = call.getArgumentTypes(cpg);
       List<Range> operands = new ArrayList<>();
       if (call.getOpcode() != Const.INVOKESTATIC) {
-        operands.add(rangeOf(graph.pusherOf(cpg, pusher, wordsAfter(arguments, -1)), depth - 1));
+        operands.add(rangeOf(graph.pusherOf(cpg, pusher, StackShuffles.wordsAfter(arguments, -1)),
+            depth - 1));
       }
       boolean primitive = true;
       for (int i = 0; i < arguments.length; i++) {
         operands.add(arguments[i].getSize() == 1
-            ? rangeOf(graph.pusherOf(cpg, pusher, wordsAfter(arguments, i)), depth - 1)
+            ? rangeOf(graph.pusherOf(cpg, pusher, StackShuffles.wordsAfter(arguments, i)), depth - 1)
             : Range.UNKNOWN);
         primitive &= arguments[i] instanceof BasicType;
       }
@@ -218,14 +210,9 @@ public final class AddedKeys {
     if (!call.getReferenceType(cpg).toString().equals(owner.getClassName())) {
       return null;
     }
-    for (Method method : owner.getMethods()) {
-      if (method.getName().equals(call.getMethodName(cpg))
-          && method.getSignature().equals(call.getSignature(cpg))
-          && (method.isPrivate() || method.isStatic()) && method.getCode() != null) {
-        return method;
-      }
-    }
-    return null;
+    Method method = Declarations.declared(owner, call.getMethodName(cpg), call.getSignature(cpg));
+    return method != null && (method.isPrivate() || method.isStatic()) && method.getCode() != null
+        ? method : null;
   }
 
   /** What the values a helper's reachable {@code return}s give share. */

@@ -3,11 +3,8 @@ package dev.leakproof.spotbugs.bytecode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.InnerClass;
-import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -55,19 +52,7 @@ public final class InnerClassFacts {
   }
 
   private static InnerClass ownEntry(JavaClass javaClass) {
-    ConstantPool pool = javaClass.getConstantPool();
-    for (Attribute attribute : javaClass.getAttributes()) {
-      if (attribute instanceof InnerClasses table) {
-        for (InnerClass entry : table.getInnerClasses()) {
-          String name = pool.getConstantString(entry.getInnerClassIndex(), Const.CONSTANT_Class)
-              .replace('/', '.');
-          if (name.equals(javaClass.getClassName())) {
-            return entry;
-          }
-        }
-      }
-    }
-    return null;
+    return Nest.innerClassEntries(javaClass).get(javaClass.getClassName());
   }
 
   /** Whether some method of the class reads its own {@code this$N} field. */

@@ -44,6 +44,8 @@ public final class InstructionGraph {
   private final LocalVariableTable variables;
   /** Instructions inside a {@code try} whose handler catches everything (a {@code finally}). */
   private final BitSet caughtByAll;
+  /** The targets of jumps, for {@link #consumerOf}: found on its first question. */
+  private BitSet jumpTargets;
 
   private InstructionGraph(InstructionHandle[] handles, CodeException[] handlers, BitSet catchAll,
       LocalVariableTable variables) {
@@ -190,6 +192,14 @@ public final class InstructionGraph {
 
   public Instruction instruction(int index) {
     return handles[index].getInstruction();
+  }
+
+  /** Which instruction takes the value {@code node} pushes ({@link StackConsumer}). */
+  public StackConsumer consumerOf(int node, ConstantPoolGen cpg) {
+    if (jumpTargets == null) {
+      jumpTargets = StackConsumer.jumpTargets(handles);
+    }
+    return StackConsumer.of(handles, node, jumpTargets, cpg);
   }
 
   /** The node of the instruction at {@code pc}; -1 when no instruction starts there. */

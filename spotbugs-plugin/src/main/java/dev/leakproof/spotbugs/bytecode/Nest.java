@@ -65,37 +65,33 @@ public final class Nest {
     }
   }
 
-  /** Classes the {@code InnerClasses} attribute names whose name extends {@code type}'s. */
-  private static List<String> nestedNames(JavaClass type) {
-    List<String> names = new ArrayList<>();
+  /**
+   * The entries of {@code type}'s {@code InnerClasses} attribute (one per class, JVMS 4.7.6), by
+   * the dotted name of the class each describes: its nested classes, and its own when it is one.
+   */
+  public static Map<String, InnerClass> innerClassEntries(JavaClass type) {
+    Map<String, InnerClass> entries = new LinkedHashMap<>();
     for (Attribute attribute : type.getAttributes()) {
       if (attribute instanceof InnerClasses inner) {
         for (InnerClass entry : inner.getInnerClasses()) {
-          String name = type.getConstantPool().getConstantString(entry.getInnerClassIndex(),
-              Const.CONSTANT_Class).replace('/', '.');
-          if (name.startsWith(type.getClassName() + "$")) {
-            names.add(name);
-          }
+          entries.putIfAbsent(type.getConstantPool().getConstantString(entry.getInnerClassIndex(),
+              Const.CONSTANT_Class).replace('/', '.'), entry);
         }
       }
     }
-    return names;
+    return entries;
+  }
+
+  /** Classes the {@code InnerClasses} attribute names whose name extends {@code type}'s. */
+  public static List<String> nestedNames(JavaClass type) {
+    return innerClassEntries(type).keySet().stream()
+        .filter(name -> name.startsWith(type.getClassName() + "$")).toList();
   }
 
   /** Whether the {@code InnerClasses} attribute of {@code type} says it is a private nested class. */
   public static boolean isPrivateNested(JavaClass type) {
-    for (Attribute attribute : type.getAttributes()) {
-      if (attribute instanceof InnerClasses inner) {
-        for (InnerClass entry : inner.getInnerClasses()) {
-          String name = type.getConstantPool().getConstantString(entry.getInnerClassIndex(),
-              Const.CONSTANT_Class).replace('/', '.');
-          if (name.equals(type.getClassName())) {
-            return (entry.getInnerAccessFlags() & Const.ACC_PRIVATE) != 0;
-          }
-        }
-      }
-    }
-    return false;
+    InnerClass own = innerClassEntries(type).get(type.getClassName());
+    return own != null && (own.getInnerAccessFlags() & Const.ACC_PRIVATE) != 0;
   }
 
   private static JavaClass load(String dottedName) {

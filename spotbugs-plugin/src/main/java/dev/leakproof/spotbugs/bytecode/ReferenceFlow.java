@@ -112,17 +112,11 @@ public final class ReferenceFlow {
     Frame frame = in[node];
     InvokeInstruction call = (InvokeInstruction) graph.instruction(node);
     Type[] parameters = call.getArgumentTypes(cpg);
-    List<Ref> values = new ArrayList<>();
-    int depth = 0;
-    List<Ref> reversed = new ArrayList<>();
-    for (int i = parameters.length - 1; i >= 0; i--) {
-      depth += parameters[i].getSize();
-      reversed.add(frame.fromTop(depth - 1));
-    }
     boolean isStatic = call instanceof INVOKESTATIC || call instanceof INVOKEDYNAMIC;
-    values.add(isStatic ? null : frame.fromTop(depth));
-    for (int i = reversed.size() - 1; i >= 0; i--) {
-      values.add(reversed.get(i));
+    List<Ref> values = new ArrayList<>();
+    values.add(isStatic ? null : frame.fromTop(StackShuffles.wordsAfter(parameters, -1)));
+    for (int i = 0; i < parameters.length; i++) { // its first word: below the later arguments
+      values.add(frame.fromTop(StackShuffles.wordsAfter(parameters, i - 1) - 1));
     }
     return values;
   }

@@ -24,7 +24,6 @@ import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
-import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
 import org.apache.bcel.generic.IFNE;
@@ -44,7 +43,6 @@ import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.INSTANCEOF;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.MONITOREXIT;
 import org.apache.bcel.generic.ObjectType;
@@ -388,8 +386,6 @@ public final class ResourcePaths {
   /** Some path does anything with a {@link #VIEW} but read it, keep it in a local or return it. */
   private boolean viewLeftOtherwise;
   /** The method's instructions and where branches jump to, for {@link StackConsumer}. */
-  private InstructionHandle[] handles;
-  private BitSet jumpTargets;
   private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
@@ -830,9 +826,10 @@ public final class ResourcePaths {
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
       return handOnView(); // list.add(rows), render(rows): the receiver may close the statement
     }
+    int tiedArgument = argumentOf(stack, call, TIED);
     if (consumes(stack, argumentWords, TIED) && !calls.closesArgument(call)
-        && !calls.closesOrBorrows(call, argumentOf(stack, call, TIED))
-        && (calls.argumentUse(call, argumentOf(stack, call, TIED), false) == ArgumentUse.KEEPS
+        && !calls.closesOrBorrows(call, tiedArgument)
+        && (calls.argumentUse(call, tiedArgument, false) == ArgumentUse.KEEPS
             || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return handOnView(); // iterators.add(txn.read(zxid)): may need the log open
     }
@@ -983,14 +980,7 @@ public final class ResourcePaths {
 
   /** Which instruction takes the value on top of the stack after {@code node} ({@link StackConsumer}). */
   private StackConsumer consumerOf(int node) {
-    if (handles == null) {
-      handles = new InstructionHandle[graph.size()];
-      for (int i = 0; i < handles.length; i++) {
-        handles[i] = graph.handle(i);
-      }
-      jumpTargets = StackConsumer.jumpTargets(handles);
-    }
-    return StackConsumer.of(handles, node, jumpTargets, cpg);
+    return graph.consumerOf(node, cpg);
   }
 
   /**
@@ -1161,15 +1151,12 @@ public final class ResourcePaths {
   /** The index of the first argument of {@code call} on the stack that is {@code value}; -1 if none. */
   private int argumentOf(WordStack stack, InvokeInstruction call, int value) {
     Type[] arguments = call.getArgumentTypes(cpg);
-    int depth = 0;
-    int found = -1;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      if (stack.peek(depth) == value) {
-        found = i;
+    for (int i = 0; i < arguments.length; i++) {
+      if (stack.peek(StackShuffles.wordsAfter(arguments, i)) == value) {
+        return i;
       }
-      depth += arguments[i].getSize();
     }
-    return found;
+    return -1;
   }
 
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */

@@ -199,10 +199,8 @@ public final class ReturnedValues {
   private List<Returned> arguments(InvokeInstruction call, WordStack stack) {
     Type[] types = call.getArgumentTypes(cpg);
     Returned[] kinds = new Returned[types.length];
-    int depth = 0;
-    for (int i = types.length - 1; i >= 0; i--) {
-      kinds[i] = returned(stack.peek(depth));
-      depth += types[i].getSize();
+    for (int i = 0; i < types.length; i++) {
+      kinds[i] = returned(stack.peek(StackShuffles.wordsAfter(types, i)));
     }
     return List.of(kinds);
   }

@@ -104,12 +104,10 @@ public final class StackConsumer {
    * them (the receiver).
    */
   public int argumentOf(Type[] arguments) {
-    int depth = 0;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      if (depth == wordsAbove) {
+    for (int i = 0; i < arguments.length; i++) {
+      if (StackShuffles.wordsAfter(arguments, i) == wordsAbove) {
         return i;
       }
-      depth += arguments[i].getSize();
     }
     return -1;
   }

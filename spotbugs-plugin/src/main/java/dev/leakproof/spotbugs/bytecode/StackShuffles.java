@@ -12,6 +12,7 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.POP;
 import org.apache.bcel.generic.POP2;
 import org.apache.bcel.generic.SWAP;
+import org.apache.bcel.generic.Type;
 
 /**
  * The stack-only instructions ({@code pop}, {@code dup…}, {@code swap}) applied exactly to an
@@ -20,6 +21,18 @@ import org.apache.bcel.generic.SWAP;
  */
 public final class StackShuffles {
   private StackShuffles() {}
+
+  /**
+   * The words the arguments after {@code index} take on the stack before a call: how far below
+   * the top argument {@code index}'s top word lies ({@code -1}: the receiver).
+   */
+  public static int wordsAfter(Type[] arguments, int index) {
+    int words = 0;
+    for (int i = index + 1; i < arguments.length; i++) {
+      words += arguments[i].getSize();
+    }
+    return words;
+  }
 
   /** Applies {@code ins} to {@code stack} if it is a stack-only instruction; says whether it was. */
   public static <T> boolean apply(Instruction ins, List<T> stack) {

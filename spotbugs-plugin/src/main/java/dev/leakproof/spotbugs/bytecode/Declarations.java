@@ -1,0 +1,41 @@
+package dev.leakproof.spotbugs.bytecode;
+
+import edu.umd.cs.findbugs.ba.Hierarchy;
+import edu.umd.cs.findbugs.ba.JavaClassAndMethod;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.Type;
+
+/** What a callee's declaration says, asked wherever the plugin reads the body a call runs. */
+public final class Declarations {
+  private Declarations() {}
+
+  /** The method {@code type} itself declares with this name and signature; null when it declares none. */
+  public static Method declared(JavaClass type, String name, String signature) {
+    JavaClassAndMethod found = Hierarchy.findMethod(type, name, signature);
+    return found == null ? null : found.getMethod();
+  }
+
+  /**
+   * The local slot of declared parameter {@code argument} (0 is the first; an instance method's
+   * {@code this} takes slot 0); past the last parameter, the first slot after the parameters.
+   */
+  public static int slotOf(Method method, int argument) {
+    int slot = method.isStatic() ? 0 : 1;
+    Type[] parameters = method.getArgumentTypes();
+    for (int i = 0; i < argument && i < parameters.length; i++) {
+      slot += parameters[i].getSize();
+    }
+    return slot;
+  }
+
+  /**
+   * Whether a call of {@code method}, declared in {@code owner}, always runs this body: no subclass
+   * can replace it (static, private, final, a constructor, or a final class).
+   */
+  public static boolean cannotBeOverridden(JavaClass owner, Method method) {
+    return method.isStatic() || method.isPrivate() || method.isFinal()
+        || method.getName().equals(Const.CONSTRUCTOR_NAME) || owner.isFinal();
+  }
+}
