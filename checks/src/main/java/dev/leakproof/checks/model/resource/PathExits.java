@@ -200,6 +200,17 @@ public final class PathExits<S> {
     siteStates.clear();
   }
 
+  /**
+   * The exits other than exceptions have recovered ({@link States#recovered}): they leave a
+   * {@code catch} that handled an exception thrown with the resource open.
+   */
+  public void recover() {
+    breaks.replaceAll((l, s) -> s.recovered());
+    continues.replaceAll((l, s) -> s.recovered());
+    yields = yields.recovered();
+    returns = returns.recovered();
+  }
+
   /** States leaving the body other than by exception: its end, returns, stray breaks/continues. */
   public States nonExceptionalExits(States normalEnd) {
     States s = normalEnd.union(returns).union(yields);

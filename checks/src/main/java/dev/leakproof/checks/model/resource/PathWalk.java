@@ -58,6 +58,16 @@ import java.util.Map;
  * {@code b}). A {@code null} test of the variable sends only "not acquired" down the null
  * branch; {@code v.isClosed()} tells open from closed.
  *
+ * <p>A path on which a {@code catch} handled an exception thrown with the resource open, and went
+ * on from it, has <em>recovered</em> ({@link States#recovered}): if it then leaves the method
+ * with the resource open, that exception leaked it ({@code catch (IOException e) { return -1; }}
+ * after {@code in.read()}), not a path the method takes by itself. A call that throws on such a
+ * path is not followed: a second failure after one the method handled is possible, but not what a
+ * finding should be about (the bytecode engine does not follow it either). So a {@code finally}
+ * that closes the resource behind a flag ({@code if (toClose == null) closeQuietly(fs);}, POI's
+ * {@code OldExcelExtractor}) covers the exception its {@code catch} swallowed, and the calls after
+ * that {@code try} are not blamed for the path on which the flag kept it open.
+ *
  * @param <N> the engine's node type
  */
 public final class PathWalk<N> {
@@ -73,10 +83,18 @@ public final class PathWalk<N> {
 
   /**
    * How the walk ended at the body's exits: whether a normal exit (or overwriting the only
-   * reference) leaves the resource open, whether an exception does, and the sites of those
-   * exceptions in walk order.
+   * reference) leaves the resource open, on a path that has recovered from an exception or not
+   * ({@link States#recovered}), whether an exception does, and the sites of those exceptions in
+   * walk order.
    *
-   * @param leakingThrows the sites to blame, a rethrowing {@code catch}'s causes included
+   * @param leaksOnUnrecoveredPath a normal exit, or overwriting the only reference, on a path no
+   *     {@code catch} recovered leaves it open
+   * @param leaksOnRecoveredPath a normal exit, or overwriting the only reference, on a path that
+   *     recovered from an exception thrown with it open leaves it open: that exception leaks it
+   * @param thrownOpen an exception leaves the method with it open
+   * @param leakingThrows the sites to blame: for a leak on a recovered path, the sites whose
+   *     exception a {@code catch} swallowed ({@code swallowedThrows}) first; then those whose
+   *     exception leaves the method, a rethrowing {@code catch}'s causes included
    * @param caughtCauses the sites among them whose own exception a {@code catch} handles: the
    *     exception that leaks is the handler's ({@code log.warn(..)} throwing, a rethrow)
    * @param swallowedThrows the sites whose exception a {@code catch} handled with the resource
@@ -89,18 +107,36 @@ public final class PathWalk<N> {
    * @param coveredThrows the sites whose exception, the resource open, entered a {@code catch} or
    *     {@code finally} that closes it or hands it over on some path ({@link #closedOnFailure})
    */
-  public record Result<N>(boolean leaksOnNormalPath, boolean leaksOnException,
-      List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
+  public record Result<N>(boolean leaksOnUnrecoveredPath, boolean leaksOnRecoveredPath,
+      boolean thrownOpen, List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
       Map<N, List<N>> rethrowCauses, boolean leaksOnOwnThrow, List<N> coveredThrows) {
 
     /**
-     * Whether a path the method takes by itself leaves the resource open: a normal exit, or its
-     * own {@code throw} outside any {@code catch}. Such a leak is "not closed on every path", as
-     * the bytecode engine reads an {@code athrow} of a new exception; the exception's constructor
-     * is no call to blame.
+     * Whether some normal exit (or overwriting the only reference) leaves the resource open,
+     * recovered path or not: what the caller of a body walked {@link #analyseHeld} sees, a
+     * return with its argument still open.
+     */
+    public boolean leaksOnNormalPath() {
+      return leaksOnUnrecoveredPath || leaksOnRecoveredPath;
+    }
+
+    /**
+     * Whether an exception leaks the resource: it leaves the method with it open, or a {@code
+     * catch} handled it and the path then left the method normally with it open ({@code catch
+     * (IOException e) { return -1; }}).
+     */
+    public boolean leaksOnException() {
+      return thrownOpen || leaksOnRecoveredPath;
+    }
+
+    /**
+     * Whether a path the method takes by itself leaves the resource open: a normal exit on a path
+     * that has not recovered from an exception, or its own {@code throw} outside any {@code
+     * catch}. Such a leak is "not closed on every path", as the bytecode engine reads an {@code
+     * athrow} of a new exception; the exception's constructor is no call to blame.
      */
     public boolean leaksOnAPathOfItsOwn() {
-      return leaksOnNormalPath || leaksOnOwnThrow;
+      return leaksOnUnrecoveredPath || leaksOnOwnThrow;
     }
 
     /**
@@ -114,12 +150,13 @@ public final class PathWalk<N> {
     }
 
     /**
-     * Whether an exception leaves the resource open: it leaves the method with it, or a {@code
-     * catch} swallows it and the method then ends normally with the resource open ({@code catch
-     * (Throwable t) { failed(t); }} after {@code channel.bind(..)} threw).
+     * The same as {@link #leaksOnException}, which counts an exception a {@code catch} swallows
+     * before the method ends normally with the resource open ({@code catch (Throwable t) {
+     * failed(t); }} after {@code channel.bind(..)} threw) by the path's record ({@link
+     * States#recovered}); the engines ask it of a resource handed over somewhere.
      */
     public boolean leaksThroughException() {
-      return leaksOnException || leaksOnNormalPath && !swallowedThrows.isEmpty();
+      return leaksOnException();
     }
 
     /**
@@ -137,11 +174,11 @@ public final class PathWalk<N> {
     }
 
     /**
-     * The sites to blame for {@link #leaksThroughException}, most plausible first as {@link
+     * The sites to blame for {@link #leaksOnException}, most plausible first as {@link
      * LeakingThrows} reads them: those a catch rethrows or swallows come before the handler's own.
      */
     public List<N> blamedForException() {
-      return withSwallowed(new ArrayList<>(leakingThrows));
+      return leakingThrows;
     }
 
     /**
@@ -182,21 +219,7 @@ public final class PathWalk<N> {
     }
 
     private List<N> withSwallowed(List<N> sites) {
-      if (leaksOnNormalPath) {
-        List<N> first = new ArrayList<>();
-        for (N site : swallowedThrows) {
-          if (first.stream().noneMatch(known -> known == site)) {
-            first.add(site);
-          }
-        }
-        for (N site : sites) {
-          if (first.stream().noneMatch(known -> known == site)) {
-            first.add(site);
-          }
-        }
-        return first;
-      }
-      return sites;
+      return leaksOnRecoveredPath ? swallowedFirst(swallowedThrows, sites) : sites;
     }
   }
 
@@ -205,7 +228,8 @@ public final class PathWalk<N> {
 
   private final SourceSyntax<N> syntax;
   private final N acquisition;
-  private boolean lostWhileOpen;
+  /** The states in which the only reference was overwritten (or acquired again). */
+  private States lost = States.NONE;
   private final List<N> caughtCauses = new ArrayList<>();
   private final List<N> swallowedThrows = new ArrayList<>();
   private final Map<N, List<N>> rethrowCauses = new IdentityHashMap<>();
@@ -236,15 +260,31 @@ public final class PathWalk<N> {
   private static <N> Result<N> walk(SourceSyntax<N> syntax, N body, N acquisition, States start) {
     PathWalk<N> walk = new PathWalk<>(syntax, acquisition);
     PathExits<N> exits = new PathExits<>();
-    States normal = exits.nonExceptionalExits(walk.exec(body, start, exits, ""));
-    List<N> leakingThrows = exits.throwSites();
-    boolean leaksOnOwnThrow = exits.thrown().mayBeOpen() && leakingThrows.stream()
+    States normal = exits.nonExceptionalExits(walk.exec(body, start, exits, ""))
+        .union(walk.lost);
+    List<N> thrownSites = exits.throwSites();
+    boolean leaksOnOwnThrow = exits.thrown().mayBeOpen() && thrownSites.stream()
         .anyMatch(site -> walk.ownThrows.stream().anyMatch(own -> own == site));
-    return new Result<>(walk.lostWhileOpen || normal.mayBeOpen(),
-        exits.thrown().mayBeOpen(), leakingThrows,
+    boolean leaksOnRecoveredPath = normal.recoveredOnly().mayBeOpen();
+    return new Result<>(normal.unrecovered().mayBeOpen(), leaksOnRecoveredPath,
+        exits.thrown().mayBeOpen(), leaksOnRecoveredPath
+            ? swallowedFirst(walk.swallowedThrows, thrownSites) : thrownSites,
         List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
         Collections.unmodifiableMap(walk.rethrowCauses), leaksOnOwnThrow,
         List.copyOf(walk.coveredThrows));
+  }
+
+  /** {@code swallowed}, then the rest of {@code sites}, each once (by identity). */
+  private static <N> List<N> swallowedFirst(List<N> swallowed, List<N> sites) {
+    List<N> first = new ArrayList<>();
+    for (List<N> part : List.of(swallowed, sites)) {
+      for (N site : part) {
+        if (first.stream().noneMatch(known -> known == site)) {
+          first.add(site);
+        }
+      }
+    }
+    return List.copyOf(first);
   }
 
   /**
@@ -420,7 +460,7 @@ public final class PathWalk<N> {
         }
       }
       States newHead = head.union(next);
-      if (newHead == head && round > 0) {
+      if (newHead.equals(head) && round > 0) {
         break;
       }
       head = newHead;
@@ -453,6 +493,10 @@ public final class PathWalk<N> {
         enteringCauses = outerCauses;
         if (handlerExits.nonExceptionalExits(handled).mayBeOpen()) {
           swallowedThrows.addAll(before, sites); // caught with the resource open, and gone on or returned
+        }
+        if (thrownIntoCatch.mayBeOpen()) { // what goes on from the catch has recovered
+          handled = handled.recovered();
+          handlerExits.recover();
         }
         handlerExits.forwardTo(fromCatches, false, null, true);
         normal = normal.union(handled);
@@ -509,7 +553,7 @@ public final class PathWalk<N> {
 
   /** {@code after}, the states a close or hand-over left: counts it when it took an open one. */
   private States released(States before, States after) {
-    if (before.mayBeOpen() && after != before) {
+    if (before.mayBeOpen() && !after.equals(before)) {
       releases++;
     }
     return after;
@@ -542,7 +586,7 @@ public final class PathWalk<N> {
         s = released(s, call.throughHolder() ? s.closedIfHeld() : s.closed());
       }
       if (call.mayThrow()) {
-        exits.addThrow(s, call.site());
+        exits.addThrow(s.unrecovered(), call.site()); // a second failure is not followed
       }
       if (call.takesOnReturn()) {
         s = s.closed(); // built: the wrapper owns it now
@@ -556,7 +600,7 @@ public final class PathWalk<N> {
     if (expression instanceof Assign<N> assign) {
       States s = eval(assign.value(), in, exits);
       if (assign.overwritesVariable()) {
-        lostWhileOpen |= s.mayBeOpen(); // the only reference is overwritten
+        lost = lost.union(s); // the only reference is overwritten
         return States.UNOPENED;
       }
       return eval(assign.target(), s, exits);
@@ -597,7 +641,7 @@ public final class PathWalk<N> {
     if (site != acquisition) {
       return s;
     }
-    lostWhileOpen |= s.mayBeOpen(); // acquired again before it was closed
+    lost = lost.union(s); // acquired again: open here, it was not closed
     return States.OPEN;
   }
 
@@ -622,7 +666,7 @@ public final class PathWalk<N> {
     if (condition instanceof NullTest test) {
       // A held resource is never null: the null branch sees only "not acquired". A holder
       // assigned later is null where it does not hold it yet: the resource may be open there.
-      States isNull = test.ofHolder() ? s.without(ResourceState.HELD) : s.intersect(States.UNOPENED);
+      States isNull = test.ofHolder() ? s.without(ResourceState.HELD) : s.only(ResourceState.UNOPENED);
       States notNull = test.holderNullElsewhere() ? s.without(ResourceState.OPEN) : s;
       return test.nonNull() ? new Branches(notNull, isNull) : new Branches(isNull, notNull);
     }

@@ -6,6 +6,7 @@ import static dev.leakproof.checks.model.resource.States.OPEN;
 import static dev.leakproof.checks.model.resource.States.UNOPENED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,32 @@ class PathExitsTest {
     assertEquals(CLOSED.union(UNOPENED), OPEN.union(UNOPENED).closed());
     assertEquals(UNOPENED, UNOPENED.closed());
     assertEquals("[UNOPENED, CLOSED]", OPEN.union(UNOPENED).closed().toString());
+  }
+
+  @Test
+  void aRecoveredPathKeepsItsRecordThroughClosesAndMerges() {
+    States recovered = OPEN.recovered();
+    assertTrue(recovered.mayBeOpen());
+    assertEquals(NONE, recovered.unrecovered());
+    assertEquals(CLOSED.recovered(), recovered.closed());
+    States merged = recovered.union(CLOSED);
+    assertEquals(CLOSED, merged.unrecovered());
+    assertEquals(recovered, merged.recoveredOnly());
+    assertEquals("[CLOSED] recovered [OPEN]", merged.toString());
+    assertEquals(UNOPENED.recovered(), merged.union(UNOPENED.recovered()).only(
+        ResourceState.UNOPENED));
+  }
+
+  @Test
+  void recoveringMarksEveryExitButExceptions() {
+    PathExits<String> handler = new PathExits<>();
+    handler.addReturn(OPEN);
+    handler.addBreak("", CLOSED);
+    handler.addThrow(OPEN, "warn");
+    handler.recover();
+    assertEquals(OPEN.recovered(), handler.returns());
+    assertEquals(CLOSED.recovered().union(OPEN.recovered()), handler.nonExceptionalExits(NONE));
+    assertEquals(OPEN, handler.thrown());
   }
 
   @Test

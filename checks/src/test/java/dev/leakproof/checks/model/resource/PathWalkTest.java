@@ -245,6 +245,53 @@ class PathWalkTest {
   }
 
   @Test
+  void aFlagGuardedCloseInFinallyIsNotUndoneByTheCallsAfterTheTry() {
+    // try { v = open(); parse(); hand over v; return; } catch (E e) { } finally { if (flag)
+    // v.close(); } fallback(); (POI's OldExcelExtractor(File): toClose set, or closed)
+    Call parse = call("parse");
+    Call fallback = call("fallback");
+    T flagGuarded = new TryT(seq(ACQUIRE, parse, new HandOverV(), new Ret()),
+        List.of(new SourceSyntax.Catch<>(seq())), new IfT(new Flag(), new CloseV(), null), false);
+    PathWalk.Result<T> result = walk(flagGuarded, fallback);
+    assertFalse(result.leaksOnAPathOfItsOwn()); // only the path that recovered from parse() is open
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(parse), result.blamedForException()); // not fallback()
+    assertTrue(result.closedOnFailure());
+    // without the close in finally, parse() failing leaks it
+    T unguarded = new TryT(seq(ACQUIRE, parse, new HandOverV(), new Ret()),
+        List.of(new SourceSyntax.Catch<>(seq())), null, false);
+    PathWalk.Result<T> leaks = walk(unguarded, fallback);
+    assertEquals(List.of(parse), leaks.notClosedOnFailure(leaks.blamedForException()));
+    assertFalse(leaks.closedOnFailure());
+  }
+
+  @Test
+  void aCatchThatReturnsWithoutClosingLeaksOnlyThroughTheExceptionItHandled() {
+    // v = open(); try { read(); v.close(); return; } catch (IOException e) { return; }
+    Call read = call("read");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(seq(read, new CloseV(), new Ret()),
+        List.of(new SourceSyntax.Catch<>(new Ret())), null, false));
+    assertFalse(result.leaksOnAPathOfItsOwn());
+    assertTrue(result.leaksOnNormalPath()); // a caller of such a body sees a return
+    assertTrue(result.leaksOnException());
+    assertEquals(List.of(read), result.leakingThrows());
+    assertEquals(List.of(read), result.exceptionLeaks());
+    // a return that skips the close on the try's own path is still a path of its own
+    PathWalk.Result<T> early = walk(ACQUIRE, new TryT(seq(read, new IfT(new Flag(), new Ret(),
+        null), new CloseV()), List.of(new SourceSyntax.Catch<>(new Ret())), null, false));
+    assertTrue(early.leaksOnAPathOfItsOwn());
+  }
+
+  @Test
+  void aResourceOpenedAfterACatchRecoveredIsOnAPathOfItsOwn() {
+    // v = open(); try { read(); } catch (E e) { } v.close(); v = open(); (never closed)
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(call("read"),
+        List.of(new SourceSyntax.Catch<>(seq())), null, false), new CloseV(), ACQUIRE);
+    assertTrue(result.leaksOnAPathOfItsOwn());
+    assertFalse(result.leaksOnException());
+  }
+
+  @Test
   void aRethrowIsAsCoveredAsWhatItRethrows() {
     // try { read(); } catch (e) { if (flag) v.close(); throw e; } hand over v
     Call read = call("read");
@@ -309,8 +356,9 @@ class PathWalkTest {
     Call bind = call("bind");
     PathWalk.Result<T> result = walk(ACQUIRE,
         new TryT(seq(bind, new HandOverV()), List.of(new SourceSyntax.Catch<>(seq())), null, false));
-    assertTrue(result.leaksOnNormalPath());
-    assertFalse(result.leaksOnException());
+    assertTrue(result.leaksOnNormalPath()); // what a caller of such a body sees: a return
+    assertFalse(result.leaksOnAPathOfItsOwn()); // the path recovered from bind()'s exception
+    assertTrue(result.leaksOnException());
     assertTrue(result.leaksThroughException());
     assertEquals(List.of(bind), result.exceptionLeaks());
   }
