@@ -406,6 +406,14 @@ final class SourceWords {
 
   /** Where the bracket matching the {@code )} or {@code ]} at {@code close} opens, or -1. */
   private int openingBack(int close) {
+    return openingBack(code, close);
+  }
+
+  /**
+   * Where, in {@code code}, the bracket matching the {@code )} or {@code ]} at {@code close}
+   * opens, or -1.
+   */
+  static int openingBack(char[] code, int close) {
     char closing = code[close];
     char opening = closing == ')' ? '(' : '[';
     int depth = 0;
@@ -418,6 +426,7 @@ final class SourceWords {
     }
     return -1;
   }
+
 
   /**
    * Per type test asked (each a constant of the caller), per name declared with such a type,
@@ -1227,6 +1236,19 @@ final class SourceWords {
   }
 
   private int skipSpace(int from) {
+    return skipSpace(code, from);
+  }
+
+  private int skipSpaceBack(int from) {
+    return skipSpaceBack(code, from);
+  }
+
+  private boolean matches(String word, int at) {
+    return matches(code, word, at);
+  }
+
+  /** Where the first non-space character of {@code code} from {@code from} is, or its length. */
+  static int skipSpace(char[] code, int from) {
     int i = from;
     while (i < code.length && isSpace(code[i])) {
       i++;
@@ -1234,7 +1256,8 @@ final class SourceWords {
     return i;
   }
 
-  private int skipSpaceBack(int from) {
+  /** Where the last non-space character of {@code code} up to {@code from} is, or -1. */
+  static int skipSpaceBack(char[] code, int from) {
     int i = from;
     while (i >= 0 && isSpace(code[i])) {
       i--;
@@ -1242,7 +1265,8 @@ final class SourceWords {
     return i;
   }
 
-  private boolean matches(String word, int at) {
+  /** Whether {@code word} is written in {@code code} at {@code at} (which leaves room for it). */
+  static boolean matches(char[] code, String word, int at) {
     for (int j = 0; j < word.length(); j++) {
       if (code[at + j] != word.charAt(j)) {
         return false;
@@ -1317,17 +1341,17 @@ final class SourceWords {
   }
 
   /** Character.isJavaIdentifierStart, with a table for ASCII (most of any source file). */
-  private static boolean isIdentifierStart(char c) {
+  static boolean isIdentifierStart(char c) {
     return c < 128 ? ASCII_IDENTIFIER_START[c] : Character.isJavaIdentifierStart(c);
   }
 
   /** Character.isJavaIdentifierPart, with a table for ASCII. */
-  private static boolean isIdentifierPart(char c) {
+  static boolean isIdentifierPart(char c) {
     return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
   }
 
   /** Character.isWhitespace, with a table for ASCII. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
   }
 
