@@ -82,9 +82,9 @@ final class CodeBodies {
 
   /** Whether the brace at {@code brace} certainly opens a class's body (see the class comment). */
   private boolean opensClassBody(int brace) {
-    int at = skipSpaceBack(brace - 1);
+    int at = SourceWords.skipSpaceBack(code, brace - 1);
     if (at >= 0 && code[at] == ')') {
-      int open = openingBack(at);
+      int open = SourceWords.openingBack(code, at);
       return open >= 0 && headerWords(open).contains("new");
     }
     return headerWords(brace).stream().anyMatch(CLASS_KEYWORDS::contains);
@@ -100,37 +100,17 @@ final class CodeBodies {
     int i = at - 1;
     while (i >= 0) {
       char c = code[i];
-      if (Character.isJavaIdentifierPart(c)) {
+      if (SourceWords.isIdentifierPart(c)) {
         int end = i;
-        while (i > 0 && Character.isJavaIdentifierPart(code[i - 1])) {
+        while (i > 0 && SourceWords.isIdentifierPart(code[i - 1])) {
           i--;
         }
         words.add(new String(code, i, end + 1 - i));
-      } else if (!Character.isWhitespace(c) && ".<>,?&@[]".indexOf(c) < 0) {
+      } else if (!SourceWords.isSpace(c) && ".<>,?&@[]".indexOf(c) < 0) {
         break;
       }
       i--;
     }
     return words;
-  }
-
-  private int skipSpaceBack(int from) {
-    int i = from;
-    while (i >= 0 && Character.isWhitespace(code[i])) {
-      i--;
-    }
-    return i;
-  }
-
-  private int openingBack(int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      if (code[i] == ')') {
-        depth++;
-      } else if (code[i] == '(' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

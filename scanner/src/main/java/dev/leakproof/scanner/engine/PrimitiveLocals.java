@@ -1,7 +1,11 @@
 package dev.leakproof.scanner.engine;
 
 import com.github.javaparser.ast.type.PrimitiveType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +32,8 @@ final class PrimitiveLocals {
 
   private final char[] code;
   private final CodeBodies bodies;
+  /** Per name, where it is written right after a primitive type keyword, in order; read once. */
+  private Map<String, List<Integer>> declarations;
 
   PrimitiveLocals(char[] code, CodeBodies bodies) {
     this.code = code;
@@ -36,12 +42,40 @@ final class PrimitiveLocals {
 
   /** Whether {@code name}, written at {@code at}, certainly means a primitive local there. */
   boolean isPrimitiveLocal(String name, int at) {
-    for (int d = indexOf(name, 0); d >= 0 && d < at; d = indexOf(name, d + 1)) {
-      if (PRIMITIVE_TYPES.contains(wordBefore(d)) && inScope(d, at)) {
+    for (int d : declarations().getOrDefault(name, List.of())) {
+      if (d >= at) {
+        return false;
+      }
+      if (inScope(d, at)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Each name written right after a primitive type keyword ({@code int pos}), in one pass. */
+  private Map<String, List<Integer>> declarations() {
+    if (declarations == null) {
+      Map<String, List<Integer>> found = new HashMap<>();
+      boolean afterPrimitive = false;
+      for (int i = 0; i < code.length; i++) {
+        if (SourceWords.isIdentifierPart(code[i])) {
+          int start = i;
+          while (i + 1 < code.length && SourceWords.isIdentifierPart(code[i + 1])) {
+            i++;
+          }
+          String word = new String(code, start, i + 1 - start);
+          if (afterPrimitive && SourceWords.isIdentifierStart(code[start])) {
+            found.computeIfAbsent(word, w -> new ArrayList<>(2)).add(start);
+          }
+          afterPrimitive = PRIMITIVE_TYPES.contains(word);
+        } else if (!SourceWords.isSpace(code[i])) {
+          afterPrimitive = false;
+        }
+      }
+      declarations = found;
+    }
+    return declarations;
   }
 
   private boolean inScope(int declaration, int at) {
@@ -64,7 +98,7 @@ final class PrimitiveLocals {
           return false;
         }
         int close = closing(i);
-        int brace = afterThrows(skipSpace(close + 1));
+        int brace = afterThrows(SourceWords.skipSpace(code, close + 1));
         return brace < code.length && code[brace] == '{' && closing(brace) > at
             && at > brace && bodies.certainlySameBody(brace, at);
       }
@@ -78,15 +112,12 @@ final class PrimitiveLocals {
    * which a local in its methods may shadow.
    */
   private boolean headsAScopeBlock(int open) {
-    int end = open - 1;
-    while (end >= 0 && Character.isWhitespace(code[end])) {
-      end--;
-    }
-    if (end < 0 || !Character.isJavaIdentifierPart(code[end])) {
+    int end = SourceWords.skipSpaceBack(code, open - 1);
+    if (end < 0 || !SourceWords.isIdentifierPart(code[end])) {
       return false; // record R<T>(…), a cast's or a lambda's parentheses
     }
     int start = end;
-    while (start > 0 && Character.isJavaIdentifierPart(code[start - 1])) {
+    while (start > 0 && SourceWords.isIdentifierPart(code[start - 1])) {
       start--;
     }
     return !wordBefore(start).equals("record");
@@ -94,12 +125,14 @@ final class PrimitiveLocals {
 
   /** After {@code throws A, B} starting at {@code at}, or {@code at}. */
   private int afterThrows(int at) {
-    if (!startsWord("throws", at)) {
+    int end = at + "throws".length();
+    if (end > code.length || !SourceWords.matches(code, "throws", at)
+        || end < code.length && SourceWords.isIdentifierPart(code[end])) {
       return at;
     }
-    int i = at + "throws".length();
-    while (i < code.length && (Character.isJavaIdentifierPart(code[i])
-        || Character.isWhitespace(code[i]) || code[i] == '.' || code[i] == ',')) {
+    int i = end;
+    while (i < code.length && (SourceWords.isIdentifierPart(code[i])
+        || SourceWords.isSpace(code[i]) || code[i] == '.' || code[i] == ',')) {
       i++;
     }
     return i;
@@ -111,47 +144,13 @@ final class PrimitiveLocals {
         : SourceWords.closing(code, open, '{', '}');
   }
 
-  /** Where the word {@code name} (not part of a longer one) next starts from {@code from}. */
-  private int indexOf(String name, int from) {
-    for (int i = from; i + name.length() <= code.length; i++) {
-      if (startsWord(name, i) && (i == 0 || !Character.isJavaIdentifierPart(code[i - 1]))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private boolean startsWord(String word, int at) {
-    if (at + word.length() > code.length) {
-      return false;
-    }
-    for (int j = 0; j < word.length(); j++) {
-      if (code[at + j] != word.charAt(j)) {
-        return false;
-      }
-    }
-    int end = at + word.length();
-    return end == code.length || !Character.isJavaIdentifierPart(code[end]);
-  }
-
   /** The word right before {@code at} (spaces skipped), or "". */
   private String wordBefore(int at) {
-    int end = at - 1;
-    while (end >= 0 && Character.isWhitespace(code[end])) {
-      end--;
-    }
+    int end = SourceWords.skipSpaceBack(code, at - 1);
     int start = end;
-    while (start >= 0 && Character.isJavaIdentifierPart(code[start])) {
+    while (start >= 0 && SourceWords.isIdentifierPart(code[start])) {
       start--;
     }
     return new String(code, start + 1, end - start);
-  }
-
-  private int skipSpace(int from) {
-    int i = from;
-    while (i < code.length && Character.isWhitespace(code[i])) {
-      i++;
-    }
-    return i;
   }
 }

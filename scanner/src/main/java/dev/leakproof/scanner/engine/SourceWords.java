@@ -1,6 +1,7 @@
 package dev.leakproof.scanner.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -405,6 +406,14 @@ final class SourceWords {
 
   /** Where the bracket matching the {@code )} or {@code ]} at {@code close} opens, or -1. */
   private int openingBack(int close) {
+    return openingBack(code, close);
+  }
+
+  /**
+   * Where, in {@code code}, the bracket matching the {@code )} or {@code ]} at {@code close}
+   * opens, or -1.
+   */
+  static int openingBack(char[] code, int close) {
     char closing = code[close];
     char opening = closing == ')' ? '(' : '[';
     int depth = 0;
@@ -418,19 +427,72 @@ final class SourceWords {
     return -1;
   }
 
-  private Predicate<String> declaredNamesType;
-  private Set<String> declaredNames;
+
+  /**
+   * Per type test asked (each a constant of the caller), per name declared with such a type,
+   * where the type's name starts in each such declaration.
+   */
+  private final Map<Predicate<String>, Map<String, List<Integer>>> declarations =
+      new HashMap<>(2);
 
   /**
    * The names declared (variables, and methods) with a type whose simple name {@code type}
-   * accepts: a name right after it, type arguments between ({@code in} in {@code InputStream
-   * in}, {@code lines} in {@code Stream<String> lines}).
+   * accepts: a name right after it, type arguments and array brackets between ({@code in} in
+   * {@code InputStream in}, {@code lines} in {@code Stream<String> lines}), and every name
+   * right after a comma of the same declaration ({@code b} in {@code Map<K, V> a = f(x), b}),
+   * and some other names: a superset. Read once per test: ask with a constant.
    */
-  private Set<String> namesDeclaredWithType(Predicate<String> type) {
-    if (type == declaredNamesType) {
-      return declaredNames; // asked once per creating name of the file: read the code once
-    }
+  Set<String> namesDeclaredWithType(Predicate<String> type) {
+    return declarationsWithType(type).keySet();
+  }
+
+  /**
+   * The names {@link #namesDeclaredWithType} gives whose declaration may have every one of
+   * {@code modifiers}: each word is written between the type and the end of what comes before
+   * the declaration (a {@code ;} or a brace, parentheses passed over: annotations' arguments).
+   * A parameter's declaration may so count its method's modifiers: more names, never fewer.
+   */
+  Set<String> namesDeclaredWithType(Predicate<String> type, String... modifiers) {
     Set<String> names = new HashSet<>();
+    declarationsWithType(type).forEach((name, types) -> {
+      if (types.stream().anyMatch(at -> Arrays.stream(modifiers)
+          .allMatch(modifier -> wordInDeclarationBefore(at, modifier)))) {
+        names.add(name);
+      }
+    });
+    return names;
+  }
+
+  /** Whether {@code word} is written before {@code at} in the same declaration (see above). */
+  private boolean wordInDeclarationBefore(int at, String word) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = code[i];
+      if (c == ')') {
+        i = openingBack(i);
+        if (i < 0) {
+          return true; // cannot tell
+        }
+      } else if (c == ';' || c == '{' || c == '}') {
+        return false;
+      } else if (isIdentifierPart(c)) {
+        int end = i;
+        while (i > 0 && isIdentifierPart(code[i - 1])) {
+          i--;
+        }
+        if (end + 1 - i == word.length() && matches(word, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Map<String, List<Integer>> declarationsWithType(Predicate<String> type) {
+    Map<String, List<Integer>> known = declarations.get(type);
+    if (known != null) {
+      return known; // asked once per creating name of the file: read the code once
+    }
+    Map<String, List<Integer>> names = new HashMap<>();
     for (int i = 0; i < code.length; i++) {
       if (!isIdentifierStart(code[i]) || i > 0 && isIdentifierPart(code[i - 1])) {
         continue;
@@ -446,17 +508,52 @@ final class SourceWords {
       if (after < code.length && code[after] == '<') {
         after = skipSpace(skipAngles(after));
       }
-      int end = after;
-      while (end < code.length && isIdentifierPart(code[end])) {
-        end++;
+      while (after < code.length && code[after] == '[') {
+        after = skipSpace(closing(after, '[', ']') + 1); // Map<K, V>[] a
       }
-      if (after < code.length && isIdentifierStart(code[after])) {
-        names.add(new String(code, after, end - after));
+      String name = wordAt(after);
+      if (name != null) {
+        Set<String> declared = new HashSet<>();
+        declared.add(name);
+        addLaterDeclarators(after + name.length(), declared);
+        for (String each : declared) {
+          names.computeIfAbsent(each, n -> new ArrayList<>(1)).add(start);
+        }
       }
     }
-    declaredNamesType = type;
-    declaredNames = names;
+    declarations.put(type, names);
     return names;
+  }
+
+  /**
+   * Adds the name after each comma of the declaration whose first name ends at {@code from}
+   * ({@code b} and {@code c} in {@code Map<K, V> a = f(x, y), b, c;}), up to its {@code ;} or a
+   * bracket it is inside of (a parameter list). A comma between type arguments ({@code
+   * Maps.<K, V>newHashMap()}) adds a name that is none: more names, never fewer.
+   */
+  private void addLaterDeclarators(int from, Set<String> names) {
+    int i = skipSpace(from);
+    if (i >= code.length || code[i] == '(') {
+      return; // a method's name, or a call's
+    }
+    int depth = 0;
+    for (; i < code.length; i++) {
+      char c = code[i];
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (--depth < 0) {
+          return;
+        }
+      } else if (depth == 0 && c == ';') {
+        return;
+      } else if (depth == 0 && c == ',') {
+        String name = wordAt(skipSpace(i + 1));
+        if (name != null) {
+          names.add(name);
+        }
+      }
+    }
   }
 
   /** An argument count this reading cannot tell ({@code f(new HashMap<K, V>(), x)}). */
@@ -694,18 +791,20 @@ final class SourceWords {
   }
 
   /**
-   * Whether the code may assign a static field after its declaration: it has a static
-   * initialiser ({@code static {…}}, where even a final one is assigned) or declares a static
-   * field without {@code final}. Answers yes whenever a declaration's shape is unclear.
+   * The names of the fields declared with {@code static} and without {@code final} written
+   * ({@code F} and {@code G} in {@code static Runnable F = null, G;}, annotations and other
+   * modifiers around it), or null when a declaration's shape is unclear. A superset (a comma in
+   * an initializer's type arguments adds a name that is none).
    */
-  boolean mayAssignStaticField() {
+  Set<String> staticNonFinalFieldNames() {
+    Set<String> names = new HashSet<>();
     for (int at : at("static")) {
       if (precededByWord(at, "import")) {
         continue; // import static a.B.c;
       }
       int i = skipSpace(at + 6);
       if (i < code.length && code[i] == '{') {
-        return true;
+        continue; // a static initializer
       }
       boolean isFinal = modifierBefore(at, "final");
       // The modifiers and annotations after it.
@@ -713,7 +812,7 @@ final class SourceWords {
         if (code[i] == '@') {
           i = skipAnnotation(i);
           if (i < 0) {
-            return true;
+            return null;
           }
           continue;
         }
@@ -728,14 +827,14 @@ final class SourceWords {
         continue;
       }
       if (i >= code.length) {
-        return true;
+        return null;
       }
       if (code[i] == '<') {
         continue; // static <T> T m(…): a generic method
       }
       String first = wordAt(i);
       if (first == null) {
-        return true;
+        return null;
       }
       if (TYPE_KEYWORDS.contains(first)) {
         continue; // static class, interface, enum, record: a type
@@ -748,25 +847,67 @@ final class SourceWords {
         } else if (code[i] == '[') {
           int close = skipSpace(i + 1);
           if (close >= code.length || code[close] != ']') {
-            return true;
+            return null;
           }
           i = skipSpace(close + 1);
         } else {
           i = skipSpace(i + 1);
           String part = wordAt(i);
           if (part == null) {
-            return true;
+            return null;
           }
           i = skipSpace(i + part.length());
         }
       }
       String name = wordAt(i);
       if (name == null) {
-        return true;
+        return null;
       }
-      i = skipSpace(i + name.length());
-      if (i >= code.length || code[i] != '(') {
-        return true; // a field (=, ;, a comma, brackets) or something unclear
+      int after = skipSpace(i + name.length());
+      if (after < code.length && code[after] == '(') {
+        continue; // a method
+      }
+      names.add(name);
+      addLaterDeclarators(i + name.length(), names);
+    }
+    return names;
+  }
+
+  /**
+   * Whether the code may declare a private class, interface, enum, record or annotation type:
+   * {@code private}, then modifiers and annotations, then one of those keywords, or a shape this
+   * reading cannot tell.
+   */
+  boolean mayDeclareAPrivateType() {
+    for (int i = code.length - "private".length(); i >= 0; i--) {
+      int end = i + "private".length();
+      if (!matches("private", i) || i > 0 && isIdentifierPart(code[i - 1])
+          || end < code.length && isIdentifierPart(code[end])) {
+        continue;
+      }
+      int j = skipSpace(end);
+      while (j < code.length) {
+        if (code[j] == '@') {
+          if ("interface".equals(wordAt(skipSpace(j + 1)))) {
+            return true; // private @interface A
+          }
+          j = skipAnnotation(j);
+          if (j < 0) {
+            return true;
+          }
+          continue;
+        }
+        String word = wordAt(j);
+        if (word != null && TYPE_KEYWORDS.contains(word)) {
+          return true;
+        }
+        if (word != null && word.equals("non")) {
+          return true; // private non-sealed class
+        }
+        if (word == null || !MODIFIERS.contains(word)) {
+          break; // a field's or a method's type, or a generic method's <T>
+        }
+        j = skipSpace(j + word.length());
       }
     }
     return false;
@@ -890,6 +1031,113 @@ final class SourceWords {
   }
 
   /**
+   * Whether some call of {@code method} may be made on a variable named one of {@code names}:
+   * its receiver is written as such a name (the one right before the dot: {@code cache} in
+   * {@code Owner.cache.put(k, v)} and in {@code this.cache.put(k, v)}), or in a shape that is no
+   * plain name ({@code (cache).put(k, v)}, a view's {@code cache.asMap().put(k, v)}) or that this
+   * reading cannot tell.
+   */
+  boolean mayCallOn(String method, Set<String> names) {
+    return !callsOn(method, names).isEmpty();
+  }
+
+  /**
+   * Whether some call of {@code method}, on a receiver written as {@link #mayCallOn} reads it,
+   * may be handed something that holds the enclosing instance, written among its arguments
+   * ({@link #mayHoldTheEnclosingInstance}: {@code timer.schedule(() -> run(), 1)}).
+   */
+  boolean mayHandOverTheEnclosingInstance(String method, Set<String> names) {
+    for (int open : callsOn(method, names)) {
+      if (mayHoldTheEnclosingInstance(open + 1, closing(open, '(', ')'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the argument lists of the calls {@link #mayCallOn} answers for open. */
+  private List<Integer> callsOn(String method, Set<String> names) {
+    List<String> written = receiversOf(method);
+    List<Integer> opens = argumentsAt.getOrDefault(method, List.of());
+    List<Integer> found = new ArrayList<>(0);
+    for (int i = 0; i < written.size(); i++) {
+      String receiver = written.get(i);
+      if (receiver.equals(OTHER_RECEIVER) || receiver.equals(ANY_RECEIVER)
+          || !receiver.equals(NO_RECEIVER) && names.contains(receiver)) {
+        found.add(opens.get(i));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether some plain {@code =} (not {@code ==}, not compound) after the name of a variable
+   * among {@code targets} (any, when null) ({@code x}, {@code this.x}, not {@code a.x} or {@code
+   * a[i]}) stores a value that may hold the enclosing instance ({@link
+   * #mayHoldTheEnclosingInstance}, up to the statement's end): {@code HELD = () -> run();}. (A
+   * declaration's initializer reads the same: more, never fewer.)
+   */
+  boolean mayStoreTheEnclosingInstance(Set<String> targets) {
+    for (int i = 0; i < code.length; i++) {
+      if (code[i] != '=' || i + 1 < code.length && code[i + 1] == '='
+          || i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0) {
+        continue;
+      }
+      int end = skipSpaceBack(i - 1);
+      if (end < 0 || !isIdentifierPart(code[end])) {
+        continue;
+      }
+      int start = end;
+      while (start > 0 && isIdentifierPart(code[start - 1])) {
+        start--;
+      }
+      int before = skipSpaceBack(start - 1);
+      if (before >= 0 && code[before] == '.' && !precededByWord(before, "this")
+          || targets != null && !targets.contains(new String(code, start, end + 1 - start))) {
+        continue; // a.x = …: no variable of this file; or not a target
+      }
+      if (mayHoldTheEnclosingInstance(i + 1, statementEnd(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the expression starting at {@code from} ends: its {@code ;}, or a bracket it is in. */
+  private int statementEnd(int from) {
+    int depth = 0;
+    for (int i = from; i < code.length; i++) {
+      char c = code[i];
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && --depth < 0 || depth == 0 && c == ';') {
+        return i;
+      }
+    }
+    return code.length;
+  }
+
+  /**
+   * Whether the code from {@code from} to {@code to} may write an object that holds the
+   * enclosing instance (EnclosingInstance): a lambda ({@code ->}), {@code this::m} or {@code
+   * super::m}, or a {@code new} (of an inner, a local or an anonymous class).
+   */
+  private boolean mayHoldTheEnclosingInstance(int from, int to) {
+    for (int i = from; i < to && i < code.length; i++) {
+      char c = code[i];
+      if (i + 1 < code.length && (c == '-' && code[i + 1] == '>'
+          || c == ':' && code[i + 1] == ':'
+              && (precededByWord(i, "this") || precededByWord(i, "super")))
+          || c == 'n' && i + 3 <= code.length && matches("new", i)
+              && (i == 0 || !isIdentifierPart(code[i - 1]))
+              && (i + 3 >= code.length || !isIdentifierPart(code[i + 3]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether some assignment may extend a variable with itself: {@code s += x}, or {@code s = …}
    * whose right side has both {@code s} and a {@code +} or a {@code concat}; one whose variable
    * is certainly a local of a primitive type ({@code int pos; … pos += n}) is none of a string.
@@ -988,6 +1236,19 @@ final class SourceWords {
   }
 
   private int skipSpace(int from) {
+    return skipSpace(code, from);
+  }
+
+  private int skipSpaceBack(int from) {
+    return skipSpaceBack(code, from);
+  }
+
+  private boolean matches(String word, int at) {
+    return matches(code, word, at);
+  }
+
+  /** Where the first non-space character of {@code code} from {@code from} is, or its length. */
+  static int skipSpace(char[] code, int from) {
     int i = from;
     while (i < code.length && isSpace(code[i])) {
       i++;
@@ -995,7 +1256,8 @@ final class SourceWords {
     return i;
   }
 
-  private int skipSpaceBack(int from) {
+  /** Where the last non-space character of {@code code} up to {@code from} is, or -1. */
+  static int skipSpaceBack(char[] code, int from) {
     int i = from;
     while (i >= 0 && isSpace(code[i])) {
       i--;
@@ -1003,7 +1265,8 @@ final class SourceWords {
     return i;
   }
 
-  private boolean matches(String word, int at) {
+  /** Whether {@code word} is written in {@code code} at {@code at} (which leaves room for it). */
+  static boolean matches(char[] code, String word, int at) {
     for (int j = 0; j < word.length(); j++) {
       if (code[at + j] != word.charAt(j)) {
         return false;
@@ -1078,17 +1341,17 @@ final class SourceWords {
   }
 
   /** Character.isJavaIdentifierStart, with a table for ASCII (most of any source file). */
-  private static boolean isIdentifierStart(char c) {
+  static boolean isIdentifierStart(char c) {
     return c < 128 ? ASCII_IDENTIFIER_START[c] : Character.isJavaIdentifierStart(c);
   }
 
   /** Character.isJavaIdentifierPart, with a table for ASCII. */
-  private static boolean isIdentifierPart(char c) {
+  static boolean isIdentifierPart(char c) {
     return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
   }
 
   /** Character.isWhitespace, with a table for ASCII. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
   }
 

@@ -9,6 +9,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.knowledge.RetentionSinks;
+import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -102,7 +103,8 @@ final class TextPrefilter {
     Map<Rule, Predicate<SourceWords>> evidence = new EnumMap<>(Rule.class);
     // A judged field is declared with a collection, map or cache type, named by its simple or
     // qualified name: either way the simple name is a word of the code. It is private, or in a
-    // private class (UnboundedStaticCache.confinedToFile), and some call adds to it.
+    // private class (UnboundedStaticCache.confinedToFile), and an add is called on it (on a name
+    // declared with a collection type, or on a view of one: mayAddToADeclaredCollection).
     // Its first value must be a collection that can grow without bound (CollectionGrowth): a
     // `new` of a collection type, or a call on a collection factory class, a cache builder or a
     // collection type. And it lives as long as its class: static (written, or implied by an
@@ -112,7 +114,7 @@ final class TextPrefilter {
         words -> words.hasAny(CollectionApis.collectionTypeSimpleNames()) && words.has("private")
             && (words.has("static") || words.has("interface") || words.has("enum")
                 || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES))
-            && words.words().stream().anyMatch(TextPrefilter::addsToCollection)
+            && mayAddToADeclaredCollection(words)
             && mayMakeACollection(words));
     evidence.put(Rule.UNCLOSED_RESOURCE, TextPrefilter::mayAcquireResource);
     // Reported at a call of a registration method, known by its name alone, whose listener
@@ -178,33 +180,95 @@ final class TextPrefilter {
   }
 
   /**
-   * The sinks OuterInstanceRetention knows: a static field assigned; and, each only with its
-   * type spelled in the file (the rule knows a sink's type by its declared name, KnownType): a
-   * started thread or a shutdown hook (a {@code Thread}), a timer, a cleaner, a static executor,
-   * a static collection added to.
+   * Whether some add ({@code put}, {@code add}, {@code computeIfAbsent}, ...) may be called on a
+   * variable declared with a collection type: the rule's adds are calls on the field itself
+   * ({@code M.put(..)}, {@code Owner.M.put(..)}, {@code this.m.put(..)}) or on a view of it
+   * (StaticFieldUses), and the field is declared with a collection type's simple name.
+   */
+  private static boolean mayAddToADeclaredCollection(SourceWords words) {
+    Set<String> collections = judgedCollectionNames(words);
+    for (String word : words.words()) {
+      if (addsToCollection(word) && words.mayCallOn(word, collections)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The names a field the rule judges may have: declared with a collection type, `private` or
+   * in a private type (UnboundedStaticCache.confinedToFile), and `static` written, or an
+   * instance field of a singleton (an enum, a class the file creates, a DI scope's annotation:
+   * Singletons.holderOf, SingletonBeans), or a field of a private interface (static unwritten).
+   */
+  private static Set<String> judgedCollectionNames(SourceWords words) {
+    boolean privateType = words.mayDeclareAPrivateType();
+    boolean singleton = words.has("enum") || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES)
+        || words.mayCreateAClassItDeclares();
+    if (privateType && (singleton || words.has("interface"))) {
+      return words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME);
+    }
+    if (privateType) {
+      return words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME, "static");
+    }
+    return singleton ? words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME, "private")
+        : words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME, "private", "static");
+  }
+
+  private static final Predicate<String> COLLECTION_TYPE_SIMPLE_NAME =
+      CollectionApis.collectionTypeSimpleNames()::contains;
+
+  /**
+   * The sinks OuterInstanceRetention reports, each with the object that holds the enclosing
+   * instance written where the rule reads it (EnclosingInstance.of takes the value itself, never
+   * a variable holding it): a static field of the file assigned such a value (one declared with
+   * {@code static} and without {@code final}: a final one is assigned only in a static
+   * initializer (JLS 8.3.1.2, 16), where there is no enclosing instance, and an interface's
+   * fields are final); a shutdown hook
+   * ({@code Runtime.getRuntime().addShutdownHook(..)}, given a new {@code Thread}); and, with the
+   * receiver's type spelled in the file (the rule knows a sink's type by the receiver's declared
+   * type, KnownType) and the receiver declared with it, a timer's or a cleaner's call, or a
+   * periodic schedule on an executor or an add to a collection held in a static field (static
+   * written, or any field when an interface may declare it), given such an object among its
+   * arguments. A started thread is never reported (OuterInstanceRetentionModel.judge).
    */
   private static boolean mayHoldLonger(SourceWords words) {
-    boolean staticFields = words.has("static") || words.has("interface");
     Set<String> sinkTypes = new HashSet<>();
     for (String word : words.words()) {
       RetentionSinks.knownTypeBySimpleName(word).ifPresent(sinkTypes::add);
     }
-    return words.has("static") && words.mayAssignStaticField()
-        || sinkTypes.contains(RetentionSinks.THREAD)
-            && (words.has("start") || words.has("getRuntime"))
-        || sinkTypes.contains(RetentionSinks.TIMER) && words.words().stream()
-            .anyMatch(w -> RetentionSinks.isTimerSchedule(RetentionSinks.TIMER, w))
-        || sinkTypes.contains(RetentionSinks.CLEANER) && words.words().stream()
-            .anyMatch(w -> RetentionSinks.isCleanerRegistration(RetentionSinks.CLEANER, w))
-        || staticFields && sinkTypes.stream().anyMatch(RetentionSinks::isExecutorType)
-            && words.words().stream()
-                .anyMatch(w -> RetentionSinks.isExecutorSubmission(SCHEDULED_EXECUTOR, w))
-        || staticFields && sinkTypes.stream().anyMatch(RetentionSinks::isCollectionType)
-            && words.words().stream().anyMatch(RetentionSinks::isCollectionAdd);
+    if (words.has("static") && words.mayStoreTheEnclosingInstance(words.staticNonFinalFieldNames())
+        || sinkTypes.contains(RetentionSinks.THREAD) && words.has("addShutdownHook")
+            && words.has("getRuntime")) {
+      return true;
+    }
+    boolean staticFields = words.has("static") || words.has("interface");
+    Set<String> declared = null;
+    Set<String> staticDeclared = null;
+    for (String method : words.words()) {
+      Set<Kind> kinds = sinkTypes.stream()
+          .flatMap(type -> RetentionSinks.callSink(type, method).stream())
+          .filter(k -> k == Kind.TIMER || k == Kind.CLEANER
+              || staticFields && (k == Kind.STATIC_EXECUTOR || k == Kind.STATIC_COLLECTION))
+          .collect(Collectors.toSet());
+      if (kinds.isEmpty()) {
+        continue;
+      }
+      if (declared == null) {
+        declared = words.namesDeclaredWithType(SINK_TYPE_SIMPLE_NAME);
+        staticDeclared = words.has("interface") ? declared
+            : words.namesDeclaredWithType(SINK_TYPE_SIMPLE_NAME, "static");
+      }
+      boolean anyReceiver = kinds.contains(Kind.TIMER) || kinds.contains(Kind.CLEANER);
+      if (words.mayHandOverTheEnclosingInstance(method, anyReceiver ? declared : staticDeclared)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static final String SCHEDULED_EXECUTOR =
-      "java.util.concurrent.ScheduledExecutorService";
+  private static final Predicate<String> SINK_TYPE_SIMPLE_NAME =
+      name -> RetentionSinks.knownTypeBySimpleName(name).isPresent();
 
   /**
    * What UnclosedResource starts from. A `new` of a type whose constructor may open (the table's

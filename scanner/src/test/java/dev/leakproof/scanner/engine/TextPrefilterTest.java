@@ -111,13 +111,13 @@ class TextPrefilterTest {
   void outerInstanceRetentionNeedsSomethingThatCanHoldTheEnclosingInstance() {
     TextPrefilter retention = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
     String sink = " static Object held; ";
-    assertTrue(retention.mayReport("class A {" + sink + "Object o = new Object() { }; }"));
-    assertTrue(retention.mayReport("class A {" + sink + "Object o = new java.util.ArrayList<String>(f(1))"
-        + " {\n}; }"));
-    assertTrue(retention.mayReport("class A {" + sink + "Runnable r = () -> {}; }"));
-    assertTrue(retention.mayReport("class A {" + sink + "Runnable r = this::toString; }"));
-    assertTrue(retention.mayReport("class A {" + sink + "class B {} }"));
-    assertTrue(retention.mayReport("class A {" + sink + "Object o = new @Ann(1) Object() {}; }"));
+    assertTrue(retention.mayReport("class A {" + sink + "void f() { held = new Object() { }; } }"));
+    assertTrue(retention.mayReport("class A {" + sink + "void f() { held ="
+        + " new java.util.ArrayList<String>(f(1)) {\n}; } }"));
+    assertTrue(retention.mayReport("class A {" + sink + "void f() { held = (Runnable) () -> {}; } }"));
+    assertTrue(retention.mayReport("class A {" + sink + "void f() { held = (Runnable) this::toString; } }"));
+    assertTrue(retention.mayReport("class A {" + sink + "class B {} void f() { held = new B(); } }"));
+    assertTrue(retention.mayReport("class A {" + sink + "void f() { held = new @Ann(1) Object() {}; } }"));
     assertFalse(retention.mayReport("class A {" + sink + "int[] a = new int[] {1};"
         + " Object o = new Object(); void f(boolean b) { if (b) { } } /* x -> y */ }"));
   }
@@ -128,16 +128,55 @@ class TextPrefilterTest {
     String capture = " Runnable r = () -> g(); ";
     assertFalse(retention.mayReport("class A {" + capture + "static final int N = 1;"
         + " static void f() {} static <T> T g() { return null; } static class B {} }"));
-    assertTrue(retention.mayReport("class A {" + capture + "private static Runnable held; }"));
+    assertTrue(retention.mayReport("class A {" + capture + "private static Runnable held;"
+        + " void f() { held = () -> g(); } }"));
     assertTrue(retention.mayReport("class A {" + capture
-        + "static final Runnable HELD; static { HELD = null; } }"));
-    assertTrue(retention.mayReport("class A {" + capture
-        + "static final java.util.List<Runnable> ALL = null; void f() { ALL.add(r); } }"));
-    assertTrue(retention.mayReport("class A {" + capture + "void f() { new Thread(r).start(); } }"));
+        + "static final java.util.List<Runnable> ALL = null; void f() { ALL.add(() -> g()); } }"));
     assertTrue(retention.mayReport("class A {" + capture + "void f(java.util.Timer t) {"
-        + " t.schedule(null, 1); } }"));
+        + " t.schedule(this::g, 1); } }"));
     assertTrue(retention.mayReport("class A {" + capture + "@Deprecated static"
-        + " java.util.Map<String, int[]>[] held; }"));
+        + " java.util.Map<String, int[]>[] held; void f() { this.held = new java.util.Map[] {}; } }"));
+  }
+
+  @Test
+  void outerInstanceRetentionNeedsTheHolderWrittenWhereItIsHandedOver() {
+    TextPrefilter retention = TextPrefilter.forRules(List.of(new OuterInstanceRetention()));
+    String capture = " Runnable r = () -> g(); ";
+    // The rule reads the value stored or handed over itself (EnclosingInstance.of), never a
+    // variable that holds it.
+    assertFalse(retention.mayReport("class A {" + capture + "private static Runnable held;"
+        + " void f() { held = r; } }"));
+    assertFalse(retention.mayReport("class A {" + capture
+        + "static final java.util.List<Runnable> ALL = null; void f() { ALL.add(r); } }"));
+    assertFalse(retention.mayReport("class A {" + capture + "void f(java.util.Timer t) {"
+        + " t.schedule(r, 1); } }"));
+    for (String handed : List.of("new Task()", "new Runnable() { public void run() {} }",
+        "() -> g()", "this::g", "super::toString", "(Runnable) A.this::g")) {
+      String file = "class A {" + capture + "static final java.util.List<Runnable> ALL = null;"
+          + " void f() { ALL.add(" + handed + "); } }";
+      assertTrue(retention.mayReport(file), file);
+    }
+    // A method reference on anything else holds no enclosing instance.
+    assertFalse(retention.mayReport("class A {" + capture
+        + "static final java.util.List<Runnable> ALL = null; void f() { ALL.add(B::g); } }"));
+    // Stored into a static field: plain `=` on the field's name, or `this.`; not on another
+    // object's field, not an array element, not a comparison.
+    assertTrue(retention.mayReport("class A {" + capture + "static Runnable held;"
+        + " void f() { this.held = () -> g(); } }"));
+    for (String notAStore : List.of("other.held = () -> g();", "all[0] = () -> g();",
+        "boolean b = held == (r = null);", "held += 1; new Task();")) {
+      String file = "class A {" + capture + "static Runnable held; static Runnable[] all;"
+          + " void f(A other) { " + notAStore + " } }";
+      assertFalse(retention.mayReport(file), file);
+    }
+    // Only a static field that is not final (a final one is assigned in a static initializer,
+    // which has no enclosing instance), declared with `static` written; a second declarator too.
+    assertFalse(retention.mayReport("class A {" + capture + "static final Runnable HELD;"
+        + " static { HELD = () -> g(); } Runnable own; void f() { own = () -> g(); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "static Runnable first = null,"
+        + " held; void f() { held = () -> g(); } }"));
+    assertTrue(retention.mayReport("class A {" + capture + "private static @Deprecated"
+        + " Runnable held; void f() { held = () -> g(); } }"));
   }
 
   @Test
@@ -150,21 +189,34 @@ class TextPrefilterTest {
         + "int f() { return Runtime.getRuntime().availableProcessors(); } }"));
     assertTrue(retention.mayReport("class A {" + capture
         + "void f() { Runtime.getRuntime().addShutdownHook(new Thread(r)); } }"));
-    assertTrue(retention.mayReport("class A {" + capture
+    // A started thread is never reported (OuterInstanceRetentionModel.judge).
+    assertFalse(retention.mayReport("class A {" + capture + "void f() { new Thread(r).start(); } }"));
+    assertFalse(retention.mayReport("class A {" + capture
         + "class Worker extends Thread {} void f() { new Worker().start(); } }"));
     // add() on a static field of a type the rule does not know as a collection.
     assertFalse(retention.mayReport("class A {" + capture
-        + "static final Registry ALL = null; void f() { ALL.add(r); } }"));
+        + "static final Registry ALL = null; void f() { ALL.add(() -> g()); } }"));
     assertTrue(retention.mayReport("class A {" + capture
-        + "static final Queue<Runnable> ALL = null; void f() { ALL.offer(r); } }"));
+        + "static final Queue<Runnable> ALL = null; void f() { ALL.offer(() -> g()); } }"));
+    // A collection in a local or an instance field, not a static one.
+    assertFalse(retention.mayReport("class A {" + capture + "final Queue<Runnable> all = null;"
+        + " static int n; void f(Queue<Runnable> q) { all.offer(() -> g()); q.add(() -> g()); } }"));
+    // A static one named like a local elsewhere; a second declarator; an interface's field.
+    assertTrue(retention.mayReport("class A {" + capture + "static final Queue<Runnable> A = null,"
+        + " ALL; void f() { ALL.offer(() -> g()); } }"));
+    assertTrue(retention.mayReport("interface A {" + " Queue<Runnable> ALL = null;"
+        + " default void f() { ALL.offer(() -> g()); } }"));
     assertFalse(retention.mayReport("class A {" + capture
-        + "static final Scheduler S = null; void f() { S.scheduleAtFixedRate(r, 1, 1, null); } }"));
+        + "static final Scheduler S = null; void f() { S.scheduleAtFixedRate(() -> g(), 1, 1, null); } }"));
     assertTrue(retention.mayReport("class A {" + capture + "static final ScheduledExecutorService"
-        + " S = null; void f() { S.scheduleAtFixedRate(r, 1, 1, null); } }"));
+        + " S = null; void f() { S.scheduleAtFixedRate(() -> g(), 1, 1, null); } }"));
     assertFalse(retention.mayReport("class A {" + capture + "void f(Pool p) {"
-        + " p.register(this, r); } }"));
+        + " p.register(this, () -> g()); } }"));
     assertTrue(retention.mayReport("class A {" + capture + "void f(java.lang.ref.Cleaner c) {"
-        + " c.register(this, r); } }"));
+        + " c.register(this, () -> g()); } }"));
+    // A timer in a local (a Timer need not be static), written in parentheses.
+    assertTrue(retention.mayReport("class A {" + capture + "void f() { Timer t = new Timer();"
+        + " (t).schedule(new Task(), 1); } }"));
   }
 
   @Test
@@ -350,6 +402,46 @@ class TextPrefilterTest {
         + " new HashMap<>(); void f(String k) { m.put(k, k); } }"));
     assertTrue(caches.mayReport("class A { private interface Holder { Map<String, String> M ="
         + " new HashMap<>(); } void f(String k) { Holder.M.put(k, k); } }"));
+  }
+
+  @Test
+  void staticCachesNeedAnAddOnAFieldTheRuleJudges() {
+    TextPrefilter caches = TextPrefilter.forRules(List.of(new UnboundedStaticCache()));
+    String field = "private static final Map<String, String> M = new HashMap<>(); ";
+    // Added to on the field's name, qualified or not, or on a view of it, or in parentheses.
+    for (String add : List.of("M.put(k, k);", "A.M.put(k, k);", "this.M.put(k, k);",
+        "M.keySet().add(k);", "(M).put(k, k);", "M.<String, String>put(k, k);")) {
+      String file = "class A { " + field + "void f(String k) { " + add + " } }";
+      assertTrue(caches.mayReport(file), file);
+    }
+    // Only a local, a parameter or another object's method adds.
+    for (String add : List.of("List<String> l = new ArrayList<>(); l.add(k);",
+        "p.put(k, k);", "put(k, k);", "other.add(k);")) {
+      String file = "class A { " + field + "void f(String k, Map<String, String> p) { " + add
+          + " } }";
+      assertFalse(caches.mayReport(file), file);
+    }
+    // A collection field that is not private, in a file with no private type; or not static, in
+    // a file with no singleton.
+    assertFalse(caches.mayReport("class A { static final Map<String, String> M ="
+        + " new HashMap<>(); private int n; void f(String k) { M.put(k, k); } }"));
+    assertFalse(caches.mayReport("class A { private final Map<String, String> m ="
+        + " new HashMap<>(); private static int n; void f(String k) { m.put(k, k); } }"));
+    // A static field of a private class need not say `private`; a singleton's field need not
+    // say `static`; a second declarator; annotations and generic arguments between.
+    assertTrue(caches.mayReport("class A { private static class B { static final Map<String,"
+        + " String> M = new HashMap<>(); } void f(String k) { B.M.put(k, k); } }"));
+    assertTrue(caches.mayReport("class A { static final A ONE = new A(); private A() {}"
+        + " private final Map<String, String> m = new HashMap<>(); void f(String k) {"
+        + " m.put(k, k); } }"));
+    assertTrue(caches.mayReport("class A { private static final Map<String, String> N = null,"
+        + " M = new HashMap<>(); void f(String k) { M.put(k, k); } }"));
+    assertTrue(caches.mayReport("class A { private @SuppressWarnings({\"a\", \"b\"}) static"
+        + " final java.util.Map<String, List<String>> M = new HashMap<>();"
+        + " void f(String k) { M.computeIfAbsent(k, x -> null); } }"));
+    assertTrue(caches.mayReport("class A { private static final Map<String, String>[] MS ="
+        + " null; private static final Set<String> M = new HashSet<>(); void f(String k) {"
+        + " M.add(k); } }"));
   }
 
   @Test
