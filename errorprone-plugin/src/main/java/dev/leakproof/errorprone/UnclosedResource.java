@@ -344,18 +344,16 @@ public final class UnclosedResource extends SafeBugChecker
     if (!(ASTHelpers.getSymbol(site) instanceof Symbol.MethodSymbol method)) {
       return CheckedThrow.UNKNOWN;
     }
-    if (CatchAllCallees.cannotThrow(method, state)) {
-      return CheckedThrow.NO; // its body catches everything: whatever its throws clause says
-    }
-    CheckedThrow declared = CheckedThrow.NO;
-    for (com.sun.tools.javac.code.Type thrown : method.getThrownTypes()) {
-      declared = declared.or(thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR)
-          ? CheckedThrow.UNKNOWN
-          : ASTHelpers.isCheckedExceptionType(thrown, state) ? CheckedThrow.YES
-          : CheckedThrow.declaredType(qualifiedName(thrown), state.getTypes().closure(thrown)
-              .stream().map(UnclosedResource::qualifiedName).toList()));
-    }
-    return declared.orLibraryFailure(method.owner.getQualifiedName().toString());
+    return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method, state),
+        method.getThrownTypes().stream().map(thrown -> thrownType(thrown, state)).toList(),
+        method.owner.getQualifiedName().toString());
+  }
+
+  /** One type of a throws clause ({@link CheckedThrow#declaredType}); unknown for {@code E}. */
+  private static CheckedThrow thrownType(com.sun.tools.javac.code.Type thrown, VisitorState state) {
+    return thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR) ? CheckedThrow.UNKNOWN
+        : CheckedThrow.declaredType(qualifiedName(thrown), state.getTypes().closure(thrown)
+            .stream().map(UnclosedResource::qualifiedName).toList());
   }
 
   private static String qualifiedName(com.sun.tools.javac.code.Type type) {

@@ -6,6 +6,7 @@ import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CalleeSummary;
+import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.TiedResults;
@@ -243,7 +244,7 @@ final class ResourceCallModel implements CallModel {
         if (method.getName().equals("<init>") && method.getSignature().equals(init.getSignature(cpg))
             && method.getExceptionTable() != null) {
           for (String exception : method.getExceptionTable().getExceptionNames()) {
-            if (isChecked(exception)) {
+            if (CheckedExceptions.isChecked(exception, superclasses(exception))) {
               checked.add(exception);
             }
           }
@@ -487,19 +488,12 @@ final class ResourceCallModel implements CallModel {
       for (JavaClass candidate : candidates) {
         for (Method method : candidate.getMethods()) {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-            if (CatchAllMethods.cannotThrow(method)) {
-              return CheckedThrow.NO; // its body catches everything: whatever it declares
+            ExceptionTable table = method.getExceptionTable();
+            List<CheckedThrow> thrown = new ArrayList<>();
+            for (String exception : table == null ? new String[0] : table.getExceptionNames()) {
+              thrown.add(thrownType(exception));
             }
-            ExceptionTable thrown = method.getExceptionTable();
-            if (thrown == null) {
-              return CheckedThrow.NO.orLibraryFailure(owner);
-            }
-            for (String exception : thrown.getExceptionNames()) {
-              if (isChecked(exception) || isExpectedUnchecked(exception)) {
-                return CheckedThrow.YES;
-              }
-            }
-            return CheckedThrow.NO.orLibraryFailure(owner);
+            return CheckedThrow.ofCallee(CatchAllMethods.cannotThrow(method), thrown, owner);
           }
         }
       }
@@ -509,19 +503,27 @@ final class ResourceCallModel implements CallModel {
     return CheckedThrow.UNKNOWN; // not found: the throws clause is unknown
   }
 
-  /** Whether an unchecked exception named in a throws clause is one callers should expect. */
-  private static boolean isExpectedUnchecked(String exception) throws ClassNotFoundException {
+  /**
+   * One type of a throws clause ({@link CheckedThrow#declaredType}); unknown when the class path
+   * lacks it or a superclass.
+   */
+  private static CheckedThrow thrownType(String exception) {
+    try {
+      return CheckedThrow.declaredType(exception, superclasses(exception));
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return CheckedThrow.UNKNOWN;
+    }
+  }
+
+  /** An exception type's superclasses ({@link CheckedThrow#declaredType}). */
+  private static List<String> superclasses(String exception) throws ClassNotFoundException {
     List<String> supertypes = new ArrayList<>();
     for (JavaClass superclass
         : AnalysisContext.currentAnalysisContext().lookupClass(exception).getSuperClasses()) {
       supertypes.add(superclass.getClassName());
     }
-    return CheckedThrow.declaredType(exception, supertypes) == CheckedThrow.YES;
-  }
-
-  private static boolean isChecked(String exception) throws ClassNotFoundException {
-    return !Hierarchy.isSubtype(exception, "java.lang.RuntimeException")
-        && !Hierarchy.isSubtype(exception, "java.lang.Error");
+    return supertypes;
   }
 
   /**

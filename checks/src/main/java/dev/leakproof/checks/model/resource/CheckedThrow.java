@@ -40,6 +40,28 @@ public enum CheckedThrow {
   }
 
   /**
+   * A resolved callee's verdict, decided once for every engine: {@link #NO} when its body catches
+   * everything (whatever its throws clause says); else what the types of its throws clause tell
+   * together ({@link #or}; each from {@link #declaredType}, or {@link #UNKNOWN} for a type variable,
+   * {@code throws E}), then {@link #orLibraryFailure} of the class it is looked up in.
+   *
+   * @param catchesEverything whether the callee's body catches every exception it could throw
+   * @param thrown one verdict per type its throws clause names, in order (none when it names none)
+   * @param declaringClass the class the engine found the callee in, or null when it cannot name it
+   */
+  public static CheckedThrow ofCallee(boolean catchesEverything, Collection<CheckedThrow> thrown,
+      String declaringClass) {
+    if (catchesEverything) {
+      return NO;
+    }
+    CheckedThrow declared = NO;
+    for (CheckedThrow type : thrown) {
+      declared = declared.or(type);
+    }
+    return declared.orLibraryFailure(declaringClass);
+  }
+
+  /**
    * A resolved call's verdict once its declaring class is known: a call declaring nothing into a
    * library that {@link UncheckedFailures#failsUnchecked reports its failures unchecked} (H2's
    * {@code result.next()}) is expected to throw all the same.
