@@ -108,13 +108,14 @@ final class ResourceCallModel implements CallModel {
     if (ResourceApis.isCloseMethod(name)) {
       return call.getSignature(cpg).equals("()V");
     }
-    if (!ReleaseMethods.mayReleaseReceiver(name) || !call.getSignature(cpg).startsWith("()")) {
-      return false;
+    if (!ReleaseMethods.mayReleaseReceiver(name)) {
+      return false; // the cheap filter before the cache and the hierarchy
     }
     String owner = call.getClassName(cpg);
-    return releasing.computeIfAbsent(owner + "#" + name,
-        key -> ReleaseMethods.releasesReceiver(owner, name)
-            || ReleaseMethods.releasesReceiver(owner, supertypes(owner), name));
+    int arguments = call.getArgumentTypes(cpg).length;
+    return releasing.computeIfAbsent(owner + "#" + name + call.getSignature(cpg),
+        key -> ReleaseMethods.releasesReceiver(name, arguments, owner,
+            () -> supertypes(owner).iterator()));
   }
 
   @Override
