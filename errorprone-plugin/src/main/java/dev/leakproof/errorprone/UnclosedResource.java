@@ -36,6 +36,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
@@ -209,7 +210,7 @@ public final class UnclosedResource extends SafeBugChecker
     }
     // reader = new BufferedReader(new InputStreamReader(in)) in a later statement: reader is in
     LaterHolders holder = LaterHolders.of(unit.get(), variable, declaration, state).orElse(null);
-    ResourceEscapes.Uses uses = holder == null ? ResourceEscapes.of(unit.get(), variable, state)
+    Uses<Tree> uses = holder == null ? ResourceEscapes.of(unit.get(), variable, state)
         : ResourceEscapes.ofHeld(unit.get(), variable, holder, state);
     if (uses.escapes()) {
       return Description.NO_MATCH;

@@ -19,6 +19,7 @@ import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
@@ -221,7 +222,7 @@ public final class UnclosedResource implements SourceRule {
     if (holder != null) {
       holder.links().forEach(link -> followedHolders.add(link.value()));
     }
-    VariableUses uses = holder == null ? VariableUses.of(body.get(), variable)
+    Uses<NameExpr> uses = holder == null ? VariableUses.of(body.get(), variable)
         : VariableUses.ofHeld(body.get(), variable, holder);
     if (uses.escapes()) {
       return Optional.empty(); // leaves where the walk cannot follow (an alias, a capture)
