@@ -137,19 +137,6 @@ public final class UnclosedResource implements SourceRule {
             describeThrow(wrapper)).sentence());
   }
 
-  /**
-   * Whether {@code call} only borrows its {@code argument}: as its body says when the scanner
-   * reads it ({@link CalleeSummaries}), else as the shape of the call says ({@link
-   * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
-   */
-  private static boolean borrowedByCallee(Node call, Node argument) {
-    return switch (CalleeSummaries.of(call, argument)) {
-      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> true;
-      case TAKES, CLOSES -> false;
-      case UNKNOWN -> call instanceof Expression expression && UnreadableCalls.borrow(expression);
-    };
-  }
-
   /** The message to report for the resource {@code site} acquires, if it leaks. */
   private static Optional<String> verdict(Expression site) {
     return verdict(site, new HashSet<>());
@@ -176,30 +163,32 @@ public final class UnclosedResource implements SourceRule {
     }
     if (parent instanceof ExpressionStmt
         || (parent instanceof ForEachStmt loop && loop.getIterable() == child)) {
-      return dropped(site); // opened and dropped at once
+      return dropped(site, null); // opened and dropped at once
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      boolean closes = ReleaseCalls.releasesReceiver(call);
-      return closes || Acquisitions.returnsCloseable(call)
-          ? Optional.empty() : dropped(site);
+      return UnclosedResourceModel.droppedAfterReceiverCall(ReleaseCalls.releasesReceiver(call),
+          () -> Acquisitions.returnsCloseable(call)) ? dropped(site, null) : Optional.empty();
     }
     Node argument = child;
     if (parent instanceof MethodCallExpr call
         && call.getArguments().stream().anyMatch(a -> a == argument)
-        && (Acquisitions.borrows(call) || borrowedByCallee(call, argument))) {
+        && UnclosedResourceModel.droppedAfterCall(Acquisitions.borrows(call),
+            () -> CalleeSummaries.of(call, argument), () -> UnreadableCalls.borrow(call))) {
       return dropped(site, partialCloser(call, argument)); // props.load(new FileInputStream(f))
     }
     if (parent instanceof ObjectCreationExpr creation
         && creation.getArguments().stream().anyMatch(a -> a == argument)
-        && borrowedByCallee(creation, argument)) {
-      return dropped(site); // new Dumper(new FileInputStream(f)), a constructor that only reads it
+        && UnclosedResourceModel.droppedAfterCall(false,
+            () -> CalleeSummaries.of(creation, argument), () -> UnreadableCalls.borrow(creation))) {
+      return dropped(site, null); // new Dumper(new FileInputStream(f)), a constructor that only reads it
     }
     if (parent instanceof ExplicitConstructorInvocationStmt chained
         && chained.getArguments().stream().anyMatch(a -> a == argument)
-        && borrowedByCallee(chained, argument)) {
-      return dropped(site); // this(new FileOutputStream(f), 1) or this(repo.newObjectReader()): a
+        && UnclosedResourceModel.droppedAfterCall(false,
+            () -> CalleeSummaries.of(chained, argument), () -> false)) {
+      return dropped(site, null); // this(new FileOutputStream(f), 1) or this(repo.newObjectReader()): a
       // delegated constructor that only writes it, or keeps it without owning it
     }
     String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);
@@ -261,15 +250,10 @@ public final class UnclosedResource implements SourceRule {
     return Optional.ofNullable(verdict.sentence());
   }
 
-  /** A resource dropped at once: nothing holds it. */
-  private static Optional<String> dropped(Expression site) {
-    return dropped(site, null);
-  }
-
   /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
   private static Optional<String> dropped(Expression site, String partialCloser) {
-    return Optional.of(UnclosedResourceModel.judge(resource(site, null),
-        new Paths(true, false, false, null), partialCloser).sentence());
+    return Optional.of(UnclosedResourceModel.dropped(resource(site, null), partialCloser)
+        .sentence());
   }
 
   /**
