@@ -330,7 +330,7 @@ public final class UnclosedResource extends SafeBugChecker
       return CheckedThrow.UNKNOWN;
     }
     return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method, state),
-        method.getThrownTypes().stream().map(thrown -> thrownType(thrown, state)).toList(),
+        () -> method.getThrownTypes().stream().map(thrown -> thrownType(thrown, state)).toList(),
         method.owner.getQualifiedName().toString());
   }
 

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -490,11 +491,10 @@ final class ResourceCallModel implements CallModel {
         for (Method method : candidate.getMethods()) {
           if (method.getName().equals(name) && method.getSignature().equals(signature)) {
             ExceptionTable table = method.getExceptionTable();
-            List<CheckedThrow> thrown = new ArrayList<>();
-            for (String exception : table == null ? new String[0] : table.getExceptionNames()) {
-              thrown.add(thrownType(exception));
-            }
-            return CheckedThrow.ofCallee(CatchAllMethods.cannotThrow(method), thrown, owner);
+            return CheckedThrow.ofCallee(CatchAllMethods.cannotThrow(method),
+                () -> table == null ? List.of()
+                    : Stream.of(table.getExceptionNames()).map(e -> thrownType(e)).toList(),
+                owner);
           }
         }
       }

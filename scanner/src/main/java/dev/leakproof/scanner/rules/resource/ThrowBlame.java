@@ -63,7 +63,7 @@ public final class ThrowBlame {
         return CheckedThrow.NO;
       }
       return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method),
-          method.getSpecifiedExceptions().stream().map(ThrowBlame::isExpected).toList(),
+          () -> method.getSpecifiedExceptions().stream().map(ThrowBlame::isExpected).toList(),
           declaringClass(method));
     } catch (RuntimeException | StackOverflowError unresolved) {
       return CheckedThrow.UNKNOWN; // throws clause unknown
