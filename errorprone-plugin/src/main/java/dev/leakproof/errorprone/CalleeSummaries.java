@@ -15,6 +15,7 @@ import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.knowledge.NonOwningHolders;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import java.util.List;
 
 /**
@@ -100,7 +101,7 @@ final class CalleeSummaries {
     }
     TreePath body = parameterBody.body();
     Symbol parameter = parameterBody.parameter();
-    ResourceEscapes.Uses uses = ResourceEscapes.ofParameter(body, parameter, state);
+    Uses<Tree> uses = ResourceEscapes.ofParameter(body, parameter, state);
     return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
         resultUsedAtOnce, uses.closedSomewhere(),
         () -> CalleeSummary.OpenExits.of(PathWalk.analyseHeld(new JavacResourceSyntax(parameter,

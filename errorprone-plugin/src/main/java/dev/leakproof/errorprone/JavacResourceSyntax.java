@@ -43,6 +43,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Types;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ import javax.lang.model.element.Name;
 final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final Symbol variable;
   private final Tree acquisition;
-  private final ResourceEscapes.Uses uses;
+  private final Uses<Tree> uses;
   private final VisitorState state;
   private final Types types;
   private final LaterHolders holder;
@@ -72,7 +73,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
    *     opens a resource, rather than the method closing what it got ({@link HolderQuery#applies});
    *     asked only when a condition asks the value's holder
    */
-  JavacResourceSyntax(Symbol variable, Tree acquisition, ResourceEscapes.Uses uses,
+  JavacResourceSyntax(Symbol variable, Tree acquisition, Uses<Tree> uses,
       VisitorState state, LaterHolders holder, BooleanSupplier acquisitionListed) {
     this.variable = variable;
     this.acquisition = acquisition;
@@ -84,7 +85,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   }
 
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
-  static boolean wrapsVariable(NewClassTree creation, Symbol variable, ResourceEscapes.Uses uses) {
+  static boolean wrapsVariable(NewClassTree creation, Symbol variable, Uses<Tree> uses) {
     if (creation.getArguments().isEmpty()) {
       return false;
     }

@@ -490,20 +490,20 @@ final class OwningFields {
   private void own(OwnedField owned, Tree store, VarSymbol field) {
     this.owned.add(owned);
     stores.putIfAbsent(owned, new AtStore(store, member, field, null));
-    String call = throwingCallAfter(store);
-    if (call != null) {
-      failures.add(new FailsAfterStore(owned, call));
+    FailsAfterStore failure = throwingCallAfter(owned, store);
+    if (failure != null) {
+      failures.add(failure);
     }
   }
 
   /**
-   * The name of the first call (a constructor's as {@code new Type}) after {@code store}, a
+   * The first call after {@code store} (into {@code owned}), a
    * statement of a constructor's own body, whose throws clause names a checked exception and that no {@code try} covers ({@link
    * FailsAfterStore}); null when there is none, or the store is not such a statement. Of a later
    * {@code try} only the {@code finally} block counts: its body's handlers decide for the body,
    * and its {@code catch} blocks run only when the body throws.
    */
-  private String throwingCallAfter(Tree store) {
+  private FailsAfterStore throwingCallAfter(OwnedField owned, Tree store) {
     if (!(memberPath.getLeaf() instanceof MethodTree constructor)
         || !ASTHelpers.getSymbol(constructor).isConstructor()) {
       return null;
@@ -515,7 +515,7 @@ final class OwningFields {
       return null;
     }
     List<? extends StatementTree> body = constructor.getBody().getStatements();
-    String[] found = {null};
+    FailsAfterStore[] found = {null};
     OwnCodeSearch calls = new OwnCodeSearch() {
       @Override
       public Boolean visitTry(TryTree attempt, Void unused) {
@@ -535,7 +535,7 @@ final class OwningFields {
             method.getSimpleName().toString())) {
           return before;
         }
-        return note(call, method.getSimpleName().toString()) || before;
+        return note(call, method.getSimpleName().toString(), false) || before;
       }
 
       @Override
@@ -543,15 +543,15 @@ final class OwningFields {
         boolean before = foundIn(creation.getEnclosingExpression())
             | Boolean.TRUE.equals(scan(creation.getArguments(), null)); // not the anonymous body
         return note(creation, ASTHelpers.getSymbol(creation) == null ? null
-            : "new " + ASTHelpers.getSymbol(creation).owner.getSimpleName()) || before;
+            : ASTHelpers.getSymbol(creation).owner.getSimpleName().toString(), true) || before;
       }
 
       /** Keeps the first call that throws a checked exception; whether {@code call} is one. */
-      private boolean note(Tree call, String name) {
+      private boolean note(Tree call, String name, boolean isConstructor) {
         boolean throwsChecked = name != null
             && UnclosedResource.declaresCheckedException(call, state) == CheckedThrow.YES;
         if (throwsChecked && found[0] == null) {
-          found[0] = name;
+          found[0] = new FailsAfterStore(owned, name, isConstructor);
         }
         return throwsChecked;
       }

@@ -10,6 +10,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.TiedResults;
 import javax.lang.model.element.ElementKind;
 
@@ -51,7 +52,7 @@ final class OwningViews {
     if (kept.dropped() || kept.local() == null) {
       return !kept.dropped();
     }
-    ResourceEscapes.Uses uses = ResourceEscapes.of(unit, kept.local(), state);
+    Uses<Tree> uses = ResourceEscapes.of(unit, kept.local(), state);
     return TiedResults.letResourceGo(uses.escapes(), uses.handOvers(),
         mention -> CalleeSummaries.keepsNothingOf(TreePath.getPath(unit, mention), state));
   }
@@ -98,7 +99,7 @@ final class OwningViews {
         || ASTHelpers.getSymbol(declared).getKind() != ElementKind.LOCAL_VARIABLE) {
       return false;
     }
-    ResourceEscapes.Uses uses = ResourceEscapes.of(unit, ASTHelpers.getSymbol(declared), state);
+    Uses<Tree> uses = ResourceEscapes.of(unit, ASTHelpers.getSymbol(declared), state);
     if (uses.escapes() || uses.closedSomewhere() || !uses.handedOverSomewhere()) {
       return false;
     }

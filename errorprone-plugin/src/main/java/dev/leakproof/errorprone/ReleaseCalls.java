@@ -6,7 +6,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ReleaseMethods;
-import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -21,19 +20,17 @@ final class ReleaseCalls {
 
   /** {@code call}, whose method is called {@code name}, releases its receiver. */
   static boolean releasesReceiver(MethodInvocationTree call, String name) {
-    if (ResourceApis.isCloseMethod(name)) {
-      return true;
-    }
-    if (!ReleaseMethods.mayReleaseReceiver(name) || !call.getArguments().isEmpty()) {
-      return false;
-    }
-    Type receiver = ASTHelpers.getReceiverType(call);
-    if (receiver == null || !(receiver.tsym instanceof ClassSymbol type)) {
-      return false;
-    }
+    ClassSymbol type = ReleaseMethods.mayReleaseReceiver(name)
+        && ASTHelpers.getReceiverType(call) instanceof Type receiver
+        && receiver.tsym instanceof ClassSymbol symbol ? symbol : null;
+    return ReleaseMethods.releasesReceiver(name, call.getArguments().size(),
+        type == null ? null : type.getQualifiedName().toString(), () -> supertypes(type).iterator());
+  }
+
+  private static Set<String> supertypes(ClassSymbol type) {
     Set<String> supertypes = new LinkedHashSet<>();
     addSupertypes(type, supertypes);
-    return ReleaseMethods.releasesReceiver(type.getQualifiedName().toString(), supertypes, name);
+    return supertypes;
   }
 
   private static void addSupertypes(ClassSymbol type, Set<String> into) {

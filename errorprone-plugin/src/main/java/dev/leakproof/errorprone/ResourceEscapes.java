@@ -24,32 +24,23 @@ import com.google.errorprone.VisitorState;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.leakproof.checks.model.resource.CalleeSummary;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
-import java.util.ArrayList;
-import java.util.List;
+import dev.leakproof.checks.model.resource.ResourceMentions;
+import dev.leakproof.checks.model.resource.ResourceMentions.Place;
+import dev.leakproof.checks.model.resource.ResourceMentions.ReceiverCall;
+import dev.leakproof.checks.model.resource.ResourceMentions.Use;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Whether a local variable's resource may change owner: every mention of the variable must be a
- * use that keeps ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code
- * for (x : v)}, {@code try (v)}, {@code closeQuietly(v)}, {@code props.load(v)}), or hand it over
- * at that point ({@code return v}, a store into a field or array, an argument of code that keeps
- * it): the walk follows the resource up to those {@linkplain Uses#handOvers hand-overs}. Anything
- * else (an alias, a capture by a lambda or class, a shape not listed) lets it escape where the
- * walk cannot follow, so the rule stays silent.
+ * The mentions of a local variable's resource in javac's trees, each read from its parents and
+ * judged by {@link ResourceMentions} (what keeps it, closes it, hands it over or lets it escape).
  */
 final class ResourceEscapes extends TreePathScanner<Void, Void> {
   private final Symbol variable;
   private final Tree unit;
   private final VisitorState state;
-  private boolean escapes;
-  /** A closeable view of the variable leaves, only by being returned ({@link OwningViews#onlyReturned}). */
-  private boolean returnedView;
-  private boolean closed;
-  private final List<Tree> handOvers = new ArrayList<>();
+  private final ResourceMentions.Tally<Tree> tally = new ResourceMentions.Tally<>();
   private final Tree kept;
-  /** The mention of the variable being classified: what a hand-over records. */
-  private Tree mention;
   /** {@link #variable} is a parameter being summarised: its derived values may keep it. */
   private boolean parameter;
 
@@ -61,35 +52,8 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     this.kept = kept;
   }
 
-  /**
-   * The facts about {@code variable} within {@code unit}.
-   *
-   * @param handOvers the mentions that give the resource away, compared by identity
-   * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
-   *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
-   *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)})
-   */
-  record Uses(boolean escapes, boolean closedSomewhere, List<Tree> handOvers,
-      boolean leavesOnlyAsReturnedView) {
-    Uses(boolean escapes, boolean closedSomewhere, List<Tree> handOvers) {
-      this(escapes, closedSomewhere, handOvers, false);
-    }
-
-    /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
-    boolean leavesSomewhere() {
-      return escapes || handedOverSomewhere();
-    }
-
-    boolean handedOverSomewhere() {
-      return !handOvers.isEmpty();
-    }
-
-    boolean handsOverAt(Tree mention) {
-      return handOvers.stream().anyMatch(h -> h == mention);
-    }
-  }
-
-  static Uses of(TreePath unit, Symbol variable, VisitorState state) {
+  /** The facts about {@code variable} within {@code unit}. */
+  static Uses<Tree> of(TreePath unit, Symbol variable, VisitorState state) {
     return of(unit, variable, null, false, state);
   }
 
@@ -98,37 +62,31 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    * the method's summary: a value derived from it by a call may keep it too ({@link
    * #derivedValueKeeps}).
    */
-  static Uses ofParameter(TreePath unit, Symbol variable, VisitorState state) {
+  static Uses<Tree> ofParameter(TreePath unit, Symbol variable, VisitorState state) {
     return of(unit, variable, null, true, state);
   }
 
-  private static Uses of(TreePath unit, Symbol variable, Tree kept, VisitorState state) {
+  private static Uses<Tree> of(TreePath unit, Symbol variable, Tree kept, VisitorState state) {
     return of(unit, variable, kept, false, state);
   }
 
-  private static Uses of(TreePath unit, Symbol variable, Tree kept, boolean parameter,
+  private static Uses<Tree> of(TreePath unit, Symbol variable, Tree kept, boolean parameter,
       VisitorState state) {
     ResourceEscapes scan = new ResourceEscapes(unit.getLeaf(), variable, kept, state);
     scan.parameter = parameter;
     scan.scan(unit, null);
-    return new Uses(scan.escapes || scan.returnedView, scan.closed, List.copyOf(scan.handOvers),
-        scan.returnedView && !scan.escapes && scan.handOvers.isEmpty());
+    return scan.tally.uses();
   }
 
   /**
    * The facts about {@code variable} and the holders built over it in later statements, which
    * take its place ({@link LaterHolders}): the mention each holder is built on keeps it.
    */
-  static Uses ofHeld(TreePath unit, Symbol variable, LaterHolders holder, VisitorState state) {
-    Uses all = of(unit, variable, holder.mention(), state);
+  static Uses<Tree> ofHeld(TreePath unit, Symbol variable, LaterHolders holder, VisitorState state) {
+    Uses<Tree> all = of(unit, variable, holder.mention(), state);
     for (LaterHolders link : holder.links()) {
-      Uses held = of(unit, link.holder(), link.outer() == null ? null : link.outer().mention(),
-          state);
-      List<Tree> handOvers = new ArrayList<>(all.handOvers());
-      handOvers.addAll(held.handOvers());
-      all = new Uses(all.escapes() || held.escapes(),
-          all.closedSomewhere() || held.closedSomewhere(),
-          List.copyOf(handOvers));
+      all = all.with(of(unit, link.holder(), link.outer() == null ? null : link.outer().mention(),
+          state));
     }
     return all;
   }
@@ -138,10 +96,10 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     if (ASTHelpers.getSymbol(tree) == variable && tree != kept) {
       // out.append(a).close(): a chain of calls returning their receiver is the variable again
       TreePath value = ReceiverReturns.chainEnd(getCurrentPath(), state);
-      mention = tree;
       if (value == getCurrentPath()
           || !(value.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
-        classify(value);
+        tally.add(tree, classify(value), () -> UnreadableCalls.borrow(value.getParentPath(), state),
+            () -> ClosedLater.after(value, variable, unit));
       }
     }
     return null;
@@ -156,108 +114,76 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     return up;
   }
 
-  private void classify(TreePath path) {
+  private Use classify(TreePath path) {
     Tree leaf = path.getLeaf();
     for (TreePath up = path.getParentPath(); up.getLeaf() != unit; up = up.getParentPath()) {
       if (up.getLeaf() instanceof LambdaExpressionTree || up.getLeaf() instanceof ClassTree) {
-        escapes = true; // captured: runs elsewhere, maybe later
-        return;
+        return ResourceMentions.at(Place.CAPTURED);
       }
     }
     Tree parent = path.getParentPath().getLeaf();
     if (parent instanceof TypeCastTree || parent instanceof ParenthesizedTree) {
-      escapes |= !isCastReceiver(path);
-      return;
+      ReceiverCall call = castReceiver(path);
+      return call == null ? ResourceMentions.at(Place.OTHER) : ResourceMentions.castReceiverOf(call);
     }
     if (parent instanceof MemberSelectTree select && select.getExpression() == leaf) {
       Tree grand = path.getParentPath().getParentPath().getLeaf();
       if (grand instanceof MemberReferenceTree) {
-        escapes = true;
-      } else if (grand instanceof MethodInvocationTree call
-          && ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())) {
-        closed = true;
-      } else if (grand instanceof MethodInvocationTree call
-          && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
-              instanceof MemberSelectTree)
-          // channel.configureBlocking(false); as a statement: whatever it returns is dropped.
-          && !(path.getParentPath().getParentPath().getParentPath().getLeaf()
-              instanceof ExpressionStatementTree)
-          && ResourceAcquisitions.isCloseable(call, state)
-          // walk.getRepository(): a resource of its own, whose closing leaves v open
-          && !ResourceAcquisitions.leavesReceiverOpen(call, state)) {
-        // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed
-        // on, and v may have to stay open for it. A result set is followed: read only here, it
-        // leaves the statement here.
-        TreePath view = path.getParentPath().getParentPath();
-        boolean owningView = ResourceAcquisitions.derivesOwningView(call, state);
-        if (!owningView && OwningViews.onlyReturned(view, unitPath(path), state)) {
-          returnedView = true; // an escape too, which a callee's summary tells apart
-        } else if (owningView) {
-          escapes |= OwningViews.leaves(view, unitPath(path), state);
-        } else {
-          // itr = txn.read(zxid): closing itr leaves txn open; only where itr goes does txn go.
-          // A parameter's summary keeps the alias, as SpotBugs' does.
-          escapes |= parameter || !ResourceAcquisitions.returnsTied(call, state)
-              || OwningViews.tiedResultLetsGo(view, unitPath(path), state);
-        }
-      } else if (parameter && grand instanceof MethodInvocationTree call
-          && !ResourceAcquisitions.isCloseable(call, state)
-          && derivedValueKeeps(path.getParentPath().getParentPath())) {
-        escapes = true; // this(filesystem.getRoot()): the root leads back to the parameter
+        return ResourceMentions.at(Place.METHOD_REFERENCE);
       }
-      return;
+      if (grand instanceof MethodInvocationTree call) {
+        return ResourceMentions.receiverOf(
+            new CallOnResource(path.getParentPath().getParentPath(), call, select), parameter);
+      }
+      return ResourceMentions.at(Place.FIELD_READ);
     }
     if (parent instanceof MemberReferenceTree) {
-      escapes = true; // v::read may run anywhere
-      return;
+      return ResourceMentions.at(Place.METHOD_REFERENCE);
     }
+    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
+      return ResourceMentions.argumentOf(
+          ClosingHelpers.closesArguments(ASTHelpers.getSymbol(call)),
+          () -> ResourceAcquisitions.borrows(call, state),
+          () -> CalleeSummaries.of(path.getParentPath(), leaf, state));
+    }
+    if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)
+        && creation.getClassBody() == null) {
+      return ResourceMentions.passedTo(CalleeSummaries.of(creation, leaf, state));
+    }
+    return ResourceMentions.at(place(path));
+  }
+
+  /** Where a mention stands that its place alone decides. */
+  private static Place place(TreePath path) {
+    Tree leaf = path.getLeaf();
+    Tree parent = path.getParentPath().getLeaf();
     switch (parent.getKind()) {
       case EQUAL_TO, NOT_EQUAL_TO, INSTANCE_OF -> {
-        return;
+        return Place.COMPARED;
       }
       default -> {}
     }
     if (parent instanceof AssignmentTree assignment && assignment.getVariable() == leaf) {
-      return;
+      return Place.ASSIGNED_TO;
     }
     if (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == leaf) {
-      return;
+      return Place.ITERATED;
     }
     if (parent instanceof SynchronizedTree) {
-      return;
+      return Place.SYNCHRONIZED_ON;
     }
     if (parent instanceof TryTree tryTree && tryTree.getResources().contains(leaf)) {
-      closed = true;
-      return;
-    }
-    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(leaf)) {
-      Symbol method = ASTHelpers.getSymbol(call);
-      if (ClosingHelpers.closesArguments(method)) {
-        closed = true;
-        return;
-      }
-      if (ResourceAcquisitions.borrows(call, state)) {
-        return; // props.load(in): used, still ours
-      }
-      passed(CalleeSummaries.of(path.getParentPath(), leaf, state), path);
-      return;
-    }
-    if (parent instanceof NewClassTree creation && creation.getArguments().contains(leaf)
-        && creation.getClassBody() == null) {
-      passed(CalleeSummaries.of(creation, leaf, state), path);
-      return;
+      return Place.TRY_RESOURCE;
     }
     if (parent instanceof ReturnTree || returnedThroughConditional(path)) {
-      handOvers.add(mention);
-      return;
+      return Place.RETURNED;
     }
     if (parent instanceof AssignmentTree assignment && assignment.getExpression() == leaf
         && path.getParentPath().getParentPath().getLeaf() instanceof ExpressionStatementTree
         && isFieldOrArray(assignment.getVariable())) {
-      handOvers.add(mention); // this.in = in: the object owns it from here on
-      return;
+      return Place.STORED; // this.in = in: the object owns it from here on
     }
-    escapes = true;
+    return Place.OTHER;
   }
 
   /**
@@ -279,11 +205,10 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * {@code ((HiveConnection) connection).getDelegationToken(user)}: a call on the resource seen
-   * as a subtype, which neither closes it nor returns a closeable tied to it (then the plain
-   * receiver's rules apply: a cast in between stays an escape).
+   * {@code ((HiveConnection) connection).getDelegationToken(user)}: the call on the resource seen
+   * as a subtype ({@link ResourceMentions#castReceiverOf}), or null when the casts lead elsewhere.
    */
-  private boolean isCastReceiver(TreePath use) {
+  private ReceiverCall castReceiver(TreePath use) {
     TreePath self = use;
     TreePath up = use.getParentPath();
     boolean cast = false;
@@ -295,9 +220,72 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     return cast && up.getLeaf() instanceof MemberSelectTree select
         && select.getExpression() == self.getLeaf()
         && up.getParentPath().getLeaf() instanceof MethodInvocationTree call
-        && call.getMethodSelect() == select
-        && !ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString())
-        && !ResourceAcquisitions.isCloseable(call, state);
+        && call.getMethodSelect() == select ? new CallOnResource(up.getParentPath(), call, select)
+        : null;
+  }
+
+  /** The facts about {@code call}, at {@code path}, made on the resource through {@code select}. */
+  private final class CallOnResource implements ReceiverCall {
+    private final TreePath path;
+    private final MethodInvocationTree call;
+    private final MemberSelectTree select;
+
+    CallOnResource(TreePath path, MethodInvocationTree call, MemberSelectTree select) {
+      this.path = path;
+      this.call = call;
+      this.select = select;
+    }
+
+    @Override
+    public boolean releasesReceiver() {
+      return ReleaseCalls.releasesReceiver(call, select.getIdentifier().toString());
+    }
+
+    @Override
+    public boolean resultUsedAtOnce() {
+      Tree parent = path.getParentPath().getLeaf();
+      return parent instanceof MemberSelectTree || parent instanceof ExpressionStatementTree;
+    }
+
+    @Override
+    public boolean returnsCloseable() {
+      return ResourceAcquisitions.isCloseable(call, state);
+    }
+
+    @Override
+    public boolean leavesReceiverOpen() {
+      return ResourceAcquisitions.leavesReceiverOpen(call, state);
+    }
+
+    @Override
+    public boolean derivedValueKeeps() {
+      return ResourceEscapes.this.derivedValueKeeps(path);
+    }
+
+    @Override
+    public boolean derivesOwningView() {
+      return ResourceAcquisitions.derivesOwningView(call, state);
+    }
+
+    @Override
+    public boolean viewOnlyReturned() {
+      return OwningViews.onlyReturned(path, unitPath(path), state);
+    }
+
+    @Override
+    public boolean owningViewLeaves() {
+      return OwningViews.leaves(path, unitPath(path), state);
+    }
+
+    @Override
+    public boolean returnsTied() {
+      return ResourceAcquisitions.returnsTied(call, state);
+    }
+
+    @Override
+    public boolean tiedResultLetsGo() {
+      return OwningViews.tiedResultLetsGo(path, unitPath(path), state);
+    }
   }
 
   /**
@@ -334,22 +322,5 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
     }
     Symbol symbol = ASTHelpers.getSymbol(target);
     return symbol != null && symbol.getKind() == ElementKind.FIELD;
-  }
-
-  /**
-   * An argument of a call: the callee's body decides when it is in view; unknown code keeps it
-   * unless the method closes it after the call, on that path.
-   */
-  private void passed(CalleeSummary summary, TreePath use) {
-    boolean handsOver = switch (summary) {
-      // still ours where the callee left it open
-      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> false;
-      case TAKES, CLOSES -> true;
-      case UNKNOWN -> !UnreadableCalls.borrow(use.getParentPath(), state)
-          && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(use, variable, unit));
-    };
-    if (handsOver) {
-      handOvers.add(mention);
-    }
   }
 }

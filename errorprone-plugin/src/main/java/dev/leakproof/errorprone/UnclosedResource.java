@@ -36,6 +36,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
@@ -162,43 +163,33 @@ public final class UnclosedResource extends SafeBugChecker
     Tree parent = parentPath.getLeaf();
     if (parent instanceof ExpressionStatementTree
         || (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == child)) {
-      return dropped(site, state); // opened and dropped at once
+      return dropped(site, null, state); // opened and dropped at once
     }
     if (parent instanceof MemberSelectTree && parentPath.getParentPath().getLeaf()
         instanceof MethodInvocationTree call && call.getMethodSelect() == parent) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      boolean closes = ReleaseCalls.releasesReceiver(call);
-      return closes || ResourceAcquisitions.isCloseable(call, state)
-          ? Description.NO_MATCH : dropped(site, state);
+      return UnclosedResourceModel.droppedAfterReceiverCall(ReleaseCalls.releasesReceiver(call),
+          () -> ResourceAcquisitions.isCloseable(call, state))
+          ? dropped(site, null, state) : Description.NO_MATCH;
     }
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
-        && (ResourceAcquisitions.borrows(call, state)
-            || borrowedByCallee(parentPath, child, state))) {
+        && UnclosedResourceModel.droppedAfterCall(ResourceAcquisitions.borrows(call, state),
+            () -> CalleeSummaries.of(parentPath, child, state),
+            () -> UnreadableCalls.borrow(parentPath, state))) {
       return dropped(site, partialCloser(call, child, state), state); // props.load(new FileInputStream(f))
     }
     if (parent instanceof NewClassTree creation && creation.getArguments().contains(child)
-        && borrowedByCallee(parentPath, child, state)) {
-      return dropped(site, state); // new Dumper(new FileInputStream(f)): only read there
+        && UnclosedResourceModel.droppedAfterCall(false,
+            () -> CalleeSummaries.of(parentPath, child, state),
+            () -> UnreadableCalls.borrow(parentPath, state))) {
+      return dropped(site, null, state); // new Dumper(new FileInputStream(f)): only read there
     }
     Symbol variable = SelfClosedValues.localAssigned(child, parentPath);
     if (variable == null) {
       return Description.NO_MATCH; // returned, passed on, stored, or a form we do not follow
     }
     return followVariable(site, child, variable, parentPath, state);
-  }
-
-  /**
-   * Whether the call at {@code call} only borrows its {@code argument}: as its body says when
-   * javac shows it ({@link CalleeSummaries}), else as the shape of the call says ({@link
-   * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
-   */
-  private static boolean borrowedByCallee(TreePath call, Tree argument, VisitorState state) {
-    return switch (CalleeSummaries.of(call, argument, state)) {
-      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> true;
-      case TAKES, CLOSES -> false;
-      case UNKNOWN -> UnreadableCalls.borrow(call, state);
-    };
   }
 
   private Description followVariable(ExpressionTree site, Tree carrier, Symbol variable,
@@ -209,7 +200,7 @@ public final class UnclosedResource extends SafeBugChecker
     }
     // reader = new BufferedReader(new InputStreamReader(in)) in a later statement: reader is in
     LaterHolders holder = LaterHolders.of(unit.get(), variable, declaration, state).orElse(null);
-    ResourceEscapes.Uses uses = holder == null ? ResourceEscapes.of(unit.get(), variable, state)
+    Uses<Tree> uses = holder == null ? ResourceEscapes.of(unit.get(), variable, state)
         : ResourceEscapes.ofHeld(unit.get(), variable, holder, state);
     if (uses.escapes()) {
       return Description.NO_MATCH;
@@ -255,16 +246,10 @@ public final class UnclosedResource extends SafeBugChecker
     return description.build();
   }
 
-  /** A resource dropped at once: nothing holds it. */
-  private Description dropped(ExpressionTree site, VisitorState state) {
-    return dropped(site, null, state);
-  }
-
   /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
   private Description dropped(ExpressionTree site, String partialCloser, VisitorState state) {
-    Verdict verdict = UnclosedResourceModel.judge(resource(site, null, state),
-        new Paths(true, false, false, null), partialCloser);
-    return buildDescription(site).setMessage(verdict.sentence()).build();
+    return buildDescription(site).setMessage(UnclosedResourceModel.dropped(
+        resource(site, null, state), partialCloser).sentence()).build();
   }
 
   /**
@@ -344,18 +329,16 @@ public final class UnclosedResource extends SafeBugChecker
     if (!(ASTHelpers.getSymbol(site) instanceof Symbol.MethodSymbol method)) {
       return CheckedThrow.UNKNOWN;
     }
-    if (CatchAllCallees.cannotThrow(method, state)) {
-      return CheckedThrow.NO; // its body catches everything: whatever its throws clause says
-    }
-    CheckedThrow declared = CheckedThrow.NO;
-    for (com.sun.tools.javac.code.Type thrown : method.getThrownTypes()) {
-      declared = declared.or(thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR)
-          ? CheckedThrow.UNKNOWN
-          : ASTHelpers.isCheckedExceptionType(thrown, state) ? CheckedThrow.YES
-          : CheckedThrow.declaredType(qualifiedName(thrown), state.getTypes().closure(thrown)
-              .stream().map(UnclosedResource::qualifiedName).toList()));
-    }
-    return declared.orLibraryFailure(method.owner.getQualifiedName().toString());
+    return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method, state),
+        () -> method.getThrownTypes().stream().map(thrown -> thrownType(thrown, state)).toList(),
+        method.owner.getQualifiedName().toString());
+  }
+
+  /** One type of a throws clause ({@link CheckedThrow#declaredType}); unknown for {@code E}. */
+  private static CheckedThrow thrownType(com.sun.tools.javac.code.Type thrown, VisitorState state) {
+    return thrown.hasTag(com.sun.tools.javac.code.TypeTag.TYPEVAR) ? CheckedThrow.UNKNOWN
+        : CheckedThrow.declaredType(qualifiedName(thrown), state.getTypes().closure(thrown)
+            .stream().map(UnclosedResource::qualifiedName).toList());
   }
 
   private static String qualifiedName(com.sun.tools.javac.code.Type type) {

@@ -9,7 +9,6 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
@@ -154,9 +153,9 @@ final class OwningFields {
           stores.putIfAbsent(field, new Store(method, graph.pc(node)));
           if (name.equals("<init>") && alwaysRuns(graph, node)) {
             alwaysOpens.add(field.field());
-            String call = throwingCallAfter(graph, node);
-            if (call != null) {
-              failures.add(new FailsAfterStore(field, call));
+            FailsAfterStore failure = throwingCallAfter(field, graph, node);
+            if (failure != null) {
+              failures.add(failure);
             }
           }
         } else {
@@ -209,13 +208,13 @@ final class OwningFields {
   }
 
   /**
-   * The name of the first call (a constructor's as {@code new Type}), in code order, that can run
+   * The first call, in code order, that can run
    * after the constructor's {@code putfield} at {@code store} (which runs on every path and no handler covers) on a path that
    * throws nothing, that no handler covers either, and whose throws clause names a checked
    * exception ({@link FailsAfterStore}); null when there is none. A call inside a {@code try}
    * is left to its handlers, and a {@code catch} block runs only after an exception.
    */
-  private String throwingCallAfter(InstructionGraph graph, int store) {
+  private FailsAfterStore throwingCallAfter(OwnedField field, InstructionGraph graph, int store) {
     if (!graph.exceptionSuccessors(store).isEmpty()) {
       return null;
     }
@@ -235,8 +234,8 @@ final class OwningFields {
           && !ResourceApis.cannotThrow(call.getClassName(cpg), call.getMethodName(cpg))
           && calls.declaresCheckedException(call) == CheckedThrow.YES) {
         String method = call.getMethodName(cpg);
-        return method.equals("<init>")
-            ? "new " + UnclosedResourceModel.simpleName(call.getClassName(cpg)) : method;
+        return method.equals("<init>") ? new FailsAfterStore(field, call.getClassName(cpg), true)
+            : new FailsAfterStore(field, method, false);
       }
     }
     return null;

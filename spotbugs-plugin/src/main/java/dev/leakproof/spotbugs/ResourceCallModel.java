@@ -6,6 +6,7 @@ import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CalleeSummary;
+import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.TiedResults;
@@ -109,13 +110,14 @@ final class ResourceCallModel implements CallModel {
     if (ResourceApis.isCloseMethod(name)) {
       return call.getSignature(cpg).equals("()V");
     }
-    if (!ReleaseMethods.mayReleaseReceiver(name) || !call.getSignature(cpg).startsWith("()")) {
-      return false;
+    if (!ReleaseMethods.mayReleaseReceiver(name)) {
+      return false; // the cheap filter before the cache and the hierarchy
     }
     String owner = call.getClassName(cpg);
-    return releasing.computeIfAbsent(owner + "#" + name,
-        key -> ReleaseMethods.releasesReceiver(owner, name)
-            || ReleaseMethods.releasesReceiver(owner, supertypes(owner), name));
+    int arguments = call.getArgumentTypes(cpg).length;
+    return releasing.computeIfAbsent(owner + "#" + name + call.getSignature(cpg),
+        key -> ReleaseMethods.releasesReceiver(name, arguments, owner,
+            () -> supertypes(owner).iterator()));
   }
 
   @Override
@@ -228,7 +230,7 @@ final class ResourceCallModel implements CallModel {
           init.getSignature(cpg));
       if (constructor != null && constructor.getExceptionTable() != null) {
         for (String exception : constructor.getExceptionTable().getExceptionNames()) {
-          if (isChecked(exception)) {
+          if (CheckedExceptions.isChecked(exception, superclasses(exception))) {
             checked.add(exception);
           }
         }
@@ -459,22 +461,13 @@ final class ResourceCallModel implements CallModel {
       candidates.addAll(List.of(type.getAllInterfaces()));
       for (JavaClass candidate : candidates) {
         Method method = Declarations.declared(candidate, name, signature);
-        if (method == null) {
-          continue;
+        if (method != null) {
+          ExceptionTable table = method.getExceptionTable();
+          return CheckedThrow.ofCallee(CatchAllMethods.cannotThrow(method),
+              () -> table == null ? List.of()
+                  : Stream.of(table.getExceptionNames()).map(e -> thrownType(e)).toList(),
+              owner);
         }
-        if (CatchAllMethods.cannotThrow(method)) {
-          return CheckedThrow.NO; // its body catches everything: whatever it declares
-        }
-        ExceptionTable thrown = method.getExceptionTable();
-        if (thrown == null) {
-          return CheckedThrow.NO.orLibraryFailure(owner);
-        }
-        for (String exception : thrown.getExceptionNames()) {
-          if (isChecked(exception) || isExpectedUnchecked(exception)) {
-            return CheckedThrow.YES;
-          }
-        }
-        return CheckedThrow.NO.orLibraryFailure(owner);
       }
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
@@ -482,19 +475,27 @@ final class ResourceCallModel implements CallModel {
     return CheckedThrow.UNKNOWN; // not found: the throws clause is unknown
   }
 
-  /** Whether an unchecked exception named in a throws clause is one callers should expect. */
-  private static boolean isExpectedUnchecked(String exception) throws ClassNotFoundException {
+  /**
+   * One type of a throws clause ({@link CheckedThrow#declaredType}); unknown when the class path
+   * lacks it or a superclass.
+   */
+  private static CheckedThrow thrownType(String exception) {
+    try {
+      return CheckedThrow.declaredType(exception, superclasses(exception));
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return CheckedThrow.UNKNOWN;
+    }
+  }
+
+  /** An exception type's superclasses ({@link CheckedThrow#declaredType}). */
+  private static List<String> superclasses(String exception) throws ClassNotFoundException {
     List<String> supertypes = new ArrayList<>();
     for (JavaClass superclass
         : AnalysisContext.currentAnalysisContext().lookupClass(exception).getSuperClasses()) {
       supertypes.add(superclass.getClassName());
     }
-    return CheckedThrow.declaredType(exception, supertypes) == CheckedThrow.YES;
-  }
-
-  private static boolean isChecked(String exception) throws ClassNotFoundException {
-    return !Hierarchy.isSubtype(exception, "java.lang.RuntimeException")
-        && !Hierarchy.isSubtype(exception, "java.lang.Error");
+    return supertypes;
   }
 
   /**

@@ -124,6 +124,26 @@ public final class ReleaseMethods {
     return false;
   }
 
+  /**
+   * Whether a call {@code receiver.methodName(..)} with {@code arguments} arguments releases its
+   * receiver, decided once for every engine: {@code close(..)} on anything; else a release method
+   * of the table, called without arguments, on a type that lists it ({@link
+   * #releasesReceiver(String, Iterable, String)}). The engine gives only the receiver's type.
+   *
+   * @param receiverType the receiver's static type however the engine spells it, or null when it
+   *     cannot tell
+   * @param supertypes its supertypes as far as the engine knows them; iterated only when the
+   *     receiver's own type does not list the method, so an engine may load them lazily
+   */
+  public static boolean releasesReceiver(String methodName, int arguments, String receiverType,
+      Iterable<String> supertypes) {
+    if (ResourceApis.isCloseMethod(methodName)) {
+      return true;
+    }
+    return mayReleaseReceiver(methodName) && arguments == 0
+        && releasesReceiver(receiverType, supertypes, methodName);
+  }
+
   /** {@link #releasesReceiver} for an engine that knows the receiver's type but not its supertypes. */
   public static boolean releasesReceiver(String receiverType, String methodName) {
     return releasesReceiver(receiverType, Set.of(), methodName);

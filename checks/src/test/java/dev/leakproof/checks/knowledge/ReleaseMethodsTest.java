@@ -51,4 +51,24 @@ class ReleaseMethodsTest {
     assertTrue(ReleaseMethods.mayReleaseReceiver("destroyForcibly"));
     assertFalse(ReleaseMethods.mayReleaseReceiver("read"));
   }
+
+  @Test
+  void aCallReleasesItsReceiverByNameArgumentsAndType() {
+    Iterable<String> unloaded = () -> {
+      throw new AssertionError("supertypes are not needed here");
+    };
+    assertTrue(ReleaseMethods.releasesReceiver("close", 1, null, unloaded),
+        "close(..) releases on anything");
+    assertTrue(ReleaseMethods.releasesReceiver("dispose", 0, "org.eclipse.jgit.revwalk.RevWalk",
+        unloaded), "the type itself lists it: its supertypes are never asked");
+    assertFalse(ReleaseMethods.releasesReceiver("dispose", 1, "org.eclipse.jgit.revwalk.RevWalk",
+        unloaded), "a release method takes no arguments");
+    assertFalse(ReleaseMethods.releasesReceiver("reset", 0, "org.eclipse.jgit.revwalk.RevWalk",
+        unloaded), "not a release method name");
+    assertFalse(ReleaseMethods.releasesReceiver("dispose", 0, null, unloaded),
+        "a receiver the engine cannot type");
+    assertTrue(ReleaseMethods.releasesReceiver("shutdown", 0,
+        "java.util.concurrent.ThreadPoolExecutor", List.of("java.util.concurrent.ExecutorService")));
+    assertFalse(ReleaseMethods.releasesReceiver("shutdown", 0, "com.example.Pool", List.of()));
+  }
 }

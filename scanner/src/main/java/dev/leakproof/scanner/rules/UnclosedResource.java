@@ -17,6 +17,7 @@ import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
@@ -134,19 +135,6 @@ public final class UnclosedResource implements SourceRule {
             describeThrow(wrapper)).sentence());
   }
 
-  /**
-   * Whether {@code call} only borrows its {@code argument}: as its body says when the scanner
-   * reads it ({@link CalleeSummaries}), else as the shape of the call says ({@link
-   * UnreadableCalls}: {@code JSON.parse(in)}, {@code new Archive(in, out).unpack()}).
-   */
-  private static boolean borrowedByCallee(Node call, Node argument) {
-    return switch (CalleeSummaries.of(call, argument)) {
-      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> true;
-      case TAKES, CLOSES -> false;
-      case UNKNOWN -> call instanceof Expression expression && UnreadableCalls.borrow(expression);
-    };
-  }
-
   /** The message to report for the resource {@code site} acquires, if it leaks. */
   private static Optional<String> verdict(Expression site) {
     return verdict(site, new HashSet<>());
@@ -169,30 +157,32 @@ public final class UnclosedResource implements SourceRule {
     }
     if (parent instanceof ExpressionStmt
         || (parent instanceof ForEachStmt loop && loop.getIterable() == child)) {
-      return dropped(site); // opened and dropped at once
+      return dropped(site, null); // opened and dropped at once
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
       // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
       // or may hand the resource back (a fluent method returning this).
-      boolean closes = ReleaseCalls.releasesReceiver(call);
-      return closes || Acquisitions.returnsCloseable(call)
-          ? Optional.empty() : dropped(site);
+      return UnclosedResourceModel.droppedAfterReceiverCall(ReleaseCalls.releasesReceiver(call),
+          () -> Acquisitions.returnsCloseable(call)) ? dropped(site, null) : Optional.empty();
     }
     Node argument = child;
     if (parent instanceof MethodCallExpr call
         && call.getArguments().stream().anyMatch(a -> a == argument)
-        && (Acquisitions.borrows(call) || borrowedByCallee(call, argument))) {
+        && UnclosedResourceModel.droppedAfterCall(Acquisitions.borrows(call),
+            () -> CalleeSummaries.of(call, argument), () -> UnreadableCalls.borrow(call))) {
       return dropped(site, partialCloser(call, argument)); // props.load(new FileInputStream(f))
     }
     if (parent instanceof ObjectCreationExpr creation
         && creation.getArguments().stream().anyMatch(a -> a == argument)
-        && borrowedByCallee(creation, argument)) {
-      return dropped(site); // new Dumper(new FileInputStream(f)), a constructor that only reads it
+        && UnclosedResourceModel.droppedAfterCall(false,
+            () -> CalleeSummaries.of(creation, argument), () -> UnreadableCalls.borrow(creation))) {
+      return dropped(site, null); // new Dumper(new FileInputStream(f)), a constructor that only reads it
     }
     if (parent instanceof ExplicitConstructorInvocationStmt chained
         && chained.getArguments().stream().anyMatch(a -> a == argument)
-        && borrowedByCallee(chained, argument)) {
-      return dropped(site); // this(new FileOutputStream(f), 1) or this(repo.newObjectReader()): a
+        && UnclosedResourceModel.droppedAfterCall(false,
+            () -> CalleeSummaries.of(chained, argument), () -> false)) {
+      return dropped(site, null); // this(new FileOutputStream(f), 1) or this(repo.newObjectReader()): a
       // delegated constructor that only writes it, or keeps it without owning it
     }
     String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);
@@ -215,7 +205,7 @@ public final class UnclosedResource implements SourceRule {
     if (holder != null) {
       holder.links().forEach(link -> followedHolders.add(link.value()));
     }
-    VariableUses uses = holder == null ? VariableUses.of(body.get(), variable)
+    Uses<NameExpr> uses = holder == null ? VariableUses.of(body.get(), variable)
         : VariableUses.ofHeld(body.get(), variable, holder);
     if (uses.escapes()) {
       return Optional.empty(); // leaves where the walk cannot follow (an alias, a capture)
@@ -254,15 +244,10 @@ public final class UnclosedResource implements SourceRule {
     return Optional.ofNullable(verdict.sentence());
   }
 
-  /** A resource dropped at once: nothing holds it. */
-  private static Optional<String> dropped(Expression site) {
-    return dropped(site, null);
-  }
-
   /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
   private static Optional<String> dropped(Expression site, String partialCloser) {
-    return Optional.of(UnclosedResourceModel.judge(resource(site, null),
-        new Paths(true, false, false, null), partialCloser).sentence());
+    return Optional.of(UnclosedResourceModel.dropped(resource(site, null), partialCloser)
+        .sentence());
   }
 
   /**

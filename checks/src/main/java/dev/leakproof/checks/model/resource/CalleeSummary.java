@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.resource;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,6 +43,16 @@ public enum CalleeSummary {
   /** Whether the callee owns the argument after the call: {@link #TAKES} or {@link #CLOSES}. */
   public boolean takes() {
     return this == TAKES || this == CLOSES;
+  }
+
+  /**
+   * Whether the caller still owns the argument after the call: the callee only borrows it, or
+   * closes it on some exits or unless it throws ({@link #BORROWS}, {@link #CLOSES_ON_SOME_EXITS},
+   * {@link #CLOSES_UNLESS_IT_THROWS}); for {@link #UNKNOWN} as the shape of the call says
+   * ({@code unknownBorrows}, asked only then: {@link UnreadableCallModel}).
+   */
+  public boolean borrows(BooleanSupplier unknownBorrows) {
+    return this == UNKNOWN ? unknownBorrows.getAsBoolean() : !takes();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.leakproof.checks.model.resource;
 
 import dev.leakproof.checks.knowledge.UncheckedFailures;
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /**
  * Whether a reviewer expects a throwing site to throw, as far as an engine can tell: a call or
@@ -37,6 +38,29 @@ public enum CheckedThrow {
   public static CheckedThrow declaredType(String qualifiedName, Collection<String> supertypes) {
     return declared(CheckedExceptions.isChecked(qualifiedName, supertypes)
         || UncheckedFailures.isExpectedWhenDeclared(qualifiedName, supertypes));
+  }
+
+  /**
+   * A resolved callee's verdict, decided once for every engine: {@link #NO} when its body catches
+   * everything (whatever its throws clause says); else what the types of its throws clause tell
+   * together ({@link #or}; each from {@link #declaredType}, or {@link #UNKNOWN} for a type variable,
+   * {@code throws E}), then {@link #orLibraryFailure} of the class it is looked up in.
+   *
+   * @param catchesEverything whether the callee's body catches every exception it could throw
+   * @param thrown one verdict per type its throws clause names, in order (none when it names none);
+   *     asked only when the body does not catch everything, so an engine need not resolve them
+   * @param declaringClass the class the engine found the callee in, or null when it cannot name it
+   */
+  public static CheckedThrow ofCallee(boolean catchesEverything,
+      Supplier<? extends Collection<CheckedThrow>> thrown, String declaringClass) {
+    if (catchesEverything) {
+      return NO;
+    }
+    CheckedThrow declared = NO;
+    for (CheckedThrow type : thrown.get()) {
+      declared = declared.or(type);
+    }
+    return declared.orLibraryFailure(declaringClass);
   }
 
   /**

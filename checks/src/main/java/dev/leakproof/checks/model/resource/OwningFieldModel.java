@@ -242,9 +242,12 @@ public final class OwningFieldModel {
    * calls {@code call}, whose throws clause names a checked exception: when it throws, the
    * half-built object is never returned, and nobody can close the field.
    *
-   * @param call the throwing call's method name ({@code readHeader}), as the sentence names it
+   * @param call the throwing call's method name ({@code readHeader}), or a constructor's type
+   *     however the engine spells it ({@code java/io/FileOutputStream}, {@code FileOutputStream})
+   * @param isConstructor whether {@code call} is a constructor: the sentence then names it as
+   *     every sentence names one, "`new FileOutputStream(…)`"
    */
-  public record FailsAfterStore(OwnedField store, String call) {}
+  public record FailsAfterStore(OwnedField store, String call, boolean isConstructor) {}
 
   /**
    * {@link #judge(List, List, Set)}, and then one finding per store a constructor may fail after
@@ -417,8 +420,9 @@ public final class OwningFieldModel {
   static String failedConstructionSentence(FailsAfterStore failure) {
     OwnedField field = failure.store();
     String what = field.type() == null ? "the resource" : "the `" + field.type() + "`";
-    return "`" + field.field() + "`, " + what + " stored here, stays open if "
-        + UnclosedResourceModel.call(failure.call()) + " throws: the constructor fails, and"
+    String call = failure.isConstructor() ? UnclosedResourceModel.constructor(failure.call())
+        : UnclosedResourceModel.call(failure.call());
+    return "`" + field.field() + "`, " + what + " stored here, stays open if " + call + " throws: the constructor fails, and"
         + " nobody can close a half-built object; close it before the exception leaves the"
         + " constructor";
   }

@@ -3,6 +3,8 @@ package dev.leakproof.checks.model.resource;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * What {@link Rule#UNCLOSED_RESOURCE} decides and says about one acquired resource, for every
@@ -318,6 +320,36 @@ public final class UnclosedResourceModel {
   public static boolean ownClassOpensResource(boolean implementsCloseable,
       boolean closeReleasesAField, boolean givenACloseable) {
     return implementsCloseable && closeReleasesAField && !givenACloseable;
+  }
+
+  /**
+   * The finding for a resource dropped at once: nothing holds it ({@code new
+   * FileInputStream(f);}, {@code props.load(new FileInputStream(f))}), after {@code
+   * partialCloser} (a helper closing it on some exits only, or null) left it open.
+   */
+  public static Verdict dropped(Resource resource, String partialCloser) {
+    return judge(resource, new Paths(true, false, false, null), partialCloser);
+  }
+
+  /**
+   * {@code new FileOutputStream(f).write(data)}: a resource used once as a call's receiver is
+   * dropped after the call, unless the call releases it or may hand it back (returns a
+   * closeable: a fluent method returning {@code this}).
+   */
+  public static boolean droppedAfterReceiverCall(boolean releasesReceiver,
+      BooleanSupplier returnsCloseable) {
+    return !releasesReceiver && !returnsCloseable.getAsBoolean();
+  }
+
+  /**
+   * {@code props.load(new FileInputStream(f))}, {@code new Dumper(new FileInputStream(f))}: a
+   * resource given straight to a call is dropped after it when the callee only borrows it, as a
+   * table says ({@code borrowedByTable}: asked first; false for a constructor) or its summary
+   * ({@link CalleeSummary#borrows}); else the callee has it, and the rule says nothing.
+   */
+  public static boolean droppedAfterCall(boolean borrowedByTable, Supplier<CalleeSummary> summary,
+      BooleanSupplier unreadableCallBorrows) {
+    return borrowedByTable || summary.get().borrows(unreadableCallBorrows);
   }
 
   /**

@@ -35,4 +35,21 @@ class CheckedThrowTest {
         CheckedThrow.UNKNOWN.orLibraryFailure("org.h2.result.LocalResult"),
         "an unresolved call stays unknown");
   }
+
+  @Test
+  void aCalleeIsJudgedByItsBodyThenItsThrowsClauseThenItsLibrary() {
+    assertEquals(CheckedThrow.NO, CheckedThrow.ofCallee(true, () -> {
+      throw new AssertionError("its throws clause need not be read");
+    }, "java.io.FileInputStream"), "a body catching everything throws nothing a caller expects");
+    assertEquals(CheckedThrow.YES, CheckedThrow.ofCallee(false,
+        () -> List.of(CheckedThrow.NO, CheckedThrow.UNKNOWN, CheckedThrow.YES), "java.io.InputStream"),
+        "one checked type is enough, whatever comes before it");
+    assertEquals(CheckedThrow.UNKNOWN, CheckedThrow.ofCallee(false,
+        () -> List.of(CheckedThrow.NO, CheckedThrow.UNKNOWN), "org.h2.result.LocalResult"),
+        "a type variable leaves it unknown, even in a library failing unchecked");
+    assertEquals(CheckedThrow.NO, CheckedThrow.ofCallee(false, () -> List.of(), "java.util.List"));
+    assertEquals(CheckedThrow.LIBRARY_FAILURE,
+        CheckedThrow.ofCallee(false, () -> List.of(CheckedThrow.NO), "org.h2.result.LocalResult"));
+    assertEquals(CheckedThrow.NO, CheckedThrow.ofCallee(false, () -> List.of(), null));
+  }
 }

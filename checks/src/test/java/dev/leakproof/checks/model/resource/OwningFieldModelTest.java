@@ -183,7 +183,7 @@ class OwningFieldModelTest {
   @Test
   void aConstructorThatMayFailAfterOpeningIntoAClosedFieldIsReportedAtTheStoreNamingTheCall() {
     OwnedField in = new OwnedField("in", "java.io.FileInputStream", 21, "<init>", false);
-    var failure = new OwningFieldModel.FailsAfterStore(in, "readHeader");
+    var failure = new OwningFieldModel.FailsAfterStore(in, "readHeader", false);
     var findings = OwningFieldModel.judge(List.of(in), List.of(open(),
         method("close", Set.of("in"), Set.of(), Set.of(), false)), Set.of("in"), List.of(failure));
     assertEquals(List.of(21), findings.stream().map(f -> f.line()).toList());
@@ -193,11 +193,22 @@ class OwningFieldModelTest {
   }
 
   @Test
+  void aFailingConstructorIsNamedAsEverySentenceNamesOne() {
+    OwnedField in = new OwnedField("in", "java.io.FileInputStream", 27, "<init>", false);
+    var failure = new OwningFieldModel.FailsAfterStore(in, "java/io/FileOutputStream", true);
+    var findings = OwningFieldModel.judge(List.of(in), List.of(open(),
+        method("close", Set.of("in"), Set.of(), Set.of(), false)), Set.of("in"), List.of(failure));
+    assertEquals("`in`, the `FileInputStream` stored here, stays open if `new FileOutputStream(…)`"
+        + " throws: the constructor fails, and nobody can close a half-built object; close it"
+        + " before the exception leaves the constructor", findings.get(0).sentence());
+  }
+
+  @Test
   void aConstructorThatMayFailAfterOpeningIntoAFieldNothingClosesGetsOnlyTheNeverClosedFinding() {
     OwnedField in = new OwnedField("in", "java.io.FileInputStream", 21, "<init>", false);
     var findings = OwningFieldModel.judge(List.of(in), List.of(open(),
         method("close", Set.of(), Set.of(), Set.of(), false)), Set.of("in"),
-        List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader")));
+        List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader", false)));
     assertEquals(1, findings.size());
     assertTrue(findings.get(0).sentence().contains("is never closed"));
   }
@@ -208,7 +219,7 @@ class OwningFieldModelTest {
     var findings = OwningFieldModel.judge(List.of(in), List.of(
         new MethodUses("<init>", 1, Set.of(), Set.of("in"), Set.of(), false),
         method("close", Set.of("in"), Set.of(), Set.of(), false)), Set.of("in"),
-        List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader")));
+        List.of(new OwningFieldModel.FailsAfterStore(in, "readHeader", false)));
     assertTrue(findings.isEmpty());
   }
 

@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.rules.resource;
 
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.CompilationUnit;
@@ -16,6 +17,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import java.util.List;
 import java.util.Optional;
 
@@ -208,7 +210,7 @@ public final class CalleeSummaries {
       return CalleeSummary.UNKNOWN; // abstract or native
     }
     String name = body.getParameter(index).getNameAsString();
-    VariableUses uses = VariableUses.ofParameter(block.get(), name);
+    Uses<NameExpr> uses = VariableUses.ofParameter(block.get(), name);
     return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
         resultUsedAtOnce, uses.closedSomewhere(),
         () -> CalleeSummary.OpenExits.of(PathWalk.analyseHeld(

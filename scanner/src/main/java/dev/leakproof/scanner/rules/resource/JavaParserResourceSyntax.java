@@ -38,6 +38,7 @@ import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.PathWalk;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +51,14 @@ import java.util.function.Predicate;
 public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   private final String variable;
   private final com.github.javaparser.ast.expr.Expression acquisition;
-  private final VariableUses uses;
+  private final Uses<NameExpr> uses;
   private final LaterHolders holder;
   /** The block the variable's name is read in (its mentions elsewhere are another local's), or null. */
   private final Node scope;
 
-  /** @param uses the variable's mentions, whose {@linkplain VariableUses#handOvers hand-overs} end its paths */
+  /** @param uses the variable's mentions, whose {@linkplain Uses#handOvers hand-overs} end its paths */
   public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
-      VariableUses uses) {
+      Uses<NameExpr> uses) {
     this(variable, acquisition, uses, null, null);
   }
 
@@ -68,7 +69,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
    *     (a holder declared outside it), or null
    */
   public JavaParserResourceSyntax(String variable, com.github.javaparser.ast.expr.Expression acquisition,
-      VariableUses uses, LaterHolders holder, Node scope) {
+      Uses<NameExpr> uses, LaterHolders holder, Node scope) {
     this.variable = variable;
     this.acquisition = acquisition;
     this.uses = uses;
@@ -301,7 +302,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
   public static boolean wrapsVariable(ObjectCreationExpr creation, String variable,
-      VariableUses uses) {
+      Uses<NameExpr> uses) {
     return !creation.getArguments().isEmpty()
         && creation.getArgument(0) instanceof NameExpr name
         && name.getNameAsString().equals(variable) && uses.handsOverAt(name);

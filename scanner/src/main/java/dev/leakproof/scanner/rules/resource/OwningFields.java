@@ -453,20 +453,22 @@ public final class OwningFields {
   private void own(OwnedField field, Node store) {
     owned.add(field);
     stores.putIfAbsent(field, store);
-    String call = throwingCallAfter(store);
+    Node call = throwingCallAfter(store);
     if (call != null) {
-      failures.add(new FailsAfterStore(field, call));
+      failures.add(call instanceof MethodCallExpr method
+          ? new FailsAfterStore(field, method.getNameAsString(), false)
+          : new FailsAfterStore(field, ((ObjectCreationExpr) call).getType().getNameAsString(), true));
     }
   }
 
   /**
-   * The name of the first call (a constructor's as {@code new Type}) after {@code store}, a
+   * The first call (a method call or a constructor's) after {@code store}, a
    * statement of a constructor's own body, whose throws clause names a checked exception and that no {@code try} covers ({@link
    * FailsAfterStore}); null when there is none, or the store is not such a statement. Of a later
    * {@code try} only the {@code finally} block counts: its body's handlers decide for the body,
    * and its {@code catch} blocks run only when the body throws.
    */
-  private static String throwingCallAfter(Node store) {
+  private static Node throwingCallAfter(Node store) {
     if (!(store.getParentNode().orElse(null) instanceof ExpressionStmt statement)
         || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)
         || !(block.getParentNode().orElse(null) instanceof ConstructorDeclaration)) {
@@ -474,7 +476,7 @@ public final class OwningFields {
     }
     var body = block.getStatements();
     for (int i = body.indexOf(statement) + 1; i < body.size(); i++) {
-      String call = throwingCall(body.get(i));
+      Node call = throwingCall(body.get(i));
       if (call != null) {
         return call;
       }
@@ -485,7 +487,7 @@ public final class OwningFields {
   /**
    * The first call in {@code node}, in the order they run, that {@link #throwingCallAfter} names.
    */
-  private static String throwingCall(Node node) {
+  private static Node throwingCall(Node node) {
     if (node instanceof LambdaExpr || node instanceof BodyDeclaration<?>) {
       return null; // runs later, if at all
     }
@@ -496,7 +498,7 @@ public final class OwningFields {
       children.addAll(node.getChildNodes()); // receiver and arguments run first
     }
     for (Node child : children) {
-      String call = throwingCall(child);
+      Node call = throwingCall(child);
       if (call != null) {
         return call;
       }
@@ -505,8 +507,7 @@ public final class OwningFields {
         && !(node instanceof MethodCallExpr call && isOwnCall(call) && !isStatic(call))
         && !(node instanceof MethodCallExpr known && JavaParserResourceSyntax.cannotThrow(known))
         && ThrowBlame.declaresCheckedException(node) == CheckedThrow.YES) {
-      return node instanceof MethodCallExpr call ? call.getNameAsString()
-          : "new " + ((ObjectCreationExpr) node).getType().getNameAsString();
+      return node;
     }
     return null;
   }

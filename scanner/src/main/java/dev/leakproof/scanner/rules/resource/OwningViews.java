@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.TiedResults;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
@@ -65,7 +66,7 @@ final class OwningViews {
     if (kept == null) {
       return true;
     }
-    VariableUses uses = VariableUses.of(kept.scope(), kept.name());
+    Uses<NameExpr> uses = VariableUses.of(kept.scope(), kept.name());
     return TiedResults.letResourceGo(uses.escapes(), uses.handOvers(),
         CalleeSummaries::keepsNothingOf);
   }
@@ -138,7 +139,7 @@ final class OwningViews {
         || !(declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr)) {
       return false;
     }
-    VariableUses uses = VariableUses.of(body, declarator.getNameAsString());
+    Uses<NameExpr> uses = VariableUses.of(body, declarator.getNameAsString());
     return !uses.escapes() && !uses.closedSomewhere() && uses.handedOverSomewhere()
         && uses.handOvers().stream()
             .allMatch(h -> h.getParentNode().orElse(null) instanceof ReturnStmt);

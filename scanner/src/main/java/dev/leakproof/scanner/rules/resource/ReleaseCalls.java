@@ -11,10 +11,10 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.knowledge.ReleaseMethods;
-import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,16 +30,11 @@ public final class ReleaseCalls {
 
   public static boolean releasesReceiver(MethodCallExpr call) {
     String name = call.getNameAsString();
-    if (ResourceApis.isCloseMethod(name)) {
-      return true;
-    }
-    if (!ReleaseMethods.mayReleaseReceiver(name) || !call.getArguments().isEmpty()) {
-      return false;
-    }
-    return call.getScope().flatMap(ReleaseCalls::declaredType)
-        .flatMap(type -> call.findCompilationUnit().flatMap(unit -> qualify(type, "", unit)))
-        .map(type -> ReleaseMethods.releasesReceiver(type, name))
-        .orElse(false);
+    String type = !ReleaseMethods.mayReleaseReceiver(name) ? null
+        : call.getScope().flatMap(ReleaseCalls::declaredType)
+            .flatMap(t -> call.findCompilationUnit().flatMap(unit -> qualify(t, "", unit)))
+            .orElse(null);
+    return ReleaseMethods.releasesReceiver(name, call.getArguments().size(), type, List.of());
   }
 
   private static Optional<ClassOrInterfaceType> declaredType(Expression receiver) {

@@ -62,14 +62,9 @@ public final class ThrowBlame {
       } else {
         return CheckedThrow.NO;
       }
-      if (CatchAllCallees.cannotThrow(method)) {
-        return CheckedThrow.NO; // its body catches everything: whatever its throws clause says
-      }
-      CheckedThrow declared = CheckedThrow.NO;
-      for (ResolvedType thrown : method.getSpecifiedExceptions()) {
-        declared = declared.or(isExpected(thrown));
-      }
-      return declared.orLibraryFailure(declaringClass(method));
+      return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method),
+          () -> method.getSpecifiedExceptions().stream().map(ThrowBlame::isExpected).toList(),
+          declaringClass(method));
     } catch (RuntimeException | StackOverflowError unresolved) {
       return CheckedThrow.UNKNOWN; // throws clause unknown
     }

@@ -24,41 +24,31 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.CalleeSummary;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.ResourceMentions;
+import dev.leakproof.checks.model.resource.ResourceMentions.Place;
+import dev.leakproof.checks.model.resource.ResourceMentions.ReceiverCall;
+import dev.leakproof.checks.model.resource.ResourceMentions.Use;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.scanner.rules.syntax.Solver;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Whether a local variable's resource may change owner within its body: every mention must keep
- * ownership here ({@code v.read()}, {@code v == null}, {@code v = ...}, {@code for (x : v)},
- * {@code try (v)}, {@code closeQuietly(v)}), or hand it over at that point ({@code return v}, a
- * store into a field or array, an argument of code that keeps it): the walk follows the
- * resource up to those {@link #handOvers}. Anything else (an alias, a capture, a shape not
- * listed) lets it escape where the walk cannot follow: silent.
+ * The mentions of a local variable's resource in JavaParser's trees, each read from its parents
+ * and judged by {@link ResourceMentions} (what keeps it, closes it, hands it over or lets it
+ * escape).
  *
  * <p>Variables are matched by name, so the walk insists the name is declared once in the body.
- *
- * @param handOvers the mentions that give the resource away, compared by identity
- * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
- *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
- *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)})
  */
-public record VariableUses(boolean escapes, boolean closedSomewhere,
-    List<NameExpr> handOvers, boolean leavesOnlyAsReturnedView) {
-
-  public VariableUses(boolean escapes, boolean closedSomewhere, List<NameExpr> handOvers) {
-    this(escapes, closedSomewhere, handOvers, false);
-  }
+public final class VariableUses {
+  private VariableUses() {}
 
   /** The uses of the local {@code name} declared once in {@code body}. */
-  public static VariableUses of(Node body, String name) {
-    return declarations(body, name) == 1 ? uses(body, name, null, false) : SHADOWED;
+  public static Uses<NameExpr> of(Node body, String name) {
+    return declarations(body, name) == 1 ? uses(body, name, null, false) : Uses.unknown();
   }
 
   /** The uses of the parameter {@code name} in its method's {@code body}, which declares no other. */
-  public static VariableUses ofParameter(Node body, String name) {
-    return declarations(body, name) == 0 ? uses(body, name, null, true) : SHADOWED;
+  public static Uses<NameExpr> ofParameter(Node body, String name) {
+    return declarations(body, name) == 0 ? uses(body, name, null, true) : Uses.unknown();
   }
 
   /**
@@ -66,41 +56,19 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
    * later statements, each read in its own region, which take its place ({@link LaterHolders}):
    * the mention each holder is built on keeps it.
    */
-  public static VariableUses ofHeld(Node scope, String name, LaterHolders holder) {
+  public static Uses<NameExpr> ofHeld(Node scope, String name, LaterHolders holder) {
     if (declarations(scope, name) != 1) {
-      return SHADOWED;
+      return Uses.unknown();
     }
-    VariableUses all = uses(scope, name, holder.mention(), false);
+    Uses<NameExpr> all = uses(scope, name, holder.mention(), false);
     for (LaterHolders link : holder.links()) {
       if (declarations(link.region(), link.name()) != 1) {
-        return SHADOWED;
+        return Uses.unknown();
       }
-      VariableUses held = uses(link.region(), link.name(),
-          link.outer() == null ? null : link.outer().mention(), false);
-      List<NameExpr> handOvers = new ArrayList<>(all.handOvers);
-      handOvers.addAll(held.handOvers);
-      all = new VariableUses(all.escapes || held.escapes,
-          all.closedSomewhere || held.closedSomewhere, List.copyOf(handOvers));
+      all = all.with(uses(link.region(), link.name(),
+          link.outer() == null ? null : link.outer().mention(), false));
     }
     return all;
-  }
-
-  /** Shadowed or reused: names alone cannot tell, so it may escape. */
-  private static final VariableUses SHADOWED = new VariableUses(true, false, List.of());
-
-  /** Whether the resource may leave the method's hands somewhere: escapes, or is handed over. */
-  public boolean leavesSomewhere() {
-    return escapes || handedOverSomewhere();
-  }
-
-  /** Whether some path gives the resource away. */
-  public boolean handedOverSomewhere() {
-    return !handOvers.isEmpty();
-  }
-
-  /** Whether {@code node} is one of the {@link #handOvers}. */
-  public boolean handsOverAt(Node node) {
-    return handOvers.stream().anyMatch(h -> h == node);
   }
 
   private static long declarations(Node body, String name) {
@@ -113,49 +81,20 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
    * {@code parameter}: a parameter's, whose derived values may keep it ({@link
    * #derivedValueKeeps}).
    */
-  private static VariableUses uses(Node body, String name, NameExpr kept, boolean parameter) {
-    boolean escapes = false;
-    boolean returnedView = false;
-    boolean closed = false;
-    List<NameExpr> handOvers = new ArrayList<>();
+  private static Uses<NameExpr> uses(Node body, String name, NameExpr kept, boolean parameter) {
+    ResourceMentions.Tally<NameExpr> tally = new ResourceMentions.Tally<>();
     for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
       if (use == kept) {
         continue;
       }
       // out.append(a).close(): a chain of calls returning their receiver is the variable again
       Expression value = ReceiverReturns.chainEnd(use);
-      switch (value != use && value.getParentNode().orElse(null) instanceof ExpressionStmt
-          ? Use.KEEPS : classify(value, body, parameter)) {
-        case ESCAPES -> escapes = true;
-        case RETURNS_VIEW -> returnedView = true;
-        case HANDS_OVER -> handOvers.add(use);
-        case PASSED -> {
-          if (!UnreadableCalls.borrow((Expression) value.getParentNode().orElseThrow())
-              && UnclosedResourceModel.argumentHandsOver(ClosedLater.after(value, name, body))) {
-            handOvers.add(use);
-          }
-        }
-        case CLOSES -> closed = true;
-        default -> { }
-      }
+      tally.add(use, value != use && value.getParentNode().orElse(null) instanceof ExpressionStmt
+              ? Use.KEEPS : classify(value, body, parameter),
+          () -> UnreadableCalls.borrow((Expression) value.getParentNode().orElseThrow()),
+          () -> ClosedLater.after(value, name, body));
     }
-    return new VariableUses(escapes || returnedView, closed, List.copyOf(handOvers), returnedView && !escapes && handOvers.isEmpty());
-  }
-
-  /**
-   * KEEPS, CLOSES, ESCAPES (where the walk cannot follow); HANDS_OVER: gives it away right there;
-   * PASSED: an argument of code the scanner cannot read; RETURNS_VIEW: escapes, only as a
-   * closeable view of it that the body returns ({@link OwningViews#onlyReturned}).
-   */
-  private enum Use { KEEPS, CLOSES, ESCAPES, HANDS_OVER, PASSED, RETURNS_VIEW }
-
-  private static Use passed(CalleeSummary summary) {
-    return switch (summary) {
-      // still ours where the callee left it open
-      case BORROWS, CLOSES_ON_SOME_EXITS, CLOSES_UNLESS_IT_THROWS -> Use.KEEPS;
-      case TAKES, CLOSES -> Use.HANDS_OVER;
-      case UNKNOWN -> Use.PASSED;
-    };
+    return tally.uses();
   }
 
   private static Use classify(Expression use, Node body, boolean parameter) {
@@ -164,91 +103,119 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
       if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
           || (up instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
               && o.getArguments().stream().noneMatch(a -> a.isAncestorOf(use)))) {
-        return Use.ESCAPES; // captured: runs elsewhere, maybe later
+        return ResourceMentions.at(Place.CAPTURED);
       }
     }
     Node parent = use.getParentNode().orElseThrow();
     if (parent instanceof CastExpr || parent instanceof EnclosedExpr) {
-      return isCastReceiver(use) ? Use.KEEPS : Use.ESCAPES;
+      ReceiverCall call = castReceiver(use, body);
+      return call == null ? ResourceMentions.at(Place.OTHER) : ResourceMentions.castReceiverOf(call);
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use) {
-      if (ReleaseCalls.releasesReceiver(call)) {
-        return Use.CLOSES;
-      }
-      // return v.getResultSet(), stream.filter(..): a closeable tied to v is kept or handed on,
-      // and v may have to stay open for it. A result set is followed: read only here, it leaves
-      // the statement here.
-      // channel.configureBlocking(false); as a statement: whatever it returns is dropped.
-      Node callParent = call.getParentNode().orElse(null);
-      boolean resultUsedAtOnce = callParent instanceof MethodCallExpr outer
-          && outer.getScope().orElse(null) == call || callParent instanceof ExpressionStmt;
-      boolean closeableResult = Acquisitions.returnsCloseable(call);
-      if (parameter && !resultUsedAtOnce && !closeableResult && derivedValueKeeps(call, body)) {
-        return Use.ESCAPES; // this(filesystem.getRoot()): the root leads back to the parameter
-      }
-      if (resultUsedAtOnce || !closeableResult
-          || ClosingResultCalls.leavesReceiverOpen(call)) { // walk.getRepository(): its own
-        return Use.KEEPS;
-      }
-      boolean owningView = OwningViews.derives(call);
-      if (!owningView && OwningViews.onlyReturned(call, body)) {
-        return Use.RETURNS_VIEW; // an escape too, which a callee's summary tells apart
-      }
-      if (owningView) {
-        return OwningViews.leaves(call, body) ? Use.ESCAPES : Use.KEEPS;
-      }
-      // itr = txn.read(zxid): closing itr leaves txn open; only where itr goes does txn go.
-      // A parameter's summary keeps the alias, as SpotBugs' does.
-      return parameter || !ClosingResultCalls.returnsTied(call)
-          || OwningViews.tiedResultLetsGo(call, body) ? Use.ESCAPES : Use.KEEPS;
+      return ResourceMentions.receiverOf(new CallOnResource(call, body), parameter);
     }
     if (parent instanceof MethodCallExpr call && call.getArguments().contains(use)) {
-      if (ClosingHelpers.closesArguments(call)) {
-        return Use.CLOSES;
-      }
-      if (Acquisitions.borrows(call)) {
-        return Use.KEEPS; // props.load(v) keeps it
-      }
-      return passed(CalleeSummaries.of(call, use));
+      return ResourceMentions.argumentOf(ClosingHelpers.closesArguments(call),
+          () -> Acquisitions.borrows(call), () -> CalleeSummaries.of(call, use));
     }
     if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use)
         && creation.getAnonymousClassBody().isEmpty()) {
-      return passed(CalleeSummaries.of(creation, use));
+      return ResourceMentions.passedTo(CalleeSummaries.of(creation, use));
     }
     if (parent instanceof ExplicitConstructorInvocationStmt chained
         && chained.getArguments().contains(use)) {
-      // this(out, false): the delegated constructor's body, if read, decides; else it may keep it
-      CalleeSummary summary = CalleeSummaries.of(chained, use);
-      return summary == CalleeSummary.UNKNOWN ? Use.ESCAPES : passed(summary);
+      return ResourceMentions.argumentOfThisCall(CalleeSummaries.of(chained, use));
     }
-    if (parent instanceof FieldAccessExpr || parent instanceof InstanceOfExpr
-        || parent instanceof SynchronizedStmt) {
-      return Use.KEEPS;
+    return ResourceMentions.at(place(use, parent, body));
+  }
+
+  /** Where a mention stands that its place alone decides. */
+  private static Place place(Expression use, Node parent, Node body) {
+    if (parent instanceof FieldAccessExpr) {
+      return Place.FIELD_READ;
     }
-    if (parent instanceof BinaryExpr binary
+    if (parent instanceof InstanceOfExpr || parent instanceof BinaryExpr binary
         && (binary.getOperator() == BinaryExpr.Operator.EQUALS
             || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
-      return Use.KEEPS;
+      return Place.COMPARED;
+    }
+    if (parent instanceof SynchronizedStmt) {
+      return Place.SYNCHRONIZED_ON;
     }
     if (parent instanceof AssignExpr assign && assign.getTarget() == use) {
-      return Use.KEEPS;
+      return Place.ASSIGNED_TO;
     }
     if (parent instanceof ForEachStmt loop && loop.getIterable() == use) {
-      return Use.KEEPS;
+      return Place.ITERATED;
     }
     if (parent instanceof TryStmt) {
-      return Use.CLOSES; // try (v) { ... }
+      return Place.TRY_RESOURCE; // try (v) { ... }
     }
     if (parent instanceof ReturnStmt || returnedThroughConditional(use)) {
-      return Use.HANDS_OVER;
+      return Place.RETURNED;
     }
     if (parent instanceof AssignExpr assign && assign.getValue() == use
         && assign.getOperator() == AssignExpr.Operator.ASSIGN
         && assign.getParentNode().orElse(null) instanceof ExpressionStmt
         && isFieldOrArray(assign.getTarget(), body)) {
-      return Use.HANDS_OVER; // this.in = in: the object owns it from here on
+      return Place.STORED; // this.in = in: the object owns it from here on
     }
-    return Use.ESCAPES;
+    return Place.OTHER;
+  }
+
+  /** The facts about {@code call}, made on the resource, within {@code body}. */
+  private record CallOnResource(MethodCallExpr call, Node body) implements ReceiverCall {
+    @Override
+    public boolean releasesReceiver() {
+      return ReleaseCalls.releasesReceiver(call);
+    }
+
+    @Override
+    public boolean resultUsedAtOnce() {
+      Node parent = call.getParentNode().orElse(null);
+      return parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == call
+          || parent instanceof ExpressionStmt;
+    }
+
+    @Override
+    public boolean returnsCloseable() {
+      return Acquisitions.returnsCloseable(call);
+    }
+
+    @Override
+    public boolean leavesReceiverOpen() {
+      return ClosingResultCalls.leavesReceiverOpen(call);
+    }
+
+    @Override
+    public boolean derivedValueKeeps() {
+      return VariableUses.derivedValueKeeps(call, body);
+    }
+
+    @Override
+    public boolean derivesOwningView() {
+      return OwningViews.derives(call);
+    }
+
+    @Override
+    public boolean viewOnlyReturned() {
+      return OwningViews.onlyReturned(call, body);
+    }
+
+    @Override
+    public boolean owningViewLeaves() {
+      return OwningViews.leaves(call, body);
+    }
+
+    @Override
+    public boolean returnsTied() {
+      return ClosingResultCalls.returnsTied(call);
+    }
+
+    @Override
+    public boolean tiedResultLetsGo() {
+      return OwningViews.tiedResultLetsGo(call, body);
+    }
   }
 
   /**
@@ -295,11 +262,10 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
   }
 
   /**
-   * {@code ((HiveConnection) connection).getDelegationToken(user)}: a call on the resource seen
-   * as a subtype, which neither closes it nor returns a closeable tied to it (then the plain
-   * receiver's rules above apply: a cast in between stays an escape).
+   * {@code ((HiveConnection) connection).getDelegationToken(user)}: the call on the resource seen
+   * as a subtype ({@link ResourceMentions#castReceiverOf}), or null when the casts lead elsewhere.
    */
-  private static boolean isCastReceiver(Expression use) {
+  private static ReceiverCall castReceiver(Expression use, Node body) {
     Node self = use;
     Node up = use.getParentNode().orElse(null);
     boolean cast = false;
@@ -309,8 +275,7 @@ public record VariableUses(boolean escapes, boolean closedSomewhere,
       up = up.getParentNode().orElse(null);
     }
     return cast && up instanceof MethodCallExpr call && call.getScope().orElse(null) == self
-        && !ReleaseCalls.releasesReceiver(call)
-        && !Acquisitions.returnsCloseable(call);
+        ? new CallOnResource(call, body) : null;
   }
 
   /** {@code this.f}, {@code a[i]}, or a name no local or parameter of {@code body} declares. */

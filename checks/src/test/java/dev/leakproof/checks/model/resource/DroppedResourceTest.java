@@ -1,0 +1,56 @@
+package dev.leakproof.checks.model.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** Where an acquired value goes when nothing holds it ({@link UnclosedResourceModel#dropped}). */
+class DroppedResourceTest {
+  private static final BooleanSupplier NOT_ASKED = () -> {
+    throw new AssertionError("need not be asked");
+  };
+
+  @Test
+  void aDroppedResourceIsNotClosedOrNamesTheHelperThatLeftItOpen() {
+    Resource in = new Resource("java.io.FileInputStream", null);
+    var dropped = UnclosedResourceModel.dropped(in, null);
+    assertEquals(Kind.NOT_CLOSED, dropped.kind());
+    assertEquals(UnclosedResourceModel.judge(in, new UnclosedResourceModel.Paths(true, false,
+        false, null)).sentence(), dropped.sentence());
+    assertEquals(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN,
+        UnclosedResourceModel.dropped(in, "`load()`").kind());
+  }
+
+  @Test
+  void aReceiverIsDroppedAfterACallThatNeitherReleasesItNorMayHandItBack() {
+    assertTrue(UnclosedResourceModel.droppedAfterReceiverCall(false, () -> false),
+        "new FileOutputStream(f).write(data)");
+    assertFalse(UnclosedResourceModel.droppedAfterReceiverCall(true, NOT_ASKED),
+        "new FileInputStream(f).close()");
+    assertFalse(UnclosedResourceModel.droppedAfterReceiverCall(false, () -> true),
+        "new StringWriter().append(s): a fluent call may hand it back");
+  }
+
+  @Test
+  void anArgumentIsDroppedWhenTheCalleeOnlyBorrowsIt() {
+    assertTrue(UnclosedResourceModel.droppedAfterCall(true, () -> {
+      throw new AssertionError("no summary needed");
+    }, NOT_ASKED),
+        "props.load(new FileInputStream(f)): the table says it borrows");
+    assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.BORROWS, NOT_ASKED));
+    assertTrue(UnclosedResourceModel.droppedAfterCall(false,
+        () -> CalleeSummary.CLOSES_UNLESS_IT_THROWS, NOT_ASKED));
+    assertTrue(UnclosedResourceModel.droppedAfterCall(false,
+        () -> CalleeSummary.CLOSES_ON_SOME_EXITS, NOT_ASKED));
+    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.CLOSES, NOT_ASKED));
+    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.TAKES, NOT_ASKED));
+    assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN, () -> true),
+        "JSON.parse(in): an unreadable call that borrows by its shape");
+    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN, () -> false));
+  }
+}
