@@ -16,9 +16,8 @@ import java.util.Optional;
  * java -jar} cannot carry JVM options. A cold scan is mostly warm-up: measured over 1.4 M lines
  * (scanner/bench/cold.sh), the default JIT's optimising compiler and G1's concurrent work took
  * about as much CPU time as the scan itself. So the scan runs with the quick (C1) compiler only
- * and the parallel collector, compiling even JavaParser's huge lexer method, with the heap in
- * transparent huge pages where Linux gives them only on request, a code cache large enough that
- * compiling does not force a full collection, a 1 GiB initial heap where the
+ * and the parallel collector, compiling even JavaParser's huge lexer method, a code cache large
+ * enough that compiling does not force a full collection, a 1 GiB initial heap where the
  * default maximum is large and the user set no heap size, plus a class-data-sharing
  * archive (Java 19+) that the JVM keeps in the user's cache folder and that saves most of the
  * class loading from the second run on.
@@ -41,8 +40,7 @@ final class TunedJvm {
     Optional<Path> cacheFolder = cacheFolder();
     Optional<List<String>> command = command(args, System.getenv(),
         ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaExecutable(),
-        Runtime.version().feature(), cacheFolder, hugePagesOnRequest(),
-        Runtime.getRuntime().maxMemory());
+        Runtime.version().feature(), cacheFolder, Runtime.getRuntime().maxMemory());
     if (command.isEmpty()) {
       return Optional.empty();
     }
@@ -76,7 +74,7 @@ final class TunedJvm {
    */
   static Optional<List<String>> command(String[] args, Map<String, String> environment,
       List<String> jvmArguments, Optional<Path> jar, Optional<String> java, int javaFeature,
-      Optional<Path> cacheFolder, boolean hugePagesOnRequest, long defaultMaxHeap) {
+      Optional<Path> cacheFolder, long defaultMaxHeap) {
     if (args.length == 0 || !args[0].equals("scan") || System.getProperty(RELAUNCHED) != null
         || "as-is".equals(environment.get("LEAKPROOF_JVM"))
         || environment.containsKey("JAVA_TOOL_OPTIONS")
@@ -98,14 +96,11 @@ final class TunedJvm {
     // once in every cold scan of the nine bench libraries (scanner/bench/README.md). 240 MB is
     // the JDK's own size with both compilers; it is reserved address space, used as compiled.
     command.add(CODE_CACHE);
-    if (hugePagesOnRequest) {
-      // Linux gives transparent huge pages only to memory that asks (the kernel's setting
-      // "madvise", as on Debian and Ubuntu). On such a machine the heap in 4 KB pages took
-      // about 15% more CPU (six times the page faults; scanner/bench/README.md, jvm-flags.sh).
-      // With "always" the JVM gets them unasked; with "never" the option would only print a
-      // warning, so it is not given.
-      command.add(HUGE_PAGES);
-    }
+    // No transparent huge pages (-XX:+UseTransparentHugePages), though they once saved about
+    // 15% of a cold scan's CPU where Linux gives them on request: on the same machine later, with
+    // 17 of 23 GB free, each scan of the nine bench libraries spent 25-28 s of system CPU with
+    // them against 3 s without, twice the wall time (scanner/bench/README.md). A default that
+    // can double a scan is not worth a 15% gain; a user can still pass the option to java.
     if (defaultMaxHeap >= LARGE_DEFAULT_HEAP
         && jvmArguments.stream().noneMatch(o -> o.startsWith("-Xmx") || o.startsWith("-Xms"))) {
       // The default initial heap is 1/64 of the memory, so a scan began with a young generation
@@ -135,28 +130,10 @@ final class TunedJvm {
   }
 
   private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
-  static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   static final String CODE_CACHE = "-XX:ReservedCodeCacheSize=240m";
   static final String INITIAL_HEAP = "-Xms1g";
   /** The default maximum heap (a quarter of the memory) from which a scan starts with 1 GiB. */
   static final long LARGE_DEFAULT_HEAP = 4L << 30;
-
-  /**
-   * Whether this Linux gives transparent huge pages to memory that requests them and only then
-   * ({@code [madvise]} in /sys/kernel/mm/transparent_hugepage/enabled).
-   */
-  static boolean hugePagesOnRequest(String transparentHugePageSetting) {
-    return transparentHugePageSetting.contains("[madvise]");
-  }
-
-  private static boolean hugePagesOnRequest() {
-    try {
-      return hugePagesOnRequest(Files.readString(
-          Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
-    } catch (IOException | RuntimeException e) {
-      return false; // not Linux, or not readable: the JVM's default pages
-    }
-  }
 
   /**
    * One archive per jar and JDK, so that two installations do not keep replacing it (old ones

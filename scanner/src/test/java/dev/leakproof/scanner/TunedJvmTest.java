@@ -18,8 +18,7 @@ class TunedJvmTest {
 
   private static Optional<List<String>> command(List<String> jvmArguments,
       Map<String, String> environment, int javaFeature, String... args) {
-    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE,
-        false, 0);
+    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE, 0);
   }
 
   @Test
@@ -31,6 +30,8 @@ class TunedJvmTest {
     assertTrue(command.contains("-XX:+UseParallelGC"), command::toString);
     assertTrue(command.contains("-XX:-DontCompileHugeMethods"), command::toString);
     assertTrue(command.contains("-XX:ReservedCodeCacheSize=240m"), command::toString);
+    // huge pages once cost a scan 25 s of system CPU: never asked for (TunedJvm)
+    assertTrue(command.stream().noneMatch(o -> o.contains("HugePages")), command::toString);
     assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
     assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=/home/u/"
         + ".cache/leakproof/leakproof-")), command::toString);
@@ -41,29 +42,17 @@ class TunedJvmTest {
   }
 
   @Test
-  void theHeapAsksForHugePagesOnlyWhereLinuxGivesThemOnRequest() {
-    assertTrue(TunedJvm.hugePagesOnRequest("always [madvise] never\n"));
-    assertFalse(TunedJvm.hugePagesOnRequest("[always] madvise never\n"));
-    assertFalse(TunedJvm.hugePagesOnRequest("always madvise [never]\n"));
-    String[] scan = {"scan", "src"};
-    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, true, 0)
-        .orElseThrow().contains(TunedJvm.HUGE_PAGES));
-    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false, 0)
-        .orElseThrow().contains(TunedJvm.HUGE_PAGES));
-  }
-
-  @Test
   void aLargeDefaultHeapStartsAtOneGibUnlessTheUserSizedTheHeap() {
     String[] scan = {"scan", "src"};
     long large = TunedJvm.LARGE_DEFAULT_HEAP;
-    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false, large)
+    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, large)
         .orElseThrow().contains(TunedJvm.INITIAL_HEAP));
-    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, false,
+    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE,
         large - 1).orElseThrow().contains(TunedJvm.INITIAL_HEAP));
     // -Xmx512m with -Xms1g would not start; -Xms of their own is theirs
     for (String heap : List.of("-Xmx512m", "-Xms64m")) {
       List<String> command = TunedJvm.command(scan, Map.of(), List.of(heap), JAR, JAVA, 21,
-          CACHE, false, large).orElseThrow();
+          CACHE, large).orElseThrow();
       assertFalse(command.contains(TunedJvm.INITIAL_HEAP), command::toString);
       assertTrue(command.contains(heap), command::toString);
     }
@@ -90,8 +79,8 @@ class TunedJvmTest {
         "scan"));
     // not from a jar (an IDE, a test), or no java executable to start
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        Optional.empty(), JAVA, 21, CACHE, false, 0));
+        Optional.empty(), JAVA, 21, CACHE, 0));
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        JAR, Optional.empty(), 21, CACHE, false, 0));
+        JAR, Optional.empty(), 21, CACHE, 0));
   }
 }
