@@ -21,9 +21,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -170,8 +168,9 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     if (uses.handsOverAt(tree)) {
       return new HandOver<>(isOnceAssignedHolder(tree));
     }
-    return switch (tree) {
-      case MethodInvocationTree call -> {
+    switch (tree.getKind()) {
+      case METHOD_INVOCATION: {
+        MethodInvocationTree call = (MethodInvocationTree) tree;
         Symbol method = ASTHelpers.getSymbol(call);
         boolean quietClose = method != null
             && ResourceApis.isQuietCloseHelper(method.getSimpleName().toString());
@@ -186,12 +185,13 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         boolean mayThrow = !quietClose && !cannotThrow && !(condition(call) instanceof IsClosed);
         if (!releases(call, method, this::isVariable)
             && releases(call, method, this::isOnceAssignedHolder)) {
-          yield new Invocation<>(call, operands, true, mayThrow, false, true);
+          return new Invocation<>(call, operands, true, mayThrow, false, true);
         }
-        yield new Invocation<>(call, operands, releases(call, method, this::isVariable),
+        return new Invocation<>(call, operands, releases(call, method, this::isVariable),
             mayThrow);
       }
-      case NewClassTree creation -> {
+      case NEW_CLASS: {
+        NewClassTree creation = (NewClassTree) tree;
         List<Tree> operands = new ArrayList<>();
         if (creation.getEnclosingExpression() != null) {
           operands.add(creation.getEnclosingExpression());
@@ -200,33 +200,42 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         if (wrapsVariable(creation, variable, uses) && WrapperFailures.mayFail(creation, types)) {
           // new GZIPInputStream(in): taken over only once the header was read
           operands.remove(creation.getEnclosingExpression() != null ? 1 : 0);
-          yield new Invocation<>(creation, operands, false, true, true);
+          return new Invocation<>(creation, operands, false, true, true);
         }
-        yield new Invocation<>(creation, operands, false, true);
+        return new Invocation<>(creation, operands, false, true);
       }
-      case AssignmentTree assignment -> {
+      case ASSIGNMENT: {
+        AssignmentTree assignment = (AssignmentTree) tree;
         if (isOnceAssignedHolder(assignment.getVariable())) {
-          yield new HolderStore<>(assignment.getExpression(),
+          return new HolderStore<>(assignment.getExpression(),
               holder.isValue(assignment.getExpression()));
         }
         boolean overwrites = isVariable(assignment.getVariable())
             && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition
             && (holder == null || !holder.isValue(assignment.getExpression()));
-        yield new Assign<>(assignment.getExpression(), overwrites, assignment.getVariable());
+        return new Assign<>(assignment.getExpression(), overwrites, assignment.getVariable());
       }
-      case ConditionalExpressionTree conditional -> new Conditional<>(conditional.getCondition(),
-          conditional.getTrueExpression(), conditional.getFalseExpression());
-      case BinaryTree binary when tree.getKind() == Tree.Kind.CONDITIONAL_AND
-          || tree.getKind() == Tree.Kind.CONDITIONAL_OR ->
-          new ShortCircuit<>(binary.getLeftOperand(), binary.getRightOperand());
-      case SwitchExpressionTree choice ->
-          new SwitchExpression<>(choice.getExpression(), cases(choice.getCases()));
-      // runs later, if at all
-      case LambdaExpressionTree lambda -> new Deferred<>();
-      case MemberReferenceTree reference -> new Deferred<>();
-      case ClassTree declared when tree.getKind() == Tree.Kind.CLASS -> new Deferred<>();
-      default -> new Operands<>(children(tree));
-    };
+      case CONDITIONAL_EXPRESSION: {
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
+        return new Conditional<>(conditional.getCondition(), conditional.getTrueExpression(),
+            conditional.getFalseExpression());
+      }
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR: {
+        BinaryTree binary = (BinaryTree) tree;
+        return new ShortCircuit<>(binary.getLeftOperand(), binary.getRightOperand());
+      }
+      case SWITCH_EXPRESSION: {
+        SwitchExpressionTree switchTree = (SwitchExpressionTree) tree;
+        return new SwitchExpression<>(switchTree.getExpression(), cases(switchTree.getCases()));
+      }
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+      case CLASS:
+        return new Deferred<>(); // runs later, if at all
+      default:
+        return new Operands<>(children(tree));
+    }
   }
 
   /** The direct children of {@code tree}, in javac's (evaluation) order. */
