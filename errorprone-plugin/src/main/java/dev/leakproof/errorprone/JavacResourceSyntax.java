@@ -2,18 +2,15 @@ package dev.leakproof.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssertTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
-import com.sun.source.tree.EmptyStatementTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -93,38 +90,72 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
 
   @Override
   public Statement<Tree> statement(Tree tree) {
-    return switch (tree) {
-      case BlockTree block -> new Block<>(List.copyOf(block.getStatements()));
-      case VariableTree declared -> evaluate(declared.getInitializer());
-      case ExpressionStatementTree statement -> evaluate(statement.getExpression());
-      case EmptyStatementTree empty -> new Skip<>();
-      case AssertTree assertion -> new Skip<>();
-      // a local class; a local enum, record or interface is not walked
-      case ClassTree local when tree.getKind() == Tree.Kind.CLASS -> new Skip<>();
-      case IfTree branch ->
-          new If<>(branch.getCondition(), branch.getThenStatement(), branch.getElseStatement());
-      case ReturnTree exit -> new Return<>(exit.getExpression());
-      case ThrowTree thrown -> new Throw<>(thrown.getExpression(), tree);
-      case BreakTree leave -> new Break<>(nameOf(leave.getLabel()));
-      case ContinueTree next -> new Continue<>(nameOf(next.getLabel()));
-      case YieldTree produced -> new Yield<>(produced.getValue());
-      case LabeledStatementTree labeled ->
-          new Labeled<>(labeled.getLabel().toString(), labeled.getStatement());
-      case SynchronizedTree sync -> new Synchronized<>(sync.getExpression(), sync.getBlock());
-      case WhileLoopTree loop -> new Loop<>(LoopKind.WHILE, List.of(), loop.getCondition(),
-          List.of(), null, loop.getStatement(), isTrue(loop.getCondition()));
-      case DoWhileLoopTree loop -> new Loop<>(LoopKind.DO_WHILE, List.of(), loop.getCondition(),
-          List.of(), null, loop.getStatement(), isTrue(loop.getCondition()));
-      case ForLoopTree loop -> new Loop<>(LoopKind.FOR, List.copyOf(loop.getInitializer()),
-          loop.getCondition(), List.copyOf(loop.getUpdate()), null, loop.getStatement(),
-          loop.getCondition() == null || isTrue(loop.getCondition()));
-      case EnhancedForLoopTree loop -> new Loop<>(LoopKind.FOR_EACH, List.of(), null, List.of(),
-          loop.getExpression(), loop.getStatement(), false);
-      case TryTree attempt -> tryStatement(attempt);
-      case SwitchTree choice -> new Switch<>(choice.getExpression(), cases(choice.getCases()));
-      case ExpressionTree expression -> evaluate(expression);
-      default -> throw new PathWalk.Unsupported(tree.getKind().toString());
-    };
+    switch (tree.getKind()) {
+      case BLOCK:
+        return new Block<>(List.copyOf(((BlockTree) tree).getStatements()));
+      case VARIABLE:
+        return evaluate(((VariableTree) tree).getInitializer());
+      case EXPRESSION_STATEMENT:
+        return evaluate(((ExpressionStatementTree) tree).getExpression());
+      case EMPTY_STATEMENT:
+      case CLASS:
+      case ASSERT:
+        return new Skip<>();
+      case IF: {
+        IfTree branch = (IfTree) tree;
+        return new If<>(branch.getCondition(), branch.getThenStatement(), branch.getElseStatement());
+      }
+      case RETURN:
+        return new Return<>(((ReturnTree) tree).getExpression());
+      case THROW:
+        return new Throw<>(((ThrowTree) tree).getExpression(), tree);
+      case BREAK:
+        return new Break<>(nameOf(((BreakTree) tree).getLabel()));
+      case CONTINUE:
+        return new Continue<>(nameOf(((ContinueTree) tree).getLabel()));
+      case YIELD:
+        return new Yield<>(((YieldTree) tree).getValue());
+      case LABELED_STATEMENT: {
+        LabeledStatementTree labeled = (LabeledStatementTree) tree;
+        return new Labeled<>(labeled.getLabel().toString(), labeled.getStatement());
+      }
+      case SYNCHRONIZED: {
+        SynchronizedTree sync = (SynchronizedTree) tree;
+        return new Synchronized<>(sync.getExpression(), sync.getBlock());
+      }
+      case WHILE_LOOP: {
+        WhileLoopTree loop = (WhileLoopTree) tree;
+        return new Loop<>(LoopKind.WHILE, List.of(), loop.getCondition(), List.of(), null,
+            loop.getStatement(), isTrue(loop.getCondition()));
+      }
+      case DO_WHILE_LOOP: {
+        DoWhileLoopTree loop = (DoWhileLoopTree) tree;
+        return new Loop<>(LoopKind.DO_WHILE, List.of(), loop.getCondition(), List.of(), null,
+            loop.getStatement(), isTrue(loop.getCondition()));
+      }
+      case FOR_LOOP: {
+        ForLoopTree loop = (ForLoopTree) tree;
+        return new Loop<>(LoopKind.FOR, List.copyOf(loop.getInitializer()), loop.getCondition(),
+            List.copyOf(loop.getUpdate()), null, loop.getStatement(),
+            loop.getCondition() == null || isTrue(loop.getCondition()));
+      }
+      case ENHANCED_FOR_LOOP: {
+        EnhancedForLoopTree loop = (EnhancedForLoopTree) tree;
+        return new Loop<>(LoopKind.FOR_EACH, List.of(), null, List.of(), loop.getExpression(),
+            loop.getStatement(), false);
+      }
+      case TRY:
+        return tryStatement((TryTree) tree);
+      case SWITCH: {
+        SwitchTree switchTree = (SwitchTree) tree;
+        return new Switch<>(switchTree.getExpression(), cases(switchTree.getCases()));
+      }
+      default:
+        if (tree instanceof ExpressionTree) {
+          return evaluate(tree);
+        }
+        throw new PathWalk.Unsupported(tree.getKind().toString());
+    }
   }
 
   private Statement<Tree> tryStatement(TryTree tree) {
