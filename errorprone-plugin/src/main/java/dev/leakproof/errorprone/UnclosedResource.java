@@ -218,7 +218,7 @@ public final class UnclosedResource extends SafeBugChecker
     // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
     boolean handedOver = uses.handedOverSomewhere();
     // Only the exceptions no catch or finally closing it covers (PathWalk.Result#closedOnFailure).
-    boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
+    boolean leaksOnException = walk.leaksOnException();
     Tree blamed = leaksOnException ? mostPlausibleThrow(handedOver
         ? walk.notClosedOnFailure(walk.blamedForException()) : walk.leakingThrows(), variable,
         state) : null;

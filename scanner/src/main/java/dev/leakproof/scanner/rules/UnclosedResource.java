@@ -223,7 +223,7 @@ public final class UnclosedResource implements SourceRule {
     // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
     boolean handedOver = uses.handedOverSomewhere();
     // Only the exceptions no catch or finally closing it covers (PathWalk.Result#closedOnFailure).
-    boolean leaksOnException = handedOver ? walk.leaksThroughException() : walk.leaksOnException();
+    boolean leaksOnException = walk.leaksOnException();
     Node blamed = leaksOnException ? ThrowBlame.mostPlausible(handedOver
         ? walk.notClosedOnFailure(walk.blamedForException()) : walk.leakingThrows(), variable)
         : null;

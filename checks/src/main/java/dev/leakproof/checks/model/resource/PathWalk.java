@@ -150,18 +150,8 @@ public final class PathWalk<N> {
     }
 
     /**
-     * The same as {@link #leaksOnException}, which counts an exception a {@code catch} swallows
-     * before the method ends normally with the resource open ({@code catch (Throwable t) {
-     * failed(t); }} after {@code channel.bind(..)} threw) by the path's record ({@link
-     * States#recovered}); the engines ask it of a resource handed over somewhere.
-     */
-    public boolean leaksThroughException() {
-      return leaksOnException();
-    }
-
-    /**
      * The sites whose own exception leaks the resource: it leaves the method with it open, or a
-     * {@code catch} swallows it ({@link #leaksThroughException}); in walk order, each once.
+     * {@code catch} swallows it ({@link #leaksOnException}); in walk order, each once.
      */
     public List<N> exceptionLeaks() {
       List<N> sites = new ArrayList<>();
