@@ -13,7 +13,6 @@ import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -105,7 +104,6 @@ final class WrapperFailures {
     if (!(symbol instanceof Symbol.VarSymbol)) {
       return false;
     }
-    String name = symbol.getSimpleName().toString();
-    return name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+    return UnclosedResourceModel.namedLikeConstant(symbol.getSimpleName().toString());
   }
 }

@@ -905,13 +905,9 @@ public final class ResourcePaths {
     }
     Instruction before = state.node() > 0 ? graph.instruction(state.node() - 1) : null;
     boolean constantCharset = argumentWords > 1 && (before instanceof LDC
-        || before instanceof GETSTATIC field && isConstantName(field.getFieldName(cpg)));
+        || before instanceof GETSTATIC field
+            && UnclosedResourceModel.namedLikeConstant(field.getFieldName(cpg)));
     return calls.wrapperMayFail(init, constantCharset);
-  }
-
-  private static boolean isConstantName(String name) {
-    return name.equals(name.toUpperCase(java.util.Locale.ROOT))
-        && name.chars().anyMatch(Character::isLetter);
   }
 
   /** Whether {@code call}'s receiver is the resource. */

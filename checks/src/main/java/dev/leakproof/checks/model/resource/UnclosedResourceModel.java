@@ -3,6 +3,7 @@ package dev.leakproof.checks.model.resource;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -254,6 +255,16 @@ public final class UnclosedResourceModel {
    */
   private static final java.util.Set<String> DECLARED_BUT_NEVER_THROWN =
       java.util.Set.of("java.util.jar.JarOutputStream/1");
+
+  /**
+   * Whether a field or variable is named as a constant ({@code UTF_8}, {@code DEFAULT_CHARSET}):
+   * every letter upper case, at least one letter. A charset given by such a name is taken as
+   * fixed in the code ({@link #wrapperMayFail}'s {@code charsetNamedByConstant}); the engines
+   * see the name, not the value.
+   */
+  public static boolean namedLikeConstant(String name) {
+    return name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+  }
 
   /**
    * Whether a constructor given the resource as its first argument may fail with the resource

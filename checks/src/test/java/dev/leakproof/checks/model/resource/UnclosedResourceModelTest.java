@@ -187,4 +187,13 @@ class UnclosedResourceModelTest {
     assertEquals(Kind.NOT_CLOSED, UnclosedResourceModel.judge(IN,
         new Paths(true, false, false, null), null).kind());
   }
+
+  @Test
+  void aCharsetNamedLikeAConstantIsEveryLetterUpperCase() {
+    assertTrue(UnclosedResourceModel.namedLikeConstant("UTF_8"));
+    assertTrue(UnclosedResourceModel.namedLikeConstant("ISO_8859_1"));
+    assertFalse(UnclosedResourceModel.namedLikeConstant("encoding"));
+    assertFalse(UnclosedResourceModel.namedLikeConstant("Utf8"));
+    assertFalse(UnclosedResourceModel.namedLikeConstant("_1")); // no letter
+  }
 }

@@ -101,7 +101,6 @@ public final class WrapperFailures {
     }
     String name = e instanceof NameExpr n ? n.getNameAsString()
         : e instanceof FieldAccessExpr f ? f.getNameAsString() : null;
-    return name != null && name.equals(name.toUpperCase(java.util.Locale.ROOT))
-        && name.chars().anyMatch(Character::isLetter);
+    return name != null && UnclosedResourceModel.namedLikeConstant(name);
   }
 }
