@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,9 +89,9 @@ final class TakenOutOnEveryPath {
     }
     ConstantPool pool = code.getConstantPool();
     for (CodeException handler : handlers) {
-      boolean all = handler.getCatchType() == 0
-          || "java/lang/Throwable".equals(pool.getConstantString(handler.getCatchType(),
-              Const.CONSTANT_Class));
+      boolean all = handler.getCatchType() == 0 // a finally
+          || CleanupCoverage.catchesEverything(pool.getConstantString(handler.getCatchType(),
+              Const.CONSTANT_Class).replace('/', '.'));
       if (!all) {
         continue;
       }
