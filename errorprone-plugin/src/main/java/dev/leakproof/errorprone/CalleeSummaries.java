@@ -32,7 +32,7 @@ import java.util.List;
  * The scanner's {@code CalleeSummaries} does the same on JavaParser's trees.
  */
 final class CalleeSummaries {
-  private static final int MAX_DEPTH = 3;
+  private static final int MAX_DEPTH = CalleeSummary.MAX_NESTED_CALLS;
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
   private CalleeSummaries() {}

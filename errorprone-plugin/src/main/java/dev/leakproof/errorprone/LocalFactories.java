@@ -20,6 +20,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Context;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
@@ -38,7 +39,7 @@ import javax.lang.model.element.ElementKind;
  * {@code LocalFactories} reads the same returns on JavaParser's trees.
  */
 final class LocalFactories {
-  private static final int MAX_DEPTH = 3;
+  private static final int MAX_DEPTH = CalleeSummary.MAX_NESTED_CALLS;
   private static final ThreadLocal<Set<MethodSymbol>> IN_PROGRESS =
       ThreadLocal.withInitial(HashSet::new);
 

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.spotbugs.bytecode.Declarations;
@@ -28,7 +29,7 @@ import org.apache.bcel.generic.InvokeInstruction;
  * The bytecode form of the source engines' {@code LocalFactories.returnsNothingOwned}.
  */
 final class NotOwnedResults {
-  private final CalleeAnswers<Boolean> answers = new CalleeAnswers<>(3);
+  private final CalleeAnswers<Boolean> answers = new CalleeAnswers<>(CalleeSummary.MAX_NESTED_CALLS);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
 
   /**

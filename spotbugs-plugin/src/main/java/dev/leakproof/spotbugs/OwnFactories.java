@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -23,7 +24,7 @@ import org.apache.bcel.generic.ObjectType;
 final class OwnFactories extends TableOrigins {
   private final JavaClass javaClass;
   private final ConstantPoolGen cpg;
-  private final CalleeAnswers<Boolean> answers = new CalleeAnswers<>(3);
+  private final CalleeAnswers<Boolean> answers = new CalleeAnswers<>(CalleeSummary.MAX_NESTED_CALLS);
 
   OwnFactories(JavaClass javaClass, ConstantPoolGen cpg, ResourceCallModel calls) {
     super(calls);

@@ -54,8 +54,8 @@ import org.apache.bcel.generic.InvokeInstruction;
  * they would hold a constant pool for every application class.
  */
 final class ParameterSummaries {
-  private final CalleeAnswers<Judged> answers = new CalleeAnswers<>(3);
-  private final CalleeAnswers<Boolean> factories = new CalleeAnswers<>(3);
+  private final CalleeAnswers<Judged> answers = new CalleeAnswers<>(CalleeSummary.MAX_NESTED_CALLS);
+  private final CalleeAnswers<Boolean> factories = new CalleeAnswers<>(CalleeSummary.MAX_NESTED_CALLS);
   private final Map<String, ResourceCallModel> modelsByClass = new HashMap<>();
   private final Map<String, OwnFactories> factoriesByClass = new HashMap<>();
 

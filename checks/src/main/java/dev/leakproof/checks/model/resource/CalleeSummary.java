@@ -40,6 +40,13 @@ public enum CalleeSummary {
   /** No body in view (or too deep): unknown code. */
   UNKNOWN;
 
+  /**
+   * How many calls deep every engine follows the project's own code when it summarises a callee
+   * or reads a method as a factory: deeper, or in a recursion, the answer stays unknown. One
+   * depth, so that the engines cut the same chains short.
+   */
+  public static final int MAX_NESTED_CALLS = 3;
+
   /** Whether the callee owns the argument after the call: {@link #TAKES} or {@link #CLOSES}. */
   public boolean takes() {
     return this == TAKES || this == CLOSES;

@@ -34,7 +34,7 @@ import java.util.Optional;
  * NonOwningHolderCalls}) borrows it, whatever its body says.
  */
 public final class CalleeSummaries {
-  private static final int MAX_DEPTH = 3;
+  private static final int MAX_DEPTH = CalleeSummary.MAX_NESTED_CALLS;
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
   private CalleeSummaries() {}

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
@@ -43,7 +44,7 @@ public final class LocalFactories {
       new DataKey<>() {};
   private static final DataKey<Set<String>> FACTORIES = new DataKey<>() {};
   private static final int MAX_ROUNDS = 4;
-  private static final int MAX_DEPTH = 3;
+  private static final int MAX_DEPTH = CalleeSummary.MAX_NESTED_CALLS;
   /** The methods being judged, by identity (a JavaParser node's equals compares structure). */
   private static final ThreadLocal<Set<MethodDeclaration>> IN_PROGRESS =
       ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(
