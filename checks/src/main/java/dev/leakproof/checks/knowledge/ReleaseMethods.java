@@ -137,11 +137,8 @@ public final class ReleaseMethods {
    */
   public static boolean releasesReceiver(String methodName, int arguments, String receiverType,
       Iterable<String> supertypes) {
-    if (ResourceApis.isCloseMethod(methodName)) {
-      return true;
-    }
-    return mayReleaseReceiver(methodName) && arguments == 0
-        && releasesReceiver(receiverType, supertypes, methodName);
+    return ResourceApis.isCloseMethod(methodName)
+        || arguments == 0 && releasesReceiver(receiverType, supertypes, methodName);
   }
 
   /** {@link #releasesReceiver} for an engine that knows the receiver's type but not its supertypes. */
