@@ -36,9 +36,14 @@ abstract class TreeSearch extends TreeScanner<Boolean, Void> {
   /** Whether {@code tree} or any tree inside it (null: none) is one {@code wanted} accepts. */
   static boolean any(Tree tree, Predicate<Tree> wanted) {
     return new TreeSearch() {
+      private boolean found; // once found, the rest of the tree is not walked
+
       @Override
       public Boolean scan(Tree node, Void unused) {
-        return node != null && (wanted.test(node) || Boolean.TRUE.equals(super.scan(node, null)));
+        if (!found && node != null) {
+          found = wanted.test(node) || Boolean.TRUE.equals(super.scan(node, null));
+        }
+        return found;
       }
     }.foundIn(tree);
   }
