@@ -3,7 +3,6 @@ package dev.leakproof.scanner.rules.resource;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -19,6 +18,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.knowledge.LibraryResultTypes;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
@@ -39,7 +39,7 @@ public final class Acquisitions {
 
   /** Whether {@code expression} may acquire, judged by names alone (no resolution). */
   public static boolean isCandidate(Expression expression) {
-    Expression e = unwrap(expression);
+    Expression e = Trees.stripped(expression);
     if (e instanceof ObjectCreationExpr creation) {
       return creation.getAnonymousClassBody().isEmpty()
           && (ResourceApis.knownTypeSimpleNames().contains(creation.getType().getNameAsString())
@@ -129,13 +129,13 @@ public final class Acquisitions {
       return true;
     }
     // No table knows it: a call into code the scanner cannot read that says it creates one.
-    return unwrap(expression) instanceof MethodCallExpr call
+    return Trees.stripped(expression) instanceof MethodCallExpr call
         && ConventionalFactories.mayAcquire(call) && ConventionalFactories.acquires(call);
   }
 
   /** Whether the knowledge tables, or a factory of this file, say the expression acquires. */
   private static boolean acquiresByTables(Expression expression) {
-    Expression e = unwrap(expression);
+    Expression e = Trees.stripped(expression);
     try {
       if (e instanceof ObjectCreationExpr creation) {
         // new FileTxnLog(dir) in FileTxnLog.java: a class of the file whose close() closes a field
@@ -251,8 +251,8 @@ public final class Acquisitions {
    * Names are matched, so a name also declared as a parameter of the body does not count.
    */
   public static boolean isClosedWithLocalParent(Expression expression, Node body) {
-    if (!(unwrap(expression) instanceof MethodCallExpr call)
-        || !(call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr parent)) {
+    if (!(Trees.stripped(expression) instanceof MethodCallExpr call)
+        || !(call.getScope().map(Trees::stripped).orElse(null) instanceof NameExpr parent)) {
       return false;
     }
     String name = parent.getNameAsString();
@@ -275,7 +275,7 @@ public final class Acquisitions {
       return false; // no receiver's type can make it one: not worth resolving
     }
     try {
-      ResolvedType receiver = unwrap(call.getScope().get()).calculateResolvedType();
+      ResolvedType receiver = Trees.stripped(call.getScope().get()).calculateResolvedType();
       if (!receiver.isReferenceType()) {
         return false;
       }
@@ -395,7 +395,7 @@ public final class Acquisitions {
     try {
       return Optional.of(erasedName(argument.calculateResolvedType()));
     } catch (RuntimeException | StackOverflowError unresolved) {
-      if (unwrap(argument) instanceof MethodCallExpr call) {
+      if (Trees.stripped(argument) instanceof MethodCallExpr call) {
         if (call.getScope().isPresent()) {
           // httpClient.newCall(request) without OkHttp's jar: the result type the table knows for
           // the receiver's declared type (LibraryResultTypes)
@@ -407,7 +407,7 @@ public final class Acquisitions {
         }
         return OwnMethodTypes.declaredReturnType(argument); // the file's own method says
       }
-      if (!(unwrap(argument) instanceof NameExpr name)) {
+      if (!(Trees.stripped(argument) instanceof NameExpr name)) {
         return Optional.empty();
       }
       String variable = name.getNameAsString();
@@ -487,7 +487,7 @@ public final class Acquisitions {
    * statements and result sets it made, so they are released with their parent.
    */
   private static boolean hasOwnedReceiver(MethodCallExpr call) {
-    Expression receiver = call.getScope().map(Acquisitions::unwrap).orElse(null);
+    Expression receiver = call.getScope().map(Trees::stripped).orElse(null);
     if (receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr) {
       return false;
     }
@@ -683,7 +683,7 @@ public final class Acquisitions {
    * result type a factory declares; null when the solver cannot tell.
    */
   public static String typeName(Expression site) {
-    Expression e = unwrap(site);
+    Expression e = Trees.stripped(site);
     if (e instanceof ObjectCreationExpr creation) {
       return creation.getType().getNameAsString();
     }
@@ -713,14 +713,6 @@ public final class Acquisitions {
     ResolvedType returned = method.getReturnType().isTypeVariable()
         ? call.calculateResolvedType() : method.getReturnType();
     return returned.isReferenceType() ? returned.asReferenceType().getQualifiedName() : null;
-  }
-
-  static Expression unwrap(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
-      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
-    }
-    return e;
   }
 
   private static String erasedName(ResolvedType type) {

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ClosedLater {
   /** The locals a call releases: {@code x.close()}, {@code closeQuietly(x)}, {@code cleanup(log, x, y)}. */
   static List<String> closedNames(MethodCallExpr call) {
     if (ReleaseCalls.releasesReceiver(call) && call.getArguments().isEmpty()
-        && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name) {
+        && call.getScope().map(Trees::stripped).orElse(null) instanceof NameExpr name) {
       return List.of(name.getNameAsString());
     }
     if (!ClosingHelpers.closesArguments(call)
@@ -71,7 +72,7 @@ public final class ClosedLater {
     }
     List<String> names = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
-      if (Acquisitions.unwrap(argument) instanceof NameExpr name) {
+      if (Trees.stripped(argument) instanceof NameExpr name) {
         names.add(name.getNameAsString());
       }
     }

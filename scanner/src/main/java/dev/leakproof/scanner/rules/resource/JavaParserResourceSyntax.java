@@ -36,6 +36,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
@@ -218,7 +219,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
         return new HolderStore<>(assign.getValue(), holder.isValue(assign.getValue()));
       }
       boolean overwrites = isVariable(assign.getTarget())
-          && Acquisitions.unwrap(assign.getValue()) != acquisition
+          && Trees.stripped(assign.getValue()) != acquisition
           && (holder == null || !holder.isValue(assign.getValue()));
       return new Assign<>(assign.getValue(), overwrites, assign.getTarget());
     }
@@ -245,7 +246,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   @Override
   public Condition condition(Node node) {
-    com.github.javaparser.ast.expr.Expression c = node instanceof com.github.javaparser.ast.expr.Expression e ? Acquisitions.unwrap(e) : null;
+    com.github.javaparser.ast.expr.Expression c = node instanceof com.github.javaparser.ast.expr.Expression e ? Trees.stripped(e) : null;
     if (c instanceof UnaryExpr unary
         && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return new Not(condition(unary.getExpression()));
@@ -289,7 +290,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   private boolean asksTheHolder(MethodCallExpr call) {
     if (!(call.getScope().orElse(null) instanceof NameExpr holder)
         || holder.getNameAsString().equals(variable)
-        || !(Acquisitions.unwrap(acquisition) instanceof MethodCallExpr source)) {
+        || !(Trees.stripped(acquisition) instanceof MethodCallExpr source)) {
       return false;
     }
     boolean fromLocal = source.getScope().orElse(null) instanceof NameExpr taken
@@ -355,11 +356,11 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
   }
 
   private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {
-    return Acquisitions.unwrap(expression) instanceof NullLiteralExpr;
+    return Trees.stripped(expression) instanceof NullLiteralExpr;
   }
 
   private static boolean isTrue(com.github.javaparser.ast.expr.Expression condition) {
-    return Acquisitions.unwrap(condition) instanceof BooleanLiteralExpr literal
+    return Trees.stripped(condition) instanceof BooleanLiteralExpr literal
         && literal.getValue();
   }
 }

@@ -199,20 +199,20 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
     Expression initializer = declaredOnce
         ? declarations.get(0).getInitializer().orElse(null) : null;
     HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
-        : Acquisitions.unwrap(initializer) == holder.value ? HolderInitializer.THE_HOLDER
+        : Trees.stripped(initializer) == holder.value ? HolderInitializer.THE_HOLDER
         : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
     List<AssignExpr> assignments = body.findAll(AssignExpr.class,
         a -> a.getTarget() instanceof NameExpr target
             && target.getNameAsString().equals(holder.name));
     long storesOfIt = assignments.stream().filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN
-        && Acquisitions.unwrap(a.getValue()) == holder.value).count();
+        && Trees.stripped(a.getValue()) == holder.value).count();
     return UnclosedResourceModel.holderAssignment(declaredOnce, declaredWith, (int) storesOfIt,
         assignments.size() - (int) storesOfIt, assignments.stream().allMatch(
-            a -> Acquisitions.unwrap(a.getValue()) == holder.value || isNull(a.getValue())));
+            a -> Trees.stripped(a.getValue()) == holder.value || isNull(a.getValue())));
   }
 
   private static boolean isNull(Expression value) {
-    return Acquisitions.unwrap(value) instanceof NullLiteralExpr;
+    return Trees.stripped(value) instanceof NullLiteralExpr;
   }
 
   private static Node innermostLoop(Node node) {
@@ -229,12 +229,12 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
   /** Whether {@code creation} is a holder's innermost {@code new}, given what it holds itself. */
   public boolean isBuiltDirectlyBy(ObjectCreationExpr creation) {
     return creation.getArguments().isNonEmpty() && links().stream()
-        .anyMatch(link -> Acquisitions.unwrap(creation.getArgument(0)) == link.mention);
+        .anyMatch(link -> Trees.stripped(creation.getArgument(0)) == link.mention);
   }
 
   /** Whether {@code value} (parentheses and casts skipped) is some holder's {@code new}. */
   public boolean isValue(Expression assigned) {
-    return links().stream().anyMatch(link -> Acquisitions.unwrap(assigned) == link.value);
+    return links().stream().anyMatch(link -> Trees.stripped(assigned) == link.value);
   }
 
 }

@@ -190,7 +190,7 @@ public final class LocalFactories {
   }
 
   private static Returned returned(Expression value, MethodDeclaration method) {
-    Expression e = value == null ? null : Acquisitions.unwrap(value);
+    Expression e = value == null ? null : Trees.stripped(value);
     if (e == null) {
       return Returned.OTHER;
     }
@@ -225,7 +225,7 @@ public final class LocalFactories {
     }
     boolean fresh = false;
     for (Expression v : values) {
-      Expression assigned = Acquisitions.unwrap(v);
+      Expression assigned = Trees.stripped(v);
       if (assigned instanceof NullLiteralExpr) {
         continue;
       }
@@ -325,7 +325,7 @@ public final class LocalFactories {
    */
   private static Returned ownership(Expression value,
       Function<String, Returned> parameter, int depth) {
-    Expression e = Acquisitions.unwrap(value);
+    Expression e = Trees.stripped(value);
     if (e instanceof NullLiteralExpr) {
       return Returned.NULL;
     }

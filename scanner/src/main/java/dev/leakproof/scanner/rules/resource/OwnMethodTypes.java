@@ -24,7 +24,7 @@ final class OwnMethodTypes {
 
   /** The qualified, erased type {@code expression} has by its own method's declaration, if any. */
   static Optional<String> declaredReturnType(Expression expression) {
-    if (!(Acquisitions.unwrap(expression) instanceof MethodCallExpr call)
+    if (!(Trees.stripped(expression) instanceof MethodCallExpr call)
         || call.getScope().isPresent() && !(call.getScope().get() instanceof ThisExpr)) {
       return Optional.empty();
     }

@@ -375,7 +375,7 @@ public final class OwningFields {
    * whether it does.
    */
   private boolean store(String field, Expression value, Node store) {
-    Expression site = Acquisitions.unwrap(value);
+    Expression site = Trees.stripped(value);
     if (site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
       return false; // conn.prepareStatement(..): closing the connection closes it; the parent is judged
     }
@@ -442,12 +442,12 @@ public final class OwningFields {
       return null;
     }
     for (Expression value : values) {
-      Expression site = Acquisitions.unwrap(value);
+      Expression site = Trees.stripped(value);
       if (!acquires(site) || site instanceof MethodCallExpr call && Acquisitions.isClosedWithReceiver(call)) {
         return null;
       }
     }
-    return Acquisitions.unwrap(values.get(0));
+    return Trees.stripped(values.get(0));
   }
 
   private void own(OwnedField field, Node store) {
@@ -513,7 +513,7 @@ public final class OwningFields {
   }
 
   private static boolean acquires(Expression value) {
-    Expression site = Acquisitions.unwrap(value);
+    Expression site = Trees.stripped(value);
     return Acquisitions.isCandidate(site) && Acquisitions.acquires(site);
   }
 
@@ -537,7 +537,7 @@ public final class OwningFields {
    */
   private static boolean returnsWhatItOpens(MethodDeclaration factory) {
     for (ReturnStmt exit : factory.findAll(ReturnStmt.class)) {
-      Expression returned = exit.getExpression().map(Acquisitions::unwrap).orElse(null);
+      Expression returned = exit.getExpression().map(Trees::stripped).orElse(null);
       if (returned == null) {
         continue;
       }

@@ -95,7 +95,7 @@ public final class ReceiverReturns {
     List<ReturnStmt> returns = Trees.findAll(method.getBody().get(), ReturnStmt.class,
         r -> !Trees.inNestedCode(r, method));
     long ofThis = returns.stream().filter(r -> r.getExpression()
-        .map(e -> Acquisitions.unwrap(e) instanceof ThisExpr self
+        .map(e -> Trees.stripped(e) instanceof ThisExpr self
             && self.getTypeName().isEmpty())
         .orElse(false)).count();
     return ReceiverReturningMethods.returnsReceiver("", method.getNameAsString(), returns.size(),
@@ -112,10 +112,10 @@ public final class ReceiverReturns {
 
   /** The receiver at the start of the chain of calls returning their receiver that ends at {@code value}. */
   public static Expression chainStart(Expression value) {
-    Expression current = Acquisitions.unwrap(value);
+    Expression current = Trees.stripped(value);
     while (current instanceof MethodCallExpr call && call.getScope().isPresent()
         && returnsReceiver(call)) {
-      current = Acquisitions.unwrap(call.getScope().get());
+      current = Trees.stripped(call.getScope().get());
     }
     return current;
   }

@@ -234,12 +234,12 @@ public final class SelfClosedLocals {
       return true;
     }
     if (value instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
-        && Acquisitions.unwrap(creation.getArgument(0)) instanceof NameExpr first
+        && Trees.stripped(creation.getArgument(0)) instanceof NameExpr first
         && wrapsOthersStream(first.getNameAsString(), body)) {
       return true; // new POIFSFileSystem(fis) on a stream a try-with-resources or the caller closes
     }
     if (value instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
-        && isStreamField(Acquisitions.unwrap(creation.getArgument(0)), body)) {
+        && isStreamField(Trees.stripped(creation.getArgument(0)), body)) {
       return true; // new ScriptReader(reader) on the object's own stream, closed as it is closed
     }
     List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,

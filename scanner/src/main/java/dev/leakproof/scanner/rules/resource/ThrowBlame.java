@@ -8,6 +8,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.PathWalk;
@@ -41,7 +42,7 @@ public final class ThrowBlame {
 
   private static boolean onVariable(Node site, String variable) {
     return site instanceof MethodCallExpr call
-        && call.getScope().map(Acquisitions::unwrap).orElse(null) instanceof NameExpr name
+        && call.getScope().map(Trees::stripped).orElse(null) instanceof NameExpr name
         && name.getNameAsString().equals(variable);
   }
 

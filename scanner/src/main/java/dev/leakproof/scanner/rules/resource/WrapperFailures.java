@@ -11,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclarat
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.CheckedExceptions;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class WrapperFailures {
    */
   public static Optional<ObjectCreationExpr> failingWrapperAround(Expression site) {
     if (site instanceof ObjectCreationExpr own && !own.getArguments().isEmpty()) {
-      Expression inner = Acquisitions.unwrap(own.getArgument(0));
+      Expression inner = Trees.stripped(own.getArgument(0));
       if (Acquisitions.acquires(inner) && Acquisitions.isWrappedByParent(inner)) {
         return Optional.empty(); // not the innermost: the inner acquisition speaks for the chain
       }
@@ -95,7 +96,7 @@ public final class WrapperFailures {
 
   /** A string literal, or a name spelled as a constant ({@code UTF_8}, {@code Charsets.UTF_8}). */
   private static boolean isConstantString(Expression argument) {
-    Expression e = Acquisitions.unwrap(argument);
+    Expression e = Trees.stripped(argument);
     if (e instanceof StringLiteralExpr) {
       return true;
     }
