@@ -2,6 +2,8 @@
 // describes it. Every expected name, text and link comes from the catalog (Rule, on the plugin
 // module's test classpath), never from this script.
 import dev.leakproof.checks.catalog.Rule
+import dev.leakproof.checks.model.concat.ConcatModel
+import dev.leakproof.checks.model.concat.LoopCarriedString
 import dev.leakproof.checks.sarif.SarifSchema
 import groovy.json.JsonSlurper
 
@@ -41,6 +43,23 @@ assert results.size() == 1 : "want one ${type} result, got ${results}"
 def location = results[0].locations[0].physicalLocation
 assert location.artifactLocation.uri == expectedUri
 assert location.region.startLine == expectedLine
-println "SARIF ok: ${type} at line ${expectedLine}, helpUri ${sarifRule.helpUri}," +
+
+// The result carries the finding's own sentence, not only the summary: SpotBugs writes the
+// summary as message.text and the bug's message annotations as message.arguments, which the
+// rule's messageStrings (messages.xml's LongDescription, the sentence) format. The sentence is
+// the model's for Report.java's facts: 'report' extended with += across a for-each loop.
+def facts = [extendsItself: { true }, isOwnStringVariable: { true },
+    carriedAcrossIterations: { true }, loopTestReadsIt: { false },
+    readWholeOnEveryIteration: { false }, fixedIterations: { OptionalLong.empty() },
+    variable: { 'report' }] as LoopCarriedString
+def sentence = ConcatModel.judge(facts).orElseThrow()
+def message = results[0].message
+assert message.arguments?.contains(sentence) :
+    "the result's message must carry the sentence \"${sentence}\": ${message}"
+def template = sarifRule.messageStrings?.get(message.id)?.text
+assert template != null : "no messageStrings '${message.id}' for ${type}: ${sarifRule.messageStrings}"
+def shown = template.replaceAll(/\{(\d+)\}/) { all, n -> message.arguments[n as int] }
+assert shown.contains(sentence) : "the result's message renders as \"${shown}\", not the sentence"
+println "SARIF ok: ${type} at line ${expectedLine}, message \"${shown}\", helpUri ${sarifRule.helpUri}," +
     " fullDescription ${sarifRule.fullDescription != null ? 'present' : 'absent'}"
 return true
