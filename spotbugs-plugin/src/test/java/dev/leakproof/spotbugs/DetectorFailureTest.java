@@ -3,6 +3,7 @@ package dev.leakproof.spotbugs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.testcases.Corpus;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.io.IOException;
@@ -32,17 +33,18 @@ class DetectorFailureTest {
 
   @Test
   void aMethodWeCannotFollowIsLoggedAndAnalysisGoesOn(SpotBugsRunner spotbugs) throws IOException {
-    Path classes = JavaSources.compile(List.of(Path.of("src/test/resources/samples/Flagged.java")),
-        17, true, JavaSources.targetDir().resolve("samples-failure"));
-    writeClassWithBrokenMethod(classes.resolve("samples/Broken.class"));
+    Path classes = JavaSources.compile(List.of(Corpus.locate().sourceRoot()
+        .resolve("cases/concat/CarriedAcrossEnhancedForLoop.java")),
+        17, true, JavaSources.targetDir().resolve("concat-failure"));
+    writeClassWithBrokenMethod(classes.resolve("cases/concat/Broken.class"));
 
     LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
 
     assertEquals(1, result.leakproofErrors().size(), String.join("\n", result.leakproofErrors()));
     String error = result.leakproofErrors().get(0);
-    assertTrue(error.startsWith("Leakproof StringConcatInLoopDetector could not analyze samples.Broken.broken()V"),
+    assertTrue(error.startsWith("Leakproof StringConcatInLoopDetector could not analyze cases.concat.Broken.broken()V"),
         error);
-    assertTrue(result.findings().stream().anyMatch(f -> f.sourcePath().equals("samples/Flagged.java")),
+    assertTrue(result.findings().stream().anyMatch(f -> f.sourcePath().equals("cases/concat/CarriedAcrossEnhancedForLoop.java")),
         "the other class is still analyzed");
   }
 
@@ -52,7 +54,7 @@ class DetectorFailureTest {
    * loop pre-filter ({@code BackwardBranches}) lets the method through too.
    */
   private static void writeClassWithBrokenMethod(Path file) throws IOException {
-    ClassGen type = new ClassGen("samples.Broken", "java.lang.Object", "Broken.java",
+    ClassGen type = new ClassGen("cases.concat.Broken", "java.lang.Object", "Broken.java",
         Const.ACC_PUBLIC | Const.ACC_SUPER, null);
     ConstantPoolGen pool = type.getConstantPool();
     // Names StringBuilder, so that StringConcatInLoopDetector's constant-pool filter lets the
@@ -67,7 +69,7 @@ class DetectorFailureTest {
     InstructionHandle join = code.append(InstructionConst.RETURN);
     branch.setTarget(join);
     MethodGen method = new MethodGen(Const.ACC_PUBLIC | Const.ACC_STATIC, Type.VOID, Type.NO_ARGS,
-        new String[0], "broken", "samples.Broken", code, pool);
+        new String[0], "broken", "cases.concat.Broken", code, pool);
     method.setMaxStack(1);
     method.setMaxLocals(0);
     type.addMethod(method.getMethod());

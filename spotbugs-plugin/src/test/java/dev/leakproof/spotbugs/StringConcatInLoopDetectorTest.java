@@ -1,7 +1,6 @@
 package dev.leakproof.spotbugs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakproof.checks.catalog.Rule;
@@ -23,52 +22,40 @@ import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The detector on small samples ({@code src/test/resources/samples}), compiled every way a user's
- * classes may come: Java 8 (StringBuilder chains) and 17 (invokedynamic), with full debug info
- * ({@code -g}, as Maven compiles) and with javac's default (lines but no local variable table).
- * Lines ending in {@code // flag} must be reported; every other line must stay silent.
+ * What only SpotBugs has to see: the corpus's {@code cases/concat} family as bytecode compiled
+ * other ways than the conformance test compiles it (no local variable table; ecj's loop shape),
+ * and the bug's type, priority and rank. What the rule reports is the corpus, run by
+ * {@code CorpusConformanceTest}.
  */
 @ExtendWith(SpotBugsExtension.class)
 class StringConcatInLoopDetectorTest {
-  private static final Path SAMPLES = Path.of("src/test/resources/samples");
-
-  @ParameterizedTest(name = "release {0}, local variable table {1}")
-  @CsvSource({"8, true", "8, false", "17, true", "17, false"})
-  void reportsExactlyTheMarkedLines(int release, boolean debugInfo, SpotBugsRunner spotbugs)
-      throws IOException {
-    List<Path> sources = List.of(SAMPLES.resolve("Flagged.java"), SAMPLES.resolve("Silent.java"));
-    Path classes = JavaSources.compile(sources, release, debugInfo,
-        JavaSources.targetDir().resolve("samples-" + release + (debugInfo ? "-g" : "-nog")));
-
-    LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
-
-    assertEquals(List.of(), result.leakproofErrors(), "Leakproof detector errors");
-    TreeSet<String> expected = JavaSources.markedLines(sources, "samples");
-    assertFalse(expected.isEmpty());
-    TreeSet<String> reported = result.findings().stream()
-        .peek(f -> assertEquals(Rule.STRING_CONCAT_IN_LOOP, f.rule()))
-        .map(f -> f.sourcePath() + ":" + f.line())
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(String.join("\n", expected), String.join("\n", reported));
+  @ParameterizedTest(name = "release {0}, no local variable table")
+  @ValueSource(ints = {8, 17})
+  void reportsTheCorpusLinesWithoutTheLocalVariableTable(int release, SpotBugsRunner spotbugs) {
+    CorpusFamilyWithoutLocalVariableTable.assertReportsTheMarkedLines(spotbugs, "concat",
+        Rule.STRING_CONCAT_IN_LOOP, release);
   }
 
   @ParameterizedTest(name = "release {0}")
-  @CsvSource({"8", "17"})
+  @ValueSource(ints = {8, 17})
   void reportsTheRuleTypeAtNormalPriorityWithClassAndMethod(int release, SpotBugsRunner spotbugs) {
-    Path classes = JavaSources.compile(List.of(SAMPLES.resolve("Flagged.java")), release, true,
-        JavaSources.targetDir().resolve("samples-detail-" + release));
+    Path source = Corpus.locate().sourceRoot()
+        .resolve("cases/concat/CarriedAcrossEnhancedForLoop.java");
+    Path classes = JavaSources.compile(List.of(source), release, true,
+        JavaSources.targetDir().resolve("concat-detail-" + release));
 
     LeakproofAnalysis.Result result = LeakproofAnalysis.run(spotbugs, classes);
 
     LeakproofAnalysis.Finding first = result.findings().stream()
-        .filter(f -> f.bug().getPrimaryMethod().getMethodName().equals("appendAssign"))
+        .filter(f -> f.bug().getPrimaryMethod().getMethodName().equals("render"))
         .findFirst().orElseThrow();
     assertEquals(Rule.STRING_CONCAT_IN_LOOP.spotBugsType(), first.bug().getType());
     assertEquals(edu.umd.cs.findbugs.Priorities.NORMAL_PRIORITY, first.bug().getPriority());
-    assertEquals("samples.Flagged", first.bug().getPrimaryClass().getClassName());
+    assertEquals("cases.concat.CarriedAcrossEnhancedForLoop",
+        first.bug().getPrimaryClass().getClassName());
     assertTrue(first.bug().getBugRank() <= 20, "visible rank, got " + first.bug().getBugRank());
   }
 
