@@ -14,10 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What only the scanner decides: library types and factories known from imports without their
- * jars, calls the symbol solver cannot resolve, and Java 9+ shapes the corpus (Java 8) cannot
- * hold. What the rule reports is the corpus's {@code cases/resource} family, run by
- * {@code ScannerConformanceTest}. Each test writes a class whose lines that must be flagged end
- * in {@code // flag}; every other line must stay silent.
+ * jars, and calls the symbol solver cannot resolve. What the rule reports is the corpus's
+ * {@code cases/resource} family, run by {@code ScannerConformanceTest}. Each test writes a class
+ * whose lines that must be flagged end in {@code // flag}; every other line must stay silent.
  */
 class UnclosedResourceTest {
   private static final List<SourceRule> RULE = List.of(new UnclosedResource());
@@ -36,26 +35,6 @@ class UnclosedResourceTest {
     List<Integer> expected = SourceTree.markedLines(source);
     List<Integer> actual = findings(source).stream().map(f -> f.region().startLine()).toList();
     assertEquals(expected, actual, source);
-  }
-
-  /**
-   * Library types and factories the tables know by fully qualified name, in a file scanned
-   * without the library's jars: the imports say which class a name is, so a project class of the
-   * same simple name (in another package, not imported) stays unknown.
-   */
-  /** Java 9+, so not in the corpus (compiled at --release 8). */
-  @Test
-  void staysSilentOnTryWithResourcesOfAnExistingVariable() {
-    assertFlags("""
-        package p;
-        import java.io.*;
-        class T {
-          int java9Twr(File f) throws IOException {
-            FileInputStream in = new FileInputStream(f);
-            try (in) { return in.read(); }
-          }
-        }
-        """);
   }
 
   /**
