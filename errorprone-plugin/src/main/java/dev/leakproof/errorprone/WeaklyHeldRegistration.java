@@ -42,7 +42,8 @@ final class WeaklyHeldRegistration {
   static boolean test(MethodInvocationTree call, MethodSymbol method, ExpressionTree listener,
       VisitorState state) {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    if (isReference(method.owner.type, state)
+    if (ListenerApis.holdsRegisteredByReference(method.owner.getQualifiedName().toString())
+        || isReference(method.owner.type, state)
         || receiver != null && isReference(ASTHelpers.getType(receiver), state)) {
       return true;
     }

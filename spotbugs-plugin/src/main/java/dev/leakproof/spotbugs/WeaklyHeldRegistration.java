@@ -60,7 +60,7 @@ final class WeaklyHeldRegistration {
   }
 
   static boolean isReference(String className) throws ClassNotFoundException {
-    return ListenerApis.isReferenceType(className)
+    return ListenerApis.holdsRegisteredByReference(className)
         || Hierarchy.isSubtype(className, ListenerApis.REFERENCE);
   }
 

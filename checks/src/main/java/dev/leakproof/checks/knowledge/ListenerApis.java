@@ -36,6 +36,12 @@ import java.util.Set;
  * {@code PhantomReference} subclass's static {@code register}), or when they can read the
  * method's body and it keeps the registered parameter at most weakly ({@code new R(...)} of such a
  * type, and what {@link dev.leakproof.checks.model.listener.WeakRegistries} follows further).
+ *
+ * <p>{@code java.lang.ref.Cleaner.register(object, action)} is no listener registration either:
+ * the cleaner keeps the object only through a phantom reference ("The cleaner uses
+ * PhantomReference and ReferenceQueue to be notified when the reachability changes",
+ * {@code java.lang.ref.Cleaner} javadoc, JDK 9+) and runs the action once it is phantom reachable. The action is held strongly until then; an action that holds the object is
+ * OuterInstanceRetention's business ({@link RetentionSinks.Kind#CLEANER}).
  */
 public final class ListenerApis {
   /** A registration prefix, the suffix the rest of the name must end with, and the undoing prefixes. */
@@ -68,6 +74,12 @@ public final class ListenerApis {
       "java.lang.ref.WeakReference", "java.lang.ref.SoftReference",
       "java.lang.ref.PhantomReference");
 
+  /**
+   * Registries that keep what is registered with them only through a reference of theirs: {@code
+   * Cleaner.register(object, action)} holds {@code object} phantom-reachably.
+   */
+  private static final Set<String> REFERENCE_HOLDING_REGISTRIES = Set.of(RetentionSinks.CLEANER);
+
   /** The root of the reference types, for engines that test subtyping against one type. */
   public static final String REFERENCE = "java.lang.ref.Reference";
 
@@ -80,6 +92,16 @@ public final class ListenerApis {
    */
   public static boolean isReferenceType(String qualifiedName) {
     return REFERENCE_TYPES.contains(qualifiedName);
+  }
+
+  /**
+   * Whether a registration method declared in {@code qualifiedName} (dotted), or called on a value
+   * of that type, holds what it is given without keeping it reachable: a reference type (see {@link
+   * #isReferenceType}; engines also test its subtypes) or a registry that wraps what it is given in
+   * a reference of its own ({@code java.lang.ref.Cleaner}).
+   */
+  public static boolean holdsRegisteredByReference(String qualifiedName) {
+    return isReferenceType(qualifiedName) || REFERENCE_HOLDING_REGISTRIES.contains(qualifiedName);
   }
 
   /**

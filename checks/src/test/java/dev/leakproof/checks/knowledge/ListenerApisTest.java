@@ -59,4 +59,13 @@ class ListenerApisTest {
     assertFalse(ListenerApis.isReferenceType("java.util.concurrent.atomic.AtomicReference"));
     assertFalse(ListenerApis.isReferenceType("WeakReference"));
   }
+
+  @Test
+  void aCleanerAndTheReferenceTypesHoldWhatIsRegisteredByReference() {
+    assertTrue(ListenerApis.holdsRegisteredByReference("java.lang.ref.Cleaner"));
+    assertTrue(ListenerApis.holdsRegisteredByReference("java.lang.ref.PhantomReference"));
+    assertFalse(ListenerApis.isReferenceType("java.lang.ref.Cleaner")); // not a Reference subtype
+    assertFalse(ListenerApis.holdsRegisteredByReference("Cleaner"));
+    assertFalse(ListenerApis.holdsRegisteredByReference("com.google.common.eventbus.EventBus"));
+  }
 }

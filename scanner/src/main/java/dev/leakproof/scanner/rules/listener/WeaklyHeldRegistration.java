@@ -69,7 +69,7 @@ public final class WeaklyHeldRegistration {
   }
 
   static boolean isReference(ResolvedReferenceTypeDeclaration type) {
-    return Solver.isOrExtends(type, ListenerApis::isReferenceType);
+    return Solver.isOrExtends(type, ListenerApis::holdsRegisteredByReference);
   }
 
   /** One registration's reading: the call whose file's solver answers for every body read. */
