@@ -86,10 +86,6 @@ public final class OuterInstanceRetention extends SafeBugChecker
       }
       ExpressionTree receiver = ASTHelpers.getReceiver(tree);
       List<? extends ExpressionTree> arguments = tree.getArguments();
-      if (name.equals("start") && arguments.isEmpty() && isThread(receiver, state)) {
-        return describe(state, tree, startedThreadHolds(receiver, state),
-            Sink.of(Kind.THREAD_START));
-      }
       String owner = method.owner.getQualifiedName().toString();
       Optional<Kind> sink = RetentionSinks.callSink(owner, name);
       if (sink.isEmpty()) {
@@ -156,12 +152,6 @@ public final class OuterInstanceRetention extends SafeBugChecker
   private static boolean isThis(ExpressionTree tree) {
     return ASTHelpers.stripParentheses(tree) instanceof IdentifierTree id
         && id.getName().contentEquals("this");
-  }
-
-  private static boolean isThread(ExpressionTree receiver, VisitorState state) {
-    Type type = receiver == null ? null : ASTHelpers.getType(receiver);
-    Type thread = state.getTypeFromString(RetentionSinks.THREAD);
-    return type != null && thread != null && ASTHelpers.isSubtype(type, thread, state);
   }
 
   /** Whether {@code type} (the class whose {@code this} is captured) extends {@code supertype}. */

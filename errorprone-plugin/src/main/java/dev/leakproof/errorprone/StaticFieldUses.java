@@ -28,6 +28,7 @@ import dev.leakproof.checks.model.staticcache.CollectionAdd;
 import dev.leakproof.checks.model.staticcache.CollectionCall;
 import dev.leakproof.checks.model.staticcache.InitOnlyMethods;
 import dev.leakproof.checks.model.staticcache.RegistrationMethods;
+import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -256,7 +257,9 @@ final class StaticFieldUses {
     return TreeSearch.anyCall(body, call ->
         call.getMethodSelect() instanceof MemberSelectTree member
             && CollectionApis.mayRemoveThroughIterator(
-                member.getIdentifier().toString(), call.getArguments().size()));
+                member.getIdentifier().toString(), call.getArguments().size(),
+                () -> ASTHelpers.getSymbol(call) instanceof MethodSymbol method
+                    && method.getReturnType().getKind() != TypeKind.VOID));
   }
 
   /** The innermost method, lambda or initialiser block around {@code path}. */
@@ -327,17 +330,20 @@ final class StaticFieldUses {
     return initOnlyMethods;
   }
 
-  /** Whether the field could be touched from outside this compilation unit. */
+  /**
+   * Whether no code outside this compilation unit can touch the field
+   * ({@link StaticCollection#confinedToFile}).
+   */
   static boolean confinedToUnit(Symbol field) {
-    if (field.getModifiers().contains(Modifier.PRIVATE)) {
-      return true;
+    List<Boolean> privateClasses = new ArrayList<>();
+    Symbol owner = field.owner;
+    for (; owner instanceof Symbol.ClassSymbol; owner = owner.owner) {
+      privateClasses.add(owner.getModifiers().contains(Modifier.PRIVATE));
     }
-    for (Symbol owner = field.owner; owner instanceof Symbol.ClassSymbol;
-        owner = owner.owner) {
-      if (owner.getModifiers().contains(Modifier.PRIVATE)) {
-        return true;
-      }
+    if (!(owner instanceof Symbol.PackageSymbol)) {
+      privateClasses.add(true); // the last class was local or anonymous: a method owns it
     }
-    return false;
+    return StaticCollection.confinedToFile(
+        field.getModifiers().contains(Modifier.PRIVATE), privateClasses);
   }
 }

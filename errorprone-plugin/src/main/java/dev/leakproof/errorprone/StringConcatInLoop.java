@@ -77,17 +77,13 @@ public final class StringConcatInLoop extends SafeBugChecker
   @Override
   public Description matchAssignment(AssignmentTree tree, VisitorState state) {
     return guarded(tree, state, () -> {
-      if (isConcatCallOn(tree.getExpression(), tree.getVariable())) {
-        return check(tree, tree.getVariable(), true, false, state);
-      }
-      List<ExpressionTree> operands = concatOperands(tree.getExpression(), state);
-      if (operands.size() < 2) {
+      ExpressionTree value = ASTHelpers.stripParentheses(tree.getExpression());
+      boolean concatCall = isStringConcatCall(value);
+      if (!concatCall && concatOperands(value, state).size() < 2) {
         return Description.NO_MATCH;
       }
       ExpressionTree target = tree.getVariable();
-      boolean extendsItself = sameVariable(operands.get(0), target)
-          || sameVariable(operands.get(operands.size() - 1), target);
-      return check(tree, target, extendsItself, true, state);
+      return check(tree, target, extendsItself(value, target, state), !concatCall, state);
     });
   }
 
@@ -187,10 +183,35 @@ public final class StringConcatInLoop extends SafeBugChecker
         || !sameVariable(assignment.getVariable(), target)) {
       return false;
     }
-    List<ExpressionTree> operands = concatOperands(assignment.getExpression(), state);
-    return isConcatCallOn(assignment.getExpression(), target)
-        || (operands.size() >= 2 && (sameVariable(operands.get(0), target)
-            || sameVariable(operands.get(operands.size() - 1), target)));
+    return extendsItself(assignment.getExpression(), target, state);
+  }
+
+  /**
+   * Whether {@code value} is a string concatenation with the variable {@code target} among its
+   * operands, at any depth ({@link ConcatModel#extendsItself}).
+   */
+  private static boolean extendsItself(ExpressionTree value, ExpressionTree target,
+      VisitorState state) {
+    return ConcatModel.extendsItself(ASTHelpers.stripParentheses(value),
+        operand -> concatenated(operand, state), operand -> sameVariable(operand, target));
+  }
+
+  /**
+   * The two operands of a string {@code +} or of {@code String.concat} (its receiver and
+   * argument), parentheses removed; empty for anything else.
+   */
+  private static List<ExpressionTree> concatenated(ExpressionTree expression, VisitorState state) {
+    if (expression.getKind() == Tree.Kind.PLUS && isString(expression, state)) {
+      BinaryTree plus = (BinaryTree) expression;
+      return List.of(ASTHelpers.stripParentheses(plus.getLeftOperand()),
+          ASTHelpers.stripParentheses(plus.getRightOperand()));
+    }
+    if (isStringConcatCall(expression)) {
+      MethodInvocationTree call = (MethodInvocationTree) expression;
+      return List.of(ASTHelpers.stripParentheses(ASTHelpers.getReceiver(call)),
+          ASTHelpers.stripParentheses(call.getArguments().get(0)));
+    }
+    return List.of();
   }
 
   /**
@@ -284,19 +305,13 @@ public final class StringConcatInLoop extends SafeBugChecker
     return operands;
   }
 
-  /** {@code s.concat(x)}, or {@code s.concat(x).concat(y)}, on the String {@code target}. */
-  private static boolean isConcatCallOn(ExpressionTree value, ExpressionTree target) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
-    if (!(stripped instanceof MethodInvocationTree call) || call.getArguments().size() != 1) {
-      return false;
-    }
-    MethodSymbol method = ASTHelpers.getSymbol(call);
-    ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    if (method == null || receiver == null || !method.getSimpleName().contentEquals("concat")
-        || !method.owner.getQualifiedName().contentEquals("java.lang.String")) {
-      return false;
-    }
-    return sameVariable(receiver, target) || isConcatCallOn(receiver, target);
+  /** {@code a.concat(b)}: {@code String.concat}, with its receiver written. */
+  private static boolean isStringConcatCall(ExpressionTree expression) {
+    return expression instanceof MethodInvocationTree call && call.getArguments().size() == 1
+        && ASTHelpers.getReceiver(call) != null
+        && ASTHelpers.getSymbol(call) instanceof MethodSymbol method
+        && method.getSimpleName().contentEquals("concat")
+        && method.owner.getQualifiedName().contentEquals("java.lang.String");
   }
 
   /** Whether {@code operand} reads the very variable {@code target} writes. */

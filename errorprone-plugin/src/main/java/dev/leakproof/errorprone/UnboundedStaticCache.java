@@ -12,7 +12,6 @@ import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -26,7 +25,6 @@ import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
-import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.BoundedKeys;
 import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
@@ -35,6 +33,7 @@ import dev.leakproof.checks.model.staticcache.StaticCacheModel.KeyType;
 import dev.leakproof.checks.model.staticcache.StaticCollection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -96,10 +95,10 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
         () -> uses.adds(state.getPath().getCompilationUnit().getLineMap(),
             add -> AddedKeys.bounded(add, CollectionGrowth.erasedName(field.asType(), state),
                 set -> isFixedSet(set, field, state))),
-        uses.removes, uses.replaced, uses.escapes, () -> StaticCollection.initialValue(
-                Optional.<ExpressionTree>ofNullable(tree.getInitializer()),
-                uses.initialAssignments.stream().map(AssignmentTree::getExpression).toList())
-            .map(initial -> CollectionGrowth.of(initial, state)).orElse(Growth.UNKNOWN),
+        uses.removes, uses.replaced, uses.escapes, () -> StaticCollection.initialGrowth(
+            Stream.concat(Stream.ofNullable(tree.getInitializer()),
+                uses.initialAssignments.stream().map(AssignmentTree::getExpression)).toList(),
+            initial -> CollectionGrowth.of(initial, state)),
         () -> keyedByClosedDomain(field, state), () -> valuesHoldTheirKeys(field, state)))
         .map(message -> buildDescription(new FieldName((JCVariableDecl) tree))
             .setMessage(message).build())

@@ -23,10 +23,8 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -104,8 +102,8 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
 
   private static boolean isCandidate(JavaClass javaClass, Field field) {
     String signature = field.getSignature();
-    return (field.isPrivate() || Nest.isPrivateNested(javaClass))
-        && signature.startsWith("L") && CollectionApis.isCollectionType(typeName(signature));
+    return signature.startsWith("L") && CollectionApis.isCollectionType(typeName(signature))
+        && StaticCollection.confinedToFile(field.isPrivate(), Nest.privateClasses(javaClass));
   }
 
   private void check(ClassContext classContext, Method clinit, Field field, Nest nest) {
@@ -116,9 +114,7 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     uses.scan(nest.classes());
     // Bytecode has no initialiser apart from its store in <clinit>.
     judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest,
-        () -> StaticCollection.initialValue(Optional.<Site>empty(), uses.initialisations)
-            .map(store -> initialGrowth(classContext, clinit, store.pc(), nest))
-            .orElse(Growth.UNKNOWN)).ifPresent(message -> bugReporter.reportBug(
+        () -> initialGrowth(classContext, uses, nest)).ifPresent(message -> bugReporter.reportBug(
         bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
             .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
                 initialiserStart(classContext, clinit, uses.initialisations.get(0).pc())))));
@@ -140,8 +136,8 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   }
 
   /**
-   * An instance field of the only instance: initialised in the constructors (each that does so
-   * with one store of an unbounded collection; the one instance ran one of them).
+   * An instance field of the only instance: initialised in the constructors (the one instance
+   * ran one of them; {@link StaticCollection#initialGrowth} takes every store).
    */
   private void checkSingletonField(ClassContext classContext, Field field, String holder,
       Nest nest) {
@@ -154,19 +150,8 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     String simpleName = className.substring(
         Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
     String subject = StaticCollection.singletonField(field.getName(), simpleName, holder);
-    judge(subject, uses, field, javaClass, nest, () -> {
-      if (uses.initialisations.isEmpty()) {
-        return Growth.UNKNOWN;
-      }
-      Set<Method> constructors = new HashSet<>();
-      for (Site initialisation : uses.initialisations) {
-        if (!constructors.add(initialisation.method()) || initialGrowth(classContext,
-            initialisation.method(), initialisation.pc(), nest) != Growth.UNBOUNDED) {
-          return Growth.UNKNOWN; // stored twice in one constructor, or not known to be unbounded
-        }
-      }
-      return Growth.UNBOUNDED;
-    }).ifPresent(message -> {
+    judge(subject, uses, field, javaClass, nest, () -> initialGrowth(classContext, uses, nest))
+        .ifPresent(message -> {
       Site first = uses.initialisations.get(0);
       // The declaration's line from the sources where SpotBugs has them (a field the
       // constructor assigns has no line of its own in the bytecode), else the putfield's.
@@ -245,6 +230,16 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
       return Optional.of(new KeyType(names -> names.test(key),
           () -> ClassFiles.read(key).map(JavaClass::isEnum).orElse(false))); // unknown: an unbounded key
     });
+  }
+
+  /**
+   * How large the collection can grow from its start, from every store initialisation makes
+   * ({@link StaticCollection#initialGrowth}; bytecode has no initialiser apart from its store).
+   */
+  private static Growth initialGrowth(ClassContext classContext, StaticCollectionUses uses,
+      Nest nest) {
+    return StaticCollection.initialGrowth(uses.initialisations,
+        store -> initialGrowth(classContext, store.method(), store.pc(), nest));
   }
 
   private static Growth initialGrowth(ClassContext classContext, Method initialiser,

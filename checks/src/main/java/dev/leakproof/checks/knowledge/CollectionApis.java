@@ -2,6 +2,7 @@ package dev.leakproof.checks.knowledge;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the JDK's and Guava's collections, maps and caches do to their size: which types and
@@ -404,10 +405,17 @@ public final class CollectionApis {
    * Whether a call named {@code method} with {@code arguments} arguments may be an iterator's
    * {@code remove()}: in a method or lambda that takes an {@link Effect#ITERATOR iterator} of the
    * collection, it is taken to remove from the collection, whatever it is called on (the
-   * iterator may be held in a local or handed to a helper).
+   * iterator may be held in a local or handed to a helper). Not when the call is known to return
+   * a value: {@code Iterator.remove()} returns nothing, and no override can change that, while
+   * {@code Queue.remove()} and {@code Deque.remove()} return the head they take from their own
+   * queue ({@code String next = pending.remove();} beside a loop over the cache's keys).
+   *
+   * @param returnsAValue whether the call is known to return a value (its method's return type,
+   *     or its result used); asked last, so an engine may resolve it only then
    */
-  public static boolean mayRemoveThroughIterator(String method, int arguments) {
-    return method.equals("remove") && arguments == 0;
+  public static boolean mayRemoveThroughIterator(String method, int arguments,
+      BooleanSupplier returnsAValue) {
+    return method.equals("remove") && arguments == 0 && !returnsAValue.getAsBoolean();
   }
 
   /** What calling {@code method} on a collection or map (or on a view of one) does to its size. */

@@ -13,6 +13,14 @@ import java.util.Set;
  * <p>String-based (fully qualified type names and method names) so that the source engines and
  * the bytecode engine share one list. The engines decide what the receiver is (a static field,
  * a {@code new Thread(…)}); this class only says which types and calls are sinks.
+ *
+ * <p>{@code Thread.start()} is not one. A started thread keeps its task, and through it the
+ * enclosing object, only while it runs: that is what starting it asks for (an acceptor loop, a
+ * background job, a per-connection worker), and the object becomes collectable when the thread
+ * ends, like a one-shot task on an executor. Reviewers on real code (undertow, jetty,
+ * freemarker, mybatis: bench/lifetime-review.md) fixed none of these; a thread that never ends
+ * is a thread leak, not an outer-instance one. A shutdown hook is a thread too, but one the JDK
+ * keeps, not started, until the JVM exits: it is a sink ({@link Kind#SHUTDOWN_HOOK}).
  */
 public final class RetentionSinks {
   public static final String THREAD = "java.lang.Thread";
@@ -25,8 +33,6 @@ public final class RetentionSinks {
     STATIC_FIELD,
     /** Added to a collection or map held in a static field. */
     STATIC_COLLECTION,
-    /** The target (or the object) of a {@code Thread} that is started: a GC root while it runs. */
-    THREAD_START,
     /** Scheduled on a {@code java.util.Timer}: kept in the queue of the timer's own thread. */
     TIMER,
     /** Registered as a shutdown hook: kept by the JDK until the JVM exits. */
@@ -102,11 +108,6 @@ public final class RetentionSinks {
       "put", "putIfAbsent");
 
   private RetentionSinks() {}
-
-  /** {@code java.lang.Thread.start()}: the thread, its target and its fields become a GC root. */
-  public static boolean isThreadStart(String owner, String method) {
-    return THREAD.equals(owner) && "start".equals(method);
-  }
 
   /** {@code Runtime.addShutdownHook(Thread)}. */
   public static boolean isShutdownHookRegistration(String owner, String method) {
@@ -197,9 +198,6 @@ public final class RetentionSinks {
   public static Optional<Kind> callSink(String owner, String method) {
     if (isCleanerRegistration(owner, method)) {
       return Optional.of(Kind.CLEANER);
-    }
-    if (isThreadStart(owner, method)) {
-      return Optional.of(Kind.THREAD_START);
     }
     if (isShutdownHookRegistration(owner, method)) {
       return Optional.of(Kind.SHUTDOWN_HOOK);

@@ -151,8 +151,13 @@ class CollectionApisTest {
 
   @Test
   void aZeroArgumentRemoveMayBeAnIteratorsRemove() {
-    assertTrue(CollectionApis.mayRemoveThroughIterator("remove", 0));
-    assertFalse(CollectionApis.mayRemoveThroughIterator("remove", 1));
-    assertFalse(CollectionApis.mayRemoveThroughIterator("next", 0));
+    assertTrue(CollectionApis.mayRemoveThroughIterator("remove", 0, () -> false));
+    assertFalse(CollectionApis.mayRemoveThroughIterator("remove", 1, () -> false));
+    assertFalse(CollectionApis.mayRemoveThroughIterator("next", 0, () -> false));
+  }
+
+  @Test
+  void aRemoveThatReturnsAValueIsAQueuesNotAnIterators() {
+    assertFalse(CollectionApis.mayRemoveThroughIterator("remove", 0, () -> true));
   }
 }

@@ -168,9 +168,6 @@ public final class OuterInstanceRetention implements SourceRule {
     if (scope.isEmpty() || RetentionSinks.isListenerRegistration(name)) {
       return Optional.empty();
     }
-    if (name.equals("start") && arguments.isEmpty()) {
-      return handover(startedThreadHolds(scope.get(), unit), Sink.of(Kind.THREAD_START));
-    }
     if (arguments.isEmpty()) {
       return Optional.empty();
     }
@@ -185,9 +182,9 @@ public final class OuterInstanceRetention implements SourceRule {
     if (receiverType.isEmpty()) {
       return Optional.empty();
     }
-    // A started thread and a shutdown hook are read above, from the call's own shape.
+    // A shutdown hook is read above, from the call's own shape.
     Optional<Kind> kind = RetentionSinks.callSink(receiverType.get(), name)
-        .filter(k -> k != Kind.THREAD_START && k != Kind.SHUTDOWN_HOOK);
+        .filter(k -> k != Kind.SHUTDOWN_HOOK);
     if (kind.isEmpty()) {
       return Optional.empty();
     }

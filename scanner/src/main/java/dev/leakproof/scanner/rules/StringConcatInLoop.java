@@ -219,7 +219,10 @@ public final class StringConcatInLoop implements SourceRule {
     return loop instanceof ForStmt forLoop ? forLoop.getCompare() : Optional.empty();
   }
 
-  /** {@code s += …}, or {@code s = …} whose right side is a {@code +} chain containing {@code s}. */
+  /**
+   * {@code s += …}, or {@code s = …} whose right side is a concatenation with {@code s} among its
+   * operands, at any depth ({@link ConcatModel#extendsItself}).
+   */
   private static boolean extendsItsTarget(AssignExpr assign) {
     if (VariableLookup.variableName(assign.getTarget()).isEmpty()) {
       return false; // array elements, other objects' fields: not a carried variable we can see
@@ -227,41 +230,29 @@ public final class StringConcatInLoop implements SourceRule {
     if (assign.getOperator() == AssignExpr.Operator.PLUS) {
       return true;
     }
-    if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
-      return false;
-    }
-    Expression value = EXCLUDE_ENCLOSED_EXPR.apply(assign.getValue());
-    if (isConcatCallOn(value, assign.getTarget())) {
-      return true;
-    }
-    if (!(value instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) {
-      return false;
-    }
-    List<Expression> operands = new ArrayList<>();
-    flattenSum(sum, operands);
-    return operands.stream().anyMatch(o -> sameVariable(o, assign.getTarget()));
+    return assign.getOperator() == AssignExpr.Operator.ASSIGN
+        && ConcatModel.extendsItself(EXCLUDE_ENCLOSED_EXPR.apply(assign.getValue()),
+            StringConcatInLoop::concatenated, operand -> sameVariable(operand, assign.getTarget()));
   }
 
-  /** {@code s.concat(x)}, or {@code s.concat(x).concat(y)}: copies {@code s} like {@code s + x}. */
-  private static boolean isConcatCallOn(Expression value, Expression target) {
-    if (!(value instanceof MethodCallExpr call) || !call.getNameAsString().equals("concat")
-        || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
-      return false;
+  /**
+   * The two operands of a {@code +} or of a one-argument {@code concat} call (its receiver and
+   * argument), parentheses removed; empty for anything else. Without types: a {@code +} that
+   * has the String variable among its operands is a string concatenation, and a numeric one
+   * cannot have it.
+   */
+  private static List<Expression> concatenated(Expression expression) {
+    if (expression instanceof BinaryExpr sum && sum.getOperator() == BinaryExpr.Operator.PLUS) {
+      return List.of(EXCLUDE_ENCLOSED_EXPR.apply(sum.getLeft()),
+          EXCLUDE_ENCLOSED_EXPR.apply(sum.getRight()));
     }
-    Expression receiver = EXCLUDE_ENCLOSED_EXPR.apply(call.getScope().get());
-    return sameVariable(receiver, target) || isConcatCallOn(receiver, target);
-  }
-
-  private static void flattenSum(Expression expression, List<Expression> operands) {
-    Expression e = EXCLUDE_ENCLOSED_EXPR.apply(expression);
-    if (e instanceof BinaryExpr sum && sum.getOperator() == BinaryExpr.Operator.PLUS) {
-      flattenSum(sum.getLeft(), operands);
-      flattenSum(sum.getRight(), operands);
-    } else {
-      operands.add(e);
+    if (expression instanceof MethodCallExpr call && call.getNameAsString().equals("concat")
+        && call.getArguments().size() == 1 && call.getScope().isPresent()) {
+      return List.of(EXCLUDE_ENCLOSED_EXPR.apply(call.getScope().get()),
+          EXCLUDE_ENCLOSED_EXPR.apply(call.getArgument(0)));
     }
+    return List.of();
   }
-
 
   /** Whether two references ({@code s}, {@code this.s}) mean the same variable. */
   private static boolean sameVariable(Expression a, Expression b) {

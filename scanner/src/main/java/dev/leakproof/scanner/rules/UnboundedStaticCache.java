@@ -11,13 +11,14 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithPrivateModifier;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
-import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.staticcache.BoundedKeys;
 import dev.leakproof.checks.model.staticcache.BoundedKeys.GuardUses;
@@ -33,11 +34,13 @@ import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.StaticFieldUses;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A static collection or map that code adds to outside static initialisation while nothing in
@@ -94,7 +97,8 @@ public final class UnboundedStaticCache implements SourceRule {
       }
     }
     StaticFieldUses uses = StaticFieldUses.in(unit, owner.get(), field,
-        CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field));
+        CollectionApis.isCacheType(type.get()), reference -> isThisField(file, reference, field),
+        call -> returnsAValue(file, call));
     String name = field.getNameAsString();
     String subject = singleton.map(holder -> StaticCollection.singletonField(name,
             owner.get().getNameAsString(), holder))
@@ -103,9 +107,10 @@ public final class UnboundedStaticCache implements SourceRule {
         guard -> isFixedSet(file, owner.get(), guard));
     StaticCacheModel.judge(new StaticCollection(subject, () -> uses.collectionAdds(boundedKey),
         uses.removes,
-        uses.replaced, uses.escapes, () -> StaticCollection.initialValue(field.getInitializer(),
-                uses.initialAssignments.stream().map(AssignExpr::getValue).toList())
-            .map(initial -> CollectionGrowth.of(initial, unit)).orElse(Growth.UNKNOWN),
+        uses.replaced, uses.escapes, () -> StaticCollection.initialGrowth(
+            Stream.concat(field.getInitializer().stream(),
+                uses.initialAssignments.stream().map(AssignExpr::getValue)).toList(),
+            initial -> CollectionGrowth.of(initial, unit)),
         () -> StaticCacheModel.keyedByClosedDomain(type.get(), () -> keyType(file, field)),
         () -> valuesHoldTheirKeys(file, field)))
         .ifPresent(message -> file.report(rule(), field.getName(), message));
@@ -183,7 +188,8 @@ public final class UnboundedStaticCache implements SourceRule {
             .orElse("");
         return BoundedKeys.isFixedSet(declaration.isStatic(), declaration.isFinal(), type, () -> {
           StaticFieldUses uses = StaticFieldUses.in(file.unit(), owner, field,
-              CollectionApis.isCacheType(type), reference -> isThisField(file, reference, field));
+              CollectionApis.isCacheType(type), reference -> isThisField(file, reference, field),
+              call -> returnsAValue(file, call));
           return new GuardUses(!uses.adds.isEmpty(), uses.replaced, uses.escapes);
         });
       }
@@ -193,19 +199,26 @@ public final class UnboundedStaticCache implements SourceRule {
 
 
 
-  /** Private, or in a private nested class: only this file can reach it. */
+  /** Whether only this file can reach the field ({@link StaticCollection#confinedToFile}). */
   private static boolean confinedToFile(FieldDeclaration declaration) {
-    if (declaration.isPrivate()) {
-      return true;
-    }
+    List<Boolean> privateClasses = new ArrayList<>();
     for (Node n = declaration.getParentNode().orElse(null); n != null;
         n = n.getParentNode().orElse(null)) {
-      if (n instanceof NodeWithPrivateModifier<?> type && n instanceof TypeDeclaration<?>
-          && type.isPrivate()) {
-        return true;
+      if (n instanceof LocalClassDeclarationStmt || n instanceof ObjectCreationExpr) {
+        privateClasses.add(true); // a local or anonymous class: no other file can name it
+        break;
+      }
+      if (n instanceof TypeDeclaration<?>) {
+        privateClasses.add(n instanceof NodeWithPrivateModifier<?> modifiers
+            && modifiers.isPrivate());
       }
     }
-    return false;
+    return StaticCollection.confinedToFile(declaration.isPrivate(), privateClasses);
+  }
+
+  /** Whether the solver says {@code call} returns a value (false when it cannot tell). */
+  private static boolean returnsAValue(SourceFile file, MethodCallExpr call) {
+    return file.resolution().typeOf(call).map(type -> !type.isVoid()).orElse(false);
   }
 
   /** Asks the solver whether a same-named reference the syntax cannot settle is this field. */

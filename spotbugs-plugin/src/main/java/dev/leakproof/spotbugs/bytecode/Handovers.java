@@ -4,7 +4,6 @@ import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import dev.leakproof.checks.model.outerinstance.Capture;
 import dev.leakproof.checks.model.outerinstance.Sink;
-import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -44,7 +43,7 @@ import org.apache.bcel.generic.Type;
  *
  * <p>A straight-line walk with a symbolic operand stack: it follows values from where they are
  * made to where they are consumed within one run of code without branches, which is how javac
- * compiles {@code new Thread(new Worker()).start()} or {@code POOL.submit(() -> this.run())}.
+ * compiles {@code addShutdownHook(new Thread(new Worker()))} or {@code POOL.submit(() -> this.run())}.
  * At every branch target and handler the stack is forgotten, so a value that crosses a merge
  * (a ternary) is unknown: precision first. A local variable stored and loaded within the same
  * run is followed for a shutdown hook only ({@code Thread hook = new Thread(…);
@@ -212,10 +211,6 @@ public final class Handovers {
     if (RetentionSinks.isListenerRegistration(name)) {
       return Optional.empty(); // ListenerLeak's
     }
-    if (name.equals("start") && arguments.isEmpty() && holds(receiver)
-        && isThread(((Made) receiver).className())) {
-      return handover(pc, receiver, Sink.of(Kind.THREAD_START));
-    }
     Optional<Kind> kind = RetentionSinks.callSink(owner, name);
     if (kind.isEmpty()) {
       return Optional.empty();
@@ -238,21 +233,6 @@ public final class Handovers {
 
   private static Optional<Capture> capture(Value value) {
     return value instanceof Made made ? made.capture() : Optional.empty();
-  }
-
-  private static boolean isThread(String className) {
-    if (className.equals(RetentionSinks.THREAD)) {
-      return true;
-    }
-    try {
-      return Hierarchy.isSubtype(className, RetentionSinks.THREAD);
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  private static boolean holds(Value value) {
-    return capture(value).isPresent();
   }
 
   /** Pops a call's arguments, one value per argument (the first word of a long or double). */

@@ -88,10 +88,27 @@ public final class Nest {
         .filter(name -> name.startsWith(type.getClassName() + "$")).toList();
   }
 
-  /** Whether the {@code InnerClasses} attribute of {@code type} says it is a private nested class. */
-  public static boolean isPrivateNested(JavaClass type) {
-    InnerClass own = innerClassEntries(type).get(type.getClassName());
-    return own != null && (own.getInnerAccessFlags() & Const.ACC_PRIVATE) != 0;
+  /**
+   * For {@code type} and each class around it, outward to the top-level class or to the first
+   * local or anonymous class, whether it is private (a local or anonymous class: {@code true}),
+   * as {@link dev.leakproof.checks.model.staticcache.StaticCollection#confinedToFile} takes them;
+   * read from {@code type}'s {@code InnerClasses} attribute, which has an entry for each class
+   * around a nested one (JVMS 4.7.6: each is named in the constant pool as the next one's outer
+   * class). Empty for a top-level class.
+   */
+  public static List<Boolean> privateClasses(JavaClass type) {
+    Map<String, InnerClass> entries = innerClassEntries(type);
+    List<Boolean> privateClasses = new ArrayList<>();
+    for (InnerClass entry = entries.get(type.getClassName()); entry != null;
+        entry = entries.get(type.getConstantPool().getConstantString(entry.getOuterClassIndex(),
+            Const.CONSTANT_Class).replace('/', '.'))) {
+      privateClasses.add((entry.getInnerAccessFlags() & Const.ACC_PRIVATE) != 0);
+      if (entry.getOuterClassIndex() == 0) {
+        privateClasses.add(true); // a local or anonymous class: no member of any class
+        break;
+      }
+    }
+    return privateClasses;
   }
 
   private static JavaClass load(String dottedName) {

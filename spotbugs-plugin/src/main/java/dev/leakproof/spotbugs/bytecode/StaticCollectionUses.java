@@ -219,8 +219,7 @@ public final class StaticCollectionUses {
     for (InstructionHandle handle : handles) {
       if (handle.getInstruction() instanceof InvokeInstruction call
           && CollectionApis.mayRemoveThroughIterator(call.getMethodName(cpg),
-              call.getArgumentTypes(cpg).length)
-          && call.getSignature(cpg).endsWith("V")) { // Iterator.remove() returns nothing
+              call.getArgumentTypes(cpg).length, () -> !call.getSignature(cpg).endsWith(")V"))) {
         return true;
       }
     }

@@ -1,7 +1,10 @@
 package dev.leakproof.checks.model.concat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * StringConcatInLoop's decision and sentence, the same in every engine: a {@code String}
@@ -50,6 +53,32 @@ public final class ConcatModel {
    */
   public static boolean onlyMeasures(String methodName) {
     return MEASURING_CALLS.contains(methodName);
+  }
+
+  /**
+   * Whether an assigned value is built from the variable's old value: a string concatenation
+   * one of whose operands, at any depth, is the variable itself. {@code s = s + x},
+   * {@code s = x + s}, {@code s = "(" + s + ")"}, {@code s = s.concat(x)} and
+   * {@code s = x.concat(s)} each copy the whole old string, wherever it stands in the chain, so
+   * each is quadratic across iterations. The variable inside another call
+   * ({@code s = "(" + s.trim() + ")"}, {@code s = "[" + s.length() + "]"}) is not an operand:
+   * what that call returns is not known to be the string. ({@code s += x} extends itself by its
+   * operator; the engines need not ask.)
+   *
+   * @param value the assigned value
+   * @param operands the operands of a string concatenation, parentheses removed: both sides of a
+   *     {@code +} whose type is {@code String}, the receiver and the argument of
+   *     {@code String.concat}; empty for anything else
+   * @param isTheVariable whether an operand reads the very variable the assignment writes
+   */
+  public static <T> boolean extendsItself(T value, Function<T, List<T>> operands,
+      Predicate<T> isTheVariable) {
+    for (T operand : operands.apply(value)) {
+      if (isTheVariable.test(operand) || extendsItself(operand, operands, isTheVariable)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -8,7 +8,10 @@ import java.util.OptionalLong;
  * engine may compute each on demand (cheapest first).
  */
 public interface LoopCarriedString {
-  /** Whether the assignment builds the new value from the old one: {@code s += x}, {@code s = s + x}, {@code s = x + s}. */
+  /**
+   * Whether the assignment builds the new value from the old one: {@code s += x}, or a value
+   * {@link ConcatModel#extendsItself} says is ({@code s = s + x}, {@code s = "(" + s + ")"}).
+   */
   boolean extendsItself();
 
   /**

@@ -17,13 +17,8 @@ public final class OuterInstanceRetentionModel {
   private OuterInstanceRetentionModel() {}
 
   /**
-   * The finding for {@code capture} handed to {@code sink}, or empty when the sink does not
-   * outlive the enclosing object's intended life. A started thread keeps its task, and through it
-   * the enclosing object, only while it runs: that is what starting it asks for (an acceptor
-   * loop, a background job, a per-connection worker), and the object becomes collectable when
-   * the thread ends, like a one-shot task on an executor. Reviewers on real code (undertow,
-   * jetty, freemarker, mybatis: bench/lifetime-review.md) fixed none of these; a thread that
-   * never ends is a thread leak, not an outer-instance one.
+   * The finding for {@code capture} handed to {@code sink}. (A started thread is no sink at
+   * all: {@link RetentionSinks} says why.)
    */
   public static Optional<String> judge(Capture capture, Sink sink) {
     return judge(capture, sink, supertype -> false);
@@ -66,8 +61,7 @@ public final class OuterInstanceRetentionModel {
   public static Optional<String> judge(Capture capture, Sink sink,
       Predicate<String> enclosingExtends, Supplier<Optional<String>> enclosingSingleton,
       BooleanSupplier hookRemovedInClass) {
-    if (sink.kind() == Kind.THREAD_START
-        || RetentionSinks.JVM_WIDE_SUPERTYPES.stream().anyMatch(enclosingExtends)
+    if (RetentionSinks.JVM_WIDE_SUPERTYPES.stream().anyMatch(enclosingExtends)
         || enclosingSingleton.get().isPresent()
         || sink.kind() == Kind.SHUTDOWN_HOOK && hookRemovedInClass.getAsBoolean()) {
       return Optional.empty();

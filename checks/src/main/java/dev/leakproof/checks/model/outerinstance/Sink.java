@@ -37,8 +37,7 @@ public record Sink(Kind kind, String holder) {
    * a collection keeps what is added last (a map's value, a list's element). An executor or a
    * collection is a GC root only while a static field holds it. A Cleaner keeps the action (the
    * second argument) until the object registered with it (the first) becomes phantom reachable,
-   * which never happens while that object is this one and the action holds it. A started
-   * thread takes no argument: the engine reads the thread itself.
+   * which never happens while that object is this one and the action holds it.
    *
    * @param arguments how many arguments the call has
    * @param staticReceiver the static field the call's receiver is read from, or empty
@@ -56,7 +55,7 @@ public record Sink(Kind kind, String holder) {
           staticReceiver.map(field -> new Handed(arguments - 1, new Sink(kind, field)));
       case CLEANER -> arguments == 2 && firstIsThis.getAsBoolean()
           ? Optional.of(new Handed(1, of(kind))) : Optional.empty();
-      case STATIC_FIELD, THREAD_START -> Optional.empty();
+      case STATIC_FIELD -> Optional.empty();
     };
   }
 
@@ -65,7 +64,6 @@ public record Sink(Kind kind, String holder) {
     return switch (kind) {
       case STATIC_FIELD -> "is stored in the static field '" + holder + "'";
       case STATIC_COLLECTION -> "is added to the static collection '" + holder + "'";
-      case THREAD_START -> "runs in a started thread";
       case TIMER -> "is scheduled on a Timer";
       case SHUTDOWN_HOOK -> "is registered as a shutdown hook";
       case STATIC_EXECUTOR -> "is scheduled periodically on the static executor '" + holder + "'";
@@ -80,7 +78,6 @@ public record Sink(Kind kind, String holder) {
           + " keeps " + held;
       case STATIC_COLLECTION -> "the static field " + holder + " (a GC root while its class is"
           + " loaded) keeps the collection, and the collection keeps " + held;
-      case THREAD_START -> "the running thread (a GC root until it ends) keeps " + held;
       case TIMER -> "the timer's thread (a GC root until the timer is cancelled) keeps " + held
           + " in its queue";
       case SHUTDOWN_HOOK -> "the JVM's list of shutdown hooks keeps " + held

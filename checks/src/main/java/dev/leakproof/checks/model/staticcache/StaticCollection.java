@@ -3,8 +3,8 @@ package dev.leakproof.checks.model.staticcache;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -37,21 +37,44 @@ public record StaticCollection(String subject, Supplier<List<CollectionAdd>> add
     BooleanSupplier keyedByClosedDomain, BooleanSupplier valuesHoldTheirKeys) {
 
   /**
-   * Which value the collection starts with, whose {@link #initialGrowth} the engine reads: the
-   * declaration's initialiser when initialisation assigns nothing else, or else the one
-   * assignment in initialisation when there is no initialiser. Empty when it may start with
-   * either of two values (an initialiser and an assignment, two assignments): its growth is then
-   * {@link Growth#UNKNOWN}.
+   * How large the collection can grow from the value it starts with. Initialisation may store
+   * several values into it: an initialiser and an assignment in a {@code static {}} block, one
+   * assignment per branch, one per constructor of a singleton (its one instance ran one of
+   * them). The value it keeps is one of them, so its growth is theirs when they all agree, and
+   * {@link Growth#UNKNOWN} when two differ or there is none. Two constructors that each make a
+   * {@code HashMap} leave an unbounded map whichever ran; an initialiser replaced by an
+   * unmodifiable copy leaves one that cannot be told.
    *
-   * @param initialiser the declaration's initialiser (bytecode, which has none, gives its store
-   *     as one of the assignments)
-   * @param assignments the assignments to the field in initialisation
+   * @param values every value initialisation stores into the field, in any order: the
+   *     declaration's initialiser and each assignment (bytecode, which has no initialiser, gives
+   *     its stores)
+   * @param growth how large one value can grow; asked of each value until two differ
    */
-  public static <T> Optional<T> initialValue(Optional<T> initialiser, List<T> assignments) {
-    if (initialiser.isPresent()) {
-      return assignments.isEmpty() ? initialiser : Optional.empty();
+  public static <T> Growth initialGrowth(List<T> values, Function<T, Growth> growth) {
+    Growth common = null;
+    for (T value : values) {
+      Growth each = growth.apply(value);
+      if (each == Growth.UNKNOWN || common != null && each != common) {
+        return Growth.UNKNOWN;
+      }
+      common = each;
     }
-    return assignments.size() == 1 ? Optional.of(assignments.get(0)) : Optional.empty();
+    return common == null ? Growth.UNKNOWN : common;
+  }
+
+  /**
+   * Whether no code outside the field's source file can reach the field, so that file holds
+   * every use the rule judges: the field is private, or so is its class or a class around it (no
+   * other file can name a member of a private class, nor of a class nested in one, however
+   * deep). A local or anonymous class counts as private: no other file can name it either.
+   *
+   * @param privateField whether the field is private
+   * @param privateClasses for the field's class and each class around it, outward to the
+   *     top-level class or to the first local or anonymous class: whether it is private (a local
+   *     or anonymous class: {@code true})
+   */
+  public static boolean confinedToFile(boolean privateField, List<Boolean> privateClasses) {
+    return privateField || privateClasses.contains(true);
   }
 
   /** {@code static 'CACHE'}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -121,5 +122,38 @@ class ConcatModelTest {
     assertEquals(true, ConcatModel.judge(
         Facts.counted(OptionalLong.of(ConcatModel.FEW_ITERATIONS + 1))).isPresent());
     assertEquals(true, ConcatModel.judge(Facts.counted(OptionalLong.empty())).isPresent());
+  }
+
+  /** An expression as an engine sees it: a name, or a concatenation of its operands. */
+  private record Expr(String name, List<Expr> operands) {
+    static Expr name(String name) {
+      return new Expr(name, List.of());
+    }
+
+    static Expr concat(Expr... operands) {
+      return new Expr("+", List.of(operands));
+    }
+  }
+
+  private static boolean extendsS(Expr value) {
+    return ConcatModel.extendsItself(value, Expr::operands, operand -> operand.name().equals("s"));
+  }
+
+  @Test
+  void theVariableAnywhereInTheConcatenationExtendsIt() {
+    Expr s = Expr.name("s");
+    Expr x = Expr.name("x");
+    assertTrue(extendsS(Expr.concat(s, x)), "s = s + x");
+    assertTrue(extendsS(Expr.concat(x, s)), "s = x + s");
+    assertTrue(extendsS(Expr.concat(Expr.concat(x, s), x)), "s = \"(\" + s + \")\"");
+    assertTrue(extendsS(Expr.concat(x, Expr.concat(s, x))), "s = x + (s + x)");
+  }
+
+  @Test
+  void theVariableInsideAnotherCallOrAPlainValueDoesNot() {
+    Expr trimmed = new Expr("s.trim()", List.of()); // a call other than concat: no operands
+    assertFalse(extendsS(Expr.concat(Expr.name("x"), trimmed)));
+    assertFalse(extendsS(Expr.name("s")), "s = s");
+    assertFalse(extendsS(Expr.concat(Expr.name("x"), Expr.name("y"))));
   }
 }

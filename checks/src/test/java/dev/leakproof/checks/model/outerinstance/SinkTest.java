@@ -38,9 +38,8 @@ class SinkTest {
   }
 
   @Test
-  void aCallWithoutArgumentsOrAStartedThreadHandsNothingOver() {
+  void aCallWithoutArgumentsOrAStaticFieldHandsNothingOver() {
     assertEquals(Optional.empty(), Sink.handedOver(Kind.TIMER, 0, NOT_STATIC, () -> false));
-    assertEquals(Optional.empty(), Sink.handedOver(Kind.THREAD_START, 1, NOT_STATIC, () -> false));
     assertEquals(Optional.empty(),
         Sink.handedOver(Kind.STATIC_FIELD, 1, Optional.of("F"), () -> false));
   }

@@ -23,6 +23,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import dev.leakproof.checks.knowledge.CollectionApis;
@@ -63,6 +64,7 @@ public final class StaticFieldUses {
   private final boolean instance;
   private final boolean cache;
   private final CompilationUnit unit;
+  private final Predicate<MethodCallExpr> returnsAValue;
 
   /** Adds outside initialisation: the adding calls. */
   public final List<MethodCallExpr> adds = new ArrayList<>();
@@ -76,7 +78,8 @@ public final class StaticFieldUses {
   private Set<String> initOnlyMethods;
 
   private StaticFieldUses(VariableDeclarator field, TypeDeclaration<?> owner, boolean cache,
-      CompilationUnit unit) {
+      CompilationUnit unit, Predicate<MethodCallExpr> returnsAValue) {
+    this.returnsAValue = returnsAValue;
     this.field = field;
     this.owner = owner;
     this.instance = field.getParentNode()
@@ -91,10 +94,13 @@ public final class StaticFieldUses {
    *
    * @param resolve for a same-named name the syntax cannot settle: whether it is this field
    *     (empty when the solver cannot tell either)
+   * @param returnsAValue whether the solver says a call returns a value (false when it cannot
+   *     tell); asked only of a {@code remove()} whose result the code does not use
    */
   public static StaticFieldUses in(CompilationUnit unit, TypeDeclaration<?> owner,
-      VariableDeclarator field, boolean cache, Function<Expression, Optional<Boolean>> resolve) {
-    StaticFieldUses uses = new StaticFieldUses(field, owner, cache, unit);
+      VariableDeclarator field, boolean cache, Function<Expression, Optional<Boolean>> resolve,
+      Predicate<MethodCallExpr> returnsAValue) {
+    StaticFieldUses uses = new StaticFieldUses(field, owner, cache, unit, returnsAValue);
     String name = field.getNameAsString();
     for (NameExpr reference :
         Trees.findAll(unit, NameExpr.class, n -> n.getNameAsString().equals(name))) {
@@ -270,7 +276,8 @@ public final class StaticFieldUses {
       @Override public boolean bodyCallsIteratorRemove() {
         return enclosingBody(call).findFirst(MethodCallExpr.class,
             c -> CollectionApis.mayRemoveThroughIterator(c.getNameAsString(),
-                c.getArguments().size())).isPresent();
+                c.getArguments().size(), () -> resultUsed(c) || returnsAValue.test(c)))
+            .isPresent();
       }
       @Override public boolean resultOnlyLogged() { return logged(call); }
       @Override public void adds() { adds.add(call); }
@@ -278,6 +285,15 @@ public final class StaticFieldUses {
       @Override public void followResultAsView() { followCalls(call, false); }
       @Override public void checksSize() { sizeChecked.add(enclosingBody(call)); }
     });
+  }
+
+  /**
+   * Whether the code uses the value {@code call} returns (so it returns one): anything but a
+   * statement of its own or a lambda's expression body, which may drop it.
+   */
+  private static boolean resultUsed(MethodCallExpr call) {
+    Node parent = call.getParentNode().orElse(null);
+    return !(parent instanceof ExpressionStmt) && !(parent instanceof LambdaExpr);
   }
 
   /**
