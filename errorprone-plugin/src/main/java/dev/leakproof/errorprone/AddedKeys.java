@@ -1,10 +1,10 @@
 package dev.leakproof.errorprone;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IfTree;
@@ -46,8 +46,10 @@ final class AddedKeys {
    * Whether the key the add at {@code add} stores is bounded.
    *
    * @param isFixedSet whether a field used as {@code FIELD.contains(key)} is a fixed set
+   * @param state the check's state, in the file of {@code add}
    */
-  static boolean bounded(TreePath add, String collectionType, Predicate<VarSymbol> isFixedSet) {
+  static boolean bounded(TreePath add, String collectionType, Predicate<VarSymbol> isFixedSet,
+      VisitorState state) {
     MethodInvocationTree call = (MethodInvocationTree) add.getLeaf();
     MethodSymbol method = ASTHelpers.getSymbol(call);
     OptionalInt index = method == null ? OptionalInt.empty()
@@ -57,7 +59,7 @@ final class AddedKeys {
     }
     ExpressionTree key = Casts.stripped(call.getArguments().get(index.getAsInt()));
     Tree body = enclosingBody(add);
-    Range range = new Ranges(add.getCompilationUnit()).rangeOf(key, body, DEPTH);
+    Range range = new Ranges(state).rangeOf(key, body, DEPTH);
     boolean guarded = false;
     Symbol variable = ASTHelpers.getSymbol(key);
     if (variable instanceof VarSymbol local && (local.getKind() == ElementKind.LOCAL_VARIABLE
@@ -171,8 +173,8 @@ final class AddedKeys {
         || ASTHelpers.constValue(Casts.stripped(expression)) instanceof Character;
   }
 
-  /** Ranges of the expressions of one compilation unit, whose private helpers it can read. */
-  private record Ranges(CompilationUnitTree unit) {
+  /** Ranges of the expressions of the file being checked, whose private helpers it can read. */
+  private record Ranges(VisitorState state) {
     /** The range of an integer expression (or the length of a string one). */
     Range rangeOf(ExpressionTree expression, Tree body, int depth) {
       ExpressionTree e = Casts.stripped(expression);
@@ -190,7 +192,7 @@ final class AddedKeys {
       }
       if (e instanceof MethodInvocationTree && symbol instanceof MethodSymbol method
           && (method.isPrivate() || method.isStatic())) {
-        MethodTree helper = CompilationBodies.inUnit(method, unit);
+        MethodTree helper = CompilationBodies.inThisFile(method, state);
         if (helper != null && helper.getBody() != null) {
           List<Range> returned = new ArrayList<>();
           for (ExpressionTree value : OwnCodeSearch.returnedValues(helper.getBody())) {

@@ -1,13 +1,11 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.comp.AttrContext;
 import com.sun.tools.javac.comp.CompileStates;
@@ -62,20 +60,14 @@ final class CompilationBodies {
     return unit == null ? null : TreePath.getPath(unit, tree);
   }
 
-  /** The declaration of {@code method} in {@code unit}; null when it is elsewhere. */
-  static MethodTree inUnit(MethodSymbol method, CompilationUnitTree unit) {
-    MethodTree[] found = new MethodTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree tree, Void unused) {
-        if (method.equals(ASTHelpers.getSymbol(tree))) {
-          found[0] = tree;
-          return null;
-        }
-        return super.visitMethod(tree, unused);
-      }
-    }.scan(unit, null);
-    return found[0];
+  /**
+   * The declaration of {@code method} with a body in the file being checked; null when it is
+   * elsewhere or has none. One of {@link #declaration}'s kept answers, not a walk of the file.
+   */
+  static MethodTree inThisFile(MethodSymbol method, VisitorState state) {
+    TreePath path = declaration(method, state);
+    return path != null && path.getCompilationUnit() == state.getPath().getCompilationUnit()
+        ? (MethodTree) path.getLeaf() : null;
   }
 
   /**

@@ -88,8 +88,8 @@ final class ListenerSubject {
    * {@code return} ({@code return GLOBAL;}, the holder idiom's {@code return Holder.INSTANCE;}).
    */
   private static boolean returnsStaticField(MethodSymbol getter, VisitorState state) {
-    MethodTree declaration = CompilationBodies.inUnit(getter, state.getPath().getCompilationUnit());
-    if (declaration == null || declaration.getBody() == null) {
+    MethodTree declaration = CompilationBodies.inThisFile(getter, state);
+    if (declaration == null) {
       return false;
     }
     List<ExpressionTree> values = OwnCodeSearch.returnedValues(declaration.getBody());

@@ -94,7 +94,7 @@ public final class UnboundedStaticCache extends SafeBugChecker implements Variab
     return StaticCacheModel.judge(new StaticCollection(subject,
         () -> uses.adds(state.getPath().getCompilationUnit().getLineMap(),
             add -> AddedKeys.bounded(add, CollectionGrowth.erasedName(field.asType(), state),
-                set -> isFixedSet(set, field, state))),
+                set -> isFixedSet(set, field, state), state)),
         uses.removes, uses.replaced, uses.escapes, () -> StaticCollection.initialGrowth(
             Stream.concat(Stream.ofNullable(tree.getInitializer()),
                 uses.initialAssignments.stream().map(AssignmentTree::getExpression)).toList(),

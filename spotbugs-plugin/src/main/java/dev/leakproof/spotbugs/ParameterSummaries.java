@@ -1,7 +1,6 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.CalleeSummary;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -70,42 +69,30 @@ final class ParameterSummaries {
   }
 
   /**
-   * What a body does with the parameter, whatever the call site: {@code use}, and whether it
+   * What a body does with the parameter, whatever the call site: {@code summary}, and whether it
    * keeps it only in a closeable view it returns ({@link ResourcePaths#returnsOnlyAView}), which
    * the call site's use of the result decides.
    */
-  private record Judged(ArgumentUse use, boolean leavesOnlyAsReturnedView,
-      boolean closesEverywhere) {}
+  private record Judged(CalleeSummary summary, boolean leavesOnlyAsReturnedView) {}
 
   /**
    * Whether the method {@code call} calls closes its argument {@code argument} on every path, or
    * only uses it and leaves it open (a body no override replaces): it keeps nothing of it.
    */
   boolean closesOrBorrows(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
-    Judged judged = judged(call, cpg, argument);
-    return judged != null && (judged.closesEverywhere() || judged.use() == ArgumentUse.BORROWS);
+    CalleeSummary summary = summary(call, cpg, argument);
+    return summary == CalleeSummary.CLOSES || summary == CalleeSummary.BORROWS;
   }
 
   /**
    * What the method {@code call} calls does with its argument {@code argument}, in the words of
-   * {@link CalleeSummary}: {@link CalleeSummary#CLOSES} when it closes it on every path ({@link
-   * #closesOrBorrows}' test), {@link CalleeSummary#UNKNOWN} when its body cannot be read or says
+   * {@link CalleeSummary}: {@link CalleeSummary#UNKNOWN} when its body cannot be read or says
    * nothing for sure. What a class's own field given to the call becomes ({@code
    * OwningFieldModel.asArgumentOf}).
    */
   CalleeSummary summary(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
     Judged judged = judged(call, cpg, argument);
-    if (judged == null) {
-      return CalleeSummary.UNKNOWN;
-    }
-    if (judged.closesEverywhere()) {
-      return CalleeSummary.CLOSES;
-    }
-    return switch (judged.use()) {
-      case BORROWS -> CalleeSummary.BORROWS;
-      case CLOSES_ON_SOME_EXITS -> CalleeSummary.CLOSES_ON_SOME_EXITS;
-      case KEEPS -> CalleeSummary.TAKES;
-    };
+    return judged == null ? CalleeSummary.UNKNOWN : judged.summary();
   }
 
   /**
@@ -117,12 +104,14 @@ final class ParameterSummaries {
   ArgumentUse use(InvokeInstruction call, ConstantPoolGen cpg, int argument,
       boolean resultUsedAtOnce) {
     Judged judged = judged(call, cpg, argument);
-    if (judged == null || !judged.leavesOnlyAsReturnedView()) {
-      return judged == null ? null : judged.use();
+    if (judged == null) {
+      return null;
     }
     // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
-    return of(CalleeSummary.ofBody(true, true, resultUsedAtOnce, false,
-        () -> CalleeSummary.OpenExits.NONE));
+    return of(judged.leavesOnlyAsReturnedView()
+        ? CalleeSummary.ofBody(true, true, resultUsedAtOnce, false,
+            () -> CalleeSummary.OpenExits.NONE)
+        : judged.summary());
   }
 
   /** What the callee's body does with argument {@code argument}; null when unknown. */
@@ -143,7 +132,7 @@ final class ParameterSummaries {
       case BORROWS -> ArgumentUse.BORROWS;
       case TAKES, CLOSES -> ArgumentUse.KEEPS;
       case CLOSES_ON_SOME_EXITS -> ArgumentUse.CLOSES_ON_SOME_EXITS;
-      // not asked here (this walk judges a leak on a throw itself: no summary, as before)
+      // never judged here (summaryOf: this walk judges a leak on a throw itself)
       case CLOSES_UNLESS_IT_THROWS, UNKNOWN -> null;
     };
   }
@@ -170,16 +159,17 @@ final class ParameterSummaries {
     Outcome outcome =
         ResourcePaths.followParameter(graph, calls.constantPool(), calls, slot, code.getMaxLocals());
     boolean cannotBeOverridden = Declarations.cannotBeOverridden(type, method);
-    ArgumentUse use = useOf(outcome, cannotBeOverridden);
+    CalleeSummary summary = summaryOf(outcome, cannotBeOverridden);
+    if (summary == CalleeSummary.UNKNOWN) {
+      return null;
+    }
     // a body no override replaces, which only returns a view of the parameter: read again with
     // the view followed apart (only then, since most bodies that keep it store or return it)
-    boolean onlyAsView = use == ArgumentUse.KEEPS && cannotBeOverridden
+    boolean onlyAsView = summary.takes() && cannotBeOverridden
         && !outcome.closedSomewhere() && !outcome.viewHandedOn()
         && ResourcePaths.returnsOnlyAView(graph, calls.constantPool(), calls, slot,
             code.getMaxLocals());
-    boolean closesEverywhere = outcome.decided() && !outcome.takenSomewhere()
-        && !outcome.viewHandedOn() && outcome.leaks().isEmpty() && outcome.closedOnNormalPath();
-    return use == null ? null : new Judged(use, onlyAsView, closesEverywhere);
+    return new Judged(summary, onlyAsView);
   }
 
   /**
@@ -222,36 +212,40 @@ final class ParameterSummaries {
   }
 
   /**
-   * The summary the callee's paths give: kept on some path; closed on every path (a hand-over,
-   * as {@link CalleeSummary#ofBody} reads it for every engine: trusted like a keep, since an
-   * override that forgets it is the override's leak); borrowed on all (trusted only from a body
-   * no override replaces); or nothing (closed on some paths only, or too many paths).
+   * The summary the callee's paths give, as {@link CalleeSummary#ofBody} reads a body for every
+   * engine: kept on some path (takes); closed on every path (closes: a hand-over, trusted like a
+   * keep, since an override that forgets it is the override's leak); closed on some normal exits
+   * only, or never closed nor kept (closes on some exits, borrows: trusted only from a body no
+   * override replaces). This walk's own readings come first or after: a body closed on every
+   * path but where a wrapper of the parameter fails to be built keeps it; one closed only off
+   * the normal path, or left open only by a throw, is no summary (this walk judges a leak on a
+   * throw itself), nor is a walk with too many paths.
    */
-  private static ArgumentUse useOf(Outcome outcome, boolean cannotBeOverridden) {
+  private static CalleeSummary summaryOf(Outcome outcome, boolean cannotBeOverridden) {
     if (!outcome.decided()) {
-      return null;
+      return CalleeSummary.UNKNOWN;
     }
-    if (outcome.takenSomewhere() || outcome.viewHandedOn()) {
-      return ArgumentUse.KEEPS;
+    boolean leavesSomewhere = outcome.takenSomewhere() || outcome.viewHandedOn();
+    if (!leavesSomewhere && outcome.closedSomewhere() && !outcome.closedOnNormalPath()) {
+      return CalleeSummary.UNKNOWN;
     }
-    if (outcome.leaks().isEmpty() && outcome.closedOnNormalPath()) {
-      // close(reader) whose body closes it on every path: the caller handed it over (a failure
-      // before the call is "not closed if read() throws before it is handed over")
-      return of(CalleeSummary.ofBody(false, true, () -> CalleeSummary.OpenExits.NONE));
-    }
-    if (outcome.closedOnNormalPath() && leaksOnlyWhereAWrapperFails(outcome)) {
+    if (!leavesSomewhere && outcome.closedOnNormalPath() && !outcome.leaks().isEmpty()
+        && leaksOnlyWhereAWrapperFails(outcome)) {
       // try (Reader r = new InputStreamReader(in, charsetName)) { .. }: open only when the reader
       // cannot be built, inside the callee; it took the stream over (as the source engines read a
       // body that closes it), and no caller could close it better
-      return ArgumentUse.KEEPS;
+      return CalleeSummary.TAKES;
     }
-    boolean openOnSomeNormalExit =
-        outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null);
-    if (cannotBeOverridden && UnclosedResourceModel.closesOnSomeExitsOnly(false,
-        outcome.closedOnNormalPath(), openOnSomeNormalExit)) {
-      return ArgumentUse.CLOSES_ON_SOME_EXITS; // closeUnless(in, keep): returns it open when kept
-    }
-    return outcome.closedSomewhere() || !cannotBeOverridden ? null : ArgumentUse.BORROWS;
+    CalleeSummary summary = CalleeSummary.ofBody(leavesSomewhere, outcome.closedSomewhere(),
+        () -> new CalleeSummary.OpenExits(
+            outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null),
+            outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() != null)));
+    return switch (summary) {
+      // closeUnless(in, keep), or a body that only reads it: another body may run in its place
+      case BORROWS, CLOSES_ON_SOME_EXITS -> cannotBeOverridden ? summary : CalleeSummary.UNKNOWN;
+      case CLOSES_UNLESS_IT_THROWS -> CalleeSummary.UNKNOWN;
+      case TAKES, CLOSES, UNKNOWN -> summary;
+    };
   }
 
   /** Whether every leaking path starts where a wrapper given the parameter fails to be built. */

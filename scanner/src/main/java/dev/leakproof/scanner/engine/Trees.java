@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -67,14 +68,15 @@ public final class Trees {
 
   /**
    * Whether {@code node} sits in a lambda or a class body (nested, local or anonymous) inside
-   * {@code body}: code that runs apart from {@code body}'s own.
+   * {@code body}: code that runs apart from {@code body}'s own. Of an anonymous class's creation
+   * only the class body is ({@code new Task(in) { .. }}: its arguments and its scope run in {@code
+   * body}, before the class's code).
    */
   public static boolean inNestedCode(Node node, Node body) {
-    for (Node n = node.getParentNode().orElse(null); n != null && n != body;
-        n = n.getParentNode().orElse(null)) {
+    for (Node child = node, n = node.getParentNode().orElse(null); n != null && n != body;
+        child = n, n = n.getParentNode().orElse(null)) {
       if (n instanceof LambdaExpr || n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr creation
-              && creation.getAnonymousClassBody().isPresent()) {
+          || n instanceof ObjectCreationExpr && child instanceof BodyDeclaration<?>) {
         return true;
       }
     }

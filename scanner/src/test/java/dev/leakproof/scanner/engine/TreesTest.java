@@ -54,6 +54,23 @@ class TreesTest {
   }
 
   @Test
+  void nestedCodeIsALambdaOrAClassBodyButNotAnAnonymousClassesArguments() {
+    CompilationUnit unit = new JavaParser(FileAnalyser.configuration()).parse("class A { void m() {"
+        + " use(a); Runnable r = () -> use(b); new Task(c, wrap(d)) { void run() { use(e); } };"
+        + " outer.new Task(f) {}; class Local { void n() { use(g); } } } }")
+        .getResult().orElseThrow();
+    MethodDeclaration m = unit.findFirst(MethodDeclaration.class).orElseThrow();
+    List<String> nested = new ArrayList<>();
+    for (NameExpr name : m.findAll(NameExpr.class)) {
+      if (Trees.inNestedCode(name, m)) {
+        nested.add(name.getNameAsString());
+      }
+    }
+    // the arguments and the scope of new Task(..) { .. } run in m, before the class's code
+    assertEquals(List.of("b", "e", "g"), nested);
+  }
+
+  @Test
   void findsTheSameNodesInTheSameOrderAsJavaParser() throws IOException {
     JavaParser parser = new JavaParser(FileAnalyser.configuration());
     int files = 0;

@@ -2,7 +2,6 @@ package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -13,7 +12,6 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -29,6 +27,7 @@ import dev.leakproof.checks.model.resource.ResourceMentions.Place;
 import dev.leakproof.checks.model.resource.ResourceMentions.ReceiverCall;
 import dev.leakproof.checks.model.resource.ResourceMentions.Use;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
 
 /**
@@ -98,13 +97,8 @@ public final class VariableUses {
   }
 
   private static Use classify(Expression use, Node body, boolean parameter) {
-    for (Node up = use.getParentNode().orElse(body); up != body;
-        up = up.getParentNode().orElse(body)) {
-      if (up instanceof LambdaExpr || up instanceof TypeDeclaration<?>
-          || (up instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
-              && o.getArguments().stream().noneMatch(a -> a.isAncestorOf(use)))) {
-        return ResourceMentions.at(Place.CAPTURED);
-      }
+    if (Trees.inNestedCode(use, body)) {
+      return ResourceMentions.at(Place.CAPTURED);
     }
     Node parent = use.getParentNode().orElseThrow();
     if (parent instanceof CastExpr || parent instanceof EnclosedExpr) {
