@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.engine;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.type.Type;
@@ -18,19 +19,29 @@ import java.util.function.Supplier;
  * keeps only an expression's type, and only when it found one. An answer depends on the node and
  * the sources alone, so a second asking gets the first answer. Errors are not remembered: over
  * the file's budget ({@link FileBudget.Exceeded}) the whole file is dropped, and a stack overflow
- * depends on how deep the asker already is. Lives as long as the file's tree carries it: {@link
- * Trees#clearData} drops it with the rest of the rules' and the solver's data before the tree is
- * handed to the solvers.
+ * depends on how deep the asker already is. Only the file's own nodes are answered from memory:
+ * the rules attach this resolver to a neighbour's tree to read a callee's body ({@code
+ * CalleeSummaries.withSolverOf}), a tree later files read too, and each of them must look the
+ * types up itself, so that a scan with {@code --cache} records the files its answers read. Lives
+ * as long as the file's tree carries it: {@link Trees#clearData} drops it with the rest of the
+ * rules' and the solver's data before the tree is handed to the solvers.
  */
 final class RememberingSymbolSolver extends JavaSymbolSolver {
   /** A node's answer for one question (the class asked for; null for its type). */
   private record Answer(Class<?> asked, Object value, RuntimeException failure) {}
 
+  private final CompilationUnit unit;
   private final Map<Node, Answer> declarations = new IdentityHashMap<>();
   private final Map<Node, Answer> types = new IdentityHashMap<>();
 
-  RememberingSymbolSolver(TypeSolver typeSolver) {
+  private RememberingSymbolSolver(TypeSolver typeSolver, CompilationUnit unit) {
     super(typeSolver);
+    this.unit = unit;
+  }
+
+  /** Attaches a remembering resolver over {@code typeSolver} to {@code unit}. */
+  static void attach(CompilationUnit unit, TypeSolver typeSolver) {
+    new RememberingSymbolSolver(typeSolver, unit).inject(unit);
   }
 
   @Override
@@ -50,8 +61,11 @@ final class RememberingSymbolSolver extends JavaSymbolSolver {
         () -> super.calculateType(expression));
   }
 
-  private static <T> T remembered(Map<Node, Answer> answers, Node node, Class<T> asked,
+  private <T> T remembered(Map<Node, Answer> answers, Node node, Class<T> asked,
       Supplier<T> question) {
+    if (node.findCompilationUnit().orElse(null) != unit) {
+      return question.get(); // a neighbour's node (see above)
+    }
     Answer known = answers.get(node);
     if (known == null || known.asked() != asked) {
       try {

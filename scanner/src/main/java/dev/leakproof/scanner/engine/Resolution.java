@@ -22,7 +22,7 @@ public final class Resolution {
   private final JavaParserFacade facade;
 
   Resolution(CompilationUnit unit, TypeSolver typeSolver) {
-    new RememberingSymbolSolver(typeSolver).inject(unit);
+    RememberingSymbolSolver.attach(unit, typeSolver);
     this.facade = JavaParserFacade.get(typeSolver);
   }
 

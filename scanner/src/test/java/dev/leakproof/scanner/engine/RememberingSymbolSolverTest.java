@@ -1,11 +1,13 @@
 package dev.leakproof.scanner.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -32,7 +34,7 @@ class RememberingSymbolSolverTest {
         return super.tryToSolveType(name);
       }
     };
-    new RememberingSymbolSolver(counting).inject(unit);
+    RememberingSymbolSolver.attach(unit, counting);
     return unit;
   }
 
@@ -70,5 +72,17 @@ class RememberingSymbolSolverTest {
     int afterFirst = lookups.get();
     assertEquals("int", size.calculateResolvedType().describe());
     assertEquals(afterFirst, lookups.get());
+  }
+
+  @Test
+  void answersANeighboursNodesAnewEachTime() {
+    AtomicInteger lookups = new AtomicInteger();
+    CompilationUnit analysed = unit(lookups);
+    CompilationUnit neighbour = new JavaParser(FileAnalyser.configuration()).parse(CODE)
+        .getResult().orElseThrow();
+    // As CalleeSummaries.withSolverOf lends the analysed file's resolver to a callee's file.
+    neighbour.setData(Node.SYMBOL_RESOLVER_KEY, analysed.getData(Node.SYMBOL_RESOLVER_KEY));
+    MethodCallExpr size = call(neighbour, "size");
+    assertNotSame(size.resolve(), size.resolve());
   }
 }
