@@ -27,17 +27,30 @@ import java.util.stream.Collectors;
  */
 final class PrimitiveLocals {
   /** The primitive type keywords, as JavaParser knows them. */
-  private static final Set<String> PRIMITIVE_TYPES = Arrays.stream(PrimitiveType.Primitive.values())
+  static final Set<String> PRIMITIVE_TYPES = Arrays.stream(PrimitiveType.Primitive.values())
       .map(PrimitiveType.Primitive::asString).collect(Collectors.toUnmodifiableSet());
 
   private final char[] code;
   private final CodeBodies bodies;
+  /** Where each primitive type keyword starts, in order (SourceWords read them). */
+  private final int[] primitiveTypesAt;
   /** Per name, where it is written right after a primitive type keyword, in order; read once. */
   private Map<String, List<Integer>> declarations;
+  /** Per declaration asked about, where its name certainly means it ({@link #NOWHERE}: nowhere). */
+  private final Map<Integer, Scope> scopes = new HashMap<>();
 
-  PrimitiveLocals(char[] code, CodeBodies bodies) {
+  /**
+   * Where a declaration's name certainly means it: after {@code from} and before {@code to}, in
+   * the same body as {@code anchor}.
+   */
+  private record Scope(int from, int to, int anchor) {}
+
+  private static final Scope NOWHERE = new Scope(0, 0, 0);
+
+  PrimitiveLocals(char[] code, CodeBodies bodies, int[] primitiveTypesAt) {
     this.code = code;
     this.bodies = bodies;
+    this.primitiveTypesAt = primitiveTypesAt;
   }
 
   /** Whether {@code name}, written at {@code at}, certainly means a primitive local there. */
@@ -46,31 +59,25 @@ final class PrimitiveLocals {
       if (d >= at) {
         return false;
       }
-      if (inScope(d, at)) {
+      // Each declaration's scope is found once: a file asks about many places.
+      Scope scope = scopes.computeIfAbsent(d, this::scopeOf);
+      if (scope != NOWHERE && at > scope.from() && at < scope.to()
+          && bodies.certainlySameBody(scope.anchor(), at)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Each name written right after a primitive type keyword ({@code int pos}), in one pass. */
+  /** Each name written right after a primitive type keyword ({@code int pos}). */
   private Map<String, List<Integer>> declarations() {
     if (declarations == null) {
       Map<String, List<Integer>> found = new HashMap<>();
-      boolean afterPrimitive = false;
-      for (int i = 0; i < code.length; i++) {
-        if (SourceWords.isIdentifierPart(code[i])) {
-          int start = i;
-          while (i + 1 < code.length && SourceWords.isIdentifierPart(code[i + 1])) {
-            i++;
-          }
-          String word = new String(code, start, i + 1 - start);
-          if (afterPrimitive && SourceWords.isIdentifierStart(code[start])) {
-            found.computeIfAbsent(word, w -> new ArrayList<>(2)).add(start);
-          }
-          afterPrimitive = PRIMITIVE_TYPES.contains(word);
-        } else if (!SourceWords.isSpace(code[i])) {
-          afterPrimitive = false;
+      for (int keyword : primitiveTypesAt) {
+        int name = SourceWords.skipSpace(code, wordEnd(keyword));
+        if (name < code.length && SourceWords.isIdentifierStart(code[name])) {
+          found.computeIfAbsent(new String(code, name, wordEnd(name) - name),
+              w -> new ArrayList<>(2)).add(name);
         }
       }
       declarations = found;
@@ -78,7 +85,21 @@ final class PrimitiveLocals {
     return declarations;
   }
 
-  private boolean inScope(int declaration, int at) {
+  /** Where the word starting at {@code start} ends (the index after it). */
+  private int wordEnd(int start) {
+    int i = start;
+    while (i < code.length && SourceWords.isIdentifierPart(code[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Where the name declared at {@code declaration} certainly means that variable: a local of the
+   * block around it, if no parenthesis is open in between, up to the block's end; a parameter or
+   * a {@code for} header's variable, inside the block right after its parentheses.
+   */
+  private Scope scopeOf(int declaration) {
     int depth = 0;
     for (int i = declaration - 1; i >= 0; i--) {
       char c = code[i];
@@ -90,20 +111,17 @@ final class PrimitiveLocals {
           continue;
         }
         if (c == '{') {
-          // a local of this block, if no parenthesis was open in it
-          return closing(i) > at && bodies.certainlySameBody(declaration, at);
+          return new Scope(declaration, closing(i), declaration);
         }
-        // a parameter, or a for header's variable: the scope is the block after the parentheses
         if (!headsAScopeBlock(i)) {
-          return false;
+          return NOWHERE;
         }
-        int close = closing(i);
-        int brace = afterThrows(SourceWords.skipSpace(code, close + 1));
-        return brace < code.length && code[brace] == '{' && closing(brace) > at
-            && at > brace && bodies.certainlySameBody(brace, at);
+        int brace = afterThrows(SourceWords.skipSpace(code, closing(i) + 1));
+        return brace < code.length && code[brace] == '{'
+            ? new Scope(brace, closing(brace), brace) : NOWHERE;
       }
     }
-    return false;
+    return NOWHERE;
   }
 
   /**

@@ -8,7 +8,6 @@ import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
-import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import java.util.HashSet;
 import java.util.Optional;
@@ -23,7 +22,7 @@ public final class Resolution {
   private final JavaParserFacade facade;
 
   Resolution(CompilationUnit unit, TypeSolver typeSolver) {
-    new JavaSymbolSolver(typeSolver).inject(unit);
+    RememberingSymbolSolver.attach(unit, typeSolver);
     this.facade = JavaParserFacade.get(typeSolver);
   }
 

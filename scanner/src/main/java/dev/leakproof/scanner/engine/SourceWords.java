@@ -129,9 +129,24 @@ final class SourceWords {
         literalStarts);
   }
 
-  /** The keywords whose places {@link #at} gives. */
-  private static final Set<String> POSITIONED_KEYWORDS =
-      Set.of("new", "try", "static", "class");
+  /**
+   * The keywords whose places {@link #at} gives: the primitive types' for {@link
+   * PrimitiveLocals}, which finds the names declared with them there instead of reading every
+   * word of the file again.
+   */
+  private static final Set<String> POSITIONED_KEYWORDS = positionedKeywords();
+
+  private static Set<String> positionedKeywords() {
+    Set<String> keywords = new HashSet<>(PrimitiveLocals.PRIMITIVE_TYPES);
+    keywords.addAll(List.of("new", "try", "static", "class"));
+    return Set.copyOf(keywords);
+  }
+
+  /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
+  private int[] primitiveTypesAt() {
+    return PrimitiveLocals.PRIMITIVE_TYPES.stream().flatMap(type -> at(type).stream())
+        .mapToInt(Integer::intValue).sorted().toArray();
+  }
 
   /** Where the keyword {@code word} (one of {@link #POSITIONED_KEYWORDS}) starts, in order. */
   private List<Integer> at(String word) {
@@ -288,8 +303,7 @@ final class SourceWords {
     if (storesOfAValueWithACall == null) {
       Map<String, List<Integer>> stores = new HashMap<>();
       for (int i = 0; i < code.length; i++) {
-        if (code[i] != '=' || i + 1 < code.length && code[i + 1] == '='
-            || i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0) {
+        if (!isPlainAssignment(i)) {
           continue;
         }
         int end = skipSpaceBack(i - 1);
@@ -346,7 +360,7 @@ final class SourceWords {
         // An enclosing parenthesis, or a cast's type: (InputStream) (f.open(n))
         at = code[at] == '(' ? skipSpaceBack(at - 1) : skipSpaceBack(openingBack(at) - 1);
       }
-      if (at < 1 || code[at] != '=' || "=!<>+-*/%&|^".indexOf(code[at - 1]) >= 0) {
+      if (at < 1 || !isPlainAssignment(at)) {
         continue; // not stored: an argument, a return, a condition, a chain going on
       }
       int end = skipSpaceBack(at - 1);
@@ -1079,8 +1093,7 @@ final class SourceWords {
    */
   boolean mayStoreTheEnclosingInstance(Set<String> targets) {
     for (int i = 0; i < code.length; i++) {
-      if (code[i] != '=' || i + 1 < code.length && code[i + 1] == '='
-          || i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0) {
+      if (!isPlainAssignment(i)) {
         continue;
       }
       int end = skipSpaceBack(i - 1);
@@ -1154,11 +1167,8 @@ final class SourceWords {
         }
         continue;
       }
-      if (i + 1 < code.length && code[i + 1] == '=' || "=!<>+-*/%&|^".indexOf(before) >= 0) {
-        if (i + 1 < code.length && code[i + 1] == '=') {
-          i++; // ==
-        }
-        continue;
+      if (!isPlainAssignment(i)) {
+        continue; // ==, !=, <=, x -= …
       }
       int end = skipSpaceBack(i - 1);
       if (end < 0 || !isIdentifierPart(code[end])) {
@@ -1197,7 +1207,7 @@ final class SourceWords {
       return true; // this.s += x: a field
     }
     if (primitiveLocals == null) {
-      primitiveLocals = new PrimitiveLocals(code, bodies());
+      primitiveLocals = new PrimitiveLocals(code, bodies(), primitiveTypesAt());
     }
     return !primitiveLocals.isPrimitiveLocal(new String(code, start, last + 1 - start), start);
   }
@@ -1237,6 +1247,15 @@ final class SourceWords {
 
   private int skipSpace(int from) {
     return skipSpace(code, from);
+  }
+
+  /**
+   * Whether the character at {@code i} is a plain {@code =}: not part of {@code ==}, nor of a
+   * comparison ({@code <=}, {@code !=}) or a compound assignment ({@code +=}).
+   */
+  private boolean isPlainAssignment(int i) {
+    return code[i] == '=' && !(i + 1 < code.length && code[i + 1] == '=')
+        && !(i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0);
   }
 
   private int skipSpaceBack(int from) {
