@@ -245,6 +245,162 @@ public final class UnclosedResourceModel {
         + " as its own try-with-resources resource, or close it when the wrapper fails");
   }
 
+  /**
+   * How the paths of one acquisition end, as the engine's walk saw them, over the engine's site
+   * type {@code S} (a javac tree, a JavaParser node, a call as the bytecode engine names it):
+   * what {@link #judgeWalk} reads. The source engines get it from their shared walk ({@link
+   * #walk(PathWalk.Result, ResourceMentions.Uses)}).
+   */
+  public interface Walk<S> {
+    /** A path the method takes by itself leaves it open ({@link Paths#leaksOnNormalPath}). */
+    boolean leaksOnNormalPath();
+
+    /** An exception leaves the method with it open, or a {@code catch} swallows one. */
+    boolean leaksOnException();
+
+    /** The sites whose exception leaks it, in the order {@link LeakingThrows#mostPlausible} reads. */
+    List<S> blamedForException();
+
+    /** The sites whose own exception leaks it, each once ({@link LeakingThrows#anyExpected}). */
+    List<S> exceptionLeaks();
+
+    /** The sites among {@code sites} whose exception no {@code catch}/{@code finally} closing it covers. */
+    List<S> notClosedOnFailure(List<S> sites);
+
+    /** For a {@code throw} in a {@code catch}: the sites whose exceptions entered the {@code catch}. */
+    List<S> causesOf(S site);
+
+    /** Some path closes it ({@link Paths#closedSomewhere}). */
+    boolean closedSomewhere();
+
+    /** Some path gives it away ({@link Paths#handedOverSomewhere}). */
+    boolean handedOverSomewhere();
+  }
+
+  /** What the engine knows of one throwing site, as {@link #judgeWalk} asks it. */
+  public interface Sites<S> {
+    /** Whether its throws clause names a checked exception ({@link CheckedThrow}). */
+    CheckedThrow declaresCheckedException(S site);
+
+    /** Whether it is a call on the resource itself ({@code in.read()}). */
+    boolean onResource(S site);
+
+    /** Whether it is a {@code throw} statement. */
+    boolean isThrowStatement(S site);
+
+    /** The site as a sentence names it ({@link #call}, {@link #constructor}), or null. */
+    String describe(S site);
+
+    /**
+     * Whether it is the {@code new} of a wrapper built over the resource (or over the holder the
+     * walk follows in its place) whose constructor may fail ({@link #wrapperMayFail}).
+     */
+    boolean failingWrapperOverIt(S site);
+  }
+
+  /** The {@link Walk} of the source engines' shared walk, with what the resource's mentions say. */
+  public static <S> Walk<S> walk(PathWalk.Result<S> walk, ResourceMentions.Uses<?> uses) {
+    return new Walk<>() {
+      @Override
+      public boolean leaksOnNormalPath() {
+        return walk.leaksOnAPathOfItsOwn();
+      }
+
+      @Override
+      public boolean leaksOnException() {
+        return walk.leaksOnException();
+      }
+
+      @Override
+      public List<S> blamedForException() {
+        return walk.blamedForException();
+      }
+
+      @Override
+      public List<S> exceptionLeaks() {
+        return walk.exceptionLeaks();
+      }
+
+      @Override
+      public List<S> notClosedOnFailure(List<S> sites) {
+        return walk.notClosedOnFailure(sites);
+      }
+
+      @Override
+      public List<S> causesOf(S site) {
+        return walk.causesOf(site);
+      }
+
+      @Override
+      public boolean closedSomewhere() {
+        return uses.closedSomewhere();
+      }
+
+      @Override
+      public boolean handedOverSomewhere() {
+        return uses.handedOverSomewhere();
+      }
+    };
+  }
+
+  /**
+   * What a walk's result means, for every engine: the call to blame ({@link
+   * LeakingThrows#mostPlausible}) among the sites whose exception leaks the resource (of one
+   * handed over somewhere, only those no {@code catch} or {@code finally} closing it covers,
+   * {@link Paths#closedOnFailure}), whether a reviewer expects one of them to throw ({@link
+   * LeakingThrows#anyExpected}), {@link #judge}, and then {@link #withFailingWrapper}.
+   *
+   * @param partialCloser the first helper given the resource that closes it on some exits only,
+   *     as {@link #call} names it, or null; asked only when a normal path leaks
+   */
+  public static <S> Verdict judgeWalk(Resource resource, Walk<S> walk, Sites<S> sites,
+      Supplier<String> partialCloser) {
+    boolean handedOver = walk.handedOverSomewhere();
+    List<S> blamable = walk.blamedForException();
+    List<S> uncovered = walk.notClosedOnFailure(blamable);
+    S blamed = walk.leaksOnException() ? LeakingThrows.mostPlausible(
+        handedOver ? uncovered : blamable, sites::declaresCheckedException, sites::onResource)
+        : null;
+    String throwingCall = blamed == null ? null : sites.describe(blamed);
+    List<S> leaks = handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
+        : walk.exceptionLeaks();
+    CheckedThrow expected = LeakingThrows.anyExpected(leaks, sites::declaresCheckedException,
+        sites::isThrowStatement, walk::causesOf);
+    Paths paths = new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(),
+        walk.closedSomewhere(), !blamable.isEmpty() && uncovered.isEmpty(), handedOver,
+        throwingCall, expected);
+    Verdict verdict = judge(resource, paths, walk.leaksOnNormalPath() ? partialCloser.get() : null);
+    return withFailingWrapper(verdict, resource, walk.leaksOnNormalPath(),
+        blamed != null && sites.failingWrapperOverIt(blamed) ? throwingCall : null);
+  }
+
+  /**
+   * A leak blamed on a wrapper built over the resource whose constructor may fail ({@code new
+   * GZIPInputStream(in)} on a bad header): the resource was meant to live in the wrapper, so the
+   * finding says that the wrapper failed ({@link #wrapperFailed}) and how to keep the resource
+   * safe, whether the method then closes the wrapper ("closed, but not if …", try-with-resources
+   * around the wrapper never sees the resource) or gives it away ("not closed if … throws before
+   * it is handed over"). A resource no path closes, which leaks only when the wrapper fails, is
+   * held by that wrapper on every other path, which nothing closes either: the wrapper's own
+   * finding covers the line, so none here (the bytecode engine anchors the two apart). A leak on
+   * a path the method takes by itself keeps its verdict: that leak is the finding.
+   *
+   * @param failingWrapper the blamed call as {@link #constructor} names it when it is such a
+   *     wrapper, else null
+   */
+  public static Verdict withFailingWrapper(Verdict verdict, Resource resource,
+      boolean leaksOnNormalPath, String failingWrapper) {
+    if (failingWrapper == null || !verdict.leaks()) {
+      return verdict;
+    }
+    return switch (verdict.kind()) {
+      case CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER ->
+          wrapperFailed(resource, failingWrapper);
+      case NOT_CLOSED -> leaksOnNormalPath ? verdict : NO_LEAK;
+      default -> verdict;
+    };
+  }
+
   /** The checked exception a charset name the JDK does not know raises. */
   private static final String UNSUPPORTED_ENCODING = "java.io.UnsupportedEncodingException";
 
@@ -361,6 +517,83 @@ public final class UnclosedResourceModel {
   public static boolean droppedAfterCall(boolean borrowedByTable, Supplier<CalleeSummary> summary,
       BooleanSupplier unreadableCallBorrows) {
     return borrowedByTable || summary.get().borrows(unreadableCallBorrows);
+  }
+
+  /**
+   * The position the acquired value (the outer value of its chain) sits in, as the engine reads
+   * its parent; {@link #atCarrier} decides what that means.
+   */
+  public enum Carrier {
+    /** A statement of its own ({@code new FileInputStream(f);}) or a for-each's iterable. */
+    STATEMENT,
+    /** The receiver of a call ({@code new FileOutputStream(f).write(data)}). */
+    RECEIVER,
+    /** An argument of a method call ({@code props.load(new FileInputStream(f))}). */
+    CALL_ARGUMENT,
+    /**
+     * An argument of a constructor ({@code new Dumper(new FileInputStream(f))}, the scanner's
+     * {@code this(..)}).
+     */
+    CONSTRUCTOR_ARGUMENT,
+    /** Anywhere else: stored in a local (the walk follows it), returned, stored, passed on. */
+    HELD
+  }
+
+  /**
+   * What the engine knows of the call at a {@link Carrier}, asked only for the carrier it
+   * concerns: the call the value is the receiver of ({@link Carrier#RECEIVER}), or is given to.
+   */
+  public interface CarrierCall {
+    /** Whether the call releases its receiver ({@code close()}, {@code disconnect()}). */
+    default boolean releasesReceiver() {
+      return false;
+    }
+
+    /** Whether the call returns a closeable, which may be its receiver (a fluent method). */
+    default boolean returnsCloseable() {
+      return false;
+    }
+
+    /** Whether a table says the method borrows the argument ({@code Properties.load}). */
+    default boolean borrowedByTable() {
+      return false;
+    }
+
+    /** The callee's ownership summary for the argument. */
+    default CalleeSummary summary() {
+      return CalleeSummary.UNKNOWN;
+    }
+
+    /** Whether a call the engine cannot read borrows it by its shape ({@link UnreadableCallModel}). */
+    default boolean unreadableCallBorrows() {
+      return false;
+    }
+
+    /** The method as {@link #call} names it when it closes the argument on some exits only; else null. */
+    default String partialCloser() {
+      return null;
+    }
+  }
+
+  /**
+   * The finding for a value at {@code carrier}; none for {@link Carrier#HELD}, where the engine
+   * follows the local it is stored in, if any (else it is silent): dropped at once as a statement
+   * or a for-each's iterable; as a call's receiver, dropped after the call unless the call
+   * releases it or may hand it back ({@link #droppedAfterReceiverCall}); as an argument, dropped
+   * after the call when the callee only borrows it ({@link #droppedAfterCall}; a method that
+   * closes it on some exits only is named), else the callee has it and the rule is silent.
+   */
+  public static Verdict atCarrier(Resource resource, Carrier carrier, CarrierCall call) {
+    return switch (carrier) {
+      case STATEMENT -> dropped(resource, null);
+      case RECEIVER -> droppedAfterReceiverCall(call.releasesReceiver(), call::returnsCloseable)
+          ? dropped(resource, null) : NO_LEAK;
+      case CALL_ARGUMENT -> droppedAfterCall(call.borrowedByTable(), call::summary,
+          call::unreadableCallBorrows) ? dropped(resource, call.partialCloser()) : NO_LEAK;
+      case CONSTRUCTOR_ARGUMENT -> droppedAfterCall(false, call::summary,
+          call::unreadableCallBorrows) ? dropped(resource, null) : NO_LEAK;
+      case HELD -> NO_LEAK;
+    };
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Carrier;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import java.util.function.BooleanSupplier;
@@ -52,5 +53,52 @@ class DroppedResourceTest {
     assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN, () -> true),
         "JSON.parse(in): an unreadable call that borrows by its shape");
     assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN, () -> false));
+  }
+
+  @Test
+  void theCarrierDecidesWhetherTheValueIsDropped() {
+    Resource in = new Resource("java.io.FileInputStream", null);
+    UnclosedResourceModel.CarrierCall nothingAsked = new UnclosedResourceModel.CarrierCall() {
+      @Override
+      public CalleeSummary summary() {
+        throw new AssertionError("need not be asked");
+      }
+    };
+    assertEquals(Kind.NOT_CLOSED, UnclosedResourceModel.atCarrier(in, Carrier.STATEMENT,
+        nothingAsked).kind(), "new FileInputStream(f);");
+    assertFalse(UnclosedResourceModel.atCarrier(in, Carrier.HELD, nothingAsked).leaks(),
+        "in = new FileInputStream(f): the engine follows the local");
+    assertEquals(Kind.NOT_CLOSED, UnclosedResourceModel.atCarrier(in, Carrier.RECEIVER,
+        new UnclosedResourceModel.CarrierCall() {}).kind(), "new FileOutputStream(f).write(b)");
+    assertFalse(UnclosedResourceModel.atCarrier(in, Carrier.RECEIVER,
+        new UnclosedResourceModel.CarrierCall() {
+          @Override
+          public boolean returnsCloseable() {
+            return true;
+          }
+        }).leaks(), "a fluent call may hand it back");
+    var helper = new UnclosedResourceModel.CarrierCall() {
+      @Override
+      public CalleeSummary summary() {
+        return CalleeSummary.CLOSES_ON_SOME_EXITS;
+      }
+
+      @Override
+      public String partialCloser() {
+        return "`closeUnless()`";
+      }
+    };
+    assertEquals(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN,
+        UnclosedResourceModel.atCarrier(in, Carrier.CALL_ARGUMENT, helper).kind());
+    assertEquals(Kind.NOT_CLOSED,
+        UnclosedResourceModel.atCarrier(in, Carrier.CONSTRUCTOR_ARGUMENT, helper).kind(),
+        "a constructor is named by no helper sentence");
+    assertFalse(UnclosedResourceModel.atCarrier(in, Carrier.CALL_ARGUMENT,
+        new UnclosedResourceModel.CarrierCall() {
+          @Override
+          public CalleeSummary summary() {
+            return CalleeSummary.TAKES;
+          }
+        }).leaks(), "the callee has it");
   }
 }
