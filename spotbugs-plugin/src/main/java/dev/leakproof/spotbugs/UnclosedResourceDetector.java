@@ -3,11 +3,8 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
-import dev.leakproof.checks.model.resource.CheckedThrow;
-import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
@@ -18,7 +15,6 @@ import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
-import dev.leakproof.spotbugs.bytecode.ResourcePaths.Thrower;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
@@ -26,7 +22,6 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -300,24 +295,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       boolean normal = normalLeaks.contains(anchor);
       Resource resource = new Resource(typeOf(graph, callModel, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
-      // handed over: only the failures no path closing it covers count (Paths#closedOnFailure)
-      List<String> judged = outcome.takenSomewhere() ? calls.stream()
-          .filter(call -> !outcome.closedOnFailure().contains(call)).toList() : calls;
-      String blamed = judged.isEmpty() ? null : mostPlausible(judged, outcome.throwers());
-      Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
-          // handed over: any close counts (closing it when the hand-over fails); else a close on
-          // a normal path tells "closed, but not if ... throws" from "not closed"
-          outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-          !calls.isEmpty() && judged.isEmpty(), outcome.takenSomewhere(), blamed,
-          anyExpected(judged, outcome.throwers())),
-          normal ? outcome.partialCloser() : null);
-      if (verdict.leaks() && !normal && outcome.failingWrappers().contains(blamed)) {
-        if (verdict.kind() == Kind.NOT_CLOSED) {
-          return; // nothing closes the wrapper either: its own finding covers the line
-        }
-        // new GZIPInputStream(in) failing on a bad header: no wrapper exists to close it
-        verdict = UnclosedResourceModel.wrapperFailed(resource, blamed);
-      }
+      AnchorPaths paths = new AnchorPaths(outcome, normal, calls);
+      Verdict verdict = UnclosedResourceModel.judgeWalk(resource, paths, paths,
+          outcome::partialCloser);
       if (verdict.leaks()) {
         findings.add(new Finding(anchor, verdict));
       }
@@ -356,25 +336,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     int after = graph.pc(storeNode) + store.getLength();
     LocalVariable local = table.getLocalVariable(store.getIndex(), after);
     return local == null ? null : local.getName();
-  }
-
-  /** The call to name in "closed, but not if ... throws", as {@link LeakingThrows} chooses. */
-  private static String mostPlausible(List<String> calls, Map<String, Thrower> throwers) {
-    Thrower unknown = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false);
-    List<String> inOrder = calls.stream().distinct()
-        .sorted(Comparator.comparingInt(call -> throwers.getOrDefault(call, unknown).firstNode()))
-        .toList();
-    return LeakingThrows.mostPlausible(inOrder,
-        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
-        call -> throwers.getOrDefault(call, unknown).onResource());
-  }
-
-  /** Whether a reviewer expects one of {@code calls} to throw, as {@link LeakingThrows} says. */
-  private static CheckedThrow anyExpected(List<String> calls, Map<String, Thrower> throwers) {
-    Thrower unknown = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false);
-    return LeakingThrows.anyExpected(calls,
-        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
-        call -> false); // a throw statement is a normal path in bytecode: athrow names no call
   }
 
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {
