@@ -203,38 +203,12 @@ public final class UnclosedResource extends SafeBugChecker
 
   /** What the model asks of the call at {@code child}'s carrier ({@link #carrierOf}). */
   private static CarrierCall carrierCall(Tree child, TreePath parentPath, VisitorState state) {
-    return new CarrierCall() {
-      @Override
-      public boolean releasesReceiver() {
-        return ReleaseCalls.releasesReceiver(receiverCall(parentPath));
-      }
-
-      @Override
-      public boolean returnsCloseable() {
-        return ResourceAcquisitions.isCloseable(receiverCall(parentPath), state);
-      }
-
-      @Override
-      public boolean borrowedByTable() {
-        return ResourceAcquisitions.borrows((MethodInvocationTree) parentPath.getLeaf(), state);
-      }
-
-      @Override
-      public CalleeSummary summary() {
-        return CalleeSummaries.of(parentPath, child, state);
-      }
-
-      @Override
-      public boolean unreadableCallBorrows() {
-        return UnreadableCalls.borrow(parentPath, state);
-      }
-
-      @Override
-      public String partialCloser() {
-        return UnclosedResource.partialCloser((MethodInvocationTree) parentPath.getLeaf(), child,
-            state);
-      }
-    };
+    return new CarrierCall(() -> ReleaseCalls.releasesReceiver(receiverCall(parentPath)),
+        () -> ResourceAcquisitions.isCloseable(receiverCall(parentPath), state),
+        () -> ResourceAcquisitions.borrows((MethodInvocationTree) parentPath.getLeaf(), state),
+        () -> CalleeSummaries.of(parentPath, child, state),
+        () -> UnreadableCalls.borrow(parentPath, state),
+        () -> partialCloser((MethodInvocationTree) parentPath.getLeaf(), child, state));
   }
 
   private Description followVariable(ExpressionTree site, Tree carrier, Symbol variable,
@@ -276,36 +250,14 @@ public final class UnclosedResource extends SafeBugChecker
   /** What the model asks of each throwing site of the resource in {@code variable}. */
   private static Sites<Tree> sites(Symbol variable, Uses<Tree> uses, LaterHolders holder,
       VisitorState state) {
-    return new Sites<>() {
-      @Override
-      public CheckedThrow declaresCheckedException(Tree site) {
-        return UnclosedResource.declaresCheckedException(site, state);
-      }
-
-      @Override
-      public boolean onResource(Tree site) {
-        return onVariable(site, variable);
-      }
-
-      @Override
-      public boolean isThrowStatement(Tree site) {
-        return site instanceof ThrowTree;
-      }
-
-      @Override
-      public String describe(Tree site) {
-        return describeThrow(site);
-      }
-
-      @Override
-      public boolean failingWrapperOverIt(Tree site) {
+    return new Sites<>(site -> declaresCheckedException(site, state),
+        site -> onVariable(site, variable), ThrowTree.class::isInstance,
+        UnclosedResource::describeThrow,
         // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
-        return site instanceof NewClassTree wrapper
+        site -> site instanceof NewClassTree wrapper
             && (JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
                 || holder != null && holder.isBuiltDirectlyBy(wrapper))
-            && WrapperFailures.mayFail(wrapper, state.getTypes());
-      }
-    };
+            && WrapperFailures.mayFail(wrapper, state.getTypes()));
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.List;
  * @param calls the calls whose exception leaks it at this anchor, one per leaking path
  */
 record AnchorPaths(Outcome outcome, boolean normal, List<String> calls)
-    implements Walk<String>, Sites<String> {
+    implements Walk<String> {
   /** A call the walk names but did not record: nothing known of it, after every other. */
   private static final Thrower UNKNOWN = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN,
       false);
@@ -71,29 +71,14 @@ record AnchorPaths(Outcome outcome, boolean normal, List<String> calls)
     return outcome.takenSomewhere();
   }
 
-  @Override
-  public CheckedThrow declaresCheckedException(String call) {
-    return thrower(call).declaresCheckedException();
-  }
-
-  @Override
-  public boolean onResource(String call) {
-    return thrower(call).onResource();
-  }
-
-  @Override
-  public boolean isThrowStatement(String call) {
-    return false;
-  }
-
-  @Override
-  public String describe(String call) {
-    return call;
-  }
-
-  @Override
-  public boolean failingWrapperOverIt(String call) {
-    return outcome.failingWrappers().contains(call);
+  /**
+   * What is known of each call: a {@code throw} is a normal path in bytecode ({@code athrow}
+   * names no call); a call is named by its description.
+   */
+  Sites<String> sites() {
+    return new Sites<>(call -> thrower(call).declaresCheckedException(),
+        call -> thrower(call).onResource(), call -> false, call -> call,
+        outcome.failingWrappers()::contains);
   }
 
   private Thrower thrower(String call) {

@@ -296,7 +296,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       Resource resource = new Resource(typeOf(graph, callModel, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
       AnchorPaths paths = new AnchorPaths(outcome, normal, calls);
-      Verdict verdict = UnclosedResourceModel.judgeWalk(resource, paths, paths,
+      Verdict verdict = UnclosedResourceModel.judgeWalk(resource, paths, paths.sites(),
           outcome::partialCloser);
       if (verdict.leaks()) {
         findings.add(new Finding(anchor, verdict));

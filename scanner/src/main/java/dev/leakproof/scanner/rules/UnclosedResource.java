@@ -230,37 +230,12 @@ public final class UnclosedResource implements SourceRule {
 
   /** What the model asks of the call at {@code child}'s carrier ({@link #carrierOf}). */
   private static CarrierCall carrierCall(Node child, Node parent) {
-    return new CarrierCall() {
-      @Override
-      public boolean releasesReceiver() {
-        return ReleaseCalls.releasesReceiver((MethodCallExpr) parent);
-      }
-
-      @Override
-      public boolean returnsCloseable() {
-        return Acquisitions.returnsCloseable((MethodCallExpr) parent);
-      }
-
-      @Override
-      public boolean borrowedByTable() {
-        return Acquisitions.borrows((MethodCallExpr) parent);
-      }
-
-      @Override
-      public CalleeSummary summary() {
-        return CalleeSummaries.of(parent, child);
-      }
-
-      @Override
-      public boolean unreadableCallBorrows() {
-        return parent instanceof Expression call && UnreadableCalls.borrow(call);
-      }
-
-      @Override
-      public String partialCloser() {
-        return UnclosedResource.partialCloser(parent, child);
-      }
-    };
+    return new CarrierCall(() -> ReleaseCalls.releasesReceiver((MethodCallExpr) parent),
+        () -> Acquisitions.returnsCloseable((MethodCallExpr) parent),
+        () -> Acquisitions.borrows((MethodCallExpr) parent),
+        () -> CalleeSummaries.of(parent, child),
+        () -> parent instanceof Expression call && UnreadableCalls.borrow(call),
+        () -> partialCloser(parent, child));
   }
 
   /**

@@ -5,6 +5,8 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -277,26 +279,21 @@ public final class UnclosedResourceModel {
     boolean handedOverSomewhere();
   }
 
-  /** What the engine knows of one throwing site, as {@link #judgeWalk} asks it. */
-  public interface Sites<S> {
-    /** Whether its throws clause names a checked exception ({@link CheckedThrow}). */
-    CheckedThrow declaresCheckedException(S site);
-
-    /** Whether it is a call on the resource itself ({@code in.read()}). */
-    boolean onResource(S site);
-
-    /** Whether it is a {@code throw} statement. */
-    boolean isThrowStatement(S site);
-
-    /** The site as a sentence names it ({@link #call}, {@link #constructor}), or null. */
-    String describe(S site);
-
-    /**
-     * Whether it is the {@code new} of a wrapper built over the resource (or over the holder the
-     * walk follows in its place) whose constructor may fail ({@link #wrapperMayFail}).
-     */
-    boolean failingWrapperOverIt(S site);
-  }
+  /**
+   * What the engine knows of one throwing site, as {@link #judgeWalk} asks it.
+   *
+   * @param declaresCheckedException whether its throws clause names a checked exception ({@link
+   *     CheckedThrow})
+   * @param onResource whether it is a call on the resource itself ({@code in.read()})
+   * @param isThrowStatement whether it is a {@code throw} statement
+   * @param describe the site as a sentence names it ({@link #call}, {@link #constructor}), or null
+   * @param failingWrapperOverIt whether it is the {@code new} of a wrapper built over the resource
+   *     (or over the holder the walk follows in its place) whose constructor may fail ({@link
+   *     #wrapperMayFail})
+   */
+  public record Sites<S>(Function<S, CheckedThrow> declaresCheckedException,
+      Predicate<S> onResource, Predicate<S> isThrowStatement, Function<S, String> describe,
+      Predicate<S> failingWrapperOverIt) {}
 
   /** The {@link Walk} of the source engines' shared walk, with what the resource's mentions say. */
   public static <S> Walk<S> walk(PathWalk.Result<S> walk, ResourceMentions.Uses<?> uses) {
@@ -359,19 +356,19 @@ public final class UnclosedResourceModel {
     List<S> blamable = walk.blamedForException();
     List<S> uncovered = walk.notClosedOnFailure(blamable);
     S blamed = walk.leaksOnException() ? LeakingThrows.mostPlausible(
-        handedOver ? uncovered : blamable, sites::declaresCheckedException, sites::onResource)
+        handedOver ? uncovered : blamable, sites.declaresCheckedException(), sites.onResource())
         : null;
-    String throwingCall = blamed == null ? null : sites.describe(blamed);
+    String throwingCall = blamed == null ? null : sites.describe().apply(blamed);
     List<S> leaks = handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
         : walk.exceptionLeaks();
-    CheckedThrow expected = LeakingThrows.anyExpected(leaks, sites::declaresCheckedException,
-        sites::isThrowStatement, walk::causesOf);
+    CheckedThrow expected = LeakingThrows.anyExpected(leaks, sites.declaresCheckedException(),
+        sites.isThrowStatement(), walk::causesOf);
     Paths paths = new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(),
         walk.closedSomewhere(), !blamable.isEmpty() && uncovered.isEmpty(), handedOver,
         throwingCall, expected);
     Verdict verdict = judge(resource, paths, walk.leaksOnNormalPath() ? partialCloser.get() : null);
     return withFailingWrapper(verdict, resource, walk.leaksOnNormalPath(),
-        blamed != null && sites.failingWrapperOverIt(blamed) ? throwingCall : null);
+        blamed != null && sites.failingWrapperOverIt().test(blamed) ? throwingCall : null);
   }
 
   /**
@@ -540,40 +537,24 @@ public final class UnclosedResourceModel {
   }
 
   /**
-   * What the engine knows of the call at a {@link Carrier}, asked only for the carrier it
-   * concerns: the call the value is the receiver of ({@link Carrier#RECEIVER}), or is given to.
+   * What the engine knows of the call at a {@link Carrier}: the call the value is the receiver of
+   * ({@link Carrier#RECEIVER}) or is given to; each asked only for the carrier it concerns.
+   *
+   * @param releasesReceiver whether the call releases its receiver ({@code close()}, {@code
+   *     disconnect()})
+   * @param returnsCloseable whether the call returns a closeable, maybe its receiver (a fluent
+   *     method)
+   * @param borrowedByTable whether a table says the method borrows the argument ({@code
+   *     Properties.load})
+   * @param summary the callee's ownership summary for the argument
+   * @param unreadableCallBorrows whether a call the engine cannot read borrows it by its shape
+   *     ({@link UnreadableCallModel})
+   * @param partialCloser the method as {@link #call} names it when it closes the argument on some
+   *     exits only, else null
    */
-  public interface CarrierCall {
-    /** Whether the call releases its receiver ({@code close()}, {@code disconnect()}). */
-    default boolean releasesReceiver() {
-      return false;
-    }
-
-    /** Whether the call returns a closeable, which may be its receiver (a fluent method). */
-    default boolean returnsCloseable() {
-      return false;
-    }
-
-    /** Whether a table says the method borrows the argument ({@code Properties.load}). */
-    default boolean borrowedByTable() {
-      return false;
-    }
-
-    /** The callee's ownership summary for the argument. */
-    default CalleeSummary summary() {
-      return CalleeSummary.UNKNOWN;
-    }
-
-    /** Whether a call the engine cannot read borrows it by its shape ({@link UnreadableCallModel}). */
-    default boolean unreadableCallBorrows() {
-      return false;
-    }
-
-    /** The method as {@link #call} names it when it closes the argument on some exits only; else null. */
-    default String partialCloser() {
-      return null;
-    }
-  }
+  public record CarrierCall(BooleanSupplier releasesReceiver, BooleanSupplier returnsCloseable,
+      BooleanSupplier borrowedByTable, Supplier<CalleeSummary> summary,
+      BooleanSupplier unreadableCallBorrows, Supplier<String> partialCloser) {}
 
   /**
    * The finding for a value at {@code carrier}; none for {@link Carrier#HELD}, where the engine
@@ -586,15 +567,16 @@ public final class UnclosedResourceModel {
   public static Verdict atCarrier(Resource resource, Carrier carrier, CarrierCall call) {
     return switch (carrier) {
       case STATEMENT -> dropped(resource, null);
-      case RECEIVER -> droppedAfterReceiverCall(call.releasesReceiver(), call::returnsCloseable)
-          ? dropped(resource, null) : NO_LEAK;
-      case CALL_ARGUMENT -> droppedAfterCall(call.borrowedByTable(), call::summary,
-          call::unreadableCallBorrows) ? dropped(resource, call.partialCloser()) : NO_LEAK;
-      case CONSTRUCTOR_ARGUMENT -> droppedAfterCall(false, call::summary,
-          call::unreadableCallBorrows) ? dropped(resource, null) : NO_LEAK;
+      case RECEIVER -> droppedAfterReceiverCall(call.releasesReceiver().getAsBoolean(),
+          call.returnsCloseable()) ? dropped(resource, null) : NO_LEAK;
+      case CALL_ARGUMENT -> droppedAfterCall(call.borrowedByTable().getAsBoolean(), call.summary(),
+          call.unreadableCallBorrows()) ? dropped(resource, call.partialCloser().get()) : NO_LEAK;
+      case CONSTRUCTOR_ARGUMENT -> droppedAfterCall(false, call.summary(),
+          call.unreadableCallBorrows()) ? dropped(resource, null) : NO_LEAK;
       case HELD -> NO_LEAK;
     };
   }
+
 
   /**
    * Whether passing the resource to a method or constructor whose body the engine cannot read

@@ -52,32 +52,9 @@ class JudgeWalkTest {
     }
   }
 
-  private static final Sites<String> SITES = new Sites<>() {
-    @Override
-    public CheckedThrow declaresCheckedException(String site) {
-      return site.equals(SIZE) ? CheckedThrow.NO : CheckedThrow.YES;
-    }
-
-    @Override
-    public boolean onResource(String site) {
-      return site.equals(READ);
-    }
-
-    @Override
-    public boolean isThrowStatement(String site) {
-      return site.equals("throw");
-    }
-
-    @Override
-    public String describe(String site) {
-      return site;
-    }
-
-    @Override
-    public boolean failingWrapperOverIt(String site) {
-      return site.equals(GZIP);
-    }
-  };
+  private static final Sites<String> SITES = new Sites<>(
+      site -> site.equals(SIZE) ? CheckedThrow.NO : CheckedThrow.YES, READ::equals,
+      "throw"::equals, site -> site, GZIP::equals);
 
   private static Verdict judge(boolean normal, List<String> throwing, boolean closed,
       boolean handedOver) {

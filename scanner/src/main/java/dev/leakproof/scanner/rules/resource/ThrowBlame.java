@@ -25,36 +25,13 @@ public final class ThrowBlame {
 
   /** The sites of the resource held in local {@code variable} (and {@code holder}, or null). */
   public static Sites<Node> sites(String variable, Uses<NameExpr> uses, LaterHolders holder) {
-    return new Sites<>() {
-      @Override
-      public CheckedThrow declaresCheckedException(Node site) {
-        return ThrowBlame.declaresCheckedException(site);
-      }
-
-      @Override
-      public boolean onResource(Node site) {
-        return onVariable(site, variable);
-      }
-
-      @Override
-      public boolean isThrowStatement(Node site) {
-        return site instanceof ThrowStmt;
-      }
-
-      @Override
-      public String describe(Node site) {
-        return ThrowBlame.describe(site);
-      }
-
-      @Override
-      public boolean failingWrapperOverIt(Node site) {
+    return new Sites<>(ThrowBlame::declaresCheckedException, site -> onVariable(site, variable),
+        ThrowStmt.class::isInstance, ThrowBlame::describe,
         // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
-        return site instanceof ObjectCreationExpr wrapper
+        site -> site instanceof ObjectCreationExpr wrapper
             && (JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
                 || holder != null && holder.isBuiltDirectlyBy(wrapper))
-            && WrapperFailures.mayFail(wrapper);
-      }
-    };
+            && WrapperFailures.mayFail(wrapper));
   }
 
   /** A throwing site as a sentence names it ({@link UnclosedResourceModel#call}), or null. */
