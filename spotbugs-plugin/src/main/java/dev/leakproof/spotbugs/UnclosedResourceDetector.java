@@ -3,10 +3,13 @@ package dev.leakproof.spotbugs;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
+import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Sites;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Walk;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -15,6 +18,7 @@ import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Leak;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
+import dev.leakproof.spotbugs.bytecode.ResourcePaths.Thrower;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
@@ -22,6 +26,7 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -295,14 +300,42 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       boolean normal = normalLeaks.contains(anchor);
       Resource resource = new Resource(typeOf(graph, callModel, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
-      AnchorPaths paths = new AnchorPaths(outcome, normal, calls);
-      Verdict verdict = UnclosedResourceModel.judgeWalk(resource, paths, paths.sites(),
-          outcome::partialCloser);
+      Verdict verdict = UnclosedResourceModel.judgeWalk(resource, walk(outcome, normal, calls),
+          sites(outcome), outcome::partialCloser);
       if (verdict.leaks()) {
         findings.add(new Finding(anchor, verdict));
       }
     });
     return findings;
+  }
+
+  /**
+   * The paths leaking the resource at one anchor as {@link UnclosedResourceModel#judgeWalk} reads
+   * them: a path no exception started ({@code normal}), the calls whose exception does, one per
+   * path (to blame: each once, in the order the path first reaches it). Handed over, any close
+   * counts (closing it when the hand-over fails); else a close on a normal path tells "closed,
+   * but not if … throws" from "not closed".
+   */
+  private static Walk<String> walk(Outcome outcome, boolean normal, List<String> calls) {
+    return new Walk<>(normal, !calls.isEmpty(), calls.stream().distinct()
+        .sorted(Comparator.comparingInt(call -> thrower(outcome, call).firstNode())).toList(),
+        calls, sites -> sites.stream().filter(call -> !outcome.closedOnFailure().contains(call))
+            .toList(),
+        call -> List.of(), // a throw is a normal path in bytecode: athrow names no call
+        outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
+        outcome.takenSomewhere());
+  }
+
+  /** What is known of each throwing call, named as {@link Leak#throwingCall()} names it. */
+  private static Sites<String> sites(Outcome outcome) {
+    return new Sites<>(call -> thrower(outcome, call).declaresCheckedException(),
+        call -> thrower(outcome, call).onResource(), call -> false, call -> call,
+        outcome.failingWrappers()::contains);
+  }
+
+  private static Thrower thrower(Outcome outcome, String call) {
+    return outcome.throwers().getOrDefault(call,
+        new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What {@link Rule#UNCLOSED_RESOURCE} decides and says about one acquired resource, for every
@@ -252,32 +253,25 @@ public final class UnclosedResourceModel {
    * type {@code S} (a javac tree, a JavaParser node, a call as the bytecode engine names it):
    * what {@link #judgeWalk} reads. The source engines get it from their shared walk ({@link
    * #walk(PathWalk.Result, ResourceMentions.Uses)}).
+   *
+   * @param leaksOnNormalPath a path the method takes by itself leaves it open ({@link
+   *     Paths#leaksOnNormalPath})
+   * @param leaksOnException an exception leaves the method with it open, or a {@code catch}
+   *     swallows one
+   * @param blamedForException the sites whose exception leaks it, in the order {@link
+   *     LeakingThrows#mostPlausible} reads them
+   * @param exceptionLeaks the sites whose own exception leaks it ({@link
+   *     LeakingThrows#anyExpected})
+   * @param notClosedOnFailure the sites among those given whose exception no {@code catch} or
+   *     {@code finally} closing it covers, in their order
+   * @param causesOf for a {@code throw} in a {@code catch}, the sites whose exceptions entered it
+   * @param closedSomewhere some path closes it ({@link Paths#closedSomewhere})
+   * @param handedOverSomewhere some path gives it away ({@link Paths#handedOverSomewhere})
    */
-  public interface Walk<S> {
-    /** A path the method takes by itself leaves it open ({@link Paths#leaksOnNormalPath}). */
-    boolean leaksOnNormalPath();
-
-    /** An exception leaves the method with it open, or a {@code catch} swallows one. */
-    boolean leaksOnException();
-
-    /** The sites whose exception leaks it, in the order {@link LeakingThrows#mostPlausible} reads. */
-    List<S> blamedForException();
-
-    /** The sites whose own exception leaks it, each once ({@link LeakingThrows#anyExpected}). */
-    List<S> exceptionLeaks();
-
-    /** The sites among {@code sites} whose exception no {@code catch}/{@code finally} closing it covers. */
-    List<S> notClosedOnFailure(List<S> sites);
-
-    /** For a {@code throw} in a {@code catch}: the sites whose exceptions entered the {@code catch}. */
-    List<S> causesOf(S site);
-
-    /** Some path closes it ({@link Paths#closedSomewhere}). */
-    boolean closedSomewhere();
-
-    /** Some path gives it away ({@link Paths#handedOverSomewhere}). */
-    boolean handedOverSomewhere();
-  }
+  public record Walk<S>(boolean leaksOnNormalPath, boolean leaksOnException,
+      List<S> blamedForException, List<S> exceptionLeaks,
+      UnaryOperator<List<S>> notClosedOnFailure, Function<S, List<S>> causesOf,
+      boolean closedSomewhere, boolean handedOverSomewhere) {}
 
   /**
    * What the engine knows of one throwing site, as {@link #judgeWalk} asks it.
@@ -297,47 +291,9 @@ public final class UnclosedResourceModel {
 
   /** The {@link Walk} of the source engines' shared walk, with what the resource's mentions say. */
   public static <S> Walk<S> walk(PathWalk.Result<S> walk, ResourceMentions.Uses<?> uses) {
-    return new Walk<>() {
-      @Override
-      public boolean leaksOnNormalPath() {
-        return walk.leaksOnAPathOfItsOwn();
-      }
-
-      @Override
-      public boolean leaksOnException() {
-        return walk.leaksOnException();
-      }
-
-      @Override
-      public List<S> blamedForException() {
-        return walk.blamedForException();
-      }
-
-      @Override
-      public List<S> exceptionLeaks() {
-        return walk.exceptionLeaks();
-      }
-
-      @Override
-      public List<S> notClosedOnFailure(List<S> sites) {
-        return walk.notClosedOnFailure(sites);
-      }
-
-      @Override
-      public List<S> causesOf(S site) {
-        return walk.causesOf(site);
-      }
-
-      @Override
-      public boolean closedSomewhere() {
-        return uses.closedSomewhere();
-      }
-
-      @Override
-      public boolean handedOverSomewhere() {
-        return uses.handedOverSomewhere();
-      }
-    };
+    return new Walk<>(walk.leaksOnAPathOfItsOwn(), walk.leaksOnException(),
+        walk.blamedForException(), walk.exceptionLeaks(), walk::notClosedOnFailure,
+        walk::causesOf, uses.closedSomewhere(), uses.handedOverSomewhere());
   }
 
   /**
@@ -354,15 +310,15 @@ public final class UnclosedResourceModel {
       Supplier<String> partialCloser) {
     boolean handedOver = walk.handedOverSomewhere();
     List<S> blamable = walk.blamedForException();
-    List<S> uncovered = walk.notClosedOnFailure(blamable);
+    List<S> uncovered = walk.notClosedOnFailure().apply(blamable);
     S blamed = walk.leaksOnException() ? LeakingThrows.mostPlausible(
         handedOver ? uncovered : blamable, sites.declaresCheckedException(), sites.onResource())
         : null;
     String throwingCall = blamed == null ? null : sites.describe().apply(blamed);
-    List<S> leaks = handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
+    List<S> leaks = handedOver ? walk.notClosedOnFailure().apply(walk.exceptionLeaks())
         : walk.exceptionLeaks();
     CheckedThrow expected = LeakingThrows.anyExpected(leaks, sites.declaresCheckedException(),
-        sites.isThrowStatement(), walk::causesOf);
+        sites.isThrowStatement(), walk.causesOf());
     Paths paths = new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(),
         walk.closedSomewhere(), !blamable.isEmpty() && uncovered.isEmpty(), handedOver,
         throwingCall, expected);

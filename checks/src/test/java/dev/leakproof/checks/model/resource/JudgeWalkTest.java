@@ -28,28 +28,11 @@ class JudgeWalkTest {
   private static final Supplier<String> NO_HELPER = () -> null;
 
   /** A walk as the test states it; {@code covered}: the sites a catch or finally closing it covers. */
-  private record FakeWalk(boolean leaksOnNormalPath, List<String> blamedForException,
-      Set<String> covered, boolean closedSomewhere, boolean handedOverSomewhere)
-      implements Walk<String> {
-    @Override
-    public boolean leaksOnException() {
-      return !blamedForException.isEmpty();
-    }
-
-    @Override
-    public List<String> exceptionLeaks() {
-      return blamedForException;
-    }
-
-    @Override
-    public List<String> notClosedOnFailure(List<String> sites) {
-      return sites.stream().filter(site -> !covered.contains(site)).toList();
-    }
-
-    @Override
-    public List<String> causesOf(String site) {
-      return List.of();
-    }
+  private static Walk<String> walk(boolean leaksOnNormalPath, List<String> throwing,
+      Set<String> covered, boolean closedSomewhere, boolean handedOverSomewhere) {
+    return new Walk<>(leaksOnNormalPath, !throwing.isEmpty(), throwing, throwing,
+        sites -> sites.stream().filter(site -> !covered.contains(site)).toList(),
+        site -> List.of(), closedSomewhere, handedOverSomewhere);
   }
 
   private static final Sites<String> SITES = new Sites<>(
@@ -59,7 +42,7 @@ class JudgeWalkTest {
   private static Verdict judge(boolean normal, List<String> throwing, boolean closed,
       boolean handedOver) {
     return UnclosedResourceModel.judgeWalk(IN,
-        new FakeWalk(normal, throwing, Set.of(), closed, handedOver), SITES, NO_HELPER);
+        walk(normal, throwing, Set.of(), closed, handedOver), SITES, NO_HELPER);
   }
 
   @Test
@@ -76,13 +59,13 @@ class JudgeWalkTest {
 
   @Test
   void ofAResourceHandedOverOnlyTheFailuresNoCloseCoversCount() {
-    var covered = new FakeWalk(false, List.of(READ, SIZE), Set.of(READ), false, true);
+    var covered = walk(false, List.of(READ, SIZE), Set.of(READ), false, true);
     assertEquals(Kind.NONE, UnclosedResourceModel.judgeWalk(IN, covered, SITES, NO_HELPER).kind(),
         "read() is covered by a catch that closes it; size() declares nothing");
-    var all = new FakeWalk(false, List.of(READ), Set.of(READ), false, true);
+    var all = walk(false, List.of(READ), Set.of(READ), false, true);
     assertEquals(Kind.NONE, UnclosedResourceModel.judgeWalk(IN, all, SITES, NO_HELPER).kind(),
         "closed where every failure goes");
-    var uncovered = new FakeWalk(false, List.of(SIZE, READ), Set.of(), false, true);
+    var uncovered = walk(false, List.of(SIZE, READ), Set.of(), false, true);
     Verdict verdict = UnclosedResourceModel.judgeWalk(IN, uncovered, SITES, NO_HELPER);
     assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, verdict.kind());
     assertTrue(verdict.sentence().contains("`read()` throws before"), verdict.sentence());
@@ -94,9 +77,9 @@ class JudgeWalkTest {
       throw new AssertionError("need not be asked");
     };
     assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judgeWalk(IN,
-        new FakeWalk(false, List.of(READ), Set.of(), true, false), SITES, mustNotAsk).kind());
+        walk(false, List.of(READ), Set.of(), true, false), SITES, mustNotAsk).kind());
     assertEquals(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN, UnclosedResourceModel.judgeWalk(IN,
-        new FakeWalk(true, List.of(), Set.of(), true, false), SITES, () -> "`closeUnless()`")
+        walk(true, List.of(), Set.of(), true, false), SITES, () -> "`closeUnless()`")
         .kind());
   }
 
