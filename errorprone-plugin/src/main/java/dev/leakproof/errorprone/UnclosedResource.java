@@ -38,9 +38,11 @@ import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Carrier;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.CarrierCall;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Sites;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,40 +158,57 @@ public final class UnclosedResource extends SafeBugChecker
 
   /** The finding for the resource {@code site} acquires, the outer value of its chain. */
   private Description judge(ExpressionTree site, TreePath path, VisitorState state) {
-    TreePath carrier = ResourceAcquisitions.carrier(path, state);
-    TreePath value = ResourceAcquisitions.unwrapped(carrier);
+    TreePath value = ResourceAcquisitions.unwrapped(ResourceAcquisitions.carrier(path, state));
     TreePath parentPath = value.getParentPath();
     Tree child = value.getLeaf();
-    Tree parent = parentPath.getLeaf();
-    if (parent instanceof ExpressionStatementTree
-        || (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == child)) {
-      return dropped(site, null, state); // opened and dropped at once
-    }
-    if (parent instanceof MemberSelectTree && parentPath.getParentPath().getLeaf()
-        instanceof MethodInvocationTree call && call.getMethodSelect() == parent) {
-      // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
-      // or may hand the resource back (a fluent method returning this).
-      return UnclosedResourceModel.droppedAfterReceiverCall(ReleaseCalls.releasesReceiver(call),
-          () -> ResourceAcquisitions.isCloseable(call, state))
-          ? dropped(site, null, state) : Description.NO_MATCH;
-    }
-    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)
-        && UnclosedResourceModel.droppedAfterCall(ResourceAcquisitions.borrows(call, state),
-            () -> CalleeSummaries.of(parentPath, child, state),
-            () -> UnreadableCalls.borrow(parentPath, state))) {
-      return dropped(site, partialCloser(call, child, state), state); // props.load(new FileInputStream(f))
-    }
-    if (parent instanceof NewClassTree creation && creation.getArguments().contains(child)
-        && UnclosedResourceModel.droppedAfterCall(false,
-            () -> CalleeSummaries.of(parentPath, child, state),
-            () -> UnreadableCalls.borrow(parentPath, state))) {
-      return dropped(site, null, state); // new Dumper(new FileInputStream(f)): only read there
+    Carrier position = carrierOf(child, parentPath);
+    if (position != Carrier.HELD) { // dropped at once, or the callee has it
+      Verdict verdict = UnclosedResourceModel.atCarrier(resource(site, null, state), position,
+          carrierCall(child, parentPath, state));
+      return verdict.leaks() ? buildDescription(site).setMessage(verdict.sentence()).build()
+          : Description.NO_MATCH;
     }
     Symbol variable = SelfClosedValues.localAssigned(child, parentPath);
     if (variable == null) {
       return Description.NO_MATCH; // returned, passed on, stored, or a form we do not follow
     }
     return followVariable(site, child, variable, parentPath, state);
+  }
+
+  /** Where {@code child}, the acquired value, sits in its parent. */
+  private static Carrier carrierOf(Tree child, TreePath parentPath) {
+    Tree parent = parentPath.getLeaf();
+    if (parent instanceof ExpressionStatementTree
+        || parent instanceof EnhancedForLoopTree loop && loop.getExpression() == child) {
+      return Carrier.STATEMENT;
+    }
+    if (receiverCall(parentPath) != null) {
+      return Carrier.RECEIVER;
+    }
+    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(child)) {
+      return Carrier.CALL_ARGUMENT;
+    }
+    if (parent instanceof NewClassTree creation && creation.getArguments().contains(child)) {
+      return Carrier.CONSTRUCTOR_ARGUMENT;
+    }
+    return Carrier.HELD;
+  }
+
+  /** The call whose receiver {@code parentPath}'s member select is, or null. */
+  private static MethodInvocationTree receiverCall(TreePath parentPath) {
+    return parentPath.getLeaf() instanceof MemberSelectTree select
+        && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == select ? call : null;
+  }
+
+  /** What the model asks of the call at {@code child}'s carrier ({@link #carrierOf}). */
+  private static CarrierCall carrierCall(Tree child, TreePath parentPath, VisitorState state) {
+    return new CarrierCall(() -> ReleaseCalls.releasesReceiver(receiverCall(parentPath)),
+        () -> ResourceAcquisitions.isCloseable(receiverCall(parentPath), state),
+        () -> ResourceAcquisitions.borrows((MethodInvocationTree) parentPath.getLeaf(), state),
+        () -> CalleeSummaries.of(parentPath, child, state),
+        () -> UnreadableCalls.borrow(parentPath, state),
+        () -> partialCloser((MethodInvocationTree) parentPath.getLeaf(), child, state));
   }
 
   private Description followVariable(ExpressionTree site, Tree carrier, Symbol variable,
@@ -215,27 +234,9 @@ public final class UnclosedResource extends SafeBugChecker
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
     }
-    // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
-    boolean handedOver = uses.handedOverSomewhere();
-    // Only the exceptions no catch or finally closing it covers (PathWalk.Result#closedOnFailure).
-    boolean leaksOnException = walk.leaksOnException();
-    Tree blamed = leaksOnException ? mostPlausibleThrow(handedOver
-        ? walk.notClosedOnFailure(walk.blamedForException()) : walk.leakingThrows(), variable,
-        state) : null;
-    String throwingCall = describeThrow(blamed);
-    Verdict verdict = UnclosedResourceModel.judge(resource(site, variable, state),
-        new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
-            walk.closedOnFailure(), handedOver, throwingCall,
-            anyExpectedThrow(walk, handedOver, state)),
-        walk.leaksOnNormalPath() ? partialCloser(unit.get(), variable, state) : null);
-    if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
-        && blamed instanceof NewClassTree wrapper
-        && (JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
-            || holder != null && holder.isBuiltDirectlyBy(wrapper))
-        && WrapperFailures.mayFail(wrapper, state.getTypes())) {
-      // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
-      verdict = UnclosedResourceModel.wrapperFailed(resource(site, variable, state), throwingCall);
-    }
+    Verdict verdict = UnclosedResourceModel.judgeWalk(resource(site, variable, state),
+        UnclosedResourceModel.walk(walk, uses), sites(variable, uses, holder, state),
+        () -> partialCloser(unit.get(), variable, state));
     if (!verdict.leaks()) {
       return Description.NO_MATCH;
     }
@@ -246,10 +247,17 @@ public final class UnclosedResource extends SafeBugChecker
     return description.build();
   }
 
-  /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
-  private Description dropped(ExpressionTree site, String partialCloser, VisitorState state) {
-    return buildDescription(site).setMessage(UnclosedResourceModel.dropped(
-        resource(site, null, state), partialCloser).sentence()).build();
+  /** What the model asks of each throwing site of the resource in {@code variable}. */
+  private static Sites<Tree> sites(Symbol variable, Uses<Tree> uses, LaterHolders holder,
+      VisitorState state) {
+    return new Sites<>(site -> declaresCheckedException(site, state),
+        site -> onVariable(site, variable), ThrowTree.class::isInstance,
+        UnclosedResource::describeThrow,
+        // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
+        site -> site instanceof NewClassTree wrapper
+            && (JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
+                || holder != null && holder.isBuiltDirectlyBy(wrapper))
+            && WrapperFailures.mayFail(wrapper, state.getTypes()));
   }
 
   /**
@@ -291,24 +299,6 @@ public final class UnclosedResource extends SafeBugChecker
     String typeName = type == null ? null : state.getTypes().erasure(type).tsym.getSimpleName()
         .toString();
     return new Resource(typeName, variable == null ? null : variable.getSimpleName().toString());
-  }
-
-  /** The call to blame for an exception path, chosen as {@link LeakingThrows} says. */
-  private static Tree mostPlausibleThrow(List<Tree> sites, Symbol variable, VisitorState state) {
-    return LeakingThrows.mostPlausible(sites,
-        site -> declaresCheckedException(site, state), site -> onVariable(site, variable));
-  }
-
-  /**
-   * Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says;
-   * of a resource {@code handedOver} somewhere, among those no {@code catch} or {@code finally}
-   * closing it covers ({@link PathWalk.Result#notClosedOnFailure}).
-   */
-  private static CheckedThrow anyExpectedThrow(PathWalk.Result<Tree> walk, boolean handedOver,
-      VisitorState state) {
-    return LeakingThrows.anyExpected(handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
-        : walk.exceptionLeaks(),
-        site -> declaresCheckedException(site, state), ThrowTree.class::isInstance, walk::causesOf);
   }
 
   private static boolean onVariable(Tree site, Symbol variable) {

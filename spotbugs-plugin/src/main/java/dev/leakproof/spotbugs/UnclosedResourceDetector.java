@@ -4,12 +4,12 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CheckedThrow;
-import dev.leakproof.checks.model.resource.LeakingThrows;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Sites;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Walk;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
@@ -300,29 +300,42 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       boolean normal = normalLeaks.contains(anchor);
       Resource resource = new Resource(typeOf(graph, callModel, site, anchor),
           variableOf(graph, method, outcome.firstStores().get(anchor)));
-      // handed over: only the failures no path closing it covers count (Paths#closedOnFailure)
-      List<String> judged = outcome.takenSomewhere() ? calls.stream()
-          .filter(call -> !outcome.closedOnFailure().contains(call)).toList() : calls;
-      String blamed = judged.isEmpty() ? null : mostPlausible(judged, outcome.throwers());
-      Verdict verdict = UnclosedResourceModel.judge(resource, new Paths(normal, !calls.isEmpty(),
-          // handed over: any close counts (closing it when the hand-over fails); else a close on
-          // a normal path tells "closed, but not if ... throws" from "not closed"
-          outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-          !calls.isEmpty() && judged.isEmpty(), outcome.takenSomewhere(), blamed,
-          anyExpected(judged, outcome.throwers())),
-          normal ? outcome.partialCloser() : null);
-      if (verdict.leaks() && !normal && outcome.failingWrappers().contains(blamed)) {
-        if (verdict.kind() == Kind.NOT_CLOSED) {
-          return; // nothing closes the wrapper either: its own finding covers the line
-        }
-        // new GZIPInputStream(in) failing on a bad header: no wrapper exists to close it
-        verdict = UnclosedResourceModel.wrapperFailed(resource, blamed);
-      }
+      Verdict verdict = UnclosedResourceModel.judgeWalk(resource, walk(outcome, normal, calls),
+          sites(outcome), outcome::partialCloser);
       if (verdict.leaks()) {
         findings.add(new Finding(anchor, verdict));
       }
     });
     return findings;
+  }
+
+  /**
+   * The paths leaking the resource at one anchor as {@link UnclosedResourceModel#judgeWalk} reads
+   * them: a path no exception started ({@code normal}), the calls whose exception does, one per
+   * path (to blame: each once, in the order the path first reaches it). Handed over, any close
+   * counts (closing it when the hand-over fails); else a close on a normal path tells "closed,
+   * but not if … throws" from "not closed".
+   */
+  private static Walk<String> walk(Outcome outcome, boolean normal, List<String> calls) {
+    return new Walk<>(normal, !calls.isEmpty(), calls.stream().distinct()
+        .sorted(Comparator.comparingInt(call -> thrower(outcome, call).firstNode())).toList(),
+        calls, sites -> sites.stream().filter(call -> !outcome.closedOnFailure().contains(call))
+            .toList(),
+        call -> List.of(), // a throw is a normal path in bytecode: athrow names no call
+        outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
+        outcome.takenSomewhere());
+  }
+
+  /** What is known of each throwing call, named as {@link Leak#throwingCall()} names it. */
+  private static Sites<String> sites(Outcome outcome) {
+    return new Sites<>(call -> thrower(outcome, call).declaresCheckedException(),
+        call -> thrower(outcome, call).onResource(), call -> false, call -> call,
+        outcome.failingWrappers()::contains);
+  }
+
+  private static Thrower thrower(Outcome outcome, String call) {
+    return outcome.throwers().getOrDefault(call,
+        new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false));
   }
 
   /**
@@ -356,25 +369,6 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     int after = graph.pc(storeNode) + store.getLength();
     LocalVariable local = table.getLocalVariable(store.getIndex(), after);
     return local == null ? null : local.getName();
-  }
-
-  /** The call to name in "closed, but not if ... throws", as {@link LeakingThrows} chooses. */
-  private static String mostPlausible(List<String> calls, Map<String, Thrower> throwers) {
-    Thrower unknown = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false);
-    List<String> inOrder = calls.stream().distinct()
-        .sorted(Comparator.comparingInt(call -> throwers.getOrDefault(call, unknown).firstNode()))
-        .toList();
-    return LeakingThrows.mostPlausible(inOrder,
-        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
-        call -> throwers.getOrDefault(call, unknown).onResource());
-  }
-
-  /** Whether a reviewer expects one of {@code calls} to throw, as {@link LeakingThrows} says. */
-  private static CheckedThrow anyExpected(List<String> calls, Map<String, Thrower> throwers) {
-    Thrower unknown = new Thrower(Integer.MAX_VALUE, CheckedThrow.UNKNOWN, false);
-    return LeakingThrows.anyExpected(calls,
-        call -> throwers.getOrDefault(call, unknown).declaresCheckedException(),
-        call -> false); // a throw statement is a normal path in bytecode: athrow names no call
   }
 
   private void report(ClassContext classContext, Method method, InstructionGraph graph, Finding finding) {

@@ -19,8 +19,8 @@ import dev.leakproof.checks.model.resource.OwningFieldModel;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel.Paths;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Carrier;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.CarrierCall;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Verdict;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -40,6 +40,7 @@ import dev.leakproof.scanner.rules.resource.VariableUses;
 import dev.leakproof.scanner.rules.resource.ReleaseCalls;
 import dev.leakproof.scanner.rules.resource.WrapperFailures;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,7 +133,7 @@ public final class UnclosedResource implements SourceRule {
     return WrapperFailures.failingWrapperAround(site)
         .filter(wrapper -> verdict(WrapperFailures.outermostWrapper(site)).isEmpty())
         .map(wrapper -> UnclosedResourceModel.wrapperFailed(resource(site, null),
-            describeThrow(wrapper)).sentence());
+            ThrowBlame.describe(wrapper)).sentence());
   }
 
   /** The message to report for the resource {@code site} acquires, if it leaks. */
@@ -151,39 +152,10 @@ public final class UnclosedResource implements SourceRule {
     Expression carrier = Acquisitions.carrier(site);
     Node child = Trees.wrapped(carrier);
     Node parent = child.getParentNode().orElse(null);
-    if (parent instanceof ExpressionStmt statement
-        && statement.getParentNode().orElse(null) instanceof LambdaExpr) {
-      return Optional.empty(); // () -> Files.newInputStream(p): the lambda returns it
-    }
-    if (parent instanceof ExpressionStmt
-        || (parent instanceof ForEachStmt loop && loop.getIterable() == child)) {
-      return dropped(site, null); // opened and dropped at once
-    }
-    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
-      // new FileOutputStream(f).write(data): used once and dropped, unless the call closes it
-      // or may hand the resource back (a fluent method returning this).
-      return UnclosedResourceModel.droppedAfterReceiverCall(ReleaseCalls.releasesReceiver(call),
-          () -> Acquisitions.returnsCloseable(call)) ? dropped(site, null) : Optional.empty();
-    }
-    Node argument = child;
-    if (parent instanceof MethodCallExpr call
-        && call.getArguments().stream().anyMatch(a -> a == argument)
-        && UnclosedResourceModel.droppedAfterCall(Acquisitions.borrows(call),
-            () -> CalleeSummaries.of(call, argument), () -> UnreadableCalls.borrow(call))) {
-      return dropped(site, partialCloser(call, argument)); // props.load(new FileInputStream(f))
-    }
-    if (parent instanceof ObjectCreationExpr creation
-        && creation.getArguments().stream().anyMatch(a -> a == argument)
-        && UnclosedResourceModel.droppedAfterCall(false,
-            () -> CalleeSummaries.of(creation, argument), () -> UnreadableCalls.borrow(creation))) {
-      return dropped(site, null); // new Dumper(new FileInputStream(f)), a constructor that only reads it
-    }
-    if (parent instanceof ExplicitConstructorInvocationStmt chained
-        && chained.getArguments().stream().anyMatch(a -> a == argument)
-        && UnclosedResourceModel.droppedAfterCall(false,
-            () -> CalleeSummaries.of(chained, argument), () -> false)) {
-      return dropped(site, null); // this(new FileOutputStream(f), 1) or this(repo.newObjectReader()): a
-      // delegated constructor that only writes it, or keeps it without owning it
+    Carrier position = carrierOf(child, parent);
+    if (position != Carrier.HELD) { // dropped at once, or the callee has it
+      return Optional.ofNullable(UnclosedResourceModel.atCarrier(resource(site, null), position,
+          carrierCall(child, parent)).sentence());
     }
     String variable = SelfClosedLocals.localAssigned(child, parent).orElse(null);
     if (variable == null) {
@@ -220,34 +192,50 @@ public final class UnclosedResource implements SourceRule {
     } catch (PathWalk.Unsupported e) {
       return Optional.empty(); // code the walk does not model: precision first
     }
-    // Handed over somewhere: only exceptions before the hand-over count, swallowed ones too.
-    boolean handedOver = uses.handedOverSomewhere();
-    // Only the exceptions no catch or finally closing it covers (PathWalk.Result#closedOnFailure).
-    boolean leaksOnException = walk.leaksOnException();
-    Node blamed = leaksOnException ? ThrowBlame.mostPlausible(handedOver
-        ? walk.notClosedOnFailure(walk.blamedForException()) : walk.leakingThrows(), variable)
-        : null;
-    String throwingCall = describeThrow(blamed);
-    Verdict verdict = UnclosedResourceModel.judge(resource(site, variable),
-        new Paths(walk.leaksOnAPathOfItsOwn(), leaksOnException, uses.closedSomewhere(),
-            walk.closedOnFailure(), handedOver, throwingCall,
-            ThrowBlame.anyExpected(walk, handedOver)),
-        walk.leaksOnNormalPath() ? partialCloser(body.get(), variable) : null);
-    if (verdict.kind() == Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER
-        && blamed instanceof ObjectCreationExpr wrapper
-        && (JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
-            || holder != null && holder.isBuiltDirectlyBy(wrapper))
-        && WrapperFailures.mayFail(wrapper)) {
-      // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
-      verdict = UnclosedResourceModel.wrapperFailed(resource(site, variable), throwingCall);
-    }
+    Verdict verdict = UnclosedResourceModel.judgeWalk(resource(site, variable),
+        UnclosedResourceModel.walk(walk, uses), ThrowBlame.sites(variable, uses, holder),
+        () -> partialCloser(body.get(), variable));
     return Optional.ofNullable(verdict.sentence());
   }
 
-  /** A resource dropped at once, after {@code partialCloser} (or null) left it open. */
-  private static Optional<String> dropped(Expression site, String partialCloser) {
-    return Optional.of(UnclosedResourceModel.dropped(resource(site, null), partialCloser)
-        .sentence());
+  /** Where {@code child}, the acquired value, sits in {@code parent}. */
+  private static Carrier carrierOf(Node child, Node parent) {
+    if (parent instanceof ExpressionStmt statement
+        && statement.getParentNode().orElse(null) instanceof LambdaExpr) {
+      return Carrier.HELD; // () -> Files.newInputStream(p): the lambda returns it
+    }
+    if (parent instanceof ExpressionStmt
+        || parent instanceof ForEachStmt loop && loop.getIterable() == child) {
+      return Carrier.STATEMENT;
+    }
+    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
+      return Carrier.RECEIVER;
+    }
+    if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), child)) {
+      return Carrier.CALL_ARGUMENT;
+    }
+    if (parent instanceof ObjectCreationExpr creation
+        && isArgument(creation.getArguments(), child)
+        || parent instanceof ExplicitConstructorInvocationStmt chained
+        && isArgument(chained.getArguments(), child)) {
+      return Carrier.CONSTRUCTOR_ARGUMENT; // this(new FileOutputStream(f), 1) too
+    }
+    return Carrier.HELD;
+  }
+
+  /** Whether {@code child} is one of {@code arguments} (by identity: nodes equal by value may differ). */
+  private static boolean isArgument(List<Expression> arguments, Node child) {
+    return arguments.stream().anyMatch(argument -> argument == child);
+  }
+
+  /** What the model asks of the call at {@code child}'s carrier ({@link #carrierOf}). */
+  private static CarrierCall carrierCall(Node child, Node parent) {
+    return new CarrierCall(() -> ReleaseCalls.releasesReceiver((MethodCallExpr) parent),
+        () -> Acquisitions.returnsCloseable((MethodCallExpr) parent),
+        () -> Acquisitions.borrows((MethodCallExpr) parent),
+        () -> CalleeSummaries.of(parent, child),
+        () -> parent instanceof Expression call && UnreadableCalls.borrow(call),
+        () -> partialCloser(parent, child));
   }
 
   /**
@@ -277,15 +265,5 @@ public final class UnclosedResource implements SourceRule {
   /** The resource as the finding names it: the acquisition's type, the variable holding it. */
   private static Resource resource(Expression site, String variable) {
     return new Resource(Acquisitions.typeName(site), variable);
-  }
-
-  private static String describeThrow(Node thrower) {
-    if (thrower instanceof MethodCallExpr call) {
-      return UnclosedResourceModel.call(call.getNameAsString());
-    }
-    if (thrower instanceof ObjectCreationExpr creation) {
-      return UnclosedResourceModel.constructor(creation.getType().getNameAsString());
-    }
-    return null;
   }
 }

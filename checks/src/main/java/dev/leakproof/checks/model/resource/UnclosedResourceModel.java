@@ -5,7 +5,10 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What {@link Rule#UNCLOSED_RESOURCE} decides and says about one acquired resource, for every
@@ -245,6 +248,112 @@ public final class UnclosedResourceModel {
         + " as its own try-with-resources resource, or close it when the wrapper fails");
   }
 
+  /**
+   * How the paths of one acquisition end, as the engine's walk saw them, over the engine's site
+   * type {@code S} (a javac tree, a JavaParser node, a call as the bytecode engine names it):
+   * what {@link #judgeWalk} reads. The source engines get it from their shared walk ({@link
+   * #walk(PathWalk.Result, ResourceMentions.Uses)}).
+   *
+   * @param leaksOnNormalPath a path the method takes by itself leaves it open ({@link
+   *     Paths#leaksOnNormalPath})
+   * @param leaksOnException an exception leaves the method with it open, or a {@code catch}
+   *     swallows one
+   * @param blamedForException the sites whose exception leaks it, in the order {@link
+   *     LeakingThrows#mostPlausible} reads them
+   * @param exceptionLeaks the sites whose own exception leaks it ({@link
+   *     LeakingThrows#anyExpected})
+   * @param notClosedOnFailure the sites among those given whose exception no {@code catch} or
+   *     {@code finally} closing it covers, in their order
+   * @param causesOf for a {@code throw} in a {@code catch}, the sites whose exceptions entered it
+   * @param closedSomewhere some path closes it ({@link Paths#closedSomewhere})
+   * @param handedOverSomewhere some path gives it away ({@link Paths#handedOverSomewhere})
+   */
+  public record Walk<S>(boolean leaksOnNormalPath, boolean leaksOnException,
+      List<S> blamedForException, List<S> exceptionLeaks,
+      UnaryOperator<List<S>> notClosedOnFailure, Function<S, List<S>> causesOf,
+      boolean closedSomewhere, boolean handedOverSomewhere) {}
+
+  /**
+   * What the engine knows of one throwing site, as {@link #judgeWalk} asks it.
+   *
+   * @param declaresCheckedException whether its throws clause names a checked exception ({@link
+   *     CheckedThrow})
+   * @param onResource whether it is a call on the resource itself ({@code in.read()})
+   * @param isThrowStatement whether it is a {@code throw} statement
+   * @param describe the site as a sentence names it ({@link #call}, {@link #constructor}), or null
+   * @param failingWrapperOverIt whether it is the {@code new} of a wrapper built over the resource
+   *     (or over the holder the walk follows in its place) whose constructor may fail ({@link
+   *     #wrapperMayFail})
+   */
+  public record Sites<S>(Function<S, CheckedThrow> declaresCheckedException,
+      Predicate<S> onResource, Predicate<S> isThrowStatement, Function<S, String> describe,
+      Predicate<S> failingWrapperOverIt) {}
+
+  /** The {@link Walk} of the source engines' shared walk, with what the resource's mentions say. */
+  public static <S> Walk<S> walk(PathWalk.Result<S> walk, ResourceMentions.Uses<?> uses) {
+    return new Walk<>(walk.leaksOnAPathOfItsOwn(), walk.leaksOnException(),
+        walk.blamedForException(), walk.exceptionLeaks(), walk::notClosedOnFailure,
+        walk::causesOf, uses.closedSomewhere(), uses.handedOverSomewhere());
+  }
+
+  /**
+   * What a walk's result means, for every engine: the call to blame ({@link
+   * LeakingThrows#mostPlausible}) among the sites whose exception leaks the resource (of one
+   * handed over somewhere, only those no {@code catch} or {@code finally} closing it covers,
+   * {@link Paths#closedOnFailure}), whether a reviewer expects one of them to throw ({@link
+   * LeakingThrows#anyExpected}), {@link #judge}, and then {@link #withFailingWrapper}.
+   *
+   * @param partialCloser the first helper given the resource that closes it on some exits only,
+   *     as {@link #call} names it, or null; asked only when a normal path leaks
+   */
+  public static <S> Verdict judgeWalk(Resource resource, Walk<S> walk, Sites<S> sites,
+      Supplier<String> partialCloser) {
+    boolean handedOver = walk.handedOverSomewhere();
+    List<S> blamable = walk.blamedForException();
+    List<S> uncovered = walk.notClosedOnFailure().apply(blamable);
+    S blamed = walk.leaksOnException() ? LeakingThrows.mostPlausible(
+        handedOver ? uncovered : blamable, sites.declaresCheckedException(), sites.onResource())
+        : null;
+    String throwingCall = blamed == null ? null : sites.describe().apply(blamed);
+    List<S> leaks = handedOver ? walk.notClosedOnFailure().apply(walk.exceptionLeaks())
+        : walk.exceptionLeaks();
+    CheckedThrow expected = LeakingThrows.anyExpected(leaks, sites.declaresCheckedException(),
+        sites.isThrowStatement(), walk.causesOf());
+    Paths paths = new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(),
+        walk.closedSomewhere(), !blamable.isEmpty() && uncovered.isEmpty(), handedOver,
+        throwingCall, expected);
+    Verdict verdict = judge(resource, paths, walk.leaksOnNormalPath() ? partialCloser.get() : null);
+    return withFailingWrapper(verdict, resource, walk.leaksOnNormalPath(),
+        blamed != null && sites.failingWrapperOverIt().test(blamed) ? throwingCall : null);
+  }
+
+  /**
+   * A leak blamed on a wrapper built over the resource whose constructor may fail ({@code new
+   * GZIPInputStream(in)} on a bad header): the resource was meant to live in the wrapper, so the
+   * finding says that the wrapper failed ({@link #wrapperFailed}) and how to keep the resource
+   * safe, whether the method then closes the wrapper ("closed, but not if …", try-with-resources
+   * around the wrapper never sees the resource) or gives it away ("not closed if … throws before
+   * it is handed over"). A resource no path closes, which leaks only when the wrapper fails, is
+   * held by that wrapper on every other path, which nothing closes either: the wrapper's own
+   * finding covers the line, so none here (the bytecode engine anchors the two apart). A leak on
+   * a path the method takes by itself keeps its verdict: that leak is the finding.
+   *
+   * @param failingWrapper the blamed call as {@link #constructor} names it when it is such a
+   *     wrapper, else null
+   */
+  public static Verdict withFailingWrapper(Verdict verdict, Resource resource,
+      boolean leaksOnNormalPath, String failingWrapper) {
+    if (failingWrapper == null || !verdict.leaks()) {
+      return verdict;
+    }
+    return switch (verdict.kind()) {
+      case CLOSED_BUT_NOT_IF_THROWS, NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER ->
+          wrapperFailed(resource, failingWrapper);
+      case NOT_CLOSED -> leaksOnNormalPath ? verdict : NO_LEAK;
+      default -> verdict;
+    };
+  }
+
   /** The checked exception a charset name the JDK does not know raises. */
   private static final String UNSUPPORTED_ENCODING = "java.io.UnsupportedEncodingException";
 
@@ -362,6 +471,68 @@ public final class UnclosedResourceModel {
       BooleanSupplier unreadableCallBorrows) {
     return borrowedByTable || summary.get().borrows(unreadableCallBorrows);
   }
+
+  /**
+   * The position the acquired value (the outer value of its chain) sits in, as the engine reads
+   * its parent; {@link #atCarrier} decides what that means.
+   */
+  public enum Carrier {
+    /** A statement of its own ({@code new FileInputStream(f);}) or a for-each's iterable. */
+    STATEMENT,
+    /** The receiver of a call ({@code new FileOutputStream(f).write(data)}). */
+    RECEIVER,
+    /** An argument of a method call ({@code props.load(new FileInputStream(f))}). */
+    CALL_ARGUMENT,
+    /**
+     * An argument of a constructor ({@code new Dumper(new FileInputStream(f))}, the scanner's
+     * {@code this(..)}).
+     */
+    CONSTRUCTOR_ARGUMENT,
+    /** Anywhere else: stored in a local (the walk follows it), returned, stored, passed on. */
+    HELD
+  }
+
+  /**
+   * What the engine knows of the call at a {@link Carrier}: the call the value is the receiver of
+   * ({@link Carrier#RECEIVER}) or is given to; each asked only for the carrier it concerns.
+   *
+   * @param releasesReceiver whether the call releases its receiver ({@code close()}, {@code
+   *     disconnect()})
+   * @param returnsCloseable whether the call returns a closeable, maybe its receiver (a fluent
+   *     method)
+   * @param borrowedByTable whether a table says the method borrows the argument ({@code
+   *     Properties.load})
+   * @param summary the callee's ownership summary for the argument
+   * @param unreadableCallBorrows whether a call the engine cannot read borrows it by its shape
+   *     ({@link UnreadableCallModel})
+   * @param partialCloser the method as {@link #call} names it when it closes the argument on some
+   *     exits only, else null
+   */
+  public record CarrierCall(BooleanSupplier releasesReceiver, BooleanSupplier returnsCloseable,
+      BooleanSupplier borrowedByTable, Supplier<CalleeSummary> summary,
+      BooleanSupplier unreadableCallBorrows, Supplier<String> partialCloser) {}
+
+  /**
+   * The finding for a value at {@code carrier}; none for {@link Carrier#HELD}, where the engine
+   * follows the local it is stored in, if any (else it is silent): dropped at once as a statement
+   * or a for-each's iterable; as a call's receiver, dropped after the call unless the call
+   * releases it or may hand it back ({@link #droppedAfterReceiverCall}); as an argument, dropped
+   * after the call when the callee only borrows it ({@link #droppedAfterCall}; a method that
+   * closes it on some exits only is named), else the callee has it and the rule is silent.
+   */
+  public static Verdict atCarrier(Resource resource, Carrier carrier, CarrierCall call) {
+    return switch (carrier) {
+      case STATEMENT -> dropped(resource, null);
+      case RECEIVER -> droppedAfterReceiverCall(call.releasesReceiver().getAsBoolean(),
+          call.returnsCloseable()) ? dropped(resource, null) : NO_LEAK;
+      case CALL_ARGUMENT -> droppedAfterCall(call.borrowedByTable().getAsBoolean(), call.summary(),
+          call.unreadableCallBorrows()) ? dropped(resource, call.partialCloser().get()) : NO_LEAK;
+      case CONSTRUCTOR_ARGUMENT -> droppedAfterCall(false, call.summary(),
+          call.unreadableCallBorrows()) ? dropped(resource, null) : NO_LEAK;
+      case HELD -> NO_LEAK;
+    };
+  }
+
 
   /**
    * Whether passing the resource to a method or constructor whose body the engine cannot read

@@ -10,34 +10,39 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclarati
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.model.resource.CheckedThrow;
-import dev.leakproof.checks.model.resource.LeakingThrows;
-import dev.leakproof.checks.model.resource.PathWalk;
-import java.util.List;
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnclosedResourceModel.Sites;
 
 /**
- * The call to name in "closed, but not if … throws", chosen as {@link LeakingThrows} says: the
- * first call whose throws clause names a checked exception, as far as the solver resolves it;
- * else the first call on the resource's variable; else the first site.
+ * What the scanner knows of a throwing site of a resource's walk, as {@link
+ * UnclosedResourceModel#judgeWalk} asks it: whether its throws clause names a checked exception
+ * (as far as the solver resolves it), whether it is a call on the resource's variable, a {@code
+ * throw}, a failing wrapper built over the resource, and how a sentence names it.
  */
 public final class ThrowBlame {
   private ThrowBlame() {}
 
-  /** The site to blame among {@code sites}, leaking the resource held in local {@code variable}. */
-  public static Node mostPlausible(List<Node> sites, String variable) {
-    return LeakingThrows.mostPlausible(sites, ThrowBlame::declaresCheckedException,
-        site -> onVariable(site, variable));
+  /** The sites of the resource held in local {@code variable} (and {@code holder}, or null). */
+  public static Sites<Node> sites(String variable, Uses<NameExpr> uses, LaterHolders holder) {
+    return new Sites<>(ThrowBlame::declaresCheckedException, site -> onVariable(site, variable),
+        ThrowStmt.class::isInstance, ThrowBlame::describe,
+        // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
+        site -> site instanceof ObjectCreationExpr wrapper
+            && (JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
+                || holder != null && holder.isBuiltDirectlyBy(wrapper))
+            && WrapperFailures.mayFail(wrapper));
   }
 
-  /**
-   * Whether a reviewer expects an exception that leaks to be thrown, as {@link LeakingThrows} says;
-   * of a resource {@code handedOver} somewhere, among those no {@code catch} or {@code finally}
-   * closing it covers ({@link PathWalk.Result#notClosedOnFailure}).
-   */
-  public static CheckedThrow anyExpected(PathWalk.Result<Node> walk, boolean handedOver) {
-    List<Node> leaks = handedOver ? walk.notClosedOnFailure(walk.exceptionLeaks())
-        : walk.exceptionLeaks();
-    return LeakingThrows.anyExpected(leaks, ThrowBlame::declaresCheckedException,
-        ThrowStmt.class::isInstance, walk::causesOf);
+  /** A throwing site as a sentence names it ({@link UnclosedResourceModel#call}), or null. */
+  public static String describe(Node thrower) {
+    if (thrower instanceof MethodCallExpr call) {
+      return UnclosedResourceModel.call(call.getNameAsString());
+    }
+    if (thrower instanceof ObjectCreationExpr creation) {
+      return UnclosedResourceModel.constructor(creation.getType().getNameAsString());
+    }
+    return null;
   }
 
   private static boolean onVariable(Node site, String variable) {
