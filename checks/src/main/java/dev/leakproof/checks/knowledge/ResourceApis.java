@@ -282,6 +282,13 @@ public final class ResourceApis {
           Map.entry("java.nio.channels.AsynchronousSocketChannel", Set.of("open")),
           Map.entry("java.nio.channels.AsynchronousServerSocketChannel", Set.of("open")),
           Map.entry("java.nio.channels.Selector", Set.of("open")),
+          // What the channels' own open() calls: "The new channel is created by invoking the
+          // openSocketChannel method of the system-wide default SelectorProvider object"
+          // (SocketChannel.open(), and alike ServerSocketChannel, DatagramChannel, Selector);
+          // SelectorProvider.openSocketChannel(): "Opens a socket channel. @return The new
+          // channel" (java.nio.channels.spi.SelectorProvider, JDK 25 Javadoc).
+          Map.entry("java.nio.channels.spi.SelectorProvider", Set.of("openSocketChannel",
+              "openServerSocketChannel", "openDatagramChannel", "openSelector")),
           Map.entry("java.net.ServerSocket", Set.of("accept")),
           Map.entry("java.net.URL", Set.of("openStream")),
           // A resource of the class path opened as a stream: a file, or an entry of a jar the
@@ -539,6 +546,14 @@ public final class ResourceApis {
           Map.entry("java.nio.file.FileSystem#newWatchService", Set.of(0)),
           Map.entry("java.net.ServerSocket#accept", Set.of(0)),
           Map.entry("java.net.URL#openStream", Set.of(0)),
+          // SelectorProvider: openSocketChannel(), openServerSocketChannel(),
+          // openDatagramChannel() with or without a ProtocolFamily (JDK 16; 7 for datagrams),
+          // openSelector().
+          Map.entry("java.nio.channels.spi.SelectorProvider#openSocketChannel", Set.of(0, 1)),
+          Map.entry("java.nio.channels.spi.SelectorProvider#openServerSocketChannel",
+              Set.of(0, 1)),
+          Map.entry("java.nio.channels.spi.SelectorProvider#openDatagramChannel", Set.of(0, 1)),
+          Map.entry("java.nio.channels.spi.SelectorProvider#openSelector", Set.of(0)),
           Map.entry("java.util.zip.ZipFile#getInputStream", Set.of(1)),
           Map.entry("java.util.jar.JarFile#getInputStream", Set.of(1)),
           Map.entry("java.net.URLConnection#getInputStream", Set.of(0)),
