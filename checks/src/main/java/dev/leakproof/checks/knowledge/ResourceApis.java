@@ -407,7 +407,17 @@ public final class ResourceApis {
           // ("the body after it was read (such as byte[], or String, or Path) or ... an object
           // with which the body is read, such as an InputStream", 157-160), so only a call whose
           // result is an InputStream acquires (FACTORY_RESULT_TYPES, the type at the call site).
-          Map.entry("java.net.http.HttpResponse", Set.of("body")));
+          Map.entry("java.net.http.HttpResponse", Set.of("body")),
+          // Activation's data source: "Note that a new InputStream object must be returned each
+          // time this method is called" (and the same of getOutputStream; javax.activation
+          // DataSource, Java EE 5 to Jakarta Activation 2.1): a FileDataSource opens a
+          // FileInputStream, a URLDataSource the URL's stream. DataHandler.getInputStream:
+          // "the DataHandler calls the DataSource.getInputStream method and returns the result
+          // to the caller", or else it "creates a pipe and a thread" and returns the pipe's end.
+          Map.entry("javax.activation.DataSource", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("jakarta.activation.DataSource", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("javax.activation.DataHandler", Set.of("getInputStream")),
+          Map.entry("jakarta.activation.DataHandler", Set.of("getInputStream")));
 
   /**
    * The result type a factory of {@link #ACQUIRING_FACTORIES} must return to acquire, by {@code
@@ -597,6 +607,14 @@ public final class ResourceApis {
           // JGit 6.5.0 Repository.java 230-245: no parameters.
           Map.entry("org.eclipse.jgit.lib.Repository#newObjectReader", Set.of(0)),
           Map.entry("org.eclipse.jgit.lib.Repository#newObjectInserter", Set.of(0)),
+          // Activation (javax 1.1 to jakarta 2.1): getInputStream(), getOutputStream(), no
+          // overloads.
+          Map.entry("javax.activation.DataSource#getInputStream", Set.of(0)),
+          Map.entry("javax.activation.DataSource#getOutputStream", Set.of(0)),
+          Map.entry("jakarta.activation.DataSource#getInputStream", Set.of(0)),
+          Map.entry("jakarta.activation.DataSource#getOutputStream", Set.of(0)),
+          Map.entry("javax.activation.DataHandler#getInputStream", Set.of(0)),
+          Map.entry("jakarta.activation.DataHandler#getInputStream", Set.of(0)),
           // The libraries' instance factories above, each overload read from its API: Jedis
           // getResource(); Hibernate openSession(), openStatelessSession() and
           // openStatelessSession(Connection); JPA createEntityManager(), (Map),
