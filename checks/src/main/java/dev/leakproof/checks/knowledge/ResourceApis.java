@@ -417,7 +417,13 @@ public final class ResourceApis {
           Map.entry("javax.activation.DataSource", Set.of("getInputStream", "getOutputStream")),
           Map.entry("jakarta.activation.DataSource", Set.of("getInputStream", "getOutputStream")),
           Map.entry("javax.activation.DataHandler", Set.of("getInputStream")),
-          Map.entry("jakarta.activation.DataHandler", Set.of("getInputStream")));
+          Map.entry("jakarta.activation.DataHandler", Set.of("getInputStream")),
+          // POI's package part: getInputStream() returns getInputStreamImpl(), which for a part of
+          // a zip package is "the getInputStream() method from java.util.zip.ZipFile class which
+          // return an InputStream to this part zip entry" (poi-ooxml 5.2.0 PackagePart.java
+          // 494-509, ZipPackagePart.java 102-107): a new entry stream per call, the caller's to
+          // close (POI's own callers moved to try-with-resources, 5.2.0).
+          Map.entry("org.apache.poi.openxml4j.opc.PackagePart", Set.of("getInputStream")));
 
   /**
    * The result type a factory of {@link #ACQUIRING_FACTORIES} must return to acquire, by {@code
@@ -615,6 +621,8 @@ public final class ResourceApis {
           Map.entry("jakarta.activation.DataSource#getOutputStream", Set.of(0)),
           Map.entry("javax.activation.DataHandler#getInputStream", Set.of(0)),
           Map.entry("jakarta.activation.DataHandler#getInputStream", Set.of(0)),
+          // POI PackagePart.getInputStream(): no overloads (3.x to 5.x).
+          Map.entry("org.apache.poi.openxml4j.opc.PackagePart#getInputStream", Set.of(0)),
           // The libraries' instance factories above, each overload read from its API: Jedis
           // getResource(); Hibernate openSession(), openStatelessSession() and
           // openStatelessSession(Connection); JPA createEntityManager(), (Map),
