@@ -257,6 +257,10 @@ public final class ResourceApis {
           "getSchemas", "getSuperTables", "getSuperTypes", "getTablePrivileges", "getTableTypes",
           "getTables", "getTypeInfo", "getUDTs", "getVersionColumns");
 
+  /** Kafka Streams session-store queries, each returning an iterator to close. */
+  private static final Set<String> KAFKA_SESSION_QUERIES =
+      Set.of("findSessions", "backwardFindSessions", "fetch", "backwardFetch");
+
   /** Factory methods, by declaring class, that return a newly opened resource. */
   private static final Map<String, Set<String>> ACQUIRING_FACTORIES =
       Map.ofEntries(
@@ -423,7 +427,14 @@ public final class ResourceApis {
           // return an InputStream to this part zip entry" (poi-ooxml 5.2.0 PackagePart.java
           // 494-509, ZipPackagePart.java 102-107): a new entry stream per call, the caller's to
           // close (POI's own callers moved to try-with-resources, 5.2.0).
-          Map.entry("org.apache.poi.openxml4j.opc.PackagePart", Set.of("getInputStream")));
+          Map.entry("org.apache.poi.openxml4j.opc.PackagePart", Set.of("getInputStream")),
+          // Kafka Streams' session stores: each query returns a KeyValueIterator ("Users must
+          // call its close method explicitly upon completeness to release resources"), and each
+          // query's Javadoc says "This iterator must be closed after use" (kafka-streams 3.6.0
+          // ReadOnlySessionStore.java, SessionStore.java, KeyValueIterator.java): over RocksDB it
+          // holds a native iterator until closed.
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore", KAFKA_SESSION_QUERIES),
+          Map.entry("org.apache.kafka.streams.state.SessionStore", KAFKA_SESSION_QUERIES));
 
   /**
    * The result type a factory of {@link #ACQUIRING_FACTORIES} must return to acquire, by {@code
@@ -623,6 +634,21 @@ public final class ResourceApis {
           Map.entry("jakarta.activation.DataHandler#getInputStream", Set.of(0)),
           // POI PackagePart.getInputStream(): no overloads (3.x to 5.x).
           Map.entry("org.apache.poi.openxml4j.opc.PackagePart#getInputStream", Set.of(0)),
+          // Kafka Streams 3.6.0: ReadOnlySessionStore findSessions(key, from, to) and (keyFrom,
+          // keyTo, from, to) with long or Instant bounds, backwardFindSessions the same, fetch
+          // and backwardFetch (key) or (keyFrom, keyTo); SessionStore adds findSessions(from, to).
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#findSessions",
+              Set.of(3, 4)),
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#backwardFindSessions",
+              Set.of(3, 4)),
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#fetch", Set.of(1, 2)),
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#backwardFetch",
+              Set.of(1, 2)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#findSessions", Set.of(2, 3, 4)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#backwardFindSessions",
+              Set.of(3, 4)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#fetch", Set.of(1, 2)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#backwardFetch", Set.of(1, 2)),
           // The libraries' instance factories above, each overload read from its API: Jedis
           // getResource(); Hibernate openSession(), openStatelessSession() and
           // openStatelessSession(Connection); JPA createEntityManager(), (Map),
