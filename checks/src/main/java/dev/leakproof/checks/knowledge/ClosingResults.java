@@ -30,6 +30,12 @@ import java.util.stream.Collectors;
  *       channel then this method will close the channel" (openjdk/jdk, {@code java.base}, JDK 25).
  *   <li>{@code java.net.Socket.getInputStream()}, {@code getOutputStream()}: "Closing the returned
  *       InputStream will close the associated socket" (and OutputStream), {@code Socket.java}.
+ *   <li>{@code java.nio.channels.SocketChannel.socket()}, {@code ServerSocketChannel.socket()},
+ *       {@code DatagramChannel.socket()}: "Retrieves a socket associated with this channel"; the
+ *       socket's {@code close()}: "If this socket has an associated channel then the channel is
+ *       closed as well" ({@code Socket}, {@code ServerSocket}, {@code DatagramSocket} Javadoc),
+ *       and closing the channel closes the one socket descriptor they share ({@code
+ *       sun.nio.ch.SocketAdaptor.close()} is {@code sc.close()}, JDK 25).
  *   <li>JGit {@code org.eclipse.jgit.submodule.SubmoduleWalk.getRepository()}: {@code return
  *       getSubmoduleRepository(repository.getWorkTree(), path, repository.getFS(), getBuilder())},
  *       which builds a new {@code Repository} ({@code builder.setMustExist(true)...build()}) or
@@ -58,6 +64,9 @@ public final class ClosingResults {
       "java.io.RandomAccessFile", Map.of("getChannel", Closing.CLOSES_RECEIVER),
       "java.net.Socket", Map.of("getInputStream", Closing.CLOSES_RECEIVER,
           "getOutputStream", Closing.CLOSES_RECEIVER),
+      "java.nio.channels.SocketChannel", Map.of("socket", Closing.CLOSES_RECEIVER),
+      "java.nio.channels.ServerSocketChannel", Map.of("socket", Closing.CLOSES_RECEIVER),
+      "java.nio.channels.DatagramChannel", Map.of("socket", Closing.CLOSES_RECEIVER),
       "org.eclipse.jgit.submodule.SubmoduleWalk",
           Map.of("getRepository", Closing.LEAVES_RECEIVER_OPEN));
 

@@ -257,6 +257,10 @@ public final class ResourceApis {
           "getSchemas", "getSuperTables", "getSuperTypes", "getTablePrivileges", "getTableTypes",
           "getTables", "getTypeInfo", "getUDTs", "getVersionColumns");
 
+  /** Kafka Streams session-store queries, each returning an iterator to close. */
+  private static final Set<String> KAFKA_SESSION_QUERIES =
+      Set.of("findSessions", "backwardFindSessions", "fetch", "backwardFetch");
+
   /** Factory methods, by declaring class, that return a newly opened resource. */
   private static final Map<String, Set<String>> ACQUIRING_FACTORIES =
       Map.ofEntries(
@@ -282,6 +286,13 @@ public final class ResourceApis {
           Map.entry("java.nio.channels.AsynchronousSocketChannel", Set.of("open")),
           Map.entry("java.nio.channels.AsynchronousServerSocketChannel", Set.of("open")),
           Map.entry("java.nio.channels.Selector", Set.of("open")),
+          // What the channels' own open() calls: "The new channel is created by invoking the
+          // openSocketChannel method of the system-wide default SelectorProvider object"
+          // (SocketChannel.open(), and alike ServerSocketChannel, DatagramChannel, Selector);
+          // SelectorProvider.openSocketChannel(): "Opens a socket channel. @return The new
+          // channel" (java.nio.channels.spi.SelectorProvider, JDK 25 Javadoc).
+          Map.entry("java.nio.channels.spi.SelectorProvider", Set.of("openSocketChannel",
+              "openServerSocketChannel", "openDatagramChannel", "openSelector")),
           Map.entry("java.net.ServerSocket", Set.of("accept")),
           Map.entry("java.net.URL", Set.of("openStream")),
           // A resource of the class path opened as a stream: a file, or an entry of a jar the
@@ -400,7 +411,30 @@ public final class ResourceApis {
           // ("the body after it was read (such as byte[], or String, or Path) or ... an object
           // with which the body is read, such as an InputStream", 157-160), so only a call whose
           // result is an InputStream acquires (FACTORY_RESULT_TYPES, the type at the call site).
-          Map.entry("java.net.http.HttpResponse", Set.of("body")));
+          Map.entry("java.net.http.HttpResponse", Set.of("body")),
+          // Activation's data source: "Note that a new InputStream object must be returned each
+          // time this method is called" (and the same of getOutputStream; javax.activation
+          // DataSource, Java EE 5 to Jakarta Activation 2.1): a FileDataSource opens a
+          // FileInputStream, a URLDataSource the URL's stream. DataHandler.getInputStream:
+          // "the DataHandler calls the DataSource.getInputStream method and returns the result
+          // to the caller", or else it "creates a pipe and a thread" and returns the pipe's end.
+          Map.entry("javax.activation.DataSource", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("jakarta.activation.DataSource", Set.of("getInputStream", "getOutputStream")),
+          Map.entry("javax.activation.DataHandler", Set.of("getInputStream")),
+          Map.entry("jakarta.activation.DataHandler", Set.of("getInputStream")),
+          // POI's package part: getInputStream() returns getInputStreamImpl(), which for a part of
+          // a zip package is "the getInputStream() method from java.util.zip.ZipFile class which
+          // return an InputStream to this part zip entry" (poi-ooxml 5.2.0 PackagePart.java
+          // 494-509, ZipPackagePart.java 102-107): a new entry stream per call, the caller's to
+          // close (POI's own callers moved to try-with-resources, 5.2.0).
+          Map.entry("org.apache.poi.openxml4j.opc.PackagePart", Set.of("getInputStream")),
+          // Kafka Streams' session stores: each query returns a KeyValueIterator ("Users must
+          // call its close method explicitly upon completeness to release resources"), and each
+          // query's Javadoc says "This iterator must be closed after use" (kafka-streams 3.6.0
+          // ReadOnlySessionStore.java, SessionStore.java, KeyValueIterator.java): over RocksDB it
+          // holds a native iterator until closed.
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore", KAFKA_SESSION_QUERIES),
+          Map.entry("org.apache.kafka.streams.state.SessionStore", KAFKA_SESSION_QUERIES));
 
   /**
    * The result type a factory of {@link #ACQUIRING_FACTORIES} must return to acquire, by {@code
@@ -539,6 +573,14 @@ public final class ResourceApis {
           Map.entry("java.nio.file.FileSystem#newWatchService", Set.of(0)),
           Map.entry("java.net.ServerSocket#accept", Set.of(0)),
           Map.entry("java.net.URL#openStream", Set.of(0)),
+          // SelectorProvider: openSocketChannel(), openServerSocketChannel(),
+          // openDatagramChannel() with or without a ProtocolFamily (JDK 16; 7 for datagrams),
+          // openSelector().
+          Map.entry("java.nio.channels.spi.SelectorProvider#openSocketChannel", Set.of(0, 1)),
+          Map.entry("java.nio.channels.spi.SelectorProvider#openServerSocketChannel",
+              Set.of(0, 1)),
+          Map.entry("java.nio.channels.spi.SelectorProvider#openDatagramChannel", Set.of(0, 1)),
+          Map.entry("java.nio.channels.spi.SelectorProvider#openSelector", Set.of(0)),
           Map.entry("java.util.zip.ZipFile#getInputStream", Set.of(1)),
           Map.entry("java.util.jar.JarFile#getInputStream", Set.of(1)),
           Map.entry("java.net.URLConnection#getInputStream", Set.of(0)),
@@ -582,6 +624,31 @@ public final class ResourceApis {
           // JGit 6.5.0 Repository.java 230-245: no parameters.
           Map.entry("org.eclipse.jgit.lib.Repository#newObjectReader", Set.of(0)),
           Map.entry("org.eclipse.jgit.lib.Repository#newObjectInserter", Set.of(0)),
+          // Activation (javax 1.1 to jakarta 2.1): getInputStream(), getOutputStream(), no
+          // overloads.
+          Map.entry("javax.activation.DataSource#getInputStream", Set.of(0)),
+          Map.entry("javax.activation.DataSource#getOutputStream", Set.of(0)),
+          Map.entry("jakarta.activation.DataSource#getInputStream", Set.of(0)),
+          Map.entry("jakarta.activation.DataSource#getOutputStream", Set.of(0)),
+          Map.entry("javax.activation.DataHandler#getInputStream", Set.of(0)),
+          Map.entry("jakarta.activation.DataHandler#getInputStream", Set.of(0)),
+          // POI PackagePart.getInputStream(): no overloads (3.x to 5.x).
+          Map.entry("org.apache.poi.openxml4j.opc.PackagePart#getInputStream", Set.of(0)),
+          // Kafka Streams 3.6.0: ReadOnlySessionStore findSessions(key, from, to) and (keyFrom,
+          // keyTo, from, to) with long or Instant bounds, backwardFindSessions the same, fetch
+          // and backwardFetch (key) or (keyFrom, keyTo); SessionStore adds findSessions(from, to).
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#findSessions",
+              Set.of(3, 4)),
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#backwardFindSessions",
+              Set.of(3, 4)),
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#fetch", Set.of(1, 2)),
+          Map.entry("org.apache.kafka.streams.state.ReadOnlySessionStore#backwardFetch",
+              Set.of(1, 2)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#findSessions", Set.of(2, 3, 4)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#backwardFindSessions",
+              Set.of(3, 4)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#fetch", Set.of(1, 2)),
+          Map.entry("org.apache.kafka.streams.state.SessionStore#backwardFetch", Set.of(1, 2)),
           // The libraries' instance factories above, each overload read from its API: Jedis
           // getResource(); Hibernate openSession(), openStatelessSession() and
           // openStatelessSession(Connection); JPA createEntityManager(), (Map),
