@@ -23,7 +23,7 @@ import javax.lang.model.element.ElementKind;
  * Values no knowledge table knows as resources that the method owns because it closes them
  * after acquiring them ({@link UnlistedValues#ownsUnlistedValue}, {@link ClosedLater}): a
  * project's {@code Closeable} made by {@code new} or by a project factory, held in a local the
- * method closes. What the model asks is read here from symbols ({@link Facts}); the scanner's
+ * method closes. What the model asks is read here from symbols ({@link Created}, {@link Called}); the scanner's
  * {@code SelfClosedLocals} reads it from names.
  */
 final class SelfClosedValues {
@@ -41,27 +41,33 @@ final class SelfClosedValues {
       return false; // nonResourceType() early (cheap): most values set to a local cannot be closed
     }
     Optional<TreePath> body = UnclosedResource.enclosingBody(path);
-    return body.isPresent() && UnlistedValues.ownsUnlistedValue(
-        new Facts(path, value, state, body.get().getLeaf()),
-        () -> ClosedLater.after(path, local, body.get().getLeaf()));
+    if (body.isEmpty()) {
+      return false;
+    }
+    Tree method = body.get().getLeaf();
+    UnlistedValues.Value facts = value instanceof NewClassTree creation
+        ? new Created(path, creation, state, method)
+        : new Called((MethodInvocationTree) value, state);
+    return UnlistedValues.ownsUnlistedValue(facts, () -> ClosedLater.after(path, local, method));
   }
 
-  /** The facts {@link UnlistedValues} asks of a {@code new} or a call, read from its symbols. */
-  private record Facts(TreePath path, ExpressionTree value, VisitorState state, Tree body)
-      implements UnlistedValues.Value {
-    @Override
-    public boolean isCreation() {
-      return value instanceof NewClassTree;
-    }
+  /** Whether the type of {@code value} holds nothing to release, or cannot be closed. */
+  private static boolean nonResourceType(ExpressionTree value, VisitorState state) {
+    return !ResourceAcquisitions.isCloseable(value, state) || ResourceApis.isNonResource(
+        state.getTypes().erasure(ASTHelpers.getType(value)).tsym.getQualifiedName().toString());
+  }
 
+  /** The facts {@link UnlistedValues} asks of a {@code new}, read from its symbols. */
+  private record Created(TreePath path, NewClassTree creation, VisitorState state, Tree body)
+      implements UnlistedValues.Creation {
     @Override
     public boolean anonymousClass() {
-      return ((NewClassTree) value).getClassBody() != null;
+      return creation.getClassBody() != null;
     }
 
     @Override
     public boolean knownToTables() {
-      Symbol.MethodSymbol constructor = ASTHelpers.getSymbol((NewClassTree) value);
+      Symbol.MethodSymbol constructor = ASTHelpers.getSymbol(creation);
       return constructor == null || ResourceApis.constructor(
           ResourceAcquisitions.binaryName(constructor.owner),
           ResourceAcquisitions.erasedParameters(constructor, state)) != ConstructorKind.NOT_KNOWN;
@@ -69,39 +75,47 @@ final class SelfClosedValues {
 
     @Override
     public FirstArgument firstArgument() {
-      return SelfClosedValues.firstArgument(path, (NewClassTree) value, body);
+      return SelfClosedValues.firstArgument(path, creation, body);
     }
 
     @Override
+    public boolean nonResourceType() {
+      return SelfClosedValues.nonResourceType(creation, state);
+    }
+
+    @Override
+    public boolean closeReleasesOnlyMemory() {
+      return JavacCloseMethods.createdHoldsOnlyMemory(creation, state);
+    }
+  }
+
+  /** The facts {@link UnlistedValues} asks of a call, read from its symbols. */
+  private record Called(MethodInvocationTree call, VisitorState state)
+      implements UnlistedValues.Call {
+    @Override
     public String methodName() {
-      Symbol.MethodSymbol method = ASTHelpers.getSymbol((MethodInvocationTree) value);
+      Symbol.MethodSymbol method = ASTHelpers.getSymbol(call);
       return method == null ? "" : method.getSimpleName().toString();
     }
 
     @Override
     public boolean viewOwnedByReceiver() {
-      return isViewOwnedByReceiver((MethodInvocationTree) value, state);
+      return isViewOwnedByReceiver(call, state);
     }
 
     @Override
     public boolean returnsNothingOwned() {
-      return LocalFactories.returnsNothingOwned((MethodInvocationTree) value, state);
+      return LocalFactories.returnsNothingOwned(call, state);
     }
 
     @Override
     public boolean nonResourceType() {
-      return !ResourceAcquisitions.isCloseable(value, state) || ResourceApis.isNonResource(
-          state.getTypes().erasure(ASTHelpers.getType(value)).tsym.getQualifiedName().toString());
-    }
-
-    @Override
-    public boolean closeReleasesOnlyMemory() {
-      return JavacCloseMethods.createdHoldsOnlyMemory((NewClassTree) value, state);
+      return SelfClosedValues.nonResourceType(call, state);
     }
 
     @Override
     public boolean returnsOnlyMemory() {
-      return JavacCloseMethods.returnsOnlyMemory((MethodInvocationTree) value);
+      return JavacCloseMethods.returnsOnlyMemory(call);
     }
   }
 

@@ -83,7 +83,7 @@ final class SelfClosedValues {
   }
 
   /** The facts {@link UnlistedValues} asks of a {@code new}, read from its instructions. */
-  private final class ConstructorFacts extends Facts {
+  private final class ConstructorFacts implements UnlistedValues.Creation {
     private final INVOKESPECIAL init;
     private final int firstArgumentPusher;
     private final String created;
@@ -92,11 +92,6 @@ final class SelfClosedValues {
       this.init = init;
       this.firstArgumentPusher = firstArgumentPusher;
       this.created = init.getClassName(cpg);
-    }
-
-    @Override
-    public boolean isCreation() {
-      return true;
     }
 
     /** Judged as a named class is: its class file, inherited {@code close()} and all, is read. */
@@ -187,7 +182,7 @@ final class SelfClosedValues {
   }
 
   /** The facts {@link UnlistedValues} asks of a call, read from its instructions. */
-  private final class CallFacts extends Facts {
+  private final class CallFacts implements UnlistedValues.Call {
     private final int node;
     private final InvokeInstruction call;
     private final ObjectType result;
@@ -196,11 +191,6 @@ final class SelfClosedValues {
       this.node = node;
       this.call = call;
       this.result = result;
-    }
-
-    @Override
-    public boolean isCreation() {
-      return false;
     }
 
     @Override
@@ -243,49 +233,6 @@ final class SelfClosedValues {
     public boolean returnsOnlyMemory() {
       // tokenBuffer.asParser(p): a parser over the buffer's memory
       return MemoryOnlyCloseables.returnsOnlyMemory(call.getClassName(cpg), methodName());
-    }
-  }
-
-  /** The facts of one kind of value; asking a fact of the other kind is a mistake. */
-  private abstract static class Facts implements UnlistedValues.Value {
-    @Override
-    public boolean anonymousClass() {
-      throw new IllegalStateException("a call's fact");
-    }
-
-    @Override
-    public boolean knownToTables() {
-      throw new IllegalStateException("a call's fact");
-    }
-
-    @Override
-    public FirstArgument firstArgument() {
-      throw new IllegalStateException("a call's fact");
-    }
-
-    @Override
-    public boolean closeReleasesOnlyMemory() {
-      throw new IllegalStateException("a call's fact");
-    }
-
-    @Override
-    public String methodName() {
-      throw new IllegalStateException("a new's fact");
-    }
-
-    @Override
-    public boolean viewOwnedByReceiver() {
-      throw new IllegalStateException("a new's fact");
-    }
-
-    @Override
-    public boolean returnsNothingOwned() {
-      throw new IllegalStateException("a new's fact");
-    }
-
-    @Override
-    public boolean returnsOnlyMemory() {
-      throw new IllegalStateException("a new's fact");
     }
   }
 

@@ -48,64 +48,69 @@ public final class UnlistedValues {
 
   /**
    * The facts about one value stored straight into a local ({@code T x = value;}, {@code x =
-   * value;}), a {@code new} or a call's result that the tables do not know as an acquisition.
-   * {@link #isOwn} asks them in the order of this interface, each only while the answer is still
-   * open, so an engine may compute each on demand (the costly ones come late).
+   * value;}), a {@code new} ({@link Creation}) or a call's result ({@link Call}) that the tables
+   * do not know as an acquisition. {@link #mayBeOwn} asks them in the order the interfaces
+   * declare them, each only while the answer is still open, so an engine may compute each on
+   * demand (the costly ones come late).
    */
-  public interface Value {
-    /** A {@code new}; otherwise a method call. */
-    boolean isCreation();
-
+  public sealed interface Value permits Creation, Call {
     /**
-     * Of a {@code new}: an anonymous class ({@code new Journal(file) {…}}) the engine does not
-     * judge as it judges a named class. The source engines answer true for every anonymous class:
-     * their table and {@code close()} questions name the class written after {@code new}, not the
-     * anonymous subclass (a known gap). SpotBugs answers false: it reads the anonymous class's file
-     * (its {@code close()}, inherited or its own) as any other class's.
+     * The value's type holds nothing to release ({@link ResourceApis#isNonResource}, an in-memory
+     * stream), or is no {@code AutoCloseable} at all, as far as the engine can tell. Asked after
+     * the facts of its kind below, before the last one.
+     */
+    boolean nonResourceType();
+  }
+
+  /** The facts of a {@code new C(..)}. */
+  public non-sealed interface Creation extends Value {
+    /**
+     * An anonymous class ({@code new Journal(file) {…}}) the engine does not judge as it judges a
+     * named class. The source engines answer true for every anonymous class: their table and
+     * {@code close()} questions name the class written after {@code new}, not the anonymous
+     * subclass (a known gap). SpotBugs answers false: it reads the anonymous class's file (its
+     * {@code close()}, inherited or its own) as any other class's.
      */
     boolean anonymousClass();
 
     /**
-     * Of a {@code new}: a constructor the tables know ({@link ResourceApis#constructor} not
-     * {@code NOT_KNOWN}: a wrapper, an in-memory stream); they decide. An engine that cannot
-     * resolve the constructor answers true.
+     * A constructor the tables know ({@link ResourceApis#constructor} not {@code NOT_KNOWN}: a
+     * wrapper, an in-memory stream); they decide. An engine that cannot resolve the constructor
+     * answers true.
      */
     boolean knownToTables();
 
-    /** Of a {@code new}: its first argument, as {@link FirstArgument} names it. */
+    /** Its first argument, as {@link FirstArgument} names it. */
     FirstArgument firstArgument();
 
-    /** Of a call: the called method's simple name. */
+    /**
+     * A class of the analysed code whose {@code close()} releases only memory ({@link
+     * MemoryOnlyClasses}). Asked last.
+     */
+    boolean closeReleasesOnlyMemory();
+  }
+
+  /** The facts of a method call's result. */
+  public non-sealed interface Call extends Value {
+    /** The called method's simple name. */
     String methodName();
 
     /**
-     * Of a call: a view the tables know its receiver owns ({@link
-     * ResourceApis#isViewOwnedByReceiver}: {@code process.getOutputStream()}, a servlet
-     * response's writer), on the method's class or a class whose method it overrides.
+     * A view the tables know its receiver owns ({@link ResourceApis#isViewOwnedByReceiver}:
+     * {@code process.getOutputStream()}, a servlet response's writer), on the method's class or
+     * a class whose method it overrides.
      */
     boolean viewOwnedByReceiver();
 
     /**
-     * Of a call: a factory of the project that returns nothing owned ({@link
-     * ResourceFactories}: {@code wrapSystemOut()}, a wrapper of {@code System.out}).
+     * A factory of the project that returns nothing owned ({@link ResourceFactories}: {@code
+     * wrapSystemOut()}, a wrapper of {@code System.out}).
      */
     boolean returnsNothingOwned();
 
     /**
-     * The value's type holds nothing to release ({@link ResourceApis#isNonResource}, an in-memory
-     * stream), or is no {@code AutoCloseable} at all, as far as the engine can tell.
-     */
-    boolean nonResourceType();
-
-    /**
-     * Of a {@code new}: a class of the analysed code whose {@code close()} releases only memory
-     * ({@link MemoryOnlyClasses}).
-     */
-    boolean closeReleasesOnlyMemory();
-
-    /**
-     * Of a call: its result holds only memory, as the tables know it ({@code
-     * tokenBuffer.asParser(p)}, {@link dev.leakproof.checks.knowledge.MemoryOnlyCloseables}).
+     * Its result holds only memory, as the tables know it ({@code tokenBuffer.asParser(p)},
+     * {@link dev.leakproof.checks.knowledge.MemoryOnlyCloseables}). Asked last.
      */
     boolean returnsOnlyMemory();
   }
@@ -116,19 +121,16 @@ public final class UnlistedValues {
    * asks it before walking the paths from the value).
    */
   public static boolean mayBeOwn(Value value) {
-    if (value.isCreation()) {
-      if (value.anonymousClass() || value.knownToTables()
-          || value.firstArgument() != FirstArgument.OTHER) {
-        return false;
-      }
-    } else if (ResourceApis.owningViewMethodNames().contains(value.methodName())
-        || value.viewOwnedByReceiver() || value.returnsNothingOwned()) {
-      return false; // statement.getResultSet(): a view its statement closes
+    if (value instanceof Creation creation) {
+      return !creation.anonymousClass() && !creation.knownToTables()
+          && creation.firstArgument() == FirstArgument.OTHER && !creation.nonResourceType()
+          && !creation.closeReleasesOnlyMemory();
     }
-    if (value.nonResourceType()) {
-      return false;
-    }
-    return value.isCreation() ? !value.closeReleasesOnlyMemory() : !value.returnsOnlyMemory();
+    Call call = (Call) value;
+    // statement.getResultSet(): a view its statement closes
+    return !ResourceApis.owningViewMethodNames().contains(call.methodName())
+        && !call.viewOwnedByReceiver() && !call.returnsNothingOwned() && !call.nonResourceType()
+        && !call.returnsOnlyMemory();
   }
 
   /**

@@ -39,7 +39,8 @@ import java.util.Set;
  * project's jars) counts too: a declaration of, or a plain assignment to, a local whose value is
  * a {@code new} or a call, and a {@code close()} on that name, a quiet-close helper given it, or
  * a {@code try (name)} after it, on its path ({@link ClosedLater}). What the model asks is read
- * from spellings, resolving only where a spelling cannot tell ({@link Facts}).
+ * from spellings, resolving only where a spelling cannot tell ({@link Created}, {@link
+ * Called}).
  */
 public final class SelfClosedLocals {
   private SelfClosedLocals() {}
@@ -76,7 +77,8 @@ public final class SelfClosedLocals {
       // after the value is found from spellings, before anything is resolved
       if (body.isPresent() && closedNames.getOrDefault(body.get(), Set.of()).contains(local.get())
           && ClosedLater.after(value, local.get(), body.get())
-          && UnlistedValues.mayBeOwn(new Facts(value, local.get(), body.get(), attachSolver))) {
+          && UnlistedValues.mayBeOwn(
+              facts(value, new Local(local.get(), body.get(), attachSolver)))) {
         sites.add(value);
       }
     }
@@ -94,8 +96,13 @@ public final class SelfClosedLocals {
       return false;
     }
     String name = local.get();
-    return UnlistedValues.ownsUnlistedValue(new Facts(value, name, body.get(), () -> {}),
+    return UnlistedValues.ownsUnlistedValue(facts(value, new Local(name, body.get(), () -> {})),
         () -> ClosedLater.after(value, name, body.get()));
+  }
+
+  private static UnlistedValues.Value facts(Expression value, Local local) {
+    return value instanceof ObjectCreationExpr creation ? new Created(creation, local)
+        : new Called((MethodCallExpr) value, local);
   }
 
   /** {@code new T(..)} or a call. */
@@ -133,105 +140,17 @@ public final class SelfClosedLocals {
   }
 
   /**
-   * The facts {@link UnlistedValues} asks of {@code value}, stored into the local {@code name} of
-   * {@code body}, read from spellings; {@code attachSolver} runs before anything is resolved.
+   * The local {@code name} of {@code body} a value is stored into; {@code attachSolver} runs
+   * before anything is resolved.
    */
-  private record Facts(Expression value, String name, BlockStmt body, Runnable attachSolver)
-      implements UnlistedValues.Value {
-    @Override
-    public boolean isCreation() {
-      return value instanceof ObjectCreationExpr;
-    }
-
-    @Override
-    public boolean anonymousClass() {
-      return ((ObjectCreationExpr) value).getAnonymousClassBody().isPresent();
-    }
-
-    @Override
-    public boolean knownToTables() {
-      String created = ((ObjectCreationExpr) value).getType().getNameAsString();
-      return ResourceApis.knownTypeSimpleNames().contains(created)
-          && !ResourceApis.libraryTypeSimpleNames().contains(created);
-    }
-
-    @Override
-    public FirstArgument firstArgument() {
-      ObjectCreationExpr creation = (ObjectCreationExpr) value;
-      if (creation.getArguments().isEmpty()) {
-        return FirstArgument.OTHER;
-      }
-      Expression first = Trees.stripped(creation.getArgument(0));
-      if (first instanceof NameExpr argument) {
-        FirstArgument local = ofLocalOrParameter(argument.getNameAsString());
-        if (local != FirstArgument.OTHER) {
-          return local;
-        }
-      }
-      return isStreamField(first, body, attachSolver)
-          ? FirstArgument.STREAM_FIELD : FirstArgument.OTHER;
-    }
-
-    /**
-     * What the name given as the first argument is: a try-with-resources variable, a local
-     * declared as an in-memory closeable or closed after {@code value}, a parameter declared as a
-     * stream, reader, writer or channel.
-     */
-    private FirstArgument ofLocalOrParameter(String argument) {
-      boolean tryResource = !body.findAll(TryStmt.class, t -> t.getResources().stream()
-          .filter(VariableDeclarationExpr.class::isInstance)
-          .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
-          .anyMatch(v -> v.getNameAsString().equals(argument))).isEmpty();
-      if (tryResource) {
-        return FirstArgument.CLOSED_LOCAL;
-      }
-      List<VariableDeclarator> locals =
-          body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(argument));
-      if (locals.stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
-          && ResourceApis.isNonResourceSimpleName(t.getNameAsString()))) {
-        return FirstArgument.MEMORY_LOCAL;
-      }
-      if (!locals.isEmpty() && ClosedLater.after(value, argument, body)) {
-        return FirstArgument.CLOSED_LOCAL;
-      }
-      boolean streamParameter = body.getParentNode()
-          .filter(NodeWithParameters.class::isInstance)
-          .map(m -> ((NodeWithParameters<?>) m).getParameters().stream()
-              .anyMatch(p -> p.getNameAsString().equals(argument)
-                  && p.getType() instanceof ClassOrInterfaceType t
-                  && ResourceApis.isStreamSimpleName(t.getNameAsString())))
-          .orElse(false);
-      return streamParameter ? FirstArgument.STREAM_PARAMETER : FirstArgument.OTHER;
-    }
-
-    @Override
-    public String methodName() {
-      return ((MethodCallExpr) value).getNameAsString();
-    }
-
-    @Override
-    public boolean viewOwnedByReceiver() {
-      MethodCallExpr call = (MethodCallExpr) value;
-      if (!ResourceApis.mayBeViewOwnedByReceiver(call.getNameAsString())) {
-        return false; // no receiver's type can make it one: not worth resolving
-      }
-      attachSolver.run();
-      return Acquisitions.isViewOwnedByReceiver(call); // response.getWriter(): the container's
-    }
-
-    @Override
-    public boolean returnsNothingOwned() {
-      return LocalFactories.returnsNothingOwned((MethodCallExpr) value);
-    }
-
+  private record Local(String name, BlockStmt body, Runnable attachSolver) {
     /**
      * The created type's name is an in-memory closeable's, or the local is declared as one (or
      * as a primitive, an array, a {@code String} or {@code Object}, which the scanner cannot see
      * further). A name declared more than once in the body, or not at all (a field), is not
      * followed: it answers true.
      */
-    @Override
-    public boolean nonResourceType() {
+    boolean nonResourceType(Expression value) {
       if (value instanceof ObjectCreationExpr creation
           && ResourceApis.isNonResourceSimpleName(creation.getType().getNameAsString())) {
         return true;
@@ -252,20 +171,115 @@ public final class SelfClosedLocals {
       return ResourceApis.isNonResourceSimpleName(simple) || simple.equals("String")
           || simple.equals("Object");
     }
+  }
+
+  /** The facts {@link UnlistedValues} asks of a {@code new}, read from spellings. */
+  private record Created(ObjectCreationExpr creation, Local local)
+      implements UnlistedValues.Creation {
+    @Override
+    public boolean anonymousClass() {
+      return creation.getAnonymousClassBody().isPresent();
+    }
+
+    @Override
+    public boolean knownToTables() {
+      String created = creation.getType().getNameAsString();
+      return ResourceApis.knownTypeSimpleNames().contains(created)
+          && !ResourceApis.libraryTypeSimpleNames().contains(created);
+    }
+
+    @Override
+    public FirstArgument firstArgument() {
+      if (creation.getArguments().isEmpty()) {
+        return FirstArgument.OTHER;
+      }
+      Expression first = Trees.stripped(creation.getArgument(0));
+      if (first instanceof NameExpr argument) {
+        FirstArgument named = ofLocalOrParameter(argument.getNameAsString());
+        if (named != FirstArgument.OTHER) {
+          return named;
+        }
+      }
+      return isStreamField(first, local.body(), local.attachSolver())
+          ? FirstArgument.STREAM_FIELD : FirstArgument.OTHER;
+    }
+
+    /**
+     * What the name given as the first argument is: a try-with-resources variable, a local
+     * declared as an in-memory closeable or closed after the {@code new}, a parameter declared as a
+     * stream, reader, writer or channel.
+     */
+    private FirstArgument ofLocalOrParameter(String argument) {
+      boolean tryResource = !local.body().findAll(TryStmt.class, t -> t.getResources().stream()
+          .filter(VariableDeclarationExpr.class::isInstance)
+          .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
+          .anyMatch(v -> v.getNameAsString().equals(argument))).isEmpty();
+      if (tryResource) {
+        return FirstArgument.CLOSED_LOCAL;
+      }
+      List<VariableDeclarator> locals =
+          local.body().findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(argument));
+      if (locals.stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
+          && ResourceApis.isNonResourceSimpleName(t.getNameAsString()))) {
+        return FirstArgument.MEMORY_LOCAL;
+      }
+      if (!locals.isEmpty() && ClosedLater.after(creation, argument, local.body())) {
+        return FirstArgument.CLOSED_LOCAL;
+      }
+      boolean streamParameter = local.body().getParentNode()
+          .filter(NodeWithParameters.class::isInstance)
+          .map(m -> ((NodeWithParameters<?>) m).getParameters().stream()
+              .anyMatch(p -> p.getNameAsString().equals(argument)
+                  && p.getType() instanceof ClassOrInterfaceType t
+                  && ResourceApis.isStreamSimpleName(t.getNameAsString())))
+          .orElse(false);
+      return streamParameter ? FirstArgument.STREAM_PARAMETER : FirstArgument.OTHER;
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      return local.nonResourceType(creation);
+    }
 
     @Override
     public boolean closeReleasesOnlyMemory() {
-      attachSolver.run();
-      return SourceCloseMethods.createdHoldsOnlyMemory((ObjectCreationExpr) value);
+      local.attachSolver().run();
+      return SourceCloseMethods.createdHoldsOnlyMemory(creation);
+    }
+  }
+
+  /** The facts {@link UnlistedValues} asks of a call, read from spellings. */
+  private record Called(MethodCallExpr call, Local local) implements UnlistedValues.Call {
+    @Override
+    public String methodName() {
+      return call.getNameAsString();
+    }
+
+    @Override
+    public boolean viewOwnedByReceiver() {
+      if (!ResourceApis.mayBeViewOwnedByReceiver(call.getNameAsString())) {
+        return false; // no receiver's type can make it one: not worth resolving
+      }
+      local.attachSolver().run();
+      return Acquisitions.isViewOwnedByReceiver(call); // response.getWriter(): the container's
+    }
+
+    @Override
+    public boolean returnsNothingOwned() {
+      return LocalFactories.returnsNothingOwned(call);
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      return local.nonResourceType(call);
     }
 
     @Override
     public boolean returnsOnlyMemory() {
-      MethodCallExpr call = (MethodCallExpr) value;
       if (!MemoryOnlyCloseables.mayReturnOnlyMemory(call.getNameAsString())) {
         return false;
       }
-      attachSolver.run();
+      local.attachSolver().run();
       return SourceCloseMethods.returnsOnlyMemory(call); // tokenBuffer.asParser(p)
     }
   }
