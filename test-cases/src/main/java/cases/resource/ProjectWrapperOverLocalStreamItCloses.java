@@ -12,7 +12,9 @@ import java.nio.file.Paths;
  * {@code finally}; a project's stream no table knows, which the method owns by closing it) holds
  * nothing more the method must release: the stream's own verdict covers it, as for a
  * try-with-resources variable. SpotBugs read it so; the source engines named only a
- * try-with-resources variable and reported the wrapper, closed on the normal path only. Flagged
+ * try-with-resources variable and reported the wrapper, closed on the normal path only, where the
+ * wrapper was not already followed with the stream as its later holder ({@code linesOfShared}: a
+ * reader taken from an object, no value the method acquired). Flagged
  * look-alike: the same wrapper built over a local the method does not close, a path it opens
  * itself: the wrapper is what the method owns.
  */
@@ -35,6 +37,23 @@ class ProjectWrapperOverLocalStreamItCloses {
     int count = lines.count();
     lines.close();
     return count;
+  }
+
+  int linesOfShared(Shared shared) throws IOException {
+    Reader in = shared.reader;
+    try {
+      Lines lines = new Lines(in);
+      int count = lines.count();
+      lines.close();
+      return count;
+    } finally {
+      in.close();
+    }
+  }
+
+  /** Holds a reader a method takes over and closes. */
+  static final class Shared {
+    Reader reader;
   }
 
   /** A project's source of readers no table knows. */
