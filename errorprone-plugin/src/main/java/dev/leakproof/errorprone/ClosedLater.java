@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Whether the method closes a local after a given point, on the path that runs through it
- * ({@link UnclosedResourceModel#ownsUnlistedValue}, {@link
+ * ({@link dev.leakproof.checks.model.resource.UnlistedValues#ownsUnlistedValue}, {@link
  * UnclosedResourceModel#argumentHandsOver}): a later statement of a block around the point, or
  * the {@code finally} of a {@code try} whose block holds it, closes the local ({@code close()}, a
  * quiet-close helper, {@code try (name)}) outside a {@code catch}. The scanner's {@code

@@ -12,18 +12,19 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Type;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnlistedValues;
+import dev.leakproof.checks.model.resource.UnlistedValues.FirstArgument;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Values no knowledge table knows as resources that the method owns because it closes them on
- * after acquiring it ({@link UnclosedResourceModel#ownsUnlistedValue}, {@link ClosedLater}): a project's {@code Closeable} made
- * by {@code new} or by a project factory, held in a local the method closes. What the scanner's
- * {@code SelfClosedLocals} finds by names, found here by symbols.
+ * Values no knowledge table knows as resources that the method owns because it closes them
+ * after acquiring them ({@link UnlistedValues#ownsUnlistedValue}, {@link ClosedLater}): a
+ * project's {@code Closeable} made by {@code new} or by a project factory, held in a local the
+ * method closes. What the model asks is read here from symbols ({@link Created}, {@link Called}); the scanner's
+ * {@code SelfClosedLocals} reads it from names.
  */
 final class SelfClosedValues {
   private SelfClosedValues() {}
@@ -37,41 +38,85 @@ final class SelfClosedValues {
     }
     if (!(value instanceof NewClassTree || value instanceof MethodInvocationTree)
         || !ResourceAcquisitions.isCloseable(value, state)) {
-      return false; // cheap next: most values set to a local cannot be closed
-    }
-    if (value instanceof NewClassTree creation) {
-      if (creation.getClassBody() != null || knownToTables(creation, state)
-          || wrapsOthersStream(creation)) {
-        return false;
-      }
-    } else if (!(value instanceof MethodInvocationTree call)
-        || ResourceApis.owningViewMethodNames().contains(
-            ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString())) {
-      return false; // statement.getResultSet(): the tables know it as a view its statement closes
-    }
-    if (value instanceof MethodInvocationTree call && isViewOwnedByReceiver(call, state)) {
-      return false; // process.getOutputStream(), response.getWriter(): the receiver owns it
-    }
-    if (value instanceof MethodInvocationTree call
-        && LocalFactories.returnsNothingOwned(call, state)) {
-      return false; // wrapSystemOut(): a wrapper of System.out, owned by nobody
-    }
-    Type type = ASTHelpers.getType(value);
-    boolean holdsNothing = ResourceApis.isNonResource(
-        state.getTypes().erasure(type).tsym.getQualifiedName().toString());
-    if (holdsNothing) {
-      return false;
-    }
-    if (value instanceof NewClassTree creation
-        && JavacCloseMethods.createdHoldsOnlyMemory(creation, state)) {
-      return false; // a class of the compilation whose close() releases only memory
-    }
-    if (value instanceof MethodInvocationTree call && JavacCloseMethods.returnsOnlyMemory(call)) {
-      return false; // tokenBuffer.asParser(p): a parser over the buffer's memory
+      return false; // nonResourceType() early (cheap): most values set to a local cannot be closed
     }
     Optional<TreePath> body = UnclosedResource.enclosingBody(path);
-    return body.isPresent() && UnclosedResourceModel.ownsUnlistedValue(
-        ClosedLater.after(path, local, body.get().getLeaf()), holdsNothing);
+    if (body.isEmpty()) {
+      return false;
+    }
+    Tree method = body.get().getLeaf();
+    UnlistedValues.Value facts = value instanceof NewClassTree creation
+        ? new Created(path, creation, state, method)
+        : new Called((MethodInvocationTree) value, state);
+    return UnlistedValues.ownsUnlistedValue(facts, () -> ClosedLater.after(path, local, method));
+  }
+
+  /** Whether the type of {@code value} holds nothing to release, or cannot be closed. */
+  private static boolean nonResourceType(ExpressionTree value, VisitorState state) {
+    return !ResourceAcquisitions.isCloseable(value, state) || ResourceApis.isNonResource(
+        state.getTypes().erasure(ASTHelpers.getType(value)).tsym.getQualifiedName().toString());
+  }
+
+  /** The facts {@link UnlistedValues} asks of a {@code new}, read from its symbols. */
+  private record Created(TreePath path, NewClassTree creation, VisitorState state, Tree body)
+      implements UnlistedValues.Creation {
+    @Override
+    public boolean anonymousClass() {
+      return creation.getClassBody() != null;
+    }
+
+    @Override
+    public boolean knownToTables() {
+      Symbol.MethodSymbol constructor = ASTHelpers.getSymbol(creation);
+      return constructor == null || ResourceApis.constructor(
+          ResourceAcquisitions.binaryName(constructor.owner),
+          ResourceAcquisitions.erasedParameters(constructor, state)) != ConstructorKind.NOT_KNOWN;
+    }
+
+    @Override
+    public FirstArgument firstArgument() {
+      return SelfClosedValues.firstArgument(path, creation, body);
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      return SelfClosedValues.nonResourceType(creation, state);
+    }
+
+    @Override
+    public boolean closeReleasesOnlyMemory() {
+      return JavacCloseMethods.createdHoldsOnlyMemory(creation, state);
+    }
+  }
+
+  /** The facts {@link UnlistedValues} asks of a call, read from its symbols. */
+  private record Called(MethodInvocationTree call, VisitorState state)
+      implements UnlistedValues.Call {
+    @Override
+    public String methodName() {
+      Symbol.MethodSymbol method = ASTHelpers.getSymbol(call);
+      return method == null ? "" : method.getSimpleName().toString();
+    }
+
+    @Override
+    public boolean viewOwnedByReceiver() {
+      return isViewOwnedByReceiver(call, state);
+    }
+
+    @Override
+    public boolean returnsNothingOwned() {
+      return LocalFactories.returnsNothingOwned(call, state);
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      return SelfClosedValues.nonResourceType(call, state);
+    }
+
+    @Override
+    public boolean returnsOnlyMemory() {
+      return JavacCloseMethods.returnsOnlyMemory(call);
+    }
   }
 
   /**
@@ -90,36 +135,31 @@ final class SelfClosedValues {
         ResourceApis::isViewOwnedByReceiver);
   }
 
-  /** A {@code new} of a type the tables know (a wrapper, an in-memory stream): they decide. */
-  private static boolean knownToTables(NewClassTree creation, VisitorState state) {
-    Symbol.MethodSymbol constructor = ASTHelpers.getSymbol(creation);
-    if (constructor == null) {
-      return true;
-    }
-    return ResourceApis.constructor(ResourceAcquisitions.binaryName(constructor.owner),
-        ResourceAcquisitions.erasedParameters(constructor, state)) != ConstructorKind.NOT_KNOWN;
-  }
-
   /**
-   * {@code new X(fis)} over a stream owned elsewhere or holding nothing: a try-with-resources
-   * variable, a parameter or an instance field declared as a stream, reader, writer or channel
-   * (the caller's, or the object's, closed as the object is: H2's {@code new
-   * ScriptReader(reader)}), or a local declared as an in-memory one. The scanner's {@code SelfClosedLocals} reads the same spellings.
+   * What the first argument of {@code new X(x, ..)} at {@code path} is ({@link FirstArgument}): a
+   * try-with-resources variable or a local closed after it, a parameter or an instance field
+   * declared as a stream, reader, writer or channel, or a local declared as an in-memory one.
    */
-  private static boolean wrapsOthersStream(NewClassTree creation) {
+  private static FirstArgument firstArgument(TreePath path, NewClassTree creation, Tree body) {
     if (creation.getArguments().isEmpty()) {
-      return false;
+      return FirstArgument.OTHER;
     }
     Symbol first = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(creation.getArguments().get(0)));
     if (first == null) {
-      return false;
+      return FirstArgument.OTHER;
     }
-    return first.getKind() == ElementKind.RESOURCE_VARIABLE
-        || (first.getKind() == ElementKind.PARAMETER
-            || first.getKind() == ElementKind.FIELD && !first.isStatic())
-            && ResourceApis.isStreamSimpleName(first.type.tsym.getSimpleName().toString())
-        || first.getKind() == ElementKind.LOCAL_VARIABLE
-            && ResourceApis.isNonResourceSimpleName(first.type.tsym.getSimpleName().toString());
+    String declared = first.type.tsym.getSimpleName().toString();
+    return switch (first.getKind()) {
+      case RESOURCE_VARIABLE -> FirstArgument.CLOSED_LOCAL;
+      case PARAMETER -> ResourceApis.isStreamSimpleName(declared)
+          ? FirstArgument.STREAM_PARAMETER : FirstArgument.OTHER;
+      case FIELD -> !first.isStatic() && ResourceApis.isStreamSimpleName(declared)
+          ? FirstArgument.STREAM_FIELD : FirstArgument.OTHER;
+      case LOCAL_VARIABLE -> ResourceApis.isNonResourceSimpleName(declared)
+          ? FirstArgument.MEMORY_LOCAL
+          : ClosedLater.after(path, first, body) ? FirstArgument.CLOSED_LOCAL : FirstArgument.OTHER;
+      default -> FirstArgument.OTHER;
+    };
   }
 
   /** The local {@code T x = value;} (not a try-with-resources header) or {@code x = value;} sets. */

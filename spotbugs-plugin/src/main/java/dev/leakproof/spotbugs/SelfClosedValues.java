@@ -5,7 +5,10 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnlistedValues;
+import dev.leakproof.checks.model.resource.UnlistedValues.FirstArgument;
 import dev.leakproof.spotbugs.bytecode.ClosedLater;
+import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackShuffles;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -14,6 +17,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
@@ -29,30 +33,33 @@ import org.apache.bcel.generic.Type;
 
 /**
  * Values no knowledge table knows as resources that the method owns because it closes them after
- * acquiring them ({@link UnclosedResourceModel#ownsUnlistedValue}): a project's {@code Closeable}
+ * acquiring them ({@link UnlistedValues#ownsUnlistedValue}): a project's {@code Closeable}
  * made by {@code new} or by a call, stored in a local the method closes ({@code fs = new
  * POIFSFileSystem(file); … fs.close();}). What the source engines find by their locals, found
  * here from the bytecode: the value is stored into a local slot that some {@code aload} closes,
- * its type (from the class hierarchy) is an {@code AutoCloseable} that may hold something, and the
- * walk from it closes it on a normal path ({@link #ownsIt}).
+ * and {@link UnlistedValues#mayBeOwn} holds for the facts read from the instructions and the
+ * class hierarchy ({@link ConstructorFacts}, {@link CallFacts}); the walk from it then must close
+ * it on a normal path, the model's last question, asked by the detector.
  */
 final class SelfClosedValues {
   private final InstructionGraph graph;
   private final ConstantPoolGen cpg;
   private final ResourceCallModel calls;
   private final BitSet closedSlots;
+  private final Method method;
   private final int parameterSlots;
   private final Map<String, Boolean> mayHoldSomething;
   private final NotOwnedResults notOwned;
 
   SelfClosedValues(InstructionGraph graph, ConstantPoolGen cpg, ResourceCallModel calls,
-      int parameterSlots, Map<String, Boolean> mayHoldSomething, NotOwnedResults notOwned) {
+      Method method, Map<String, Boolean> mayHoldSomething, NotOwnedResults notOwned) {
     this.notOwned = notOwned;
     this.graph = graph;
     this.cpg = cpg;
     this.calls = calls;
     this.closedSlots = ClosedLater.closedSlots(graph, cpg, calls);
-    this.parameterSlots = parameterSlots;
+    this.method = method;
+    this.parameterSlots = Declarations.slotOf(method, method.getArgumentTypes().length);
     this.mayHoldSomething = mayHoldSomething;
   }
 
@@ -66,41 +73,82 @@ final class SelfClosedValues {
 
   /**
    * Whether {@code new T(..)} whose constructor {@code init} (at {@code node}) runs is such a
-   * value: a type the tables do not know, not built over a stream a parameter holds ({@code new
-   * Parser(in)}: the caller's stream) or an instance field is declared as (the object's), over a local holding only memory ({@code new
-   * IndentingWriter(stringWriter)}) or over a local the method closes itself (the source engines
-   * name a try-with-resources variable, which bytecode does not tell from another closed local),
-   * as the source engines read "wraps another's stream".
+   * value.
    *
    * @param firstArgumentPusher the instruction that pushed the first argument, or -1
    */
   boolean isConstructorSite(int node, INVOKESPECIAL init, int firstArgumentPusher) {
-    if (closedSlots.isEmpty() || storedSlot(node) < 0
-        || calls.constructor(init) != ConstructorKind.NOT_KNOWN) {
+    return !closedSlots.isEmpty() && storedSlot(node) >= 0
+        && UnlistedValues.mayBeOwn(new ConstructorFacts(init, firstArgumentPusher));
+  }
+
+  /** The facts {@link UnlistedValues} asks of a {@code new}, read from its instructions. */
+  private final class ConstructorFacts implements UnlistedValues.Creation {
+    private final INVOKESPECIAL init;
+    private final int firstArgumentPusher;
+    private final String created;
+
+    ConstructorFacts(INVOKESPECIAL init, int firstArgumentPusher) {
+      this.init = init;
+      this.firstArgumentPusher = firstArgumentPusher;
+      this.created = init.getClassName(cpg);
+    }
+
+    /** Judged as a named class is: its class file, inherited {@code close()} and all, is read. */
+    @Override
+    public boolean anonymousClass() {
       return false;
     }
-    List<String> parameters = ResourceApis.parameterTypes(init.getSignature(cpg));
-    if (!parameters.isEmpty() && firstArgumentPusher >= 0
-        && graph.instruction(firstArgumentPusher) instanceof GETFIELD field
-        && ResourceApis.isStreamSimpleName(
-            UnclosedResourceModel.simpleName(field.getFieldType(cpg).toString()))) {
-      return false; // over the object's own stream, closed as the object is (new ScriptReader(reader))
+
+    @Override
+    public boolean knownToTables() {
+      return calls.constructor(init) != ConstructorKind.NOT_KNOWN;
     }
-    if (!parameters.isEmpty() && firstArgumentPusher >= 0
-        && graph.instruction(firstArgumentPusher) instanceof ALOAD load) {
-      if (load.getIndex() < parameterSlots
-          && ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(parameters.get(0)))) {
-        return false;
+
+    /**
+     * Over a stream an instance field is declared as (the object's: {@code new
+     * ScriptReader(reader)}), a parameter is declared as (the caller's: {@code new Parser(in)}),
+     * over a local set to an in-memory closeable or one the method closes itself (the source
+     * engines: a try-with-resources variable or a local closed after the value is built).
+     */
+    @Override
+    public FirstArgument firstArgument() {
+      if (init.getArgumentTypes(cpg).length == 0 || firstArgumentPusher < 0) {
+        return FirstArgument.OTHER;
       }
-      if (load.getIndex() >= parameterSlots
-          && (holdsOnlyMemory(load.getIndex()) || closedSlots.get(load.getIndex()))) {
-        return false; // over a stream of memory, or one the method closes itself (a try's)
+      if (graph.instruction(firstArgumentPusher) instanceof GETFIELD field) {
+        return isStream(field.getFieldType(cpg)) ? FirstArgument.STREAM_FIELD : FirstArgument.OTHER;
       }
+      if (!(graph.instruction(firstArgumentPusher) instanceof ALOAD load)) {
+        return FirstArgument.OTHER;
+      }
+      if (load.getIndex() < parameterSlots) {
+        Type[] parameters = method.getArgumentTypes();
+        for (int i = 0; i < parameters.length; i++) {
+          if (Declarations.slotOf(method, i) == load.getIndex()) {
+            return isStream(parameters[i]) ? FirstArgument.STREAM_PARAMETER : FirstArgument.OTHER;
+          }
+        }
+        return FirstArgument.OTHER; // this
+      }
+      return holdsOnlyMemory(load.getIndex()) ? FirstArgument.MEMORY_LOCAL
+          : closedSlots.get(load.getIndex()) ? FirstArgument.CLOSED_LOCAL : FirstArgument.OTHER;
     }
-    String created = init.getClassName(cpg);
-    // a class whose close() releases only memory holds nothing, whatever its fields keep
-    return mayHoldResource(created) && mayHoldSomething.computeIfAbsent("new " + created,
-        key -> !BytecodeCloseMethods.createdHoldsOnlyMemory(created));
+
+    @Override
+    public boolean nonResourceType() {
+      return !mayHoldResource(created);
+    }
+
+    @Override
+    public boolean closeReleasesOnlyMemory() {
+      return !mayHoldSomething.computeIfAbsent("new " + created,
+          key -> !BytecodeCloseMethods.createdHoldsOnlyMemory(created));
+    }
+  }
+
+  private static boolean isStream(Type type) {
+    return ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(type.toString()));
   }
 
   /**
@@ -119,34 +167,73 @@ final class SelfClosedValues {
     return false;
   }
 
-  /**
-   * Whether the value the call at {@code node} returns is such a value: not a view the tables
-   * know its receiver owns ({@code statement.getResultSet()}, {@code response.getWriter()}).
-   */
+  /** Whether the value the call at {@code node} returns is such a value. */
   boolean isCallSite(int node, InvokeInstruction call) {
     // a private method of the class is called with invokespecial (at --release 8): a call too
     if (closedSlots.isEmpty() || isConstructor(call) || call instanceof INVOKEDYNAMIC
         || !(call.getReturnType(cpg) instanceof ObjectType result)) {
       return false;
     }
-    String name = call.getMethodName(cpg);
-    if (name.equals("next") && call.getClassName(cpg).equals("java.util.Iterator")) {
+    if (call.getMethodName(cpg).equals("next")
+        && call.getClassName(cpg).equals("java.util.Iterator")) {
       return false; // for (T x : values): the loop variable is no value the method acquired
     }
-    if (storedSlot(node) < 0 || ResourceApis.owningViewMethodNames().contains(name)
-        || ResourceApis.isViewOwnedByReceiver(call.getClassName(cpg), name)
-        || calls.closedWithReceiver(call)) {
-      return false;
+    return storedSlot(node) >= 0 && UnlistedValues.mayBeOwn(new CallFacts(node, call, result));
+  }
+
+  /** The facts {@link UnlistedValues} asks of a call, read from its instructions. */
+  private final class CallFacts implements UnlistedValues.Call {
+    private final int node;
+    private final InvokeInstruction call;
+    private final ObjectType result;
+
+    CallFacts(int node, InvokeInstruction call, ObjectType result) {
+      this.node = node;
+      this.call = call;
+      this.result = result;
     }
-    if (MemoryOnlyCloseables.returnsOnlyMemory(call.getClassName(cpg), name)) {
-      return false; // tokenBuffer.asParser(p): a parser over the buffer's memory
+
+    @Override
+    public String methodName() {
+      return call.getMethodName(cpg);
     }
-    if (notOwned.returnsNothingOwned(call, cpg, argumentKinds(node, call))) {
-      return false; // KeepAliveOutputStream.wrapSystemOut(): a wrapper of System.out
+
+    /**
+     * A view the tables know its receiver owns, on the invoked class or a supertype ({@code
+     * response.getWriter()} is invoked on {@code HttpServletResponse}, listed as {@code
+     * ServletResponse}'s), or a JDBC child its receiver closes ({@link
+     * ResourceCallModel#closedWithReceiver}).
+     */
+    @Override
+    public boolean viewOwnedByReceiver() {
+      String owner = call.getClassName(cpg);
+      String name = methodName();
+      if (ResourceApis.mayBeViewOwnedByReceiver(name)
+          && (ResourceApis.isViewOwnedByReceiver(owner, name) || SupertypeNames.of(owner).stream()
+              .anyMatch(supertype -> ResourceApis.isViewOwnedByReceiver(supertype, name)))) {
+        return true;
+      }
+      return calls.closedWithReceiver(call);
     }
-    String type = graph.instruction(node + 1) instanceof CHECKCAST cast
-        ? ((ObjectType) cast.getType(cpg)).getClassName() : result.getClassName();
-    return mayHoldResource(type);
+
+    @Override
+    public boolean returnsNothingOwned() {
+      // KeepAliveOutputStream.wrapSystemOut(): a wrapper of System.out
+      return notOwned.returnsNothingOwned(call, cpg, argumentKinds(node, call));
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      String type = graph.instruction(node + 1) instanceof CHECKCAST cast
+          ? ((ObjectType) cast.getType(cpg)).getClassName() : result.getClassName();
+      return !mayHoldResource(type);
+    }
+
+    @Override
+    public boolean returnsOnlyMemory() {
+      // tokenBuffer.asParser(p): a parser over the buffer's memory
+      return MemoryOnlyCloseables.returnsOnlyMemory(call.getClassName(cpg), methodName());
+    }
   }
 
   /** The arguments of {@code call} at {@code node}: a standard stream, or anything else. */
@@ -205,13 +292,5 @@ final class SelfClosedValues {
       AnalysisContext.reportMissingClass(e);
       return false;
     }
-  }
-
-  /**
-   * Whether the method owns the value: the walk from it closes it on a path no exception started
-   * ({@code closedOnNormalPath}, the bytecode form of "closed after it, outside a catch").
-   */
-  static boolean ownsIt(boolean closedOnNormalPath) {
-    return UnclosedResourceModel.ownsUnlistedValue(closedOnNormalPath, false);
   }
 }

@@ -158,7 +158,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     }
     int parameterSlots = Declarations.slotOf(method, method.getArgumentTypes().length);
     SelfClosedValues selfClosed =
-        new SelfClosedValues(graph, cpg, calls, parameterSlots, closeableTypes, notOwned);
+        new SelfClosedValues(graph, cpg, calls, method, closeableTypes, notOwned);
     Set<Integer> selfClosedSites = new HashSet<>();
     List<Site> sites =
         sites(graph, cpg, calls, factories, parameterSlots, selfClosed, selfClosedSites);
@@ -177,9 +177,10 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       if (handsOnThroughView(outcome, method, calls)) {
         continue; // a view of it leaves: its owner is elsewhere, on every path
       }
-      if (selfClosedSites.contains(site.node())
-          && !SelfClosedValues.ownsIt(outcome.closedOnNormalPath())) {
-        continue; // a value no table knows, which the method does not close: not its resource
+      if (selfClosedSites.contains(site.node()) && !outcome.closedOnNormalPath()) {
+        // UnlistedValues.ownsUnlistedValue's last question (SelfClosedValues asked the others):
+        // a value no table knows, which the method does not close, is not its resource
+        continue;
       }
       for (Finding finding : findings(graph, calls, site, outcome, method)) {
         byLine.merge(lineOf(method, graph.pc(finding.anchorNode())), finding, Finding::stronger);

@@ -733,7 +733,7 @@ public final class ResourceApis {
    * Methods returning a stream that belongs to the receiver, which releases it itself: a
    * servlet container closes a response's writer and a request's stream when the exchange ends,
    * closing a socket closes its streams, destroying a process its pipes. Closing one by hand on
-   * some path is courtesy, not ownership, so {@code UnclosedResourceModel#ownsUnlistedValue}
+   * some path is courtesy, not ownership, so {@code UnlistedValues#ownsUnlistedValue}
    * does not apply to them.
    */
   private static final Map<String, Set<String>> VIEWS_OWNED_BY_RECEIVER = Map.of(

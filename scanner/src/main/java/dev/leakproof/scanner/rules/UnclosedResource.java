@@ -90,15 +90,6 @@ public final class UnclosedResource implements SourceRule {
           || Acquisitions.isWrappedByParent(site) || followedHolders.contains(site)) {
         continue; // judged above (a holder followed in its resource's place: with it)
       }
-      String created = site instanceof ObjectCreationExpr creation
-          ? creation.getType().getNameAsString() : null;
-      if (created != null && ResourceApis.knownTypeSimpleNames().contains(created)
-          && !ResourceApis.libraryTypeSimpleNames().contains(created)) {
-        continue; // a type the tables know: they decided (new PrintWriter(stringWriter) holds nothing)
-      }
-      if (site instanceof MethodCallExpr call && Acquisitions.isViewOwnedByReceiver(call)) {
-        continue; // response.getWriter(): the container closes it
-      }
       verdict(site, followedHolders).ifPresent(message -> file.report(rule(), site, message));
     }
     reportForgottenFields(file);

@@ -14,7 +14,8 @@ import org.apache.bcel.generic.InvokeInstruction;
  * Whether the method closes a local after a given instruction, on a path that runs through it
  * without an exception: the bytecode form of the source engines' "a later statement, or the
  * {@code finally} covering it, closes the local outside a {@code catch}" ({@link
- * UnclosedResourceModel#ownsUnlistedValue}, {@link UnclosedResourceModel#argumentHandsOver}).
+ * dev.leakproof.checks.model.resource.UnlistedValues#ownsUnlistedValue}, {@link
+ * UnclosedResourceModel#argumentHandsOver}).
  * Only normal edges are followed, so a close in a {@code catch} block (reached by an exception
  * edge) does not count, and the normal copy of a {@code finally} does. Like the source engines,
  * the local is matched by its slot, not by the value it holds at the close.

@@ -404,22 +404,6 @@ public final class UnclosedResourceModel {
   }
 
   /**
-   * Whether a local that no table knows as a resource is one anyway: the value of a constructor
-   * or method call the engine cannot judge (a project's or a library's {@code Closeable}, a
-   * project method returning a stream, a type the engine cannot even resolve) that the method
-   * itself closes after acquiring it, on the path that acquired it ({@code closesAfter}: a
-   * later statement, or a {@code finally}, not a branch of its own such as an error case). The
-   * code says it owns the value, so every path must close it. Known in-memory closeables stay
-   * exempt: closing them is a habit, not ownership.
-   *
-   * @param closesAfter a later statement of a block around the acquisition, or a {@code finally}
-   *     covering it, closes the local, outside a {@code catch}
-   */
-  public static boolean ownsUnlistedValue(boolean closesAfter, boolean holdsNothing) {
-    return closesAfter && !holdsNothing;
-  }
-
-  /**
    * Whether {@code new C(..)} of a class {@code C} of the analysed code opens a resource its
    * creator must close, though no table lists {@code C}: {@code C} implements {@code Closeable}
    * or {@code AutoCloseable} itself, and its own {@code close()} releases something the object
@@ -538,7 +522,7 @@ public final class UnclosedResourceModel {
    * Whether passing the resource to a method or constructor whose body the engine cannot read
    * (and no table knows) hands it over. Unknown code may keep it, so it does, unless the method
    * closes the resource itself after that call, on the path through it ({@code closesAfter}, as
-   * in {@link #ownsUnlistedValue}): then the call only borrowed it (had the callee taken it, the
+   * in {@link UnlistedValues#ownsUnlistedValue}): then the call only borrowed it (had the callee taken it, the
    * method would close it twice). A close on another branch ({@code if (bad) s.close(); else
    * start(new Handler(s));}) or in a {@code catch} ("close on failure, hand over on success")
    * proves nothing. A callee whose body the engine reads decides by itself (ownership summary).
@@ -554,7 +538,7 @@ public final class UnclosedResourceModel {
    * mentions are the resource's (closing, returning or storing it closes or gives away the
    * resource), and building it is no hand-over. Either the tables know every layer as a wrapper
    * that owns what it wraps ({@link ResourceApis#isWrapperType}), or the method closes the holder
-   * after building it, on that path ({@code holderClosedAfter}, as in {@link #ownsUnlistedValue}:
+   * after building it, on that path ({@code holderClosedAfter}, as in {@link UnlistedValues#ownsUnlistedValue}:
    * the code says the holder is what releases it). Only for a local the method stores the holder
    * into at that one place ({@code holderAssignedOnlyThere}), in the loop the resource was opened
    * in ({@code sameLoop}): one holder per iteration is not followed. A local declared with the

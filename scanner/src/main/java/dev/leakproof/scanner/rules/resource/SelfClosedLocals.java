@@ -4,14 +4,11 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -22,6 +19,8 @@ import com.github.javaparser.ast.type.Type;
 import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
+import dev.leakproof.checks.model.resource.UnlistedValues;
+import dev.leakproof.checks.model.resource.UnlistedValues.FirstArgument;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
@@ -33,13 +32,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Locals that no knowledge table knows as resources but that the method closes on some path
- * ({@link UnclosedResourceModel#ownsUnlistedValue}): {@code fs = new POIFSFileSystem(file); …
+ * Locals that no knowledge table knows as resources but that the method closes after acquiring
+ * them ({@link UnlistedValues#ownsUnlistedValue}): {@code fs = new POIFSFileSystem(file); …
  * fs.close();}, {@code InputStream in = part.getInputStream(); … in.close();}. Found by names
  * alone, nothing resolved, so a type the solver cannot see (a file scanned without its
  * project's jars) counts too: a declaration of, or a plain assignment to, a local whose value is
  * a {@code new} or a call, and a {@code close()} on that name, a quiet-close helper given it, or
- * a {@code try (name)} after it, on its path ({@link ClosedLater}).
+ * a {@code try (name)} after it, on its path ({@link ClosedLater}). What the model asks is read
+ * from spellings, resolving only where a spelling cannot tell ({@link Created}, {@link
+ * Called}).
  */
 public final class SelfClosedLocals {
   private SelfClosedLocals() {}
@@ -72,10 +73,12 @@ public final class SelfClosedLocals {
         continue;
       }
       Optional<BlockStmt> body = EnclosingBody.of(value);
+      // UnlistedValues.ownsUnlistedValue with its last question first: a close of that name
+      // after the value is found from spellings, before anything is resolved
       if (body.isPresent() && closedNames.getOrDefault(body.get(), Set.of()).contains(local.get())
-          && ClosedLater.after(value, local.get(), body.get()) // before resolving anything
-          && UnclosedResourceModel.ownsUnlistedValue(
-              true, holdsNothing(value, local.get(), body.get(), attachSolver))) {
+          && ClosedLater.after(value, local.get(), body.get())
+          && UnlistedValues.mayBeOwn(
+              facts(value, new Local(local.get(), body.get(), attachSolver)))) {
         sites.add(value);
       }
     }
@@ -93,21 +96,18 @@ public final class SelfClosedLocals {
       return false;
     }
     String name = local.get();
-    return UnclosedResourceModel.ownsUnlistedValue(ClosedLater.after(value, name, body.get()),
-        holdsNothing(value, name, body.get(), () -> {}));
+    return UnlistedValues.ownsUnlistedValue(facts(value, new Local(name, body.get(), () -> {})),
+        () -> ClosedLater.after(value, name, body.get()));
   }
 
-  /** {@code new T(..)} (not an anonymous class) or a call. */
+  private static UnlistedValues.Value facts(Expression value, Local local) {
+    return value instanceof ObjectCreationExpr creation ? new Created(creation, local)
+        : new Called((MethodCallExpr) value, local);
+  }
+
+  /** {@code new T(..)} or a call. */
   private static boolean isValueShape(Expression expression) {
-    if (expression instanceof EnclosedExpr || expression instanceof CastExpr) {
-      return false; // the inner expression is the candidate
-    }
-    if (expression instanceof MethodCallExpr call) {
-      // statement.getResultSet(): the tables know it as a view its statement closes
-      return !ResourceApis.owningViewMethodNames().contains(call.getNameAsString());
-    }
-    return expression instanceof ObjectCreationExpr creation
-        && creation.getAnonymousClassBody().isEmpty();
+    return expression instanceof MethodCallExpr || expression instanceof ObjectCreationExpr;
   }
 
   /**
@@ -140,50 +140,171 @@ public final class SelfClosedLocals {
   }
 
   /**
-   * Whether {@code name} is a stream owned elsewhere or holding nothing: a try-with-resources
-   * variable, a parameter declared as a stream, reader, writer or channel, or a local declared
-   * as an in-memory one ({@code new IndentingPrintWriter(stringWriter)}).
+   * The local {@code name} of {@code body} a value is stored into; {@code attachSolver} runs
+   * before anything is resolved.
    */
-  private static boolean wrapsOthersStream(String name, BlockStmt body) {
-    boolean tryResource = !body.findAll(TryStmt.class, t -> t.getResources().stream()
-        .filter(VariableDeclarationExpr.class::isInstance)
-        .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
-        .anyMatch(v -> v.getNameAsString().equals(name))).isEmpty();
-    boolean inMemory = body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
-        .stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
-            && ResourceApis.isNonResourceSimpleName(t.getNameAsString()));
-    boolean streamParameter = body.getParentNode()
-        .filter(NodeWithParameters.class::isInstance)
-        .map(m -> ((NodeWithParameters<?>) m).getParameters().stream()
-            .anyMatch(p -> p.getNameAsString().equals(name)
-                && p.getType() instanceof ClassOrInterfaceType t
-                && ResourceApis.isStreamSimpleName(t.getNameAsString())))
-        .orElse(false);
-    return tryResource || streamParameter || inMemory;
+  private record Local(String name, BlockStmt body, Runnable attachSolver) {
+    /**
+     * The created type's name is an in-memory closeable's, or the local is declared as one (or
+     * as a primitive, an array, a {@code String} or {@code Object}, which the scanner cannot see
+     * further). A name declared more than once in the body, or not at all (a field), is not
+     * followed: it answers true.
+     */
+    boolean nonResourceType(Expression value) {
+      if (value instanceof ObjectCreationExpr creation
+          && ResourceApis.isNonResourceSimpleName(creation.getType().getNameAsString())) {
+        return true;
+      }
+      List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
+          v -> v.getNameAsString().equals(name));
+      if (declarations.size() != 1) {
+        return true;
+      }
+      Type declared = declarations.get(0).getType();
+      if (declared.isVarType()) {
+        return false;
+      }
+      if (!(declared instanceof ClassOrInterfaceType type)) {
+        return true;
+      }
+      String simple = type.getNameAsString();
+      return ResourceApis.isNonResourceSimpleName(simple) || simple.equals("String")
+          || simple.equals("Object");
+    }
+  }
+
+  /** The facts {@link UnlistedValues} asks of a {@code new}, read from spellings. */
+  private record Created(ObjectCreationExpr creation, Local local)
+      implements UnlistedValues.Creation {
+    @Override
+    public boolean anonymousClass() {
+      return creation.getAnonymousClassBody().isPresent();
+    }
+
+    @Override
+    public boolean knownToTables() {
+      String created = creation.getType().getNameAsString();
+      return ResourceApis.knownTypeSimpleNames().contains(created)
+          && !ResourceApis.libraryTypeSimpleNames().contains(created);
+    }
+
+    @Override
+    public FirstArgument firstArgument() {
+      if (creation.getArguments().isEmpty()) {
+        return FirstArgument.OTHER;
+      }
+      Expression first = Trees.stripped(creation.getArgument(0));
+      if (first instanceof NameExpr argument) {
+        FirstArgument named = ofLocalOrParameter(argument.getNameAsString());
+        if (named != FirstArgument.OTHER) {
+          return named;
+        }
+      }
+      return isStreamField(first, local.body(), local.attachSolver())
+          ? FirstArgument.STREAM_FIELD : FirstArgument.OTHER;
+    }
+
+    /**
+     * What the name given as the first argument is: a try-with-resources variable, a local
+     * declared as an in-memory closeable or closed after the {@code new}, a parameter declared as a
+     * stream, reader, writer or channel.
+     */
+    private FirstArgument ofLocalOrParameter(String argument) {
+      boolean tryResource = !local.body().findAll(TryStmt.class, t -> t.getResources().stream()
+          .filter(VariableDeclarationExpr.class::isInstance)
+          .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
+          .anyMatch(v -> v.getNameAsString().equals(argument))).isEmpty();
+      if (tryResource) {
+        return FirstArgument.CLOSED_LOCAL;
+      }
+      List<VariableDeclarator> locals =
+          local.body().findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(argument));
+      if (locals.stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
+          && ResourceApis.isNonResourceSimpleName(t.getNameAsString()))) {
+        return FirstArgument.MEMORY_LOCAL;
+      }
+      if (!locals.isEmpty() && ClosedLater.after(creation, argument, local.body())) {
+        return FirstArgument.CLOSED_LOCAL;
+      }
+      boolean streamParameter = local.body().getParentNode()
+          .filter(NodeWithParameters.class::isInstance)
+          .map(m -> ((NodeWithParameters<?>) m).getParameters().stream()
+              .anyMatch(p -> p.getNameAsString().equals(argument)
+                  && p.getType() instanceof ClassOrInterfaceType t
+                  && ResourceApis.isStreamSimpleName(t.getNameAsString())))
+          .orElse(false);
+      return streamParameter ? FirstArgument.STREAM_PARAMETER : FirstArgument.OTHER;
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      return local.nonResourceType(creation);
+    }
+
+    @Override
+    public boolean closeReleasesOnlyMemory() {
+      local.attachSolver().run();
+      return SourceCloseMethods.createdHoldsOnlyMemory(creation);
+    }
+  }
+
+  /** The facts {@link UnlistedValues} asks of a call, read from spellings. */
+  private record Called(MethodCallExpr call, Local local) implements UnlistedValues.Call {
+    @Override
+    public String methodName() {
+      return call.getNameAsString();
+    }
+
+    @Override
+    public boolean viewOwnedByReceiver() {
+      if (!ResourceApis.mayBeViewOwnedByReceiver(call.getNameAsString())) {
+        return false; // no receiver's type can make it one: not worth resolving
+      }
+      local.attachSolver().run();
+      return Acquisitions.isViewOwnedByReceiver(call); // response.getWriter(): the container's
+    }
+
+    @Override
+    public boolean returnsNothingOwned() {
+      return LocalFactories.returnsNothingOwned(call);
+    }
+
+    @Override
+    public boolean nonResourceType() {
+      return local.nonResourceType(call);
+    }
+
+    @Override
+    public boolean returnsOnlyMemory() {
+      if (!MemoryOnlyCloseables.mayReturnOnlyMemory(call.getNameAsString())) {
+        return false;
+      }
+      local.attachSolver().run();
+      return SourceCloseMethods.returnsOnlyMemory(call); // tokenBuffer.asParser(p)
+    }
   }
 
   /**
-   * Whether {@code argument} is an instance field ({@code reader}, {@code this.reader}) declared as
-   * a stream, reader, writer or channel: the object's stream, which the object closes (H2's {@code
-   * RunScriptCommand}: {@code new ScriptReader(reader)}, closed with it by {@code closeIO()}), so a
-   * wrapper over it holds nothing the method must close. Resolved, as the field may be inherited.
+   * Whether {@code argument} is an instance field ({@code reader}, {@code this.reader}, {@code
+   * other.reader}) declared as a stream, reader, writer or channel: an object's stream, which that
+   * object closes (H2's {@code RunScriptCommand}: {@code new ScriptReader(reader)}, closed with it
+   * by {@code closeIO()}), so a wrapper over it holds nothing the method must close. Resolved, as
+   * the field may be inherited.
    */
-  private static boolean isStreamField(Expression argument, BlockStmt body) {
-    String name;
+  private static boolean isStreamField(Expression argument, BlockStmt body,
+      Runnable attachSolver) {
     if (argument instanceof NameExpr field) {
-      name = field.getNameAsString();
+      String name = field.getNameAsString();
       if (!body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).isEmpty()
           || body.getParentNode().filter(NodeWithParameters.class::isInstance)
               .map(m -> ((NodeWithParameters<?>) m).getParameterByName(name).isPresent())
               .orElse(false)) {
         return false; // a local or a parameter of that name
       }
-    } else if (argument instanceof FieldAccessExpr access
-        && access.getScope() instanceof ThisExpr) {
-      name = access.getNameAsString();
-    } else {
+    } else if (!(argument instanceof FieldAccessExpr)) {
       return false;
     }
+    attachSolver.run();
     return Solver.ask(() -> { // unknown: the method may own it
       var declaration = argument instanceof NameExpr field ? field.resolve()
           : ((FieldAccessExpr) argument).resolve();
@@ -194,68 +315,5 @@ public final class SelfClosedLocals {
       String type = declaration.getType().asReferenceType().getQualifiedName();
       return ResourceApis.isStreamSimpleName(UnclosedResourceModel.simpleName(type));
     }).orElse(false);
-  }
-
-  /**
-   * Whether the value holds nothing: an in-memory closeable created (a table's, or a class of the
-   * scanned tree whose {@code close()} releases only memory), a call whose result the tables know
-   * holds only memory, a helper of the file returning only wrappers of a standard stream, or the
-   * local declared as one (or as a primitive, an array, a {@code String}).
-   */
-  private static boolean holdsNothing(Expression value, String name, BlockStmt body,
-      Runnable attachSolver) {
-    return holdsNothingBySpelling(value, name, body)
-        || holdsOnlyMemoryResolved(value, attachSolver);
-  }
-
-  /**
-   * Whether {@code value} is a {@code new} of a class of the scanned tree whose {@code close()}
-   * releases only memory, or a call whose result the tables know holds only memory.
-   */
-  private static boolean holdsOnlyMemoryResolved(Expression value, Runnable attachSolver) {
-    if (value instanceof ObjectCreationExpr creation) {
-      attachSolver.run();
-      return SourceCloseMethods.createdHoldsOnlyMemory(creation);
-    }
-    if (value instanceof MethodCallExpr call
-        && MemoryOnlyCloseables.mayReturnOnlyMemory(call.getNameAsString())) {
-      attachSolver.run();
-      return SourceCloseMethods.returnsOnlyMemory(call); // tokenBuffer.asParser(p)
-    }
-    return false;
-  }
-
-  private static boolean holdsNothingBySpelling(Expression value, String name, BlockStmt body) {
-    if (value instanceof MethodCallExpr call && LocalFactories.returnsNothingOwned(call)) {
-      return true; // wrapSystemOut() of the file: a wrapper of System.out, owned by nobody
-    }
-    if (value instanceof ObjectCreationExpr creation
-        && ResourceApis.isNonResourceSimpleName(creation.getType().getNameAsString())) {
-      return true;
-    }
-    if (value instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
-        && Trees.stripped(creation.getArgument(0)) instanceof NameExpr first
-        && wrapsOthersStream(first.getNameAsString(), body)) {
-      return true; // new POIFSFileSystem(fis) on a stream a try-with-resources or the caller closes
-    }
-    if (value instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
-        && isStreamField(Trees.stripped(creation.getArgument(0)), body)) {
-      return true; // new ScriptReader(reader) on the object's own stream, closed as it is closed
-    }
-    List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
-        v -> v.getNameAsString().equals(name));
-    if (declarations.size() != 1) {
-      return true; // a field of that name, or a name declared twice: not followed
-    }
-    Type declared = declarations.get(0).getType();
-    if (declared.isVarType()) {
-      return false;
-    }
-    if (!(declared instanceof ClassOrInterfaceType type)) {
-      return true;
-    }
-    String simple = type.getNameAsString();
-    return ResourceApis.isNonResourceSimpleName(simple) || simple.equals("String")
-        || simple.equals("Object");
   }
 }
