@@ -199,7 +199,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       return;
     }
     ThreadLocalSites analysis = ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass,
-        this::accessedField, onlyReferenceParameterSlot(method));
+        this::accessedField, onlyParameterSlot(method));
     calledWithNull.addAll(analysis.calledWithNull());
     for (Initialisation init : analysis.initialisations()) {
       if (init.createdClass() != null && method.getName().equals("<clinit>")) {
@@ -228,7 +228,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         if (takesOut(site)) {
           takenOut.add(site.field());
         }
-        if (site.operation() == Operation.SET && site.givenTheParameter()) {
+        org.apache.bcel.generic.Type[] parameters = method.getArgumentTypes();
+        if (site.operation() == Operation.SET && ThreadLocalModel.isSetter(parameters.length,
+            () -> parameters[0] instanceof org.apache.bcel.generic.ReferenceType,
+            site::givenTheParameter)) {
           setters.computeIfAbsent(site.field(), f -> new HashSet<>()).add(ThreadLocalSites.methodKey(
               classContext.getJavaClass().getClassName(), method.getName(), method.getSignature()));
         }
@@ -382,11 +385,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         () -> setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains));
   }
 
-  /** The local slot of the method's only parameter when it is a reference, else {@code -1}. */
-  private static int onlyReferenceParameterSlot(Method method) {
-    org.apache.bcel.generic.Type[] parameters = method.getArgumentTypes();
-    if (parameters.length != 1
-        || !(parameters[0] instanceof org.apache.bcel.generic.ReferenceType)) {
+  /** The local slot of the method's only parameter, else {@code -1}. */
+  private static int onlyParameterSlot(Method method) {
+    if (method.getArgumentTypes().length != 1) {
       return -1;
     }
     return method.isStatic() ? 0 : 1;

@@ -139,8 +139,7 @@ public final class ThreadLocalSites {
    * @param isThreadLocalClass whether a class (dotted name) is {@code ThreadLocal} or a subclass
    * @param accessedField the static field a compiler-made accessor (owner class, method name)
    *     returns, or {@code null} when it cannot be told
-   * @param parameterSlot the local slot of the method's only parameter when it is a reference,
-   *     else {@code -1}
+   * @param parameterSlot the local slot of the method's only parameter, else {@code -1}
    */
   public static ThreadLocalSites of(InstructionGraph graph, ConstantPoolGen cpg,
       Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField,

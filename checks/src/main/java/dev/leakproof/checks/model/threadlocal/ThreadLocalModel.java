@@ -110,6 +110,19 @@ public final class ThreadLocalModel {
   }
 
   /**
+   * Whether a method of the class is its own setter of a thread-local ({@link #classTakesOut}):
+   * it has one parameter, of a reference type (only such a parameter can be given {@code null};
+   * a primitive one reaches {@code set} boxed, never {@code null}), and it sets the thread-local
+   * to that parameter ({@code void setCurrent(T t) { F.set(t); }}). Each supplier is asked only
+   * when what comes before it holds.
+   */
+  public static boolean isSetter(int parameters, BooleanSupplier referenceParameter,
+      BooleanSupplier setsItToTheParameter) {
+    return parameters == 1 && referenceParameter.getAsBoolean()
+        && setsItToTheParameter.getAsBoolean();
+  }
+
+  /**
    * Whether any code of the class (and its nested classes) takes the thread-local's value out,
    * the engines' answer to {@link ThreadLocalPut#classTakesOut}: a call whose effect {@link
    * ThreadLocalApis.Effect#takesOut takes it out} ({@code remove()}, {@code set(null)}, setting

@@ -465,6 +465,16 @@ class ThreadLocalModelTest {
     assertFalse(ThreadLocalModel.isOwnHelperClass(true, true, true, true)); // an inner class
   }
 
+  @Test
+  void aSetterTakesOneReferenceParameterAndSetsTheThreadLocalToIt() {
+    assertTrue(ThreadLocalModel.isSetter(1, () -> true, () -> true));
+    assertFalse(ThreadLocalModel.isSetter(1, () -> true, () -> false), "sets something else");
+    assertFalse(ThreadLocalModel.isSetter(1, () -> false, ThreadLocalModelTest::notAsked),
+        "an int parameter is set boxed, and no call can give it null");
+    assertFalse(ThreadLocalModel.isSetter(2, ThreadLocalModelTest::notAsked,
+        ThreadLocalModelTest::notAsked));
+  }
+
   private static boolean notAsked() {
     throw new AssertionError("not to be asked");
   }
