@@ -305,19 +305,14 @@ final class ThreadLocalCalls {
     return false;
   }
 
-  /** Whether {@code type} or a superclass below {@code ThreadLocal} declares {@code initialValue()}. */
+  /** {@link ThreadLocalModel#overridesInitialValue} for {@code type} and its superclasses. */
   private static boolean overridesInitialValue(Symbol.TypeSymbol type) {
-    for (Symbol.TypeSymbol at = type; at instanceof ClassSymbol c; at = c.getSuperclass().tsym) {
-      if (ThreadLocalApis.JDK_TYPES.contains(c.getQualifiedName().toString())) {
-        return false;
-      }
-      for (Symbol member : c.getEnclosedElements()) {
-        if (member instanceof MethodSymbol m && ThreadLocalApis.overridesInitialValue(
-            m.getSimpleName().toString(), m.getParameters().size(), null)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ThreadLocalModel.overridesInitialValue(
+        Stream.iterate(type, ClassSymbol.class::isInstance,
+            at -> ((ClassSymbol) at).getSuperclass().tsym).map(ClassSymbol.class::cast),
+        c -> c.getQualifiedName().toString(),
+        c -> c.getEnclosedElements().stream().anyMatch(member -> member instanceof MethodSymbol m
+            && ThreadLocalApis.overridesInitialValue(m.getSimpleName().toString(),
+                m.getParameters().size(), null)));
   }
 }

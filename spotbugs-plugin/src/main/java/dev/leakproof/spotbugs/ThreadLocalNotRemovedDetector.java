@@ -421,9 +421,13 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     if (created.size() != 1 || !isFinal(field)) {
       return List.of();
     }
-    // A class file it cannot read ends the chain: the classes seen so far.
-    return ThreadLocalModel.threadLocalClasses(Stream.iterate(created.iterator().next(),
-        Objects::nonNull, at -> ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null)));
+    return ThreadLocalModel.threadLocalClasses(thenSuperclasses(created.iterator().next()));
+  }
+
+  /** {@code className}, then its superclasses; a class file it cannot read ends the chain. */
+  private static Stream<String> thenSuperclasses(String className) {
+    return Stream.iterate(className, Objects::nonNull,
+        at -> ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null));
   }
 
   private static boolean isFinal(FieldRef field) {
@@ -502,26 +506,12 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     return null;
   }
 
-  /** Whether {@code className} or a superclass below the JDK's declares {@code initialValue()}. */
+  /** {@link ThreadLocalModel#overridesInitialValue} for {@code className} and its superclasses. */
   private static boolean overridesInitialValue(String className) {
-    String at = className;
-    for (int depth = 0; at != null && depth < 16; depth++) {
-      if (ThreadLocalApis.JDK_TYPES.contains(at)) {
-        return false;
-      }
-      JavaClass type = ClassFiles.read(at).orElse(null);
-      if (type == null) {
-        return false;
-      }
-      for (Method m : type.getMethods()) {
-        if (ThreadLocalApis.overridesInitialValue(m.getName(), m.getArgumentTypes().length,
-            m.getSignature())) {
-          return true;
-        }
-      }
-      at = type.getSuperclassName();
-    }
-    return false;
+    return ThreadLocalModel.overridesInitialValue(thenSuperclasses(className), name -> name,
+        name -> ClassFiles.read(name).stream().flatMap(type -> Arrays.stream(type.getMethods()))
+            .anyMatch(m -> ThreadLocalApis.overridesInitialValue(m.getName(),
+                m.getArgumentTypes().length, m.getSignature())));
   }
 
 

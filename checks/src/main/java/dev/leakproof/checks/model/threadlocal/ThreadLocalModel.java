@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -105,8 +106,27 @@ public final class ThreadLocalModel {
    * the first JDK class ({@code ThreadLocal}, {@code Object}), at most {@link #MAX_CLASSES}.
    */
   public static List<String> threadLocalClasses(Stream<String> createdThenSuperclasses) {
-    return createdThenSuperclasses.takeWhile(name -> !ThreadLocalApis.isJdkClass(name))
-        .limit(MAX_CLASSES).toList();
+    return ownClasses(createdThenSuperclasses, name -> name).toList();
+  }
+
+  /**
+   * Whether a thread-local made with {@code new C()} creates its value on the first {@code get()}:
+   * {@code C} or one of its superclasses declares {@code initialValue()} ({@link
+   * ThreadLocalApis#overridesInitialValue}), among the same classes as {@link
+   * #threadLocalClasses} keeps (before the first JDK class, at most {@link #MAX_CLASSES}).
+   *
+   * @param createdThenSuperclasses {@code C}, then its superclasses as far as the engine can read
+   *     them (read lazily, up to the first that declares it)
+   */
+  public static <C> boolean overridesInitialValue(Stream<C> createdThenSuperclasses,
+      Function<? super C, String> name, Predicate<? super C> declaresInitialValue) {
+    return ownClasses(createdThenSuperclasses, name).anyMatch(declaresInitialValue);
+  }
+
+  private static <C> Stream<C> ownClasses(Stream<C> createdThenSuperclasses,
+      Function<? super C, String> name) {
+    return createdThenSuperclasses.takeWhile(c -> !ThreadLocalApis.isJdkClass(name.apply(c)))
+        .limit(MAX_CLASSES);
   }
 
   /**
@@ -120,6 +140,17 @@ public final class ThreadLocalModel {
       BooleanSupplier setsItToTheParameter) {
     return parameters == 1 && referenceParameter.getAsBoolean()
         && setsItToTheParameter.getAsBoolean();
+  }
+
+  /**
+   * Whether the object a {@code set} is given ({@code F.set(new LinkedList<>())}, also through an
+   * assignment, {@code F.set(q = new LinkedList<>())}) is a new empty collection, the engines'
+   * answer to {@link ThreadLocalPut#setsNewEmptyCollection}: made by a constructor without
+   * arguments, and not an anonymous subclass, whose body may add elements ({@code new
+   * ArrayList<>() {{ add(x); }}}).
+   */
+  public static boolean createdEmpty(int constructorArguments, boolean anonymousClass) {
+    return constructorArguments == 0 && !anonymousClass;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ThreadLocalModelTest {
@@ -473,6 +474,26 @@ class ThreadLocalModelTest {
         "an int parameter is set boxed, and no call can give it null");
     assertFalse(ThreadLocalModel.isSetter(2, ThreadLocalModelTest::notAsked,
         ThreadLocalModelTest::notAsked));
+  }
+
+  @Test
+  void aNewEmptyCollectionIsMadeWithoutArgumentsOrClassBody() {
+    assertTrue(ThreadLocalModel.createdEmpty(0, false), "new LinkedList<>()");
+    assertFalse(ThreadLocalModel.createdEmpty(1, false), "new ArrayList<>(defaults)");
+    assertFalse(ThreadLocalModel.createdEmpty(0, true), "new ArrayList<>() {{ add(x); }}");
+  }
+
+  @Test
+  void aNewThreadLocalHasAnInitialValueWhenAClassOfItsOwnBelowTheJdkDeclaresOne() {
+    assertTrue(ThreadLocalModel.overridesInitialValue(
+        Stream.of("app.Counter", "app.BaseLocal", "java.lang.ThreadLocal"), name -> name,
+        "app.BaseLocal"::equals));
+    assertFalse(ThreadLocalModel.overridesInitialValue(
+        Stream.of("app.Counter", "java.lang.ThreadLocal", "java.lang.Object"), name -> name,
+        name -> !name.startsWith("app.")), "ThreadLocal's own initialValue() returns null");
+    assertFalse(ThreadLocalModel.overridesInitialValue(
+        Stream.iterate(0, i -> i + 1).map(i -> "app.Level" + i), name -> name,
+        "app.Level16"::equals), "a chain is followed as far as threadLocalClasses keeps it");
   }
 
   private static boolean notAsked() {
