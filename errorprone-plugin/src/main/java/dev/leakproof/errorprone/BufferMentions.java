@@ -24,6 +24,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.model.MethodBodies;
 import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
@@ -237,11 +238,11 @@ final class BufferMentions {
         && top == ASTHelpers.getSymbol(topLevel);
   }
 
-  /** Whether no subclass can replace {@code method}: static, private, final, a constructor, or of a final class. */
+  /** {@link MethodBodies#cannotBeOverridden} for {@code method}. */
   static boolean cannotBeOverridden(MethodSymbol method) {
-    return method.isStatic() || (method.flags() & (Flags.PRIVATE | Flags.FINAL)) != 0
-        || method.isConstructor()
-        || (method.owner.flags() & Flags.FINAL) != 0 && !method.owner.isInterface();
+    return MethodBodies.cannotBeOverridden(method.isStatic(),
+        (method.flags() & Flags.PRIVATE) != 0, (method.flags() & Flags.FINAL) != 0,
+        method.isConstructor(), () -> (method.owner.flags() & Flags.FINAL) != 0);
   }
 
   /** Every mention of {@code symbol} under {@code scope} that reads it (not an assignment's). */

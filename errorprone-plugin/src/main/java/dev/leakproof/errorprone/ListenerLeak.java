@@ -14,8 +14,10 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -110,11 +112,26 @@ public final class ListenerLeak extends SafeBugChecker implements MethodInvocati
 
   /**
    * Whether the call's result is thrown away: a registration that returns a handle the caller
-   * keeps ({@code Subscription s = bus.subscribe(...)}) may well be undone through it.
+   * keeps ({@code Subscription s = bus.subscribe(...)}) may well be undone through it. A call
+   * that is the body of a lambda whose function returns nothing ({@code executor.execute(() ->
+   * bus.subscribe(this))}) throws it away as a statement does (javac compiles it to a {@code
+   * pop}, as SpotBugs sees); one whose function returns it ({@code Callable}) hands it on.
    */
   private static boolean resultIgnored(MethodSymbol method, VisitorState state) {
+    Tree parent = state.getPath().getParentPath().getLeaf();
     return method.getReturnType().getTag() == TypeTag.VOID
-        || state.getPath().getParentPath().getLeaf() instanceof ExpressionStatementTree;
+        || parent instanceof ExpressionStatementTree
+        || parent instanceof LambdaExpressionTree lambda && returnsNothing(lambda, state);
+  }
+
+  /** Whether the function a lambda implements is {@code void}. */
+  private static boolean returnsNothing(LambdaExpressionTree lambda, VisitorState state) {
+    Type type = ASTHelpers.getType(lambda);
+    if (type == null) {
+      return false;
+    }
+    Type function = state.getTypes().findDescriptorType(type);
+    return function != null && function.getReturnType().getTag() == TypeTag.VOID;
   }
 
   /**

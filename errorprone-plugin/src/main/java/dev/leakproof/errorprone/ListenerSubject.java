@@ -16,6 +16,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.knowledge.ArgumentReturningMethods;
 import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.listener.Subject;
@@ -175,10 +176,8 @@ final class ListenerSubject {
     ExpressionTree stripped = ASTHelpers.stripParentheses(value);
     if (stripped instanceof MethodInvocationTree call && !call.getArguments().isEmpty()
         && ASTHelpers.getSymbol(call) instanceof MethodSymbol method && method.isStatic()) {
-      String owner = method.owner.getQualifiedName().toString();
-      String name = method.getSimpleName().toString();
-      if (owner.equals("java.util.Objects") && name.equals("requireNonNull")
-          || owner.equals("com.google.common.base.Preconditions") && name.equals("checkNotNull")) {
+      if (ArgumentReturningMethods.returnsFirstArgument(
+          method.owner.getQualifiedName().toString(), method.getSimpleName().toString())) {
         return ASTHelpers.stripParentheses(call.getArguments().get(0));
       }
     }

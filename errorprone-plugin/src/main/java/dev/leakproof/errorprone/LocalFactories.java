@@ -15,7 +15,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -201,9 +200,7 @@ final class LocalFactories {
   private static Returned resultOf(MethodInvocationTree call, Map<Symbol, Returned> parameters,
       VisitorState state, int depth) {
     MethodSymbol method = ASTHelpers.getSymbol(call);
-    if (method == null || depth >= MAX_DEPTH || !(method.isStatic() || method.isPrivate()
-        || (method.flags() & Flags.FINAL) != 0
-        || (method.owner.flags() & Flags.FINAL) != 0)) {
+    if (method == null || depth >= MAX_DEPTH || !BufferMentions.cannotBeOverridden(method)) {
       return Returned.OTHER; // unknown, or another body may run in its place
     }
     TreePath path = CompilationBodies.declaration(method, state);

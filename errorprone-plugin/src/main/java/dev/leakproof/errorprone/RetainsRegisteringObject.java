@@ -29,9 +29,6 @@ import javax.lang.model.element.ElementKind;
  * parameters) holds nothing of the registering object as far as we can tell.
  */
 final class RetainsRegisteringObject {
-  /** Locals holding locals holding listeners: deep enough for real code, finite for cycles. */
-  private static final int MAX_DEPTH = 3;
-
   private RetainsRegisteringObject() {}
 
   /** What {@code listener} is, when it holds the registering object; empty when it does not. */
@@ -55,13 +52,12 @@ final class RetainsRegisteringObject {
       return isThis(qualifier) || isSuper(qualifier)
           ? Optional.of(Listener.METHOD_REFERENCE) : Optional.empty();
     }
-    if (depth < MAX_DEPTH && (e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
+    if (depth < Listener.MAX_HOLDER_DEPTH
+        && (e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
       Symbol symbol = ASTHelpers.getSymbol(e);
       if (symbol instanceof VarSymbol variable && isLocalOrOwnField(e, variable)) {
-        List<ExpressionTree> values = valuesOf(variable, state);
-        return !values.isEmpty()
-            && values.stream().allMatch(v -> retains(v, state, depth + 1).isPresent())
-            ? Optional.of(Listener.HOLDER) : Optional.empty();
+        return Listener.ofValues(valuesOf(variable, state),
+            v -> retains(v, state, depth + 1).isPresent());
       }
     }
     return Optional.empty();

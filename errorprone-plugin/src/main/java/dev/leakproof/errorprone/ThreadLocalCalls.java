@@ -7,8 +7,10 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -209,15 +211,13 @@ final class ThreadLocalCalls {
     Set<Symbol> setters = new HashSet<>();
     new TreeScanner<Void, Void>() {
       @Override
-      public Void visitMethod(com.sun.source.tree.MethodTree method, Void unused) {
-        if (method.getParameters().size() == 1) {
-          Symbol parameter = ASTHelpers.getSymbol(method.getParameters().get(0));
-          boolean setsParameter = in(method, method, field, topLevel, true, state).stream()
-              .anyMatch(call -> call.operation() == Operation.SET
-                  && ASTHelpers.getSymbol(Casts.stripped(call.tree().getArguments().get(0))) == parameter);
-          if (setsParameter) {
-            setters.add(ASTHelpers.getSymbol(method));
-          }
+      public Void visitMethod(MethodTree method, Void unused) {
+        List<? extends VariableTree> parameters = method.getParameters();
+        if (ThreadLocalModel.isSetter(parameters.size(),
+            () -> !ASTHelpers.getSymbol(parameters.get(0)).type.isPrimitive(),
+            () -> setsTo(ASTHelpers.getSymbol(parameters.get(0)), method, field, topLevel,
+                state))) {
+          setters.add(ASTHelpers.getSymbol(method));
         }
         return super.visitMethod(method, unused);
       }
@@ -228,6 +228,14 @@ final class ThreadLocalCalls {
     return TreeSearch.anyCall(topLevel, call -> call.getArguments().size() == 1
         && ASTHelpers.stripParentheses(call.getArguments().get(0)).getKind() == Tree.Kind.NULL_LITERAL
         && setters.contains(ASTHelpers.getSymbol(call)));
+  }
+
+  /** Whether {@code method} sets {@code field} to {@code parameter}. */
+  private static boolean setsTo(Symbol parameter, MethodTree method, VarSymbol field,
+      ClassTree topLevel, VisitorState state) {
+    return in(method, method, field, topLevel, true, state).stream()
+        .anyMatch(call -> call.operation() == Operation.SET
+            && ASTHelpers.getSymbol(Casts.stripped(call.tree().getArguments().get(0))) == parameter);
   }
 
   /** Whether {@code scope} calls {@code field.set(…)}. */
@@ -297,19 +305,14 @@ final class ThreadLocalCalls {
     return false;
   }
 
-  /** Whether {@code type} or a superclass below {@code ThreadLocal} declares {@code initialValue()}. */
+  /** {@link ThreadLocalModel#overridesInitialValue} for {@code type} and its superclasses. */
   private static boolean overridesInitialValue(Symbol.TypeSymbol type) {
-    for (Symbol.TypeSymbol at = type; at instanceof ClassSymbol c; at = c.getSuperclass().tsym) {
-      if (ThreadLocalApis.JDK_TYPES.contains(c.getQualifiedName().toString())) {
-        return false;
-      }
-      for (Symbol member : c.getEnclosedElements()) {
-        if (member instanceof MethodSymbol m && ThreadLocalApis.overridesInitialValue(
-            m.getSimpleName().toString(), m.getParameters().size(), null)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ThreadLocalModel.overridesInitialValue(
+        Stream.iterate(type, ClassSymbol.class::isInstance,
+            at -> ((ClassSymbol) at).getSuperclass().tsym).map(ClassSymbol.class::cast),
+        c -> c.getQualifiedName().toString(),
+        c -> c.getEnclosedElements().stream().anyMatch(member -> member instanceof MethodSymbol m
+            && ThreadLocalApis.overridesInitialValue(m.getSimpleName().toString(),
+                m.getParameters().size(), null)));
   }
 }

@@ -197,17 +197,14 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         });
   }
 
-  /**
-   * Whether {@code value} creates an object with no constructor arguments and no class body,
-   * directly or through an assignment ({@code new LinkedList<>()}, {@code q = new LinkedList<>()}).
-   */
+  /** {@link ThreadLocalModel#createdEmpty}, directly or through assignments. */
   private static boolean createdEmpty(ExpressionTree value) {
     ExpressionTree v = ASTHelpers.stripParentheses(value);
     while (v instanceof AssignmentTree assignment) {
       v = ASTHelpers.stripParentheses(assignment.getExpression());
     }
-    return v instanceof NewClassTree created && created.getArguments().isEmpty()
-        && created.getClassBody() == null;
+    return v instanceof NewClassTree created && ThreadLocalModel.createdEmpty(
+        created.getArguments().size(), created.getClassBody() != null);
   }
 
   /**

@@ -210,7 +210,7 @@ public class ListenerLeakDetector extends LeakproofDetector {
   private static boolean holdsThis(ClassFacts facts, Ref value) {
     return value == Ref.This.INSTANCE || value instanceof Ref.HoldsThis
         || value instanceof Ref.Field field && field.ofThis()
-            && facts.fieldHoldsThis.getOrDefault(field.name(), false);
+            && facts.fieldHoldsThis(field.name());
   }
 
   /**

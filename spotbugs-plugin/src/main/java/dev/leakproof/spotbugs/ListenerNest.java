@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs;
 
+import dev.leakproof.checks.model.listener.Listener;
 import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
@@ -51,8 +52,8 @@ final class ListenerNest {
     final Set<String> injectedFields = new HashSet<>();
     /** Per constructor, the field each parameter slot is stored in. */
     final Map<Method, Map<Integer, String>> keptParameters = new HashMap<>();
-    /** Instance fields of this class, and whether every value stored into them holds {@code this}. */
-    final Map<String, Boolean> fieldHoldsThis = new HashMap<>();
+    /** Instance fields of this class, with every value this object stores into them. */
+    private final Map<String, List<Ref>> fieldValues = new HashMap<>();
 
     private ClassFacts(JavaClass javaClass) {
       this.javaClass = javaClass;
@@ -93,13 +94,18 @@ final class ListenerNest {
         }
         String field = put.getFieldName(cpg);
         Ref value = frame.fromTop(0);
-        boolean holds = value == Ref.This.INSTANCE || value instanceof Ref.HoldsThis;
-        fieldHoldsThis.merge(field, holds, Boolean::logicalAnd);
+        fieldValues.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
         if (constructor && value instanceof Ref.Param param) {
           injectedFields.add(field);
           keptParameters.computeIfAbsent(method, m -> new HashMap<>()).put(param.slot(), field);
         }
       }
+    }
+
+    /** Whether an instance field of this class is a listener holder ({@link Listener#ofValues}). */
+    boolean fieldHoldsThis(String field) {
+      return Listener.ofValues(fieldValues.getOrDefault(field, List.of()),
+          value -> value == Ref.This.INSTANCE || value instanceof Ref.HoldsThis).isPresent();
     }
   }
 

@@ -199,7 +199,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       return;
     }
     ThreadLocalSites analysis = ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass,
-        this::accessedField, onlyReferenceParameterSlot(method));
+        this::accessedField, onlyParameterSlot(method));
     calledWithNull.addAll(analysis.calledWithNull());
     for (Initialisation init : analysis.initialisations()) {
       if (init.createdClass() != null && method.getName().equals("<clinit>")) {
@@ -228,7 +228,10 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         if (takesOut(site)) {
           takenOut.add(site.field());
         }
-        if (site.operation() == Operation.SET && site.givenTheParameter()) {
+        org.apache.bcel.generic.Type[] parameters = method.getArgumentTypes();
+        if (site.operation() == Operation.SET && ThreadLocalModel.isSetter(parameters.length,
+            () -> parameters[0] instanceof org.apache.bcel.generic.ReferenceType,
+            site::givenTheParameter)) {
           setters.computeIfAbsent(site.field(), f -> new HashSet<>()).add(ThreadLocalSites.methodKey(
               classContext.getJavaClass().getClassName(), method.getName(), method.getSignature()));
         }
@@ -382,11 +385,9 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         () -> setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains));
   }
 
-  /** The local slot of the method's only parameter when it is a reference, else {@code -1}. */
-  private static int onlyReferenceParameterSlot(Method method) {
-    org.apache.bcel.generic.Type[] parameters = method.getArgumentTypes();
-    if (parameters.length != 1
-        || !(parameters[0] instanceof org.apache.bcel.generic.ReferenceType)) {
+  /** The local slot of the method's only parameter, else {@code -1}. */
+  private static int onlyParameterSlot(Method method) {
+    if (method.getArgumentTypes().length != 1) {
       return -1;
     }
     return method.isStatic() ? 0 : 1;
@@ -420,9 +421,13 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     if (created.size() != 1 || !isFinal(field)) {
       return List.of();
     }
-    // A class file it cannot read ends the chain: the classes seen so far.
-    return ThreadLocalModel.threadLocalClasses(Stream.iterate(created.iterator().next(),
-        Objects::nonNull, at -> ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null)));
+    return ThreadLocalModel.threadLocalClasses(thenSuperclasses(created.iterator().next()));
+  }
+
+  /** {@code className}, then its superclasses; a class file it cannot read ends the chain. */
+  private static Stream<String> thenSuperclasses(String className) {
+    return Stream.iterate(className, Objects::nonNull,
+        at -> ClassFiles.read(at).map(JavaClass::getSuperclassName).orElse(null));
   }
 
   private static boolean isFinal(FieldRef field) {
@@ -501,26 +506,12 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     return null;
   }
 
-  /** Whether {@code className} or a superclass below the JDK's declares {@code initialValue()}. */
+  /** {@link ThreadLocalModel#overridesInitialValue} for {@code className} and its superclasses. */
   private static boolean overridesInitialValue(String className) {
-    String at = className;
-    for (int depth = 0; at != null && depth < 16; depth++) {
-      if (ThreadLocalApis.JDK_TYPES.contains(at)) {
-        return false;
-      }
-      JavaClass type = ClassFiles.read(at).orElse(null);
-      if (type == null) {
-        return false;
-      }
-      for (Method m : type.getMethods()) {
-        if (ThreadLocalApis.overridesInitialValue(m.getName(), m.getArgumentTypes().length,
-            m.getSignature())) {
-          return true;
-        }
-      }
-      at = type.getSuperclassName();
-    }
-    return false;
+    return ThreadLocalModel.overridesInitialValue(thenSuperclasses(className), name -> name,
+        name -> ClassFiles.read(name).stream().flatMap(type -> Arrays.stream(type.getMethods()))
+            .anyMatch(m -> ThreadLocalApis.overridesInitialValue(m.getName(),
+                m.getArgumentTypes().length, m.getSignature())));
   }
 
 

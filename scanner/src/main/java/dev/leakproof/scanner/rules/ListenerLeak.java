@@ -5,9 +5,11 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.model.listener.Listener;
 import dev.leakproof.checks.model.listener.ListenerLeakModel;
@@ -22,6 +24,7 @@ import dev.leakproof.scanner.rules.listener.RetainsRegisteringObject;
 import dev.leakproof.scanner.rules.listener.ShortLivedSubject;
 import dev.leakproof.scanner.rules.listener.WeaklyHeldRegistration;
 import dev.leakproof.scanner.rules.syntax.ParsedSingletonClass;
+import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +62,8 @@ public final class ListenerLeak implements SourceRule {
       List<MethodDeclaration> lifeEnds = subject.get().kind() == Subject.Kind.INJECTED_FIELD
           ? lifeEndingMethods(call) : List.of();
       Registration registration = new Registration(name, subject.get(),
-          RetainsRegisteringObject.of(argument.get()).orElseThrow(), false, false, false,
+          RetainsRegisteringObject.of(argument.get()).orElseThrow(), resultHandedOn(call),
+          false, false,
           !lifeEnds.isEmpty(), registeringClassIsSingleton(call, file),
           endsItsSubject(lifeEnds, subject.get(), file));
       if (!ListenerLeakModel.mayLeak(registration) || ShortLivedSubject.test(call, file)
@@ -69,6 +73,25 @@ public final class ListenerLeak implements SourceRule {
       ListenerLeakModel.judge(registration, removalsInClass(call, removals, file))
           .ifPresent(sentence -> file.report(rule(), call, sentence));
     }
+  }
+
+  /**
+   * Whether the registration's result reaches code that may undo it through it. The call is an
+   * expression statement (JavaParser writes an expression lambda's body as one): a statement
+   * drops the result, and so does the body of a lambda whose function returns nothing ({@code
+   * executor.execute(() -> bus.subscribe(this))}); the body of a lambda whose function returns a
+   * value ({@code Callable}) hands it to the lambda's caller. When the solver cannot tell, it is
+   * taken as handed on: precision first.
+   */
+  private static boolean resultHandedOn(MethodCallExpr call) {
+    Node statementsParent = call.getParentNode().flatMap(Node::getParentNode).orElse(null);
+    if (!(statementsParent instanceof LambdaExpr lambda)) {
+      return false;
+    }
+    return Solver.ask(() -> !call.resolve().getReturnType().isVoid()
+            && FunctionalInterfaceLogic.getFunctionalMethod(lambda.calculateResolvedType())
+                .map(function -> !function.returnType().isVoid()).orElse(true))
+        .orElse(true);
   }
 
   /**

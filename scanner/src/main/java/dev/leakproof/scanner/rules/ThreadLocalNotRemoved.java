@@ -172,18 +172,15 @@ public final class ThreadLocalNotRemoved implements SourceRule {
             block -> takesElementOut(file, block, put))).isPresent());
   }
 
-  /**
-   * Whether {@code value} creates an object with no constructor arguments and no class body,
-   * directly or through an assignment ({@code new LinkedList<>()}, {@code q = new LinkedList<>()}).
-   */
+  /** {@link ThreadLocalModel#createdEmpty}, directly or through assignments. */
   private static boolean createdEmpty(Expression value) {
     Expression v = value;
     while (v instanceof EnclosedExpr || v instanceof AssignExpr assign
         && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       v = v instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((AssignExpr) v).getValue();
     }
-    return v instanceof ObjectCreationExpr created && created.getArguments().isEmpty()
-        && created.getAnonymousClassBody().isEmpty();
+    return v instanceof ObjectCreationExpr created && ThreadLocalModel.createdEmpty(
+        created.getArguments().size(), created.getAnonymousClassBody().isPresent());
   }
 
   /**

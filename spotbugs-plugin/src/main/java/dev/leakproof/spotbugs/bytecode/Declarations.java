@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.MethodBodies;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import edu.umd.cs.findbugs.ba.JavaClassAndMethod;
 import org.apache.bcel.Const;
@@ -30,12 +31,9 @@ public final class Declarations {
     return slot;
   }
 
-  /**
-   * Whether a call of {@code method}, declared in {@code owner}, always runs this body: no subclass
-   * can replace it (static, private, final, a constructor, or a final class).
-   */
+  /** {@link MethodBodies#cannotBeOverridden} for {@code method}, declared in {@code owner}. */
   public static boolean cannotBeOverridden(JavaClass owner, Method method) {
-    return method.isStatic() || method.isPrivate() || method.isFinal()
-        || method.getName().equals(Const.CONSTRUCTOR_NAME) || owner.isFinal();
+    return MethodBodies.cannotBeOverridden(method.isStatic(), method.isPrivate(),
+        method.isFinal(), method.getName().equals(Const.CONSTRUCTOR_NAME), owner::isFinal);
   }
 }

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.knowledge.ArgumentReturningMethods;
 import dev.leakproof.checks.model.listener.Listener;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -291,10 +292,8 @@ public final class ReferenceFlow {
         || !(call.getArgumentTypes(cpg)[0] instanceof ObjectType)) {
       return false;
     }
-    String owner = call.getClassName(cpg);
-    String name = call.getMethodName(cpg);
-    return owner.equals("java.util.Objects") && name.equals("requireNonNull")
-        || owner.equals("com.google.common.base.Preconditions") && name.equals("checkNotNull");
+    return ArgumentReturningMethods.returnsFirstArgument(call.getClassName(cpg),
+        call.getMethodName(cpg));
   }
 
   private static void pushUnknown(List<Ref> stack, int words) {

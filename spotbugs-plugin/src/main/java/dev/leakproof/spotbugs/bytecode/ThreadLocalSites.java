@@ -4,6 +4,7 @@ import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Argument;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
+import dev.leakproof.checks.model.threadlocal.ThreadLocalModel;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -139,8 +140,7 @@ public final class ThreadLocalSites {
    * @param isThreadLocalClass whether a class (dotted name) is {@code ThreadLocal} or a subclass
    * @param accessedField the static field a compiler-made accessor (owner class, method name)
    *     returns, or {@code null} when it cannot be told
-   * @param parameterSlot the local slot of the method's only parameter when it is a reference,
-   *     else {@code -1}
+   * @param parameterSlot the local slot of the method's only parameter, else {@code -1}
    */
   public static ThreadLocalSites of(InstructionGraph graph, ConstantPoolGen cpg,
       Predicate<String> isThreadLocalClass, BiFunction<String, String, FieldRef> accessedField,
@@ -186,6 +186,13 @@ public final class ThreadLocalSites {
    */
   public Set<String> calledWithNull() {
     return calledWithNull;
+  }
+
+  /** An anonymous class: javac names it {@code Outer$1}, a local one {@code Outer$1Local}. */
+  private static boolean isAnonymous(String className) {
+    int dollar = className.lastIndexOf('$');
+    return dollar >= 0 && dollar < className.length() - 1
+        && className.substring(dollar + 1).chars().allMatch(Character::isDigit);
   }
 
   /** How {@link #calledWithNull()} names a method. */
@@ -290,9 +297,11 @@ public final class ThreadLocalSites {
       stack.addLast(new Created(created.getLoadClassType(cpg).getClassName(), false));
     } else if (instruction instanceof InvokeInstruction invoke) {
       Value pushed = invokeResult(invoke, stack);
+      // With arguments the receiver is not on top, and the object is not empty anyway.
       Value constructed = invoke instanceof INVOKESPECIAL && invoke.getMethodName(cpg).equals("<init>")
-          && invoke.getSignature(cpg).equals("()V") && !stack.isEmpty()
-          && stack.getLast() instanceof Created c && !c.empty() ? stack.getLast() : null;
+          && !stack.isEmpty() && stack.getLast() instanceof Created c && !c.empty()
+          && ThreadLocalModel.createdEmpty(invoke.getArgumentTypes(cpg).length,
+              isAnonymous(c.className())) ? stack.getLast() : null;
       Value given = stack.isEmpty() ? null : stack.getLast();
       Current nowHeld = heldAfterSetToNewEmpty(invoke, stack);
       pop(stack, invoke.consumeStack(cpg));

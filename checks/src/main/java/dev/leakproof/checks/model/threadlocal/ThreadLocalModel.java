@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -105,8 +106,51 @@ public final class ThreadLocalModel {
    * the first JDK class ({@code ThreadLocal}, {@code Object}), at most {@link #MAX_CLASSES}.
    */
   public static List<String> threadLocalClasses(Stream<String> createdThenSuperclasses) {
-    return createdThenSuperclasses.takeWhile(name -> !ThreadLocalApis.isJdkClass(name))
-        .limit(MAX_CLASSES).toList();
+    return ownClasses(createdThenSuperclasses, name -> name).toList();
+  }
+
+  /**
+   * Whether a thread-local made with {@code new C()} creates its value on the first {@code get()}:
+   * {@code C} or one of its superclasses declares {@code initialValue()} ({@link
+   * ThreadLocalApis#overridesInitialValue}), among the same classes as {@link
+   * #threadLocalClasses} keeps (before the first JDK class, at most {@link #MAX_CLASSES}).
+   *
+   * @param createdThenSuperclasses {@code C}, then its superclasses as far as the engine can read
+   *     them (read lazily, up to the first that declares it)
+   */
+  public static <C> boolean overridesInitialValue(Stream<C> createdThenSuperclasses,
+      Function<? super C, String> name, Predicate<? super C> declaresInitialValue) {
+    return ownClasses(createdThenSuperclasses, name).anyMatch(declaresInitialValue);
+  }
+
+  private static <C> Stream<C> ownClasses(Stream<C> createdThenSuperclasses,
+      Function<? super C, String> name) {
+    return createdThenSuperclasses.takeWhile(c -> !ThreadLocalApis.isJdkClass(name.apply(c)))
+        .limit(MAX_CLASSES);
+  }
+
+  /**
+   * Whether a method of the class is its own setter of a thread-local ({@link #classTakesOut}):
+   * it has one parameter, of a reference type (only such a parameter can be given {@code null};
+   * a primitive one reaches {@code set} boxed, never {@code null}), and it sets the thread-local
+   * to that parameter ({@code void setCurrent(T t) { F.set(t); }}). Each supplier is asked only
+   * when what comes before it holds.
+   */
+  public static boolean isSetter(int parameters, BooleanSupplier referenceParameter,
+      BooleanSupplier setsItToTheParameter) {
+    return parameters == 1 && referenceParameter.getAsBoolean()
+        && setsItToTheParameter.getAsBoolean();
+  }
+
+  /**
+   * Whether the object a {@code set} is given ({@code F.set(new LinkedList<>())}, also through an
+   * assignment, {@code F.set(q = new LinkedList<>())}) is a new empty collection, the engines'
+   * answer to {@link ThreadLocalPut#setsNewEmptyCollection}: made by a constructor without
+   * arguments, and not an anonymous subclass, whose body may add elements ({@code new
+   * ArrayList<>() {{ add(x); }}}).
+   */
+  public static boolean createdEmpty(int constructorArguments, boolean anonymousClass) {
+    return constructorArguments == 0 && !anonymousClass;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ThreadLocalModelTest {
@@ -463,6 +464,36 @@ class ThreadLocalModelTest {
     assertFalse(ThreadLocalModel.isOwnHelperClass(true, false, true, false)); // an interface
     assertFalse(ThreadLocalModel.isOwnHelperClass(true, true, false, false)); // a subclass
     assertFalse(ThreadLocalModel.isOwnHelperClass(true, true, true, true)); // an inner class
+  }
+
+  @Test
+  void aSetterTakesOneReferenceParameterAndSetsTheThreadLocalToIt() {
+    assertTrue(ThreadLocalModel.isSetter(1, () -> true, () -> true));
+    assertFalse(ThreadLocalModel.isSetter(1, () -> true, () -> false), "sets something else");
+    assertFalse(ThreadLocalModel.isSetter(1, () -> false, ThreadLocalModelTest::notAsked),
+        "an int parameter is set boxed, and no call can give it null");
+    assertFalse(ThreadLocalModel.isSetter(2, ThreadLocalModelTest::notAsked,
+        ThreadLocalModelTest::notAsked));
+  }
+
+  @Test
+  void aNewEmptyCollectionIsMadeWithoutArgumentsOrClassBody() {
+    assertTrue(ThreadLocalModel.createdEmpty(0, false), "new LinkedList<>()");
+    assertFalse(ThreadLocalModel.createdEmpty(1, false), "new ArrayList<>(defaults)");
+    assertFalse(ThreadLocalModel.createdEmpty(0, true), "new ArrayList<>() {{ add(x); }}");
+  }
+
+  @Test
+  void aNewThreadLocalHasAnInitialValueWhenAClassOfItsOwnBelowTheJdkDeclaresOne() {
+    assertTrue(ThreadLocalModel.overridesInitialValue(
+        Stream.of("app.Counter", "app.BaseLocal", "java.lang.ThreadLocal"), name -> name,
+        "app.BaseLocal"::equals));
+    assertFalse(ThreadLocalModel.overridesInitialValue(
+        Stream.of("app.Counter", "java.lang.ThreadLocal", "java.lang.Object"), name -> name,
+        name -> !name.startsWith("app.")), "ThreadLocal's own initialValue() returns null");
+    assertFalse(ThreadLocalModel.overridesInitialValue(
+        Stream.iterate(0, i -> i + 1).map(i -> "app.Level" + i), name -> name,
+        "app.Level16"::equals), "a chain is followed as far as threadLocalClasses keeps it");
   }
 
   private static boolean notAsked() {

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import dev.leakproof.checks.knowledge.ArgumentReturningMethods;
 import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.listener.Subject;
@@ -201,10 +202,8 @@ public final class ListenerSubject {
   private static Expression checkedValue(Expression value) {
     Expression e = Trees.stripped(value);
     if (e instanceof MethodCallExpr call && !call.getArguments().isEmpty()
-        && (call.getNameAsString().equals("requireNonNull")
-            && call.getScope().map(s -> s.toString().endsWith("Objects")).orElse(true)
-            || call.getNameAsString().equals("checkNotNull")
-            && call.getScope().map(s -> s.toString().endsWith("Preconditions")).orElse(true))) {
+        && ArgumentReturningMethods.returnsFirstArgumentBySpelling(
+            call.getScope().map(Expression::toString), call.getNameAsString())) {
       return Trees.stripped(call.getArgument(0));
     }
     return e;

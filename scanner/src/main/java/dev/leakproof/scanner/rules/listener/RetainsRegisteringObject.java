@@ -37,8 +37,6 @@ import java.util.Optional;
  * classes from elsewhere) counts as holding nothing: precision first.
  */
 public final class RetainsRegisteringObject {
-  private static final int MAX_DEPTH = 3;
-
   private RetainsRegisteringObject() {}
 
   /** What {@code listener} is, when it holds the registering object; empty when it does not. */
@@ -62,14 +60,14 @@ public final class RetainsRegisteringObject {
       return reference.getScope() instanceof ThisExpr || reference.getScope() instanceof SuperExpr
           ? Optional.of(Listener.METHOD_REFERENCE) : Optional.empty();
     }
-    if (depth < MAX_DEPTH && (e instanceof NameExpr || e instanceof FieldAccessExpr)) {
+    if (depth < Listener.MAX_HOLDER_DEPTH
+        && (e instanceof NameExpr || e instanceof FieldAccessExpr)) {
       Optional<Declaration> declaration = VariableLookup.of(e);
       if (declaration.isEmpty() || declaration.get().node().isEmpty()) {
         return Optional.empty();
       }
-      List<Expression> values = valuesOf(declaration.get(), e);
-      return !values.isEmpty() && values.stream().allMatch(v -> retains(v, depth + 1).isPresent())
-          ? Optional.of(Listener.HOLDER) : Optional.empty();
+      return Listener.ofValues(valuesOf(declaration.get(), e),
+          v -> retains(v, depth + 1).isPresent());
     }
     return Optional.empty();
   }

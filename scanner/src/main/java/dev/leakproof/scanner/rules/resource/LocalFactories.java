@@ -21,6 +21,7 @@ import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
 import dev.leakproof.scanner.engine.Trees;
+import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -297,7 +298,7 @@ public final class LocalFactories {
     List<Returned> returns = new ArrayList<>();
     for (MethodDeclaration method : methods) {
       if (method.getBody().isEmpty() || method.getParameters().size() != arguments.size()
-          || !(method.isStatic() || method.isPrivate() || method.isFinal())) {
+          || !BufferMentions.cannotBeOverridden(method)) {
         return Returned.OTHER; // another body may run in its place
       }
       Function<String, Returned> parameter = name -> {

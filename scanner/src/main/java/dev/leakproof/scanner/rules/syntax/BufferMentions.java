@@ -4,8 +4,10 @@ import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -23,6 +25,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
+import dev.leakproof.checks.model.MethodBodies;
 import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
@@ -240,16 +243,20 @@ public final class BufferMentions {
     }
   }
 
-  /** Whether no subclass can replace {@code method}: static, private, final, or of a final class, enum or record. */
+  /**
+   * {@link MethodBodies#cannotBeOverridden} for {@code method}: its class is final when declared
+   * so, a record, or an enum whose constants have no bodies (a constant's body may override it).
+   */
   public static boolean cannotBeOverridden(MethodDeclaration method) {
-    if (method.isStatic() || method.isPrivate() || method.isFinal()) {
-      return true;
-    }
-    Node owner = method.getParentNode().orElse(null);
-    return owner instanceof ClassOrInterfaceDeclaration type && !type.isInterface()
-        && type.hasModifier(Modifier.Keyword.FINAL)
-        || owner instanceof com.github.javaparser.ast.body.EnumDeclaration
-        || owner instanceof com.github.javaparser.ast.body.RecordDeclaration;
+    return MethodBodies.cannotBeOverridden(method.isStatic(), method.isPrivate(),
+        method.isFinal(), false, () -> {
+          Node owner = method.getParentNode().orElse(null);
+          return owner instanceof ClassOrInterfaceDeclaration type && !type.isInterface()
+              && type.hasModifier(Modifier.Keyword.FINAL)
+              || owner instanceof EnumDeclaration declared && declared.getEntries().stream()
+                  .allMatch(constant -> constant.getClassBody().isEmpty())
+              || owner instanceof RecordDeclaration;
+        });
   }
 
   /** Whether {@code name} is declared in {@code node}'s method or lambda (a local or parameter). */

@@ -273,11 +273,23 @@ public final class ThreadLocalCalls {
    * in a {@code finally}).
    */
   public static boolean takenOutThroughSetter(SourceFile file, Node root, VariableDeclarator field) {
-    for (MethodDeclaration setter : root.findAll(MethodDeclaration.class)) {
-      if (setter.getParameters().size() != 1 || !setsToParameter(file, setter, field)) {
+    List<MethodDeclaration> methods = root.findAll(MethodDeclaration.class);
+    for (MethodDeclaration setter : methods) {
+      if (!isSetter(file, setter, field)) {
         continue;
       }
       String name = setter.getNameAsString();
+      // Calls are matched by name: a name(null) certainly calls a setter only when every method
+      // of that name beside it that can take null (one reference parameter) is one too; javac
+      // gives null to the most specific of them (SetterOverloadTakesTheNull).
+      boolean everyOverloadIsASetter = methods.stream()
+          .filter(m -> m != setter && m.getNameAsString().equals(name)
+              && m.getParentNode().equals(setter.getParentNode())
+              && m.getParameters().size() == 1 && !m.getParameter(0).getType().isPrimitiveType())
+          .allMatch(m -> isSetter(file, m, field));
+      if (!everyOverloadIsASetter) {
+        continue;
+      }
       boolean calledWithNull = root.findAll(MethodCallExpr.class).stream()
           .anyMatch(call -> call.getNameAsString().equals(name)
               && call.getArguments().size() == 1
@@ -288,6 +300,14 @@ public final class ThreadLocalCalls {
       }
     }
     return false;
+  }
+
+  /** Whether {@code method} is the class's setter of {@code field} ({@link ThreadLocalModel#isSetter}). */
+  private static boolean isSetter(SourceFile file, MethodDeclaration method,
+      VariableDeclarator field) {
+    return ThreadLocalModel.isSetter(method.getParameters().size(),
+        () -> !method.getParameter(0).getType().isPrimitiveType(),
+        () -> setsToParameter(file, method, field));
   }
 
   private static boolean setsToParameter(SourceFile file, MethodDeclaration setter,
