@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
  * {@code putNextEntry}'s {@code ZipException}, but a {@code read()}, {@code write()} or {@code
  * closeEntry()} that throws leaves it open, and no {@code finally} closes it (Ant 1.10.15's {@code
  * jlink.addFile} handing {@code Files.newInputStream(..)} to {@code addToOutputStream}). Silent
- * look-alike: the same helper closing the stream in {@code finally}.
+ * look-alike: {@link EntryCopiedByHelperThatClosesInFinallyFromAnt}.
  */
 class EntryCopiedByHelperThatClosesAfterItsLoopFromAnt {
   private final byte[] buffer = new byte[8192];
@@ -21,11 +21,6 @@ class EntryCopiedByHelperThatClosesAfterItsLoopFromAnt {
   void addFile(ZipOutputStream output, File file) throws IOException {
     ZipEntry entry = new ZipEntry(file.getName());
     addToOutputStream(output, new FileInputStream(file), entry); // expect: UnclosedResource
-  }
-
-  void addFileClosedWhateverHappens(ZipOutputStream output, File file) throws IOException {
-    ZipEntry entry = new ZipEntry(file.getName());
-    addToOutputStreamClosedInFinally(output, new FileInputStream(file), entry);
   }
 
   private void addToOutputStream(ZipOutputStream output, InputStream input, ZipEntry ze)
@@ -42,21 +37,5 @@ class EntryCopiedByHelperThatClosesAfterItsLoopFromAnt {
     }
     output.closeEntry();
     input.close();
-  }
-
-  private void addToOutputStreamClosedInFinally(
-      ZipOutputStream output, InputStream input, ZipEntry ze) throws IOException {
-    try {
-      output.putNextEntry(ze);
-      int numBytes;
-      while ((numBytes = input.read(buffer)) > 0) {
-        output.write(buffer, 0, numBytes);
-      }
-      output.closeEntry();
-    } catch (ZipException zipEx) {
-      return;
-    } finally {
-      input.close();
-    }
   }
 }

@@ -13,17 +13,13 @@ import java.nio.charset.StandardCharsets;
  * readLine()}, but a failing {@code readLine()} goes to a {@code catch (Exception e)} that only
  * logs, so on that path nobody closes the stream (Ant 1.10.15's {@code
  * ProjectHelperRepository.collectProjectHelpers} handing {@code conn.getInputStream()} to {@code
- * getProjectHelperByService(InputStream)}). Silent look-alike: the same helper closing the reader
- * in try-with-resources, which the failing {@code readLine()} leaves through too.
+ * getProjectHelperByService(InputStream)}). Silent look-alikes: {@link ServiceReadByHelperThatClosesWhateverHappensFromAnt}
+ * and {@link ServiceReadByHelperWhoseCatchClosesFromAnt}.
  */
 class ServiceReadByHelperWhoseCatchOnlyLogsFromAnt {
 
   String helperName(File service) throws IOException {
     return firstLine(new FileInputStream(service)); // expect: UnclosedResource
-  }
-
-  String helperNameClosedWhateverHappens(File service) throws IOException {
-    return firstLineClosedWhateverHappens(new FileInputStream(service));
   }
 
   private String firstLine(InputStream is) {
@@ -32,16 +28,6 @@ class ServiceReadByHelperWhoseCatchOnlyLogsFromAnt {
       String name = rd.readLine();
       rd.close();
       return name;
-    } catch (Exception e) {
-      System.out.println("Unable to read the service (" + e.getMessage() + ")");
-    }
-    return null;
-  }
-
-  private String firstLineClosedWhateverHappens(InputStream is) {
-    try (BufferedReader rd =
-        new BufferedReader(new InputStreamReader(is, StandardCharsets.UTF_8))) {
-      return rd.readLine();
     } catch (Exception e) {
       System.out.println("Unable to read the service (" + e.getMessage() + ")");
     }
