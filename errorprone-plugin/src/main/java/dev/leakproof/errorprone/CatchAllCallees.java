@@ -14,6 +14,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.resource.CatchAllBodies;
 import dev.leakproof.checks.model.resource.CatchAllBodies.Part;
 
@@ -37,16 +38,16 @@ final class CatchAllCallees {
   private static Part part(StatementTree statement) {
     if (statement instanceof TryTree attempt && attempt.getResources().isEmpty()
         && attempt.getFinallyBlock() == null
-        && attempt.getCatches().stream().anyMatch(CatchAllCallees::catchesEverything)
+        && attempt.getCatches().stream().anyMatch(CatchAllCallees::catchesExpected)
         && attempt.getCatches().stream().allMatch(clause -> harmless(clause.getBlock()))) {
       return Part.GUARDED;
     }
     return harmless(statement) ? Part.HARMLESS : Part.MAY_THROW;
   }
 
-  private static boolean catchesEverything(CatchTree clause) {
+  private static boolean catchesExpected(CatchTree clause) {
     Type caught = ASTHelpers.getType(clause.getParameter());
-    return caught != null && CatchAllBodies.catchesEverything(caught.tsym.flatName().toString());
+    return caught != null && CatchAll.catchesExpected(caught.tsym.flatName().toString());
   }
 
   /** {@code return;}, {@code return false;}, {@code return name;}, an empty statement or block. */

@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Type;
+import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class FinallyCoverage {
   private static boolean catchesEverything(CatchTree clause) {
     Type caught = ASTHelpers.getType(clause.getParameter());
     return caught != null && !caught.isUnion()
-        && CleanupCoverage.catchesEverything(caught.tsym.getQualifiedName().toString());
+        && CatchAll.catchesEverything(caught.tsym.getQualifiedName().toString());
   }
 
   /** The statement right after {@code child} in {@code block}, or null. */

@@ -1,6 +1,6 @@
 package dev.leakproof.spotbugs;
 
-import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
+import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ final class TakenOutOnEveryPath {
     ConstantPool pool = code.getConstantPool();
     for (CodeException handler : handlers) {
       boolean all = handler.getCatchType() == 0 // a finally
-          || CleanupCoverage.catchesEverything(pool.getConstantString(handler.getCatchType(),
+          || CatchAll.catchesEverything(pool.getConstantString(handler.getCatchType(),
               Const.CONSTANT_Class).replace('/', '.'));
       if (!all) {
         continue;

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.resource.CatchAllBodies;
 import dev.leakproof.checks.model.resource.CatchAllBodies.Part;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class CatchAllMethods {
     List<CodeException> catchAll = new ArrayList<>();
     ConstantPool constants = code.getConstantPool();
     for (CodeException entry : code.getExceptionTable()) {
-      if (entry.getCatchType() != 0 && CatchAllBodies.catchesEverything(
+      if (entry.getCatchType() != 0 && CatchAll.catchesExpected(
           constants.getConstantString(entry.getCatchType(), org.apache.bcel.Const.CONSTANT_Class)
               .replace('/', '.'))) {
         catchAll.add(entry);

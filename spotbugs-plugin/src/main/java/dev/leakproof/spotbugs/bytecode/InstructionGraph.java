@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.CatchAll;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -112,8 +113,8 @@ public final class InstructionGraph {
     BitSet catchAll = new BitSet(handlers.length);
     for (int h = 0; h < handlers.length; h++) {
       int type = handlers[h].getCatchType();
-      if (type == 0 || "java/lang/Throwable".equals(
-          code.getConstantPool().getConstantString(type, org.apache.bcel.Const.CONSTANT_Class))) {
+      if (type == 0 || CatchAll.catchesEverything(code.getConstantPool()
+          .getConstantString(type, org.apache.bcel.Const.CONSTANT_Class).replace('/', '.'))) {
         catchAll.set(h);
       }
     }

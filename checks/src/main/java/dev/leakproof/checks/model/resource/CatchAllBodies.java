@@ -1,12 +1,13 @@
 package dev.leakproof.checks.model.resource;
 
+import dev.leakproof.checks.model.CatchAll;
 import java.util.Collection;
-import java.util.Set;
 
 /**
  * Whether a callee the engine can read cannot throw at all (issue #10, H2's {@code
  * Utils10.setTcpQuickack}): its body wraps everything it does in a {@code try} whose {@code catch}
- * takes every exception ({@code catch (Throwable t)}, {@code catch (Exception e)}) and whose
+ * takes every exception a caller expects ({@link CatchAll#catchesExpected}: {@code catch (Throwable
+ * t)}, {@code catch (Exception e)}) and whose
  * handler only returns. A resource handed over after such a call is not "leaked if it throws",
  * whatever its throws clause or the library's habit of failing unchecked says: the call is one
  * that declares nothing ({@link CheckedThrow#NO}).
@@ -16,9 +17,6 @@ import java.util.Set;
  * catch, or {@link Part#MAY_THROW}; this class decides from those parts, the same way for all.
  */
 public final class CatchAllBodies {
-  /** The caught types that take every exception a caller could expect. */
-  private static final Set<String> CATCH_ALL = Set.of("java.lang.Throwable", "java.lang.Exception");
-
   private CatchAllBodies() {}
 
   /** What one part of a callee's body may do. */
@@ -32,11 +30,6 @@ public final class CatchAllBodies {
     GUARDED,
     /** Anything else: a call, a {@code new}, a field or array access outside such a try. */
     MAY_THROW
-  }
-
-  /** Whether {@code caughtType} (qualified) catches every exception a caller should expect. */
-  public static boolean catchesEverything(String caughtType) {
-    return CATCH_ALL.contains(caughtType);
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.List;
  * expression statement, needs none); this class decides from those levels.
  *
  * <p>A {@code try} cleans on every exit when its {@code finally} cleans, or when one of its
- * {@code catch} clauses takes every throwable ({@code catch (Throwable t)}), every clause cleans,
+ * {@code catch} clauses takes every throwable ({@code catch (Throwable t)}, {@link
+ * dev.leakproof.checks.model.CatchAll#catchesEverything}), every clause cleans,
  * nothing in the {@code try} block jumps out of it ({@code return}, {@code break}, {@code
  * continue}), and the statement right after the {@code try} cleans: an exception leaves through a
  * cleaning handler, the normal path reaches the cleaning statement ({@code set(v); try { work(); }
@@ -20,15 +21,6 @@ import java.util.List;
  */
 public final class CleanupCoverage {
   private CleanupCoverage() {}
-
-  /**
-   * Whether a {@code catch} of {@code caughtType} (qualified) takes everything the {@code try}
-   * block can throw: only {@code Throwable} does ({@code catch (Exception e)} lets an
-   * {@code Error} leave without the cleanup).
-   */
-  public static boolean catchesEverything(String caughtType) {
-    return caughtType.equals("java.lang.Throwable");
-  }
 
   /**
    * What decides whether a {@code try} statement cleans on every exit.

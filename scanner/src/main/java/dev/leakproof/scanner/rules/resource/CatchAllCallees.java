@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.resource.CatchAllBodies;
 import dev.leakproof.checks.model.resource.CatchAllBodies.Part;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
@@ -35,7 +36,7 @@ final class CatchAllCallees {
   private static Part part(Statement statement) {
     if (statement instanceof TryStmt attempt && attempt.getResources().isEmpty()
         && attempt.getFinallyBlock().isEmpty()
-        && attempt.getCatchClauses().stream().anyMatch(CatchAllCallees::catchesEverything)
+        && attempt.getCatchClauses().stream().anyMatch(CatchAllCallees::catchesExpected)
         && attempt.getCatchClauses().stream().allMatch(clause -> harmless(clause.getBody()))) {
       return Part.GUARDED;
     }
@@ -46,10 +47,10 @@ final class CatchAllCallees {
    * The caught type qualified through the file's imports ({@link TypeNames}), never as spelled: a
    * project class named {@code Exception} is not {@code java.lang.Exception}.
    */
-  private static boolean catchesEverything(CatchClause clause) {
+  private static boolean catchesExpected(CatchClause clause) {
     return clause.findCompilationUnit()
         .flatMap(unit -> TypeNames.qualify(clause.getParameter().getType(), unit,
-            CatchAllBodies::catchesEverything))
+            CatchAll::catchesExpected))
         .isPresent();
   }
 

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.google.common.collect.Iterables;
+import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class FinallyCoverage {
   private static boolean catchesEverything(CatchClause clause) {
     return clause.findCompilationUnit()
         .flatMap(unit -> TypeNames.qualify(clause.getParameter().getType(), unit,
-            CleanupCoverage::catchesEverything))
+            CatchAll::catchesEverything))
         .isPresent();
   }
 
