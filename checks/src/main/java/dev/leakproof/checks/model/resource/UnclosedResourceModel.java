@@ -429,9 +429,10 @@ public final class UnclosedResourceModel {
   /**
    * The finding for a resource dropped at once: nothing holds it ({@code new
    * FileInputStream(f);}, {@code props.load(new FileInputStream(f))}), after {@code
-   * partialCloser} (a helper closing it on some exits only, or null) left it open.
+   * partialCloser} (a helper closing it on some exits only, or null) left it open. Package
+   * private, as the two below: the engines ask {@link #atCarrier}, which calls them.
    */
-  public static Verdict dropped(Resource resource, String partialCloser) {
+  static Verdict dropped(Resource resource, String partialCloser) {
     return judge(resource, new Paths(true, false, false, null), partialCloser);
   }
 
@@ -440,7 +441,7 @@ public final class UnclosedResourceModel {
    * dropped after the call, unless the call releases it or may hand it back (returns a
    * closeable: a fluent method returning {@code this}).
    */
-  public static boolean droppedAfterReceiverCall(boolean releasesReceiver,
+  static boolean droppedAfterReceiverCall(boolean releasesReceiver,
       BooleanSupplier returnsCloseable) {
     return !releasesReceiver && !returnsCloseable.getAsBoolean();
   }
@@ -451,7 +452,7 @@ public final class UnclosedResourceModel {
    * table says ({@code borrowedByTable}: asked first; false for a constructor) or its summary
    * ({@link CalleeSummary#borrows}); else the callee has it, and the rule says nothing.
    */
-  public static boolean droppedAfterCall(boolean borrowedByTable, Supplier<CalleeSummary> summary,
+  static boolean droppedAfterCall(boolean borrowedByTable, Supplier<CalleeSummary> summary,
       BooleanSupplier unreadableCallBorrows) {
     return borrowedByTable || summary.get().borrows(unreadableCallBorrows);
   }
