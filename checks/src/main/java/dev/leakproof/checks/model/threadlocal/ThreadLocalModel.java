@@ -113,7 +113,9 @@ public final class ThreadLocalModel {
    * Whether a thread-local made with {@code new C()} creates its value on the first {@code get()}:
    * {@code C} or one of its superclasses declares {@code initialValue()} ({@link
    * ThreadLocalApis#overridesInitialValue}), among the same classes as {@link
-   * #threadLocalClasses} keeps (before the first JDK class, at most {@link #MAX_CLASSES}).
+   * #threadLocalClasses} keeps (before the first JDK class, at most {@link #MAX_CLASSES}). An
+   * override in a superclass counts as one in {@code C}: the JDK's {@code get()} calls the
+   * inherited method (corpus {@code InitialValueInheritedFromASuperclass}).
    *
    * @param createdThenSuperclasses {@code C}, then its superclasses as far as the engine can read
    *     them (read lazily, up to the first that declares it)
