@@ -116,8 +116,33 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest,
         () -> initialGrowth(classContext, uses, nest)).ifPresent(message -> bugReporter.reportBug(
         bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
-            .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
-                initialiserStart(classContext, clinit, uses.initialisations.get(0).pc())))));
+            .addSourceLine(staticFieldLine(classContext, clinit, field, uses))));
+  }
+
+  /**
+   * Where a static field's finding points: the start of its initialiser's store in
+   * {@code <clinit>}; for a field first given its value in a private method that runs only
+   * during initialisation, its declaration (as in the source engines) where the sources show it,
+   * else that store.
+   */
+  private static SourceLineAnnotation staticFieldLine(ClassContext classContext, Method clinit,
+      Field field, StaticCollectionUses uses) {
+    JavaClass javaClass = classContext.getJavaClass();
+    Optional<Site> inClinit = uses.initialisations.stream()
+        .filter(site -> site.method().getName().equals("<clinit>")
+            && site.owner().getClassName().equals(javaClass.getClassName()))
+        .findFirst();
+    if (inClinit.isPresent()) {
+      return SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
+          initialiserStart(classContext, clinit, inClinit.get().pc()));
+    }
+    OptionalInt declared =
+        FieldDeclarations.line(javaClass, field.getName(), field.getSignature());
+    Site first = uses.initialisations.get(0);
+    return declared.isPresent()
+        ? new SourceLineAnnotation(javaClass.getClassName(), javaClass.getSourceFileName(),
+            declared.getAsInt(), declared.getAsInt(), -1, -1)
+        : SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(), first.pc());
   }
 
   /**

@@ -70,7 +70,8 @@ public final class StaticCollectionUses {
   private final List<CollectionAdd> namedAdds = new ArrayList<>();
   /**
    * The stores into the field in initialisation: {@code putstatic}s in its class's
-   * {@code <clinit>}, or for an instance field {@code putfield}s in its class's constructors.
+   * {@code <clinit>}, or for an instance field {@code putfield}s in its class's constructors,
+   * and in either case those in the private methods that run only then ({@link InitOnlyMethods}).
    */
   public final List<Site> initialisations = new ArrayList<>();
   public boolean removes;
@@ -147,8 +148,10 @@ public final class StaticCollectionUses {
           || instruction instanceof INVOKESTATIC call && accessors.contains(key(call, cpg));
       if (isStore(instruction) && isField((FieldInstruction) instruction, cpg)) {
         String initialiser = instanceField ? "<init>" : "<clinit>";
-        if (init && method.getName().equals(initialiser)
-            && type.getClassName().equals(fieldClass)) {
+        // A private method that runs only during initialisation stores one of the initial
+        // values, as the source engines read it (corpus ReplacedOnlyWhileTheClassInitialises).
+        if (init && (method.getName().equals(initialiser)
+            && type.getClassName().equals(fieldClass) || initOnly.contains(key(type, method)))) {
           initialisations.add(new Site(type, method, handles[i].getPosition()));
         } else {
           replaced = true;
