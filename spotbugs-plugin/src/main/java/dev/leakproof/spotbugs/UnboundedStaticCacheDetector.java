@@ -264,14 +264,16 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   private static Growth initialGrowth(ClassContext classContext, StaticCollectionUses uses,
       Nest nest) {
     return StaticCollection.initialGrowth(uses.initialisations,
-        store -> initialGrowth(classContext, store.method(), store.pc(), nest));
+        store -> initialGrowth(store.owner() == classContext.getJavaClass()
+            ? classContext.getConstantPoolGen() : new ConstantPoolGen(store.owner().getConstantPool()),
+            store.method(), store.pc(), nest));
   }
 
-  private static Growth initialGrowth(ClassContext classContext, Method initialiser,
+  /** @param cpg the constant pool of the class that declares {@code initialiser} */
+  private static Growth initialGrowth(ConstantPoolGen cpg, Method initialiser,
       int storePc, Nest nest) {
     InstructionHandle[] handles =
         new InstructionList(initialiser.getCode().getCode()).getInstructionHandles();
-    ConstantPoolGen cpg = classContext.getConstantPoolGen();
     for (int i = 0; i < handles.length; i++) {
       if (handles[i].getPosition() == storePc) {
         return StoredCollectionGrowth.of(handles, i, StackConsumer.jumpTargets(handles), cpg,
