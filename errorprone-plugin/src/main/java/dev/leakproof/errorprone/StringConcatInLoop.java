@@ -305,13 +305,14 @@ public final class StringConcatInLoop extends SafeBugChecker
     return operands;
   }
 
-  /** {@code a.concat(b)}: {@code String.concat}, with its receiver written. */
+  /** {@code a.concat(b)}: {@code String.concat} ({@link ConcatModel#isStringConcat}), with its receiver written. */
   private static boolean isStringConcatCall(ExpressionTree expression) {
-    return expression instanceof MethodInvocationTree call && call.getArguments().size() == 1
+    return expression instanceof MethodInvocationTree call
         && ASTHelpers.getReceiver(call) != null
         && ASTHelpers.getSymbol(call) instanceof MethodSymbol method
-        && method.getSimpleName().contentEquals("concat")
-        && method.owner.getQualifiedName().contentEquals("java.lang.String");
+        && ConcatModel.isStringConcat(method.getSimpleName().toString(),
+            call.getArguments().size(),
+            () -> method.owner.getQualifiedName().contentEquals("java.lang.String"));
   }
 
   /** Whether {@code operand} reads the very variable {@code target} writes. */

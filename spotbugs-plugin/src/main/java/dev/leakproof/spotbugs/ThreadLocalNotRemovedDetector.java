@@ -15,6 +15,7 @@ import dev.leakproof.spotbugs.bytecode.ConstantPoolFilter;
 import dev.leakproof.spotbugs.bytecode.GenericSignatures;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.InvokeDynamics;
+import dev.leakproof.spotbugs.bytecode.Nest;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldRef;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites;
 import dev.leakproof.spotbugs.bytecode.ThreadLocalSites.CollectionUse;
@@ -139,11 +140,20 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   private final Set<String> removesThroughAccessor = new HashSet<>();
   private final Set<FieldRef> withInitialValue = new HashSet<>();
   /**
-   * The one-parameter methods that set a field to their parameter (setters), and every method
-   * some class calls with {@code null}: a setter called so takes the value out.
+   * The one-parameter methods that set a field to their parameter (setters), and per nest the
+   * methods its classes call with {@code null}: a setter its own nest calls so takes the value
+   * out ({@link ThreadLocalModel#classTakesOut}; a call from another class does not count).
    */
   private final Map<FieldRef, Set<String>> setters = new HashMap<>();
-  private final Set<String> calledWithNull = new HashSet<>();
+  private final Map<String, Set<String>> calledWithNull = new HashMap<>();
+  /**
+   * Per nest, a class of it this detector visited, and the classes it visited: a nested class
+   * that names no thread-local (the filter calling the setter) is read for its {@code null}
+   * calls only when a setter of the nest needs them ({@link #calledWithNullIn}).
+   */
+  private final Map<String, JavaClass> visitedMembers = new HashMap<>();
+  private final Set<String> visitedClasses = new HashSet<>();
+  private final Set<String> nestsReadForNullCalls = new HashSet<>();
   /**
    * Per field, what each {@code F.get()} of its nest's methods is the receiver of: a collection
    * call, with whether it adds and then whether every path after it takes an element out, or
@@ -182,6 +192,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     if (!mentionsThreadLocal(javaClass)) {
       return;
     }
+    visitedMembers.putIfAbsent(nestOf(javaClass.getClassName()), javaClass);
+    visitedClasses.add(javaClass.getClassName());
     ConstantPoolGen cpg = classContext.getConstantPoolGen();
     submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
     buffers = new BufferMentions(javaClass);
@@ -200,7 +212,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     }
     ThreadLocalSites analysis = ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass,
         this::accessedField, onlyParameterSlot(method));
-    calledWithNull.addAll(analysis.calledWithNull());
+    String nest = nestOf(classContext.getJavaClass().getClassName());
+    calledWithNull.computeIfAbsent(nest, n -> new HashSet<>()).addAll(analysis.calledWithNull());
     for (Initialisation init : analysis.initialisations()) {
       if (init.createdClass() != null && method.getName().equals("<clinit>")) {
         createdIn.computeIfAbsent(init.field(), f -> new HashSet<>()).add(init.createdClass());
@@ -210,7 +223,6 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         withInitialValue.add(init.field());
       }
     }
-    String nest = nestOf(classContext.getJavaClass().getClassName());
     for (FieldRef returned : analysis.previousValuesReturned()) {
       if (nestOf(returned.className()).equals(nest)) {
         previousValueReturned.add(returned); // a scope handed to the caller, who sets it back
@@ -382,7 +394,37 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     return ThreadLocalModel.classTakesOut(
         takenOut.contains(field) || removesThroughAccessor.contains(nestOf(field.className())),
         () -> previousValueReturned.contains(field),
-        () -> setters.getOrDefault(field, Set.of()).stream().anyMatch(calledWithNull::contains));
+        () -> {
+          Set<String> ownSetters = setters.getOrDefault(field, Set.of());
+          return !ownSetters.isEmpty() && ownSetters.stream()
+              .anyMatch(calledWithNullIn(nestOf(field.className()))::contains);
+        });
+  }
+
+  /**
+   * The methods the classes of {@code nest} call with {@code null}: those the detector visited,
+   * and, read now, the nest's classes that name no thread-local and so were skipped.
+   */
+  private Set<String> calledWithNullIn(String nest) {
+    Set<String> called = calledWithNull.computeIfAbsent(nest, n -> new HashSet<>());
+    JavaClass member = visitedMembers.get(nest);
+    if (member == null || !nestsReadForNullCalls.add(nest)) {
+      return called;
+    }
+    for (JavaClass type : Nest.of(member).classes()) {
+      if (visitedClasses.contains(type.getClassName())) {
+        continue;
+      }
+      ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+      forEachMethodWithCode(type, (method, code) -> {
+        InstructionGraph graph = InstructionGraph.of(code);
+        if (graph != null) {
+          called.addAll(ThreadLocalSites.of(graph, cpg, this::isThreadLocalClass,
+              this::accessedField, onlyParameterSlot(method)).calledWithNull());
+        }
+      });
+    }
+    return called;
   }
 
   /** The local slot of the method's only parameter, else {@code -1}. */

@@ -116,8 +116,33 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
     judge(StaticCollection.staticField(field.getName()), uses, field, javaClass, nest,
         () -> initialGrowth(classContext, uses, nest)).ifPresent(message -> bugReporter.reportBug(
         bugOnStaticField(javaClass, field.getName(), field.getSignature(), message)
-            .addSourceLine(SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
-                initialiserStart(classContext, clinit, uses.initialisations.get(0).pc())))));
+            .addSourceLine(staticFieldLine(classContext, clinit, field, uses))));
+  }
+
+  /**
+   * Where a static field's finding points: the start of its initialiser's store in
+   * {@code <clinit>}; for a field first given its value in a private method that runs only
+   * during initialisation, its declaration (as in the source engines) where the sources show it,
+   * else that store.
+   */
+  private static SourceLineAnnotation staticFieldLine(ClassContext classContext, Method clinit,
+      Field field, StaticCollectionUses uses) {
+    JavaClass javaClass = classContext.getJavaClass();
+    Optional<Site> inClinit = uses.initialisations.stream()
+        .filter(site -> site.method().getName().equals("<clinit>")
+            && site.owner().getClassName().equals(javaClass.getClassName()))
+        .findFirst();
+    if (inClinit.isPresent()) {
+      return SourceLineAnnotation.fromVisitedInstruction(classContext, clinit,
+          initialiserStart(classContext, clinit, inClinit.get().pc()));
+    }
+    OptionalInt declared =
+        FieldDeclarations.line(javaClass, field.getName(), field.getSignature());
+    Site first = uses.initialisations.get(0);
+    return declared.isPresent()
+        ? new SourceLineAnnotation(javaClass.getClassName(), javaClass.getSourceFileName(),
+            declared.getAsInt(), declared.getAsInt(), -1, -1)
+        : SourceLineAnnotation.fromVisitedInstruction(classContext, first.method(), first.pc());
   }
 
   /**
@@ -239,14 +264,16 @@ public class UnboundedStaticCacheDetector extends LeakproofDetector {
   private static Growth initialGrowth(ClassContext classContext, StaticCollectionUses uses,
       Nest nest) {
     return StaticCollection.initialGrowth(uses.initialisations,
-        store -> initialGrowth(classContext, store.method(), store.pc(), nest));
+        store -> initialGrowth(store.owner() == classContext.getJavaClass()
+            ? classContext.getConstantPoolGen() : new ConstantPoolGen(store.owner().getConstantPool()),
+            store.method(), store.pc(), nest));
   }
 
-  private static Growth initialGrowth(ClassContext classContext, Method initialiser,
+  /** @param cpg the constant pool of the class that declares {@code initialiser} */
+  private static Growth initialGrowth(ConstantPoolGen cpg, Method initialiser,
       int storePc, Nest nest) {
     InstructionHandle[] handles =
         new InstructionList(initialiser.getCode().getCode()).getInstructionHandles();
-    ConstantPoolGen cpg = classContext.getConstantPoolGen();
     for (int i = 0; i < handles.length; i++) {
       if (handles[i].getPosition() == storePc) {
         return StoredCollectionGrowth.of(handles, i, StackConsumer.jumpTargets(handles), cpg,

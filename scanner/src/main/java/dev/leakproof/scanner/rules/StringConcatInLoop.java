@@ -87,7 +87,7 @@ public final class StringConcatInLoop implements SourceRule {
 
         @Override
         public boolean extendsItself() {
-          return extendsItsTarget(assign);
+          return extendsItsTarget(file, assign);
         }
 
         @Override
@@ -119,7 +119,7 @@ public final class StringConcatInLoop implements SourceRule {
               .filter(loop -> isCarriedAcross(carried.get(), loop, assign, variable()))
               .findFirst()
               .map(loop -> loop.statementsOnEveryIteration().stream()
-                  .anyMatch(statement -> !isExtensionOf(statement, target)
+                  .anyMatch(statement -> !isExtensionOf(file, statement, target)
                       && readsWhole(statement, target)))
               .orElse(false);
         }
@@ -141,10 +141,11 @@ public final class StringConcatInLoop implements SourceRule {
   }
 
   /** Whether {@code statement} is an extension of the variable itself ({@code s += x;}). */
-  private static boolean isExtensionOf(Statement statement, Expression target) {
+  private static boolean isExtensionOf(SourceFile file, Statement statement,
+      Expression target) {
     return statement instanceof ExpressionStmt expression
         && expression.getExpression() instanceof AssignExpr assign
-        && sameVariable(assign.getTarget(), target) && extendsItsTarget(assign);
+        && sameVariable(assign.getTarget(), target) && extendsItsTarget(file, assign);
   }
 
   /**
@@ -223,7 +224,7 @@ public final class StringConcatInLoop implements SourceRule {
    * {@code s += …}, or {@code s = …} whose right side is a concatenation with {@code s} among its
    * operands, at any depth ({@link ConcatModel#extendsItself}).
    */
-  private static boolean extendsItsTarget(AssignExpr assign) {
+  private static boolean extendsItsTarget(SourceFile file, AssignExpr assign) {
     if (VariableLookup.variableName(assign.getTarget()).isEmpty()) {
       return false; // array elements, other objects' fields: not a carried variable we can see
     }
@@ -232,26 +233,37 @@ public final class StringConcatInLoop implements SourceRule {
     }
     return assign.getOperator() == AssignExpr.Operator.ASSIGN
         && ConcatModel.extendsItself(EXCLUDE_ENCLOSED_EXPR.apply(assign.getValue()),
-            StringConcatInLoop::concatenated, operand -> sameVariable(operand, assign.getTarget()));
+            value -> concatenated(file, value, assign.getTarget()),
+            operand -> sameVariable(operand, assign.getTarget()));
   }
 
   /**
-   * The two operands of a {@code +} or of a one-argument {@code concat} call (its receiver and
-   * argument), parentheses removed; empty for anything else. Without types: a {@code +} that
-   * has the String variable among its operands is a string concatenation, and a numeric one
-   * cannot have it.
+   * The two operands of a {@code +} or of {@code String.concat} (its receiver and argument;
+   * {@link ConcatModel#isStringConcat}), parentheses removed; empty for anything else. Without
+   * types: a {@code +} that has the String variable among its operands is a string
+   * concatenation, and a numeric one cannot have it. A {@code concat} call's receiver is a
+   * {@code String} when it is the assigned variable itself (whose type the rule checks anyway),
+   * a string literal, or of a type the solver says is {@code String}.
    */
-  private static List<Expression> concatenated(Expression expression) {
+  private static List<Expression> concatenated(SourceFile file, Expression expression,
+      Expression target) {
     if (expression instanceof BinaryExpr sum && sum.getOperator() == BinaryExpr.Operator.PLUS) {
       return List.of(EXCLUDE_ENCLOSED_EXPR.apply(sum.getLeft()),
           EXCLUDE_ENCLOSED_EXPR.apply(sum.getRight()));
     }
-    if (expression instanceof MethodCallExpr call && call.getNameAsString().equals("concat")
-        && call.getArguments().size() == 1 && call.getScope().isPresent()) {
+    if (expression instanceof MethodCallExpr call && call.getScope().isPresent()
+        && ConcatModel.isStringConcat(call.getNameAsString(), call.getArguments().size(),
+            () -> isString(file, EXCLUDE_ENCLOSED_EXPR.apply(call.getScope().get()), target))) {
       return List.of(EXCLUDE_ENCLOSED_EXPR.apply(call.getScope().get()),
           EXCLUDE_ENCLOSED_EXPR.apply(call.getArgument(0)));
     }
     return List.of();
+  }
+
+  private static boolean isString(SourceFile file, Expression receiver, Expression target) {
+    return sameVariable(receiver, target) || receiver instanceof StringLiteralExpr
+        || receiver instanceof TextBlockLiteralExpr
+        || file.resolution().typeOf(receiver).map(Resolution::isString).orElse(false);
   }
 
   /** Whether two references ({@code s}, {@code this.s}) mean the same variable. */

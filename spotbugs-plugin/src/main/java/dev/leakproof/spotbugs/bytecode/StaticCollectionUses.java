@@ -69,8 +69,9 @@ public final class StaticCollectionUses {
   /** The same adds as the model takes them: the call's name and line. */
   private final List<CollectionAdd> namedAdds = new ArrayList<>();
   /**
-   * The stores into the field in initialisation: {@code putstatic}s in its class's
-   * {@code <clinit>}, or for an instance field {@code putfield}s in its class's constructors.
+   * The stores into the field in initialisation: in a {@code <clinit>} of the nest, in the
+   * private methods that run only then ({@link InitOnlyMethods}), and for an instance field in
+   * its class's constructors.
    */
   public final List<Site> initialisations = new ArrayList<>();
   public boolean removes;
@@ -146,9 +147,10 @@ public final class StaticCollectionUses {
       boolean load = isLoad(instruction) && isField((FieldInstruction) instruction, cpg)
           || instruction instanceof INVOKESTATIC call && accessors.contains(key(call, cpg));
       if (isStore(instruction) && isField((FieldInstruction) instruction, cpg)) {
-        String initialiser = instanceField ? "<init>" : "<clinit>";
-        if (init && method.getName().equals(initialiser)
-            && type.getClassName().equals(fieldClass)) {
+        // Any store during initialisation gives one of the initial values, as in the source
+        // engines: a private method that runs only then (ReplacedOnlyWhileTheClassInitialises),
+        // a nested class's static initializer, which runs once (StoredByANestedClassInitialiser).
+        if (init) {
           initialisations.add(new Site(type, method, handles[i].getPosition()));
         } else {
           replaced = true;

@@ -1,5 +1,6 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import dev.leakproof.checks.model.concat.ConcatModel;
 import dev.leakproof.spotbugs.bytecode.StackValue.Builder;
 import dev.leakproof.spotbugs.bytecode.StackValue.Concat;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldLoad;
@@ -247,9 +248,8 @@ public final class StringStores {
 
   /** {@code String.concat(String)}: {@code s = s.concat(x)} copies {@code s} like {@code s += x}. */
   private boolean isStringConcatMethod(INVOKEVIRTUAL call) {
-    return call.getClassName(cpg).equals("java.lang.String")
-        && call.getMethodName(cpg).equals("concat")
-        && call.getSignature(cpg).equals("(Ljava/lang/String;)Ljava/lang/String;");
+    return ConcatModel.isStringConcat(call.getMethodName(cpg), call.getArgumentTypes(cpg).length,
+        () -> call.getClassName(cpg).equals("java.lang.String"));
   }
 
   /** {@code new StringBuilder(...)} initialised: every copy of the new object becomes a builder. */

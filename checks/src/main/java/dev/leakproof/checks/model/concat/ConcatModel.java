@@ -3,6 +3,7 @@ package dev.leakproof.checks.model.concat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -56,6 +57,24 @@ public final class ConcatModel {
   }
 
   /**
+   * Whether a call is a string concatenation, {@code String.concat}: named {@code concat}, with
+   * one argument, on a {@code String}. A method of another class that is merely named so (a
+   * project's {@code path.concat(segment)}) returns whatever that class makes of it, not a copy
+   * of its operands, so it is no concatenation, however its receiver or argument reads: the
+   * rule's point is the copy {@code String} makes. An engine that cannot tell the receiver's
+   * type counts the call as no concatenation (silent), as it does for a variable whose type it
+   * cannot tell.
+   *
+   * @param onAString whether the call's receiver is a {@code String} (the method's owner is
+   *     {@code java.lang.String}; a final class, so the receiver's static type tells); asked only
+   *     of a one-argument call named {@code concat}
+   */
+  public static boolean isStringConcat(String methodName, int arguments,
+      BooleanSupplier onAString) {
+    return methodName.equals("concat") && arguments == 1 && onAString.getAsBoolean();
+  }
+
+  /**
    * Whether an assigned value is built from the variable's old value: a string concatenation
    * one of whose operands, at any depth, is the variable itself. {@code s = s + x},
    * {@code s = x + s}, {@code s = "(" + s + ")"}, {@code s = s.concat(x)} and
@@ -68,7 +87,7 @@ public final class ConcatModel {
    * @param value the assigned value
    * @param operands the operands of a string concatenation, parentheses removed: both sides of a
    *     {@code +} whose type is {@code String}, the receiver and the argument of
-   *     {@code String.concat}; empty for anything else
+   *     {@code String.concat} ({@link #isStringConcat}); empty for anything else
    * @param isTheVariable whether an operand reads the very variable the assignment writes
    */
   public static <T> boolean extendsItself(T value, Function<T, List<T>> operands,

@@ -41,7 +41,10 @@ public interface LoopCarriedString {
    * variable somewhere or concatenates it into another string ({@code context.put("chain", s)},
    * {@code lines.add(indent + node)}, {@code map.tailMap(s)}). Reads that need only its length or
    * one character ({@code s.length()}, {@code s.isEmpty()}, {@code s.charAt(i)}) do not count,
-   * nor reads inside a branch, a lambda or the right operand of {@code &&}/{@code ||}/{@code ?:}.
+   * nor a read that only copies the reference into a local variable or parameter ({@code last =
+   * s}, {@code String last = s}: the copy needs none of its characters yet, and a builder would
+   * be turned into a String only where the copy is used), nor reads inside a branch, a lambda or
+   * the right operand of {@code &&}/{@code ||}/{@code ?:}.
    * Asked after {@link #loopTestReadsIt()}.
    */
   boolean readWholeOnEveryIteration();

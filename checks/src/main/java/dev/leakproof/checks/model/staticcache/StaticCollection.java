@@ -18,7 +18,11 @@ import java.util.function.Supplier;
  * @param adds the adds outside initialisation, in any order
  * @param removes whether anything removes from it: directly, through a view, or an iterator's
  *     {@code remove()}
- * @param replaced whether it is assigned outside initialisation (a new collection replaces it)
+ * @param replaced whether it is assigned outside initialisation (a new collection replaces it).
+ *     A store during initialisation (a static initializer of the field's nest, a nested class's
+ *     included; a private method that runs only then, {@link InitOnlyMethods}) runs at most once,
+ *     so it cannot keep the collection small: it gives one of its initial values
+ *     ({@link #initialGrowth}), not a replacement
  * @param escapes whether it escapes to code that may remove (an argument, a return value, an
  *     alias)
  * @param initialGrowth how large its initial value can grow ({@link Growth#UNKNOWN} when it is

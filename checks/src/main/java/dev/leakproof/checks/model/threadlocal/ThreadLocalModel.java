@@ -113,7 +113,9 @@ public final class ThreadLocalModel {
    * Whether a thread-local made with {@code new C()} creates its value on the first {@code get()}:
    * {@code C} or one of its superclasses declares {@code initialValue()} ({@link
    * ThreadLocalApis#overridesInitialValue}), among the same classes as {@link
-   * #threadLocalClasses} keeps (before the first JDK class, at most {@link #MAX_CLASSES}).
+   * #threadLocalClasses} keeps (before the first JDK class, at most {@link #MAX_CLASSES}). An
+   * override in a superclass counts as one in {@code C}: the JDK's {@code get()} calls the
+   * inherited method (corpus {@code InitialValueInheritedFromASuperclass}).
    *
    * @param createdThenSuperclasses {@code C}, then its superclasses as far as the engine can read
    *     them (read lazily, up to the first that declares it)
@@ -159,8 +161,19 @@ public final class ThreadLocalModel {
    * ThreadLocalApis.Effect#takesOut takes it out} ({@code remove()}, {@code set(null)}, setting
    * the previous value back), a method that hands the previous value to its caller (a scope
    * protocol: its callers set it back), or the class's own setter (a one-parameter method that
-   * sets the thread-local to its parameter) called with {@code null}. Each supplier is asked only
-   * when what comes before it is false.
+   * sets the thread-local to its parameter) called with {@code null} by the class itself. Each
+   * supplier is asked only when what comes before it is false.
+   *
+   * <p>"The class" is the thread-local's top-level class with the classes nested in it, for the
+   * setter's {@code null} calls as for every other fact here: a {@code holder.setContext(null)}
+   * in another class does not count (corpus {@code SetterCalledWithNullByAnotherClass}). The
+   * finding says "never removed in this class", and a reviewer reads it against that class; an
+   * answer that took other classes' calls would come and go with what is analysed beside the
+   * class (a library's jar on its own or with its users, one source file at a time), and other
+   * classes could just as well remove it through an accessor, which no engine follows either.
+   * The class that only offers a setter leaves the removal to whoever happens to call it with
+   * {@code null}; a {@code remove()} in the class, or a {@code finally} in the class that uses
+   * the setter, is the fix the finding asks for.
    *
    * @param someCallTakesOut whether a call on the thread-local in the class takes the value out
    */

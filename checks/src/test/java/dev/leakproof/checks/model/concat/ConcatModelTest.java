@@ -156,4 +156,18 @@ class ConcatModelTest {
     assertFalse(extendsS(Expr.name("s")), "s = s");
     assertFalse(extendsS(Expr.concat(Expr.name("x"), Expr.name("y"))));
   }
+
+  @Test
+  void onlyStringsConcatIsAConcatenation() {
+    assertTrue(ConcatModel.isStringConcat("concat", 1, () -> true));
+    // A project's path.concat(segment): named so, but not String's.
+    assertFalse(ConcatModel.isStringConcat("concat", 1, () -> false));
+    // The receiver's type is asked only of a one-argument call named concat.
+    assertFalse(ConcatModel.isStringConcat("concat", 2, () -> {
+      throw new AssertionError("asked the receiver of a two-argument call");
+    }));
+    assertFalse(ConcatModel.isStringConcat("append", 1, () -> {
+      throw new AssertionError("asked the receiver of another method");
+    }));
+  }
 }

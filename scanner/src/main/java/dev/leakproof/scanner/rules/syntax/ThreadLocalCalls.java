@@ -35,6 +35,8 @@ import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * Calls on static {@code ThreadLocal} fields declared in the same file, as the
@@ -132,8 +134,7 @@ public final class ThreadLocalCalls {
     String name = named.getNameAsString();
     String scope = named.getScope().map(ClassOrInterfaceType::asString).orElse("");
     CompilationUnit unit = file.unit();
-    if (ThreadLocalApis.JDK_TYPES.contains("java.lang." + name)
-        && (scope.equals("java.lang") || scope.isEmpty() && !shadowed(unit, name))) {
+    if (isJdkThreadLocal(unit, named)) {
       return named.getTypeArguments().filter(arguments -> arguments.size() == 1)
           .map(arguments -> DeclaredTypes.of(arguments.get(0), unit))
           .orElse(ValueType.unknown());
@@ -202,8 +203,7 @@ public final class ThreadLocalCalls {
     String name = named.getNameAsString();
     String scope = named.getScope().map(ClassOrInterfaceType::asString).orElse("");
     CompilationUnit unit = file.unit();
-    boolean jdkName = ThreadLocalApis.JDK_TYPES.contains("java.lang." + name);
-    if (jdkName && (scope.equals("java.lang") || scope.isEmpty() && !shadowed(unit, name))) {
+    if (isJdkThreadLocal(unit, named)) {
       return true;
     }
     Optional<ClassOrInterfaceDeclaration> local =
@@ -220,6 +220,14 @@ public final class ThreadLocalCalls {
     return Solver.ask(() -> named.resolve().asReferenceType().getAllAncestors().stream()
             .anyMatch(a -> a.getQualifiedName().equals(ThreadLocalApis.THREAD_LOCAL)))
         .orElse(false); // cannot tell: stay silent
+  }
+
+  /** {@code ThreadLocal} or {@code InheritableThreadLocal} of {@code java.lang}, as written. */
+  private static boolean isJdkThreadLocal(CompilationUnit unit, ClassOrInterfaceType type) {
+    String name = type.getNameAsString();
+    String scope = type.getScope().map(ClassOrInterfaceType::asString).orElse("");
+    return ThreadLocalApis.JDK_TYPES.contains("java.lang." + name)
+        && (scope.equals("java.lang") || scope.isEmpty() && !shadowed(unit, name));
   }
 
   private static boolean shadowed(CompilationUnit unit, String name) {
@@ -382,12 +390,53 @@ public final class ThreadLocalCalls {
           .orElse(false)) {
         return true;
       }
-      String name = creation.getType().getNameAsString();
-      return Trees.findFirst(file.unit(), ClassOrInterfaceDeclaration.class,
-              c -> c.getNameAsString().equals(name))
-          .map(c -> declaresInitialValue(c.getMembers())).orElse(false);
+      return ThreadLocalModel.overridesInitialValue(createdThenSuperclasses(file,
+          creation.getType()), ChainClass::name, c -> c.declaresInitialValue().getAsBoolean());
     }
     return false;
+  }
+
+  /** A class of a thread-local's chain: its name, and whether it declares {@code initialValue()}. */
+  private record ChainClass(String name, BooleanSupplier declaresInitialValue) {}
+
+  /**
+   * The class {@code new C()} creates, then its superclasses: those this file declares, read
+   * from their {@code extends}; from the first of another file on, the symbol solver's (asked
+   * only when the classes of this file do not settle it); the stream ends where neither can tell.
+   */
+  private static Stream<ChainClass> createdThenSuperclasses(SourceFile file,
+      ClassOrInterfaceType created) {
+    if (isJdkThreadLocal(file.unit(), created)) {
+      return Stream.empty(); // the chain's end: ThreadLocal's own initialValue() returns null
+    }
+    if (created.getScope().isPresent()) {
+      return ofAnotherFile(file, created);
+    }
+    String name = created.getNameAsString();
+    Optional<ClassOrInterfaceDeclaration> local = Trees.findFirst(file.unit(),
+        ClassOrInterfaceDeclaration.class, c -> c.getNameAsString().equals(name) && !c.isInterface());
+    if (local.isEmpty()) {
+      return ofAnotherFile(file, created);
+    }
+    ChainClass here = new ChainClass(name, () -> declaresInitialValue(local.get().getMembers()));
+    return Stream.concat(Stream.of(here), Stream.of(local.get())
+        .flatMap(c -> c.getExtendedTypes().stream().limit(1))
+        .flatMap(superclass -> createdThenSuperclasses(file, superclass)));
+  }
+
+  /** {@link #createdThenSuperclasses} for a class of another file, through the symbol solver. */
+  private static Stream<ChainClass> ofAnotherFile(SourceFile file, ClassOrInterfaceType type) {
+    file.resolution(); // attaches the symbol solver to this file's tree
+    List<ChainClass> classes = Solver.ask(() -> {
+      ResolvedReferenceType resolved = type.resolve().asReferenceType();
+      return Stream.concat(Stream.of(resolved), resolved.getAllClassesAncestors().stream())
+          .map(ancestor -> new ChainClass(ancestor.getQualifiedName(), () -> Solver.ask(
+              () -> ancestor.getDeclaredMethods().stream().anyMatch(m ->
+                  ThreadLocalApis.overridesInitialValue(m.getName(), m.getNoParams(), null)))
+              .orElse(false)))
+          .toList();
+    }).orElse(List.of()); // cannot tell: no initial value known
+    return classes.stream();
   }
 
   private static boolean declaresInitialValue(List<BodyDeclaration<?>> members) {
