@@ -23,6 +23,8 @@ import java.util.function.Predicate;
  */
 final class SourceWords {
   private final Set<String> words;
+  /** The code's words in order, each distinct one a string once. */
+  private final WordOccurrences occurrences;
   private final char[] code;
   private final int classKeywords;
   private final Map<String, List<Integer>> keywordsAt;
@@ -36,12 +38,13 @@ final class SourceWords {
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
-  private SourceWords(Set<String> words, char[] code, int classKeywords,
+  private SourceWords(WordOccurrences occurrences, char[] code, int classKeywords,
       Map<String, List<Integer>> keywordsAt, boolean lambdaOrMethodReference,
       BitSet literalStarts) {
     this.literalStarts = literalStarts;
     this.lambdaOrMethodReference = lambdaOrMethodReference;
-    this.words = words;
+    this.occurrences = occurrences;
+    this.words = occurrences.words();
     this.code = code;
     this.classKeywords = classKeywords;
     this.keywordsAt = keywordsAt;
@@ -82,7 +85,7 @@ final class SourceWords {
     // One pass: blank each comment and literal as it starts, read each word, note the operators
     // the filter asks for. (A pass each cost three times as much: a tenth of a scan's samples.)
     char[] code = text.toCharArray();
-    Set<String> words = new HashSet<>();
+    WordOccurrences occurrences = new WordOccurrences();
     Map<String, List<Integer>> keywordsAt = new HashMap<>();
     int classKeywords = 0;
     boolean lambdaOrMethodReference = false;
@@ -91,11 +94,12 @@ final class SourceWords {
       char c = code[i];
       if (isIdentifierStart(c)) {
         int start = i;
+        int hash = WordOccurrences.hash(0, c);
         while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
+          hash = WordOccurrences.hash(hash, code[i]);
         }
-        String word = new String(code, start, i + 1 - start);
-        words.add(word);
+        String word = occurrences.add(code, start, i + 1, hash);
         if (word.equals("class")) {
           classKeywords++;
         }
@@ -125,7 +129,7 @@ final class SourceWords {
         lambdaOrMethodReference = true;
       }
     }
-    return new SourceWords(words, code, classKeywords, keywordsAt, lambdaOrMethodReference,
+    return new SourceWords(occurrences, code, classKeywords, keywordsAt, lambdaOrMethodReference,
         literalStarts);
   }
 
@@ -507,18 +511,13 @@ final class SourceWords {
       return known; // asked once per creating name of the file: read the code once
     }
     Map<String, List<Integer>> names = new HashMap<>();
-    for (int i = 0; i < code.length; i++) {
-      if (!isIdentifierStart(code[i]) || i > 0 && isIdentifierPart(code[i - 1])) {
+    for (int w = 0; w < occurrences.count(); w++) {
+      String word = occurrences.word(w);
+      if (!type.test(word)) {
         continue;
       }
-      int start = i;
-      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-        i++;
-      }
-      if (!type.test(new String(code, start, i + 1 - start))) {
-        continue;
-      }
-      int after = skipSpace(i + 1);
+      int start = occurrences.start(w);
+      int after = skipSpace(start + word.length());
       if (after < code.length && code[after] == '<') {
         after = skipSpace(skipAngles(after));
       }
@@ -622,20 +621,13 @@ final class SourceWords {
   private void readCalls() {
     Map<String, List<String>> calls = new HashMap<>();
     Map<String, List<Integer>> opens = new HashMap<>();
-    for (int i = 0; i < code.length; i++) {
-      if (!isIdentifierStart(code[i])
-          || i > 0 && isIdentifierPart(code[i - 1])) {
-        continue;
-      }
-      int start = i;
-      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-        i++;
-      }
-      int after = skipSpace(i + 1);
+    for (int w = 0; w < occurrences.count(); w++) {
+      String name = occurrences.word(w);
+      int start = occurrences.start(w);
+      int after = skipSpace(start + name.length());
       if (after >= code.length || code[after] != '(') {
         continue;
       }
-      String name = new String(code, start, i + 1 - start);
       calls.computeIfAbsent(name, n -> new ArrayList<>(2)).add(receiverBefore(start));
       opens.computeIfAbsent(name, n -> new ArrayList<>(2)).add(after);
     }
@@ -965,6 +957,10 @@ final class SourceWords {
   private String wordAt(int at) {
     if (at >= code.length || !isIdentifierStart(code[at])) {
       return null;
+    }
+    String known = occurrences.startingAt(at);
+    if (known != null) {
+      return known;
     }
     int end = at;
     while (end + 1 < code.length && isIdentifierPart(code[end + 1])) {
