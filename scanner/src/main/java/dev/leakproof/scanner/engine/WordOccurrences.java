@@ -1,7 +1,9 @@
 package dev.leakproof.scanner.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -108,6 +110,32 @@ final class WordOccurrences {
   String startingAt(int start) {
     int index = Arrays.binarySearch(starts, 0, count, start);
     return index >= 0 ? occurrences[index] : null;
+  }
+
+  /** Where each occurrence of {@code word} starts, in order. */
+  List<Integer> startsOf(String word) {
+    String known = interned(word);
+    if (known == null) {
+      return List.of();
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      if (occurrences[i] == known) {
+        found.add(starts[i]);
+      }
+    }
+    return found;
+  }
+
+  /** This text's string for {@code word}, or null when the text does not have it. */
+  private String interned(String word) {
+    int mask = table.length - 1;
+    for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      String known = table[slot];
+      if (known == null || known.equals(word)) {
+        return known;
+      }
+    }
   }
 
   /** The {@code index}th word. */
