@@ -23,9 +23,13 @@ import java.util.function.Predicate;
  */
 final class SourceWords {
   private final Set<String> words;
+  /** The code's words in order, each distinct one a string once. */
+  private final WordOccurrences occurrences;
   private final char[] code;
-  private final int classKeywords;
-  private final Map<String, List<Integer>> keywordsAt;
+  /** Per keyword {@link #at} was asked for, where it starts; read on first use. */
+  private final Map<String, List<Integer>> keywordsAt = new HashMap<>();
+  /** Where each {@code =} of the code is (outside comments and literals), in order. */
+  private final int[] equalSigns;
   private final boolean lambdaOrMethodReference;
   /** Where each string, text block or character literal started, before it was blanked. */
   private final BitSet literalStarts;
@@ -36,15 +40,14 @@ final class SourceWords {
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
-  private SourceWords(Set<String> words, char[] code, int classKeywords,
-      Map<String, List<Integer>> keywordsAt, boolean lambdaOrMethodReference,
-      BitSet literalStarts) {
+  private SourceWords(WordOccurrences occurrences, char[] code, int[] equalSigns,
+      boolean lambdaOrMethodReference, BitSet literalStarts) {
     this.literalStarts = literalStarts;
     this.lambdaOrMethodReference = lambdaOrMethodReference;
-    this.words = words;
+    this.occurrences = occurrences;
+    this.words = occurrences.words();
     this.code = code;
-    this.classKeywords = classKeywords;
-    this.keywordsAt = keywordsAt;
+    this.equalSigns = equalSigns;
   }
 
   /**
@@ -82,26 +85,21 @@ final class SourceWords {
     // One pass: blank each comment and literal as it starts, read each word, note the operators
     // the filter asks for. (A pass each cost three times as much: a tenth of a scan's samples.)
     char[] code = text.toCharArray();
-    Set<String> words = new HashSet<>();
-    Map<String, List<Integer>> keywordsAt = new HashMap<>();
-    int classKeywords = 0;
+    WordOccurrences occurrences = new WordOccurrences();
+    int[] equalSigns = new int[64];
+    int equalSignCount = 0;
     boolean lambdaOrMethodReference = false;
     BitSet literalStarts = new BitSet();
     for (int i = 0; i < code.length; i++) {
       char c = code[i];
       if (isIdentifierStart(c)) {
         int start = i;
+        int hash = WordOccurrences.hash(0, c);
         while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
           i++;
+          hash = WordOccurrences.hash(hash, code[i]);
         }
-        String word = new String(code, start, i + 1 - start);
-        words.add(word);
-        if (word.equals("class")) {
-          classKeywords++;
-        }
-        if (POSITIONED_KEYWORDS.contains(word)) {
-          keywordsAt.computeIfAbsent(word, w -> new ArrayList<>()).add(start);
-        }
+        occurrences.add(code, start, i + 1, hash);
       } else if (isIdentifierPart(c)) {
         // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
         while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
@@ -119,27 +117,19 @@ final class SourceWords {
           }
           i = end - 1;
         }
+      } else if (c == '=') {
+        if (equalSignCount == equalSigns.length) {
+          equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
+        }
+        equalSigns[equalSignCount++] = i;
       } else if (i + 1 < code.length
           && (c == '-' && code[i + 1] == '>' || c == ':' && code[i + 1] == ':')) {
         // The next character is neither a comment's nor a literal's start, so as blanked.
         lambdaOrMethodReference = true;
       }
     }
-    return new SourceWords(words, code, classKeywords, keywordsAt, lambdaOrMethodReference,
-        literalStarts);
-  }
-
-  /**
-   * The keywords whose places {@link #at} gives: the primitive types' for {@link
-   * PrimitiveLocals}, which finds the names declared with them there instead of reading every
-   * word of the file again.
-   */
-  private static final Set<String> POSITIONED_KEYWORDS = positionedKeywords();
-
-  private static Set<String> positionedKeywords() {
-    Set<String> keywords = new HashSet<>(PrimitiveLocals.PRIMITIVE_TYPES);
-    keywords.addAll(List.of("new", "try", "static", "class"));
-    return Set.copyOf(keywords);
+    return new SourceWords(occurrences, code, Arrays.copyOf(equalSigns, equalSignCount),
+        lambdaOrMethodReference, literalStarts);
   }
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
@@ -148,9 +138,13 @@ final class SourceWords {
         .mapToInt(Integer::intValue).sorted().toArray();
   }
 
-  /** Where the keyword {@code word} (one of {@link #POSITIONED_KEYWORDS}) starts, in order. */
+  /**
+   * Where the word {@code word} starts, in order: of the primitive types' keywords for {@link
+   * PrimitiveLocals}, which finds the names declared with them there instead of reading every
+   * word of the file again, and of {@code new}, {@code try}, {@code static}, {@code class}.
+   */
   private List<Integer> at(String word) {
-    return keywordsAt.getOrDefault(word, List.of());
+    return keywordsAt.computeIfAbsent(word, occurrences::startsOf);
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -182,7 +176,7 @@ final class SourceWords {
 
   /** How often the keyword {@code class} occurs: two or more means a nested class. */
   int classKeywords() {
-    return classKeywords;
+    return at("class").size();
   }
 
   /**
@@ -302,7 +296,7 @@ final class SourceWords {
   private Map<String, List<Integer>> storesOfAValueWithACall() {
     if (storesOfAValueWithACall == null) {
       Map<String, List<Integer>> stores = new HashMap<>();
-      for (int i = 0; i < code.length; i++) {
+      for (int i : equalSigns) {
         if (!isPlainAssignment(i)) {
           continue;
         }
@@ -507,18 +501,13 @@ final class SourceWords {
       return known; // asked once per creating name of the file: read the code once
     }
     Map<String, List<Integer>> names = new HashMap<>();
-    for (int i = 0; i < code.length; i++) {
-      if (!isIdentifierStart(code[i]) || i > 0 && isIdentifierPart(code[i - 1])) {
+    for (int w = 0; w < occurrences.count(); w++) {
+      String word = occurrences.word(w);
+      if (!type.test(word)) {
         continue;
       }
-      int start = i;
-      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-        i++;
-      }
-      if (!type.test(new String(code, start, i + 1 - start))) {
-        continue;
-      }
-      int after = skipSpace(i + 1);
+      int start = occurrences.start(w);
+      int after = skipSpace(start + word.length());
       if (after < code.length && code[after] == '<') {
         after = skipSpace(skipAngles(after));
       }
@@ -622,20 +611,13 @@ final class SourceWords {
   private void readCalls() {
     Map<String, List<String>> calls = new HashMap<>();
     Map<String, List<Integer>> opens = new HashMap<>();
-    for (int i = 0; i < code.length; i++) {
-      if (!isIdentifierStart(code[i])
-          || i > 0 && isIdentifierPart(code[i - 1])) {
-        continue;
-      }
-      int start = i;
-      while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-        i++;
-      }
-      int after = skipSpace(i + 1);
+    for (int w = 0; w < occurrences.count(); w++) {
+      String name = occurrences.word(w);
+      int start = occurrences.start(w);
+      int after = skipSpace(start + name.length());
       if (after >= code.length || code[after] != '(') {
         continue;
       }
-      String name = new String(code, start, i + 1 - start);
       calls.computeIfAbsent(name, n -> new ArrayList<>(2)).add(receiverBefore(start));
       opens.computeIfAbsent(name, n -> new ArrayList<>(2)).add(after);
     }
@@ -893,13 +875,8 @@ final class SourceWords {
    * reading cannot tell.
    */
   boolean mayDeclareAPrivateType() {
-    for (int i = code.length - "private".length(); i >= 0; i--) {
-      int end = i + "private".length();
-      if (!matches("private", i) || i > 0 && isIdentifierPart(code[i - 1])
-          || end < code.length && isIdentifierPart(code[end])) {
-        continue;
-      }
-      int j = skipSpace(end);
+    for (int i : at("private")) {
+      int j = skipSpace(i + "private".length());
       while (j < code.length) {
         if (code[j] == '@') {
           if ("interface".equals(wordAt(skipSpace(j + 1)))) {
@@ -965,6 +942,10 @@ final class SourceWords {
   private String wordAt(int at) {
     if (at >= code.length || !isIdentifierStart(code[at])) {
       return null;
+    }
+    String known = occurrences.startingAt(at);
+    if (known != null) {
+      return known;
     }
     int end = at;
     while (end + 1 < code.length && isIdentifierPart(code[end + 1])) {
@@ -1092,7 +1073,7 @@ final class SourceWords {
    * declaration's initializer reads the same: more, never fewer.)
    */
   boolean mayStoreTheEnclosingInstance(Set<String> targets) {
-    for (int i = 0; i < code.length; i++) {
+    for (int i : equalSigns) {
       if (!isPlainAssignment(i)) {
         continue;
       }
@@ -1156,10 +1137,7 @@ final class SourceWords {
    * is certainly a local of a primitive type ({@code int pos; … pos += n}) is none of a string.
    */
   boolean mayExtendAVariableWithItself() {
-    for (int i = 0; i < code.length; i++) {
-      if (code[i] != '=') {
-        continue;
-      }
+    for (int i : equalSigns) {
       char before = i > 0 ? code[i - 1] : ' ';
       if (before == '+' && (i < 2 || code[i - 2] != '+')) {
         if (mayBeAString(i - 2)) {
