@@ -30,6 +30,13 @@ source "$BENCH_DIR/lib/spotbugs.sh"
 command -v jq >/dev/null 2>&1 || die "lifetime-review.sh needs jq (apt-get install jq) to read SARIF"
 
 RULES=(ThreadLocalNotRemoved UnboundedStaticCache ListenerLeak OuterInstanceRetention StringConcatInLoop)
+# LEAKPROOF_REVIEW_RULES=all adds UnclosedResource (a review of all six rules, e.g.
+# bench/unseen-review.md); a comma-separated list picks rules.
+case "${LEAKPROOF_REVIEW_RULES:-}" in
+  "") ;;
+  all) RULES=(UnclosedResource "${RULES[@]}") ;;
+  *) IFS=',' read -ra RULES <<<"$LEAKPROOF_REVIEW_RULES" ;;
+esac
 SAMPLE=20
 libs=("$@")
 [[ ${#libs[@]} -gt 0 ]] || libs=(undertow jetty-server maven-core ant freemarker mybatis eclipse-jface
@@ -87,7 +94,10 @@ done
 # Every (library, file, line, rule) once, with the engines that report it and the first sentence.
 for lib in "${libs[@]}"; do
   for e in "${engines[@]}"; do
-    [[ -f "$out/$lib/$e.tsv" ]] && awk -F'\t' -v l="$lib" -v e="$e" -v OFS='\t' '{ print l, $1, $2, $3, e, $4 }' "$out/$lib/$e.tsv"
+    # (an if, not &&: a last library without Error Prone's file must not fail the pipeline)
+    if [[ -f "$out/$lib/$e.tsv" ]]; then
+      awk -F'\t' -v l="$lib" -v e="$e" -v OFS='\t' '{ print l, $1, $2, $3, e, $4 }' "$out/$lib/$e.tsv"
+    fi
   done
 done | awk -F'\t' -v OFS='\t' '
   { k = $1 FS $2 FS $3 FS $4; if (!(k in eng)) { order[++n] = k; msg[k] = $6; eng[k] = $5 } else eng[k] = eng[k] "," $5 }

@@ -158,8 +158,14 @@ public final class UnreadableCallModel {
   private static final List<String> KEEPING_WORDS =
       List.of("close", "release", "dispose", "wrap", "register", "cache", "pool", "owner");
 
-  /** Whether the method's name says it keeps, hands on or closes what it is given. */
-  static boolean keepsByName(String name) {
+  /**
+   * Whether the method's name says it keeps, hands on or closes what it is given. Leading
+   * underscores are a naming convention, not part of the word: generated delegators store their
+   * argument through a private {@code __setInner(inner)} (c3p0's {@code FilterResultSet}, made
+   * by mchange's {@code DelegatorGenerator}), which says what {@code setInner} says.
+   */
+  static boolean keepsByName(String written) {
+    String name = written.replaceFirst("^_+", "");
     String lower = name.toLowerCase(Locale.ROOT);
     for (String prefix : KEEPING_PREFIXES) {
       if (name.startsWith(prefix)

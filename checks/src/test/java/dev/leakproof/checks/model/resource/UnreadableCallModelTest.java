@@ -46,6 +46,14 @@ class UnreadableCallModelTest {
   }
 
   @Test
+  void leadingUnderscoresAreNoPartOfTheName() {
+    assertFalse(UnreadableCallModel.borrows(method("__setInner", Result.NONE)));
+    assertFalse(UnreadableCallModel.borrows(method("_register", Result.NONE)));
+    assertTrue(UnreadableCallModel.borrows(method("__logInner", Result.NONE)));
+    assertTrue(UnreadableCallModel.borrows(method("__settle", Result.NONE)));
+  }
+
+  @Test
   void aPrefixInsideALongerWordIsNoKeepingName() {
     assertTrue(UnreadableCallModel.borrows(method("settle", Result.NONE)));
     assertTrue(UnreadableCallModel.borrows(method("offsetOf", Result.PLAIN)));
