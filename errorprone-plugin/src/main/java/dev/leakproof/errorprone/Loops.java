@@ -5,6 +5,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -85,6 +86,52 @@ final class Loops {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The outermost loop that carries {@code variable}: from {@code nearest} (what
+   * {@link #carryingLoop} found), each loop around it that carries the value on, as far as one
+   * goes; a {@code forEach} lambda ends the walk (what is around it is another method's business).
+   */
+  static Tree outermostCarryingLoop(Tree nearest, TreePath inside, Symbol variable,
+      boolean fieldTarget) {
+    Tree loop = nearest;
+    while (!(loop instanceof LambdaExpressionTree)) {
+      TreePath at = TreePath.getPath(inside.getCompilationUnit(), loop);
+      Optional<Tree> outer = at == null ? Optional.empty() : carryingLoop(at, variable, fieldTarget);
+      if (outer.isEmpty()) {
+        break;
+      }
+      loop = outer.get();
+    }
+    return loop;
+  }
+
+  /**
+   * Whether the leaf of {@code path} lies in the block of a {@code catch} of its own method: not
+   * in a {@code try} body or a {@code finally} block only, and not beyond a lambda or a class,
+   * whose code runs when it is called, not when the {@code catch} does.
+   */
+  static boolean inCatchBlock(TreePath path) {
+    if (path.getLeaf() instanceof LambdaExpressionTree) {
+      return false; // a forEach body: it runs when forEach calls it
+    }
+    Tree child = path.getLeaf();
+    for (TreePath at = path.getParentPath(); at != null; child = at.getLeaf(), at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      switch (tree.getKind()) {
+        case METHOD, CLASS, ENUM, INTERFACE, RECORD, ANNOTATION_TYPE, LAMBDA_EXPRESSION:
+          return false;
+        case CATCH:
+          if (((CatchTree) tree).getBlock() == child) {
+            return true;
+          }
+          continue;
+        default:
+          continue;
+      }
+    }
+    return false;
   }
 
   /** The statement right after the one holding the leaf of {@code path}, if any. */

@@ -152,6 +152,14 @@ public final class StringConcatInLoop extends SafeBugChecker
       }
 
       @Override
+      public boolean builtOnlyOnFailure() {
+        Tree outermost =
+            Loops.outermostCarryingLoop(carryingLoop.get(0), state.getPath(), variable, field);
+        TreePath at = TreePath.getPath(state.getPath().getCompilationUnit(), outermost);
+        return at != null && Loops.inCatchBlock(at);
+      }
+
+      @Override
       public String variable() {
         return variable.getSimpleName().toString();
       }

@@ -153,6 +153,18 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
         }
 
         @Override
+        public boolean builtOnlyOnFailure() {
+          if (inForEachBody(method, graph, lambdaBody, store, stores)) {
+            return false; // runs when forEach calls it
+          }
+          BitSet normalPath = graph.reachableWithoutACatch();
+          List<Loop> carrying = loops.stream()
+              .filter(loop -> carries(method, graph, loop, store, stores)).toList();
+          return !carrying.isEmpty()
+              && carrying.stream().noneMatch(loop -> normalPath.get(loop.header()));
+        }
+
+        @Override
         public String variable() {
           return name;
         }

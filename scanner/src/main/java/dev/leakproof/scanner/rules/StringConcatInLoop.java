@@ -133,6 +133,17 @@ public final class StringConcatInLoop implements SourceRule {
         }
 
         @Override
+        public boolean builtOnlyOnFailure() {
+          LoopScope outermost = null;
+          for (LoopScope loop : loops) { // innermost first
+            if (isCarriedAcross(carried.get(), loop, assign, variable())) {
+              outermost = loop;
+            }
+          }
+          return outermost != null && outermost.inCatchBlock();
+        }
+
+        @Override
         public String variable() {
           return VariableLookup.variableName(target).orElseThrow();
         }

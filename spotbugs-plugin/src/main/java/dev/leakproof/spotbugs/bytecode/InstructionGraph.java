@@ -41,6 +41,11 @@ public final class InstructionGraph {
   private final List<List<Integer>> predecessors = new ArrayList<>();
   private final List<List<Integer>> exceptionSuccessors = new ArrayList<>();
   private final BitSet handlerEntries = new BitSet();
+  /**
+   * The entries of handlers that name a type: a source {@code catch}. javac and ecj compile a
+   * {@code finally} (and a {@code synchronized} block's release) as a handler of any type.
+   */
+  private final BitSet catchClauseEntries = new BitSet();
   private final BitSet reachable;
   private final LocalVariableTable variables;
   /** Instructions inside a {@code try} whose handler catches everything (a {@code finally}). */
@@ -72,6 +77,9 @@ public final class InstructionGraph {
         continue;
       }
       handlerEntries.set(entry);
+      if (handler.getCatchType() != 0) {
+        catchClauseEntries.set(entry);
+      }
       for (int i = 0; i < handles.length; i++) {
         int pc = handles[i].getPosition();
         if (pc >= handler.getStartPC() && pc < handler.getEndPC()) {
@@ -312,6 +320,18 @@ public final class InstructionGraph {
 
   public boolean isReachable(int index) {
     return reachable.get(index);
+  }
+
+  /**
+   * Instructions reachable from the method's entry without entering a {@code catch} clause's
+   * handler (a {@code finally} handler, of any type, may be entered): what is left out runs only
+   * after an exception was caught. Which source block that code was written in the bytecode does
+   * not say: code after a {@code try} whose body always returns or throws is left out too.
+   */
+  public BitSet reachableWithoutACatch() {
+    BitSet reached = forwardFrom(0, catchClauseEntries);
+    reached.andNot(catchClauseEntries);
+    return reached;
   }
 
   /** Nodes reachable from {@code start} without entering {@code blocked} nodes (start excepted). */

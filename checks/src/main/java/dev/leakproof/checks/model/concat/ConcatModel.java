@@ -17,7 +17,11 @@ import java.util.function.Predicate;
  * iteration, copying as much as the concatenation does, so the fix the finding asks for gains
  * nothing. Nor when the loops that carry it run a small number of times the code states
  * ({@code for (int i = 0; i < 16; i += 2)} over a nonce's bytes): the copying is bounded by a
- * constant and small, and no input makes it grow.
+ * constant and small, and no input makes it grow. Nor when the string is built only in a
+ * {@code catch} block, loops and all ({@link LoopCarriedString#builtOnlyOnFailure()}): an error
+ * message listing what failed runs once per failure, off the path the method is written for,
+ * and a reviewer does not rewrite it. A loop around the {@code catch} that carries the string on
+ * (a retry loop collecting every attempt's message) still makes it grow with the data.
  */
 public final class ConcatModel {
   /**
@@ -124,6 +128,12 @@ public final class ConcatModel {
     }
     if (facts.fixedIterations().orElse(Long.MAX_VALUE) <= FEW_ITERATIONS) {
       // Undertow's nonce: eight hex pairs, once per manager. No data makes the loop longer.
+      return Optional.empty();
+    }
+    if (facts.builtOnlyOnFailure()) {
+      // Commons BeanUtils' "Cannot invoke ... with arguments" message, one type name per
+      // parameter, inside the catch of a failed reflective call: built once per failure, and
+      // when the method has failed the copying is the least of its costs.
       return Optional.empty();
     }
     String variable = facts.variable() == null ? "a string" : "'" + facts.variable() + "'";

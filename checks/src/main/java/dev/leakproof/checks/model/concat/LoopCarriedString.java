@@ -58,6 +58,16 @@ public interface LoopCarriedString {
    */
   OptionalLong fixedIterations();
 
+  /**
+   * Whether the string is built only on a failure path: the assignment and every loop that
+   * carries it lie inside a {@code catch} block of the method (not a {@code finally} block, not
+   * a {@code try} body; the search stops at a lambda's or a class's boundary). A loop that
+   * encloses the {@code catch} and carries the string across its iterations (a retry loop that
+   * collects every attempt's message) answers no. Asked last, and only when
+   * {@link #carriedAcrossIterations()} holds.
+   */
+  boolean builtOnlyOnFailure();
+
   /** The variable's name, as the finding shows it; {@code null} when the engine cannot tell it. */
   String variable();
 }

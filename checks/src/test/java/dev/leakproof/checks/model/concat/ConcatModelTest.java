@@ -60,6 +60,11 @@ class ConcatModelTest {
       return asked(carried);
     }
 
+    @Override
+    public boolean builtOnlyOnFailure() {
+      return false;
+    }
+
     private static boolean asked(Boolean fact) {
       if (fact == null) {
         throw new AssertionError("the verdict asked a fact it does not need");
@@ -122,6 +127,24 @@ class ConcatModelTest {
     assertEquals(true, ConcatModel.judge(
         Facts.counted(OptionalLong.of(ConcatModel.FEW_ITERATIONS + 1))).isPresent());
     assertEquals(true, ConcatModel.judge(Facts.counted(OptionalLong.empty())).isPresent());
+  }
+
+  /** A string every other fact reports, built in a catch block or not. */
+  private record OnFailurePath(boolean onlyOnFailure) implements LoopCarriedString {
+    @Override public boolean extendsItself() { return true; }
+    @Override public boolean isOwnStringVariable() { return true; }
+    @Override public boolean carriedAcrossIterations() { return true; }
+    @Override public boolean loopTestReadsIt() { return false; }
+    @Override public boolean readWholeOnEveryIteration() { return false; }
+    @Override public OptionalLong fixedIterations() { return OptionalLong.empty(); }
+    @Override public boolean builtOnlyOnFailure() { return onlyOnFailure; }
+    @Override public String variable() { return "message"; }
+  }
+
+  @Test
+  void aMessageBuiltOnlyInACatchBlockIsNotWorthABuilder() {
+    assertEquals(Optional.empty(), ConcatModel.judge(new OnFailurePath(true)));
+    assertTrue(ConcatModel.judge(new OnFailurePath(false)).isPresent());
   }
 
   /** An expression as an engine sees it: a name, or a concatenation of its operands. */

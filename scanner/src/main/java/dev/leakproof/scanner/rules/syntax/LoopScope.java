@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -231,6 +232,28 @@ public final class LoopScope {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether this loop lies in the block of a {@code catch} of its own method: not in a
+   * {@code try} body or a {@code finally} block only, and not beyond a lambda or a class, whose
+   * code runs when it is called, not when the {@code catch} does. A {@code forEach} lambda
+   * answers no (it runs when {@code forEach} calls it).
+   */
+  public boolean inCatchBlock() {
+    if (loop instanceof LambdaExpr) {
+      return false;
+    }
+    Node child = loop;
+    for (Node n = parent(loop); n != null; child = n, n = parent(n)) {
+      if (n instanceof LambdaExpr || n instanceof BodyDeclaration<?>) {
+        return false;
+      }
+      if (n instanceof CatchClause catchClause && catchClause.getBody() == child) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code node} is {@code ancestor} or inside it. */
