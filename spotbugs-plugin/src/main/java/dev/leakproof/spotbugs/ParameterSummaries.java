@@ -1,6 +1,8 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.CalleeSummary;
+import dev.leakproof.checks.model.resource.PathFact;
+import dev.leakproof.checks.model.resource.PathFacts;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -109,8 +111,9 @@ final class ParameterSummaries {
     }
     // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
     return of(judged.leavesOnlyAsReturnedView()
-        ? CalleeSummary.ofBody(true, true, resultUsedAtOnce, false,
-            () -> CalleeSummary.OpenExits.NONE)
+        ? CalleeSummary.ofBody(
+            PathFacts.of(PathFact.HANDED_OVER_SOMEWHERE, PathFact.LEAVES_ONLY_AS_RETURNED_VIEW),
+            resultUsedAtOnce, () -> PathFacts.NONE)
         : judged.summary());
   }
 
@@ -236,10 +239,14 @@ final class ParameterSummaries {
       // body that closes it), and no caller could close it better
       return CalleeSummary.TAKES;
     }
-    CalleeSummary summary = CalleeSummary.ofBody(leavesSomewhere, outcome.closedSomewhere(),
-        () -> new CalleeSummary.OpenExits(
-            outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null),
-            outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() != null)));
+    CalleeSummary summary = CalleeSummary.ofBody(PathFacts.NONE
+            .with(PathFact.HANDED_OVER_SOMEWHERE, leavesSomewhere)
+            .with(PathFact.CLOSED_SOMEWHERE, outcome.closedSomewhere()), false,
+        () -> PathFacts.NONE
+            .with(PathFact.LEAKS_ON_NORMAL_PATH,
+                outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null))
+            .with(PathFact.LEAKS_ON_EXCEPTION,
+                outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() != null)));
     return switch (summary) {
       // closeUnless(in, keep), or a body that only reads it: another body may run in its place
       case BORROWS, CLOSES_ON_SOME_EXITS -> cannotBeOverridden ? summary : CalleeSummary.UNKNOWN;

@@ -4,6 +4,8 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.PathFact;
+import dev.leakproof.checks.model.resource.PathFacts;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
@@ -318,13 +320,17 @@ public class UnclosedResourceDetector extends LeakproofDetector {
    * but not if … throws" from "not closed".
    */
   private static Walk<String> walk(Outcome outcome, boolean normal, List<String> calls) {
-    return new Walk<>(normal, !calls.isEmpty(), calls.stream().distinct()
+    PathFacts facts = PathFacts.NONE
+        .with(PathFact.LEAKS_ON_NORMAL_PATH, normal)
+        .with(PathFact.LEAKS_ON_EXCEPTION, !calls.isEmpty())
+        .with(PathFact.CLOSED_SOMEWHERE, outcome.takenSomewhere() ? outcome.closedSomewhere()
+            : outcome.closedOnNormalPath())
+        .with(PathFact.HANDED_OVER_SOMEWHERE, outcome.takenSomewhere());
+    return new Walk<>(facts, calls.stream().distinct()
         .sorted(Comparator.comparingInt(call -> thrower(outcome, call).firstNode())).toList(),
         calls, sites -> sites.stream().filter(call -> !outcome.closedOnFailure().contains(call))
             .toList(),
-        call -> List.of(), // a throw is a normal path in bytecode: athrow names no call
-        outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-        outcome.takenSomewhere());
+        call -> List.of()); // a throw is a normal path in bytecode: athrow names no call
   }
 
   /** What is known of each throwing call, named as {@link Leak#throwingCall()} names it. */

@@ -161,8 +161,7 @@ public final class ResourcePaths {
      *
      * @param resultUsedAtOnce the call's value is only the receiver of the next call, or dropped
      *     ({@code send(socket, ..).flush()}): a callee that gives its argument away only in a
-     *     view it returns then borrows it ({@link CalleeSummary#ofBody(boolean, boolean,
-     *     boolean, boolean, java.util.function.BooleanSupplier)})
+     *     view it returns then borrows it ({@link CalleeSummary#ofBody})
      */
     default ArgumentUse argumentUse(InvokeInstruction call, int argument,
         boolean resultUsedAtOnce) {
@@ -428,7 +427,7 @@ public final class ResourcePaths {
    * Whether every way the parameter {@code slot} holds leaves the method is a closeable view of
    * it that the method returns, and it is never closed ({@code OutputStream out =
    * socket.getOutputStream(); out.write(..); return out;}): the fact {@link
-   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}
+   * CalleeSummary#ofBody}
    * asks as {@code leavesOnlyAsReturnedView}. Such a view is followed apart from the parameter:
    * returned, kept in a local or a call's receiver only; anything else (stored, passed on,
    * wrapped, closed, or a view of the view made) is a way out of its own.
