@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import dev.leakproof.checks.model.resource.PathFact;
+import dev.leakproof.checks.model.resource.PathFacts;
 import org.apache.bcel.generic.AASTORE;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
@@ -23,6 +25,7 @@ import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.CHECKCAST;
+import java.util.EnumSet;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
@@ -280,7 +283,12 @@ public final class ResourcePaths {
    *     {@code new FileInputStream(..)}), or {@code null}
    *     when the path is a normal one (a return, a branch, a {@code throw} statement)
    */
-  public record Leak(int anchorNode, String throwingCall) {}
+  public record Leak(int anchorNode, String throwingCall) {
+    /** Whether no exception started the path: a {@link PathFact#LEAKS_ON_NORMAL_PATH}. */
+    public boolean normal() {
+      return throwingCall == null;
+    }
+  }
 
   /**
    * What is known about the calls a {@link Leak#throwingCall()} names (several calls may share a
@@ -296,20 +304,17 @@ public final class ResourcePaths {
   }
 
   /**
-   * What the paths of one acquisition do.
+   * What the paths of one acquisition do: the {@link PathFact}s the walk found, with what only
+   * the bytecode walk needs besides.
    *
-   * @param decided false when there were too many paths to follow (then nothing is known)
+   * @param facts {@link PathFact#LEAKS_ON_NORMAL_PATH} (a leak no exception started: a return,
+   *     an {@code athrow}, a dropped last reference) and {@link PathFact#LEAKS_ON_EXCEPTION} over
+   *     all anchors, {@link PathFact#CLOSED_ON_NORMAL_PATH}, {@link PathFact#CLOSED_SOMEWHERE},
+   *     {@link PathFact#HANDED_OVER_SOMEWHERE} (the resource itself: returned, stored, passed to
+   *     a method; only exceptions before that are judged), {@link PathFact#VIEW_DERIVED} (an
+   *     {@linkplain CallModel#derivesOwningView owning view}) and {@link PathFact#VIEW_HANDED_ON}
+   *     (such a view, or a resource obtained from the resource)
    * @param leaks the leaking paths (one per distinct anchor and call)
-   * @param closedOnNormalPath some path that no exception started closes the resource
-   * @param viewDerived some path derives an {@linkplain CallModel#derivesOwningView owning view}
-   *     from the resource
-   * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
-   *     obtained from the resource): the resource's owner is then elsewhere, on every path
-   * @param takenSomewhere some path hands the resource itself over (returns it, stores it,
-   *     passes it to a method): the method means to give it away; only exceptions before that are
-   *     judged
-   * @param closedSomewhere some path closes the resource, an exceptional one included (a
-   *     {@code catch} that closes it when the hand-over fails)
    * @param closedOnFailure the calls whose exception starts a path that closes the resource or
    *     hands it over (a {@code catch}, the exceptional copy of a {@code finally}), named as
    *     {@link Leak#throwingCall()} names them: such a close covers those calls' failures only
@@ -321,10 +326,22 @@ public final class ResourcePaths {
    * @param partialCloser the first call given the resource whose body closes it on some exits
    *     only ({@link ArgumentUse#CLOSES_ON_SOME_EXITS}), as a finding names it, or null
    */
-  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
-      boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
-      Set<String> closedOnFailure, Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
-      Set<String> failingWrappers, String partialCloser) {}
+  public record Outcome(PathFacts facts, List<Leak> leaks, Set<String> closedOnFailure,
+      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
+      Set<String> failingWrappers, String partialCloser) {
+    /** There were too many paths to follow: nothing is known. */
+    static final Outcome UNDECIDED = new Outcome(PathFacts.NONE, List.of(), Set.of(), Map.of(),
+        Map.of(), Set.of(), null);
+
+    /** Whether the walk followed every path ({@link #UNDECIDED} did not). */
+    public boolean decided() {
+      return this != UNDECIDED;
+    }
+
+    public boolean has(PathFact fact) {
+      return facts.has(fact);
+    }
+  }
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -369,13 +386,10 @@ public final class ResourcePaths {
   private final Set<State> seen = new HashSet<>();
   private final Deque<State> work = new ArrayDeque<>();
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
-  private boolean closed;
-  private boolean closedAnywhere;
+  /** What the paths followed so far found ({@link Outcome#facts}, leaks aside). */
+  private final Set<PathFact> found = EnumSet.noneOf(PathFact.class);
   private final Set<String> closedOnFailure = new HashSet<>();
   private boolean parentOwnedHere;
-  private boolean viewDerived;
-  private boolean viewHandedOn;
-  private boolean taken;
   /** Following a parameter: values derived from it are marked {@link #DERIVED}. */
   private boolean parameterWalk;
   /** A {@link #returnsOnlyAView view walk}: closeable views of the parameter are {@link #VIEW}. */
@@ -437,7 +451,7 @@ public final class ResourcePaths {
     ResourcePaths paths = parameterPaths(graph, cpg, calls, slot, maxLocals, true);
     Outcome outcome = paths.walk();
     return outcome.decided() && paths.viewReturned && !paths.viewLeftOtherwise
-        && !outcome.takenSomewhere() && !outcome.closedSomewhere();
+        && !outcome.has(PathFact.HANDED_OVER_SOMEWHERE) && !outcome.has(PathFact.CLOSED_SOMEWHERE);
   }
 
   private static ResourcePaths parameterPaths(InstructionGraph graph, ConstantPoolGen cpg,
@@ -490,13 +504,15 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, false, Set.of(), Map.of(),
-            Map.of(), Set.of(), null);
+        return Outcome.UNDECIDED;
       }
       step(work.poll());
     }
-    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        closedAnywhere, Set.copyOf(closedOnFailure), Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
+    PathFacts facts = PathFacts.of(found)
+        .with(PathFact.LEAKS_ON_NORMAL_PATH, leaks.stream().anyMatch(Leak::normal))
+        .with(PathFact.LEAKS_ON_EXCEPTION, leaks.stream().anyMatch(leak -> !leak.normal()));
+    return new Outcome(facts, new ArrayList<>(leaks), Set.copyOf(closedOnFailure),
+        Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
         partialCloser);
   }
 
@@ -517,12 +533,14 @@ public final class ResourcePaths {
     Effect effect = transfer(state.node(), ins, stack, locals, anchor);
     switch (effect) {
       case CLOSES -> {
-        closed |= state.throwing() == null;
+        if (state.throwing() == null) {
+          found.add(PathFact.CLOSED_ON_NORMAL_PATH);
+        }
         closedOnFailure(state);
-        closedAnywhere = true;
+        found.add(PathFact.CLOSED_SOMEWHERE);
       }
       case TAKES -> {
-        taken = true;
+        found.add(PathFact.HANDED_OVER_SOMEWHERE);
         closedOnFailure(state); // closeSockets(socket) in a catch
       }
       case LEAKS -> leak(state, anchor[0], state.throwing());
@@ -861,7 +879,9 @@ public final class ResourcePaths {
     }
     int produced = call.produceStack(cpg);
     boolean view = produced == 1 && receiver == RESOURCE && calls.derivesOwningView(call);
-    viewDerived |= view;
+    if (view) {
+      found.add(PathFact.VIEW_DERIVED);
+    }
     boolean child = produced == 1 && receiver == RESOURCE && (view || calls.acquires(call));
     boolean viewOfResource = false;
     boolean tied = false;
@@ -999,7 +1019,7 @@ public final class ResourcePaths {
    * source engines: the resource is taken to be handed on, on every path.
    */
   private Effect handOnView() {
-    viewHandedOn = true;
+    found.add(PathFact.VIEW_HANDED_ON);
     return Effect.TAKES;
   }
 

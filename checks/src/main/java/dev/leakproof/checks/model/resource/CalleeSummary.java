@@ -117,8 +117,8 @@ public enum CalleeSummary {
     }
     try {
       PathFacts open = openExits.get();
-      if (UnclosedResourceModel.closesOnSomeExitsOnly(
-          body.with(LEAKS_ON_NORMAL_PATH, open.has(LEAKS_ON_NORMAL_PATH)))) {
+      if (UnclosedResourceModel.closesOnSomeExitsOnly(PathFacts.of(CLOSED_SOMEWHERE)
+          .with(LEAKS_ON_NORMAL_PATH, open.has(LEAKS_ON_NORMAL_PATH)))) {
         return CLOSES_ON_SOME_EXITS;
       }
       return open.has(LEAKS_ON_EXCEPTION) ? CLOSES_UNLESS_IT_THROWS : CLOSES;
