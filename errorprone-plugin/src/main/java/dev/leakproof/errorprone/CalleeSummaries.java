@@ -53,7 +53,7 @@ final class CalleeSummaries {
   /**
    * What the call at {@code call} does with its argument {@code argument}; a callee returning a
    * view of the argument borrows it where the call's result is used at once ({@link
-   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}).
+   * CalleeSummary#ofBody}).
    */
   static CalleeSummary of(TreePath call, Tree argument, VisitorState state) {
     return of(call.getLeaf(), resultUsedAtOnce(call), argument, state);
@@ -102,9 +102,8 @@ final class CalleeSummaries {
     TreePath body = parameterBody.body();
     Symbol parameter = parameterBody.parameter();
     Uses<Tree> uses = ResourceEscapes.ofParameter(body, parameter, state);
-    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
-        resultUsedAtOnce, uses.closedSomewhere(),
-        () -> CalleeSummary.OpenExits.of(PathWalk.analyseHeld(new JavacResourceSyntax(parameter,
+    return CalleeSummary.ofBody(uses, resultUsedAtOnce,
+        () -> CalleeSummary.openExits(PathWalk.analyseHeld(new JavacResourceSyntax(parameter,
             null, uses, state, null, () -> false), body.getLeaf()),
             site -> UnclosedResource.declaresCheckedException(site, state)));
   }

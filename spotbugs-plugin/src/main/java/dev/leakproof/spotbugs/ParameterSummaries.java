@@ -1,6 +1,8 @@
 package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.resource.CalleeSummary;
+import dev.leakproof.checks.model.resource.PathFact;
+import dev.leakproof.checks.model.resource.PathFacts;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
@@ -109,8 +111,9 @@ final class ParameterSummaries {
     }
     // send(socket, ..).flush(): the view is gone after the call, the caller still owns the socket
     return of(judged.leavesOnlyAsReturnedView()
-        ? CalleeSummary.ofBody(true, true, resultUsedAtOnce, false,
-            () -> CalleeSummary.OpenExits.NONE)
+        ? CalleeSummary.ofBody(
+            PathFacts.of(PathFact.HANDED_OVER_SOMEWHERE, PathFact.LEAVES_ONLY_AS_RETURNED_VIEW),
+            resultUsedAtOnce, () -> PathFacts.NONE)
         : judged.summary());
   }
 
@@ -166,7 +169,7 @@ final class ParameterSummaries {
     // a body no override replaces, which only returns a view of the parameter: read again with
     // the view followed apart (only then, since most bodies that keep it store or return it)
     boolean onlyAsView = summary.takes() && cannotBeOverridden
-        && !outcome.closedSomewhere() && !outcome.viewHandedOn()
+        && !outcome.has(PathFact.CLOSED_SOMEWHERE) && !outcome.has(PathFact.VIEW_HANDED_ON)
         && ResourcePaths.returnsOnlyAView(graph, calls.constantPool(), calls, slot,
             code.getMaxLocals());
     return new Judged(summary, onlyAsView);
@@ -225,21 +228,24 @@ final class ParameterSummaries {
     if (!outcome.decided()) {
       return CalleeSummary.UNKNOWN;
     }
-    boolean leavesSomewhere = outcome.takenSomewhere() || outcome.viewHandedOn();
-    if (!leavesSomewhere && outcome.closedSomewhere() && !outcome.closedOnNormalPath()) {
+    boolean leavesSomewhere = outcome.has(PathFact.HANDED_OVER_SOMEWHERE)
+        || outcome.has(PathFact.VIEW_HANDED_ON);
+    boolean closedSomewhere = outcome.has(PathFact.CLOSED_SOMEWHERE);
+    if (!leavesSomewhere && closedSomewhere && !outcome.has(PathFact.CLOSED_ON_NORMAL_PATH)) {
       return CalleeSummary.UNKNOWN;
     }
-    if (!leavesSomewhere && outcome.closedOnNormalPath() && !outcome.leaks().isEmpty()
+    if (!leavesSomewhere && outcome.has(PathFact.CLOSED_ON_NORMAL_PATH)
+        && !outcome.leaks().isEmpty()
         && leaksOnlyWhereAWrapperFails(outcome)) {
       // try (Reader r = new InputStreamReader(in, charsetName)) { .. }: open only when the reader
       // cannot be built, inside the callee; it took the stream over (as the source engines read a
       // body that closes it), and no caller could close it better
       return CalleeSummary.TAKES;
     }
-    CalleeSummary summary = CalleeSummary.ofBody(leavesSomewhere, outcome.closedSomewhere(),
-        () -> new CalleeSummary.OpenExits(
-            outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() == null),
-            outcome.leaks().stream().anyMatch(leak -> leak.throwingCall() != null)));
+    CalleeSummary summary = CalleeSummary.ofBody(PathFacts.NONE
+            .with(PathFact.HANDED_OVER_SOMEWHERE, leavesSomewhere)
+            .with(PathFact.CLOSED_SOMEWHERE, closedSomewhere), false,
+        outcome::facts); // its LEAKS_ON_NORMAL_PATH and LEAKS_ON_EXCEPTION: where it is left open
     return switch (summary) {
       // closeUnless(in, keep), or a body that only reads it: another body may run in its place
       case BORROWS, CLOSES_ON_SOME_EXITS -> cannotBeOverridden ? summary : CalleeSummary.UNKNOWN;
@@ -251,7 +257,7 @@ final class ParameterSummaries {
   /** Whether every leaking path starts where a wrapper given the parameter fails to be built. */
   private static boolean leaksOnlyWhereAWrapperFails(Outcome outcome) {
     return outcome.leaks().stream()
-        .allMatch(leak -> leak.throwingCall() != null // a normal exit leaves it open
+        .allMatch(leak -> !leak.normal() // a normal exit leaves it open
             && outcome.failingWrappers().contains(leak.throwingCall()));
   }
 }

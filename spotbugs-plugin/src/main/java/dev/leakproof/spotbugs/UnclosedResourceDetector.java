@@ -4,6 +4,8 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.knowledge.ResourceApis.ConstructorKind;
 import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.PathFact;
+import dev.leakproof.checks.model.resource.PathFacts;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Kind;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Resource;
@@ -177,7 +179,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       if (handsOnThroughView(outcome, method, calls)) {
         continue; // a view of it leaves: its owner is elsewhere, on every path
       }
-      if (selfClosedSites.contains(site.node()) && !outcome.closedOnNormalPath()) {
+      if (selfClosedSites.contains(site.node())
+          && !outcome.has(PathFact.CLOSED_ON_NORMAL_PATH)) {
         // UnlistedValues.ownsUnlistedValue's last question (SelfClosedValues asked the others):
         // a value no table knows, which the method does not close, is not its resource
         continue;
@@ -198,8 +201,8 @@ public class UnclosedResourceDetector extends LeakproofDetector {
    * cannot be told apart from the one that returns the view).
    */
   private static boolean handsOnThroughView(Outcome outcome, Method method, ResourceCallModel calls) {
-    return outcome.viewHandedOn()
-        || outcome.viewDerived() && calls.isOwningViewType(method.getReturnType());
+    return outcome.has(PathFact.VIEW_HANDED_ON) || outcome.has(PathFact.VIEW_DERIVED)
+        && calls.isOwningViewType(method.getReturnType());
   }
 
   /**
@@ -291,7 +294,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     Set<Integer> normalLeaks = new HashSet<>();
     for (Leak leak : outcome.leaks()) {
       List<String> calls = throwingCalls.computeIfAbsent(leak.anchorNode(), a -> new ArrayList<>());
-      if (leak.throwingCall() == null) {
+      if (leak.normal()) {
         normalLeaks.add(leak.anchorNode());
       } else {
         calls.add(leak.throwingCall());
@@ -318,13 +321,18 @@ public class UnclosedResourceDetector extends LeakproofDetector {
    * but not if … throws" from "not closed".
    */
   private static Walk<String> walk(Outcome outcome, boolean normal, List<String> calls) {
-    return new Walk<>(normal, !calls.isEmpty(), calls.stream().distinct()
+    boolean handedOver = outcome.has(PathFact.HANDED_OVER_SOMEWHERE);
+    PathFacts facts = PathFacts.NONE
+        .with(PathFact.LEAKS_ON_NORMAL_PATH, normal)
+        .with(PathFact.LEAKS_ON_EXCEPTION, !calls.isEmpty())
+        .with(PathFact.CLOSED_SOMEWHERE, outcome.has(handedOver ? PathFact.CLOSED_SOMEWHERE
+            : PathFact.CLOSED_ON_NORMAL_PATH))
+        .with(PathFact.HANDED_OVER_SOMEWHERE, handedOver);
+    return new Walk<>(facts, calls.stream().distinct()
         .sorted(Comparator.comparingInt(call -> thrower(outcome, call).firstNode())).toList(),
         calls, sites -> sites.stream().filter(call -> !outcome.closedOnFailure().contains(call))
             .toList(),
-        call -> List.of(), // a throw is a normal path in bytecode: athrow names no call
-        outcome.takenSomewhere() ? outcome.closedSomewhere() : outcome.closedOnNormalPath(),
-        outcome.takenSomewhere());
+        call -> List.of()); // a throw is a normal path in bytecode: athrow names no call
   }
 
   /** What is known of each throwing call, named as {@link Leak#throwingCall()} names it. */

@@ -1,8 +1,23 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.CHILD;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.DERIVED;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.FALSE;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.NULL;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.PARENT;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.RESOURCE;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.TIED;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.TRUE;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.UNINITIALIZED;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.UNKNOWN;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.VIEW;
+import static dev.leakproof.spotbugs.bytecode.TrackedValue.at;
+
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.CalleeSummary.DerivedValueUse;
 import dev.leakproof.checks.model.resource.CheckedThrow;
+import dev.leakproof.checks.model.resource.PathFact;
+import dev.leakproof.checks.model.resource.PathFacts;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import java.util.ArrayDeque;
@@ -10,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +77,9 @@ import org.apache.bcel.generic.Type;
  * it to each way out, and tells which paths leave it open.
  *
  * <p>The state of a path is where the resource's reference sits (which stack words, which local
- * variables, any alias such as a wrapper or a view) and how the path got here. A path ends when
+ * variables, any alias such as a wrapper or a view: each word a {@link TrackedValue}) and how the
+ * path got here. What the paths found is a {@link PathFacts} ({@link Outcome}), judged as every
+ * engine's walk is ({@code UnclosedResourceModel.judgeWalk}). A path ends when
  * the resource is <em>closed</em> ({@code close()} on it or an alias, or a quiet-close helper),
  * when ownership <em>leaves</em> (returned, stored in a field or an array, captured by a lambda,
  * passed to any method or constructor but a known wrapper), or when it <em>leaks</em>: the method
@@ -81,62 +99,6 @@ import org.apache.bcel.generic.Type;
  * <p>When there are too many paths to follow, the analysis gives up and says so.
  */
 public final class ResourcePaths {
-  /** The resource (and every alias of it). */
-  static final int RESOURCE = -1;
-  /** The object the resource was obtained from ({@code connection} of {@code createStatement}). */
-  static final int PARENT = -2;
-  /**
-   * A resource or view obtained from the resource ({@code statement.executeQuery()}, {@code
-   * statement.getResultSet()}): returning, storing or passing it on hands the resource on too (a
-   * method returning a {@code ResultSet} cannot close its statement).
-   */
-  static final int CHILD = -3;
-  /**
-   * The int constants {@code 0} and {@code 1} (a {@code boolean} flag): followed through int
-   * locals so that {@code ok = true; ... finally { if (!ok) in.close(); }} takes the branch the
-   * flag decides.
-   */
-  static final int FALSE = -4;
-  static final int TRUE = -5;
-  /**
-   * The {@code null} an {@code aconst_null} pushes, on the stack only (a local it is stored in
-   * holds an unknown value): compared with the resource by {@code if_acmpeq}/{@code if_acmpne},
-   * which javac emits for {@code null != in} and {@code null == in} (Ant's {@code
-   * FileUtils.close}), it takes the branch where the resource is not null.
-   */
-  static final int NULL = -6;
-  /**
-   * In a {@linkplain #followParameter parameter}'s walk only: a value the method derives from
-   * the parameter by a call on it that is neither the resource nor a closeable view of it
-   * ({@code filesystem.getRoot()}); stored, returned or given to a constructor, it keeps the
-   * parameter ({@link CalleeSummary#keptThrough}). On the stack only: stored in a local, it is
-   * an unknown value, as the source engines, which read the call's position, see it.
-   */
-  static final int DERIVED = -7;
-  /**
-   * In a {@linkplain #returnsOnlyAView view walk} only: a closeable view of the parameter got by
-   * a call on it ({@code socket.getOutputStream()}), which every other walk takes for the
-   * resource itself; followed to tell whether it is only returned.
-   */
-  static final int VIEW = -8;
-  /**
-   * A closeable another method of the resource returned that is neither the resource ({@code
-   * writer.append(..)}) nor, by {@link CallModel#resultClosesReceiver}, a view whose closing
-   * closes it ({@code txn.read(zxid)}, ZooKeeper's iterator over its log): closing it leaves the
-   * resource open; stored, returned or passed on, it may need the resource open, which is let
-   * go there as a {@link #CHILD} is, unless the callee closes or only uses it.
-   */
-  static final int TIED = -9;
-  /**
-   * A final boolean field of the analysed object not yet tested on the path, field {@code k}
-   * being {@code FLAG - k}: a branch on it records its value in the path's local {@code
-   * maxLocals + k}, so that a later test of the same field takes the same branch ({@code if
-   * (reOpen) reader.close(); ... if (reOpen) reader = open();}, commons-io's {@code Tailer}).
-   */
-  static final int FLAG = -1000;
-  /** Final boolean fields followed per method; later ones are unknown at every test. */
-  static final int FLAG_SLOTS = 4;
-
   /** States followed per acquisition before giving up. */
   static final int STATE_LIMIT = 20_000;
 
@@ -161,8 +123,7 @@ public final class ResourcePaths {
      *
      * @param resultUsedAtOnce the call's value is only the receiver of the next call, or dropped
      *     ({@code send(socket, ..).flush()}): a callee that gives its argument away only in a
-     *     view it returns then borrows it ({@link CalleeSummary#ofBody(boolean, boolean,
-     *     boolean, boolean, java.util.function.BooleanSupplier)})
+     *     view it returns then borrows it ({@link CalleeSummary#ofBody})
      */
     default ArgumentUse argumentUse(InvokeInstruction call, int argument,
         boolean resultUsedAtOnce) {
@@ -225,7 +186,7 @@ public final class ResourcePaths {
     /**
      * For a call on the resource whose result {@link #resultMayBeAlias may be an alias}: whether
      * closing that result closes the resource (it is the resource, of a supertype, or {@code
-     * ClosingResults} says so); otherwise the result is {@link #TIED} to it.
+     * ClosingResults} says so); otherwise the result is {@link TrackedValue#TIED} to it.
      */
     default boolean resultClosesReceiver(InvokeInstruction call) {
       return true;
@@ -233,8 +194,8 @@ public final class ResourcePaths {
 
     /**
      * Whether the method {@code call} calls, when its body can be read, closes its argument
-     * {@code argument} on every path or only uses it and leaves it open: given a {@link #TIED}
-     * value, it neither closes the resource nor keeps the value past the call.
+     * {@code argument} on every path or only uses it and leaves it open: given a {@link
+     * TrackedValue#TIED} value, it neither closes the resource nor keeps the value past the call.
      */
     default boolean closesOrBorrows(InvokeInstruction call, int argument) {
       return false;
@@ -281,7 +242,12 @@ public final class ResourcePaths {
    *     {@code new FileInputStream(..)}), or {@code null}
    *     when the path is a normal one (a return, a branch, a {@code throw} statement)
    */
-  public record Leak(int anchorNode, String throwingCall) {}
+  public record Leak(int anchorNode, String throwingCall) {
+    /** Whether no exception started the path: a {@link PathFact#LEAKS_ON_NORMAL_PATH}. */
+    public boolean normal() {
+      return throwingCall == null;
+    }
+  }
 
   /**
    * What is known about the calls a {@link Leak#throwingCall()} names (several calls may share a
@@ -297,20 +263,17 @@ public final class ResourcePaths {
   }
 
   /**
-   * What the paths of one acquisition do.
+   * What the paths of one acquisition do: the {@link PathFact}s the walk found, with what only
+   * the bytecode walk needs besides.
    *
-   * @param decided false when there were too many paths to follow (then nothing is known)
+   * @param facts {@link PathFact#LEAKS_ON_NORMAL_PATH} (a leak no exception started: a return,
+   *     an {@code athrow}, a dropped last reference) and {@link PathFact#LEAKS_ON_EXCEPTION} over
+   *     all anchors, {@link PathFact#CLOSED_ON_NORMAL_PATH}, {@link PathFact#CLOSED_SOMEWHERE},
+   *     {@link PathFact#HANDED_OVER_SOMEWHERE} (the resource itself: returned, stored, passed to
+   *     a method; only exceptions before that are judged), {@link PathFact#VIEW_DERIVED} (an
+   *     {@linkplain CallModel#derivesOwningView owning view}) and {@link PathFact#VIEW_HANDED_ON}
+   *     (such a view, or a resource obtained from the resource)
    * @param leaks the leaking paths (one per distinct anchor and call)
-   * @param closedOnNormalPath some path that no exception started closes the resource
-   * @param viewDerived some path derives an {@linkplain CallModel#derivesOwningView owning view}
-   *     from the resource
-   * @param viewHandedOn some path returns, stores or passes on such a view (or a resource
-   *     obtained from the resource): the resource's owner is then elsewhere, on every path
-   * @param takenSomewhere some path hands the resource itself over (returns it, stores it,
-   *     passes it to a method): the method means to give it away; only exceptions before that are
-   *     judged
-   * @param closedSomewhere some path closes the resource, an exceptional one included (a
-   *     {@code catch} that closes it when the hand-over fails)
    * @param closedOnFailure the calls whose exception starts a path that closes the resource or
    *     hands it over (a {@code catch}, the exceptional copy of a {@code finally}), named as
    *     {@link Leak#throwingCall()} names them: such a close covers those calls' failures only
@@ -322,10 +285,22 @@ public final class ResourcePaths {
    * @param partialCloser the first call given the resource whose body closes it on some exits
    *     only ({@link ArgumentUse#CLOSES_ON_SOME_EXITS}), as a finding names it, or null
    */
-  public record Outcome(boolean decided, List<Leak> leaks, boolean closedOnNormalPath,
-      boolean viewDerived, boolean viewHandedOn, boolean takenSomewhere, boolean closedSomewhere,
-      Set<String> closedOnFailure, Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
-      Set<String> failingWrappers, String partialCloser) {}
+  public record Outcome(PathFacts facts, List<Leak> leaks, Set<String> closedOnFailure,
+      Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
+      Set<String> failingWrappers, String partialCloser) {
+    /** There were too many paths to follow: nothing is known. */
+    static final Outcome UNDECIDED = new Outcome(PathFacts.NONE, List.of(), Set.of(), Map.of(),
+        Map.of(), Set.of(), null);
+
+    /** Whether the walk followed every path ({@link #UNDECIDED} did not). */
+    public boolean decided() {
+      return this != UNDECIDED;
+    }
+
+    public boolean has(PathFact fact) {
+      return facts.has(fact);
+    }
+  }
 
   private record State(int node, WordStack stack, int[] locals, int anchor, String throwing) {
     @Override
@@ -348,12 +323,12 @@ public final class ResourcePaths {
       return holds(RESOURCE) || holds(PARENT) || holds(VIEW);
     }
 
-    boolean holds(int value) {
-      if (stack.contains(value)) {
+    boolean holds(TrackedValue value) {
+      if (stack.contains(value.word())) {
         return true;
       }
       for (int local : locals) {
-        if (local == value) {
+        if (local == value.word()) {
           return true;
         }
       }
@@ -370,20 +345,23 @@ public final class ResourcePaths {
   private final Set<State> seen = new HashSet<>();
   private final Deque<State> work = new ArrayDeque<>();
   private final Set<Leak> leaks = new java.util.LinkedHashSet<>();
-  private boolean closed;
-  private boolean closedAnywhere;
+  /** What the paths followed so far found ({@link Outcome#facts}, leaks aside). */
+  private final Set<PathFact> found = EnumSet.noneOf(PathFact.class);
   private final Set<String> closedOnFailure = new HashSet<>();
   private boolean parentOwnedHere;
-  private boolean viewDerived;
-  private boolean viewHandedOn;
-  private boolean taken;
-  /** Following a parameter: values derived from it are marked {@link #DERIVED}. */
+  /** Following a parameter: values derived from it are marked {@link TrackedValue#DERIVED}. */
   private boolean parameterWalk;
-  /** A {@link #returnsOnlyAView view walk}: closeable views of the parameter are {@link #VIEW}. */
+  /**
+   * A {@link #returnsOnlyAView view walk}: closeable views of the parameter are {@link
+   * TrackedValue#VIEW}.
+   */
   private boolean viewWalk;
-  /** Some path returns a {@link #VIEW}. */
+  /** Some path returns a {@link TrackedValue#VIEW}. */
   private boolean viewReturned;
-  /** Some path does anything with a {@link #VIEW} but read it, keep it in a local or return it. */
+  /**
+   * Some path does anything with a {@link TrackedValue#VIEW} but read it, keep it in a local or
+   * return it.
+   */
   private boolean viewLeftOtherwise;
   /** The method's instructions and where branches jump to, for {@link StackConsumer}. */
   private String partialCloser;
@@ -428,7 +406,7 @@ public final class ResourcePaths {
    * Whether every way the parameter {@code slot} holds leaves the method is a closeable view of
    * it that the method returns, and it is never closed ({@code OutputStream out =
    * socket.getOutputStream(); out.write(..); return out;}): the fact {@link
-   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}
+   * CalleeSummary#ofBody}
    * asks as {@code leavesOnlyAsReturnedView}. Such a view is followed apart from the parameter:
    * returned, kept in a local or a call's receiver only; anything else (stored, passed on,
    * wrapped, closed, or a view of the view made) is a way out of its own.
@@ -438,7 +416,7 @@ public final class ResourcePaths {
     ResourcePaths paths = parameterPaths(graph, cpg, calls, slot, maxLocals, true);
     Outcome outcome = paths.walk();
     return outcome.decided() && paths.viewReturned && !paths.viewLeftOtherwise
-        && !outcome.takenSomewhere() && !outcome.closedSomewhere();
+        && !outcome.has(PathFact.HANDED_OVER_SOMEWHERE) && !outcome.has(PathFact.CLOSED_SOMEWHERE);
   }
 
   private static ResourcePaths parameterPaths(InstructionGraph graph, ConstantPoolGen cpg,
@@ -447,8 +425,8 @@ public final class ResourcePaths {
     paths.flagBase = maxLocals;
     paths.parameterWalk = true;
     paths.viewWalk = viewWalk;
-    int[] locals = new int[maxLocals + FLAG_SLOTS];
-    locals[slot] = RESOURCE;
+    int[] locals = new int[maxLocals + TrackedValue.FLAG_SLOTS];
+    locals[slot] = RESOURCE.word();
     paths.enqueue(new State(0, new WordStack(), locals, 0, null));
     return paths;
   }
@@ -467,14 +445,14 @@ public final class ResourcePaths {
       stack.pop();
     }
     if (constructs) {
-      stack.replaceAll(receiver, RESOURCE);
+      stack.replaceAll(receiver, RESOURCE.word());
     } else {
-      stack.push(RESOURCE);
+      stack.push(RESOURCE.word());
     }
     flagBase = maxLocals;
-    int[] locals = new int[maxLocals + FLAG_SLOTS];
+    int[] locals = new int[maxLocals + TrackedValue.FLAG_SLOTS];
     if (site.parentLocal() >= 0 && site.parentLocal() < maxLocals) {
-      locals[site.parentLocal()] = PARENT;
+      locals[site.parentLocal()] = PARENT.word();
     }
     State start = new State(site.node(), stack, locals, site.anchorNode(), null);
     if (!start.holdsResource()) {
@@ -491,13 +469,15 @@ public final class ResourcePaths {
     int steps = 0;
     while (!work.isEmpty()) {
       if (++steps > STATE_LIMIT) {
-        return new Outcome(false, List.of(), false, false, false, false, false, Set.of(), Map.of(),
-            Map.of(), Set.of(), null);
+        return Outcome.UNDECIDED;
       }
       step(work.poll());
     }
-    return new Outcome(true, new ArrayList<>(leaks), closed, viewDerived, viewHandedOn, taken,
-        closedAnywhere, Set.copyOf(closedOnFailure), Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
+    PathFacts facts = PathFacts.of(found)
+        .with(PathFact.LEAKS_ON_NORMAL_PATH, leaks.stream().anyMatch(Leak::normal))
+        .with(PathFact.LEAKS_ON_EXCEPTION, leaks.stream().anyMatch(leak -> !leak.normal()));
+    return new Outcome(facts, new ArrayList<>(leaks), Set.copyOf(closedOnFailure),
+        Map.copyOf(throwers), Map.copyOf(firstStores), Set.copyOf(failingWrappers),
         partialCloser);
   }
 
@@ -518,12 +498,14 @@ public final class ResourcePaths {
     Effect effect = transfer(state.node(), ins, stack, locals, anchor);
     switch (effect) {
       case CLOSES -> {
-        closed |= state.throwing() == null;
+        if (state.throwing() == null) {
+          found.add(PathFact.CLOSED_ON_NORMAL_PATH);
+        }
         closedOnFailure(state);
-        closedAnywhere = true;
+        found.add(PathFact.CLOSED_SOMEWHERE);
       }
       case TAKES -> {
-        taken = true;
+        found.add(PathFact.HANDED_OVER_SOMEWHERE);
         closedOnFailure(state); // closeSockets(socket) in a catch
       }
       case LEAKS -> leak(state, anchor[0], state.throwing());
@@ -538,7 +520,7 @@ public final class ResourcePaths {
           int[] nextLocals = locals.clone();
           if (flag >= 0) { // ifeq jumps when the field is false, ifne when it is true
             boolean jumped = next != state.node() + 1;
-            nextLocals[flagBase + flag] = (ins instanceof IFNE) == jumped ? TRUE : FALSE;
+            nextLocals[flagBase + flag] = ((ins instanceof IFNE) == jumped ? TRUE : FALSE).word();
           }
           enqueue(new State(next, stack.copy(), nextLocals, anchor[0], state.throwing()));
         }
@@ -551,8 +533,7 @@ public final class ResourcePaths {
     if (!(ins instanceof IFEQ || ins instanceof IFNE)) {
       return -1;
     }
-    int flag = FLAG - before.stack().peek(0);
-    return flag >= 0 && flag < FLAG_SLOTS ? flag : -1;
+    return TrackedValue.flagIndex(before.stack().peek(0));
   }
 
   /**
@@ -565,14 +546,14 @@ public final class ResourcePaths {
     }
     Integer flag = flags.get(get.getFieldName(cpg));
     if (flag == null) {
-      if (flags.size() >= FLAG_SLOTS) {
+      if (flags.size() >= TrackedValue.FLAG_SLOTS) {
         return 0;
       }
       flag = flags.size();
       flags.put(get.getFieldName(cpg), flag);
     }
     int known = locals[flagBase + flag];
-    return known == TRUE || known == FALSE ? known : FLAG - flag;
+    return TrackedValue.of(known).isKnownFlag() ? known : TrackedValue.untestedFlag(flag);
   }
 
   /** A close or hand-over on {@code state}'s path: one an exception started covers that call. */
@@ -601,18 +582,18 @@ public final class ResourcePaths {
     Boolean jumps = null;
     if (ins instanceof IFNULL || ins instanceof IFNONNULL) {
       // The parent cannot be null either: the resource was obtained by calling it.
-      if (nonNull(before.stack().peek(0))) {
+      if (nonNull(at(before.stack(), 0))) {
         jumps = ins instanceof IFNONNULL;
       }
     } else if (ins instanceof IF_ACMPEQ || ins instanceof IF_ACMPNE) {
-      int top = before.stack().peek(0);
-      int below = before.stack().peek(1);
+      TrackedValue top = at(before.stack(), 0);
+      TrackedValue below = at(before.stack(), 1);
       if (nonNull(top) && below == NULL || top == NULL && nonNull(below)) {
         jumps = ins instanceof IF_ACMPNE; // null != in, null == in: never the same reference
       }
     } else if (ins instanceof IFEQ || ins instanceof IFNE) {
-      int top = before.stack().peek(0);
-      if (top == FALSE || top == TRUE) {
+      TrackedValue top = at(before.stack(), 0);
+      if (top.isKnownFlag()) {
         jumps = (top == FALSE) == (ins instanceof IFEQ);
       }
     }
@@ -629,7 +610,7 @@ public final class ResourcePaths {
   }
 
   /** Whether a path holding {@code value} knows it is not null: the resource or its parent. */
-  private static boolean nonNull(int value) {
+  private static boolean nonNull(TrackedValue value) {
     return value == RESOURCE || value == PARENT;
   }
 
@@ -664,7 +645,8 @@ public final class ResourcePaths {
       }
     }
     int anchor = wrapperFails ? siteAnchor : state.anchor();
-    State caught = new State(state.node(), WordStack.of(0), state.locals(), anchor, throwing);
+    State caught = new State(state.node(), WordStack.of(UNKNOWN.word()), state.locals(), anchor,
+        throwing);
     if (!caught.holdsResource()) {
       leak(caught, anchor, throwing);
       return;
@@ -683,14 +665,14 @@ public final class ResourcePaths {
       noteViewUse(ins, stack);
     }
     if (ins instanceof ReturnInstruction) {
-      if (ins instanceof ARETURN && (stack.peek(0) == CHILD || stack.peek(0) == TIED)) {
+      TrackedValue returned = ins instanceof ARETURN ? at(stack, 0) : UNKNOWN;
+      if (returned == CHILD || returned == TIED) {
         return handOnView();
       }
-      if (ins instanceof ARETURN && stack.peek(0) == DERIVED
-          && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
+      if (returned == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
         return handOnView();
       }
-      return ins instanceof ARETURN && stack.peek(0) == RESOURCE ? Effect.TAKES : Effect.LEAKS;
+      return returned == RESOURCE ? Effect.TAKES : Effect.LEAKS;
     }
     if (ins instanceof ATHROW) {
       return Effect.CONTINUES; // no normal successor; the exception path is followed separately
@@ -703,44 +685,46 @@ public final class ResourcePaths {
       stack.pop();
       stack.push(flagValue(get, locals));
     } else if (ins instanceof ASTORE store) {
-      if (stack.peek(0) == RESOURCE) {
+      if (at(stack, 0) == RESOURCE) {
         firstStores.merge(anchor[0], node, Math::min);
       }
       int value = stack.pop();
       // a derived value is followed on the stack only, as the source engines follow it
-      locals[store.getIndex()] = value == NULL || value == DERIVED ? 0 : value;
+      TrackedValue stored = TrackedValue.of(value);
+      locals[store.getIndex()] = stored == NULL || stored == DERIVED ? UNKNOWN.word() : value;
     } else if (ins instanceof ISTORE store) {
       int value = stack.pop();
-      locals[store.getIndex()] = value == FALSE || value == TRUE ? value : 0;
+      locals[store.getIndex()] = TrackedValue.of(value).isKnownFlag() ? value : UNKNOWN.word();
     } else if (ins instanceof ILOAD load) {
       int value = locals[load.getIndex()];
-      stack.push(value == FALSE || value == TRUE ? value : 0);
+      stack.push(TrackedValue.of(value).isKnownFlag() ? value : UNKNOWN.word());
     } else if (ins instanceof ICONST constant && constant.getValue().intValue() <= 1
         && constant.getValue().intValue() >= 0) {
-      stack.push(constant.getValue().intValue() == 0 ? FALSE : TRUE);
+      stack.push((constant.getValue().intValue() == 0 ? FALSE : TRUE).word());
     } else if (ins instanceof IINC increment) {
-      locals[increment.getIndex()] = 0;
+      locals[increment.getIndex()] = UNKNOWN.word();
     } else if (ins instanceof StoreInstruction store) {
       stack.pop();
-      locals[store.getIndex()] = 0;
+      locals[store.getIndex()] = UNKNOWN.word();
       if (store.getType(cpg).getSize() == 2) {
         stack.pop();
-        locals[store.getIndex() + 1] = 0;
+        locals[store.getIndex() + 1] = UNKNOWN.word();
       }
     } else if (ins instanceof ACONST_NULL) {
-      stack.push(NULL);
+      stack.push(NULL.word());
     } else if (ins instanceof NEW) {
       stack.push(UninitializedObjects.marker(node));
     } else if (ins instanceof CHECKCAST) {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
-      if (stack.peek(0) == CHILD || stack.peek(0) == TIED) {
+      TrackedValue stored = at(stack, 0);
+      if (stored == CHILD || stored == TIED) {
         return handOnView();
       }
-      if (stack.peek(0) == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
+      if (stored == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
         return handOnView(); // this.directory = filesystem.getRoot()
       }
-      if (stack.peek(0) == RESOURCE) {
+      if (stored == RESOURCE) {
         return Effect.TAKES;
       }
       UninitializedObjects.generic(ins, stack, cpg);
@@ -772,7 +756,7 @@ public final class ResourcePaths {
       return handOnView(); // this(filesystem.getRoot()): the object built may keep the root
     }
     boolean takesResource = consumesResource(stack, consumed - 1, 0);
-    boolean firstArgument = consumed >= 2 && stack.peek(consumed - 2) == RESOURCE;
+    boolean firstArgument = consumed >= 2 && at(stack, consumed - 2) == RESOURCE;
     boolean wraps = firstArgument && calls.wrapsArgument(init);
     // an application class's constructor whose body is in view: it stores, closes or only reads;
     // this(..) and super(..) too, whose object is the one being built: a field of it that keeps
@@ -789,7 +773,7 @@ public final class ResourcePaths {
     }
     int wrapperNew = UninitializedObjects.newNodeOf(receiver);
     if (takesResource && wrapperNew >= 0 && wraps) {
-      stack.replaceAll(receiver, RESOURCE);
+      stack.replaceAll(receiver, RESOURCE.word());
       if (!heldInALocal(locals)) {
         anchor[0] = wrapperNew; // one chain, one expression: reported at its outer new
       } // else a later statement's wrapper (reader = new BufferedReader(in)): at the resource
@@ -798,15 +782,15 @@ public final class ResourcePaths {
     if (takesResource && wrapperNew >= 0 && use == ArgumentUse.KEEPS
         && holderClosedLater(node)) {
       // transfer = new Transfer(socket); ... transfer.close(): the holder takes its place
-      stack.replaceAll(receiver, RESOURCE);
+      stack.replaceAll(receiver, RESOURCE.word());
       return Effect.CONTINUES;
     }
     if (takesResource && !heldForOneCall && (use == null || !use.leavesItWithCaller())
         && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
-    if (receiver > 0) {
-      stack.replaceAll(receiver, 0);
+    if (TrackedValue.of(receiver) == UNINITIALIZED) {
+      stack.replaceAll(receiver, UNKNOWN.word());
     }
     return Effect.CONTINUES;
   }
@@ -814,7 +798,7 @@ public final class ResourcePaths {
   private Effect invoke(int node, InvokeInstruction call, WordStack stack, int[] locals) {
     int consumed = call.consumeStack(cpg);
     boolean hasReceiver = !(call instanceof INVOKESTATIC);
-    int receiver = hasReceiver ? stack.peek(consumed - 1) : 0;
+    TrackedValue receiver = hasReceiver ? at(stack, consumed - 1) : UNKNOWN;
     int argumentWords = hasReceiver ? consumed - 1 : consumed;
     boolean argument = consumesResource(stack, argumentWords, 0);
     if (receiver == RESOURCE && calls.closesReceiver(call)) {
@@ -850,7 +834,7 @@ public final class ResourcePaths {
       if (calls.closesArgument(call)) {
         return Effect.CLOSES;
       }
-      boolean firstArgument = argumentWords > 0 && stack.peek(argumentWords - 1) == RESOURCE;
+      boolean firstArgument = argumentWords > 0 && at(stack, argumentWords - 1) == RESOURCE;
       if (firstArgument && calls.wrapsViaFactory(call)) {
         alias = true;
       } else if (returnedAtOnce(node) || handsOverToUnknown(node, locals)) {
@@ -862,7 +846,9 @@ public final class ResourcePaths {
     }
     int produced = call.produceStack(cpg);
     boolean view = produced == 1 && receiver == RESOURCE && calls.derivesOwningView(call);
-    viewDerived |= view;
+    if (view) {
+      found.add(PathFact.VIEW_DERIVED);
+    }
     boolean child = produced == 1 && receiver == RESOURCE && (view || calls.acquires(call));
     boolean viewOfResource = false;
     boolean tied = false;
@@ -875,16 +861,16 @@ public final class ResourcePaths {
     if (produced == 1 && receiver == RESOURCE && isClosedQuery(call)) {
       // a path still holding the resource has not closed it: isClosed() false, isOpen() true
       boolean negated = SourceSyntax.IsClosed.ofQuery(call.getMethodName(cpg)) instanceof SourceSyntax.Not;
-      stack.push(negated ? TRUE : FALSE);
+      stack.push((negated ? TRUE : FALSE).word());
       return Effect.CONTINUES;
     }
     boolean derived = parameterWalk && produced == 1 && receiver == RESOURCE
         && call.getReturnType(cpg) instanceof org.apache.bcel.generic.ReferenceType result
         && CalleeSummary.mayLeadBack(result.toString());
     if (produced > 0) {
-      stack.push(viewOfResource ? VIEW : alias ? RESOURCE : tied ? TIED : child ? CHILD
-          : derived ? DERIVED : 0);
-      stack.pushAll(0, produced - 1);
+      stack.push((viewOfResource ? VIEW : alias ? RESOURCE : tied ? TIED : child ? CHILD
+          : derived ? DERIVED : UNKNOWN).word());
+      stack.pushAll(UNKNOWN.word(), produced - 1);
     }
     return Effect.CONTINUES;
   }
@@ -899,7 +885,7 @@ public final class ResourcePaths {
       return false;
     }
     int argumentWords = init.consumeStack(cpg) - 1;
-    if (argumentWords < 1 || state.stack().peek(argumentWords - 1) != RESOURCE
+    if (argumentWords < 1 || at(state.stack(), argumentWords - 1) != RESOURCE
         || UninitializedObjects.newNodeOf(state.stack().peek(argumentWords)) < 0) {
       return false;
     }
@@ -913,7 +899,7 @@ public final class ResourcePaths {
   /** Whether {@code call}'s receiver is the resource. */
   private boolean onResource(State state, InvokeInstruction call) {
     return !(call instanceof INVOKESTATIC) && !(call instanceof INVOKEDYNAMIC)
-        && state.stack().peek(call.consumeStack(cpg) - 1) == RESOURCE;
+        && at(state.stack(), call.consumeStack(cpg) - 1) == RESOURCE;
   }
 
   /**
@@ -926,8 +912,8 @@ public final class ResourcePaths {
   }
 
   /**
-   * In a view walk, what {@code ins} does with a {@link #VIEW} it takes from the stack: returned
-   * ({@link #viewReturned}); kept in a local, cast, compared, dropped, or the receiver of a call
+   * In a view walk, what {@code ins} does with a {@link TrackedValue#VIEW} it takes from the
+   * stack: returned ({@link #viewReturned}); kept in a local, cast, compared, dropped, or the receiver of a call
    * that neither closes it nor makes another view of it: nothing; anything else, a way out of
    * its own ({@link #viewLeftOtherwise}).
    */
@@ -1000,14 +986,14 @@ public final class ResourcePaths {
    * source engines: the resource is taken to be handed on, on every path.
    */
   private Effect handOnView() {
-    viewHandedOn = true;
+    found.add(PathFact.VIEW_HANDED_ON);
     return Effect.TAKES;
   }
 
   /** Whether one of the {@code words} top words is {@code value}. */
-  private static boolean consumes(WordStack stack, int words, int value) {
+  private static boolean consumes(WordStack stack, int words, TrackedValue value) {
     for (int i = 0; i < words; i++) {
-      if (stack.peek(i) == value) {
+      if (at(stack, i) == value) {
         return true;
       }
     }
@@ -1045,7 +1031,7 @@ public final class ResourcePaths {
         && heldForOneBorrowingCall(stack, holder, state.node())) {
       return false;
     }
-    boolean firstArgument = words > 0 && stack.peek(words - 1) == RESOURCE;
+    boolean firstArgument = words > 0 && at(stack, words - 1) == RESOURCE;
     boolean wraps = firstArgument && (call instanceof INVOKESPECIAL init
         ? calls.wrapsArgument(init) : calls.wrapsViaFactory(call));
     return wraps || calls.closesArgument(call) || returnedAtOnce(state.node())
@@ -1091,7 +1077,7 @@ public final class ResourcePaths {
   /** Whether some local slot holds the resource: it was stored before, in an earlier statement. */
   private static boolean heldInALocal(int[] locals) {
     for (int value : locals) {
-      if (value == RESOURCE) {
+      if (TrackedValue.of(value) == RESOURCE) {
         return true;
       }
     }
@@ -1124,7 +1110,7 @@ public final class ResourcePaths {
   private boolean handsOverToUnknown(int node, int[] locals) {
     BitSet slots = new BitSet(locals.length);
     for (int slot = 0; slot < locals.length; slot++) {
-      if (locals[slot] == RESOURCE) {
+      if (TrackedValue.of(locals[slot]) == RESOURCE) {
         slots.set(slot);
       }
     }
@@ -1145,10 +1131,10 @@ public final class ResourcePaths {
   }
 
   /** The index of the first argument of {@code call} on the stack that is {@code value}; -1 if none. */
-  private int argumentOf(WordStack stack, InvokeInstruction call, int value) {
+  private int argumentOf(WordStack stack, InvokeInstruction call, TrackedValue value) {
     Type[] arguments = call.getArgumentTypes(cpg);
     for (int i = 0; i < arguments.length; i++) {
-      if (stack.peek(StackShuffles.wordsAfter(arguments, i)) == value) {
+      if (at(stack, StackShuffles.wordsAfter(arguments, i)) == value) {
         return i;
       }
     }
@@ -1158,7 +1144,7 @@ public final class ResourcePaths {
   /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
   private static boolean consumesResource(WordStack stack, int words, int depth) {
     for (int i = depth; i < depth + words; i++) {
-      if (stack.peek(i) == RESOURCE) {
+      if (at(stack, i) == RESOURCE) {
         return true;
       }
     }

@@ -1,5 +1,12 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.HANDED_OVER_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_EXCEPTION;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_NORMAL_PATH;
+import static dev.leakproof.checks.model.resource.PathFact.LEAVES_ONLY_AS_RETURNED_VIEW;
+
+import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -63,20 +70,23 @@ public enum CalleeSummary {
   }
 
   /**
-   * The summary of a body whose uses of the parameter are known.
-   *
-   * @param openExits walks the body with the parameter held open; asked only when the body
-   *     closes the parameter and gives it nowhere, since only then does the answer matter. A
-   *     body the walk does not model ({@link PathWalk.Unsupported}) keeps the older answer: takes.
+   * The summary of a body whose uses of the parameter are known, from the source engines'
+   * mentions ({@link ResourceMentions.Uses}): it leaves ({@link Uses#leavesSomewhere}: {@link
+   * PathFact#HANDED_OVER_SOMEWHERE}), only as a returned view, and is closed somewhere as they
+   * say; then {@link #ofBody(PathFacts, boolean, Supplier)}.
    */
-  public static CalleeSummary ofBody(boolean leavesSomewhere, boolean closedSomewhere,
-      Supplier<OpenExits> openExits) {
-    return ofBody(leavesSomewhere, false, false, closedSomewhere, openExits);
+  public static CalleeSummary ofBody(Uses<?> uses, boolean resultUsedAtOnce,
+      Supplier<PathFacts> openExits) {
+    return ofBody(PathFacts.NONE
+        .with(HANDED_OVER_SOMEWHERE, uses.leavesSomewhere())
+        .with(LEAVES_ONLY_AS_RETURNED_VIEW, uses.leavesOnlyAsReturnedView())
+        .with(CLOSED_SOMEWHERE, uses.closedSomewhere()), resultUsedAtOnce, openExits);
   }
 
   /**
-   * The summary of a body whose uses of the parameter are known, at a call whose result is or
-   * is not used at once.
+   * The summary of a body whose uses of the parameter are known ({@code body}: {@link
+   * PathFact#HANDED_OVER_SOMEWHERE}, {@link PathFact#LEAVES_ONLY_AS_RETURNED_VIEW}, {@link
+   * PathFact#CLOSED_SOMEWHERE}), at a call whose result is or is not used at once.
    *
    * <p>A body that gives the parameter away only by returning a closeable view of it, and never
    * closes it ({@code BinaryClient client = conn.getClient(); client.sendCommand(..); return
@@ -86,14 +96,17 @@ public enum CalleeSummary {
    * caller still owns the argument: borrows. Kept, passed on or returned, the view may carry the
    * argument along: takes, as before.
    *
-   * @param leavesOnlyAsReturnedView every way the parameter leaves the body is a closeable view
-   *     of it that the body returns (and it does leave: {@code leavesSomewhere})
    * @param resultUsedAtOnce the call's value is only the receiver of a further call, or dropped
-   * @param openExits as for {@link #ofBody(boolean, boolean, Supplier)}
+   * @param openExits walks the body with the parameter held open ({@link #openExits}); asked
+   *     only when the body closes the parameter and gives it nowhere, since only then does the
+   *     answer matter. A body the walk does not model ({@link PathWalk.Unsupported}) keeps the
+   *     older answer: takes.
    */
-  public static CalleeSummary ofBody(boolean leavesSomewhere, boolean leavesOnlyAsReturnedView,
-      boolean resultUsedAtOnce, boolean closedSomewhere, Supplier<OpenExits> openExits) {
-    if (leavesSomewhere && leavesOnlyAsReturnedView && !closedSomewhere) {
+  public static CalleeSummary ofBody(PathFacts body, boolean resultUsedAtOnce,
+      Supplier<PathFacts> openExits) {
+    boolean leavesSomewhere = body.has(HANDED_OVER_SOMEWHERE);
+    boolean closedSomewhere = body.has(CLOSED_SOMEWHERE);
+    if (leavesSomewhere && body.has(LEAVES_ONLY_AS_RETURNED_VIEW) && !closedSomewhere) {
       return resultUsedAtOnce ? BORROWS : TAKES;
     }
     if (!leavesSomewhere && !closedSomewhere) {
@@ -103,11 +116,12 @@ public enum CalleeSummary {
       return TAKES;
     }
     try {
-      OpenExits open = openExits.get();
-      if (UnclosedResourceModel.closesOnSomeExitsOnly(false, true, open.onNormalExit())) {
+      PathFacts open = openExits.get();
+      if (UnclosedResourceModel.closesOnSomeExitsOnly(PathFacts.of(CLOSED_SOMEWHERE)
+          .with(LEAKS_ON_NORMAL_PATH, open.has(LEAKS_ON_NORMAL_PATH)))) {
         return CLOSES_ON_SOME_EXITS;
       }
-      return open.whenItThrows() ? CLOSES_UNLESS_IT_THROWS : CLOSES;
+      return open.has(LEAKS_ON_EXCEPTION) ? CLOSES_UNLESS_IT_THROWS : CLOSES;
     } catch (PathWalk.Unsupported e) {
       return TAKES; // code the walk does not model: as before
     }
@@ -115,23 +129,20 @@ public enum CalleeSummary {
 
   /**
    * Where a callee's body, walked with its parameter held open ({@link PathWalk#analyseHeld}),
-   * leaves it open: on some normal exit (a {@code return}, falling off the end), or on an
-   * exception a reviewer may expect that leaves the body with it.
+   * leaves it open: {@link PathFact#LEAKS_ON_NORMAL_PATH} when some normal exit (a {@code
+   * return}, falling off the end, a path a {@code catch} recovered) does, {@link
+   * PathFact#LEAKS_ON_EXCEPTION} when an exception a reviewer may expect leaves the body with it,
+   * each throwing site judged by {@code thrown} (the engine's reading of its throws clause); the
+   * body's own {@code throw} always counts. {@link PathFacts#NONE}: closed on every exit the
+   * engine follows.
    */
-  public record OpenExits(boolean onNormalExit, boolean whenItThrows) {
-    /** Closed on every exit the engine follows. */
-    public static final OpenExits NONE = new OpenExits(false, false);
-
-    /**
-     * What a walk of the body found, each throwing site that leaves it open judged by {@code
-     * thrown} (the engine's reading of its throws clause); the body's own {@code throw} always
-     * counts.
-     */
-    public static <N> OpenExits of(PathWalk.Result<N> walked, Function<N, CheckedThrow> thrown) {
-      return new OpenExits(walked.leaksOnNormalPath(), walked.leaksOnOwnThrow()
-          || walked.leaksOnException() && walked.exceptionLeaks().stream()
-              .anyMatch(site -> thrown.apply(site).mayBeExpected()));
-    }
+  public static <N> PathFacts openExits(PathWalk.Result<N> walked,
+      Function<N, CheckedThrow> thrown) {
+    return PathFacts.NONE
+        .with(LEAKS_ON_NORMAL_PATH, walked.leaksOnNormalPath())
+        .with(LEAKS_ON_EXCEPTION, walked.exits().has(PathFact.OPEN_AT_OWN_THROW)
+            || walked.leaksOnException() && walked.exceptionLeaks().stream()
+                .anyMatch(site -> thrown.apply(site).mayBeExpected()));
   }
 
   /**

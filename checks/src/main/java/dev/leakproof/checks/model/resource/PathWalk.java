@@ -1,5 +1,10 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.OPEN_AT_OWN_THROW;
+import static dev.leakproof.checks.model.resource.PathFact.OPEN_AT_RECOVERED_EXIT;
+import static dev.leakproof.checks.model.resource.PathFact.OPEN_AT_UNRECOVERED_EXIT;
+import static dev.leakproof.checks.model.resource.PathFact.THROWN_OPEN;
+
 import dev.leakproof.checks.model.resource.SourceSyntax.And;
 import dev.leakproof.checks.model.resource.SourceSyntax.Assign;
 import dev.leakproof.checks.model.resource.SourceSyntax.Block;
@@ -87,11 +92,9 @@ public final class PathWalk<N> {
    * ({@link States#recovered}), whether an exception does, and the sites of those exceptions in
    * walk order.
    *
-   * @param leaksOnUnrecoveredPath a normal exit, or overwriting the only reference, on a path no
-   *     {@code catch} recovered leaves it open
-   * @param leaksOnRecoveredPath a normal exit, or overwriting the only reference, on a path that
-   *     recovered from an exception thrown with it open leaves it open: that exception leaks it
-   * @param thrownOpen an exception leaves the method with it open
+   * @param exits where the paths end with it open: {@link PathFact#OPEN_AT_UNRECOVERED_EXIT},
+   *     {@link PathFact#OPEN_AT_RECOVERED_EXIT}, {@link PathFact#THROWN_OPEN}, {@link
+   *     PathFact#OPEN_AT_OWN_THROW}
    * @param leakingThrows the sites to blame: for a leak on a recovered path, the sites whose
    *     exception a {@code catch} swallowed ({@code swallowedThrows}) first; then those whose
    *     exception leaves the method, a rethrowing {@code catch}'s causes included
@@ -101,15 +104,11 @@ public final class PathWalk<N> {
    *     open and then left other than by an exception (went on, returned), the resource still open
    * @param rethrowCauses for each {@code throw} inside a {@code catch}, the sites whose exceptions
    *     (the resource open) entered that {@code catch}, by identity
-   * @param leaksOnOwnThrow a {@code throw} statement outside any {@code catch} leaves the method
-   *     with the resource open: a path the method takes by itself ({@code if (bad) throw new
-   *     IOException("bad");} before the close), not an exception some call threw
    * @param coveredThrows the sites whose exception, the resource open, entered a {@code catch} or
    *     {@code finally} that closes it or hands it over on some path ({@link #closedOnFailure})
    */
-  public record Result<N>(boolean leaksOnUnrecoveredPath, boolean leaksOnRecoveredPath,
-      boolean thrownOpen, List<N> leakingThrows, List<N> caughtCauses, List<N> swallowedThrows,
-      Map<N, List<N>> rethrowCauses, boolean leaksOnOwnThrow, List<N> coveredThrows) {
+  public record Result<N>(PathFacts exits, List<N> leakingThrows, List<N> caughtCauses,
+      List<N> swallowedThrows, Map<N, List<N>> rethrowCauses, List<N> coveredThrows) {
 
     /**
      * Whether some normal exit (or overwriting the only reference) leaves the resource open,
@@ -117,7 +116,7 @@ public final class PathWalk<N> {
      * return with its argument still open.
      */
     public boolean leaksOnNormalPath() {
-      return leaksOnUnrecoveredPath || leaksOnRecoveredPath;
+      return exits.has(OPEN_AT_UNRECOVERED_EXIT) || exits.has(OPEN_AT_RECOVERED_EXIT);
     }
 
     /**
@@ -126,7 +125,7 @@ public final class PathWalk<N> {
      * (IOException e) { return -1; }}).
      */
     public boolean leaksOnException() {
-      return thrownOpen || leaksOnRecoveredPath;
+      return exits.has(THROWN_OPEN) || exits.has(OPEN_AT_RECOVERED_EXIT);
     }
 
     /**
@@ -136,7 +135,7 @@ public final class PathWalk<N> {
      * athrow} of a new exception; the exception's constructor is no call to blame.
      */
     public boolean leaksOnAPathOfItsOwn() {
-      return leaksOnUnrecoveredPath || leaksOnOwnThrow;
+      return exits.has(OPEN_AT_UNRECOVERED_EXIT) || exits.has(OPEN_AT_OWN_THROW);
     }
 
     /**
@@ -173,7 +172,7 @@ public final class PathWalk<N> {
 
     /**
      * Whether the method closes the resource where every exception that leaks it goes ({@link
-     * UnclosedResourceModel.Paths#closedOnFailure}): each site {@link #blamedForException} names
+     * PathFact#CLOSED_ON_FAILURE}): each site {@link #blamedForException} names
      * entered a {@code catch} or {@code finally} that closes it or hands it over on some path
      * (behind a flag the walk does not follow: {@code finally { if (!ok) close(in); }}), or is a
      * {@code throw} in a {@code catch} rethrowing only such exceptions. A close in a {@code catch}
@@ -209,7 +208,7 @@ public final class PathWalk<N> {
     }
 
     private List<N> withSwallowed(List<N> sites) {
-      return leaksOnRecoveredPath ? swallowedFirst(swallowedThrows, sites) : sites;
+      return exits.has(OPEN_AT_RECOVERED_EXIT) ? swallowedFirst(swallowedThrows, sites) : sites;
     }
   }
 
@@ -256,12 +255,15 @@ public final class PathWalk<N> {
     boolean leaksOnOwnThrow = exits.thrown().mayBeOpen() && thrownSites.stream()
         .anyMatch(site -> walk.ownThrows.stream().anyMatch(own -> own == site));
     boolean leaksOnRecoveredPath = normal.recoveredOnly().mayBeOpen();
-    return new Result<>(normal.unrecovered().mayBeOpen(), leaksOnRecoveredPath,
-        exits.thrown().mayBeOpen(), leaksOnRecoveredPath
+    PathFacts open = PathFacts.NONE
+        .with(OPEN_AT_UNRECOVERED_EXIT, normal.unrecovered().mayBeOpen())
+        .with(OPEN_AT_RECOVERED_EXIT, leaksOnRecoveredPath)
+        .with(THROWN_OPEN, exits.thrown().mayBeOpen())
+        .with(OPEN_AT_OWN_THROW, leaksOnOwnThrow);
+    return new Result<>(open, leaksOnRecoveredPath
             ? swallowedFirst(walk.swallowedThrows, thrownSites) : thrownSites,
         List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
-        Collections.unmodifiableMap(walk.rethrowCauses), leaksOnOwnThrow,
-        List.copyOf(walk.coveredThrows));
+        Collections.unmodifiableMap(walk.rethrowCauses), List.copyOf(walk.coveredThrows));
   }
 
   /** {@code swallowed}, then the rest of {@code sites}, each once (by identity). */

@@ -205,7 +205,7 @@ public final class ResourceMentions {
    * @param handOvers the mentions that give the resource away, compared by identity
    * @param leavesOnlyAsReturnedView it escapes, and only as a closeable view of it that the body
    *     returns ({@code return conn.getClient()}): what a callee's summary asks ({@link
-   *     CalleeSummary#ofBody(boolean, boolean, boolean, boolean, Supplier)})
+   *     CalleeSummary#ofBody(Uses, boolean, Supplier)})
    */
   public record Uses<M>(boolean escapes, boolean closedSomewhere, List<M> handOvers,
       boolean leavesOnlyAsReturnedView) {

@@ -1,5 +1,11 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_ON_FAILURE;
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.HANDED_OVER_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_EXCEPTION;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_NORMAL_PATH;
+
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.List;
@@ -54,36 +60,27 @@ public final class UnclosedResourceModel {
   }
 
   /**
-   * How the resource's paths end, as the engine's walk saw them.
+   * How the resource's paths end, as the engine's walk saw them: the {@link PathFact}s {@link
+   * PathFact#LEAKS_ON_NORMAL_PATH}, {@link PathFact#LEAKS_ON_EXCEPTION}, {@link
+   * PathFact#CLOSED_SOMEWHERE}, {@link PathFact#CLOSED_ON_FAILURE} (then the engine names only the
+   * throws no such close covers: {@code throwingCall}, {@code throwExpected}) and {@link
+   * PathFact#HANDED_OVER_SOMEWHERE}.
    *
-   * @param leaksOnNormalPath a normal exit (or overwriting the only reference) leaves it open
-   * @param leaksOnException an exception leaves the method with it open
-   * @param closedSomewhere some path closes it (so the code means to close it)
-   * @param closedOnFailure every exception that leaks it starts a path that closes it: it enters
-   *     a {@code catch} or a {@code finally} that closes it (try-with-resources too) or gives it
-   *     to a call that takes it on some path ({@code finally { if (!ok) closeSockets(socket); }}),
-   *     so the method handles its own failures; a close on a normal branch ({@code if (rejected)
-   *     { s.close(); return null; }}) is not one, nor a close in a {@code catch} or {@code
-   *     finally} the leaking exception never enters (Ant's Rpm: the {@code catch} of another
-   *     {@code try}, a {@code finally} that starts after the throw); the engine then names only
-   *     the throws no such close covers ({@code throwingCall}, {@code throwExpected})
-   * @param handedOverSomewhere some path gives it away (returns it, stores it in a field or
-   *     array, passes it to code that keeps it): the method means another owner to close it
    * @param throwingCall the call whose exception leaks it, as {@link #call}/{@link #constructor}
    *     describe it, or null when unknown
    * @param throwExpected whether among the throwing sites that leak it is one a reviewer expects
    *     to throw ({@link LeakingThrows#anyExpected}): a checked exception, a {@code throw}
    *     statement; {@link CheckedThrow#UNKNOWN} when the engine cannot tell
    */
-  public record Paths(boolean leaksOnNormalPath, boolean leaksOnException,
-      boolean closedSomewhere, boolean closedOnFailure, boolean handedOverSomewhere,
-      String throwingCall, CheckedThrow throwExpected) {
+  public record Paths(PathFacts facts, String throwingCall, CheckedThrow throwExpected) {
 
-    /** The paths of a resource no path hands over, whose throwing sites the engine did not read. */
-    public Paths(boolean leaksOnNormalPath, boolean leaksOnException, boolean closedSomewhere,
-        String throwingCall) {
-      this(leaksOnNormalPath, leaksOnException, closedSomewhere, false, false, throwingCall,
-          CheckedThrow.UNKNOWN);
+    /** The paths of a resource whose throwing sites the engine did not read. */
+    public static Paths of(PathFacts facts, String throwingCall) {
+      return new Paths(facts, throwingCall, CheckedThrow.UNKNOWN);
+    }
+
+    boolean has(PathFact fact) {
+      return facts.has(fact);
     }
   }
 
@@ -146,14 +143,15 @@ public final class UnclosedResourceModel {
    * IOException}, so a file scanned without its project's jars keeps the finding.
    */
   public static Verdict judge(Resource resource, Paths paths) {
-    if (paths.handedOverSomewhere()) {
+    if (paths.has(HANDED_OVER_SOMEWHERE)) {
       return handedOver(resource, paths);
     }
     Release release = resource.release();
-    if (paths.leaksOnNormalPath() || paths.leaksOnException() && !paths.closedSomewhere()) {
+    if (paths.has(LEAKS_ON_NORMAL_PATH)
+        || paths.has(LEAKS_ON_EXCEPTION) && !paths.has(CLOSED_SOMEWHERE)) {
       return new Verdict(Kind.NOT_CLOSED, resource.subject() + release.notOnEveryPath());
     }
-    if (paths.leaksOnException() && paths.throwExpected().mayBeExpected()) {
+    if (paths.has(LEAKS_ON_EXCEPTION) && paths.throwExpected().mayBeExpected()) {
       String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
       return new Verdict(Kind.CLOSED_BUT_NOT_IF_THROWS,
           resource.subject() + release.butNotIfThrows(call));
@@ -172,7 +170,8 @@ public final class UnclosedResourceModel {
    *     method gave the resource to no such helper
    */
   public static Verdict judge(Resource resource, Paths paths, String partialCloser) {
-    if (partialCloser == null || !paths.leaksOnNormalPath() || paths.handedOverSomewhere()) {
+    if (partialCloser == null || !paths.has(LEAKS_ON_NORMAL_PATH)
+        || paths.has(HANDED_OVER_SOMEWHERE)) {
       return judge(resource, paths);
     }
     Release release = resource.release();
@@ -192,15 +191,14 @@ public final class UnclosedResourceModel {
    * business. Each engine follows the parameter through the callee's body with its own walk,
    * starting open, and asks this.
    *
-   * @param handedOverSomewhere some path of the callee returns, stores, captures or passes on the
-   *     parameter (or the engine cannot follow it)
-   * @param closedSomewhere some path of the callee closes it
-   * @param openOnSomeNormalExit some normal exit of the callee (a {@code return}, falling off the
-   *     end) leaves it open
+   * @param body what the walk of the callee found: {@link PathFact#CLOSED_SOMEWHERE}, {@link
+   *     PathFact#LEAKS_ON_NORMAL_PATH} (some normal exit, a {@code return} or falling off the end,
+   *     leaves it open) and {@link PathFact#HANDED_OVER_SOMEWHERE} (some path returns, stores,
+   *     captures or passes it on, or the engine cannot follow it)
    */
-  public static boolean closesOnSomeExitsOnly(boolean handedOverSomewhere,
-      boolean closedSomewhere, boolean openOnSomeNormalExit) {
-    return closedSomewhere && openOnSomeNormalExit && !handedOverSomewhere;
+  public static boolean closesOnSomeExitsOnly(PathFacts body) {
+    return body.has(CLOSED_SOMEWHERE) && body.has(LEAKS_ON_NORMAL_PATH)
+        && !body.has(HANDED_OVER_SOMEWHERE);
   }
 
   /**
@@ -213,7 +211,7 @@ public final class UnclosedResourceModel {
    * finding should be about. Here an unknown throws clause does not count: the method's hand-over
    * shows the resource's lifetime goes on elsewhere, and this finding never fired on calls the
    * engine could not resolve. Silent too when the method closes the resource where a failure
-   * goes, for every exception that leaks it ({@link Paths#closedOnFailure}, a {@code catch} or
+   * goes, for every exception that leaks it ({@link PathFact#CLOSED_ON_FAILURE}, a {@code catch} or
    * {@code finally} that exception enters): it handles failure itself, typically behind a flag
    * the walks do not follow ({@code finally { if (!success)
    * closeQuietly(pack); }}). A close on a normal branch only ({@code if (!accepted) {
@@ -223,8 +221,8 @@ public final class UnclosedResourceModel {
    * read.
    */
   private static Verdict handedOver(Resource resource, Paths paths) {
-    if (!paths.leaksOnException() || !paths.throwExpected().isExpected()
-        || paths.closedOnFailure()) {
+    if (!paths.has(LEAKS_ON_EXCEPTION) || !paths.throwExpected().isExpected()
+        || paths.has(CLOSED_ON_FAILURE)) {
       return NO_LEAK;
     }
     String call = paths.throwingCall() == null ? "a call" : paths.throwingCall();
@@ -254,10 +252,9 @@ public final class UnclosedResourceModel {
    * what {@link #judgeWalk} reads. The source engines get it from their shared walk ({@link
    * #walk(PathWalk.Result, ResourceMentions.Uses)}).
    *
-   * @param leaksOnNormalPath a path the method takes by itself leaves it open ({@link
-   *     Paths#leaksOnNormalPath})
-   * @param leaksOnException an exception leaves the method with it open, or a {@code catch}
-   *     swallows one
+   * @param facts {@link PathFact#LEAKS_ON_NORMAL_PATH}, {@link PathFact#LEAKS_ON_EXCEPTION},
+   *     {@link PathFact#CLOSED_SOMEWHERE}, {@link PathFact#HANDED_OVER_SOMEWHERE}; whether it is
+   *     {@link PathFact#CLOSED_ON_FAILURE} {@link #judgeWalk} tells from the sites
    * @param blamedForException the sites whose exception leaks it, in the order {@link
    *     LeakingThrows#mostPlausible} reads them
    * @param exceptionLeaks the sites whose own exception leaks it ({@link
@@ -265,13 +262,9 @@ public final class UnclosedResourceModel {
    * @param notClosedOnFailure the sites among those given whose exception no {@code catch} or
    *     {@code finally} closing it covers, in their order
    * @param causesOf for a {@code throw} in a {@code catch}, the sites whose exceptions entered it
-   * @param closedSomewhere some path closes it ({@link Paths#closedSomewhere})
-   * @param handedOverSomewhere some path gives it away ({@link Paths#handedOverSomewhere})
    */
-  public record Walk<S>(boolean leaksOnNormalPath, boolean leaksOnException,
-      List<S> blamedForException, List<S> exceptionLeaks,
-      UnaryOperator<List<S>> notClosedOnFailure, Function<S, List<S>> causesOf,
-      boolean closedSomewhere, boolean handedOverSomewhere) {}
+  public record Walk<S>(PathFacts facts, List<S> blamedForException, List<S> exceptionLeaks,
+      UnaryOperator<List<S>> notClosedOnFailure, Function<S, List<S>> causesOf) {}
 
   /**
    * What the engine knows of one throwing site, as {@link #judgeWalk} asks it.
@@ -291,16 +284,20 @@ public final class UnclosedResourceModel {
 
   /** The {@link Walk} of the source engines' shared walk, with what the resource's mentions say. */
   public static <S> Walk<S> walk(PathWalk.Result<S> walk, ResourceMentions.Uses<?> uses) {
-    return new Walk<>(walk.leaksOnAPathOfItsOwn(), walk.leaksOnException(),
-        walk.blamedForException(), walk.exceptionLeaks(), walk::notClosedOnFailure,
-        walk::causesOf, uses.closedSomewhere(), uses.handedOverSomewhere());
+    PathFacts facts = PathFacts.NONE
+        .with(LEAKS_ON_NORMAL_PATH, walk.leaksOnAPathOfItsOwn())
+        .with(LEAKS_ON_EXCEPTION, walk.leaksOnException())
+        .with(CLOSED_SOMEWHERE, uses.closedSomewhere())
+        .with(HANDED_OVER_SOMEWHERE, uses.handedOverSomewhere());
+    return new Walk<>(facts, walk.blamedForException(), walk.exceptionLeaks(),
+        walk::notClosedOnFailure, walk::causesOf);
   }
 
   /**
    * What a walk's result means, for every engine: the call to blame ({@link
    * LeakingThrows#mostPlausible}) among the sites whose exception leaks the resource (of one
    * handed over somewhere, only those no {@code catch} or {@code finally} closing it covers,
-   * {@link Paths#closedOnFailure}), whether a reviewer expects one of them to throw ({@link
+   * {@link PathFact#CLOSED_ON_FAILURE}), whether a reviewer expects one of them to throw ({@link
    * LeakingThrows#anyExpected}), {@link #judge}, and then {@link #withFailingWrapper}.
    *
    * @param partialCloser the first helper given the resource that closes it on some exits only,
@@ -308,10 +305,11 @@ public final class UnclosedResourceModel {
    */
   public static <S> Verdict judgeWalk(Resource resource, Walk<S> walk, Sites<S> sites,
       Supplier<String> partialCloser) {
-    boolean handedOver = walk.handedOverSomewhere();
+    boolean handedOver = walk.facts().has(HANDED_OVER_SOMEWHERE);
+    boolean leaksOnNormalPath = walk.facts().has(LEAKS_ON_NORMAL_PATH);
     List<S> blamable = walk.blamedForException();
     List<S> uncovered = walk.notClosedOnFailure().apply(blamable);
-    S blamed = walk.leaksOnException() ? LeakingThrows.mostPlausible(
+    S blamed = walk.facts().has(LEAKS_ON_EXCEPTION) ? LeakingThrows.mostPlausible(
         handedOver ? uncovered : blamable, sites.declaresCheckedException(), sites.onResource())
         : null;
     String throwingCall = blamed == null ? null : sites.describe().apply(blamed);
@@ -319,11 +317,11 @@ public final class UnclosedResourceModel {
         : walk.exceptionLeaks();
     CheckedThrow expected = LeakingThrows.anyExpected(leaks, sites.declaresCheckedException(),
         sites.isThrowStatement(), walk.causesOf());
-    Paths paths = new Paths(walk.leaksOnNormalPath(), walk.leaksOnException(),
-        walk.closedSomewhere(), !blamable.isEmpty() && uncovered.isEmpty(), handedOver,
-        throwingCall, expected);
-    Verdict verdict = judge(resource, paths, walk.leaksOnNormalPath() ? partialCloser.get() : null);
-    return withFailingWrapper(verdict, resource, walk.leaksOnNormalPath(),
+    Paths paths = new Paths(walk.facts().without(CLOSED_ON_FAILURE)
+        .with(CLOSED_ON_FAILURE, !blamable.isEmpty() && uncovered.isEmpty()), throwingCall,
+        expected);
+    Verdict verdict = judge(resource, paths, leaksOnNormalPath ? partialCloser.get() : null);
+    return withFailingWrapper(verdict, resource, leaksOnNormalPath,
         blamed != null && sites.failingWrapperOverIt().test(blamed) ? throwingCall : null);
   }
 
@@ -433,7 +431,7 @@ public final class UnclosedResourceModel {
    * private, as the two below: the engines ask {@link #atCarrier}, which calls them.
    */
   static Verdict dropped(Resource resource, String partialCloser) {
-    return judge(resource, new Paths(true, false, false, null), partialCloser);
+    return judge(resource, Paths.of(PathFacts.of(LEAKS_ON_NORMAL_PATH), null), partialCloser);
   }
 
   /**

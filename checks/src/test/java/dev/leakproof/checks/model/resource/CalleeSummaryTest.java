@@ -1,51 +1,63 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.HANDED_OVER_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_EXCEPTION;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_NORMAL_PATH;
+import static dev.leakproof.checks.model.resource.PathFact.LEAVES_ONLY_AS_RETURNED_VIEW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.leakproof.checks.model.resource.CalleeSummary.OpenExits;
 import org.junit.jupiter.api.Test;
 
 class CalleeSummaryTest {
+  /** A body that closes the parameter and gives it nowhere: its open exits decide. */
+  private static final PathFacts CLOSED = PathFacts.of(CLOSED_SOMEWHERE);
+  /** A body whose parameter leaves only as a view it returns. */
+  private static final PathFacts RETURNED_VIEW =
+      PathFacts.of(HANDED_OVER_SOMEWHERE, LEAVES_ONLY_AS_RETURNED_VIEW);
 
   @Test
   void aBodyThatOnlyUsesTheParameterBorrowsItWithoutWalking() {
     assertEquals(CalleeSummary.BORROWS,
-        CalleeSummary.ofBody(false, false, () -> fail("no walk needed")));
+        CalleeSummary.ofBody(PathFacts.NONE, false, () -> fail("no walk needed")));
   }
 
   @Test
   void aBodyThatGivesTheParameterAwayTakesItWithoutWalking() {
-    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(true, true, () -> fail("no walk")));
-    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(true, false, () -> fail("no walk")));
+    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(
+        PathFacts.of(HANDED_OVER_SOMEWHERE, CLOSED_SOMEWHERE), false, () -> fail("no walk")));
+    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(
+        PathFacts.of(HANDED_OVER_SOMEWHERE), false, () -> fail("no walk")));
   }
 
   @Test
   void aBodyThatClosesOnEveryNormalExitClosesItAndSoTakesIt() {
-    assertEquals(CalleeSummary.CLOSES, CalleeSummary.ofBody(false, true, () -> OpenExits.NONE));
+    assertEquals(CalleeSummary.CLOSES, CalleeSummary.ofBody(CLOSED, false, () -> PathFacts.NONE));
     assertTrue(CalleeSummary.CLOSES.takes());
   }
 
   @Test
   void aBodyWhoseCloseAnExpectedThrowSkipsClosesUnlessItThrows() {
     assertEquals(CalleeSummary.CLOSES_UNLESS_IT_THROWS,
-        CalleeSummary.ofBody(false, true, () -> new OpenExits(false, true)));
+        CalleeSummary.ofBody(CLOSED, false, () -> PathFacts.of(LEAKS_ON_EXCEPTION)));
     // open on a normal exit too: the helper's sentence, which names it
     assertEquals(CalleeSummary.CLOSES_ON_SOME_EXITS,
-        CalleeSummary.ofBody(false, true, () -> new OpenExits(true, true)));
+        CalleeSummary.ofBody(CLOSED, false,
+            () -> PathFacts.of(LEAKS_ON_NORMAL_PATH, LEAKS_ON_EXCEPTION)));
   }
 
   @Test
   void aBodyThatReturnsWithItOpenOnSomeNormalExitClosesOnSomeExitsOnly() {
     assertEquals(CalleeSummary.CLOSES_ON_SOME_EXITS,
-        CalleeSummary.ofBody(false, true, () -> new OpenExits(true, false)));
+        CalleeSummary.ofBody(CLOSED, false, () -> PathFacts.of(LEAKS_ON_NORMAL_PATH)));
   }
 
   @Test
   void aBodyTheWalkDoesNotModelKeepsTheOlderAnswer() {
-    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(false, true, () -> {
+    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofBody(CLOSED, false, () -> {
       throw new PathWalk.Unsupported("a labelled block");
     }));
   }
@@ -53,19 +65,20 @@ class CalleeSummaryTest {
   @Test
   void aBodyThatReturnsAViewOfTheParameterBorrowsItWhereTheCallsResultIsUsedAtOnce() {
     assertEquals(CalleeSummary.BORROWS,
-        CalleeSummary.ofBody(true, true, true, false, () -> fail("no walk")));
+        CalleeSummary.ofBody(RETURNED_VIEW, true, () -> fail("no walk")));
     assertEquals(CalleeSummary.TAKES,
-        CalleeSummary.ofBody(true, true, false, false, () -> fail("no walk")));
+        CalleeSummary.ofBody(RETURNED_VIEW, false, () -> fail("no walk")));
   }
 
   @Test
   void aViewReturnedBesideAnotherWayOutOrAClosePassesForNoBorrow() {
     // leaves otherwise too: only takes
     assertEquals(CalleeSummary.TAKES,
-        CalleeSummary.ofBody(true, false, true, false, () -> fail("no walk")));
+        CalleeSummary.ofBody(PathFacts.of(HANDED_OVER_SOMEWHERE), true, () -> fail("no walk")));
     // closes it too: the view is of a closed resource, the callee takes it
     assertEquals(CalleeSummary.TAKES,
-        CalleeSummary.ofBody(true, true, true, true, () -> fail("no walk")));
+        CalleeSummary.ofBody(RETURNED_VIEW.with(CLOSED_SOMEWHERE), true,
+            () -> fail("no walk")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_NORMAL_PATH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,9 @@ class DroppedResourceTest {
     Resource in = new Resource("java.io.FileInputStream", null);
     var dropped = UnclosedResourceModel.dropped(in, null);
     assertEquals(Kind.NOT_CLOSED, dropped.kind());
-    assertEquals(UnclosedResourceModel.judge(in, new UnclosedResourceModel.Paths(true, false,
-        false, null)).sentence(), dropped.sentence());
+    assertEquals(UnclosedResourceModel.judge(in,
+        UnclosedResourceModel.Paths.of(PathFacts.of(LEAKS_ON_NORMAL_PATH), null)).sentence(),
+        dropped.sentence());
     assertEquals(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN,
         UnclosedResourceModel.dropped(in, "`load()`").kind());
   }
@@ -45,16 +47,21 @@ class DroppedResourceTest {
       throw new AssertionError("no summary needed");
     }, NOT_ASKED),
         "props.load(new FileInputStream(f)): the table says it borrows");
-    assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.BORROWS, NOT_ASKED));
+    assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.BORROWS,
+        NOT_ASKED));
     assertTrue(UnclosedResourceModel.droppedAfterCall(false,
         () -> CalleeSummary.CLOSES_UNLESS_IT_THROWS, NOT_ASKED));
     assertTrue(UnclosedResourceModel.droppedAfterCall(false,
         () -> CalleeSummary.CLOSES_ON_SOME_EXITS, NOT_ASKED));
-    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.CLOSES, NOT_ASKED));
-    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.TAKES, NOT_ASKED));
-    assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN, () -> true),
+    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.CLOSES,
+        NOT_ASKED));
+    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.TAKES,
+        NOT_ASKED));
+    assertTrue(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN,
+        () -> true),
         "JSON.parse(in): an unreadable call that borrows by its shape");
-    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN, () -> false));
+    assertFalse(UnclosedResourceModel.droppedAfterCall(false, () -> CalleeSummary.UNKNOWN,
+        () -> false));
   }
 
   @Test

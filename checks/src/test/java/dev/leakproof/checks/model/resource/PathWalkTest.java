@@ -209,7 +209,7 @@ class PathWalkTest {
     PathWalk.Result<T> result = walk(ACQUIRE, new IfT(new Flag(), new ThrowT(), null),
         new CloseV());
     assertFalse(result.leaksOnNormalPath());
-    assertTrue(result.leaksOnOwnThrow());
+    assertTrue(result.exits().has(PathFact.OPEN_AT_OWN_THROW));
     assertTrue(result.leaksOnAPathOfItsOwn());
     assertFalse(walk(ACQUIRE, call("read"), new CloseV()).leaksOnAPathOfItsOwn());
   }

@@ -1,5 +1,10 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_ON_FAILURE;
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.HANDED_OVER_SOMEWHERE;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_EXCEPTION;
+import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_NORMAL_PATH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,7 +47,8 @@ class UnclosedResourceModelTest {
 
   @Test
   void aNormalPathLeakIsNotClosedOnEveryPathAndNamesTheResource() {
-    var verdict = UnclosedResourceModel.judge(IN, new Paths(true, true, true, "`read()`"));
+    var verdict = UnclosedResourceModel.judge(IN, Paths.of(PathFacts.of(LEAKS_ON_NORMAL_PATH,
+        LEAKS_ON_EXCEPTION, CLOSED_SOMEWHERE), "`read()`"));
     assertEquals(Kind.NOT_CLOSED, verdict.kind());
     assertEquals("The `FileInputStream` in `in` is not closed on every path: use"
         + " try-with-resources so the file handle, socket or connection is released even when an"
@@ -51,8 +57,8 @@ class UnclosedResourceModelTest {
 
   @Test
   void anExceptionOnlyLeakOfAClosedResourceNamesTheThrowingCall() {
-    var verdict = UnclosedResourceModel.judge(IN, new Paths(false, true, true,
-        UnclosedResourceModel.call("read")));
+    var verdict = UnclosedResourceModel.judge(IN, Paths.of(PathFacts.of(LEAKS_ON_EXCEPTION,
+        CLOSED_SOMEWHERE), UnclosedResourceModel.call("read")));
     assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, verdict.kind());
     assertEquals("The `FileInputStream` in `in` is closed, but not if `read()` throws: use"
         + " try-with-resources so it is closed on every path", verdict.sentence());
@@ -60,25 +66,27 @@ class UnclosedResourceModelTest {
 
   @Test
   void aClosedResourceOnlyAnUncheckedExceptionLeaksIsSilentUnlessTheEngineCannotTell() {
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true, false,
-        UnclosedResourceModel.call("getBuffer"), CheckedThrow.NO)).leaks());
-    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN, new Paths(false,
-        true, true, true, false, UnclosedResourceModel.call("next"),
-        CheckedThrow.UNKNOWN)).kind());
-    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN, new Paths(false,
-        true, true, true, false, UnclosedResourceModel.call("read"), CheckedThrow.YES)).kind());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(PathFacts.of(LEAKS_ON_EXCEPTION,
+        CLOSED_SOMEWHERE, CLOSED_ON_FAILURE), UnclosedResourceModel.call("getBuffer"),
+        CheckedThrow.NO)).leaks());
+    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN,
+        new Paths(PathFacts.of(LEAKS_ON_EXCEPTION, CLOSED_SOMEWHERE, CLOSED_ON_FAILURE),
+        UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).kind());
+    assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN,
+        new Paths(PathFacts.of(LEAKS_ON_EXCEPTION, CLOSED_SOMEWHERE, CLOSED_ON_FAILURE),
+        UnclosedResourceModel.call("read"), CheckedThrow.YES)).kind());
   }
 
   @Test
   void anExceptionOnlyLeakOfAResourceNeverClosedIsNotClosedOnEveryPath() {
     assertEquals(Kind.NOT_CLOSED,
-        UnclosedResourceModel.judge(IN, new Paths(false, true, false, null)).kind());
+        UnclosedResourceModel.judge(IN, Paths.of(PathFacts.of(LEAKS_ON_EXCEPTION), null)).kind());
   }
 
   @Test
   void anExpectedThrowBeforeAHandOverNamesTheCall() {
-    var verdict = UnclosedResourceModel.judge(IN, new Paths(false, true, false, false, true,
-        UnclosedResourceModel.call("bind"), CheckedThrow.YES));
+    var verdict = UnclosedResourceModel.judge(IN, new Paths(PathFacts.of(LEAKS_ON_EXCEPTION,
+        HANDED_OVER_SOMEWHERE), UnclosedResourceModel.call("bind"), CheckedThrow.YES));
     assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, verdict.kind());
     assertEquals("The `FileInputStream` in `in` is not closed if `bind()` throws before it is"
         + " handed over: close it when that fails (catch, close, rethrow), so the file handle,"
@@ -87,30 +95,31 @@ class UnclosedResourceModelTest {
 
   @Test
   void aHandedOverResourceIsSilentWithoutAnExpectedThrowOrOnItsOtherNormalPaths() {
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, false, true,
-        UnclosedResourceModel.call("debug"), CheckedThrow.NO)).leaks());
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, false, false, true,
-        UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).leaks());
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(true, false, false, false, true, null,
-        CheckedThrow.YES)).leaks());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(PathFacts.of(LEAKS_ON_EXCEPTION,
+        HANDED_OVER_SOMEWHERE), UnclosedResourceModel.call("debug"), CheckedThrow.NO)).leaks());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(PathFacts.of(LEAKS_ON_EXCEPTION,
+        HANDED_OVER_SOMEWHERE), UnclosedResourceModel.call("next"), CheckedThrow.UNKNOWN)).leaks());
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(PathFacts.of(LEAKS_ON_NORMAL_PATH,
+        HANDED_OVER_SOMEWHERE), null, CheckedThrow.YES)).leaks());
   }
 
   @Test
   void aHandedOverResourceTheMethodClosesWhenSomethingFailsIsLeftToItsOwnFailureHandling() {
-    assertFalse(UnclosedResourceModel.judge(IN, new Paths(false, true, true, true, true,
+    assertFalse(UnclosedResourceModel.judge(IN, new Paths(PathFacts.of(LEAKS_ON_EXCEPTION,
+        CLOSED_SOMEWHERE, CLOSED_ON_FAILURE, HANDED_OVER_SOMEWHERE),
         UnclosedResourceModel.call("getParts"), CheckedThrow.YES)).leaks());
   }
 
   @Test
   void aHandedOverResourceClosedOnlyOnANormalBranchStillLeaksWhenACallBeforeThrows() {
     assertEquals(Kind.NOT_CLOSED_IF_THROWS_BEFORE_HAND_OVER, UnclosedResourceModel.judge(IN,
-        new Paths(false, true, true, false, true, UnclosedResourceModel.call("connect"),
-            CheckedThrow.YES)).kind());
+        new Paths(PathFacts.of(LEAKS_ON_EXCEPTION, CLOSED_SOMEWHERE, HANDED_OVER_SOMEWHERE),
+            UnclosedResourceModel.call("connect"), CheckedThrow.YES)).kind());
   }
 
   @Test
   void noLeakNoSentence() {
-    var verdict = UnclosedResourceModel.judge(IN, new Paths(false, false, true, null));
+    var verdict = UnclosedResourceModel.judge(IN, Paths.of(PathFacts.of(CLOSED_SOMEWHERE), null));
     assertFalse(verdict.leaks());
     assertNull(verdict.sentence());
   }
@@ -118,7 +127,7 @@ class UnclosedResourceModelTest {
   @Test
   void aResourceWithoutVariableIsTheOneOpenedHere() {
     var verdict = UnclosedResourceModel.judge(new Resource("java/io/FileOutputStream", null),
-        new Paths(true, false, false, null));
+        Paths.of(PathFacts.of(LEAKS_ON_NORMAL_PATH), null));
     assertEquals("The `FileOutputStream` opened here is not closed on every path: use"
         + " try-with-resources so the file handle, socket or connection is released even when an"
         + " exception is thrown", verdict.sentence());
@@ -160,22 +169,29 @@ class UnclosedResourceModelTest {
   @Test
   void aCharsetNamedByAConstantIsNotExpectedToBeUnsupported() {
     List<String> unsupported = List.of("java.io.UnsupportedEncodingException");
-    assertFalse(UnclosedResourceModel.wrapperMayFail("java.io.InputStreamReader", 2, unsupported, true));
-    assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.InputStreamReader", 2, unsupported, false));
+    assertFalse(UnclosedResourceModel.wrapperMayFail("java.io.InputStreamReader", 2, unsupported,
+        true));
+    assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.InputStreamReader", 2, unsupported,
+        false));
     assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.ObjectOutputStream", 1,
         List.of("java.io.IOException"), true));
   }
   @Test
   void aHelperClosingOnSomeExitsOnlyIsItsFourthAnswer() {
-    assertTrue(UnclosedResourceModel.closesOnSomeExitsOnly(false, true, true));
-    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(false, true, false)); // closes always
-    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(false, false, true)); // borrows
-    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(true, true, true)); // gives it away
+    assertTrue(UnclosedResourceModel.closesOnSomeExitsOnly(
+        PathFacts.of(CLOSED_SOMEWHERE, LEAKS_ON_NORMAL_PATH)));
+    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(
+        PathFacts.of(CLOSED_SOMEWHERE))); // closes always
+    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(
+        PathFacts.of(LEAKS_ON_NORMAL_PATH))); // borrows
+    assertFalse(UnclosedResourceModel.closesOnSomeExitsOnly(PathFacts.of(CLOSED_SOMEWHERE,
+        LEAKS_ON_NORMAL_PATH, HANDED_OVER_SOMEWHERE))); // gives it away
   }
 
   @Test
   void aNormalPathLeakAfterAPartlyClosingHelperNamesTheHelper() {
-    var verdict = UnclosedResourceModel.judge(IN, new Paths(true, false, false, null),
+    var verdict = UnclosedResourceModel.judge(IN, Paths.of(PathFacts.of(LEAKS_ON_NORMAL_PATH),
+        null),
         UnclosedResourceModel.call("closeUnless"));
     assertEquals(Kind.NOT_CLOSED_WHEN_HELPER_RETURNS_IT_OPEN, verdict.kind());
     assertEquals("The `FileInputStream` in `in` is not closed when `closeUnless()` returns without"
@@ -183,9 +199,10 @@ class UnclosedResourceModelTest {
         + " (or have the helper close it on every path)", verdict.sentence());
     // only an exception leaks it, or no helper: judged as before
     assertEquals(Kind.CLOSED_BUT_NOT_IF_THROWS, UnclosedResourceModel.judge(IN,
-        new Paths(false, true, true, "`read()`"), "`closeUnless()`").kind());
+        Paths.of(PathFacts.of(LEAKS_ON_EXCEPTION, CLOSED_SOMEWHERE), "`read()`"),
+            "`closeUnless()`").kind());
     assertEquals(Kind.NOT_CLOSED, UnclosedResourceModel.judge(IN,
-        new Paths(true, false, false, null), null).kind());
+        Paths.of(PathFacts.of(LEAKS_ON_NORMAL_PATH), null), null).kind());
   }
 
   @Test

@@ -177,7 +177,7 @@ public final class CalleeSummaries {
   /**
    * {@code f(x).g()} or the statement {@code f(x);}: the value is the receiver of a call, or
    * dropped (a callee returning a view of its argument then borrows it: {@link
-   * CalleeSummary#ofBody(boolean, boolean, boolean, boolean, java.util.function.BooleanSupplier)}).
+   * CalleeSummary#ofBody}).
    * A {@code this(..)} or {@code super(..)} has no result.
    */
   private static boolean resultUsedAtOnce(Node call) {
@@ -211,9 +211,8 @@ public final class CalleeSummaries {
     }
     String name = body.getParameter(index).getNameAsString();
     Uses<NameExpr> uses = VariableUses.ofParameter(block.get(), name);
-    return CalleeSummary.ofBody(uses.leavesSomewhere(), uses.leavesOnlyAsReturnedView(),
-        resultUsedAtOnce, uses.closedSomewhere(),
-        () -> CalleeSummary.OpenExits.of(PathWalk.analyseHeld(
+    return CalleeSummary.ofBody(uses, resultUsedAtOnce,
+        () -> CalleeSummary.openExits(PathWalk.analyseHeld(
             new JavaParserResourceSyntax(name, null, uses), block.get()),
             ThrowBlame::declaresCheckedException));
   }
