@@ -100,7 +100,8 @@ final class SelfClosedValues {
 
     @Override
     public boolean viewOwnedByReceiver() {
-      return isViewOwnedByReceiver(call, state);
+      // in.getChannel(): the stream carried on
+      return isViewOwnedByReceiver(call, state) || ResourceAcquisitions.closesReceiver(call, state);
     }
 
     @Override

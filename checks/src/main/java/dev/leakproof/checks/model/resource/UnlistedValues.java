@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.resource;
 
+import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.function.BooleanSupplier;
 
@@ -98,7 +99,10 @@ public final class UnlistedValues {
     /**
      * A view the tables know its receiver owns ({@link ResourceApis#isViewOwnedByReceiver}:
      * {@code process.getOutputStream()}, a servlet response's writer), on the method's class or
-     * a class whose method it overrides.
+     * a class whose method it overrides; or a view whose closing closes its receiver ({@link
+     * ClosingResults#closesReceiver}: {@code channel = in.getChannel()}), the receiver's resource
+     * carried on, which the receiver's own verdict covers (the engines follow such a view's local
+     * in the receiver's place).
      */
     boolean viewOwnedByReceiver();
 

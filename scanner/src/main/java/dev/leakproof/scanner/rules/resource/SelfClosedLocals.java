@@ -16,6 +16,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
@@ -257,11 +258,13 @@ public final class SelfClosedLocals {
 
     @Override
     public boolean viewOwnedByReceiver() {
-      if (!ResourceApis.mayBeViewOwnedByReceiver(call.getNameAsString())) {
+      String name = call.getNameAsString();
+      if (!ResourceApis.mayBeViewOwnedByReceiver(name) && !ClosingResults.mayCloseReceiver(name)) {
         return false; // no receiver's type can make it one: not worth resolving
       }
       local.attachSolver().run();
-      return Acquisitions.isViewOwnedByReceiver(call); // response.getWriter(): the container's
+      return Acquisitions.isViewOwnedByReceiver(call) // response.getWriter(): the container's
+          || ClosingResultCalls.closesReceiver(call); // in.getChannel(): the stream carried on
     }
 
     @Override
