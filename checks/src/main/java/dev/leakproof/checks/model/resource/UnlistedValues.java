@@ -67,10 +67,10 @@ public final class UnlistedValues {
   public non-sealed interface Creation extends Value {
     /**
      * An anonymous class ({@code new Journal(file) {…}}) the engine does not judge as it judges a
-     * named class. The source engines answer true for every anonymous class: their table and
-     * {@code close()} questions name the class written after {@code new}, not the anonymous
-     * subclass (a known gap). SpotBugs answers false: it reads the anonymous class's file (its
-     * {@code close()}, inherited or its own) as any other class's.
+     * named class. Error Prone and SpotBugs answer false: they read the anonymous class's {@code
+     * close()}, its own or inherited, as any other class's. The scanner answers true only for an
+     * anonymous body that declares its own {@code close()}: its close questions name the class
+     * written after {@code new}, whose {@code close()} an anonymous body without one runs.
      */
     boolean anonymousClass();
 

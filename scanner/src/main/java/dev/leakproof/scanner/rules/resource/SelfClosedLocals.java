@@ -2,6 +2,7 @@ package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -179,7 +180,11 @@ public final class SelfClosedLocals {
       implements UnlistedValues.Creation {
     @Override
     public boolean anonymousClass() {
-      return creation.getAnonymousClassBody().isPresent();
+      // new Journal(file) {…} without a close() of its own runs Journal's, judged by its name
+      return creation.getAnonymousClassBody().filter(body -> body.stream().anyMatch(
+          member -> member instanceof MethodDeclaration method
+              && method.getNameAsString().equals("close") && method.getParameters().isEmpty()))
+          .isPresent();
     }
 
     @Override
