@@ -8,10 +8,10 @@ import java.io.RandomAccessFile;
 /**
  * Flagged: an anonymous subclass of a project Closeable that opens a file, closed only when
  * {@code length()} does not throw, leaks the file as the named class does ({@code
- * ProjectCloseableConstructedAndClosedOnlyOnNormalPath}). SpotBugs reads the anonymous class's
- * file and its inherited {@code close()}; the source engines leave anonymous classes out of the
- * values no table knows (known gap). Silent look-alike: the named class closed in a
- * {@code finally}.
+ * ProjectCloseableConstructedAndClosedOnlyOnNormalPath}): each engine judges the anonymous class by
+ * the {@code close()} it inherits (SpotBugs names it by its binary name's last part). Silent
+ * look-alikes: the named class closed in a {@code finally}, and {@link
+ * AnonymousCloseableReleasingOnlyMemory}.
  */
 class AnonymousProjectCloseableClosedOnNormalPath {
   long size(File file) throws IOException {

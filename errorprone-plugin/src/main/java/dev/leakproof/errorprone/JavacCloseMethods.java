@@ -46,9 +46,7 @@ final class JavacCloseMethods implements MemoryOnlyClasses.Classes {
 
   /** Whether {@code new T(..)} makes a value that holds only memory. */
   static boolean createdHoldsOnlyMemory(NewClassTree creation, VisitorState state) {
-    if (creation.getClassBody() != null) {
-      return false;
-    }
+    // an anonymous class is judged as a named one: its own close(), else the one it inherits
     MethodSymbol constructor = ASTHelpers.getSymbol(creation);
     if (constructor == null || !(constructor.owner instanceof ClassSymbol type)) {
       return false;

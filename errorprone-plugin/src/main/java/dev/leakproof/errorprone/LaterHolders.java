@@ -8,6 +8,8 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -34,7 +36,8 @@ import java.util.Optional;
  *
  * @param holder the holder's local
  * @param mention the resource's mention the holder is built on (no hand-over then)
- * @param valuePath the path of the outermost {@code new} of the holder, stored into {@code holder}
+ * @param valuePath the path of the outermost {@code new} of the holder, or of the view call ({@code
+ *     in.getChannel()}), stored into {@code holder}
  * @param onceAssigned the local holds other values too (declared {@code null} before, assigned
  *     elsewhere): it holds the resource only on the paths through this store ({@link
  *     SourceSyntax.HolderStore}), and is the last holder followed
@@ -77,11 +80,14 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
     for (TreePath mention : mentions) {
       TreePath child = mention;
       TreePath parent = Enclosing.parentThroughParentheses(child);
-      TreePath top = null;
+      // FileChannel channel = in.getChannel(): a view whose closing closes its receiver is the
+      // resource, as a known wrapper is (Dubbo 2.7.0 LogTelnetHandler.telnet)
+      TreePath top = closingView(mention, state);
       boolean wrappers = true;
       // given the resource at any place, then each the first argument of the next; a wrapper
       // owns its first argument only (new Transfer(session, socket) is no known wrapper)
-      while (parent != null && parent.getLeaf() instanceof NewClassTree creation
+      while ((top == null || top.getLeaf() instanceof NewClassTree) && parent != null
+          && parent.getLeaf() instanceof NewClassTree creation
           && creation.getClassBody() == null && !creation.getArguments().isEmpty()
           && (top == null ? isArgument(creation, child.getLeaf())
               : ASTHelpers.stripParentheses(creation.getArguments().get(0)) == child.getLeaf())) {
@@ -118,7 +124,21 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
         : Optional.empty();
   }
 
-  /** The outermost {@code new} of the holder, stored into {@link #holder}. */
+  /**
+   * The call on {@code mention} that returns a view whose closing closes it ({@code
+   * in.getChannel()}, {@link ResourceAcquisitions#closesReceiver}), or null.
+   */
+  private static TreePath closingView(TreePath mention, VisitorState state) {
+    TreePath select = mention.getParentPath();
+    TreePath call = select == null ? null : select.getParentPath();
+    return call != null && select.getLeaf() instanceof MemberSelectTree member
+        && member.getExpression() == mention.getLeaf()
+        && call.getLeaf() instanceof MethodInvocationTree invocation
+        && invocation.getMethodSelect() == member
+        && ResourceAcquisitions.closesReceiver(invocation, state) ? call : null;
+  }
+
+  /** The outermost {@code new} of the holder (or its view call), stored into {@link #holder}. */
   Tree value() {
     return valuePath.getLeaf();
   }

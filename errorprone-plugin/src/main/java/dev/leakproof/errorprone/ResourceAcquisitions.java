@@ -258,7 +258,7 @@ final class ResourceAcquisitions {
   }
 
   /** Whether {@code call}, on a resource, returns a view whose closing closes the receiver. */
-  private static boolean closesReceiver(MethodInvocationTree call, VisitorState state) {
+  static boolean closesReceiver(MethodInvocationTree call, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(call);
     return method != null && !method.isStatic() && call.getArguments().isEmpty()
         && ClosingResults.mayCloseReceiver(method.getSimpleName().toString())

@@ -62,7 +62,7 @@ final class SelfClosedValues {
       implements UnlistedValues.Creation {
     @Override
     public boolean anonymousClass() {
-      return creation.getClassBody() != null;
+      return false; // its close(), own or inherited, is read as a named class's
     }
 
     @Override
@@ -80,7 +80,9 @@ final class SelfClosedValues {
 
     @Override
     public boolean nonResourceType() {
-      return SelfClosedValues.nonResourceType(creation, state);
+      // new ByteArrayOutputStream() {…}: the class written after new, not the anonymous one
+      return SelfClosedValues.nonResourceType(
+          creation.getClassBody() == null ? creation : creation.getIdentifier(), state);
     }
 
     @Override
@@ -100,7 +102,8 @@ final class SelfClosedValues {
 
     @Override
     public boolean viewOwnedByReceiver() {
-      return isViewOwnedByReceiver(call, state);
+      // in.getChannel(): the stream carried on
+      return isViewOwnedByReceiver(call, state) || ResourceAcquisitions.closesReceiver(call, state);
     }
 
     @Override

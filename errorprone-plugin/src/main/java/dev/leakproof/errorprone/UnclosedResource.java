@@ -295,7 +295,10 @@ public final class UnclosedResource extends SafeBugChecker
 
   /** The resource as the finding names it: the acquisition's type, the variable holding it. */
   private static Resource resource(ExpressionTree site, Symbol variable, VisitorState state) {
-    com.sun.tools.javac.code.Type type = ASTHelpers.getType(site);
+    // new Journal(file) {…}: named by the class written after new, as the scanner names it
+    com.sun.tools.javac.code.Type type = ASTHelpers.getType(
+        site instanceof NewClassTree creation && creation.getClassBody() != null
+            ? creation.getIdentifier() : site);
     String typeName = type == null ? null : state.getTypes().erasure(type).tsym.getSimpleName()
         .toString();
     return new Resource(typeName, variable == null ? null : variable.getSimpleName().toString());

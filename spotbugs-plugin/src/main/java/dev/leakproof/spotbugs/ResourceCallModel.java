@@ -537,9 +537,16 @@ final class ResourceCallModel implements CallModel {
    */
   @Override
   public boolean resultClosesReceiver(InvokeInstruction call) {
-    return TiedResults.closesReceiver(receiverMayBeResult(call),
-        () -> ClosingResults.mayCloseReceiver(call.getMethodName(cpg))
-            && closingResultIs(call, ClosingResults.Closing.CLOSES_RECEIVER));
+    return TiedResults.closesReceiver(receiverMayBeResult(call), () -> viewClosesReceiver(call));
+  }
+
+  /**
+   * Whether {@link ClosingResults} says closing the view this call returns closes its receiver
+   * ({@code in.getChannel()}), whatever else the hierarchy says.
+   */
+  boolean viewClosesReceiver(InvokeInstruction call) {
+    return ClosingResults.mayCloseReceiver(call.getMethodName(cpg))
+        && closingResultIs(call, ClosingResults.Closing.CLOSES_RECEIVER);
   }
 
   /**

@@ -202,7 +202,8 @@ final class SelfClosedValues {
      * A view the tables know its receiver owns, on the invoked class or a supertype ({@code
      * response.getWriter()} is invoked on {@code HttpServletResponse}, listed as {@code
      * ServletResponse}'s), or a JDBC child its receiver closes ({@link
-     * ResourceCallModel#closedWithReceiver}).
+     * ResourceCallModel#closedWithReceiver}), or a view whose closing closes its receiver ({@code
+     * in.getChannel()}, {@link ResourceCallModel#viewClosesReceiver}).
      */
     @Override
     public boolean viewOwnedByReceiver() {
@@ -213,7 +214,7 @@ final class SelfClosedValues {
               .anyMatch(supertype -> ResourceApis.isViewOwnedByReceiver(supertype, name)))) {
         return true;
       }
-      return calls.closedWithReceiver(call);
+      return calls.closedWithReceiver(call) || calls.viewClosesReceiver(call);
     }
 
     @Override

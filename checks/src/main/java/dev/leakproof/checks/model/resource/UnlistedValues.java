@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.resource;
 
+import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import java.util.function.BooleanSupplier;
 
@@ -66,10 +67,10 @@ public final class UnlistedValues {
   public non-sealed interface Creation extends Value {
     /**
      * An anonymous class ({@code new Journal(file) {…}}) the engine does not judge as it judges a
-     * named class. The source engines answer true for every anonymous class: their table and
-     * {@code close()} questions name the class written after {@code new}, not the anonymous
-     * subclass (a known gap). SpotBugs answers false: it reads the anonymous class's file (its
-     * {@code close()}, inherited or its own) as any other class's.
+     * named class. Error Prone and SpotBugs answer false: they read the anonymous class's {@code
+     * close()}, its own or inherited, as any other class's. The scanner answers true only for an
+     * anonymous body that declares its own {@code close()}: its close questions name the class
+     * written after {@code new}, whose {@code close()} an anonymous body without one runs.
      */
     boolean anonymousClass();
 
@@ -98,7 +99,10 @@ public final class UnlistedValues {
     /**
      * A view the tables know its receiver owns ({@link ResourceApis#isViewOwnedByReceiver}:
      * {@code process.getOutputStream()}, a servlet response's writer), on the method's class or
-     * a class whose method it overrides.
+     * a class whose method it overrides; or a view whose closing closes its receiver ({@link
+     * ClosingResults#closesReceiver}: {@code channel = in.getChannel()}), the receiver's resource
+     * carried on, which the receiver's own verdict covers (the engines follow such a view's local
+     * in the receiver's place).
      */
     boolean viewOwnedByReceiver();
 

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -31,7 +32,8 @@ import java.util.Optional;
  *
  * @param name the holder's local
  * @param mention the resource's mention the holder is built on (no hand-over then)
- * @param value the outermost {@code new} of the holder, stored into {@code name}
+ * @param value the outermost {@code new} of the holder, or the view call ({@code in.getChannel()}),
+ *     stored into {@code name}
  * @param region the block the name is read in: the body, or the block declaring it where the
  *     body declares the name twice ({@link EnclosingBody#ofLocal})
  * @param onceAssigned the local holds other values too (declared {@code null} before, assigned
@@ -83,9 +85,11 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
     if (assigned == HolderAssignment.NOT_FOLLOWED) {
       return Optional.empty();
     }
-    // a wrapper owns its first argument only: new Transfer(session, socket) is no known wrapper
-    boolean knownWrappers = holder.mention.getParentNode().orElse(null)
-        instanceof ObjectCreationExpr innermost && innermost.getArgument(0) == holder.mention;
+    // a wrapper owns its first argument only: new Transfer(session, socket) is no known wrapper;
+    // a view whose closing closes its receiver (in.getChannel()) is the resource, as a wrapper is
+    boolean knownWrappers = holder.value instanceof MethodCallExpr
+        || holder.mention.getParentNode().orElse(null) instanceof ObjectCreationExpr innermost
+        && innermost.getArgument(0) == holder.mention;
     for (Node layer = holder.mention.getParentNode().orElse(null); layer != null;
         layer = layer.getParentNode().orElse(null)) {
       if (layer instanceof ObjectCreationExpr creation) {
@@ -151,13 +155,18 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
   /**
    * The holder {@code mention} is an argument of: a {@code new} given it, then a chain of {@code
    * new}s each the first argument of the next, whose outermost is declared into or assigned to a
-   * local.
+   * local. Or the view {@code mention} is the receiver of, whose closing closes it ({@code
+   * FileChannel channel = in.getChannel()}, {@link ClosingResultCalls#closesReceiver}): the
+   * channel's local stands for the stream as a wrapper's does (Dubbo 2.7.0 {@code
+   * LogTelnetHandler.telnet}).
    */
   private static Optional<LaterHolders> holderOf(NameExpr mention) {
     Node child = mention;
     Node parent = skipParentheses(child);
-    Expression top = null;
-    while (parent instanceof ObjectCreationExpr creation
+    Expression top = parent instanceof MethodCallExpr view
+        && view.getScope().orElse(null) == mention && ClosingResultCalls.closesReceiver(view)
+        ? view : null;
+    while (!(top instanceof MethodCallExpr) && parent instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty() && creation.getArguments().isNonEmpty()
         && (top == null ? creation.getArguments().contains(child)
             : creation.getArgument(0) == child)) {

@@ -2,6 +2,7 @@ package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -16,6 +17,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.leakproof.checks.knowledge.ClosingResults;
 import dev.leakproof.checks.knowledge.MemoryOnlyCloseables;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
@@ -178,7 +180,11 @@ public final class SelfClosedLocals {
       implements UnlistedValues.Creation {
     @Override
     public boolean anonymousClass() {
-      return creation.getAnonymousClassBody().isPresent();
+      // new Journal(file) {…} without a close() of its own runs Journal's, judged by its name
+      return creation.getAnonymousClassBody().filter(body -> body.stream().anyMatch(
+          member -> member instanceof MethodDeclaration method
+              && method.getNameAsString().equals("close") && method.getParameters().isEmpty()))
+          .isPresent();
     }
 
     @Override
@@ -257,11 +263,13 @@ public final class SelfClosedLocals {
 
     @Override
     public boolean viewOwnedByReceiver() {
-      if (!ResourceApis.mayBeViewOwnedByReceiver(call.getNameAsString())) {
+      String name = call.getNameAsString();
+      if (!ResourceApis.mayBeViewOwnedByReceiver(name) && !ClosingResults.mayCloseReceiver(name)) {
         return false; // no receiver's type can make it one: not worth resolving
       }
       local.attachSolver().run();
-      return Acquisitions.isViewOwnedByReceiver(call); // response.getWriter(): the container's
+      return Acquisitions.isViewOwnedByReceiver(call) // response.getWriter(): the container's
+          || ClosingResultCalls.closesReceiver(call); // in.getChannel(): the stream carried on
     }
 
     @Override

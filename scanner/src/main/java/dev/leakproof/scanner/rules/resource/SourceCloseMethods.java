@@ -44,10 +44,7 @@ final class SourceCloseMethods implements MemoryOnlyClasses.Classes {
 
   /** Whether {@code new T(..)} makes a value that holds only memory. */
   static boolean createdHoldsOnlyMemory(ObjectCreationExpr creation) {
-    if (creation.getAnonymousClassBody().isPresent()) {
-      return false;
-    }
-    try {
+    try { // an anonymous body without its own close() (UnlistedValues) runs the named class's
       Optional<ResolvedReferenceTypeDeclaration> type =
           creation.getType().resolve().asReferenceType().getTypeDeclaration();
       if (type.isEmpty()) {
