@@ -24,8 +24,12 @@ final class JavacTree implements SourceTree<Tree> {
     return switch (tree.getKind()) {
       case BLOCK -> new Block<>(Collections.unmodifiableList(((BlockTree) tree).getStatements()));
       case IF -> new If<>(((IfTree) tree).getThenStatement(), ((IfTree) tree).getElseStatement());
-      case TRY -> new Try<>(((TryTree) tree).getBlock(), ((TryTree) tree).getFinallyBlock());
+      case TRY -> new Try<>(((TryTree) tree).getBlock(),
+          ((TryTree) tree).getCatches().stream().map(c -> (Tree) c.getBlock()).toList(),
+          ((TryTree) tree).getFinallyBlock());
       case CATCH -> new Catch<>();
+      case EXPRESSION_STATEMENT -> new ExpressionStatement<>();
+      case THROW -> new Throw<>();
       case LAMBDA_EXPRESSION, CLASS, ENUM, INTERFACE, RECORD, ANNOTATION_TYPE -> new Deferred<>();
       default -> new Other<>();
     };

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the small path judgements outside {@link dev.leakproof.checks.model.resource.PathWalk}
  * need to know about a source tree ({@link Branches}, {@link
- * dev.leakproof.checks.model.resource.ClosedLater}): each source engine (javac trees, JavaParser
+ * dev.leakproof.checks.model.resource.ClosedLater}, {@link
+ * dev.leakproof.checks.model.resource.OwningFieldModel#storedOnEveryNormalPath}): each source engine (javac trees, JavaParser
  * nodes) says what shape a node has and which nodes it holds, and the judgement does the rest.
  * A node's ancestors are the engine's to give, as a list (javac's trees have no parent links).
  *
@@ -28,8 +29,17 @@ public interface SourceTree<N> {
   /** {@code if (..) then else otherwise}; {@code otherwise} may be null. */
   record If<N>(N then, N otherwise) implements Shape<N> {}
 
-  /** {@code try block catch.. finally finallyBlock}; {@code finallyBlock} may be null. */
-  record Try<N>(N block, N finallyBlock) implements Shape<N> {}
+  /**
+   * {@code try block catch (..) catchBlocks.. finally finallyBlock}; {@code finallyBlock} may be
+   * null.
+   */
+  record Try<N>(N block, List<N> catchBlocks, N finallyBlock) implements Shape<N> {}
+
+  /** A statement that evaluates one expression ({@code field = value;}). */
+  record ExpressionStatement<N>() implements Shape<N> {}
+
+  /** {@code throw ..;}. */
+  record Throw<N>() implements Shape<N> {}
 
   /** A {@code catch} clause: what it holds runs only on a failure. */
   record Catch<N>() implements Shape<N> {}

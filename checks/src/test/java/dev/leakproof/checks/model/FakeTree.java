@@ -13,7 +13,7 @@ public final class FakeTree implements SourceTree<FakeTree.Node> {
   public static final FakeTree TREE = new FakeTree();
 
   /** What a toy node is. */
-  public enum Kind { BLOCK, IF, TRY, CATCH, LAMBDA, CLASS_BODY, CLOSE_V, TRY_V, CALL }
+  public enum Kind { BLOCK, IF, TRY, CATCH, LAMBDA, CLASS_BODY, CLOSE_V, TRY_V, CALL, STORE, THROW }
 
   /** One toy node; {@code text} only names it in a failure. */
   public static final class Node {
@@ -87,6 +87,15 @@ public final class FakeTree implements SourceTree<FakeTree.Node> {
     return new Node(Kind.TRY_V, "try (v)", body);
   }
 
+  /** {@code this.f = value;}: an expression statement holding the assignment {@code value}. */
+  public static Node store(Node assignment) {
+    return new Node(Kind.STORE, "this.f = ..;", assignment);
+  }
+
+  public static Node throwStatement() {
+    return new Node(Kind.THROW, "throw e;");
+  }
+
   public static Node call(String text) {
     return new Node(Kind.CALL, text);
   }
@@ -101,7 +110,10 @@ public final class FakeTree implements SourceTree<FakeTree.Node> {
     return switch (node.kind) {
       case BLOCK -> new Block<>(node.children);
       case IF -> new If<>(node.children.get(0), node.children.get(1));
-      case TRY -> new Try<>(node.children.get(0), node.children.get(2));
+      case TRY -> new Try<>(node.children.get(0), node.children.get(1) == null ? List.of()
+          : List.of(node.children.get(1).children.get(0)), node.children.get(2));
+      case STORE -> new ExpressionStatement<>();
+      case THROW -> new Throw<>();
       case CATCH -> new Catch<>();
       case LAMBDA, CLASS_BODY -> new Deferred<>();
       default -> new Other<>();

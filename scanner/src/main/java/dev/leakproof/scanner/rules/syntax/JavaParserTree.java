@@ -5,7 +5,9 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.Branches;
 import dev.leakproof.checks.model.SourceTree;
@@ -31,7 +33,15 @@ public final class JavaParserTree implements SourceTree<Node> {
       return new If<>(branch.getThenStmt(), branch.getElseStmt().orElse(null));
     }
     if (node instanceof TryStmt tryStmt) {
-      return new Try<>(tryStmt.getTryBlock(), tryStmt.getFinallyBlock().orElse(null));
+      return new Try<>(tryStmt.getTryBlock(),
+          tryStmt.getCatchClauses().stream().map(c -> (Node) c.getBody()).toList(),
+          tryStmt.getFinallyBlock().orElse(null));
+    }
+    if (node instanceof ExpressionStmt) {
+      return new ExpressionStatement<>();
+    }
+    if (node instanceof ThrowStmt) {
+      return new Throw<>();
     }
     if (node instanceof CatchClause) {
       return new Catch<>();
