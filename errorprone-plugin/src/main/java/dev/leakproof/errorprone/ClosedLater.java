@@ -1,85 +1,35 @@
 package dev.leakproof.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
-import dev.leakproof.checks.model.resource.UnclosedResourceModel;
-import java.util.List;
 
 /**
- * Whether the method closes a local after a given point, on the path that runs through it
- * ({@link dev.leakproof.checks.model.resource.UnlistedValues#ownsUnlistedValue}, {@link
- * UnclosedResourceModel#argumentHandsOver}): a later statement of a block around the point, or
- * the {@code finally} of a {@code try} whose block holds it, closes the local ({@code close()}, a
- * quiet-close helper, {@code try (name)}) outside a {@code catch}. The scanner's {@code
- * ClosedLater} reads JavaParser's trees the same way.
+ * Whether the method closes a local after a given point, on the path that runs through it, as
+ * {@link dev.leakproof.checks.model.resource.ClosedLater} decides on javac's trees; this class
+ * only says which trees close the local.
  */
 final class ClosedLater {
   private ClosedLater() {}
 
   /** Whether {@code variable} is closed after the leaf of {@code point}, within {@code body}. */
   static boolean after(TreePath point, Symbol variable, Tree body) {
-    Tree child = point.getLeaf();
-    for (TreePath up = point.getParentPath(); up != null && child != body;
-        up = up.getParentPath()) {
-      Tree parent = up.getLeaf();
-      if (parent instanceof LambdaExpressionTree || parent instanceof ClassTree) {
-        return false;
-      }
-      if (parent instanceof BlockTree block) {
-        List<? extends StatementTree> statements = block.getStatements();
-        int index = statements.indexOf(child);
-        for (int i = index + 1; i >= 1 && i < statements.size(); i++) {
-          if (closes(statements.get(i), variable)) {
-            return true;
-          }
-        }
-      }
-      if (parent instanceof TryTree tryTree && tryTree.getBlock() == child
-          && tryTree.getFinallyBlock() != null && closes(tryTree.getFinallyBlock(), variable)) {
-        return true;
-      }
-      child = parent;
-    }
-    return false;
+    return dev.leakproof.checks.model.resource.ClosedLater.after(JavacTree.INSTANCE,
+        JavacTree.upTo(point, body), tree -> closes(tree, variable));
   }
 
-  /** Whether {@code tree} closes {@code variable} somewhere outside a {@code catch}. */
+  /** Whether {@code tree} itself closes {@code variable}: a close, {@code try (variable)}. */
   private static boolean closes(Tree tree, Symbol variable) {
-    return new TreeSearch() {
-      @Override
-      public Boolean visitCatch(CatchTree node, Void unused) {
-        return false; // a close on failure proves nothing
-      }
-
-      @Override
-      public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (isCloseOf(node, variable)) {
-          return true;
-        }
-        return super.visitMethodInvocation(node, unused);
-      }
-
-      @Override
-      public Boolean visitTry(TryTree node, Void unused) {
-        for (Tree resource : node.getResources()) {
-          if (resource instanceof IdentifierTree id && ASTHelpers.getSymbol(id) == variable) {
-            return true;
-          }
-        }
-        return super.visitTry(node, unused);
-      }
-    }.foundIn(tree);
+    if (tree instanceof MethodInvocationTree call) {
+      return isCloseOf(call, variable);
+    }
+    return tree instanceof TryTree t && t.getResources().stream().anyMatch(resource ->
+        resource instanceof IdentifierTree id && ASTHelpers.getSymbol(id) == variable);
   }
 
   private static boolean isCloseOf(MethodInvocationTree call, Symbol variable) {

@@ -33,7 +33,6 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Types;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -265,23 +264,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       case CLASS:
         return new Deferred<>(); // runs later, if at all
       default:
-        return new Operands<>(children(tree));
+        return new Operands<>(JavacTree.INSTANCE.children(tree)); // javac's (evaluation) order
     }
-  }
-
-  /** The direct children of {@code tree}, in javac's (evaluation) order. */
-  private static List<Tree> children(Tree tree) {
-    List<Tree> children = new ArrayList<>();
-    tree.accept(new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree child, Void unused) {
-        if (child != null) {
-          children.add(child);
-        }
-        return null;
-      }
-    }, null);
-    return children;
   }
 
   @Override

@@ -8,7 +8,6 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.tree.ClassTree;
@@ -411,21 +410,10 @@ final class OwningFields {
   /** Whether {@code store} runs on every path through {@code constructor} that returns normally. */
   private boolean alwaysRuns(Tree store, MethodTree constructor) {
     TreePath path = TreePath.getPath(new TreePath(classPath, constructor), store);
-    if (path == null || !(path.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
-      return false;
-    }
-    TreePath block = path.getParentPath().getParentPath();
-    if (block.getLeaf() == constructor.getBody()) {
-      return true;
-    }
-    return block.getParentPath().getLeaf() instanceof TryTree attempt
-        && attempt.getBlock() == block.getLeaf()
-        && block.getParentPath().getParentPath().getLeaf() == constructor.getBody()
-        && attempt.getCatches().stream().allMatch(c -> {
-          List<? extends StatementTree> handler = c.getBlock().getStatements();
-          return !handler.isEmpty() && handler.get(handler.size() - 1) instanceof ThrowTree;
-        });
+    return path != null && OwningFieldModel.storedOnEveryNormalPath(JavacTree.INSTANCE,
+        JavacTree.upTo(path, constructor.getBody()), constructor.getBody());
   }
+
 
   /**
    * What {@code local} holds where it is stored into a field ({@code stored}), when that is a

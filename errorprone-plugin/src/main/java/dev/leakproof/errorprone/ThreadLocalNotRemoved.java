@@ -120,7 +120,7 @@ public final class ThreadLocalNotRemoved extends SafeBugChecker
         // (a setter that removes on null) leaves the method to the class-level criterion.
         return ThreadLocalCalls.in(scope, scope, field, topLevel, true, state).stream()
             .anyMatch(c -> c.effect().takesOut()
-                && Branches.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())));
+                && JavacTree.mayFollow(state.getPath(), TreePath.getPath(unit, c.tree())));
       }
 
       @Override

@@ -23,9 +23,9 @@ import dev.leakproof.checks.model.threadlocal.ValueType;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.SourceRule;
 import dev.leakproof.scanner.engine.Trees;
-import dev.leakproof.scanner.rules.syntax.Branches;
 import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.FinallyCoverage;
+import dev.leakproof.scanner.rules.syntax.JavaParserTree;
 import dev.leakproof.scanner.rules.syntax.KnownType;
 import dev.leakproof.scanner.rules.syntax.OwnHelperClasses;
 import dev.leakproof.scanner.rules.syntax.ThreadLocalCalls;
@@ -103,7 +103,8 @@ public final class ThreadLocalNotRemoved implements SourceRule {
         // Only a removal that can run after this set counts: one in the other branch of an if
         // (a setter that removes on null) leaves the method to the class-level criterion.
         return ownCalls(file, scope, call).stream()
-            .anyMatch(c -> c.effect().takesOut() && Branches.mayFollow(call.call(), c.call()));
+            .anyMatch(c -> c.effect().takesOut()
+                && JavaParserTree.mayFollow(call.call(), c.call()));
       }
 
       @Override

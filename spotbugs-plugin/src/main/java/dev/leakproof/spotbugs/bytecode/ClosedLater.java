@@ -19,6 +19,13 @@ import org.apache.bcel.generic.InvokeInstruction;
  * Only normal edges are followed, so a close in a {@code catch} block (reached by an exception
  * edge) does not count, and the normal copy of a {@code finally} does. Like the source engines,
  * the local is matched by its slot, not by the value it holds at the close.
+ *
+ * <p>Not {@link dev.leakproof.checks.model.resource.ClosedLater}, which reads a tree (later
+ * statements of the blocks around the point, the {@code finally} of the {@code try} around it):
+ * this is reachability on the method's graph, so it follows a loop's back edge to a close
+ * earlier in the loop body, and a close behind a {@code return} on the point's branch is not
+ * reached. The two agree on the shapes the corpus holds; bytecode has no blocks to ask the
+ * source model about.
  */
 public final class ClosedLater {
   private ClosedLater() {}

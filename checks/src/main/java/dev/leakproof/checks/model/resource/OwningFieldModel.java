@@ -2,6 +2,11 @@ package dev.leakproof.checks.model.resource;
 
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.ResourceApis;
+import dev.leakproof.checks.model.SourceTree;
+import dev.leakproof.checks.model.SourceTree.Block;
+import dev.leakproof.checks.model.SourceTree.ExpressionStatement;
+import dev.leakproof.checks.model.SourceTree.Throw;
+import dev.leakproof.checks.model.SourceTree.Try;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -470,5 +475,35 @@ public final class OwningFieldModel {
       opened.addAll(byEvery);
     }
     return opened;
+  }
+
+  /**
+   * Whether a store into a field runs on every path through a constructor that returns normally,
+   * from the syntax ({@code openedAtConstruction} of {@link #judge(List, List, Set)}): it is a
+   * statement of the constructor's own body, or of a {@code try} block that is one, whose every
+   * {@code catch} ends by throwing (one that ends otherwise returns an object whose store may not
+   * have run).
+   *
+   * @param path the store (the assignment) and its ancestors, innermost first, up to {@code
+   *     body} (included) or the top of the tree
+   * @param body the constructor's body
+   */
+  public static <N> boolean storedOnEveryNormalPath(SourceTree<N> tree, List<N> path, N body) {
+    if (path.size() < 3 || !(tree.shape(path.get(1)) instanceof ExpressionStatement<N>)
+        || !(tree.shape(path.get(2)) instanceof Block<N>)) {
+      return false;
+    }
+    if (path.get(2) == body) {
+      return true;
+    }
+    return path.size() > 4 && path.get(4) == body
+        && tree.shape(path.get(3)) instanceof Try<N> attempt && attempt.block() == path.get(2)
+        && attempt.catchBlocks().stream().allMatch(handler -> endsByThrowing(tree, handler));
+  }
+
+  private static <N> boolean endsByThrowing(SourceTree<N> tree, N block) {
+    List<N> statements = tree.shape(block) instanceof Block<N> b ? b.statements() : List.of();
+    return !statements.isEmpty()
+        && tree.shape(statements.get(statements.size() - 1)) instanceof Throw<N>;
   }
 }

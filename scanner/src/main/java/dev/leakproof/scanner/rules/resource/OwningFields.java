@@ -29,7 +29,6 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.leakproof.checks.model.resource.CalleeSummary;
@@ -40,6 +39,7 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
+import dev.leakproof.scanner.rules.syntax.JavaParserTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -158,19 +158,10 @@ public final class OwningFields {
 
   /** Whether {@code store} runs on every path through {@code constructor} that returns normally. */
   private static boolean alwaysRuns(Node store, ConstructorDeclaration constructor) {
-    Node statement = store.getParentNode().orElse(null);
-    if (!(statement instanceof ExpressionStmt) || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)) {
-      return false;
-    }
-    if (block == constructor.getBody()) {
-      return true;
-    }
-    return block.getParentNode().orElse(null) instanceof TryStmt attempt
-        && attempt.getTryBlock() == block
-        && attempt.getParentNode().orElse(null) == constructor.getBody()
-        && attempt.getCatchClauses().stream().allMatch(c -> c.getBody().getStatements().getLast()
-            .filter(ThrowStmt.class::isInstance).isPresent());
+    return OwningFieldModel.storedOnEveryNormalPath(JavaParserTree.INSTANCE,
+        JavaParserTree.upTo(store, constructor.getBody()), constructor.getBody());
   }
+
 
   /**
    * Whether {@code store}, an assignment to {@code field} in a method that is not a constructor,
