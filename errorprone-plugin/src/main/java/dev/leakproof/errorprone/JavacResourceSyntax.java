@@ -87,6 +87,18 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     return ASTHelpers.getSymbol(first) == variable && uses.handsOverAt(first);
   }
 
+  /**
+   * Whether {@code assignment} stores into {@code variable} a wrapper built over the variable
+   * itself ({@code f = new GZIPInputStream(f)}): {@link SourceSyntax.Assign#wrapsTheVariable}.
+   */
+  static boolean wrapsItself(AssignmentTree assignment, Symbol variable) {
+    return ASTHelpers.getSymbol(assignment.getVariable()) == variable
+        && ASTHelpers.stripParentheses(assignment.getExpression()) instanceof NewClassTree creation
+        && creation.getClassBody() == null && !creation.getArguments().isEmpty()
+        && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(creation.getArguments().get(0)))
+            == variable;
+  }
+
   @Override
   public Statement<Tree> statement(Tree tree) {
     switch (tree.getKind()) {
@@ -243,7 +255,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         boolean overwrites = isVariable(assignment.getVariable())
             && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition
             && (holder == null || !holder.isValue(assignment.getExpression()));
-        return new Assign<>(assignment.getExpression(), overwrites, assignment.getVariable());
+        return new Assign<>(assignment.getExpression(), overwrites,
+            wrapsItself(assignment, variable), assignment.getVariable());
       }
       case CONDITIONAL_EXPRESSION: {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;

@@ -591,6 +591,11 @@ public final class PathWalk<N> {
     }
     if (expression instanceof Assign<N> assign) {
       States s = eval(assign.value(), in, exits);
+      if (assign.wrapsTheVariable()) {
+        // closing the variable closes the wrapper, which closes the resource; if the wrapper
+        // failed, the variable was not assigned and still holds the resource itself
+        return s;
+      }
       if (assign.overwritesVariable()) {
         lost = lost.union(s); // the only reference is overwritten
         return States.UNOPENED;

@@ -153,8 +153,18 @@ public interface SourceSyntax<N> {
   /**
    * An assignment: {@code value} runs first; {@code overwritesVariable} when it stores into the
    * variable anything but the acquisition (the old reference is lost); else {@code target} runs.
+   * {@code wrapsTheVariable} when the value is a wrapper built over the variable itself ({@code f
+   * = new GZIPInputStream(f)}, hsqldb's FileArchiver): the variable still reaches the resource,
+   * through the wrapper that owns it, so nothing is lost.
    */
-  record Assign<N>(N value, boolean overwritesVariable, N target) implements Expression<N> {}
+  record Assign<N>(N value, boolean overwritesVariable, boolean wrapsTheVariable, N target)
+      implements Expression<N> {
+
+    /** An assignment whose value is no wrapper over the variable. */
+    public Assign(N value, boolean overwritesVariable, N target) {
+      this(value, overwritesVariable, false, target);
+    }
+  }
 
   /** {@code condition ? whenTrue : whenFalse}. */
   record Conditional<N>(N condition, N whenTrue, N whenFalse) implements Expression<N> {}

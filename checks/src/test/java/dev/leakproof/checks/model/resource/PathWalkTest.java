@@ -29,6 +29,8 @@ class PathWalkTest {
 
   private record Store(T value) implements T {} // v = value
 
+  private record SelfWrap(T value) implements T {} // v = value, a wrapper built over v itself
+
   private record Ret() implements T {}
 
   private record ThrowT() implements T {}
@@ -121,6 +123,9 @@ class PathWalkTest {
       }
       if (node instanceof CloseH) {
         return new SourceSyntax.Invocation<>(node, List.of(), true, false, false, true);
+      }
+      if (node instanceof SelfWrap wrap) {
+        return new SourceSyntax.Assign<>(wrap.value(), true, true, null);
       }
       if (node instanceof Store store) {
         return new SourceSyntax.Assign<>(store.value(), store.value() != OPEN, null);
@@ -455,6 +460,14 @@ class PathWalkTest {
   void overwritingTheOnlyReferenceWhileOpenLeaks() {
     assertTrue(walk(ACQUIRE, new Store(call("other")), new CloseV()).leaksOnNormalPath());
     assertTrue(walk(ACQUIRE, ACQUIRE, new CloseV()).leaksOnNormalPath());
+  }
+
+  @Test
+  void aWrapperBuiltOverTheVariableIntoItselfKeepsTheResource() {
+    // v = new BufferedInputStream(v); v.close(): closing the wrapper closes the resource
+    assertFalse(walk(ACQUIRE, new SelfWrap(call("BufferedInputStream")), new CloseV())
+        .leaksOnNormalPath());
+    assertTrue(walk(ACQUIRE, new SelfWrap(call("BufferedInputStream"))).leaksOnNormalPath());
   }
 
   @Test

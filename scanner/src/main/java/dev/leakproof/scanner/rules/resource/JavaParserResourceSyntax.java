@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -221,7 +222,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
       boolean overwrites = isVariable(assign.getTarget())
           && Trees.stripped(assign.getValue()) != acquisition
           && (holder == null || !holder.isValue(assign.getValue()));
-      return new Assign<>(assign.getValue(), overwrites, assign.getTarget());
+      boolean wrapsItself = Trees.stripped(assign.getValue()) instanceof ObjectCreationExpr creation
+          && wrapsItself(creation, variable);
+      return new Assign<>(assign.getValue(), overwrites, wrapsItself, assign.getTarget());
     }
     if (node instanceof VariableDeclarationExpr declaration) {
       List<Node> initializers = new ArrayList<>();
@@ -307,6 +310,24 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     return !creation.getArguments().isEmpty()
         && creation.getArgument(0) instanceof NameExpr name
         && name.getNameAsString().equals(variable) && uses.handsOverAt(name);
+  }
+
+  /**
+   * Whether {@code creation} is a wrapper built over {@code variable} and stored back into it
+   * ({@code f = new GZIPInputStream(f)}): {@link SourceSyntax.Assign#wrapsTheVariable}.
+   */
+  public static boolean wrapsItself(ObjectCreationExpr creation, String variable) {
+    Node up = creation;
+    while (up.getParentNode().orElse(null) instanceof EnclosedExpr parenthesised) {
+      up = parenthesised;
+    }
+    return creation.getAnonymousClassBody().isEmpty() && !creation.getArguments().isEmpty()
+        && Trees.stripped(creation.getArgument(0)) instanceof NameExpr name
+        && name.getNameAsString().equals(variable)
+        && up.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getValue() == up
+        && assign.getOperator() == AssignExpr.Operator.ASSIGN
+        && assign.getTarget() instanceof NameExpr target
+        && target.getNameAsString().equals(variable);
   }
 
   private static boolean isNullTestOf(BinaryExpr binary,

@@ -30,6 +30,7 @@ public final class ThrowBlame {
         // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
         site -> site instanceof ObjectCreationExpr wrapper
             && (JavaParserResourceSyntax.wrapsVariable(wrapper, variable, uses)
+                || JavaParserResourceSyntax.wrapsItself(wrapper, variable)
                 || holder != null && holder.isBuiltDirectlyBy(wrapper))
             && WrapperFailures.mayFail(wrapper));
   }
