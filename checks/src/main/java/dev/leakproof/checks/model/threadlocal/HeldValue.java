@@ -65,12 +65,26 @@ public enum HeldValue {
         ? APPLICATION_OBJECTS : JDK_VALUE;
   }
 
+  /**
+   * Whether the only elements of a collection or array that leak are JDK buffers that grow
+   * ({@code Stack<StringBuilder>}, jsoup's per-thread builder pool): the thread keeps the buffers,
+   * not application objects, and the finding must not say it does.
+   */
+  private static boolean holdsOnlyGrowingBuffers(ValueType type) {
+    if (type.isArray()) {
+      return of(type.element()) == GROWING_BUFFER;
+    }
+    return !type.arguments().isEmpty() && type.arguments().stream()
+        .allMatch(argument -> of(argument) == GROWING_BUFFER || !of(argument).leaks());
+  }
+
   /** How a finding names what the thread keeps: "its Session, and through that …". */
   String describe(ValueType type) {
     String held = "its " + (type.isKnown() ? type.simpleName() : "value");
     return switch (this) {
       case APPLICATION_CLASS -> held + ", and through that application class its class loader";
-      case APPLICATION_OBJECTS -> held + " and the application objects in it";
+      case APPLICATION_OBJECTS -> held + (holdsOnlyGrowingBuffers(type)
+          ? " and the growing buffers in it" : " and the application objects in it");
       case GROWING_BUFFER -> held + ", as large as the largest input it took";
       case ANY_OBJECT -> held + ", which can be an application object that pins its class loader";
       case JDK_VALUE -> held;

@@ -201,6 +201,21 @@ class ThreadLocalModelTest {
   }
 
   @Test
+  void namesACollectionOfGrowingBuffersAsBuffersNotApplicationObjects() {
+    ValueType builders = ValueType.of("java.util.Stack", ValueType.of("java.lang.StringBuilder"));
+    assertEquals(HeldValue.APPLICATION_OBJECTS, HeldValue.of(builders));
+    assertEquals("its Stack and the growing buffers in it",
+        HeldValue.APPLICATION_OBJECTS.describe(builders));
+    assertEquals("its StringBuilder[] and the growing buffers in it",
+        HeldValue.APPLICATION_OBJECTS.describe(ValueType.of("java.lang.StringBuilder[]")));
+    ValueType mixed = ValueType.of("java.util.Map", ValueType.of("java.lang.StringBuilder"), SESSION);
+    assertEquals("its Map and the application objects in it",
+        HeldValue.APPLICATION_OBJECTS.describe(mixed));
+    assertEquals("its Deque and the application objects in it",
+        HeldValue.APPLICATION_OBJECTS.describe(ValueType.of("java.util.Deque")));
+  }
+
+  @Test
   void namesNestedClassesAlikeFromSourceAndBytecode() {
     assertEquals("Inner", ValueType.of("com.example.Outer.Inner").simpleName());
     assertEquals("Inner", ValueType.of("com.example.Outer$Inner").simpleName());
