@@ -40,7 +40,9 @@ import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.SourceSyntax;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -58,6 +60,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   private final Types types;
   private final LaterHolders holder;
   private final BooleanSupplier acquisitionListed;
+  /** The wrappers the walk saw stored back into the variable they wrap ({@code f = new W(f)}). */
+  private final Set<Tree> selfWrappers = new HashSet<>();
 
   /**
    * @param uses the variable's mentions, whose hand-overs end its paths
@@ -78,6 +82,15 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     this.acquisitionListed = acquisitionListed;
   }
 
+  /**
+   * Whether the walk over this syntax met {@code creation} as a wrapper stored back into the
+   * variable it wraps ({@code f = new GZIPInputStream(f)}): its failure is the hand-over's. Asked
+   * after the walk, so only of sites the walk reached.
+   */
+  boolean wrapsItselfHere(NewClassTree creation) {
+    return selfWrappers.contains(creation);
+  }
+
   /** Whether {@code creation} is given the variable as its first argument, handing it over. */
   static boolean wrapsVariable(NewClassTree creation, Symbol variable, Uses<Tree> uses) {
     if (creation.getArguments().isEmpty()) {
@@ -91,7 +104,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
    * Whether {@code assignment} stores into {@code variable} a wrapper built over the variable
    * itself ({@code f = new GZIPInputStream(f)}): {@link SourceSyntax.Assign#wrapsTheVariable}.
    */
-  static boolean wrapsItself(AssignmentTree assignment, Symbol variable) {
+  private static boolean wrapsItself(AssignmentTree assignment, Symbol variable) {
     return ASTHelpers.getSymbol(assignment.getVariable()) == variable
         && ASTHelpers.stripParentheses(assignment.getExpression()) instanceof NewClassTree creation
         && creation.getClassBody() == null && !creation.getArguments().isEmpty()
@@ -255,8 +268,12 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         boolean overwrites = isVariable(assignment.getVariable())
             && ASTHelpers.stripParentheses(assignment.getExpression()) != acquisition
             && (holder == null || !holder.isValue(assignment.getExpression()));
-        return new Assign<>(assignment.getExpression(), overwrites,
-            wrapsItself(assignment, variable), assignment.getVariable());
+        boolean wrapsItself = wrapsItself(assignment, variable);
+        if (wrapsItself) {
+          selfWrappers.add(ASTHelpers.stripParentheses(assignment.getExpression()));
+        }
+        return new Assign<>(assignment.getExpression(), overwrites, wrapsItself,
+            assignment.getVariable());
       }
       case CONDITIONAL_EXPRESSION: {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;

@@ -89,22 +89,24 @@ final class Loops {
   }
 
   /**
-   * The outermost loop that carries {@code variable}: from {@code nearest} (what
-   * {@link #carryingLoop} found), each loop around it that carries the value on, as far as one
-   * goes; a {@code forEach} lambda ends the walk (what is around it is another method's business).
+   * The loops that carry {@code variable}, innermost first: {@code nearest} (what
+   * {@link #carryingLoop} found), then each loop around it that carries the value on, as far as
+   * one goes; a {@code forEach} lambda ends the list (what is around it is another method's
+   * business).
    */
-  static Tree outermostCarryingLoop(Tree nearest, TreePath inside, Symbol variable,
+  static List<Tree> carryingLoops(Tree nearest, TreePath inside, Symbol variable,
       boolean fieldTarget) {
-    Tree loop = nearest;
-    while (!(loop instanceof LambdaExpressionTree)) {
-      TreePath at = TreePath.getPath(inside.getCompilationUnit(), loop);
-      Optional<Tree> outer = at == null ? Optional.empty() : carryingLoop(at, variable, fieldTarget);
-      if (outer.isEmpty()) {
+    List<Tree> loops = new ArrayList<>();
+    Optional<Tree> loop = Optional.of(nearest);
+    while (loop.isPresent()) {
+      loops.add(loop.get());
+      if (loop.get() instanceof LambdaExpressionTree) {
         break;
       }
-      loop = outer.get();
+      TreePath at = TreePath.getPath(inside.getCompilationUnit(), loop.get());
+      loop = at == null ? Optional.empty() : carryingLoop(at, variable, fieldTarget);
     }
-    return loop;
+    return loops;
   }
 
   /**

@@ -21,7 +21,6 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.StatementTree;
@@ -137,26 +136,20 @@ public final class StringConcatInLoop extends SafeBugChecker
 
       @Override
       public OptionalLong fixedIterations() {
-        // The nearest carrying loop, then each loop around it that carries the value on.
-        List<Optional<CountedLoop>> counted = new ArrayList<>();
-        Optional<Tree> loop = Optional.of(carryingLoop.get(0));
-        while (loop.isPresent()) {
-          counted.add(CountedLoops.of(loop.get()));
-          if (loop.get() instanceof LambdaExpressionTree) {
-            break; // a forEach body: once per element, which CountedLoops does not count
-          }
-          TreePath at = TreePath.getPath(state.getPath().getCompilationUnit(), loop.get());
-          loop = at == null ? Optional.empty() : Loops.carryingLoop(at, variable, field);
-        }
-        return CountedLoop.inAll(counted);
+        // A forEach lambda among them runs once per element, which CountedLoops does not count.
+        return CountedLoop.inAll(carryingLoops().stream().map(CountedLoops::of).toList());
       }
 
       @Override
       public boolean builtOnlyOnFailure() {
-        Tree outermost =
-            Loops.outermostCarryingLoop(carryingLoop.get(0), state.getPath(), variable, field);
-        TreePath at = TreePath.getPath(state.getPath().getCompilationUnit(), outermost);
+        List<Tree> loops = carryingLoops();
+        TreePath at = TreePath.getPath(state.getPath().getCompilationUnit(),
+            loops.get(loops.size() - 1));
         return at != null && Loops.inCatchBlock(at);
+      }
+
+      private List<Tree> carryingLoops() {
+        return Loops.carryingLoops(carryingLoop.get(0), state.getPath(), variable, field);
       }
 
       @Override

@@ -14,7 +14,6 @@ import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -226,18 +225,17 @@ public final class UnclosedResource extends SafeBugChecker
       return Description.NO_MATCH;
     }
     PathWalk.Result<Tree> walk;
+    Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
+    JavacResourceSyntax syntax = new JavacResourceSyntax(variable, acquisition, uses, state,
+        holder, () -> ResourceAcquisitions.acquires(site, state));
     try {
-      Tree acquisition = ASTHelpers.stripParentheses((ExpressionTree) carrier);
-      walk = PathWalk.analyse(
-          new JavacResourceSyntax(variable, acquisition, uses, state, holder,
-              () -> ResourceAcquisitions.acquires(site, state)),
-          unit.get().getLeaf(), acquisition);
+      walk = PathWalk.analyse(syntax, unit.get().getLeaf(), acquisition);
     } catch (PathWalk.Unsupported e) {
       return Description.NO_MATCH; // code we do not model: precision first
     }
     Verdict verdict = UnclosedResourceModel.judgeWalk(resource(site, variable, state),
         UnclosedResourceModel.walk(walk, uses),
-        sites(unit.get().getLeaf(), variable, uses, holder, state),
+        sites(syntax, variable, uses, holder, state),
         () -> partialCloser(unit.get(), variable, state));
     if (!verdict.leaks()) {
       return Description.NO_MATCH;
@@ -250,24 +248,17 @@ public final class UnclosedResource extends SafeBugChecker
   }
 
   /** What the model asks of each throwing site of the resource in {@code variable}. */
-  private static Sites<Tree> sites(Tree unit, Symbol variable, Uses<Tree> uses,
-      LaterHolders holder, VisitorState state) {
+  private static Sites<Tree> sites(JavacResourceSyntax syntax, Symbol variable,
+      Uses<Tree> uses, LaterHolders holder, VisitorState state) {
     return new Sites<>(site -> declaresCheckedException(site, state),
         site -> onVariable(site, variable), ThrowTree.class::isInstance,
         UnclosedResource::describeThrow,
         // new GZIPInputStream(in) failing on a bad header: the hand-over itself failed
         site -> site instanceof NewClassTree wrapper
             && (JavacResourceSyntax.wrapsVariable(wrapper, variable, uses)
-                || wrapsItself(unit, wrapper, variable)
+                || syntax.wrapsItselfHere(wrapper)
                 || holder != null && holder.isBuiltDirectlyBy(wrapper))
             && WrapperFailures.mayFail(wrapper, state.getTypes()));
-  }
-
-  /** Whether {@code wrapper} is stored back into {@code variable} it wraps ({@code f = new W(f)}). */
-  private static boolean wrapsItself(Tree unit, NewClassTree wrapper, Symbol variable) {
-    return TreeSearch.any(unit, tree -> tree instanceof AssignmentTree assignment
-        && ASTHelpers.stripParentheses(assignment.getExpression()) == wrapper
-        && JavacResourceSyntax.wrapsItself(assignment, variable));
   }
 
   /**

@@ -75,7 +75,7 @@ public enum HeldValue {
       return of(type.element()) == GROWING_BUFFER;
     }
     return !type.arguments().isEmpty() && type.arguments().stream()
-        .allMatch(argument -> of(argument) == GROWING_BUFFER || !of(argument).leaks());
+        .map(HeldValue::of).allMatch(held -> held == GROWING_BUFFER || !held.leaks());
   }
 
   /** How a finding names what the thread keeps: "its Session, and through that …". */
