@@ -17,7 +17,6 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
 import dev.leakproof.spotbugs.bytecode.CatchAllMethods;
 import dev.leakproof.spotbugs.bytecode.Declarations;
-import dev.leakproof.spotbugs.bytecode.ResourcePaths.ArgumentUse;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -26,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.bcel.classfile.ExceptionTable;
 import org.apache.bcel.classfile.Field;
@@ -72,13 +72,14 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
-  public ArgumentUse argumentUse(InvokeInstruction call, int argument, boolean resultUsedAtOnce) {
+  public CalleeSummary argumentUse(InvokeInstruction call, int argument, boolean resultUsedAtOnce) {
     if (argument >= 0 && !(call instanceof INVOKEDYNAMIC)
         && NonOwningHolders.keepsWithoutOwning(call.getClassName(cpg), call.getMethodName(cpg),
             call.getArgumentTypes(cpg).length, argument)) {
-      return ArgumentUse.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
+      return CalleeSummary.BORROWS; // new Git(repository): kept, but Git.close() leaves it open
     }
-    return summaries == null ? null : summaries.use(call, cpg, argument, resultUsedAtOnce);
+    return summaries == null ? CalleeSummary.UNKNOWN
+        : summaries.use(call, cpg, argument, resultUsedAtOnce);
   }
 
   /** What {@code new T(..)} with this constructor does. */
@@ -200,16 +201,9 @@ final class ResourceCallModel implements CallModel {
     if (!ResourceApis.mayBorrowArguments(name)) {
       return false;
     }
-    String owner = call.getClassName(cpg);
-    if (ResourceApis.borrowsArguments(owner, name)) {
-      return true;
-    }
-    if (call instanceof INVOKESTATIC) {
-      return false; // a static method is not inherited
-    }
-    // a supertype's: h2's SortedProperties.load is Properties'
-    return supertypes(owner).stream()
-        .anyMatch(supertype -> ResourceApis.borrowsArguments(supertype, name));
+    // a supertype's: h2's SortedProperties.load is Properties'; a static method is not inherited
+    return ownerOrSupertype(call.getClassName(cpg), call instanceof INVOKESTATIC,
+        type -> ResourceApis.borrowsArguments(type, name));
   }
 
   @Override
@@ -382,15 +376,9 @@ final class ResourceCallModel implements CallModel {
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
-    if (ResourceApis.closedWithReceiver(owner, name)) {
-      return true;
-    }
-    if (owner.startsWith("java.")) {
-      return false;
-    }
     // a supertype's: a driver's own connection or statement class
-    return supertypes(owner).stream()
-        .anyMatch(supertype -> ResourceApis.closedWithReceiver(supertype, name));
+    return ownerOrSupertype(owner, owner.startsWith("java."),
+        type -> ResourceApis.closedWithReceiver(type, name));
   }
 
   @Override
@@ -401,15 +389,9 @@ final class ResourceCallModel implements CallModel {
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
-    if (ResourceApis.derivesOwningView(owner, name)) {
-      return true;
-    }
-    if (owner.startsWith("java.")) {
-      return false;
-    }
     // a supertype's: a driver's own statement class
-    return supertypes(owner).stream()
-        .anyMatch(supertype -> ResourceApis.derivesOwningView(supertype, name));
+    return ownerOrSupertype(owner, owner.startsWith("java."),
+        type -> ResourceApis.derivesOwningView(type, name));
   }
 
   @Override
@@ -592,13 +574,9 @@ final class ResourceCallModel implements CallModel {
     if (!call.getSignature(cpg).startsWith("()")) {
       return false;
     }
-    String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
-    if (ClosingResults.closingResult(owner, name) == closing) {
-      return true;
-    }
-    return supertypes(owner).stream()
-        .anyMatch(supertype -> ClosingResults.closingResult(supertype, name) == closing);
+    return ownerOrSupertype(call.getClassName(cpg), false,
+        type -> ClosingResults.closingResult(type, name) == closing);
   }
 
   /** Whether values of this type may be closeable; unknown types may (precision first). */
@@ -637,5 +615,14 @@ final class ResourceCallModel implements CallModel {
 
   private static List<String> supertypes(String className) {
     return SupertypeNames.of(className);
+  }
+
+  /**
+   * Whether {@code table} answers yes for {@code owner} or, unless {@code ownerOnly}, for one of
+   * its supertypes (the hierarchy is loaded only when the owner's answer is no).
+   */
+  private static boolean ownerOrSupertype(String owner, boolean ownerOnly,
+      Predicate<String> table) {
+    return table.test(owner) || !ownerOnly && supertypes(owner).stream().anyMatch(table);
   }
 }

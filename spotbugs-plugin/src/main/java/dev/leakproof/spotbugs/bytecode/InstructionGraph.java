@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Map;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.CodeException;
@@ -249,6 +250,12 @@ public final class InstructionGraph {
     return handlerEntries.get(index);
   }
 
+  /** Whether control reaches {@code node} only by running on from the instruction before it. */
+  public boolean runsStraightInto(int node) {
+    return predecessors(node).size() == 1 && predecessors(node).get(0) == node - 1
+        && !isHandlerEntry(node);
+  }
+
   /**
    * The instruction that pushed the word {@code depth} below the top of the stack {@code node}
    * starts with, when the instructions since run straight (no branch into them); -1 otherwise.
@@ -295,8 +302,7 @@ public final class InstructionGraph {
    */
   private int walkBack(ConstantPoolGen cpg, int node, BackwardStep step) {
     for (int i = node - 1; i >= 0; i--) {
-      if (predecessors(i + 1).size() != 1 || predecessors(i + 1).get(0) != i
-          || isHandlerEntry(i + 1)) {
+      if (!runsStraightInto(i + 1)) {
         return NOT_FOUND;
       }
       Instruction ins = instruction(i);
@@ -336,16 +342,31 @@ public final class InstructionGraph {
 
   /** Nodes reachable from {@code start} without entering {@code blocked} nodes (start excepted). */
   public BitSet forwardFrom(int start, BitSet blocked) {
+    BitSet stop = (BitSet) blocked.clone();
+    stop.clear(start);
+    return reach(List.of(start), this::successors, stop);
+  }
+
+  /**
+   * The nodes reached from {@code starts} (included) along {@code edges} ({@link #successors},
+   * {@link #normalSuccessors}, {@link #predecessors}), going on from no node in {@code stop}
+   * (which is reached, but not left).
+   */
+  public BitSet reach(List<Integer> starts, IntFunction<List<Integer>> edges, BitSet stop) {
     BitSet seen = new BitSet(handles.length);
     Deque<Integer> work = new ArrayDeque<>();
-    seen.set(start);
-    work.add(start);
+    for (int start : starts) {
+      if (!seen.get(start)) {
+        seen.set(start);
+        work.add(start);
+      }
+    }
     while (!work.isEmpty()) {
       int node = work.poll();
-      if (node != start && blocked.get(node)) {
+      if (stop.get(node)) {
         continue;
       }
-      for (int next : allSuccessors.get(node)) {
+      for (int next : edges.apply(node)) {
         if (!seen.get(next)) {
           seen.set(next);
           work.add(next);

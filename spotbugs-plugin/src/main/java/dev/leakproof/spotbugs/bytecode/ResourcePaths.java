@@ -118,16 +118,18 @@ public final class ResourcePaths {
 
     /**
      * What the called method, when its body can be read ({@code ParameterSummaries}), does with
-     * the resource it gets as argument {@code argument} (0 is the first after the receiver); null
-     * when nothing is known, and the other answers decide.
+     * the resource it gets as argument {@code argument} (0 is the first after the receiver):
+     * {@link CalleeSummary#takes takes} it, leaves it with the caller ({@link
+     * CalleeSummary#BORROWS}, {@link CalleeSummary#CLOSES_ON_SOME_EXITS}), or {@link
+     * CalleeSummary#UNKNOWN}, and the other answers decide.
      *
      * @param resultUsedAtOnce the call's value is only the receiver of the next call, or dropped
      *     ({@code send(socket, ..).flush()}): a callee that gives its argument away only in a
      *     view it returns then borrows it ({@link CalleeSummary#ofBody})
      */
-    default ArgumentUse argumentUse(InvokeInstruction call, int argument,
+    default CalleeSummary argumentUse(InvokeInstruction call, int argument,
         boolean resultUsedAtOnce) {
-      return null;
+      return CalleeSummary.UNKNOWN;
     }
 
     /** The constructor takes ownership of its first argument: the new object is the resource. */
@@ -202,27 +204,6 @@ public final class ResourcePaths {
     }
   }
 
-  /** What a method does with a resource a parameter holds, on every path that returns. */
-  public enum ArgumentUse {
-    /** Uses it and leaves it open: the caller still owns it. */
-    BORROWS,
-    /**
-     * Keeps it on some path (stores, returns or passes it on), or closes it on every path: the
-     * call takes it over.
-     */
-    KEEPS,
-    /**
-     * Closes it on some paths but returns with it open on some other normal exit, and never keeps
-     * it ({@code UnclosedResourceModel.closesOnSomeExitsOnly}): the caller still owns it.
-     */
-    CLOSES_ON_SOME_EXITS;
-
-    /** Whether the caller still owns the resource after the call returns: borrowed. */
-    public boolean leavesItWithCaller() {
-      return this == BORROWS || this == CLOSES_ON_SOME_EXITS;
-    }
-  }
-
   /**
    * One acquisition.
    *
@@ -283,7 +264,7 @@ public final class ResourcePaths {
    * @param failingWrappers the {@link Leak#throwingCall()}s that are a wrapper's constructor
    *     failing with the resource as its argument ({@code new GZIPInputStream(…)})
    * @param partialCloser the first call given the resource whose body closes it on some exits
-   *     only ({@link ArgumentUse#CLOSES_ON_SOME_EXITS}), as a finding names it, or null
+   *     only ({@link CalleeSummary#CLOSES_ON_SOME_EXITS}), as a finding names it, or null
    */
   public record Outcome(PathFacts facts, List<Leak> leaks, Set<String> closedOnFailure,
       Map<String, Thrower> throwers, Map<Integer, Integer> firstStores,
@@ -764,9 +745,9 @@ public final class ResourcePaths {
     // whose delegated constructor only writes a header leaves the stream open; JGit's
     // ObjectWalk(Repository) is this(repo.newObjectReader()) into a constructor that keeps the
     // reader without owning it, NonOwningHolders)
-    ArgumentUse use = takesResource && !wraps
-        ? calls.argumentUse(init, resourceArgument(stack, init), false) : null;
-    boolean heldForOneCall = takesResource && !wraps && use == null
+    CalleeSummary use = takesResource && !wraps
+        ? calls.argumentUse(init, resourceArgument(stack, init), false) : CalleeSummary.UNKNOWN;
+    boolean heldForOneCall = takesResource && !wraps && use == CalleeSummary.UNKNOWN
         && heldForOneBorrowingCall(stack, init, node);
     for (int i = 0; i < consumed; i++) {
       stack.pop();
@@ -779,14 +760,14 @@ public final class ResourcePaths {
       } // else a later statement's wrapper (reader = new BufferedReader(in)): at the resource
       return Effect.CONTINUES;
     }
-    if (takesResource && wrapperNew >= 0 && use == ArgumentUse.KEEPS
+    if (takesResource && wrapperNew >= 0 && use.takes()
         && holderClosedLater(node)) {
       // transfer = new Transfer(socket); ... transfer.close(): the holder takes its place
       stack.replaceAll(receiver, RESOURCE.word());
       return Effect.CONTINUES;
     }
-    if (takesResource && !heldForOneCall && (use == null || !use.leavesItWithCaller())
-        && (use == ArgumentUse.KEEPS || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
+    if (takesResource && !heldForOneCall && !use.borrows(() -> false)
+        && (use.takes() || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return Effect.TAKES;
     }
     if (TrackedValue.of(receiver) == UNINITIALIZED) {
@@ -813,7 +794,7 @@ public final class ResourcePaths {
     int tiedArgument = argumentOf(stack, call, TIED);
     if (consumes(stack, argumentWords, TIED) && !calls.closesArgument(call)
         && !calls.closesOrBorrows(call, tiedArgument)
-        && (calls.argumentUse(call, tiedArgument, false) == ArgumentUse.KEEPS
+        && (calls.argumentUse(call, tiedArgument, false).takes()
             || returnedAtOnce(node) || handsOverToUnknown(node, locals))) {
       return handOnView(); // iterators.add(txn.read(zxid)): may need the log open
     }
@@ -821,16 +802,16 @@ public final class ResourcePaths {
       return Effect.CLOSES; // closeQuietly(in): the tables' helper is its close, whatever its body
     }
     boolean alias = false;
-    ArgumentUse use = argument
+    CalleeSummary use = argument
         ? calls.argumentUse(call, resourceArgument(stack, call), resultUsedAtOnce(node, call))
-        : null;
-    if (use == ArgumentUse.KEEPS) {
+        : CalleeSummary.UNKNOWN;
+    if (use.takes()) {
       return Effect.TAKES;
     }
-    if (use == ArgumentUse.CLOSES_ON_SOME_EXITS && partialCloser == null) {
+    if (use == CalleeSummary.CLOSES_ON_SOME_EXITS && partialCloser == null) {
       partialCloser = describe(call); // closeUnless(in, keep): still ours where it returns open
     }
-    if (argument && (use == null || !use.leavesItWithCaller()) && !calls.borrowsArguments(call)) {
+    if (argument && !use.borrows(() -> false) && !calls.borrowsArguments(call)) {
       if (calls.closesArgument(call)) {
         return Effect.CLOSES;
       }
@@ -1022,10 +1003,10 @@ public final class ResourcePaths {
     if (!consumesResource(stack, words, 0)) {
       return false;
     }
-    ArgumentUse use = calls.argumentUse(call, resourceArgument(stack, call),
+    CalleeSummary use = calls.argumentUse(call, resourceArgument(stack, call),
         resultUsedAtOnce(state.node(), call));
-    if (use != null) {
-      return !use.leavesItWithCaller(); // a callee that closes it closes it when it throws, too
+    if (use != CalleeSummary.UNKNOWN) {
+      return use.takes(); // a callee that closes it closes it when it throws, too
     }
     if (calls.borrowsArguments(call) || call instanceof INVOKESPECIAL holder
         && heldForOneBorrowingCall(stack, holder, state.node())) {
@@ -1045,8 +1026,7 @@ public final class ResourcePaths {
    */
   private boolean returnedAtOnce(int node) {
     int next = node + 1;
-    if (next >= graph.size() || graph.predecessors(next).size() != 1
-        || graph.isHandlerEntry(next)) {
+    if (next >= graph.size() || !graph.runsStraightInto(next)) {
       return false;
     }
     if (graph.instruction(next) instanceof ARETURN) {

@@ -1,10 +1,12 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_ON_NORMAL_PATH;
 import static dev.leakproof.checks.model.resource.PathFact.CLOSED_SOMEWHERE;
 import static dev.leakproof.checks.model.resource.PathFact.HANDED_OVER_SOMEWHERE;
 import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_EXCEPTION;
 import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_NORMAL_PATH;
 import static dev.leakproof.checks.model.resource.PathFact.LEAVES_ONLY_AS_RETURNED_VIEW;
+import static dev.leakproof.checks.model.resource.PathFact.VIEW_HANDED_ON;
 
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import java.util.function.BooleanSupplier;
@@ -125,6 +127,51 @@ public enum CalleeSummary {
     } catch (PathWalk.Unsupported e) {
       return TAKES; // code the walk does not model: as before
     }
+  }
+
+  /**
+   * The summary of a body followed path by path with its parameter as the resource (the bytecode
+   * engine's walk, which finds where the parameter is handed over or a view of it handed on,
+   * closed, closed on a normal path, and left open on a normal path or an exception), as {@link
+   * #ofBody(PathFacts, boolean, Supplier)} reads it, with what that walk alone can tell:
+   *
+   * <ul>
+   *   <li>closed only off the normal path (a {@code catch} that closes it): unknown;
+   *   <li>closed on a normal path and left open only where a wrapper given it fails to be built
+   *       ({@code try (Reader r = new InputStreamReader(in, charsetName))}): taken over, as the
+   *       source engines read a body that closes it, and no caller could close it better;
+   *   <li>left open only by an exception ({@link #CLOSES_UNLESS_IT_THROWS}): unknown, the walk
+   *       judges such a leak at the call itself;
+   *   <li>borrowed, or closed on some exits only: trusted only from a body no override replaces
+   *       ({@code cannotBeOverridden}), since another body may run in its place.
+   * </ul>
+   *
+   * @param walked what the walk found: {@link PathFact#HANDED_OVER_SOMEWHERE}, {@link
+   *     PathFact#VIEW_HANDED_ON}, {@link PathFact#CLOSED_SOMEWHERE}, {@link
+   *     PathFact#CLOSED_ON_NORMAL_PATH}, {@link PathFact#LEAKS_ON_NORMAL_PATH}, {@link
+   *     PathFact#LEAKS_ON_EXCEPTION}
+   * @param leaksOnlyWhereAWrapperFails every path that leaves it open starts where a wrapper's
+   *     constructor given it fails
+   */
+  public static CalleeSummary ofWalkedBody(PathFacts walked, boolean leaksOnlyWhereAWrapperFails,
+      boolean cannotBeOverridden) {
+    boolean leavesSomewhere = walked.has(HANDED_OVER_SOMEWHERE) || walked.has(VIEW_HANDED_ON);
+    boolean closedSomewhere = walked.has(CLOSED_SOMEWHERE);
+    boolean closedOnNormalPath = walked.has(CLOSED_ON_NORMAL_PATH);
+    if (!leavesSomewhere && closedSomewhere && !closedOnNormalPath) {
+      return UNKNOWN;
+    }
+    if (!leavesSomewhere && closedOnNormalPath && walked.has(LEAKS_ON_EXCEPTION)
+        && !walked.has(LEAKS_ON_NORMAL_PATH) && leaksOnlyWhereAWrapperFails) {
+      return TAKES;
+    }
+    CalleeSummary summary = ofBody(PathFacts.NONE.with(HANDED_OVER_SOMEWHERE, leavesSomewhere)
+        .with(CLOSED_SOMEWHERE, closedSomewhere), false, () -> walked);
+    return switch (summary) {
+      case BORROWS, CLOSES_ON_SOME_EXITS -> cannotBeOverridden ? summary : UNKNOWN;
+      case CLOSES_UNLESS_IT_THROWS -> UNKNOWN;
+      case TAKES, CLOSES, UNKNOWN -> summary;
+    };
   }
 
   /**

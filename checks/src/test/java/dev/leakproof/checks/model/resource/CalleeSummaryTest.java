@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.resource;
 
+import static dev.leakproof.checks.model.resource.PathFact.CLOSED_ON_NORMAL_PATH;
 import static dev.leakproof.checks.model.resource.PathFact.CLOSED_SOMEWHERE;
 import static dev.leakproof.checks.model.resource.PathFact.HANDED_OVER_SOMEWHERE;
 import static dev.leakproof.checks.model.resource.PathFact.LEAKS_ON_EXCEPTION;
@@ -18,6 +19,47 @@ class CalleeSummaryTest {
   /** A body whose parameter leaves only as a view it returns. */
   private static final PathFacts RETURNED_VIEW =
       PathFacts.of(HANDED_OVER_SOMEWHERE, LEAVES_ONLY_AS_RETURNED_VIEW);
+
+  @Test
+  void aWalkedBodyClosedOnlyOffTheNormalPathIsUnknown() {
+    assertEquals(CalleeSummary.UNKNOWN, CalleeSummary.ofWalkedBody(
+        PathFacts.of(CLOSED_SOMEWHERE, LEAKS_ON_NORMAL_PATH), false, true));
+  }
+
+  @Test
+  void aWalkedBodyOpenOnlyWhereAWrapperOfItFailsTakesIt() {
+    PathFacts wrapperFails = PathFacts.of(CLOSED_SOMEWHERE, CLOSED_ON_NORMAL_PATH,
+        LEAKS_ON_EXCEPTION);
+    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofWalkedBody(wrapperFails, true, false));
+    // another call's exception leaves it open: the caller still owns it then, so no summary
+    assertEquals(CalleeSummary.UNKNOWN, CalleeSummary.ofWalkedBody(wrapperFails, false, true));
+  }
+
+  @Test
+  void aWalkedBodyThatBorrowsIsTrustedOnlyWhenNoOverrideReplacesIt() {
+    assertEquals(CalleeSummary.BORROWS,
+        CalleeSummary.ofWalkedBody(PathFacts.of(LEAKS_ON_NORMAL_PATH), false, true));
+    assertEquals(CalleeSummary.UNKNOWN,
+        CalleeSummary.ofWalkedBody(PathFacts.of(LEAKS_ON_NORMAL_PATH), false, false));
+    PathFacts closeUnless = PathFacts.of(CLOSED_SOMEWHERE, CLOSED_ON_NORMAL_PATH,
+        LEAKS_ON_NORMAL_PATH);
+    assertEquals(CalleeSummary.CLOSES_ON_SOME_EXITS,
+        CalleeSummary.ofWalkedBody(closeUnless, false, true));
+    assertEquals(CalleeSummary.UNKNOWN, CalleeSummary.ofWalkedBody(closeUnless, false, false));
+  }
+
+  @Test
+  void aWalkedBodyThatGivesItAwayOrClosesItOnEveryPathTakesItWhateverOverridesIt() {
+    assertEquals(CalleeSummary.TAKES,
+        CalleeSummary.ofWalkedBody(PathFacts.of(PathFact.VIEW_HANDED_ON), false, false));
+    assertEquals(CalleeSummary.TAKES, CalleeSummary.ofWalkedBody(
+        PathFacts.of(HANDED_OVER_SOMEWHERE, CLOSED_SOMEWHERE, LEAKS_ON_NORMAL_PATH), false, false));
+    assertEquals(CalleeSummary.CLOSES, CalleeSummary.ofWalkedBody(
+        PathFacts.of(CLOSED_SOMEWHERE, CLOSED_ON_NORMAL_PATH), false, false));
+    // open only when an exception leaves the body: the walk judges that at the call
+    assertEquals(CalleeSummary.UNKNOWN, CalleeSummary.ofWalkedBody(
+        PathFacts.of(CLOSED_SOMEWHERE, CLOSED_ON_NORMAL_PATH, LEAKS_ON_EXCEPTION), false, true));
+  }
 
   @Test
   void aBodyThatOnlyUsesTheParameterBorrowsItWithoutWalking() {
