@@ -14,10 +14,8 @@ import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
 import dev.leakproof.spotbugs.bytecode.WordStack;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -200,11 +198,8 @@ final class OwningFields {
 
   /** Whether {@code init} is a {@code this(..)} call: the class's own constructor on slot 0. */
   private boolean isThisConstructor(InstructionGraph graph, int node, INVOKESPECIAL init) {
-    if (!init.getMethodName(cpg).equals("<init>") || !init.getClassName(cpg).equals(javaClass.getClassName())) {
-      return false;
-    }
-    int receiver = graph.pusherOf(cpg, node, init.consumeStack(cpg) - 1);
-    return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
+    return init.getMethodName(cpg).equals("<init>")
+        && init.getClassName(cpg).equals(javaClass.getClassName()) && onSlot0(graph, node, init);
   }
 
   /**
@@ -218,15 +213,10 @@ final class OwningFields {
     if (!graph.exceptionSuccessors(store).isEmpty()) {
       return null;
     }
-    BitSet after = new BitSet(graph.size());
-    Deque<Integer> work = new ArrayDeque<>(graph.normalSuccessors(store));
-    while (!work.isEmpty()) {
-      int at = work.pop();
-      if (at != store && !after.get(at)) {
-        after.set(at);
-        work.addAll(graph.normalSuccessors(at));
-      }
-    }
+    BitSet only = new BitSet();
+    only.set(store);
+    BitSet after = graph.reach(graph.normalSuccessors(store), graph::normalSuccessors, only);
+    after.clear(store);
     for (int i = after.nextSetBit(0); i >= 0; i = after.nextSetBit(i + 1)) {
       if (graph.instruction(i) instanceof InvokeInstruction call
           && graph.exceptionSuccessors(i).isEmpty()
@@ -269,18 +259,11 @@ final class OwningFields {
     if (valueStart < 0) {
       return false;
     }
-    BitSet before = new BitSet(graph.size());
-    Deque<Integer> work = new ArrayDeque<>(graph.predecessors(node));
-    while (!work.isEmpty()) {
-      int at = work.pop();
-      if (at == node) {
-        return false; // in a loop: it overwrites its own value of the last round
-      }
-      if (before.get(at)) {
-        continue;
-      }
-      before.set(at);
-      work.addAll(graph.predecessors(at));
+    BitSet only = new BitSet();
+    only.set(node);
+    BitSet before = graph.reach(graph.predecessors(node), graph::predecessors, only);
+    if (before.get(node)) {
+      return false; // in a loop: it overwrites its own value of the last round
     }
     String field = store.getFieldName(cpg);
     for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
@@ -309,9 +292,9 @@ final class OwningFields {
    */
   private String acquiredBefore(InstructionGraph graph, int node, UninitializedObjects objects,
       boolean throughLocal) {
-    int value = straightPredecessor(graph, node);
+    int value = graph.runsStraightInto(node) ? node - 1 : -1;
     while (value >= 0 && graph.instruction(value) instanceof CHECKCAST) {
-      value = straightPredecessor(graph, value);
+      value = graph.runsStraightInto(value) ? value - 1 : -1;
     }
     if (value < 0) {
       return null;
@@ -388,13 +371,6 @@ final class OwningFields {
       }
     }
     return false;
-  }
-
-  /** The one instruction control reaches {@code node} from, when it runs straight into it; else -1. */
-  private static int straightPredecessor(InstructionGraph graph, int node) {
-    List<Integer> before = graph.predecessors(node);
-    return before.size() == 1 && before.get(0) == node - 1 && !graph.isHandlerEntry(node)
-        ? node - 1 : -1;
   }
 
   /** What the instruction that takes a field's value does with it. */
@@ -475,6 +451,11 @@ final class OwningFields {
         || call.getMethodName(cpg).equals("<init>")) {
       return false; // super.close(), this(..) and other objects' methods are not the class's calls
     }
+    return onSlot0(graph, node, call);
+  }
+
+  /** Whether the receiver of {@code call} at {@code node} is loaded from slot 0 right there. */
+  private boolean onSlot0(InstructionGraph graph, int node, InvokeInstruction call) {
     int receiver = graph.pusherOf(cpg, node, call.consumeStack(cpg) - 1);
     return receiver >= 0 && graph.instruction(receiver) instanceof ALOAD load && load.getIndex() == 0;
   }

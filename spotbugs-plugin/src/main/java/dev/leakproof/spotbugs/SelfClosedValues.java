@@ -261,21 +261,15 @@ final class SelfClosedValues {
   private int storedSlot(int node) {
     int next = node + 1;
     if (next < graph.size() && graph.instruction(next) instanceof CHECKCAST
-        && straight(next)) {
+        && graph.runsStraightInto(next)) {
       next++;
     }
-    if (next >= graph.size() || !straight(next)) {
+    if (next >= graph.size() || !graph.runsStraightInto(next)) {
       return -1;
     }
     Instruction store = graph.instruction(next);
     return store instanceof ASTORE astore && closedSlots.get(astore.getIndex())
         ? astore.getIndex() : -1;
-  }
-
-  /** Whether {@code node} is reached only from the instruction before it. */
-  private boolean straight(int node) {
-    return graph.predecessors(node).size() == 1 && graph.predecessors(node).get(0) == node - 1
-        && !graph.isHandlerEntry(node);
   }
 
   /** An {@code AutoCloseable} no table says holds nothing; a class SpotBugs cannot load is not. */

@@ -2,10 +2,8 @@ package dev.leakproof.spotbugs;
 
 import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,19 +43,9 @@ final class TakenOutOnEveryPath {
     blocked.or(conditionalCleanupsInFinally(graph, method, finallyEntries, blocked));
     Set<Integer> cleaningFinallyLines = cleaningFinallyLines(graph, method, finallyEntries, blocked);
     LineNumberTable lines = method.getLineNumberTable();
-    BitSet seen = new BitSet(graph.size());
-    Deque<Integer> work = new ArrayDeque<>();
-    for (int next : graph.normalSuccessors(set)) {
-      if (!seen.get(next)) {
-        seen.set(next);
-        work.add(next);
-      }
-    }
-    while (!work.isEmpty()) {
-      int node = work.poll();
-      if (blocked.get(node)) {
-        continue;
-      }
+    BitSet reached = graph.reach(graph.normalSuccessors(set), graph::successors, blocked);
+    reached.andNot(blocked);
+    for (int node = reached.nextSetBit(0); node >= 0; node = reached.nextSetBit(node + 1)) {
       var instruction = graph.instruction(node);
       // A call in a finally that takes the value out (exitScope(); TL.set(saved);) is taken not
       // to throw before the removal, as the source engines take it: the finally is the cleanup.
@@ -65,12 +53,6 @@ final class TakenOutOnEveryPath {
           && !(lines != null && cleaningFinallyLines.contains(lines.getSourceLine(graph.pc(node))));
       if (instruction instanceof ReturnInstruction || mayLeave && !catchesAll.get(node)) {
         return false;
-      }
-      for (int next : graph.successors(node)) {
-        if (!seen.get(next)) {
-          seen.set(next);
-          work.add(next);
-        }
       }
     }
     return true;

@@ -242,20 +242,14 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       } else if (ins instanceof InvokeInstruction call && factories.isFactoryCall(call)) {
         // open(file) of this class (invokespecial when private, at --release 8): its receiver is
         // this object, which holds nothing of the result
-        int words = call.consumeStack(cpg);
-        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
-        sites.add(new Site(node, start < 0 ? node : start, -1, false));
+        sites.add(new Site(node, callStart(graph, cpg, node, call), -1, false));
       } else if (ins instanceof InvokeInstruction call
           && selfClosed.isCallSite(node, call) && !calls.acquires(call, next(graph, node))) {
-        int words = call.consumeStack(cpg);
-        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
-        sites.add(new Site(node, start < 0 ? node : start, -1, false));
+        sites.add(new Site(node, callStart(graph, cpg, node, call), -1, false));
         selfClosedSites.add(node);
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
           && calls.acquires(call, next(graph, node))) {
         int words = call.consumeStack(cpg);
-        // Point at where the call starts (its receiver or first argument), not at the line its
-        // last argument ends on.
         int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
         int parent = call instanceof INVOKESTATIC || start < 0
             || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
@@ -265,11 +259,22 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           // a leaking parent is reported once, at the parent.
           continue;
         }
-        sites.add(new Site(node, start < 0 ? node : start, parent,
+        sites.add(new Site(node, callStart(graph, cpg, node, call), parent,
             parent >= parameterSlots && calls.receiverIsCloseable(call)));
       }
     }
     return sites;
+  }
+
+  /**
+   * Where the call at {@code node} starts (its receiver or first argument), for a finding to
+   * point at rather than the line its last argument ends on; the call itself when unknown.
+   */
+  private static int callStart(InstructionGraph graph, ConstantPoolGen cpg, int node,
+      InvokeInstruction call) {
+    int words = call.consumeStack(cpg);
+    int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
+    return start < 0 ? node : start;
   }
 
   /** A finding to report: where, and the model's verdict. */

@@ -2,9 +2,7 @@ package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -40,26 +38,9 @@ public final class ClosedLater {
     if (slots.isEmpty()) {
       return false;
     }
-    BitSet seen = new BitSet(graph.size());
-    Deque<Integer> work = new ArrayDeque<>();
-    for (int next : graph.normalSuccessors(node)) {
-      seen.set(next);
-      work.add(next);
-    }
-    while (!work.isEmpty()) {
-      int current = work.poll();
-      if (graph.instruction(current) instanceof ALOAD load && slots.get(load.getIndex())
-          && closesLoadedValue(graph, cpg, calls, current)) {
-        return true;
-      }
-      for (int next : graph.normalSuccessors(current)) {
-        if (!seen.get(next)) {
-          seen.set(next);
-          work.add(next);
-        }
-      }
-    }
-    return false;
+    return graph.reach(graph.normalSuccessors(node), graph::normalSuccessors, new BitSet())
+        .stream().anyMatch(later -> graph.instruction(later) instanceof ALOAD load
+            && slots.get(load.getIndex()) && closesLoadedValue(graph, cpg, calls, later));
   }
 
   /** The local slots some {@code aload} of which is closed by the call right after it. */
