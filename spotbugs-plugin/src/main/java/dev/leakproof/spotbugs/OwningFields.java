@@ -107,8 +107,10 @@ final class OwningFields {
       }
       facts.read(method, graph);
     }
-    return OwningFieldModel.judge(facts.owned, facts.methods, facts.openedAtConstruction(),
-            facts.failures).stream()
+    // a field initializer is bytecode of every constructor that does not call this(..)
+    return OwningFieldModel.judge(facts.owned, facts.methods,
+            OwningFieldModel.openedAtConstruction(Set.of(), facts.constructorsOpen), facts.failures)
+        .stream()
         .map(finding -> new AtStore(facts.stores.get(finding.store()), finding.field(), finding.sentence()))
         .toList();
   }
@@ -185,15 +187,6 @@ final class OwningFields {
     if (method.getName().equals("<init>")) {
       constructorsOpen.add(delegates ? null : alwaysOpens);
     }
-  }
-
-  /**
-   * The fields every constructor leaves holding a resource it opened, directly or through {@code
-   * this(..)} ({@link OwningFieldModel#judge(List, List, Set)}); a field initializer is part of
-   * every constructor that does not call {@code this(..)}.
-   */
-  private Set<String> openedAtConstruction() {
-    return OwningFieldModel.openedAtConstruction(Set.of(), constructorsOpen);
   }
 
   /** Whether {@code init} is a {@code this(..)} call: the class's own constructor on slot 0. */

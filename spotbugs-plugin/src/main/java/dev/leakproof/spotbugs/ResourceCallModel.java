@@ -118,7 +118,7 @@ final class ResourceCallModel implements CallModel {
     int arguments = call.getArgumentTypes(cpg).length;
     return releasing.computeIfAbsent(owner + "#" + name + call.getSignature(cpg),
         key -> ReleaseMethods.releasesReceiver(name, arguments, owner,
-            () -> supertypes(owner).iterator()));
+            () -> SupertypeNames.of(owner).iterator()));
   }
 
   @Override
@@ -337,7 +337,7 @@ final class ResourceCallModel implements CallModel {
     if (call instanceof INVOKESTATIC || owner.startsWith("java.")) {
       return false; // the JDK's own lists are complete; a static method is not inherited
     }
-    return supertypes(owner).stream()
+    return SupertypeNames.of(owner).stream()
         .anyMatch(supertype -> ResourceApis.acquires(supertype, name, result));
   }
 
@@ -610,11 +610,7 @@ final class ResourceCallModel implements CallModel {
     if (owner.equals("java.lang.AutoCloseable") || owner.equals("java.io.Closeable")) {
       return true;
     }
-    return supertypes(owner).contains("java.lang.AutoCloseable");
-  }
-
-  private static List<String> supertypes(String className) {
-    return SupertypeNames.of(className);
+    return SupertypeNames.of(owner).contains("java.lang.AutoCloseable");
   }
 
   /**
@@ -623,6 +619,6 @@ final class ResourceCallModel implements CallModel {
    */
   private static boolean ownerOrSupertype(String owner, boolean ownerOnly,
       Predicate<String> table) {
-    return table.test(owner) || !ownerOnly && supertypes(owner).stream().anyMatch(table);
+    return table.test(owner) || !ownerOnly && SupertypeNames.of(owner).stream().anyMatch(table);
   }
 }

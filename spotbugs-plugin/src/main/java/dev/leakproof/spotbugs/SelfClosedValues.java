@@ -14,7 +14,6 @@ import dev.leakproof.spotbugs.bytecode.StackShuffles;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.bcel.classfile.Method;
@@ -61,14 +60,6 @@ final class SelfClosedValues {
     this.method = method;
     this.parameterSlots = Declarations.slotOf(method, method.getArgumentTypes().length);
     this.mayHoldSomething = mayHoldSomething;
-  }
-
-  /**
-   * A fresh cache of which types may hold a resource (keyed by class name; by {@code "new "} and
-   * the class name for an instance of exactly that class), shared by the methods of one class.
-   */
-  static Map<String, Boolean> typeCache() {
-    return new HashMap<>();
   }
 
   /**

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -85,7 +86,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (siteMaking.none()) {
       return; // no invoke of the pool can make a site, nor an owning field: decided from the pool
     }
-    Map<String, Boolean> closeableTypes = SelfClosedValues.typeCache();
+    // which types may hold a resource, for SelfClosedValues: by class name, and by "new " and the
+    // class name for an instance of exactly that class
+    Map<String, Boolean> closeableTypes = new HashMap<>();
     NotOwnedResults notOwned = new NotOwnedResults();
     forEachMethodWithCode(javaClass, (method, code) -> {
       if (siteMaking.mayBeCalledBy(code)) { // else no invoke here can make a site (asked of the pool)
