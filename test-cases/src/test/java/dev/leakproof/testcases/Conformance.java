@@ -56,7 +56,8 @@ public final class Conformance {
   }
 
   /**
-   * What differs between {@code reported} and the corpus for {@code engine}, gaps applied: a
+   * What differs between {@code reported} and the corpus for {@code engine}, gaps applied (a
+   * missing finding only by a miss, an unexpected one only by a false alarm): a
    * finding missing or unexpected, and a sentence that is not {@code sentences.tsv}'s or lacks
    * its marker's fragment.
    */
@@ -77,7 +78,7 @@ public final class Conformance {
     Set<KnownGaps.Gap> usedGaps = new HashSet<>();
     for (Expectation e : expected) {
       if (!actual.contains(e)) {
-        gaps.gapFor(engine, e).ifPresentOrElse(usedGaps::add,
+        gaps.gapFor(KnownGaps.Kind.MISS, engine, e).ifPresentOrElse(usedGaps::add,
             () -> problems.add("missing     " + e));
       }
     }
@@ -87,7 +88,7 @@ public final class Conformance {
           problems.add("unexpected  " + a + "  (the known-gaps file says " + engine
               + " does not implement " + a.rule().ruleName() + ")");
         } else {
-          gaps.gapFor(engine, a).ifPresentOrElse(usedGaps::add,
+          gaps.gapFor(KnownGaps.Kind.FALSE_ALARM, engine, a).ifPresentOrElse(usedGaps::add,
               () -> problems.add("unexpected  " + a));
         }
       }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The corpus as a whole: every rule has its package, enough cases, and look-alikes as well as
- * positives; every known gap points at a real case.
+ * positives; every known gap points at a real case, of the kind its line allows.
  */
 class CorpusShapeTest {
   /** The floor: at least this many cases (files) per rule. */
@@ -91,6 +91,14 @@ class CorpusShapeTest {
       }
     }
     assertTrue(dangling.isEmpty(), "known gaps naming no corpus line: " + dangling);
+  }
+
+  @Test
+  void everyGapsKindFitsItsLine() {
+    assertEquals(List.of(),
+        KnownGaps.read(corpus.knownGapsFile()).misplaced(corpus.expectations()),
+        "test-cases/known-gaps.tsv: a miss (path:line) or a sentence gap (#sentence) names a line"
+            + " marked with its rule, a false alarm (#false-alarm) a line without");
   }
 
   @Test

@@ -176,6 +176,39 @@ class HarnessTest {
   }
 
   @Test
+  void aFalseAlarmGapExcusesOnlyAFindingOnItsSilentLine() throws IOException {
+    Corpus corpus = corpusWith(
+        "spotbugs-release8\t" + CONCAT + "\ta/A.java:1#false-alarm\tlooks the same in bytecode\n",
+        "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
+    sentences("a/A.java:2\t" + CONCAT + "\t" + SENTENCE);
+    Conformance conformance = new Conformance(corpus);
+    assertTrue(conformance.compare("spotbugs-release8",
+        List.of(found("a/A.java", 1, "whatever it says"), found("a/A.java", 2))).problems()
+        .isEmpty());
+    Conformance.Report silent =
+        conformance.compare("spotbugs-release8", List.of(found("a/A.java", 2)));
+    assertTrue(silent.describe().contains("stale gap   a/A.java:1#false-alarm"),
+        silent.describe());
+    assertTrue(conformance.compare("scanner", List.of(found("a/A.java", 1), found("a/A.java", 2)))
+        .describe().contains("unexpected  a/A.java:1"));
+    assertEquals(List.of(), conformance.gaps().misplaced(corpus.expectations()));
+  }
+
+  @Test
+  void aGapOfTheWrongKindForItsLineExcusesNothingAndIsNamed() throws IOException {
+    Corpus corpus = corpusWith("scanner\t" + CONCAT + "\ta/A.java:1\tmeant as a false alarm\n"
+            + "scanner\t" + CONCAT + "\ta/A.java:2#false-alarm\tmeant as a miss\n",
+        "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
+    Conformance conformance = new Conformance(corpus);
+    String report = conformance.compare("scanner", List.of(found("a/A.java", 1))).describe();
+    assertTrue(report.contains("unexpected  a/A.java:1"), report);
+    assertTrue(report.contains("missing     a/A.java:2"), report);
+    List<String> misplaced = conformance.gaps().misplaced(corpus.expectations());
+    assertEquals(2, misplaced.size(), misplaced.toString());
+    assertTrue(misplaced.get(0).contains("a/A.java:1#false-alarm"), misplaced.toString());
+  }
+
+  @Test
   void theUpdateModeWritesTheContractFromAnEngine() throws IOException {
     Corpus corpus = corpusWith("", "a/A.java", "x();\ny(); // expect: " + CONCAT + "\n");
     Sentences.write(corpus.sentencesFile(),

@@ -195,19 +195,16 @@ final class Renderings {
       out.add("Known gaps, from [`test-cases/known-gaps.tsv`](" + TO_ROOT
           + "test-cases/known-gaps.tsv):");
       out.add("");
-      Set<String> expected = new TreeSet<>();
-      for (Expectation e : corpus.expectations()) {
-        if (e.rule() == rule) {
-          expected.add(e.path() + ":" + e.line());
-        }
-      }
       for (KnownGaps.Gap gap : caseGaps) {
         String caseId = gap.location();
         int colon = caseId.lastIndexOf(':');
         String path = colon < 0 ? caseId : caseId.substring(0, colon);
         String anchor = colon < 0 ? "" : "#L" + caseId.substring(colon + 1);
-        String what = gap.sentenceOnly() ? "words differently"
-            : expected.contains(caseId) ? "misses" : "wrongly reports";
+        String what = switch (gap.kind()) {
+          case SENTENCE -> "words differently";
+          case FALSE_ALARM -> "wrongly reports";
+          default -> "misses";
+        };
         out.add("- `" + gap.engine() + "` " + what + " [`" + caseId + "`](" + TO_ROOT
             + folderOf(path) + path + anchor + "): " + gap.reason());
       }

@@ -281,9 +281,9 @@ public final class StaticCollectionUses {
   }
 
   /**
-   * Private methods of the nest every direct call of which is in a {@code <clinit>}, in a
-   * method whose key starts with {@code alsoInit} (when not null), or in another such method (to
-   * a fixed point). Methods also used through a method handle have no direct calls there and
+   * Private methods (and javac's synthetic accessors) of the nest every direct call of which is
+   * in a {@code <clinit>}, in a method whose key starts with {@code alsoInit} (when not null), or
+   * in another such method (to a fixed point). Methods also used through a method handle have no direct calls there and
    * never qualify.
    */
   private static Set<String> initOnlyMethods(List<JavaClass> nest, String alsoInit) {
@@ -292,7 +292,11 @@ public final class StaticCollectionUses {
     for (JavaClass type : nest) {
       ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
       for (Method method : type.getMethods()) {
-        if (method.isPrivate()) {
+        // javac before nestmates reaches a private member from another class of the nest
+        // through a synthetic static access$NNN: that is the call it forwards, so it runs only
+        // during initialisation when every call of it does.
+        if (method.isPrivate()
+            || method.isSynthetic() && method.isStatic() && method.getName().startsWith("access$")) {
           privateMethods.add(key(type, method));
         }
         if (method.getCode() == null) {

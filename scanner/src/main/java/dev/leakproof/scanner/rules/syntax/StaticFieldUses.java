@@ -5,6 +5,8 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -377,6 +379,9 @@ public final class StaticFieldUses {
       if (n instanceof MethodDeclaration method) {
         return initOnly.contains(signature(method));
       }
+      if (n instanceof EnumConstantDeclaration) {
+        return true; // a constant's arguments and constructor run in its enum's static initialiser
+      }
     }
     return false;
   }
@@ -428,9 +433,19 @@ public final class StaticFieldUses {
       boolean extended = Trees.findFirst(unit, ClassOrInterfaceDeclaration.class,
           c -> c.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().equals(type)))
           .isPresent();
-      if (constructor.isPrivate() && !extended) {
+      if (constructor.isPrivate() && !extended || enumConstructor(constructor)) {
         sites.put(signature(constructor), new ArrayList<>());
       }
+    }
+    // An enum's constructors (private whatever they say) are called by its constants.
+    for (EnumConstantDeclaration constant : Trees.findAll(unit, EnumConstantDeclaration.class)) {
+      constant.getParentNode().map(EnumDeclaration.class::cast).ifPresent(type -> {
+        List<Node> calls = sites.get(type.getNameAsString() + ".<init>/"
+            + constant.getArguments().size());
+        if (calls != null) {
+          calls.add(constant);
+        }
+      });
     }
     for (ObjectCreationExpr creation : Trees.findAll(unit, ObjectCreationExpr.class)) {
       List<Node> calls = sites.get(creation.getType().getNameAsString() + ".<init>/"
@@ -458,6 +473,10 @@ public final class StaticFieldUses {
     }
     initOnlyMethods = InitOnlyMethods.of(sites, this::inInitialisation);
     return initOnlyMethods;
+  }
+
+  private static boolean enumConstructor(ConstructorDeclaration constructor) {
+    return constructor.getParentNode().filter(EnumDeclaration.class::isInstance).isPresent();
   }
 
   private static String signature(ConstructorDeclaration constructor) {

@@ -277,8 +277,8 @@ public final class ThreadLocalCalls {
   /**
    * Whether the class takes the value out through its own setter: a one-parameter method that
    * sets {@code field} to its parameter ({@code void setCurrent(T t) { F.set(t); }}) and is
-   * called somewhere in the class with {@code null} (Ant's {@code setCurrentExtraFields(null)}
-   * in a {@code finally}).
+   * called somewhere in the class (or a class nested in it) with {@code null} (Ant's {@code
+   * setCurrentExtraFields(null)} in a {@code finally}), unqualified or on its own class.
    */
   public static boolean takenOutThroughSetter(SourceFile file, Node root, VariableDeclarator field) {
     List<MethodDeclaration> methods = root.findAll(MethodDeclaration.class);
@@ -302,12 +302,28 @@ public final class ThreadLocalCalls {
           .anyMatch(call -> call.getNameAsString().equals(name)
               && call.getArguments().size() == 1
               && EXCLUDE_ENCLOSED_EXPR.apply(call.getArgument(0)) instanceof NullLiteralExpr
-              && call.getScope().map(scope -> scope.isThisExpr()).orElse(true));
+              && call.getScope().map(scope -> namesItsClass(scope, setter)).orElse(true));
       if (calledWithNull) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a call's receiver is the setter's own class: {@code this} (also {@code Outer.this}),
+   * or the class's name ({@code Holder.setCurrent(null)} from a class nested beside it; {@code
+   * Outer.Holder.setCurrent(null)}). Any other receiver is some other object, perhaps of another
+   * class with a method of the same name.
+   */
+  private static boolean namesItsClass(Expression scope, MethodDeclaration setter) {
+    Optional<String> named = scope instanceof NameExpr name ? Optional.of(name.getNameAsString())
+        : scope instanceof FieldAccessExpr access ? Optional.of(access.getNameAsString())
+        : Optional.empty();
+    return scope.isThisExpr() || named.isPresent() && setter.getParentNode()
+        .filter(type -> type instanceof TypeDeclaration<?> declaration
+            && declaration.getNameAsString().equals(named.get()))
+        .isPresent();
   }
 
   /** Whether {@code method} is the class's setter of {@code field} ({@link ThreadLocalModel#isSetter}). */
