@@ -9,13 +9,16 @@
 # resolve is remembered there as well). A pair whose dependencies do not resolve, or whose file
 # does not compile on either side, counts as "does not compile" and is listed with javac's first
 # error. On the pairs that compile, Error Prone is scored as run.sh scores the other engines,
-# and the scanner and the SpotBugs plugin are scored again on that same subset.
+# and the scanner and the SpotBugs plugin are scored again on that same subset; the scanner also
+# a second time given the class path javac had (a user's Maven run gives it the module's compile
+# class path: its own classes and its dependencies), where run.sh scans each file without jars.
 #
 #   bench/real-leaks/run.sh && bench/real-leaks/errorprone.sh
 #   LEAKPROOF_BENCH_ERRORPRONE=1 bench/real-leaks/run.sh        (the same, one command)
 #
-# Output in target/bench/real-leaks/errorprone/: results.tsv (id, compiled, Error Prone, scanner
-# and SpotBugs plugin on buggy and fixed), not-compiled.tsv, disagreements.txt (every file of the
+# Output in target/bench/real-leaks/errorprone/: results.tsv (id, compiled, Error Prone, scanner,
+# SpotBugs plugin and scanner with the jars on buggy and fixed), not-compiled.tsv,
+# disagree-in-method[-cp].txt, scanner-cp/ (the scanner's runs), disagreements.txt (every file of the
 # subset where Error Prone's and the scanner's finding lines differ, anywhere in the file),
 # summary.txt (also printed).
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -145,10 +148,55 @@ if grep -q 'javac crashed\|An unhandled exception was thrown' "$out/javac.tsv" "
   say "javac or Error Prone crashed on some file (see $out/javac.tsv)"
 fi
 
+# The scanner again, given the class path a user's Maven run gives it (the Maven plugin passes
+# the module's compile class path: its own classes, here the version's binary jar, and its
+# dependencies), the one javac used above. run.sh scans each file alone, without any jar, as a
+# user trying the scanner on a file would; this column says what the jars add. Files whose
+# class path is the same (one artifact version) are scanned in one run, as run.sh scans all the
+# files of a side in one run.
+build_module scanner
+scanner_jar="$(one_jar "$ROOT/scanner/target/leakproof.jar")"
+cpdir="$out/scanner-cp"
+mkdir -p "$cpdir"
+awk -F'\t' '!($2 in g) { g[$2] = ++n; print n "\t" $2 > (dir "/classpaths.tsv") } { print g[$2] "\t" $1 "\t" $3 }' \
+  dir="$cpdir" "$out/jobs.tsv" >"$cpdir/files.tsv"
+while IFS=$'\t' read -r group key file; do
+  rel="${file#"$rl/$key/"}"
+  mkdir -p "$cpdir/g$group/$key/$(dirname "$rel")"
+  cp "$file" "$cpdir/g$group/$key/$rel"
+done <"$cpdir/files.tsv"
+say "the scanner (UnclosedResource only) on the same files with the same class paths ($(wc -l <"$cpdir/classpaths.tsv") runs)"
+scan_group() {
+  local group="$1" cp="$2"
+  "$(java_home)/bin/java" -jar "$scanner_jar" scan --format sarif --output "$cpdir/g$group.sarif" \
+    --root "$cpdir/g$group" --classpath "$cp" --rules UnclosedResource --fail-on none "$cpdir/g$group" \
+    >"$cpdir/g$group.log" 2>&1 || { tail -15 "$cpdir/g$group.log" >&2; return 1; }
+}
+pids=()
+while IFS=$'\t' read -r group cp; do
+  scan_group "$group" "$cp" &
+  pids+=($!)
+  if [[ ${#pids[@]} -ge $jvms ]]; then wait "${pids[0]}" || die "the scanner failed (log: $cpdir)"; pids=("${pids[@]:1}"); fi
+done <"$cpdir/classpaths.tsv"
+for pid in "${pids[@]}"; do wait "$pid" || die "the scanner failed (log: $cpdir)"; done
+# "side/id<TAB>line" per finding, and "side/id<TAB>sentence" for an owning field's (as run.sh).
+for side in buggy fixed; do
+  jq -r --arg side "$side" '.runs[].results[]? | select(.ruleId == "UnclosedResource") |
+      .locations[0].physicalLocation | (.artifactLocation.uri | split("/")) as $p
+      | select($p[0] == $side) | "\($side)/\($p[1])\t\(.region.startLine)"' \
+      "$cpdir"/g*.sarif >"$out/scanner-cp-$side.lines"
+  jq -r --arg side "$side" '.runs[].results[]? | select(.ruleId == "UnclosedResource")
+      | select(.message.text | contains(" does not close it"))
+      | (.locations[0].physicalLocation.artifactLocation.uri | split("/")) as $p
+      | select($p[0] == $side) | "\($side)/\($p[1])\t\(.message.text)"' \
+      "$cpdir"/g*.sarif >"$out/scanner-cp-$side.releases"
+done
+
 # The same scoring as run.sh: a finding counts inside the leaking method (any overload).
-declare -A hit
+declare -A hit cphit
 for side in buggy fixed; do
   while read -r key; do hit[$key]=1; done < <(in_method "$rl/ranges.tsv" "$out/errorprone-$side.lines")
+  while read -r key; do cphit[$key]=1; done < <(in_method "$rl/ranges.tsv" "$out/scanner-cp-$side.lines")
 done
 # As run.sh does for the scanner: an owning field's finding sits at its store and names the
 # release method that forgets it; it counts for that method (zookeeper-26's shutdown()).
@@ -159,6 +207,9 @@ for p in "${pairs[@]}"; do
         | grep -qF "\`$method()\` does not close it"; then
       hit[$side/$id]=1
     fi
+    if grep -F "$side/$id"$'\t' "$out/scanner-cp-$side.releases" | grep -qF "\`$method()\` does not close it"; then
+      cphit[$side/$id]=1
+    fi
   done
 done
 # The other engines' columns, as run.sh scored them (run.sh writes results.tsv last).
@@ -166,26 +217,30 @@ done
 declare -A row
 while IFS=$'\t' read -r id lb lf _ _ sb sf _; do row[$id]="$lb $lf $sb $sf"; done <"$rl/results.tsv"
 
-printf 'id\tcompiled\terrorprone_buggy\terrorprone_fixed\tleakproof_buggy\tleakproof_fixed\tlpspotbugs_buggy\tlpspotbugs_fixed\n' >"$out/results.tsv"
+printf 'id\tcompiled\terrorprone_buggy\terrorprone_fixed\tleakproof_buggy\tleakproof_fixed\tlpspotbugs_buggy\tlpspotbugs_fixed\tleakproof_cp_buggy\tleakproof_cp_fixed\n' >"$out/results.tsv"
 printf 'id\twhy\n' >"$out/not-compiled.tsv"
-echo "id|Error Prone buggy|Error Prone fixed|scanner buggy|scanner fixed|SpotBugs plugin buggy|SpotBugs plugin fixed" >"$out/results.txt"
+echo "id|Error Prone buggy|Error Prone fixed|scanner buggy|scanner fixed|SpotBugs plugin buggy|SpotBugs plugin fixed|scanner with the jars buggy|fixed" >"$out/results.txt"
 : >"$out/disagree-in-method.txt"
-n=0 c=0 eb=0 ef=0 lb=0 lf=0 sc=0 sb=0 sf=0 slb=0 slf=0
+: >"$out/disagree-in-method-cp.txt"
+n=0 c=0 eb=0 ef=0 lb=0 lf=0 sc=0 sb=0 sf=0 slb=0 slf=0 kb=0 kf=0
 for p in "${pairs[@]}"; do
   IFS=$'\t' read -r id ga buggy fixed _ method _ <<<"$p"
   n=$((n + 1))
   read -r a b s t <<<"${row[$id]}"
   if [[ -z "${compiled[buggy/$id]:-}" || -z "${compiled[fixed/$id]:-}" ]]; then
     printf '%s\t%s\n' "$id" "${reason[$id]:-not compiled}" >>"$out/not-compiled.tsv"
-    printf '%s\t0\t-\t-\t%s\t%s\t%s\t%s\n' "$id" "$a" "$b" "$s" "$t" >>"$out/results.tsv"
+    printf '%s\t0\t-\t-\t%s\t%s\t%s\t%s\t-\t-\n' "$id" "$a" "$b" "$s" "$t" >>"$out/results.tsv"
     continue
   fi
   c=$((c + 1))
   e=${hit[buggy/$id]:-0} f=${hit[fixed/$id]:-0}
-  eb=$((eb + e)) ef=$((ef + f)) lb=$((lb + a)) lf=$((lf + b))
+  k=${cphit[buggy/$id]:-0} l=${cphit[fixed/$id]:-0}
+  eb=$((eb + e)) ef=$((ef + f)) lb=$((lb + a)) lf=$((lf + b)) kb=$((kb + k)) kf=$((kf + l))
   if [[ $s != - && $t != - ]]; then sc=$((sc + 1)) sb=$((sb + s)) sf=$((sf + t)) slb=$((slb + a)) slf=$((slf + b)); fi
-  printf '%s\t1\t%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$e" "$f" "$a" "$b" "$s" "$t" >>"$out/results.tsv"
-  echo "$id|$e|$f|$a|$b|$s|$t" >>"$out/results.txt"
+  printf '%s\t1\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$e" "$f" "$a" "$b" "$s" "$t" "$k" "$l" >>"$out/results.tsv"
+  echo "$id|$e|$f|$a|$b|$s|$t|$k|$l" >>"$out/results.txt"
+  if [[ $e != "$k" ]]; then echo "$id buggy ($method): Error Prone $e, scanner with the jars $k" >>"$out/disagree-in-method-cp.txt"; fi
+  if [[ $f != "$l" ]]; then echo "$id fixed ($method): Error Prone $f, scanner with the jars $l" >>"$out/disagree-in-method-cp.txt"; fi
   if [[ $e != "$a" ]]; then echo "$id buggy ($method): Error Prone $e, scanner $a" >>"$out/disagree-in-method.txt"; fi
   if [[ $f != "$b" ]]; then echo "$id fixed ($method): Error Prone $f, scanner $b" >>"$out/disagree-in-method.txt"; fi
 done
@@ -208,6 +263,7 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 
   { echo "engine, on the $c pairs that compile|leaks detected (buggy versions)|false alarms (fixed versions)"
     echo "Leakproof Error Prone plugin (javac, with the jars)|$(pct $eb $c)|$(pct $ef $c)"
     echo "Leakproof scanner (source, alone)|$(pct $lb $c)|$(pct $lf $c)"
+    echo "Leakproof scanner (source, with the jars javac had)|$(pct $kb $c)|$(pct $kf $c)"
     if [[ $sc -gt 0 ]]; then echo "Leakproof SpotBugs plugin (bytecode)|$(pct $sb $sc)|$(pct $sf $sc)"; fi
   } | print_table
   echo
@@ -216,5 +272,7 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d/%d (%.0f%%)", a, b, b ? 100 
   echo
   echo "Error Prone and the scanner disagree inside the leaking method ($(wc -l <"$out/disagree-in-method.txt")):"
   sed 's/^/  /' "$out/disagree-in-method.txt"
+  echo "Error Prone and the scanner with the same jars disagree inside the leaking method ($(wc -l <"$out/disagree-in-method-cp.txt")):"
+  sed 's/^/  /' "$out/disagree-in-method-cp.txt"
   echo "Files whose finding lines differ anywhere: $(wc -l <"$out/disagreements.txt") ($out/disagreements.txt)"
 } | tee "$out/summary.txt"

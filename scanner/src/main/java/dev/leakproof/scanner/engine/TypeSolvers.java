@@ -116,8 +116,8 @@ final class TypeSolvers {
         new SourceRootTypeSolver(root, configuration, LINES_KEPT, reads, sharedParses);
     List<TypeSolver> solvers = new ArrayList<>();
     solvers.add(budget.asSolver()); // first, so that every lookup checks the file's budget
-    // JRE types only: the scanner's own libraries are not the user's classpath.
-    solvers.add(new ReflectionTypeSolver(true));
+    // JDK types only: the scanner's own libraries are not the user's classpath.
+    solvers.add(new ReflectionTypeSolver(JdkTypes.ONLY));
     solvers.add(sources);
     if (!classPath.jars().isEmpty()) {
       solvers.add(viewOf(classPathSolver()));
@@ -148,7 +148,7 @@ final class TypeSolvers {
   private TypeSolver classPathSolver() {
     if (classPathSolver == null) {
       List<TypeSolver> solvers = new ArrayList<>();
-      solvers.add(new ReflectionTypeSolver(true));
+      solvers.add(new ReflectionTypeSolver(JdkTypes.ONLY));
       for (Path jar : classPath.jars()) {
         try {
           solvers.add(new JarTypeSolver(jar));
