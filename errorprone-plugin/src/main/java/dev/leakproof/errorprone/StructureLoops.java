@@ -78,7 +78,8 @@ final class StructureLoops {
         || !call.getArguments().isEmpty()) {
       return false;
     }
-    if (ASTHelpers.getSymbol(call).getSimpleName().contentEquals("next")) {
+    Symbol called = ASTHelpers.getSymbol(call);
+    if (called != null && called.getSimpleName().contentEquals("next")) {
       ExpressionTree rows = ASTHelpers.getReceiver(call);
       return rows != null && is(LoopUse.NEXT_ROW, rows, method, types);
     }
