@@ -51,7 +51,7 @@ assert location.region.startLine == expectedLine
 def facts = [extendsItself: { true }, isOwnStringVariable: { true },
     carriedAcrossIterations: { true }, loopTestReadsIt: { false },
     readWholeOnEveryIteration: { false }, fixedIterations: { OptionalLong.empty() },
-    builtOnlyOnFailure: { false }, variable: { 'report' }] as LoopCarriedString
+    builtOnlyOnFailure: { false }, boundedByStructure: { false }, variable: { 'report' }] as LoopCarriedString
 def sentence = ConcatModel.judge(facts).orElseThrow()
 def message = results[0].message
 assert message.arguments?.contains(sentence) :

@@ -14,6 +14,7 @@ import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -23,6 +24,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.Tree;
@@ -148,6 +150,13 @@ public final class StringConcatInLoop extends SafeBugChecker
         return at != null && Loops.inCatchBlock(at);
       }
 
+      @Override
+      public boolean boundedByStructure() {
+        Tree method = enclosingMethodOrClass(state.getPath());
+        return carryingLoops().stream().allMatch(
+            loop -> StructureLoops.iteratesStructure(loop, method, state.getTypes()));
+      }
+
       private List<Tree> carryingLoops() {
         return Loops.carryingLoops(carryingLoop.get(0), state.getPath(), variable, field);
       }
@@ -166,6 +175,16 @@ public final class StringConcatInLoop extends SafeBugChecker
           .ifPresent(description::addFix);
     }
     return description.build();
+  }
+
+  /** The method (or, in an initializer, the class) whose code holds the leaf of {@code path}. */
+  private static Tree enclosingMethodOrClass(TreePath path) {
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      if (at.getLeaf() instanceof MethodTree || at.getLeaf() instanceof ClassTree) {
+        return at.getLeaf();
+      }
+    }
+    return path.getCompilationUnit();
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.leakproof.spotbugs.bytecode.Loops;
 import dev.leakproof.spotbugs.bytecode.Loops.Loop;
 import dev.leakproof.spotbugs.bytecode.StackValue.FieldLoad;
 import dev.leakproof.spotbugs.bytecode.StringStores;
+import dev.leakproof.spotbugs.bytecode.StructureLoops;
 import dev.leakproof.spotbugs.bytecode.StringStores.FieldTarget;
 import dev.leakproof.spotbugs.bytecode.StringStores.LocalTarget;
 import dev.leakproof.spotbugs.bytecode.StringStores.Store;
@@ -162,6 +163,15 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
               .filter(loop -> carries(method, graph, loop, store, stores)).toList();
           return !carrying.isEmpty()
               && carrying.stream().noneMatch(loop -> normalPath.get(loop.header()));
+        }
+
+        @Override
+        public boolean boundedByStructure() {
+          if (inForEachBody(method, graph, lambdaBody, store, stores)) {
+            return false; // once per element of whatever forEach is called on
+          }
+          return loops.stream().filter(loop -> carries(method, graph, loop, store, stores))
+              .allMatch(loop -> StructureLoops.iteratesStructure(graph, cpg, loop));
         }
 
         @Override

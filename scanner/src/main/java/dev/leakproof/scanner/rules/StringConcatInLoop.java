@@ -44,6 +44,7 @@ import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.LoopScope;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import dev.leakproof.scanner.rules.syntax.StringType;
+import dev.leakproof.scanner.rules.syntax.StructureLoops;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,13 @@ public final class StringConcatInLoop implements SourceRule {
             }
           }
           return outermost != null && outermost.inCatchBlock();
+        }
+
+        @Override
+        public boolean boundedByStructure() {
+          return loops.stream()
+              .filter(loop -> isCarriedAcross(carried.get(), loop, assign, variable()))
+              .allMatch(loop -> StructureLoops.iteratesStructure(loop.node(), file));
         }
 
         @Override

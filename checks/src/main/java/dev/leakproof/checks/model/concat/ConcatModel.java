@@ -1,5 +1,6 @@
 package dev.leakproof.checks.model.concat;
 
+import dev.leakproof.checks.knowledge.StructureSources;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,13 @@ import java.util.function.Predicate;
  * {@code catch} block, loops and all ({@link LoopCarriedString#builtOnlyOnFailure()}): an error
  * message listing what failed runs once per failure, off the path the method is written for,
  * and a reviewer does not rewrite it. A loop around the {@code catch} that carries the string on
- * (a retry loop collecting every attempt's message) still makes it grow with the data.
+ * (a retry loop collecting every attempt's message) still makes it grow with the data. Nor when
+ * every loop that carries it runs once per element of a structure of code or schema
+ * ({@link LoopCarriedString#boundedByStructure()}: a method's parameters, a class's fields, an
+ * array type's dimensions, one table's key columns, a query's column count): the program's data
+ * does not make it longer. A loop over a query's rows ({@code while (rs.next())}) is over data,
+ * even when the rows describe a schema, unless the result set comes straight from a call that
+ * describes one table ({@code DatabaseMetaData.getPrimaryKeys}).
  */
 public final class ConcatModel {
   /**
@@ -46,6 +53,34 @@ public final class ConcatModel {
   public static final long FEW_ITERATIONS = 64;
 
   private ConcatModel() {}
+
+  /** How a loop uses the value its header reads: the one piece of a loop an engine extracts. */
+  public enum LoopUse {
+    /** Iterated element by element: {@code for (Class<?> t : m.getParameterTypes())}. */
+    ELEMENTS,
+    /** Its {@code length} compared with the counter: {@code i < types.length}. */
+    LENGTH,
+    /** Compared with the counter itself: {@code i <= meta.getColumnCount()}. */
+    COMPARED,
+    /** Asked for its next row as the loop's test: {@code while (keys.next())}. */
+    NEXT_ROW,
+    /** The loop's test itself: {@code while (c.isArray())}. */
+    TEST
+  }
+
+  /**
+   * Whether a loop that uses a structure source's value ({@link StructureSources#of}) so runs
+   * once per element of that structure: its members iterated or counted by their length, its
+   * count compared, its rows stepped through, its test asked.
+   */
+  public static boolean iteratesStructure(LoopUse use, StructureSources.Kind kind) {
+    return switch (use) {
+      case ELEMENTS, LENGTH -> kind == StructureSources.Kind.MEMBERS;
+      case COMPARED -> kind == StructureSources.Kind.COUNT;
+      case NEXT_ROW -> kind == StructureSources.Kind.ROWS;
+      case TEST -> kind == StructureSources.Kind.ARRAY_DIMENSIONS;
+    };
+  }
 
   /** Whether a call named {@code methodName}, given one lambda, runs it once per element. */
   public static boolean runsLambdaPerElement(String methodName) {
@@ -134,6 +169,12 @@ public final class ConcatModel {
       // Commons BeanUtils' "Cannot invoke ... with arguments" message, one type name per
       // parameter, inside the catch of a failed reflective call: built once per failure, and
       // when the method has failed the copying is the least of its costs.
+      return Optional.empty();
+    }
+    if (facts.boundedByStructure()) {
+      // hsqldb's TransferDb: one DDL statement over one table's foreign-key rows
+      // (getImportedKeys); BeanUtils: one "[]" per dimension of an array type. The structure's
+      // size is written in code or schema, not read from the data the program processes.
       return Optional.empty();
     }
     String variable = facts.variable() == null ? "a string" : "'" + facts.variable() + "'";

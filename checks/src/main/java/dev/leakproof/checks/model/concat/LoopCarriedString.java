@@ -68,6 +68,15 @@ public interface LoopCarriedString {
    */
   boolean builtOnlyOnFailure();
 
+  /**
+   * Whether every loop that carries it runs once per element of a structure of code or schema
+   * ({@link dev.leakproof.checks.knowledge.StructureSources}, each loop read by
+   * {@link ConcatModel#iteratesStructure}): the parameters of a method, the fields of a class, the
+   * dimensions of an array type, one table's key columns. Empty-handed engines answer no. Asked
+   * last, and only when {@link #carriedAcrossIterations()} holds.
+   */
+  boolean boundedByStructure();
+
   /** The variable's name, as the finding shows it; {@code null} when the engine cannot tell it. */
   String variable();
 }

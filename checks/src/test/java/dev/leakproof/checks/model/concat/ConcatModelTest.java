@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.checks.knowledge.StructureSources.Kind;
+import dev.leakproof.checks.model.concat.ConcatModel.LoopUse;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -62,6 +64,11 @@ class ConcatModelTest {
 
     @Override
     public boolean builtOnlyOnFailure() {
+      return false;
+    }
+
+    @Override
+    public boolean boundedByStructure() {
       return false;
     }
 
@@ -130,7 +137,12 @@ class ConcatModelTest {
   }
 
   /** A string every other fact reports, built in a catch block or not. */
-  private record OnFailurePath(boolean onlyOnFailure) implements LoopCarriedString {
+  private record OnFailurePath(boolean onlyOnFailure, boolean structure)
+      implements LoopCarriedString {
+    OnFailurePath(boolean onlyOnFailure) {
+      this(onlyOnFailure, false);
+    }
+
     @Override public boolean extendsItself() { return true; }
     @Override public boolean isOwnStringVariable() { return true; }
     @Override public boolean carriedAcrossIterations() { return true; }
@@ -138,6 +150,7 @@ class ConcatModelTest {
     @Override public boolean readWholeOnEveryIteration() { return false; }
     @Override public OptionalLong fixedIterations() { return OptionalLong.empty(); }
     @Override public boolean builtOnlyOnFailure() { return onlyOnFailure; }
+    @Override public boolean boundedByStructure() { return structure; }
     @Override public String variable() { return "message"; }
   }
 
@@ -145,6 +158,25 @@ class ConcatModelTest {
   void aMessageBuiltOnlyInACatchBlockIsNotWorthABuilder() {
     assertEquals(Optional.empty(), ConcatModel.judge(new OnFailurePath(true)));
     assertTrue(ConcatModel.judge(new OnFailurePath(false)).isPresent());
+  }
+
+  @Test
+  void aStringBoundedByTheStructureOfCodeOrSchemaIsNotReported() {
+    assertEquals(Optional.empty(), ConcatModel.judge(new OnFailurePath(false, true)));
+  }
+
+  @Test
+  void aStructureBoundsTheLoopOnlyThroughTheUseItsKindHas() {
+    assertTrue(ConcatModel.iteratesStructure(LoopUse.ELEMENTS, Kind.MEMBERS));
+    assertTrue(ConcatModel.iteratesStructure(LoopUse.LENGTH, Kind.MEMBERS));
+    assertTrue(ConcatModel.iteratesStructure(LoopUse.COMPARED, Kind.COUNT));
+    assertTrue(ConcatModel.iteratesStructure(LoopUse.NEXT_ROW, Kind.ROWS));
+    assertTrue(ConcatModel.iteratesStructure(LoopUse.TEST, Kind.ARRAY_DIMENSIONS));
+    assertFalse(ConcatModel.iteratesStructure(LoopUse.ELEMENTS, Kind.ROWS),
+        "a metadata result set is stepped by next(), not iterated");
+    assertFalse(ConcatModel.iteratesStructure(LoopUse.COMPARED, Kind.MEMBERS),
+        "an array compared with a counter is no bound");
+    assertFalse(ConcatModel.iteratesStructure(LoopUse.TEST, Kind.ROWS));
   }
 
   /** An expression as an engine sees it: a name, or a concatenation of its operands. */
