@@ -93,6 +93,17 @@ final class SharedParses {
     }
   }
 
+  /**
+   * Drops the kept trees of the files under {@code sourceRoot}, whose solver a worker has dropped:
+   * the scan has moved on to other roots (files come in path order), and kept for the whole scan
+   * (the bound is seldom reached) they were most of the heap a full collection leaves. Only a
+   * cache: a worker still in that root parses what it would have copied.
+   */
+  void forgetUnder(Path sourceRoot) {
+    Path root = sourceRoot.toAbsolutePath().normalize();
+    pristine.asMap().keySet().removeIf(file -> file.startsWith(root));
+  }
+
   /** The text index of {@code folder} (absolute), read on first use by any worker. */
   SourceRootTypeSolver.FolderIndex folderIndex(Path folder) {
     return folderIndexes.computeIfAbsent(folder, SourceRootTypeSolver.FolderIndex::of);
