@@ -323,9 +323,17 @@ public final class UnclosedResource extends SafeBugChecker
     if (!(ASTHelpers.getSymbol(site) instanceof Symbol.MethodSymbol method)) {
       return CheckedThrow.UNKNOWN;
     }
+    String declaringClass = method.owner.getQualifiedName().toString();
+    boolean lastArgumentConstant = WrapperFailures.lastArgumentConstant(
+        site instanceof MethodInvocationTree call ? call.getArguments()
+            : ((NewClassTree) site).getArguments());
     return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method, state),
-        () -> method.getThrownTypes().stream().map(thrown -> thrownType(thrown, state)).toList(),
-        method.owner.getQualifiedName().toString());
+        () -> method.getThrownTypes().stream()
+            .filter(thrown -> !UnclosedResourceModel.neverRaised(declaringClass,
+                method.getSimpleName().toString(), method.getParameters().size(),
+                qualifiedName(thrown), lastArgumentConstant))
+            .map(thrown -> thrownType(thrown, state)).toList(),
+        declaringClass);
   }
 
   /** One type of a throws clause ({@link CheckedThrow#declaredType}); unknown for {@code E}. */
