@@ -32,6 +32,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ForeignSuppressions;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
@@ -66,6 +67,7 @@ import java.util.Optional;
 @AutoService(BugChecker.class)
 @BugPattern(
     name = Rule.Names.UNCLOSED_RESOURCE,
+    altNames = ForeignSuppressions.ECLIPSE_RESOURCE, // Eclipse's token for the same warning
     summary = Rule.Summaries.UNCLOSED_RESOURCE,
     linkType = CUSTOM,
     link = Rule.Links.UNCLOSED_RESOURCE,
