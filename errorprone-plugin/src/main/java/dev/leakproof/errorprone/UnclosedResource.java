@@ -32,6 +32,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.catalog.Rule;
+import dev.leakproof.checks.knowledge.ForeignSuppressions;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.LeakingThrows;
@@ -66,6 +67,7 @@ import java.util.Optional;
 @AutoService(BugChecker.class)
 @BugPattern(
     name = Rule.Names.UNCLOSED_RESOURCE,
+    altNames = ForeignSuppressions.ECLIPSE_RESOURCE, // Eclipse's token for the same warning
     summary = Rule.Summaries.UNCLOSED_RESOURCE,
     linkType = CUSTOM,
     link = Rule.Links.UNCLOSED_RESOURCE,
@@ -323,9 +325,17 @@ public final class UnclosedResource extends SafeBugChecker
     if (!(ASTHelpers.getSymbol(site) instanceof Symbol.MethodSymbol method)) {
       return CheckedThrow.UNKNOWN;
     }
+    String declaringClass = method.owner.getQualifiedName().toString();
+    boolean lastArgumentConstant = WrapperFailures.lastArgumentConstant(
+        site instanceof MethodInvocationTree call ? call.getArguments()
+            : ((NewClassTree) site).getArguments());
     return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method, state),
-        () -> method.getThrownTypes().stream().map(thrown -> thrownType(thrown, state)).toList(),
-        method.owner.getQualifiedName().toString());
+        () -> method.getThrownTypes().stream()
+            .filter(thrown -> !UnclosedResourceModel.neverRaised(declaringClass,
+                method.getSimpleName().toString(), method.getParameters().size(),
+                qualifiedName(thrown), lastArgumentConstant))
+            .map(thrown -> thrownType(thrown, state)).toList(),
+        declaringClass);
   }
 
   /** One type of a throws clause ({@link CheckedThrow#declaredType}); unknown for {@code E}. */

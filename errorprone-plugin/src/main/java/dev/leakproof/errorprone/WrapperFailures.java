@@ -40,11 +40,9 @@ final class WrapperFailures {
         checked.add(name);
       }
     }
-    boolean constantCharset = creation.getArguments().stream().skip(1)
-        .anyMatch(WrapperFailures::isConstantString);
     return UnclosedResourceModel.wrapperMayFail(
         constructor.owner.getQualifiedName().toString(), constructor.getParameters().size(),
-        checked, constantCharset);
+        checked, lastArgumentConstant(creation.getArguments()));
   }
 
   /**
@@ -94,9 +92,16 @@ final class WrapperFailures {
     return current;
   }
 
-  /** A string literal, or a name spelled as a constant ({@code UTF_8}, {@code Charsets.UTF_8}). */
-  private static boolean isConstantString(ExpressionTree argument) {
-    ExpressionTree e = ASTHelpers.stripParentheses(argument);
+  /**
+   * Whether a call's last argument is a string literal or a name spelled as a constant ({@code
+   * UTF_8}, {@code Charsets.UTF_8}): where the JDK takes a charset name ({@link
+   * UnclosedResourceModel#neverRaised}).
+   */
+  static boolean lastArgumentConstant(List<? extends ExpressionTree> arguments) {
+    if (arguments.isEmpty()) {
+      return false;
+    }
+    ExpressionTree e = ASTHelpers.stripParentheses(arguments.get(arguments.size() - 1));
     if (e.getKind() == Tree.Kind.STRING_LITERAL) {
       return true;
     }

@@ -9,6 +9,7 @@ import dev.leakproof.checks.model.resource.OwningFieldModel.FailsAfterStore;
 import dev.leakproof.checks.model.resource.OwningFieldModel.MethodUses;
 import dev.leakproof.checks.model.resource.OwningFieldModel.OwnedField;
 import dev.leakproof.checks.model.resource.OwningFieldModel.Use;
+import dev.leakproof.spotbugs.bytecode.ConstantLastArgument;
 import dev.leakproof.spotbugs.bytecode.Declarations;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
@@ -215,7 +216,8 @@ final class OwningFields {
           && graph.exceptionSuccessors(i).isEmpty()
           && !isOnThis(graph, i, call) // a method of the object may close it first (JGit's)
           && !ResourceApis.cannotThrow(call.getClassName(cpg), call.getMethodName(cpg))
-          && calls.declaresCheckedException(call) == CheckedThrow.YES) {
+          && calls.declaresCheckedException(call, ConstantLastArgument.of(graph, i, cpg))
+              == CheckedThrow.YES) {
         String method = call.getMethodName(cpg);
         return method.equals("<init>") ? new FailsAfterStore(field, call.getClassName(cpg), true)
             : new FailsAfterStore(field, method, false);

@@ -420,21 +420,25 @@ final class ResourceCallModel implements CallModel {
   }
 
   @Override
-  public CheckedThrow declaresCheckedException(InvokeInstruction call) {
+  public CheckedThrow declaresCheckedException(InvokeInstruction call,
+      boolean lastArgumentConstant) {
     if (call instanceof INVOKEDYNAMIC) {
       return CheckedThrow.NO; // a lambda or a string concatenation is made, not run
     }
     String owner = call.getClassName(cpg);
-    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg);
+    String key = owner + "." + call.getMethodName(cpg) + call.getSignature(cpg)
+        + (lastArgumentConstant ? "/constant" : "");
     return checkedThrows.computeIfAbsent(key, k -> throwsChecked(owner,
-        call.getMethodName(cpg), call.getSignature(cpg)));
+        call.getMethodName(cpg), call.getSignature(cpg), lastArgumentConstant));
   }
 
   /**
-   * Whether the method, found in {@code owner} or a supertype, declares a checked exception;
-   * unknown when the class path lacks the owner or the method.
+   * Whether the method, found in {@code owner} or a supertype, declares a checked exception it
+   * may raise ({@link UnclosedResourceModel#neverRaised}); unknown when the class path lacks the
+   * owner or the method.
    */
-  private static CheckedThrow throwsChecked(String owner, String name, String signature) {
+  private static CheckedThrow throwsChecked(String owner, String name, String signature,
+      boolean lastArgumentConstant) {
     try {
       JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
       List<JavaClass> candidates = new ArrayList<>();
@@ -447,7 +451,11 @@ final class ResourceCallModel implements CallModel {
           ExceptionTable table = method.getExceptionTable();
           return CheckedThrow.ofCallee(CatchAllMethods.cannotThrow(method),
               () -> table == null ? List.of()
-                  : Stream.of(table.getExceptionNames()).map(e -> thrownType(e)).toList(),
+                  : Stream.of(table.getExceptionNames())
+                      .filter(e -> !UnclosedResourceModel.neverRaised(candidate.getClassName(),
+                          name, Type.getArgumentTypes(signature).length, e,
+                          lastArgumentConstant))
+                      .map(e -> thrownType(e)).toList(),
               owner);
         }
       }

@@ -134,6 +134,16 @@ final class Renderings {
           + " (`-sourcepath`).");
       out.add("");
     }
+    List<String> tokens = ForeignSuppressions.suppressWarningsTokens(rule);
+    if (!tokens.isEmpty()) {
+      String names = String.join(", ", tokens.stream().map(t -> "`\"" + t + "\"`").toList());
+      out.add("Eclipse's compiler reports the same thing, so Error Prone and the source scanner also"
+          + " honour its `@SuppressWarnings` token (" + names + ") wherever they honour `\""
+          + rule.ruleName() + "\"`: a project that already judged the code in Eclipse need not"
+          + " say so again. SpotBugs cannot (the annotation is not kept in class files): use"
+          + " `@SuppressFBWarnings` there.");
+      out.add("");
+    }
     return out;
   }
 

@@ -21,6 +21,16 @@ import java.util.Map;
  *
  * Every engine reads it from the source text (SpotBugs where it is given the sources), since a
  * comment is not in the syntax tree's declarations or in bytecode.
+ *
+ * <p>The second form is another compiler's {@code @SuppressWarnings} token ({@link
+ * #suppressWarningsTokens}): Eclipse's {@code "resource"} silences its compiler's "Resource
+ * leak" and "Potential resource leak" warnings, the check {@code UnclosedResource} makes
+ * ("resource: to suppress warnings relative to usage of resources of type Closeable", Eclipse
+ * JDT help, Excluding Warnings Using @SuppressWarnings,
+ * https://help.eclipse.org/latest/topic/org.eclipse.jdt.doc.user/tasks/task-suppress_warnings.htm).
+ * The source engines read it where they read {@code @SuppressWarnings("UnclosedResource")} (Error
+ * Prone as an alternative name of the check, which it honours in {@code @SuppressWarnings}); the
+ * annotation is not in class files, so SpotBugs cannot.
  */
 public final class ForeignSuppressions {
   private static final String NO_INSPECTION = "//noinspection";
@@ -36,7 +46,25 @@ public final class ForeignSuppressions {
   private static final Map<Rule, List<String>> INTELLIJ_INSPECTIONS = Map.of(
       Rule.STRING_CONCAT_IN_LOOP, List.of("StringConcatenationInLoop", "StringContatenationInLoop"));
 
+  /**
+   * Eclipse's {@code @SuppressWarnings} token for its resource leak warnings; a constant, so that
+   * Error Prone's {@code @BugPattern(altNames = …)} can name it.
+   */
+  public static final String ECLIPSE_RESOURCE = "resource";
+
+  /** Per rule, other compilers' {@code @SuppressWarnings} tokens for the same check. */
+  private static final Map<Rule, List<String>> SUPPRESS_WARNINGS_TOKENS =
+      Map.of(Rule.UNCLOSED_RESOURCE, List.of(ECLIPSE_RESOURCE));
+
   private ForeignSuppressions() {}
+
+  /**
+   * The {@code @SuppressWarnings} tokens of other compilers whose suppression also silences
+   * {@code rule} (besides the rule's own name and {@code "all"}).
+   */
+  public static List<String> suppressWarningsTokens(Rule rule) {
+    return SUPPRESS_WARNINGS_TOKENS.getOrDefault(rule, List.of());
+  }
 
   /** The IDs of IntelliJ inspections whose suppression also silences {@code rule}. */
   public static List<String> intellijInspections(Rule rule) {

@@ -36,4 +36,12 @@ class ForeignSuppressionsTest {
         Rule.THREAD_LOCAL_NOT_REMOVED));
     assertFalse(ForeignSuppressions.suppressedAt("s += x;", 1, CONCAT));
   }
+
+  @Test
+  void eclipsesResourceTokenSuppressesOnlyUnclosedResource() {
+    assertTrue(ForeignSuppressions.suppressWarningsTokens(Rule.UNCLOSED_RESOURCE)
+        .contains(ForeignSuppressions.ECLIPSE_RESOURCE));
+    assertTrue(ForeignSuppressions.suppressWarningsTokens(CONCAT).isEmpty());
+    assertTrue(ForeignSuppressions.suppressWarningsTokens(Rule.LISTENER_LEAK).isEmpty());
+  }
 }

@@ -77,10 +77,10 @@ public final class SourceFile {
    * around {@code alsoSuppressedBy}: a finding about a declaration that points elsewhere.
    */
   public void report(Rule rule, Node node, String message, Node alsoSuppressedBy) {
-    if (alsoSuppressedBy != node && Suppressions.isSuppressed(alsoSuppressedBy, rule.ruleName())) {
+    if (alsoSuppressedBy != node && Suppressions.isSuppressed(alsoSuppressedBy, rule)) {
       return;
     }
-    if (node.getBegin().isEmpty() || Suppressions.isSuppressed(node, rule.ruleName())) {
+    if (node.getBegin().isEmpty() || Suppressions.isSuppressed(node, rule)) {
       return;
     }
     Position begin = node.getBegin().get();

@@ -52,10 +52,8 @@ import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.GETFIELD;
-import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
-import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.INSTANCEOF;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
@@ -166,10 +164,11 @@ public final class ResourcePaths {
     boolean derivesOwningView(InvokeInstruction call);
 
     /**
-     * Whether the called method's (or constructor's) throws clause names a checked exception;
-     * unknown when the class path lacks the callee.
+     * Whether the called method's (or constructor's) throws clause names a checked exception it
+     * may raise ({@code UnclosedResourceModel.neverRaised}: given a constant charset name, not
+     * {@code UnsupportedEncodingException}); unknown when the class path lacks the callee.
      */
-    CheckedThrow declaresCheckedException(InvokeInstruction call);
+    CheckedThrow declaresCheckedException(InvokeInstruction call, boolean lastArgumentConstant);
 
     /** The call is known never to throw ({@code ResourceApis.cannotThrow}: string building). */
     boolean cannotThrow(InvokeInstruction call);
@@ -619,7 +618,8 @@ public final class ResourcePaths {
     String throwing = state.throwing();
     if (throwing == null && ins instanceof InvokeInstruction call) {
       throwing = describe(call);
-      throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call),
+      throwers.merge(throwing, new Thrower(state.node(), calls.declaresCheckedException(call,
+          ConstantLastArgument.of(graph, state.node(), cpg)),
           onResource(state, call)), Thrower::merge);
       if (wrapperFails) {
         failingWrappers.add(throwing);
@@ -858,8 +858,8 @@ public final class ResourcePaths {
 
   /**
    * Whether {@code ins} is a wrapper's constructor given the resource as its first argument that
-   * may fail with it ({@link CallModel#wrapperMayFail}); a charset name pushed as a constant
-   * ({@code ldc "UTF-8"}, a constant-named field) right before the call counts as constant.
+   * may fail with it ({@link CallModel#wrapperMayFail}; a charset name: {@link
+   * ConstantLastArgument}).
    */
   private boolean wrapperMayFail(State state, Instruction ins) {
     if (!(ins instanceof INVOKESPECIAL init) || !init.getMethodName(cpg).equals("<init>")) {
@@ -870,11 +870,7 @@ public final class ResourcePaths {
         || UninitializedObjects.newNodeOf(state.stack().peek(argumentWords)) < 0) {
       return false;
     }
-    Instruction before = state.node() > 0 ? graph.instruction(state.node() - 1) : null;
-    boolean constantCharset = argumentWords > 1 && (before instanceof LDC
-        || before instanceof GETSTATIC field
-            && UnclosedResourceModel.namedLikeConstant(field.getFieldName(cpg)));
-    return calls.wrapperMayFail(init, constantCharset);
+    return calls.wrapperMayFail(init, ConstantLastArgument.of(graph, state.node(), cpg));
   }
 
   /** Whether {@code call}'s receiver is the resource. */

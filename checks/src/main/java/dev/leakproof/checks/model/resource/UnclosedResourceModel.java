@@ -356,7 +356,7 @@ public final class UnclosedResourceModel {
   private static final String UNSUPPORTED_ENCODING = "java.io.UnsupportedEncodingException";
 
   /**
-   * JDK wrapper constructors (class and number of arguments) whose throws clause names a checked
+   * JDK constructors (class and number of arguments) whose throws clause names a checked
    * exception their body never throws: {@code JarOutputStream(OutputStream)} only calls {@code
    * super(out)} (the manifest-writing overload can fail).
    */
@@ -364,9 +364,39 @@ public final class UnclosedResourceModel {
       java.util.Set.of("java.util.jar.JarOutputStream/1");
 
   /**
+   * Whether a JDK call (package {@code java.} or {@code javax.}) cannot raise one checked
+   * exception its throws clause names, given how it is called: a constructor of {@link
+   * #DECLARED_BUT_NEVER_THROWN}, or {@code UnsupportedEncodingException} when the last argument,
+   * where the JDK's methods and constructors take a charset name ({@code new
+   * InputStreamReader(in, "8859_1")}, {@code text.getBytes("UTF-8")}, {@code new String(bytes,
+   * UTF_8)}), is a constant string: a charset fixed in the code is one the JDK has in practice,
+   * a name read from configuration may not be. One definition for both questions an engine asks
+   * of such a call: whether a wrapper built over a resource may fail ({@link #wrapperMayFail})
+   * and whether the call is a throw a reviewer may expect ({@link CheckedThrow}), so an engine
+   * leaves such exceptions out of the throws clause it reads.
+   *
+   * @param declaringType the callee's class, qualified, or null when unknown
+   * @param method the callee's name, {@code <init>} for a constructor
+   * @param arguments how many arguments the callee takes
+   * @param exception the qualified name of the checked exception
+   * @param lastArgumentConstant the call's last argument is a string literal or a name spelled
+   *     as a constant ({@link #namedLikeConstant})
+   */
+  public static boolean neverRaised(String declaringType, String method, int arguments,
+      String exception, boolean lastArgumentConstant) {
+    if (declaringType == null
+        || !(declaringType.startsWith("java.") || declaringType.startsWith("javax."))) {
+      return false;
+    }
+    return method.equals("<init>")
+        && DECLARED_BUT_NEVER_THROWN.contains(declaringType + "/" + arguments)
+        || lastArgumentConstant && exception.equals(UNSUPPORTED_ENCODING);
+  }
+
+  /**
    * Whether a field or variable is named as a constant ({@code UTF_8}, {@code DEFAULT_CHARSET}):
    * every letter upper case, at least one letter. A charset given by such a name is taken as
-   * fixed in the code ({@link #wrapperMayFail}'s {@code charsetNamedByConstant}); the engines
+   * fixed in the code ({@link #neverRaised}'s {@code lastArgumentConstant}); the engines
    * see the name, not the value.
    */
   public static boolean namedLikeConstant(String name) {
@@ -377,28 +407,23 @@ public final class UnclosedResourceModel {
    * Whether a constructor given the resource as its first argument may fail with the resource
    * still the caller's ({@link #wrapperFailed}): a JDK wrapper (package {@code java.} or {@code
    * javax.}; their constructors do not close their argument when they throw) whose throws clause
-   * names a checked exception: {@code ObjectInputStream} and {@code GZIPInputStream} read a
-   * header, {@code ObjectOutputStream}, {@code GZIPOutputStream} and {@code JarOutputStream}
-   * write one, {@code JarInputStream} reads the manifest. A charset name given by a constant
-   * ({@code new InputStreamReader(in, "UTF-8")}) cannot raise {@code
-   * UnsupportedEncodingException} in practice, a name read from configuration can. Library
+   * names a checked exception it may raise ({@link #neverRaised}): {@code ObjectInputStream} and
+   * {@code GZIPInputStream} read a header, {@code ObjectOutputStream}, {@code GZIPOutputStream} and
+   * {@code JarOutputStream} write one, {@code JarInputStream} reads the manifest. Library
    * wrappers are left out: whether they close their argument on failure differs from one to the
    * next (POI's {@code POIFSFileSystem(InputStream)} does), and no table says which.
    *
    * @param declaringType the constructor's class, qualified
    * @param arguments how many arguments the constructor takes
    * @param checkedExceptions the qualified names of the checked exceptions its throws clause names
-   * @param charsetNamedByConstant one of its other arguments is a compile-time constant string
+   * @param lastArgumentConstant its last argument is a constant string ({@link #neverRaised})
    */
   public static boolean wrapperMayFail(String declaringType, int arguments,
-      List<String> checkedExceptions, boolean charsetNamedByConstant) {
-    if (declaringType == null || !(declaringType.startsWith("java.")
-        || declaringType.startsWith("javax.")) || checkedExceptions.isEmpty()
-        || DECLARED_BUT_NEVER_THROWN.contains(declaringType + "/" + arguments)) {
-      return false;
-    }
-    return !(charsetNamedByConstant
-        && checkedExceptions.stream().allMatch(UNSUPPORTED_ENCODING::equals));
+      List<String> checkedExceptions, boolean lastArgumentConstant) {
+    return declaringType != null
+        && (declaringType.startsWith("java.") || declaringType.startsWith("javax."))
+        && checkedExceptions.stream().anyMatch(exception -> !neverRaised(declaringType, "<init>",
+            arguments, exception, lastArgumentConstant));
   }
 
   /**

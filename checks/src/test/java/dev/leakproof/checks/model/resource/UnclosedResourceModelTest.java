@@ -176,6 +176,23 @@ class UnclosedResourceModelTest {
     assertTrue(UnclosedResourceModel.wrapperMayFail("java.io.ObjectOutputStream", 1,
         List.of("java.io.IOException"), true));
   }
+
+  @Test
+  void aConstantCharsetRaisesNothingForAnyJdkCall() {
+    String unsupported = "java.io.UnsupportedEncodingException";
+    assertTrue(UnclosedResourceModel.neverRaised("java.lang.String", "getBytes", 1, unsupported,
+        true));
+    assertFalse(UnclosedResourceModel.neverRaised("java.lang.String", "getBytes", 1, unsupported,
+        false)); // a name from configuration may be unknown
+    assertFalse(UnclosedResourceModel.neverRaised("java.io.InputStreamReader", "<init>", 2,
+        "java.io.IOException", true));
+    assertFalse(UnclosedResourceModel.neverRaised("com.example.Codec", "decode", 2, unsupported,
+        true)); // a project's own may mean something else by it
+    assertTrue(UnclosedResourceModel.neverRaised("java.util.jar.JarOutputStream", "<init>", 1,
+        "java.io.IOException", false));
+    assertFalse(UnclosedResourceModel.neverRaised("java.util.jar.JarOutputStream",
+        "putNextEntry", 1, "java.io.IOException", false));
+  }
   @Test
   void aHelperClosingOnSomeExitsOnlyIsItsFourthAnswer() {
     assertTrue(UnclosedResourceModel.closesOnSomeExitsOnly(

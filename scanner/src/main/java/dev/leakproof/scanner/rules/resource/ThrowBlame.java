@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
@@ -60,18 +61,29 @@ public final class ThrowBlame {
   static CheckedThrow declaresCheckedException(Node site) {
     try {
       ResolvedMethodLikeDeclaration method;
+      NodeWithArguments<?> called;
       if (site instanceof MethodCallExpr call) {
         method = call.resolve();
+        called = call;
       } else if (site instanceof ObjectCreationExpr creation) {
         method = creation.resolve();
+        called = creation;
       } else if (site instanceof ExplicitConstructorInvocationStmt call) {
         method = call.resolve();
+        called = call;
       } else {
         return CheckedThrow.NO;
       }
+      String declaringClass = declaringClass(method);
+      String name = site instanceof MethodCallExpr call ? call.getNameAsString() : "<init>";
       return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method),
-          () -> method.getSpecifiedExceptions().stream().map(ThrowBlame::isExpected).toList(),
-          declaringClass(method));
+          () -> method.getSpecifiedExceptions().stream()
+              .filter(thrown -> !(thrown.isReferenceType() && UnclosedResourceModel.neverRaised(
+                  declaringClass, name, method.getNumberOfParams(),
+                  thrown.asReferenceType().getQualifiedName(),
+                  WrapperFailures.lastArgumentConstant(called))))
+              .map(ThrowBlame::isExpected).toList(),
+          declaringClass);
     } catch (RuntimeException | StackOverflowError unresolved) {
       return CheckedThrow.UNKNOWN; // throws clause unknown
     }

@@ -1,12 +1,14 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.resource.CheckedExceptions;
@@ -41,10 +43,8 @@ public final class WrapperFailures {
           }
         }
       }
-      boolean constantCharset = creation.getArguments().stream().skip(1)
-          .anyMatch(WrapperFailures::isConstantString);
       return UnclosedResourceModel.wrapperMayFail(constructor.declaringType().getQualifiedName(),
-          constructor.getNumberOfParams(), checked, constantCharset);
+          constructor.getNumberOfParams(), checked, lastArgumentConstant(creation));
     }).orElse(false);
   }
 
@@ -94,9 +94,17 @@ public final class WrapperFailures {
     return current;
   }
 
-  /** A string literal, or a name spelled as a constant ({@code UTF_8}, {@code Charsets.UTF_8}). */
-  private static boolean isConstantString(Expression argument) {
-    Expression e = Trees.stripped(argument);
+  /**
+   * Whether a call's last argument is a string literal or a name spelled as a constant ({@code
+   * UTF_8}, {@code Charsets.UTF_8}): where the JDK takes a charset name ({@link
+   * UnclosedResourceModel#neverRaised}).
+   */
+  static boolean lastArgumentConstant(NodeWithArguments<?> call) {
+    NodeList<Expression> arguments = call.getArguments();
+    if (arguments.isEmpty()) {
+      return false;
+    }
+    Expression e = Trees.stripped(arguments.getLast().orElseThrow());
     if (e instanceof StringLiteralExpr) {
       return true;
     }
