@@ -45,7 +45,8 @@ class RenderingsTest {
   @Test
   void caseGapOnASilentLineIsAFalsePositive() throws IOException {
     String caseId = "cases/concat/StringBuilderInLoop.java:9";
-    List<String> block = coverage("spotbugs-release8\t" + RULE.ruleName() + "\t" + caseId + "\tjavac 8 lowering");
+    List<String> block = coverage(
+        "spotbugs-release8\t" + RULE.ruleName() + "\t" + caseId + "#false-alarm\tjavac 8 lowering");
     assertTrue(block.stream().anyMatch(l -> l.startsWith("- `spotbugs-release8` wrongly reports [`"
         + caseId + "`]")), String.join("\n", block));
   }
