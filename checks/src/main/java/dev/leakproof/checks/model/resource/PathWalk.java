@@ -572,8 +572,9 @@ public final class PathWalk<N> {
       return left.mayBeOpen();
     }
     PathExits<N> finallyExits = new PathExits<>();
-    return finallyExits.nonExceptionalExits(exec(finallyBlock, left, finallyExits, ""))
-        .mayBeOpen();
+    // it entered the catch open: what goes on from there has recovered, as in tryStatement
+    return finallyExits.nonExceptionalExits(
+        exec(finallyBlock, left.recovered(), finallyExits, "")).mayBeOpen();
   }
 
   /** Whether running {@code handler} from {@code in} closes or hands over an open resource. */
