@@ -102,6 +102,7 @@ public final class PathWalk<N> {
    *     exception that leaks is the handler's ({@code log.warn(..)} throwing, a rethrow)
    * @param swallowedThrows the sites whose exception a {@code catch} handled with the resource
    *     open and then left other than by an exception (went on, returned), the resource still open
+   *     after the {@code try}'s {@code finally}
    * @param rethrowCauses for each {@code throw} inside a {@code catch}, the sites whose exceptions
    *     (the resource open) entered that {@code catch}, by identity
    * @param coveredThrows the sites whose exception, the resource open, entered a {@code catch} or
