@@ -102,6 +102,7 @@ public final class PathWalk<N> {
    *     exception that leaks is the handler's ({@code log.warn(..)} throwing, a rethrow)
    * @param swallowedThrows the sites whose exception a {@code catch} handled with the resource
    *     open and then left other than by an exception (went on, returned), the resource still open
+   *     after the {@code try}'s {@code finally}
    * @param rethrowCauses for each {@code throw} inside a {@code catch}, the sites whose exceptions
    *     (the resource open) entered that {@code catch}, by identity
    * @param coveredThrows the sites whose exception, the resource open, entered a {@code catch} or
@@ -484,7 +485,8 @@ public final class PathWalk<N> {
         States handled = exec(handler.body(), thrownIntoCatch, handlerExits, "");
         enteringCauses = outerCauses;
         if (handlerExits.nonExceptionalExits(handled).mayBeOpen()) {
-          swallowedThrows.addAll(before, sites); // caught with the resource open, and gone on or returned
+          // caught with the resource open, and gone on or returned
+          swallowedThrows.addAll(before, stillOpenAfter(handler.body(), tree.finallyBlock(), body));
         }
         if (thrownIntoCatch.mayBeOpen()) { // what goes on from the catch has recovered
           handled = handled.recovered();
@@ -534,6 +536,46 @@ public final class PathWalk<N> {
         coveredThrows.add(site);
       }
     });
+  }
+
+  /**
+   * The sites of {@code thrown} whose exception, entering {@code handler} (a {@code catch} body)
+   * with the state it left with, leaves the handler other than by an exception (goes on, returns)
+   * with the resource still open after {@code finallyBlock} (null when there is none). The whole
+   * {@code try} statement decides what a swallowed exception leaves open: a holder's {@code
+   * finally} closes the resource for a throw after the holder's assignment ({@code br.readLine()}
+   * caught by {@code catch (IOException e) { return null; }}, then {@code finally { if (br !=
+   * null) br.close(); }}), not for one before it. Each distinct state is run once more, its exits
+   * dropped, as {@link #coverThrowsReleasedBy} does; the handler's own throws keep {@code
+   * thrown}'s sites as their causes.
+   */
+  private List<N> stillOpenAfter(N handler, N finallyBlock, PathExits<N> thrown) {
+    List<N> causes = thrown.throwSites();
+    Map<States, Boolean> staysOpen = new HashMap<>();
+    List<N> sites = new ArrayList<>();
+    thrown.forEachThrowSite((site, state) -> {
+      if (staysOpen.computeIfAbsent(state,
+          open -> leftOpen(handler, finallyBlock, open, causes))) {
+        sites.add(site);
+      }
+    });
+    return sites;
+  }
+
+  /** Whether {@code handler}, then {@code finallyBlock}, run from {@code in}, may leave it open. */
+  private boolean leftOpen(N handler, N finallyBlock, States in, List<N> causes) {
+    List<N> outerCauses = enteringCauses;
+    enteringCauses = causes;
+    PathExits<N> handlerExits = new PathExits<>();
+    States left = handlerExits.nonExceptionalExits(exec(handler, in, handlerExits, ""));
+    enteringCauses = outerCauses;
+    if (finallyBlock == null || !left.mayBeOpen()) {
+      return left.mayBeOpen();
+    }
+    PathExits<N> finallyExits = new PathExits<>();
+    // it entered the catch open: what goes on from there has recovered, as in tryStatement
+    return finallyExits.nonExceptionalExits(
+        exec(finallyBlock, left.recovered(), finallyExits, "")).mayBeOpen();
   }
 
   /** Whether running {@code handler} from {@code in} closes or hands over an open resource. */

@@ -209,6 +209,24 @@ class PathWalkTest {
   }
 
   @Test
+  void aHoldersFinallyCoversTheThrowsItsCatchSwallowsAfterTheHolderHoldsIt() {
+    // v = open(); try { write(); h = new W(v); read(); } catch (E e) { return; }
+    // finally { closeQuietly(h); } (c3p0's ConfigUtils): the finally runs on the catch's exits
+    Call write = call("write");
+    Call read = call("read");
+    for (T handler : List.of(new Ret(), seq())) { // the catch returns or goes on
+      PathWalk.Result<T> result = walk(ACQUIRE, new TryT(seq(write, new StoreH(), read),
+          List.of(new SourceSyntax.Catch<>(handler)), new CloseH(), false));
+      assertEquals(List.of(write), result.swallowedThrows()); // read threw with h holding v
+      assertEquals(List.of(write), result.exceptionLeaks());
+    }
+    // without the finally, read's exception is swallowed with v open too
+    PathWalk.Result<T> unclosed = walk(ACQUIRE, new TryT(seq(write, new StoreH(), read),
+        List.of(new SourceSyntax.Catch<>(new Ret())), null, false), new CloseH());
+    assertEquals(List.of(write, read), unclosed.swallowedThrows());
+  }
+
+  @Test
   void aThrowOfItsOwnIsAPathOfTheMethod() {
     // if (bad) throw new IOException(); v.close();
     PathWalk.Result<T> result = walk(ACQUIRE, new IfT(new Flag(), new ThrowT(), null),
