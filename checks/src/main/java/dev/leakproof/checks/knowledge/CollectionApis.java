@@ -244,24 +244,11 @@ public final class CollectionApis {
 
   /**
    * Whether a collection declared as {@code type} holds each value of its first type argument at
-   * most once (a map's keys, a set's elements), so that a closed key type bounds its size.
+   * most once (a map's keys, a set's elements), so that a closed key type ({@link KeyDomains})
+   * bounds its size.
    */
   public static boolean holdsEachKeyOnce(String type) {
     return EACH_KEY_ONCE.contains(type);
-  }
-
-  /**
-   * JDK key types with a closed set of values that the machine or the JVM fixes, not the data a
-   * program processes: a {@code FileStore} per mounted file system (equal for the same mount),
-   * the JVM's available {@code Charset}s, the two {@code Boolean}s. Enums are closed too; the
-   * engines tell those from the type itself.
-   */
-  private static final Set<String> CLOSED_KEY_TYPES = Set.of(
-      "java.nio.file.FileStore", "java.nio.charset.Charset", "java.lang.Boolean");
-
-  /** Whether {@code type} (a fully qualified name) is a JDK type with a closed set of values. */
-  public static boolean isClosedKeyType(String type) {
-    return CLOSED_KEY_TYPES.contains(type);
   }
 
   /** Whether {@code type} is a Caffeine or Guava cache (calls on it use {@link #cacheEffectOf}). */

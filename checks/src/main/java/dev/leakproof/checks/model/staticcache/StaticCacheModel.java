@@ -2,6 +2,7 @@ package dev.leakproof.checks.model.staticcache;
 
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Growth;
+import dev.leakproof.checks.knowledge.KeyDomains;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,9 @@ public final class StaticCacheModel {
   /**
    * Whether a collection declared as {@code declaredType} holds each key once
    * ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
-   * has a closed set of values: a JDK type {@link CollectionApis#isClosedKeyType} names (one per
-   * mounted file system, per charset), or an enum ({@link StaticCollection#keyedByClosedDomain}).
+   * has a closed set of values: a JDK type {@link KeyDomains#isClosed} names (one per mounted
+   * file system, per charset; not a {@code Locale}, a time zone or a {@code Class}, which a
+   * program makes from its input), or an enum ({@link StaticCollection#keyedByClosedDomain}).
    *
    * @param keyType the declared key type; empty when the declaration names none (a raw type)
    */
@@ -49,7 +51,7 @@ public final class StaticCacheModel {
       return false;
     }
     Optional<KeyType> key = keyType.get();
-    return key.isPresent() && (key.get().hasName().test(CollectionApis::isClosedKeyType)
+    return key.isPresent() && (key.get().hasName().test(KeyDomains::isClosed)
         || key.get().isEnum().getAsBoolean());
   }
 

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  *     not exactly one value the engine recognises)
  * @param keyedByClosedDomain whether its declared type holds each key once
  *     ({@link CollectionApis#holdsEachKeyOnce}: a map's keys, a set's elements) and its key type
- *     has a closed set of values: an enum, or a JDK type {@link CollectionApis#isClosedKeyType}
+ *     has a closed set of values: an enum, or a JDK type {@link dev.leakproof.checks.knowledge.KeyDomains#isClosed}
  *     names; asked last; engines answer with {@link StaticCacheModel#keyedByClosedDomain}
  * @param valuesHoldTheirKeys whether its declared value type (a map's second type argument) is a
  *     class with an instance field of the key type (the first, erased): each value then keeps
