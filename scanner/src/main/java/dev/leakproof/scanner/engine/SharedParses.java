@@ -72,6 +72,14 @@ final class SharedParses {
     return configuration;
   }
 
+  /**
+   * Whether a solver's parse of {@code file} (an absolute, normalized path) without problems is
+   * kept.
+   */
+  boolean keeps(Path file) {
+    return pristine.getIfPresent(file) != null;
+  }
+
   /** A copy of the tree kept for {@code file} (an absolute, normalized path), if any. */
   Optional<CompilationUnit> copyOf(Path file) {
     CompilationUnit kept = pristine.getIfPresent(file);

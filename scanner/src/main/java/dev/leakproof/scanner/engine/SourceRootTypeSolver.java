@@ -196,6 +196,14 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
   }
 
   /**
+   * The tree this solver holds for {@code file}, parsed, copied or adopted by it, if it still
+   * holds one; possibly with problems, and with the data of the resolving done on it.
+   */
+  Optional<CompilationUnit> heldTreeOf(Path file) {
+    return parsedFiles.get(key(file)).flatMap(parsed -> parsed);
+  }
+
+  /**
    * Drops the tree kept for {@code file}, adopted or parsed: only a cache, the solver parses the
    * file again when it needs it. (The folder listings and found types JavaParser caches may
    * still hold on to it, within their own bounds.)

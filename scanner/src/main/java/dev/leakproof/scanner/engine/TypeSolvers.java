@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One worker's type solvers, one per source root: the JDK by reflection, then the sources
@@ -98,6 +99,21 @@ final class TypeSolvers {
         oldest.sources().forget(oldest.file());
       }
     }
+  }
+
+  /**
+   * The tree the solver of {@code file}'s own source root holds for it (see {@link
+   * SourceRootTypeSolver#heldTreeOf}), if this worker keeps that solver. Only the own root's: a
+   * tree held by two roots' solvers would carry one root's resolver to the other's files.
+   */
+  Optional<CompilationUnit> heldTreeOf(Path file) {
+    for (Map.Entry<Path, RootSolver> root : byRoot.entrySet()) { // iterating keeps the order
+      Optional<CompilationUnit> tree = root.getValue().sources().heldTreeOf(file);
+      if (tree.isPresent() && FileAnalyser.sourceRoot(file, tree.get()).equals(root.getKey())) {
+        return tree;
+      }
+    }
+    return Optional.empty();
   }
 
   private RootSolver rootSolver(Path sourceRoot) {

@@ -15,6 +15,7 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeS
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -165,6 +166,29 @@ class SourceRootTypeSolverTest {
     Files.writeString(root.resolve("p/Late.java"), "package p;\nclass Late {}\n");
     assertFalse(sharing(shared).tryToSolveType("p.Late").isSolved());
     assertTrue(sharing(new SharedParses()).tryToSolveType("p.Late").isSolved());
+  }
+
+  @Test
+  void holdsTheTreeItResolvedOnForTheFilesOwnRootOnly() throws IOException {
+    SourceRootTypeSolver solver = solver();
+    Path file = root.resolve("p/A.java").toAbsolutePath().normalize();
+    assertEquals(Optional.empty(), solver.heldTreeOf(file));
+    Node declaration = solver.tryToSolveType("p.A").getCorrespondingDeclaration().toAst()
+        .orElseThrow();
+    CompilationUnit held = solver.heldTreeOf(file).orElseThrow();
+    assertSame(declaration.findCompilationUnit().orElseThrow(), held);
+
+    // A worker analysing the file takes that tree only from the solver of the file's own root.
+    FileBudget budget = new FileBudget(Duration.ofMinutes(1));
+    budget.start();
+    TypeSolvers solvers =
+        new TypeSolvers(FileAnalyser.configuration(), ClassPath.EMPTY, budget, new SharedParses());
+    Path folder = root.resolve("p").toAbsolutePath().normalize();
+    assertTrue(solvers.forSourceRoot(folder).tryToSolveType("A").isSolved()); // package p, not ""
+    assertEquals(Optional.empty(), solvers.heldTreeOf(file));
+    Path rootPath = root.toAbsolutePath().normalize();
+    assertTrue(solvers.forSourceRoot(rootPath).tryToSolveType("p.A").isSolved());
+    assertTrue(solvers.heldTreeOf(file).isPresent());
   }
 
   @Test
