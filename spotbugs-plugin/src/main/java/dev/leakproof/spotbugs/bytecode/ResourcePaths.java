@@ -343,7 +343,6 @@ public final class ResourcePaths {
    * return it.
    */
   private boolean viewLeftOtherwise;
-  /** The method's instructions and where branches jump to, for {@link StackConsumer}. */
   private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
@@ -710,7 +709,7 @@ public final class ResourcePaths {
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKEDYNAMIC indy) {
-      if (consumesResource(stack, indy.consumeStack(cpg), 0)) {
+      if (consumes(stack, indy.consumeStack(cpg), RESOURCE)) {
         return Effect.TAKES; // captured by a lambda or a concatenation: precision first
       }
       if (consumes(stack, indy.consumeStack(cpg), CHILD)
@@ -736,7 +735,7 @@ public final class ResourcePaths {
         && CalleeSummary.keptThrough(DerivedValueUse.GIVEN_TO_CONSTRUCTOR, null)) {
       return handOnView(); // this(filesystem.getRoot()): the object built may keep the root
     }
-    boolean takesResource = consumesResource(stack, consumed - 1, 0);
+    boolean takesResource = consumes(stack, consumed - 1, RESOURCE);
     boolean firstArgument = consumed >= 2 && at(stack, consumed - 2) == RESOURCE;
     boolean wraps = firstArgument && calls.wrapsArgument(init);
     // an application class's constructor whose body is in view: it stores, closes or only reads;
@@ -746,7 +745,7 @@ public final class ResourcePaths {
     // ObjectWalk(Repository) is this(repo.newObjectReader()) into a constructor that keeps the
     // reader without owning it, NonOwningHolders)
     CalleeSummary use = takesResource && !wraps
-        ? calls.argumentUse(init, resourceArgument(stack, init), false) : CalleeSummary.UNKNOWN;
+        ? calls.argumentUse(init, argumentOf(stack, init, RESOURCE), false) : CalleeSummary.UNKNOWN;
     boolean heldForOneCall = takesResource && !wraps && use == CalleeSummary.UNKNOWN
         && heldForOneBorrowingCall(stack, init, node);
     for (int i = 0; i < consumed; i++) {
@@ -781,7 +780,7 @@ public final class ResourcePaths {
     boolean hasReceiver = !(call instanceof INVOKESTATIC);
     TrackedValue receiver = hasReceiver ? at(stack, consumed - 1) : UNKNOWN;
     int argumentWords = hasReceiver ? consumed - 1 : consumed;
-    boolean argument = consumesResource(stack, argumentWords, 0);
+    boolean argument = consumes(stack, argumentWords, RESOURCE);
     if (receiver == RESOURCE && calls.closesReceiver(call)) {
       return Effect.CLOSES;
     }
@@ -803,7 +802,7 @@ public final class ResourcePaths {
     }
     boolean alias = false;
     CalleeSummary use = argument
-        ? calls.argumentUse(call, resourceArgument(stack, call), resultUsedAtOnce(node, call))
+        ? calls.argumentUse(call, argumentOf(stack, call, RESOURCE), resultUsedAtOnce(node, call))
         : CalleeSummary.UNKNOWN;
     if (use.takes()) {
       return Effect.TAKES;
@@ -932,14 +931,9 @@ public final class ResourcePaths {
     if (UninitializedObjects.newNodeOf(receiver) < 0 || before.peek(consumed) != receiver) {
       return false; // new X(..) not dup'ed: stored, thrown away, or this(..)
     }
-    StackConsumer consumer = consumerOf(node);
+    StackConsumer consumer = graph.consumerOf(node, cpg);
     return consumer.kind == StackConsumer.Kind.RECEIVER
         && calls.holderUsedOnceBorrows((InvokeInstruction) graph.instruction(consumer.index));
-  }
-
-  /** Which instruction takes the value on top of the stack after {@code node} ({@link StackConsumer}). */
-  private StackConsumer consumerOf(int node) {
-    return graph.consumerOf(node, cpg);
   }
 
   /**
@@ -951,7 +945,7 @@ public final class ResourcePaths {
     if (call.produceStack(cpg) != 1 || !(call.getReturnType(cpg) instanceof ObjectType)) {
       return false;
     }
-    StackConsumer consumer = consumerOf(node);
+    StackConsumer consumer = graph.consumerOf(node, cpg);
     return consumer.kind == StackConsumer.Kind.RECEIVER
         || consumer.kind == StackConsumer.Kind.HARMLESS
             && graph.instruction(consumer.index) instanceof POP;
@@ -996,10 +990,10 @@ public final class ResourcePaths {
     }
     WordStack stack = state.stack();
     int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
-    if (!consumesResource(stack, words, 0)) {
+    if (!consumes(stack, words, RESOURCE)) {
       return false;
     }
-    CalleeSummary use = calls.argumentUse(call, resourceArgument(stack, call),
+    CalleeSummary use = calls.argumentUse(call, argumentOf(stack, call, RESOURCE),
         resultUsedAtOnce(state.node(), call));
     if (use != CalleeSummary.UNKNOWN) {
       return use.takes(); // a callee that closes it closes it when it throws, too
@@ -1098,14 +1092,6 @@ public final class ResourcePaths {
   /** A call given the resource, and the local slots holding it there. */
   private record CallSite(int node, BitSet slots) {}
 
-  /**
-   * The index of the first argument of {@code call} (after its receiver) that the stack holds
-   * the resource in, or -1.
-   */
-  private int resourceArgument(WordStack stack, InvokeInstruction call) {
-    return argumentOf(stack, call, RESOURCE);
-  }
-
   /** The index of the first argument of {@code call} on the stack that is {@code value}; -1 if none. */
   private int argumentOf(WordStack stack, InvokeInstruction call, TrackedValue value) {
     Type[] arguments = call.getArgumentTypes(cpg);
@@ -1115,15 +1101,5 @@ public final class ResourcePaths {
       }
     }
     return -1;
-  }
-
-  /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
-  private static boolean consumesResource(WordStack stack, int words, int depth) {
-    for (int i = depth; i < depth + words; i++) {
-      if (at(stack, i) == RESOURCE) {
-        return true;
-      }
-    }
-    return false;
   }
 }
