@@ -211,25 +211,13 @@ public final class ReturnedValues {
       locals[node] = slots.clone();
       return true;
     }
-    WordStack current = stacks[node];
-    if (current.size() != stack.size()) {
-      throw new IllegalStateException("stack heights differ at pc " + graph.pc(node)
-          + ": unverifiable bytecode");
-    }
-    boolean changed = false;
-    WordStack merged = new WordStack();
-    for (int i = 0; i < current.size(); i++) {
-      int value = join(current.get(i), stack.get(i));
-      changed |= value != current.get(i);
-      merged.push(value);
-    }
+    boolean changed = stacks[node].join(stack, ReturnedValues::join);
     int[] mergedSlots = locals[node];
     for (int slot = 0; slot < mergedSlots.length; slot++) {
       int value = join(mergedSlots[slot], slots[slot]);
       changed |= value != mergedSlots[slot];
       mergedSlots[slot] = value;
     }
-    stacks[node] = merged;
     return changed;
   }
 
