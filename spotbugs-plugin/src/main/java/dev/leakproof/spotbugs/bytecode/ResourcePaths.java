@@ -125,10 +125,7 @@ public final class ResourcePaths {
      *     ({@code send(socket, ..).flush()}): a callee that gives its argument away only in a
      *     view it returns then borrows it ({@link CalleeSummary#ofBody})
      */
-    default CalleeSummary argumentUse(InvokeInstruction call, int argument,
-        boolean resultUsedAtOnce) {
-      return CalleeSummary.UNKNOWN;
-    }
+    CalleeSummary argumentUse(InvokeInstruction call, int argument, boolean resultUsedAtOnce);
 
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
@@ -139,9 +136,7 @@ public final class ResourcePaths {
      * given: nothing refers to the holder after it ({@code UnreadableCallModel}'s holder used
      * once).
      */
-    default boolean holderUsedOnceBorrows(InvokeInstruction use) {
-      return false;
-    }
+    boolean holderUsedOnceBorrows(InvokeInstruction use);
 
     /**
      * The constructor, given the resource as its first argument, may fail and leave it with the
@@ -174,9 +169,7 @@ public final class ResourcePaths {
     boolean cannotThrow(InvokeInstruction call);
 
     /** {@code get} reads a final boolean instance field, which keeps its value on every path. */
-    default boolean readsFinalFlag(GETFIELD get) {
-      return false;
-    }
+    boolean readsFinalFlag(GETFIELD get);
 
     /**
      * Called on the resource, the result may be the resource itself or a view whose
@@ -189,18 +182,14 @@ public final class ResourcePaths {
      * closing that result closes the resource (it is the resource, of a supertype, or {@code
      * ClosingResults} says so); otherwise the result is {@link TrackedValue#TIED} to it.
      */
-    default boolean resultClosesReceiver(InvokeInstruction call) {
-      return true;
-    }
+    boolean resultClosesReceiver(InvokeInstruction call);
 
     /**
      * Whether the method {@code call} calls, when its body can be read, closes its argument
      * {@code argument} on every path or only uses it and leaves it open: given a {@link
      * TrackedValue#TIED} value, it neither closes the resource nor keeps the value past the call.
      */
-    default boolean closesOrBorrows(InvokeInstruction call, int argument) {
-      return false;
-    }
+    boolean closesOrBorrows(InvokeInstruction call, int argument);
   }
 
   /**
