@@ -635,10 +635,8 @@ public final class ResourcePaths {
     }
     if (ins instanceof ReturnInstruction) {
       TrackedValue returned = ins instanceof ARETURN ? at(stack, 0) : UNKNOWN;
-      if (returned == CHILD || returned == TIED) {
-        return handOnView();
-      }
-      if (returned == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
+      if (returned == CHILD || returned == TIED
+          || returned == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
         return handOnView();
       }
       return returned == RESOURCE ? Effect.TAKES : Effect.LEAKS;
@@ -687,11 +685,9 @@ public final class ResourcePaths {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
       TrackedValue stored = at(stack, 0);
-      if (stored == CHILD || stored == TIED) {
-        return handOnView();
-      }
-      if (stored == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
-        return handOnView(); // this.directory = filesystem.getRoot()
+      if (stored == CHILD || stored == TIED
+          || stored == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
+        return handOnView(); // this.rows = rows, this.directory = filesystem.getRoot()
       }
       if (stored == RESOURCE) {
         return Effect.TAKES;
@@ -770,10 +766,7 @@ public final class ResourcePaths {
     TrackedValue receiver = hasReceiver ? at(stack, consumed - 1) : UNKNOWN;
     int argumentWords = hasReceiver ? consumed - 1 : consumed;
     boolean argument = consumes(stack, argumentWords, RESOURCE);
-    if (receiver == RESOURCE && calls.closesReceiver(call)) {
-      return Effect.CLOSES;
-    }
-    if (receiver == PARENT && calls.closesReceiver(call)) {
+    if ((receiver == RESOURCE || receiver == PARENT) && calls.closesReceiver(call)) {
       return Effect.CLOSES; // closing a connection closes its statements, a statement its results
     }
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
@@ -800,9 +793,6 @@ public final class ResourcePaths {
       partialCloser = describe(call); // closeUnless(in, keep): still ours where it returns open
     }
     if (argument && !use.borrows(() -> false) && !calls.borrowsArguments(call)) {
-      if (calls.closesArgument(call)) {
-        return Effect.CLOSES;
-      }
       boolean firstArgument = argumentWords > 0 && at(stack, argumentWords - 1) == RESOURCE;
       if (firstArgument && calls.wrapsViaFactory(call)) {
         alias = true;
