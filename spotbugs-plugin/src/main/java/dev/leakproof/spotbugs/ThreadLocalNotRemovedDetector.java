@@ -50,7 +50,6 @@ import org.apache.bcel.classfile.Signature;
 import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETSTATIC;
-import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
 
@@ -262,7 +261,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         // A static initializer runs once, like the field initializers the source engines skip.
         continue;
       }
-      int pc = graph.pc(callStart(graph, cpg, site.node()));
+      int pc = graph.pc(graph.callStart(cpg, site.node()));
       if (!reportedLines.add(lineOf(method, pc))) {
         continue; // javac copies finally blocks: one finding per line
       }
@@ -568,20 +567,5 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       }
     }
     pending.clear();
-  }
-
-  /**
-   * Where the call at {@code node} starts: its receiver, as the source engines point at the first
-   * line of a call that spans lines (the field on one line, {@code .set(value)} on the next); the
-   * call itself when the receiver is not pushed by straight-line code just before.
-   */
-  private static int callStart(InstructionGraph graph, ConstantPoolGen cpg, int node) {
-    Instruction call = graph.instruction(node);
-    int words = call.consumeStack(cpg);
-    if (call instanceof INVOKESTATIC || words <= 0) {
-      return node;
-    }
-    int receiver = graph.pusherOf(cpg, node, words - 1);
-    return receiver < 0 ? node : receiver;
   }
 }

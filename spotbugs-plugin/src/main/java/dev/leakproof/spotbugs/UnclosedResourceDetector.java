@@ -245,16 +245,15 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       } else if (ins instanceof InvokeInstruction call && factories.isFactoryCall(call)) {
         // open(file) of this class (invokespecial when private, at --release 8): its receiver is
         // this object, which holds nothing of the result
-        sites.add(new Site(node, callStart(graph, cpg, node, call), -1, false));
+        sites.add(new Site(node, graph.callStart(cpg, node), -1, false));
       } else if (ins instanceof InvokeInstruction call
           && selfClosed.isCallSite(node, call) && !calls.acquires(call, next(graph, node))) {
-        sites.add(new Site(node, callStart(graph, cpg, node, call), -1, false));
+        sites.add(new Site(node, graph.callStart(cpg, node), -1, false));
         selfClosedSites.add(node);
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
           && calls.acquires(call, next(graph, node))) {
-        int words = call.consumeStack(cpg);
-        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
-        int parent = call instanceof INVOKESTATIC || start < 0
+        int start = graph.callStart(cpg, node);
+        int parent = call instanceof INVOKESTATIC
             || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
         if (parent >= parameterSlots && calls.closedWithReceiver(call)) {
           // A JDBC child of a local (statement.executeQuery()): closing the parent closes it, so
@@ -262,22 +261,11 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           // a leaking parent is reported once, at the parent.
           continue;
         }
-        sites.add(new Site(node, callStart(graph, cpg, node, call), parent,
+        sites.add(new Site(node, start, parent,
             parent >= parameterSlots && calls.receiverIsCloseable(call)));
       }
     }
     return sites;
-  }
-
-  /**
-   * Where the call at {@code node} starts (its receiver or first argument), for a finding to
-   * point at rather than the line its last argument ends on; the call itself when unknown.
-   */
-  private static int callStart(InstructionGraph graph, ConstantPoolGen cpg, int node,
-      InvokeInstruction call) {
-    int words = call.consumeStack(cpg);
-    int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
-    return start < 0 ? node : start;
   }
 
   /** A finding to report: where, and the model's verdict. */
@@ -365,10 +353,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (graph.instruction(anchor) instanceof NEW created) {
       return created.getLoadClassType(cpg).getClassName();
     }
+    // a constructor's site is always anchored at a new: this is a factory call
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
-    return acquiring instanceof INVOKESPECIAL && acquiring.getMethodName(cpg).equals("<init>")
-        ? acquiring.getClassName(cpg)
-        : calls.resultType(acquiring, next(graph, site.node())).toString();
+    return calls.resultType(acquiring, next(graph, site.node())).toString();
   }
 
   /** The instruction after {@code node} in the code, or null after the last. */
