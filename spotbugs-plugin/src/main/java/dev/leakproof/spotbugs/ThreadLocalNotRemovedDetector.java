@@ -1,5 +1,7 @@
 package dev.leakproof.spotbugs;
 
+import static dev.leakproof.spotbugs.OwnHelperClasses.nestOf;
+
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
@@ -188,8 +190,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
-    if (!mentionsThreadLocal(javaClass)) {
-      return;
+    if (!ConstantPoolFilter.mentionsAny(javaClass, THREAD_LOCAL_MENTIONS)) {
+      return; // cheap filter: the constant pool names no thread-local type
     }
     visitedMembers.putIfAbsent(nestOf(javaClass.getClassName()), javaClass);
     visitedClasses.add(javaClass.getClassName());
@@ -197,11 +199,6 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
     buffers = new BufferMentions(javaClass);
     forEachMethodWithCode(javaClass, (method, code) -> analyze(classContext, method, code, cpg));
-  }
-
-  /** Cheap filter: the constant pool names a thread-local type (without printing the pool). */
-  private static boolean mentionsThreadLocal(JavaClass javaClass) {
-    return ConstantPoolFilter.mentionsAny(javaClass, THREAD_LOCAL_MENTIONS);
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg) {
@@ -499,11 +496,6 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       }
     }
     return ValueType.of(type.getSuperclassName());
-  }
-
-  /** The top-level class of a (dotted) class name: nested classes are {@code Outer$Inner}. */
-  private static String nestOf(String className) {
-    return OwnHelperClasses.nestOf(className);
   }
 
   private boolean isThreadLocalClass(String className) {
