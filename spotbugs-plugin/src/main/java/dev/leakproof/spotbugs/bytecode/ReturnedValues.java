@@ -49,13 +49,19 @@ public final class ReturnedValues {
     boolean opens(INVOKESPECIAL init);
 
     /** The constructor takes its first argument over ({@code new BufferedInputStream(in)}). */
-    boolean wraps(INVOKESPECIAL init);
+    default boolean wraps(INVOKESPECIAL init) {
+      return false;
+    }
 
     /** The call returns a resource its caller owns (a known or own factory). */
-    boolean acquires(InvokeInstruction call);
+    default boolean acquires(InvokeInstruction call) {
+      return false;
+    }
 
     /** The static call returns a wrapper owning its first argument ({@code Channels.newReader}). */
-    boolean wrapsViaFactory(InvokeInstruction call);
+    default boolean wrapsViaFactory(InvokeInstruction call) {
+      return false;
+    }
 
     /**
      * The call, given arguments of these kinds (in order; {@link Returned#NOT_OWNED} for a
