@@ -22,7 +22,6 @@ import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Thrower;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
-import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
@@ -174,11 +173,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     // One report per line: a finally block javac copies may acquire on every copy.
     Map<Integer, Finding> byLine = new TreeMap<>();
     for (Site site : sites) {
-      WordStack stack = objects.stackAt(site.node());
-      if (stack == null) {
-        continue; // dead code
-      }
-      Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
+      // a site is a reachable instruction: UninitializedObjects has its stack
+      Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site,
+          objects.stackAt(site.node()), code.getMaxLocals());
       if (handsOnThroughView(outcome, method, calls)) {
         continue; // a view of it leaves: its owner is elsewhere, on every path
       }
@@ -233,9 +230,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         if (objects == null) {
           objects = UninitializedObjects.of(graph, cpg);
         }
-        WordStack stack = objects.stackAt(node);
-        int newNode = stack == null ? -1
-            : UninitializedObjects.newNodeOf(stack.peek(words - 1));
+        int newNode = UninitializedObjects.newNodeOf(objects.stackAt(node).peek(words - 1));
         if (newNode >= 0) { // not super(..) or this(..) in a constructor
           sites.add(new Site(node, newNode, -1, false));
           if (!opens) {
