@@ -48,10 +48,9 @@ import org.apache.bcel.generic.Type;
  * local variable is user code, not a concatenation, and is never tracked.
  */
 public final class StringStores {
-  /** Where a store writes. */
+  /** Where a store writes: a local variable's slot, or a field. */
   public sealed interface Target {}
 
-  /** A local variable slot. */
   public record LocalTarget(int slot) implements Target {}
 
   /** A field (any object, for kills; see {@link Store#ownerSlot()}). */
