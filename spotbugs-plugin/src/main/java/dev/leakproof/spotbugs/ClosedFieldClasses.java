@@ -87,21 +87,6 @@ final class ClosedFieldClasses {
         made.add(analysed(init.getClassName(cpg)));
         return true;
       }
-
-      @Override
-      public boolean wraps(INVOKESPECIAL init) {
-        return false;
-      }
-
-      @Override
-      public boolean acquires(InvokeInstruction call) {
-        return false;
-      }
-
-      @Override
-      public boolean wrapsViaFactory(InvokeInstruction call) {
-        return false;
-      }
     }, factory.getCode().getMaxLocals());
     List<Optional<String>> classes = new ArrayList<>(made);
     if (returned.isEmpty() || returned.stream().anyMatch(r -> r != Returned.FRESH_RESOURCE)) {

@@ -379,11 +379,8 @@ public class StringConcatInLoopDetector extends LeakproofDetector {
    */
   private static boolean carried(InstructionGraph graph, Loop loop, Store store, List<Store> stores) {
     BitSet blocked = new BitSet(graph.size());
-    for (int node = 0; node < graph.size(); node++) {
-      if (!loop.contains(node)) {
-        blocked.set(node);
-      }
-    }
+    blocked.set(0, graph.size());
+    blocked.andNot(loop.body()); // outside the loop
     for (Store other : stores) {
       if (!other.extendsItself() && other.target().equals(store.target())) {
         blocked.set(other.node());

@@ -1,5 +1,7 @@
 package dev.leakproof.spotbugs;
 
+import static dev.leakproof.spotbugs.OwnHelperClasses.nestOf;
+
 import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.ThreadLocalApis;
@@ -50,7 +52,6 @@ import org.apache.bcel.classfile.Signature;
 import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETSTATIC;
-import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
 
@@ -189,8 +190,8 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
-    if (!mentionsThreadLocal(javaClass)) {
-      return;
+    if (!ConstantPoolFilter.mentionsAny(javaClass, THREAD_LOCAL_MENTIONS)) {
+      return; // cheap filter: the constant pool names no thread-local type
     }
     visitedMembers.putIfAbsent(nestOf(javaClass.getClassName()), javaClass);
     visitedClasses.add(javaClass.getClassName());
@@ -198,11 +199,6 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     submittedTasks = new InvokeDynamics(javaClass).lambdasSubmittedToExecutors();
     buffers = new BufferMentions(javaClass);
     forEachMethodWithCode(javaClass, (method, code) -> analyze(classContext, method, code, cpg));
-  }
-
-  /** Cheap filter: the constant pool names a thread-local type (without printing the pool). */
-  private static boolean mentionsThreadLocal(JavaClass javaClass) {
-    return ConstantPoolFilter.mentionsAny(javaClass, THREAD_LOCAL_MENTIONS);
   }
 
   private void analyze(ClassContext classContext, Method method, Code code, ConstantPoolGen cpg) {
@@ -262,7 +258,7 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
         // A static initializer runs once, like the field initializers the source engines skip.
         continue;
       }
-      int pc = graph.pc(callStart(graph, cpg, site.node()));
+      int pc = graph.pc(graph.callStart(cpg, site.node()));
       if (!reportedLines.add(lineOf(method, pc))) {
         continue; // javac copies finally blocks: one finding per line
       }
@@ -502,11 +498,6 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
     return ValueType.of(type.getSuperclassName());
   }
 
-  /** The top-level class of a (dotted) class name: nested classes are {@code Outer$Inner}. */
-  private static String nestOf(String className) {
-    return OwnHelperClasses.nestOf(className);
-  }
-
   private boolean isThreadLocalClass(String className) {
     if (ThreadLocalApis.JDK_TYPES.contains(className)) {
       return true;
@@ -568,20 +559,5 @@ public class ThreadLocalNotRemovedDetector extends LeakproofDetector {
       }
     }
     pending.clear();
-  }
-
-  /**
-   * Where the call at {@code node} starts: its receiver, as the source engines point at the first
-   * line of a call that spans lines (the field on one line, {@code .set(value)} on the next); the
-   * call itself when the receiver is not pushed by straight-line code just before.
-   */
-  private static int callStart(InstructionGraph graph, ConstantPoolGen cpg, int node) {
-    Instruction call = graph.instruction(node);
-    int words = call.consumeStack(cpg);
-    if (call instanceof INVOKESTATIC || words <= 0) {
-      return node;
-    }
-    int receiver = graph.pusherOf(cpg, node, words - 1);
-    return receiver < 0 ? node : receiver;
   }
 }

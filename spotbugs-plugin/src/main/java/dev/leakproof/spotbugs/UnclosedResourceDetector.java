@@ -22,7 +22,6 @@ import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Site;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Thrower;
 import dev.leakproof.spotbugs.bytecode.UninitializedObjects;
-import dev.leakproof.spotbugs.bytecode.WordStack;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
@@ -174,11 +173,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     // One report per line: a finally block javac copies may acquire on every copy.
     Map<Integer, Finding> byLine = new TreeMap<>();
     for (Site site : sites) {
-      WordStack stack = objects.stackAt(site.node());
-      if (stack == null) {
-        continue; // dead code
-      }
-      Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site, stack, code.getMaxLocals());
+      // a site is a reachable instruction: UninitializedObjects has its stack
+      Outcome outcome = ResourcePaths.follow(graph, cpg, calls, site,
+          objects.stackAt(site.node()), code.getMaxLocals());
       if (handsOnThroughView(outcome, method, calls)) {
         continue; // a view of it leaves: its owner is elsewhere, on every path
       }
@@ -233,9 +230,7 @@ public class UnclosedResourceDetector extends LeakproofDetector {
         if (objects == null) {
           objects = UninitializedObjects.of(graph, cpg);
         }
-        WordStack stack = objects.stackAt(node);
-        int newNode = stack == null ? -1
-            : UninitializedObjects.newNodeOf(stack.peek(words - 1));
+        int newNode = UninitializedObjects.newNodeOf(objects.stackAt(node).peek(words - 1));
         if (newNode >= 0) { // not super(..) or this(..) in a constructor
           sites.add(new Site(node, newNode, -1, false));
           if (!opens) {
@@ -245,16 +240,15 @@ public class UnclosedResourceDetector extends LeakproofDetector {
       } else if (ins instanceof InvokeInstruction call && factories.isFactoryCall(call)) {
         // open(file) of this class (invokespecial when private, at --release 8): its receiver is
         // this object, which holds nothing of the result
-        sites.add(new Site(node, callStart(graph, cpg, node, call), -1, false));
+        sites.add(new Site(node, graph.callStart(cpg, node), -1, false));
       } else if (ins instanceof InvokeInstruction call
           && selfClosed.isCallSite(node, call) && !calls.acquires(call, next(graph, node))) {
-        sites.add(new Site(node, callStart(graph, cpg, node, call), -1, false));
+        sites.add(new Site(node, graph.callStart(cpg, node), -1, false));
         selfClosedSites.add(node);
       } else if (ins instanceof InvokeInstruction call && !(ins instanceof INVOKESPECIAL)
           && calls.acquires(call, next(graph, node))) {
-        int words = call.consumeStack(cpg);
-        int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
-        int parent = call instanceof INVOKESTATIC || start < 0
+        int start = graph.callStart(cpg, node);
+        int parent = call instanceof INVOKESTATIC
             || !(graph.instruction(start) instanceof ALOAD load) ? -1 : load.getIndex();
         if (parent >= parameterSlots && calls.closedWithReceiver(call)) {
           // A JDBC child of a local (statement.executeQuery()): closing the parent closes it, so
@@ -262,22 +256,11 @@ public class UnclosedResourceDetector extends LeakproofDetector {
           // a leaking parent is reported once, at the parent.
           continue;
         }
-        sites.add(new Site(node, callStart(graph, cpg, node, call), parent,
+        sites.add(new Site(node, start, parent,
             parent >= parameterSlots && calls.receiverIsCloseable(call)));
       }
     }
     return sites;
-  }
-
-  /**
-   * Where the call at {@code node} starts (its receiver or first argument), for a finding to
-   * point at rather than the line its last argument ends on; the call itself when unknown.
-   */
-  private static int callStart(InstructionGraph graph, ConstantPoolGen cpg, int node,
-      InvokeInstruction call) {
-    int words = call.consumeStack(cpg);
-    int start = words == 0 ? -1 : graph.pusherOf(cpg, node, words - 1);
-    return start < 0 ? node : start;
   }
 
   /** A finding to report: where, and the model's verdict. */
@@ -365,10 +348,9 @@ public class UnclosedResourceDetector extends LeakproofDetector {
     if (graph.instruction(anchor) instanceof NEW created) {
       return created.getLoadClassType(cpg).getClassName();
     }
+    // a constructor's site is always anchored at a new: this is a factory call
     InvokeInstruction acquiring = (InvokeInstruction) graph.instruction(site.node());
-    return acquiring instanceof INVOKESPECIAL && acquiring.getMethodName(cpg).equals("<init>")
-        ? acquiring.getClassName(cpg)
-        : calls.resultType(acquiring, next(graph, site.node())).toString();
+    return calls.resultType(acquiring, next(graph, site.node())).toString();
   }
 
   /** The instruction after {@code node} in the code, or null after the last. */

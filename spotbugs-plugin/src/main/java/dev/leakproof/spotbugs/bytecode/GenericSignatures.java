@@ -3,6 +3,7 @@ package dev.leakproof.spotbugs.bytecode;
 import dev.leakproof.checks.model.threadlocal.ValueType;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.bcel.classfile.Utility;
 
 /**
  * Reads a generic type from a class file's {@code Signature} attribute (JVMS 4.7.9.1) into the
@@ -42,14 +43,8 @@ public final class GenericSignatures {
   private ValueType type() {
     char c = text.charAt(at++);
     switch (c) {
-      case 'B': return ValueType.of("byte");
-      case 'C': return ValueType.of("char");
-      case 'D': return ValueType.of("double");
-      case 'F': return ValueType.of("float");
-      case 'I': return ValueType.of("int");
-      case 'J': return ValueType.of("long");
-      case 'S': return ValueType.of("short");
-      case 'Z': return ValueType.of("boolean");
+      case 'B', 'C', 'D', 'F', 'I', 'J', 'S', 'Z': // a primitive: its name as BCEL spells it
+        return ValueType.of(Utility.signatureToString(String.valueOf(c), false));
       case '[': {
         ValueType element = type();
         return element.isKnown() ? ValueType.of(element.name() + "[]") : element;

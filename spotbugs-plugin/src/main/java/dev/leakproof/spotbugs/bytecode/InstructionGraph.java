@@ -272,6 +272,17 @@ public final class InstructionGraph {
   }
 
   /**
+   * Where the call at {@code node} starts: what pushes its receiver (or first argument), as the
+   * source engines point at the first line of a call that spans lines; the call itself when that
+   * is not straight-line code just before it.
+   */
+  public int callStart(ConstantPoolGen cpg, int node) {
+    int words = instruction(node).consumeStack(cpg);
+    int start = words <= 0 ? -1 : pusherOf(cpg, node, words - 1);
+    return start < 0 ? node : start;
+  }
+
+  /**
    * The first instruction of the straight-line code that computes the top {@code words} words
    * the instruction {@code node} consumes (for a store, where its value's expression starts);
    * -1 when a branch or handler enters that code or a stack effect is unknown.

@@ -125,10 +125,7 @@ public final class ResourcePaths {
      *     ({@code send(socket, ..).flush()}): a callee that gives its argument away only in a
      *     view it returns then borrows it ({@link CalleeSummary#ofBody})
      */
-    default CalleeSummary argumentUse(InvokeInstruction call, int argument,
-        boolean resultUsedAtOnce) {
-      return CalleeSummary.UNKNOWN;
-    }
+    CalleeSummary argumentUse(InvokeInstruction call, int argument, boolean resultUsedAtOnce);
 
     /** The constructor takes ownership of its first argument: the new object is the resource. */
     boolean wrapsArgument(INVOKESPECIAL init);
@@ -139,9 +136,7 @@ public final class ResourcePaths {
      * given: nothing refers to the holder after it ({@code UnreadableCallModel}'s holder used
      * once).
      */
-    default boolean holderUsedOnceBorrows(InvokeInstruction use) {
-      return false;
-    }
+    boolean holderUsedOnceBorrows(InvokeInstruction use);
 
     /**
      * The constructor, given the resource as its first argument, may fail and leave it with the
@@ -174,9 +169,7 @@ public final class ResourcePaths {
     boolean cannotThrow(InvokeInstruction call);
 
     /** {@code get} reads a final boolean instance field, which keeps its value on every path. */
-    default boolean readsFinalFlag(GETFIELD get) {
-      return false;
-    }
+    boolean readsFinalFlag(GETFIELD get);
 
     /**
      * Called on the resource, the result may be the resource itself or a view whose
@@ -189,18 +182,14 @@ public final class ResourcePaths {
      * closing that result closes the resource (it is the resource, of a supertype, or {@code
      * ClosingResults} says so); otherwise the result is {@link TrackedValue#TIED} to it.
      */
-    default boolean resultClosesReceiver(InvokeInstruction call) {
-      return true;
-    }
+    boolean resultClosesReceiver(InvokeInstruction call);
 
     /**
      * Whether the method {@code call} calls, when its body can be read, closes its argument
      * {@code argument} on every path or only uses it and leaves it open: given a {@link
      * TrackedValue#TIED} value, it neither closes the resource nor keeps the value past the call.
      */
-    default boolean closesOrBorrows(InvokeInstruction call, int argument) {
-      return false;
-    }
+    boolean closesOrBorrows(InvokeInstruction call, int argument);
   }
 
   /**
@@ -343,7 +332,6 @@ public final class ResourcePaths {
    * return it.
    */
   private boolean viewLeftOtherwise;
-  /** The method's instructions and where branches jump to, for {@link StackConsumer}. */
   private String partialCloser;
   private final Map<String, Thrower> throwers = new HashMap<>();
   private final Map<Integer, Integer> firstStores = new HashMap<>();
@@ -647,10 +635,8 @@ public final class ResourcePaths {
     }
     if (ins instanceof ReturnInstruction) {
       TrackedValue returned = ins instanceof ARETURN ? at(stack, 0) : UNKNOWN;
-      if (returned == CHILD || returned == TIED) {
-        return handOnView();
-      }
-      if (returned == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
+      if (returned == CHILD || returned == TIED
+          || returned == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.RETURNED, null)) {
         return handOnView();
       }
       return returned == RESOURCE ? Effect.TAKES : Effect.LEAKS;
@@ -699,18 +685,16 @@ public final class ResourcePaths {
       return Effect.CONTINUES; // same object, same word
     } else if (ins instanceof PUTFIELD || ins instanceof PUTSTATIC || ins instanceof AASTORE) {
       TrackedValue stored = at(stack, 0);
-      if (stored == CHILD || stored == TIED) {
-        return handOnView();
-      }
-      if (stored == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
-        return handOnView(); // this.directory = filesystem.getRoot()
+      if (stored == CHILD || stored == TIED
+          || stored == DERIVED && CalleeSummary.keptThrough(DerivedValueUse.STORED, null)) {
+        return handOnView(); // this.rows = rows, this.directory = filesystem.getRoot()
       }
       if (stored == RESOURCE) {
         return Effect.TAKES;
       }
       UninitializedObjects.generic(ins, stack, cpg);
     } else if (ins instanceof INVOKEDYNAMIC indy) {
-      if (consumesResource(stack, indy.consumeStack(cpg), 0)) {
+      if (consumes(stack, indy.consumeStack(cpg), RESOURCE)) {
         return Effect.TAKES; // captured by a lambda or a concatenation: precision first
       }
       if (consumes(stack, indy.consumeStack(cpg), CHILD)
@@ -736,7 +720,7 @@ public final class ResourcePaths {
         && CalleeSummary.keptThrough(DerivedValueUse.GIVEN_TO_CONSTRUCTOR, null)) {
       return handOnView(); // this(filesystem.getRoot()): the object built may keep the root
     }
-    boolean takesResource = consumesResource(stack, consumed - 1, 0);
+    boolean takesResource = consumes(stack, consumed - 1, RESOURCE);
     boolean firstArgument = consumed >= 2 && at(stack, consumed - 2) == RESOURCE;
     boolean wraps = firstArgument && calls.wrapsArgument(init);
     // an application class's constructor whose body is in view: it stores, closes or only reads;
@@ -746,7 +730,7 @@ public final class ResourcePaths {
     // ObjectWalk(Repository) is this(repo.newObjectReader()) into a constructor that keeps the
     // reader without owning it, NonOwningHolders)
     CalleeSummary use = takesResource && !wraps
-        ? calls.argumentUse(init, resourceArgument(stack, init), false) : CalleeSummary.UNKNOWN;
+        ? calls.argumentUse(init, argumentOf(stack, init, RESOURCE), false) : CalleeSummary.UNKNOWN;
     boolean heldForOneCall = takesResource && !wraps && use == CalleeSummary.UNKNOWN
         && heldForOneBorrowingCall(stack, init, node);
     for (int i = 0; i < consumed; i++) {
@@ -781,11 +765,8 @@ public final class ResourcePaths {
     boolean hasReceiver = !(call instanceof INVOKESTATIC);
     TrackedValue receiver = hasReceiver ? at(stack, consumed - 1) : UNKNOWN;
     int argumentWords = hasReceiver ? consumed - 1 : consumed;
-    boolean argument = consumesResource(stack, argumentWords, 0);
-    if (receiver == RESOURCE && calls.closesReceiver(call)) {
-      return Effect.CLOSES;
-    }
-    if (receiver == PARENT && calls.closesReceiver(call)) {
+    boolean argument = consumes(stack, argumentWords, RESOURCE);
+    if ((receiver == RESOURCE || receiver == PARENT) && calls.closesReceiver(call)) {
       return Effect.CLOSES; // closing a connection closes its statements, a statement its results
     }
     if (consumes(stack, argumentWords, CHILD) && !calls.closesArgument(call)) {
@@ -803,7 +784,7 @@ public final class ResourcePaths {
     }
     boolean alias = false;
     CalleeSummary use = argument
-        ? calls.argumentUse(call, resourceArgument(stack, call), resultUsedAtOnce(node, call))
+        ? calls.argumentUse(call, argumentOf(stack, call, RESOURCE), resultUsedAtOnce(node, call))
         : CalleeSummary.UNKNOWN;
     if (use.takes()) {
       return Effect.TAKES;
@@ -812,9 +793,6 @@ public final class ResourcePaths {
       partialCloser = describe(call); // closeUnless(in, keep): still ours where it returns open
     }
     if (argument && !use.borrows(() -> false) && !calls.borrowsArguments(call)) {
-      if (calls.closesArgument(call)) {
-        return Effect.CLOSES;
-      }
       boolean firstArgument = argumentWords > 0 && at(stack, argumentWords - 1) == RESOURCE;
       if (firstArgument && calls.wrapsViaFactory(call)) {
         alias = true;
@@ -932,14 +910,9 @@ public final class ResourcePaths {
     if (UninitializedObjects.newNodeOf(receiver) < 0 || before.peek(consumed) != receiver) {
       return false; // new X(..) not dup'ed: stored, thrown away, or this(..)
     }
-    StackConsumer consumer = consumerOf(node);
+    StackConsumer consumer = graph.consumerOf(node, cpg);
     return consumer.kind == StackConsumer.Kind.RECEIVER
         && calls.holderUsedOnceBorrows((InvokeInstruction) graph.instruction(consumer.index));
-  }
-
-  /** Which instruction takes the value on top of the stack after {@code node} ({@link StackConsumer}). */
-  private StackConsumer consumerOf(int node) {
-    return graph.consumerOf(node, cpg);
   }
 
   /**
@@ -951,7 +924,7 @@ public final class ResourcePaths {
     if (call.produceStack(cpg) != 1 || !(call.getReturnType(cpg) instanceof ObjectType)) {
       return false;
     }
-    StackConsumer consumer = consumerOf(node);
+    StackConsumer consumer = graph.consumerOf(node, cpg);
     return consumer.kind == StackConsumer.Kind.RECEIVER
         || consumer.kind == StackConsumer.Kind.HARMLESS
             && graph.instruction(consumer.index) instanceof POP;
@@ -996,10 +969,10 @@ public final class ResourcePaths {
     }
     WordStack stack = state.stack();
     int words = call.consumeStack(cpg) - (call instanceof INVOKESTATIC ? 0 : 1);
-    if (!consumesResource(stack, words, 0)) {
+    if (!consumes(stack, words, RESOURCE)) {
       return false;
     }
-    CalleeSummary use = calls.argumentUse(call, resourceArgument(stack, call),
+    CalleeSummary use = calls.argumentUse(call, argumentOf(stack, call, RESOURCE),
         resultUsedAtOnce(state.node(), call));
     if (use != CalleeSummary.UNKNOWN) {
       return use.takes(); // a callee that closes it closes it when it throws, too
@@ -1098,14 +1071,6 @@ public final class ResourcePaths {
   /** A call given the resource, and the local slots holding it there. */
   private record CallSite(int node, BitSet slots) {}
 
-  /**
-   * The index of the first argument of {@code call} (after its receiver) that the stack holds
-   * the resource in, or -1.
-   */
-  private int resourceArgument(WordStack stack, InvokeInstruction call) {
-    return argumentOf(stack, call, RESOURCE);
-  }
-
   /** The index of the first argument of {@code call} on the stack that is {@code value}; -1 if none. */
   private int argumentOf(WordStack stack, InvokeInstruction call, TrackedValue value) {
     Type[] arguments = call.getArgumentTypes(cpg);
@@ -1115,15 +1080,5 @@ public final class ResourcePaths {
       }
     }
     return -1;
-  }
-
-  /** Whether one of the {@code words} top words, from {@code depth} down, is the resource. */
-  private static boolean consumesResource(WordStack stack, int words, int depth) {
-    for (int i = depth; i < depth + words; i++) {
-      if (at(stack, i) == RESOURCE) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -49,13 +49,19 @@ public final class ReturnedValues {
     boolean opens(INVOKESPECIAL init);
 
     /** The constructor takes its first argument over ({@code new BufferedInputStream(in)}). */
-    boolean wraps(INVOKESPECIAL init);
+    default boolean wraps(INVOKESPECIAL init) {
+      return false;
+    }
 
     /** The call returns a resource its caller owns (a known or own factory). */
-    boolean acquires(InvokeInstruction call);
+    default boolean acquires(InvokeInstruction call) {
+      return false;
+    }
 
     /** The static call returns a wrapper owning its first argument ({@code Channels.newReader}). */
-    boolean wrapsViaFactory(InvokeInstruction call);
+    default boolean wrapsViaFactory(InvokeInstruction call) {
+      return false;
+    }
 
     /**
      * The call, given arguments of these kinds (in order; {@link Returned#NOT_OWNED} for a
@@ -211,25 +217,13 @@ public final class ReturnedValues {
       locals[node] = slots.clone();
       return true;
     }
-    WordStack current = stacks[node];
-    if (current.size() != stack.size()) {
-      throw new IllegalStateException("stack heights differ at pc " + graph.pc(node)
-          + ": unverifiable bytecode");
-    }
-    boolean changed = false;
-    WordStack merged = new WordStack();
-    for (int i = 0; i < current.size(); i++) {
-      int value = join(current.get(i), stack.get(i));
-      changed |= value != current.get(i);
-      merged.push(value);
-    }
+    boolean changed = stacks[node].join(stack, ReturnedValues::join);
     int[] mergedSlots = locals[node];
     for (int slot = 0; slot < mergedSlots.length; slot++) {
       int value = join(mergedSlots[slot], slots[slot]);
       changed |= value != mergedSlots[slot];
       mergedSlots[slot] = value;
     }
-    stacks[node] = merged;
     return changed;
   }
 

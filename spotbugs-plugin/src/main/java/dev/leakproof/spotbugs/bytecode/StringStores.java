@@ -48,10 +48,9 @@ import org.apache.bcel.generic.Type;
  * local variable is user code, not a concatenation, and is never tracked.
  */
 public final class StringStores {
-  /** Where a store writes. */
+  /** Where a store writes: a local variable's slot, or a field. */
   public sealed interface Target {}
 
-  /** A local variable slot. */
   public record LocalTarget(int slot) implements Target {}
 
   /** A field (any object, for kills; see {@link Store#ownerSlot()}). */
@@ -86,20 +85,9 @@ public final class StringStores {
   }
 
   /**
-   * Every reachable store of the method.
-   *
-   * @param isStringConcat whether an {@code invokedynamic} is bootstrapped by
-   *     {@code StringConcatFactory} (needs the class's bootstrap table)
-   */
-  public static List<Store> of(
-      InstructionGraph graph, ConstantPoolGen cpg, Predicate<INVOKEDYNAMIC> isStringConcat) {
-    return analyse(graph, cpg, isStringConcat).stores();
-  }
-
-  /**
-   * The stores of {@link #of}, and how deep the operand stack is before each instruction
-   * ({@code -1} where it is not reached). A statement of the source starts and ends where the
-   * stack is empty, so the heights tell which instructions make up one statement.
+   * Every reachable store of the method, and how deep the operand stack is before each
+   * instruction ({@code -1} where it is not reached). A statement of the source starts and ends
+   * where the stack is empty, so the heights tell which instructions make up one statement.
    */
   public record Analysis(List<Store> stores, int[] stackHeights) {
     /**
@@ -107,27 +95,20 @@ public final class StringStores {
      * the stack is not empty, up to the instruction that starts on an empty stack.
      */
     public BitSet statementEndingAt(InstructionGraph graph, int node) {
-      BitSet statement = new BitSet(graph.size());
-      Deque<Integer> work = new ArrayDeque<>();
-      statement.set(node);
-      work.add(node);
-      while (!work.isEmpty()) {
-        int at = work.poll();
-        if (stackHeights[at] <= 0 || graph.isHandlerEntry(at)) {
-          continue;
-        }
-        for (int before : graph.predecessors(at)) {
-          if (!statement.get(before)) {
-            statement.set(before);
-            work.add(before);
-          }
+      BitSet starts = new BitSet(graph.size());
+      for (int i = 0; i < stackHeights.length; i++) {
+        if (stackHeights[i] <= 0 || graph.isHandlerEntry(i)) {
+          starts.set(i);
         }
       }
-      return statement;
+      return graph.reach(List.of(node), graph::predecessors, starts);
     }
   }
 
-  /** {@link #of}, with the stack heights the analysis found. */
+  /**
+   * @param isStringConcat whether an {@code invokedynamic} is bootstrapped by
+   *     {@code StringConcatFactory} (needs the class's bootstrap table)
+   */
   public static Analysis analyse(
       InstructionGraph graph, ConstantPoolGen cpg, Predicate<INVOKEDYNAMIC> isStringConcat) {
     StringStores analysis = new StringStores(graph, cpg, isStringConcat);

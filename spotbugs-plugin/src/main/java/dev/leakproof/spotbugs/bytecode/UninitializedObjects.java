@@ -99,25 +99,10 @@ public final class UninitializedObjects {
   }
 
   private boolean mergeInto(int node, WordStack incoming) {
-    WordStack current = in[node];
-    if (current == null) {
+    if (in[node] == null) {
       in[node] = incoming.copy();
       return true;
     }
-    if (current.size() != incoming.size()) {
-      throw new IllegalStateException("stack heights differ at pc " + graph.pc(node)
-          + " (" + current.size() + " vs " + incoming.size() + "): unverifiable bytecode");
-    }
-    boolean changed = false;
-    WordStack merged = new WordStack();
-    for (int i = 0; i < current.size(); i++) {
-      int value = current.get(i) == incoming.get(i) ? current.get(i) : 0;
-      changed |= value != current.get(i);
-      merged.push(value);
-    }
-    if (changed) {
-      in[node] = merged;
-    }
-    return changed;
+    return in[node].join(incoming, (a, b) -> a == b ? a : 0);
   }
 }

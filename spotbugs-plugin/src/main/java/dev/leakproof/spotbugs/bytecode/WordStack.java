@@ -1,16 +1,11 @@
 package dev.leakproof.spotbugs.bytecode;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import org.apache.bcel.generic.DUP;
-import org.apache.bcel.generic.DUP2;
-import org.apache.bcel.generic.DUP2_X1;
-import org.apache.bcel.generic.DUP2_X2;
-import org.apache.bcel.generic.DUP_X1;
-import org.apache.bcel.generic.DUP_X2;
+import java.util.List;
+import java.util.function.IntBinaryOperator;
 import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.POP;
-import org.apache.bcel.generic.POP2;
-import org.apache.bcel.generic.SWAP;
+import org.apache.bcel.generic.StackInstruction;
 
 /**
  * An operand stack of abstract values, one {@code int} per JVM stack word (a {@code long} or
@@ -70,10 +65,6 @@ public final class WordStack {
     return words[size - 1 - depth];
   }
 
-  public int get(int index) {
-    return words[index];
-  }
-
   public boolean contains(int value) {
     for (int i = 0; i < size; i++) {
       if (words[i] == value) {
@@ -91,62 +82,41 @@ public final class WordStack {
     }
   }
 
-  public void clear() {
-    size = 0;
-  }
-
   /**
    * Applies {@code ins} if it only moves words around ({@code pop}, {@code dup*}, {@code swap}),
-   * keeping every value exactly; returns whether it did.
+   * keeping every value exactly ({@link StackShuffles#apply}); returns whether it did.
    */
   public boolean shuffle(Instruction ins) {
-    if (ins instanceof POP) {
-      pop();
-    } else if (ins instanceof POP2) {
-      pop();
-      pop();
-    } else if (ins instanceof DUP) {
-      int a = pop();
-      push(a);
-      push(a);
-    } else if (ins instanceof DUP_X1) {
-      int a = pop();
-      int b = pop();
-      pushAll(a, b, a);
-    } else if (ins instanceof DUP_X2) {
-      int a = pop();
-      int b = pop();
-      int c = pop();
-      pushAll(a, c, b, a);
-    } else if (ins instanceof DUP2) {
-      int a = pop();
-      int b = pop();
-      pushAll(b, a, b, a);
-    } else if (ins instanceof DUP2_X1) {
-      int a = pop();
-      int b = pop();
-      int c = pop();
-      pushAll(b, a, c, b, a);
-    } else if (ins instanceof DUP2_X2) {
-      int a = pop();
-      int b = pop();
-      int c = pop();
-      int d = pop();
-      pushAll(b, a, d, c, b, a);
-    } else if (ins instanceof SWAP) {
-      int a = pop();
-      int b = pop();
-      pushAll(a, b);
-    } else {
+    if (!(ins instanceof StackInstruction)) {
       return false;
     }
+    int depth = Math.min(size, 4); // dup2_x2 moves four words, no shuffle more
+    List<Integer> top = new ArrayList<>(6);
+    for (int i = size - depth; i < size; i++) {
+      top.add(words[i]);
+    }
+    StackShuffles.apply(ins, top);
+    size -= depth;
+    top.forEach(this::push);
     return true;
   }
 
-  private void pushAll(int... values) {
-    for (int value : values) {
-      push(value);
+  /**
+   * Joins {@code other}, the stack another path brings to the same instruction, into this one
+   * word by word; says whether a word changed. Heights that differ are unverifiable bytecode.
+   */
+  public boolean join(WordStack other, IntBinaryOperator join) {
+    if (size != other.size) {
+      throw new IllegalStateException("stack heights differ (" + size + " vs " + other.size
+          + "): unverifiable bytecode");
     }
+    boolean changed = false;
+    for (int i = 0; i < size; i++) {
+      int value = join.applyAsInt(words[i], other.words[i]);
+      changed |= value != words[i];
+      words[i] = value;
+    }
+    return changed;
   }
 
   @Override
@@ -162,10 +132,5 @@ public final class WordStack {
       hash = 31 * hash + words[i];
     }
     return hash;
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(Arrays.copyOf(words, size));
   }
 }
