@@ -242,7 +242,7 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
         .anyMatch(argument -> ASTHelpers.stripParentheses(argument) == child);
   }
 
-  private static boolean isKnownWrapper(NewClassTree creation, VisitorState state) {
+  static boolean isKnownWrapper(NewClassTree creation, VisitorState state) {
     Type type = ASTHelpers.getType(creation);
     return type != null && ResourceApis.isWrapperType(
         state.getTypes().erasure(type).tsym.getQualifiedName().toString());

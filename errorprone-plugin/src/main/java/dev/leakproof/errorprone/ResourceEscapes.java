@@ -95,7 +95,9 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
     if (ASTHelpers.getSymbol(tree) == variable && tree != kept) {
       // out.append(a).close(): a chain of calls returning their receiver is the variable again
-      TreePath value = ReceiverReturns.chainEnd(getCurrentPath(), state);
+      // read(new InputStreamReader(in, cs)): the wrapper given at once to a call stands for it
+      TreePath value = InlineWrappers.outermost(
+          ReceiverReturns.chainEnd(getCurrentPath(), state), state);
       if (value == getCurrentPath()
           || !(value.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
         tally.add(tree, classify(value), () -> UnreadableCalls.borrow(value.getParentPath(), state),

@@ -281,6 +281,43 @@ class UnclosedResourceTest {
   }
 
   /**
+   * CXF's {@code getUserResources} (real-leak cxf-b5) scanned without CXF's jars: the call of
+   * the class's own overload does not resolve (another overload names {@code Bus}), and of the
+   * same-name one-argument methods only the one whose parameter can hold an {@code InputStream}
+   * is read, not the {@code String} one that returns its argument; that one reads the stream into
+   * a {@code Document}, directly or through an inline reader given at once to the call.
+   */
+  @Test
+  void ownOverloadsReadOnlyWhereTheParameterCanHoldTheArgument() {
+    String source = """
+        package p;
+        import java.io.FileInputStream;
+        import java.io.InputStream;
+        import java.io.InputStreamReader;
+        import java.io.StringReader;
+        import java.nio.charset.StandardCharsets;
+        import org.apache.cxf.Bus;
+        import org.apache.cxf.staxutils.StaxUtils;
+        import org.w3c.dom.Document;
+        class T {
+          static Object users(String loc, Bus bus) throws Exception {
+            InputStream is = new FileInputStream(loc); // flag
+            return users(is);
+          }
+          static Object users(String loc) {
+            return new StringReader(loc);
+          }
+          static Object users(InputStream is) throws Exception {
+            Document doc = StaxUtils.read(READ);
+            return doc.getDocumentElement();
+          }
+        }
+        """;
+    assertFlags(source.replace("READ", "is"));
+    assertFlags(source.replace("READ", "new InputStreamReader(is, StandardCharsets.UTF_8)"));
+  }
+
+  /**
    * Library factories that open by their first argument's type, and instance factories known by
    * the receiver's declared type, in a file scanned without the libraries' jars.
    */

@@ -190,6 +190,24 @@ public final class ResourceMentions {
   }
 
   /**
+   * Whether a mention wrapped inline by library wrappers that own what they wrap ({@code
+   * xml.read(new InputStreamReader(is, UTF_8))}: {@code ResourceApis.isWrapperType}) is judged
+   * where the outermost wrapper stands: that wrapper is at once an argument of a method call, which
+   * borrows, keeps or closes it, and with it the resource (closing the wrapper closes it; a wrapper
+   * only read and dropped leaves it open: CXF's {@code getUserResources(InputStream)}, real-leak
+   * cxf-b5). Anywhere else the wrapper's construction still takes the resource (a wrapper in a
+   * local is a later holder, {@link UnclosedResourceModel}; returned or stored, it leaves).
+   *
+   * @param wrappedByKnownWrappers the mention is an argument of one or more nested constructions
+   *     of known wrappers
+   * @param outermostIsCallArgument the outermost of them is an argument of a method call
+   */
+  public static boolean judgedAsItsWrapper(boolean wrappedByKnownWrappers,
+      boolean outermostIsCallArgument) {
+    return wrappedByKnownWrappers && outermostIsCallArgument;
+  }
+
+  /**
    * An argument of {@code this(..)} as the scanner reads it: the delegated constructor's body, if
    * read, decides ({@link #passedTo}); else it may keep it, and the walk cannot follow. (Error
    * Prone reads {@code this(..)} as any call: {@link #argumentOf}.)

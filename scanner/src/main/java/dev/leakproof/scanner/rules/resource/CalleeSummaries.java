@@ -159,6 +159,7 @@ public final class CalleeSummaries {
     List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get())
         .getMethodsByName(call.getNameAsString()).stream()
         .filter(m -> m.getParameters().size() == call.getArguments().size())
+        .filter(m -> mayReceive(m, index, call.getArguments().get(index)))
         .toList();
     if (candidates.isEmpty()) {
       return CalleeSummary.UNKNOWN;
@@ -172,6 +173,21 @@ public final class CalleeSummaries {
       allBorrow &= summary == CalleeSummary.BORROWS;
     }
     return allBorrow ? CalleeSummary.BORROWS : CalleeSummary.UNKNOWN;
+  }
+
+  /**
+   * Whether the candidate's parameter at {@code index} may be given {@code argument}: no only when
+   * both types resolve and the parameter's cannot hold the argument's (of CXF's {@code
+   * getUserResources(String)} and {@code getUserResources(InputStream)}, a stream goes to the
+   * second; real-leak cxf-b5). The other arguments, whose types may not resolve, are not asked.
+   */
+  private static boolean mayReceive(MethodDeclaration candidate, int index, Expression argument) {
+    try {
+      return candidate.getParameter(index).getType().resolve()
+          .isAssignableBy(argument.calculateResolvedType());
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return true;
+    }
   }
 
   /**

@@ -87,7 +87,8 @@ public final class VariableUses {
         continue;
       }
       // out.append(a).close(): a chain of calls returning their receiver is the variable again
-      Expression value = ReceiverReturns.chainEnd(use);
+      // read(new InputStreamReader(in, cs)): the wrapper given at once to a call stands for it
+      Expression value = InlineWrappers.outermost(ReceiverReturns.chainEnd(use));
       tally.add(use, value != use && value.getParentNode().orElse(null) instanceof ExpressionStmt
               ? Use.KEEPS : classify(value, body, parameter),
           () -> UnreadableCalls.borrow((Expression) value.getParentNode().orElseThrow()),
