@@ -287,17 +287,10 @@ final class ResourceCallModel implements CallModel {
    */
   private static boolean hasNoBody(String className, String name, String signature) {
     try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
-      if (type.isInterface()) {
-        return true;
-      }
-      for (JavaClass declaring = type; declaring != null; declaring = declaring.getSuperClass()) {
-        Method method = Declarations.declared(declaring, name, signature);
-        if (method != null) {
-          return method.isAbstract() || method.isNative();
-        }
-      }
-      return true;
+      return Declarations.inSuperclassChain(className, name, signature)
+          .map(found -> found.javaClass().isInterface() || found.method().isAbstract()
+              || found.method().isNative())
+          .orElse(true);
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
       return true;
