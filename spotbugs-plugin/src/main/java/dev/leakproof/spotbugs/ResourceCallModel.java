@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.bcel.classfile.ExceptionTable;
@@ -364,27 +365,27 @@ final class ResourceCallModel implements CallModel {
    * ResourceApis#closedWithReceiver}).
    */
   public boolean closedWithReceiver(InvokeInstruction call) {
+    return instanceCallOfOwnerOrSupertype(call, ResourceApis::closedWithReceiver);
+  }
+
+  @Override
+  public boolean derivesOwningView(InvokeInstruction call) {
+    return ResourceApis.owningViewMethodNames().contains(call.getMethodName(cpg))
+        && instanceCallOfOwnerOrSupertype(call, ResourceApis::derivesOwningView);
+  }
+
+  /**
+   * Whether {@code table} answers yes for an instance call's (class, name), or for the name in a
+   * supertype of a class outside the JDK (a driver's own connection or statement class).
+   */
+  private boolean instanceCallOfOwnerOrSupertype(InvokeInstruction call,
+      BiPredicate<String, String> table) {
     if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC) {
       return false;
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
-    // a supertype's: a driver's own connection or statement class
-    return ownerOrSupertype(owner, owner.startsWith("java."),
-        type -> ResourceApis.closedWithReceiver(type, name));
-  }
-
-  @Override
-  public boolean derivesOwningView(InvokeInstruction call) {
-    if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC
-        || !ResourceApis.owningViewMethodNames().contains(call.getMethodName(cpg))) {
-      return false;
-    }
-    String owner = call.getClassName(cpg);
-    String name = call.getMethodName(cpg);
-    // a supertype's: a driver's own statement class
-    return ownerOrSupertype(owner, owner.startsWith("java."),
-        type -> ResourceApis.derivesOwningView(type, name));
+    return ownerOrSupertype(owner, owner.startsWith("java."), type -> table.test(type, name));
   }
 
   @Override
