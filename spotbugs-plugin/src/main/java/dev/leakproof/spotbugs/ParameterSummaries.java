@@ -61,15 +61,6 @@ final class ParameterSummaries {
   private record Judged(CalleeSummary summary, boolean leavesOnlyAsReturnedView) {}
 
   /**
-   * Whether the method {@code call} calls closes its argument {@code argument} on every path, or
-   * only uses it and leaves it open (a body no override replaces): it keeps nothing of it.
-   */
-  boolean closesOrBorrows(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
-    CalleeSummary summary = summary(call, cpg, argument);
-    return summary == CalleeSummary.CLOSES || summary == CalleeSummary.BORROWS;
-  }
-
-  /**
    * What the method {@code call} calls does with its argument {@code argument}, in the words of
    * {@link CalleeSummary}: {@link CalleeSummary#UNKNOWN} when its body cannot be read or says
    * nothing for sure. What a class's own field given to the call becomes ({@code

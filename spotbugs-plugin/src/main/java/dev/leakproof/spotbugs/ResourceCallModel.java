@@ -362,10 +362,7 @@ final class ResourceCallModel implements CallModel {
         && instanceCallOfOwnerOrSupertype(call, ResourceApis::derivesOwningView);
   }
 
-  /**
-   * Whether {@code table} answers yes for an instance call's (class, name), or for the name in a
-   * supertype of a class outside the JDK (a driver's own connection or statement class).
-   */
+  /** {@code table} of an instance call's (class, name), or a non-JDK class's supertype's. */
   private boolean instanceCallOfOwnerOrSupertype(InvokeInstruction call,
       BiPredicate<String, String> table) {
     if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC) {
@@ -530,7 +527,8 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean closesOrBorrows(InvokeInstruction call, int argument) {
-    return summaries != null && summaries.closesOrBorrows(call, cpg, argument);
+    CalleeSummary summary = summary(call, argument);
+    return summary == CalleeSummary.CLOSES || summary == CalleeSummary.BORROWS;
   }
 
   /** {@link ClosingResults}: the call's result is a resource of its own, not a view of the receiver. */
