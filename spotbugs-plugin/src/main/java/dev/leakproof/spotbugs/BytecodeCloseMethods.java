@@ -8,13 +8,13 @@ import dev.leakproof.checks.model.resource.MemoryOnlyClasses.OtherCall;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.SuperClose;
 import dev.leakproof.spotbugs.bytecode.ClassFiles;
 import dev.leakproof.spotbugs.bytecode.Declarations;
+import dev.leakproof.spotbugs.bytecode.Declarations.Declared;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
-import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
@@ -44,31 +44,23 @@ final class BytecodeCloseMethods implements MemoryOnlyClasses.Classes {
 
   @Override
   public Optional<CloseMethod> closeOf(String fqcn) {
-    String name = fqcn;
     try {
-      for (int depth = 0; name != null && depth < 20; depth++) {
-        JavaClass type = ClassFiles.read(name).orElse(null);
-        if (type == null) {
-          return Optional.empty(); // cannot tell: it may hold anything
-        }
-        Method method = Declarations.declared(type, "close", "()V");
-        if (method != null && !method.isStatic()) {
-          Code code = method.getCode();
-          if (code == null || method.isAbstract() || method.isNative()
-              || !AnalysisContext.currentAnalysisContext().isApplicationClass(name)) {
-            return Optional.of(new CloseMethod(name, Optional.empty()));
-          }
-          return Optional.of(new CloseMethod(name, Optional.of(
-              calls(new InstructionList(code.getCode()),
-                  new ConstantPoolGen(type.getConstantPool())))));
-        }
-        name = type.isInterface() || name.equals("java.lang.Object") ? null
-            : type.getSuperclassName();
-      }
-    } catch (RuntimeException e) {
+      return Declarations.inSuperclassChain(fqcn, "close", "()V")
+          .filter(found -> !found.method().isStatic()).map(BytecodeCloseMethods::closeMethod);
+    } catch (ClassNotFoundException | RuntimeException e) {
       return Optional.empty(); // cannot tell: it may hold anything
     }
-    return Optional.empty();
+  }
+
+  /** A {@code close()} whose body is read only in an application class. */
+  private static CloseMethod closeMethod(Declared close) {
+    String name = close.javaClass().getClassName();
+    Code code = close.method().getCode();
+    return new CloseMethod(name, code == null || close.method().isAbstract()
+        || close.method().isNative()
+        || !AnalysisContext.currentAnalysisContext().isApplicationClass(name) ? Optional.empty()
+        : Optional.of(calls(new InstructionList(code.getCode()),
+            new ConstantPoolGen(close.javaClass().getConstantPool()))));
   }
 
   /** Every call and object creation of a {@code close()} body, as the model reads them. */

@@ -4,6 +4,7 @@ import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.PathFact;
 import dev.leakproof.checks.model.resource.PathFacts;
 import dev.leakproof.spotbugs.bytecode.Declarations;
+import dev.leakproof.spotbugs.bytecode.Declarations.Declared;
 import dev.leakproof.spotbugs.bytecode.InstructionGraph;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.Outcome;
@@ -58,15 +59,6 @@ final class ParameterSummaries {
    * the call site's use of the result decides.
    */
   private record Judged(CalleeSummary summary, boolean leavesOnlyAsReturnedView) {}
-
-  /**
-   * Whether the method {@code call} calls closes its argument {@code argument} on every path, or
-   * only uses it and leaves it open (a body no override replaces): it keeps nothing of it.
-   */
-  boolean closesOrBorrows(InvokeInstruction call, ConstantPoolGen cpg, int argument) {
-    CalleeSummary summary = summary(call, cpg, argument);
-    return summary == CalleeSummary.CLOSES || summary == CalleeSummary.BORROWS;
-  }
 
   /**
    * What the method {@code call} calls does with its argument {@code argument}, in the words of
@@ -164,17 +156,13 @@ final class ParameterSummaries {
 
   private boolean judgeFactory(String owner, String name, String signature) {
     try {
-      for (JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
-          type != null; type = type.getSuperClass()) {
-        if (Declarations.declared(type, name, signature) != null) {
-          JavaClass declaring = type;
-          return AnalysisContext.currentAnalysisContext()
-              .isApplicationClass(declaring.getClassName())
-              && factoriesByClass.computeIfAbsent(declaring.getClassName(),
-                  c -> new OwnFactories(declaring, modelOf(declaring).constantPool(),
-                      modelOf(declaring))).declaresFactory(name, signature);
-        }
-      }
+      JavaClass declaring = Declarations.inSuperclassChain(owner, name, signature)
+          .map(Declared::javaClass).orElse(null);
+      return declaring != null
+          && AnalysisContext.currentAnalysisContext().isApplicationClass(declaring.getClassName())
+          && factoriesByClass.computeIfAbsent(declaring.getClassName(),
+              c -> new OwnFactories(declaring, modelOf(declaring).constantPool(),
+                  modelOf(declaring))).declaresFactory(name, signature);
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
     }

@@ -17,14 +17,15 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
 import dev.leakproof.spotbugs.bytecode.CatchAllMethods;
 import dev.leakproof.spotbugs.bytecode.Declarations;
+import dev.leakproof.spotbugs.bytecode.Declarations.Declared;
 import dev.leakproof.spotbugs.bytecode.ResourcePaths.CallModel;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.bcel.classfile.ExceptionTable;
@@ -214,24 +215,12 @@ final class ResourceCallModel implements CallModel {
   @Override
   public boolean wrapperMayFail(INVOKESPECIAL init, boolean charsetNamedByConstant) {
     String owner = init.getClassName(cpg);
-    if (!owner.startsWith("java.") && !owner.startsWith("javax.")) {
-      return false; // only JDK wrappers are known not to close their argument when they fail
-    }
-    List<String> checked = new ArrayList<>();
-    try {
-      Method constructor = Declarations.declared(
-          AnalysisContext.currentAnalysisContext().lookupClass(owner), "<init>",
-          init.getSignature(cpg));
-      if (constructor != null && constructor.getExceptionTable() != null) {
-        for (String exception : constructor.getExceptionTable().getExceptionNames()) {
-          if (CheckedExceptions.isChecked(exception, superclasses(exception))) {
-            checked.add(exception);
-          }
-        }
-      }
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-    }
+    // the model judges the JDK's wrappers only: no other class is loaded for it
+    List<String> checked = !owner.startsWith("java.") && !owner.startsWith("javax.") ? List.of()
+        : declaration(owner, "<init>", init.getSignature(cpg)).stream()
+            .flatMap(found -> thrown(found.method()))
+            .filter(e -> superclasses(e).map(s -> CheckedExceptions.isChecked(e, s)).orElse(false))
+            .toList();
     return UnclosedResourceModel.wrapperMayFail(owner, init.getArgumentTypes(cpg).length, checked,
         charsetNamedByConstant);
   }
@@ -287,17 +276,10 @@ final class ResourceCallModel implements CallModel {
    */
   private static boolean hasNoBody(String className, String name, String signature) {
     try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
-      if (type.isInterface()) {
-        return true;
-      }
-      for (JavaClass declaring = type; declaring != null; declaring = declaring.getSuperClass()) {
-        Method method = Declarations.declared(declaring, name, signature);
-        if (method != null) {
-          return method.isAbstract() || method.isNative();
-        }
-      }
-      return true;
+      return Declarations.inSuperclassChain(className, name, signature)
+          .map(found -> found.javaClass().isInterface() || found.method().isAbstract()
+              || found.method().isNative())
+          .orElse(true);
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
       return true;
@@ -371,27 +353,24 @@ final class ResourceCallModel implements CallModel {
    * ResourceApis#closedWithReceiver}).
    */
   public boolean closedWithReceiver(InvokeInstruction call) {
+    return instanceCallOfOwnerOrSupertype(call, ResourceApis::closedWithReceiver);
+  }
+
+  @Override
+  public boolean derivesOwningView(InvokeInstruction call) {
+    return ResourceApis.owningViewMethodNames().contains(call.getMethodName(cpg))
+        && instanceCallOfOwnerOrSupertype(call, ResourceApis::derivesOwningView);
+  }
+
+  /** {@code table} of an instance call's (class, name), or a non-JDK class's supertype's. */
+  private boolean instanceCallOfOwnerOrSupertype(InvokeInstruction call,
+      BiPredicate<String, String> table) {
     if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC) {
       return false;
     }
     String owner = call.getClassName(cpg);
     String name = call.getMethodName(cpg);
-    // a supertype's: a driver's own connection or statement class
-    return ownerOrSupertype(owner, owner.startsWith("java."),
-        type -> ResourceApis.closedWithReceiver(type, name));
-  }
-
-  @Override
-  public boolean derivesOwningView(InvokeInstruction call) {
-    if (call instanceof INVOKEDYNAMIC || call instanceof INVOKESTATIC
-        || !ResourceApis.owningViewMethodNames().contains(call.getMethodName(cpg))) {
-      return false;
-    }
-    String owner = call.getClassName(cpg);
-    String name = call.getMethodName(cpg);
-    // a supertype's: a driver's own statement class
-    return ownerOrSupertype(owner, owner.startsWith("java."),
-        type -> ResourceApis.derivesOwningView(type, name));
+    return ownerOrSupertype(owner, owner.startsWith("java."), type -> table.test(type, name));
   }
 
   @Override
@@ -439,53 +418,50 @@ final class ResourceCallModel implements CallModel {
    */
   private static CheckedThrow throwsChecked(String owner, String name, String signature,
       boolean lastArgumentConstant) {
-    try {
-      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
-      List<JavaClass> candidates = new ArrayList<>();
-      candidates.add(type);
-      candidates.addAll(List.of(type.getSuperClasses()));
-      candidates.addAll(List.of(type.getAllInterfaces()));
-      for (JavaClass candidate : candidates) {
-        Method method = Declarations.declared(candidate, name, signature);
-        if (method != null) {
-          ExceptionTable table = method.getExceptionTable();
-          return CheckedThrow.ofCallee(CatchAllMethods.cannotThrow(method),
-              () -> table == null ? List.of()
-                  : Stream.of(table.getExceptionNames())
-                      .filter(e -> !UnclosedResourceModel.neverRaised(candidate.getClassName(),
-                          name, Type.getArgumentTypes(signature).length, e,
-                          lastArgumentConstant))
-                      .map(e -> thrownType(e)).toList(),
-              owner);
-        }
-      }
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-    }
-    return CheckedThrow.UNKNOWN; // not found: the throws clause is unknown
+    return declaration(owner, name, signature).map(found -> CheckedThrow.ofCallee(
+        CatchAllMethods.cannotThrow(found.method()),
+        () -> thrown(found.method())
+            .filter(e -> !UnclosedResourceModel.neverRaised(found.javaClass().getClassName(), name,
+                Type.getArgumentTypes(signature).length, e, lastArgumentConstant))
+            .map(e -> superclasses(e).map(s -> CheckedThrow.declaredType(e, s))
+                .orElse(CheckedThrow.UNKNOWN))
+            .toList(),
+        owner)).orElse(CheckedThrow.UNKNOWN);
   }
 
   /**
-   * One type of a throws clause ({@link CheckedThrow#declaredType}); unknown when the class path
-   * lacks it or a superclass.
+   * The method a call naming {@code owner} runs, found in {@code owner}, its superclasses or its
+   * interfaces; empty when the class path lacks the owner (reported) or none declares it.
    */
-  private static CheckedThrow thrownType(String exception) {
+  private static Optional<Declared> declaration(String owner, String name, String signature) {
     try {
-      return CheckedThrow.declaredType(exception, superclasses(exception));
+      JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(owner);
+      return Stream.of(List.of(type), List.of(type.getSuperClasses()),
+              List.of(type.getAllInterfaces())).flatMap(List::stream)
+          .flatMap(candidate -> Stream.ofNullable(Declarations.declared(candidate, name, signature))
+              .map(method -> new Declared(candidate, method)))
+          .findFirst();
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
-      return CheckedThrow.UNKNOWN;
+      return Optional.empty();
     }
   }
 
-  /** An exception type's superclasses ({@link CheckedThrow#declaredType}). */
-  private static List<String> superclasses(String exception) throws ClassNotFoundException {
-    List<String> supertypes = new ArrayList<>();
-    for (JavaClass superclass
-        : AnalysisContext.currentAnalysisContext().lookupClass(exception).getSuperClasses()) {
-      supertypes.add(superclass.getClassName());
+  /** The types a method's throws clause names. */
+  private static Stream<String> thrown(Method method) {
+    ExceptionTable table = method.getExceptionTable();
+    return table == null ? Stream.empty() : Stream.of(table.getExceptionNames());
+  }
+
+  /** An exception type's superclasses; empty when the class path lacks one (reported). */
+  private static Optional<List<String>> superclasses(String exception) {
+    try {
+      return Optional.of(Stream.of(AnalysisContext.currentAnalysisContext()
+          .lookupClass(exception).getSuperClasses()).map(JavaClass::getClassName).toList());
+    } catch (ClassNotFoundException e) {
+      AnalysisContext.reportMissingClass(e);
+      return Optional.empty();
     }
-    return supertypes;
   }
 
   /**
@@ -493,16 +469,9 @@ final class ResourceCallModel implements CallModel {
    * from ({@link ResourceApis#owningViewType()} or a subtype).
    */
   boolean isOwningViewType(Type type) {
-    if (!(type instanceof ObjectType object)) {
-      return false;
-    }
-    try {
-      return object.getClassName().equals(ResourceApis.owningViewType())
-          || Hierarchy.isSubtype(object.getClassName(), ResourceApis.owningViewType());
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return false;
-    }
+    return type instanceof ObjectType object
+        && (object.getClassName().equals(ResourceApis.owningViewType())
+            || isSubtype(object.getClassName(), ResourceApis.owningViewType()).orElse(false));
   }
 
   @Override
@@ -544,15 +513,8 @@ final class ResourceCallModel implements CallModel {
    * its receiver); null when the result is no class or the hierarchy is unknown.
    */
   private Boolean receiverMayBeResult(InvokeInstruction call) {
-    if (!(call.getReturnType(cpg) instanceof ObjectType result)) {
-      return null;
-    }
-    try {
-      return Hierarchy.isSubtype(call.getClassName(cpg), result.getClassName());
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
-      return null;
-    }
+    return call.getReturnType(cpg) instanceof ObjectType result
+        ? isSubtype(call.getClassName(cpg), result.getClassName()).orElse(null) : null;
   }
 
   /**
@@ -565,7 +527,8 @@ final class ResourceCallModel implements CallModel {
 
   @Override
   public boolean closesOrBorrows(InvokeInstruction call, int argument) {
-    return summaries != null && summaries.closesOrBorrows(call, cpg, argument);
+    CalleeSummary summary = summary(call, argument);
+    return summary == CalleeSummary.CLOSES || summary == CalleeSummary.BORROWS;
   }
 
   /** {@link ClosingResults}: the call's result is a resource of its own, not a view of the receiver. */
@@ -597,8 +560,16 @@ final class ResourceCallModel implements CallModel {
    * the class path (reported to SpotBugs as missing), for the caller to decide what unknown means.
    */
   static Optional<Boolean> closeable(String className) {
+    return isSubtype(className, "java.lang.AutoCloseable");
+  }
+
+  /**
+   * Whether {@code type} is {@code supertype} or a subtype of it; empty when the class path lacks
+   * part of the hierarchy (reported to SpotBugs as missing).
+   */
+  private static Optional<Boolean> isSubtype(String type, String supertype) {
     try {
-      return Optional.of(Hierarchy.isSubtype(className, "java.lang.AutoCloseable"));
+      return Optional.of(Hierarchy.isSubtype(type, supertype));
     } catch (ClassNotFoundException e) {
       AnalysisContext.reportMissingClass(e);
       return Optional.empty();

@@ -4,6 +4,7 @@ import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
 import dev.leakproof.spotbugs.bytecode.Declarations;
+import dev.leakproof.spotbugs.bytecode.Declarations.Declared;
 import dev.leakproof.spotbugs.bytecode.StackConsumer;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
@@ -12,7 +13,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -50,7 +50,7 @@ final class WeaklyHeldRegistration {
       if (isReference(owner)) {
         return true;
       }
-      Optional<Implementation> method = Implementation.find(owner, call.getMethodName(cpg),
+      Optional<Declared> method = implementation(owner, call.getMethodName(cpg),
           call.getSignature(cpg));
       return method.isPresent()
           && WeakRegistries.holdsOnlyWeakly(mentions(method.get(), argument, 1));
@@ -64,28 +64,16 @@ final class WeaklyHeldRegistration {
         || Hierarchy.isSubtype(className, ListenerApis.REFERENCE);
   }
 
-  /** An application method with bytecode: the one a call on {@code owner} runs, and its class. */
-  record Implementation(JavaClass javaClass, Method method) {
-    /** Found in {@code owner} or its superclasses; empty when it is not an application method with code. */
-    static Optional<Implementation> find(String owner, String name, String signature)
-        throws ClassNotFoundException {
-      AnalysisContext context = AnalysisContext.currentAnalysisContext();
-      for (String className = owner; className != null; ) {
-        JavaClass javaClass = context.lookupClass(className);
-        Method method = Declarations.declared(javaClass, name, signature);
-        if (method != null) {
-          return context.isApplicationClass(javaClass) && method.getCode() != null
-              ? Optional.of(new Implementation(javaClass, method)) : Optional.empty();
-        }
-        String superclass = javaClass.getSuperclassName();
-        className = javaClass.isInterface() || superclass.equals(className) ? null : superclass;
-      }
-      return Optional.empty();
-    }
+  /** The application method with bytecode a call on {@code owner} runs; empty when it is none. */
+  private static Optional<Declared> implementation(String owner, String name, String signature)
+      throws ClassNotFoundException {
+    return Declarations.inSuperclassChain(owner, name, signature).filter(found ->
+        AnalysisContext.currentAnalysisContext().isApplicationClass(found.javaClass())
+            && found.method().getCode() != null);
   }
 
   /** How the method's bytecode uses parameter {@code argument}: one mention per load (a store keeps it). */
-  private static List<Mention> mentions(Implementation at, int argument, int depth)
+  private static List<Mention> mentions(Declared at, int argument, int depth)
       throws ClassNotFoundException {
     Method method = at.method();
     if (argument < 0 || argument >= method.getArgumentTypes().length) {
@@ -106,7 +94,7 @@ final class WeaklyHeldRegistration {
     return mentions;
   }
 
-  private static Mention mention(Implementation at, InstructionHandle[] handles, int load,
+  private static Mention mention(Declared at, InstructionHandle[] handles, int load,
       BitSet jumpTargets, ConstantPoolGen cpg, int depth) throws ClassNotFoundException {
     StackConsumer consumer = StackConsumer.of(handles, load, jumpTargets, cpg);
     Instruction taker = consumer.index < handles.length ? handles[consumer.index].getInstruction() : null;
@@ -128,7 +116,7 @@ final class WeaklyHeldRegistration {
   }
 
   /** A call of a method of the same class no subclass replaces, whose body keeps the argument at most weakly. */
-  private static boolean followsInto(Implementation at, InvokeInstruction call, ConstantPoolGen cpg,
+  private static boolean followsInto(Declared at, InvokeInstruction call, ConstantPoolGen cpg,
       int position, int depth) throws ClassNotFoundException {
     if (!(call instanceof INVOKESTATIC || call instanceof INVOKESPECIAL)
         || !call.getClassName(cpg).equals(at.javaClass().getClassName())) {
@@ -140,7 +128,7 @@ final class WeaklyHeldRegistration {
         && WeakRegistries.mayFollowInto(true,
             !Declarations.cannotBeOverridden(at.javaClass(), method), depth)
         && WeakRegistries.keepsAtMostWeakly(
-            mentions(new Implementation(at.javaClass(), method), position, depth + 1));
+            mentions(new Declared(at.javaClass(), method), position, depth + 1));
   }
 
   /**
@@ -148,7 +136,7 @@ final class WeaklyHeldRegistration {
    * whose classes the code closes, where every one of those classes' implementation keeps the
    * argument at most weakly.
    */
-  private static boolean followsIntoClosedField(Implementation at, InstructionHandle[] handles,
+  private static boolean followsIntoClosedField(Declared at, InstructionHandle[] handles,
       int callIndex, BitSet jumpTargets, InvokeInstruction call, ConstantPoolGen cpg, int position,
       int depth) throws ClassNotFoundException {
     if (call instanceof INVOKESTATIC || call instanceof INVOKESPECIAL
@@ -171,7 +159,7 @@ final class WeaklyHeldRegistration {
       return false;
     }
     for (String implementing : classes.get()) {
-      Optional<Implementation> method = Implementation.find(implementing,
+      Optional<Declared> method = implementation(implementing,
           call.getMethodName(cpg), call.getSignature(cpg));
       if (method.isEmpty() || !WeakRegistries.keepsAtMostWeakly(
           mentions(method.get(), position, depth + 1))) {

@@ -1,8 +1,10 @@
 package dev.leakproof.spotbugs.bytecode;
 
 import dev.leakproof.checks.model.MethodBodies;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import edu.umd.cs.findbugs.ba.JavaClassAndMethod;
+import java.util.Optional;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -16,6 +18,28 @@ public final class Declarations {
   public static Method declared(JavaClass type, String name, String signature) {
     JavaClassAndMethod found = Hierarchy.findMethod(type, name, signature);
     return found == null ? null : found.getMethod();
+  }
+
+  /** A method with the class that declares it. */
+  public record Declared(JavaClass javaClass, Method method) {}
+
+  /**
+   * The declaration a call naming {@code className} runs: the nearest in its superclass chain, the
+   * class itself first (an interface's chain is the interface alone); empty when none declares it.
+   *
+   * @throws ClassNotFoundException when SpotBugs cannot load a class of the chain (not reported:
+   *     each caller says what unknown means)
+   */
+  public static Optional<Declared> inSuperclassChain(String className, String name,
+      String signature) throws ClassNotFoundException {
+    JavaClass type = AnalysisContext.currentAnalysisContext().lookupClass(className);
+    for (; type != null; type = type.isInterface() ? null : type.getSuperClass()) {
+      Method method = declared(type, name, signature);
+      if (method != null) {
+        return Optional.of(new Declared(type, method));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

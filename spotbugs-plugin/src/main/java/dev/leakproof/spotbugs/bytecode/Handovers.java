@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.CodeException;
@@ -17,7 +20,6 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ATHROW;
-import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.DUP;
@@ -83,12 +85,15 @@ public final class Handovers {
       return found; // no enclosing instance to hand over
     }
     InstructionHandle[] handles = new InstructionList(code.getCode()).getInstructionHandles();
-    BitSet merges = mergePoints(handles, code);
+    BitSet merges = StackConsumer.jumpTargets(handles); // jsr code too, unlike InstructionGraph
+    Set<Integer> handlers = Stream.of(code.getExceptionTable()).map(CodeException::getHandlerPC)
+        .collect(Collectors.toSet());
     List<Value> stack = new ArrayList<>();
     Map<Integer, Value> locals = new HashMap<>();
-    for (InstructionHandle handle : handles) {
+    for (int i = 0; i < handles.length; i++) {
+      InstructionHandle handle = handles[i];
       int pc = handle.getPosition();
-      if (merges.get(pc)) {
+      if (merges.get(i) || handlers.contains(pc)) {
         stack.clear();
         locals.clear();
       }
@@ -115,27 +120,6 @@ public final class Handovers {
       }
     }
     return found;
-  }
-
-  private static BitSet mergePoints(InstructionHandle[] handles, Code code) {
-    BitSet merges = new BitSet();
-    for (InstructionHandle handle : handles) {
-      if (handle.getInstruction() instanceof Select select) {
-        merges.set(select.getTarget().getPosition());
-        for (InstructionHandle target : select.getTargets()) {
-          merges.set(target.getPosition());
-        }
-      } else if (handle.getInstruction() instanceof BranchInstruction branch) {
-        merges.set(branch.getTarget().getPosition());
-      }
-    }
-    CodeException[] handlers = code.getExceptionTable();
-    if (handlers != null) {
-      for (CodeException handler : handlers) {
-        merges.set(handler.getHandlerPC());
-      }
-    }
-    return merges;
   }
 
   private void step(Instruction instruction, int pc, List<Value> stack, ConstantPoolGen cpg,
