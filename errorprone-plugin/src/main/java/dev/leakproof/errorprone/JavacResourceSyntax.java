@@ -8,6 +8,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -118,7 +119,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       case BLOCK:
         return new Block<>(List.copyOf(((BlockTree) tree).getStatements()));
       case VARIABLE:
-        return evaluate(((VariableTree) tree).getInitializer());
+        // a local boolean's declaration is its store (FlagStore); another's, its initializer
+        return evaluate(booleanLocal(tree) != null ? tree : ((VariableTree) tree).getInitializer());
       case EXPRESSION_STATEMENT:
         return evaluate(((ExpressionStatementTree) tree).getExpression());
       case EMPTY_STATEMENT:
@@ -223,6 +225,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     if (uses.handsOverAt(tree)) {
       return new HandOver<>(isOnceAssignedHolder(tree));
     }
+    Symbol flag = booleanLocal(tree);
+    if (flag != null) {
+      return flagStore(tree, flag);
+    }
     switch (tree.getKind()) {
       case METHOD_INVOCATION: {
         MethodInvocationTree call = (MethodInvocationTree) tree;
@@ -304,6 +310,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     switch (c.getKind()) {
       case LOGICAL_COMPLEMENT:
         return new Not(condition(((UnaryTree) c).getExpression()));
+      case IDENTIFIER: {
+        Symbol flag = ASTHelpers.getSymbol(c);
+        return isBooleanLocal(flag) ? new FlagTest(flag) : new Opaque();
+      }
       case CONDITIONAL_AND:
         return new And(condition(((BinaryTree) c).getLeftOperand()),
             condition(((BinaryTree) c).getRightOperand()));
@@ -335,6 +345,40 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       default:
         return new Opaque();
     }
+  }
+
+  /**
+   * The local {@code boolean} that {@code tree} stores into (its declaration, an assignment or a
+   * compound one, {@code close |= x}), or null: a flag the walk may follow ({@link FlagStore}).
+   */
+  private static Symbol booleanLocal(Tree tree) {
+    Symbol target = switch (tree.getKind()) {
+      case VARIABLE -> ASTHelpers.getSymbol((VariableTree) tree);
+      case ASSIGNMENT -> ASTHelpers.getSymbol(((AssignmentTree) tree).getVariable());
+      case AND_ASSIGNMENT, OR_ASSIGNMENT, XOR_ASSIGNMENT ->
+          ASTHelpers.getSymbol(((CompoundAssignmentTree) tree).getVariable());
+      default -> null;
+    };
+    return isBooleanLocal(target) ? target : null;
+  }
+
+  private static boolean isBooleanLocal(Symbol symbol) {
+    return symbol != null && symbol.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+        && symbol.type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN;
+  }
+
+  /** The store into {@code flag} that {@code tree} is; its value is a constant only when written so. */
+  private static Expression<Tree> flagStore(Tree tree, Symbol flag) {
+    ExpressionTree value = switch (tree.getKind()) {
+      case VARIABLE -> ((VariableTree) tree).getInitializer();
+      case ASSIGNMENT -> ((AssignmentTree) tree).getExpression();
+      default -> ((CompoundAssignmentTree) tree).getExpression();
+    };
+    Boolean constant = tree.getKind() != Tree.Kind.AND_ASSIGNMENT
+        && tree.getKind() != Tree.Kind.OR_ASSIGNMENT && tree.getKind() != Tree.Kind.XOR_ASSIGNMENT
+        && value != null && ASTHelpers.stripParentheses(value) instanceof LiteralTree literal
+        && literal.getValue() instanceof Boolean known ? known : null;
+    return new FlagStore<>(flag, constant, value);
   }
 
   private static boolean isNullTestOf(BinaryTree binary, Predicate<ExpressionTree> local) {

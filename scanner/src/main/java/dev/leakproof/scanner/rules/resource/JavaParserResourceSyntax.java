@@ -36,6 +36,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -215,6 +216,17 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     if (node instanceof ExplicitConstructorInvocationStmt call) {
       return new Invocation<>(call, List.copyOf(call.getArguments()), false, true);
     }
+    if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
+        && BooleanLocals.isBooleanLocal(target)) {
+      return new FlagStore<>(target.getNameAsString(),
+          assign.getOperator() == AssignExpr.Operator.ASSIGN ? constant(assign.getValue()) : null,
+          assign.getValue());
+    }
+    if (node instanceof VariableDeclarator declarator && isBoolean(declarator)) { // its declaration
+      return new FlagStore<>(declarator.getNameAsString(),
+          declarator.getInitializer().map(JavaParserResourceSyntax::constant).orElse(null),
+          declarator.getInitializer().orElse(null));
+    }
     if (node instanceof AssignExpr assign) {
       if (isOnceAssignedHolder(assign.getTarget())) {
         return new HolderStore<>(assign.getValue(), holder.isValue(assign.getValue()));
@@ -229,7 +241,11 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     if (node instanceof VariableDeclarationExpr declaration) {
       List<Node> initializers = new ArrayList<>();
       for (VariableDeclarator declarator : declaration.getVariables()) {
-        declarator.getInitializer().ifPresent(initializers::add);
+        if (isBoolean(declarator)) {
+          initializers.add(declarator); // a flag the walk may follow: its store
+        } else {
+          declarator.getInitializer().ifPresent(initializers::add);
+        }
       }
       return new Operands<>(initializers);
     }
@@ -272,6 +288,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
         default:
           return new Opaque();
       }
+    }
+    if (c instanceof NameExpr name && BooleanLocals.isBooleanLocal(name)) {
+      return new FlagTest(name.getNameAsString());
     }
     if (c instanceof MethodCallExpr call && call.getArguments().isEmpty()
         && call.getScope().map(this::isVariable).orElse(false)) {
@@ -378,6 +397,17 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {
     return Trees.stripped(expression) instanceof NullLiteralExpr;
+  }
+
+  /** A local's declarator of type {@code boolean}: the walk may follow it as a flag. */
+  private static boolean isBoolean(VariableDeclarator declarator) {
+    return declarator.getType() instanceof PrimitiveType primitive
+        && primitive.getType() == PrimitiveType.Primitive.BOOLEAN;
+  }
+
+  /** The value of {@code true} or {@code false} written as such; null for anything else. */
+  private static Boolean constant(com.github.javaparser.ast.expr.Expression value) {
+    return Trees.stripped(value) instanceof BooleanLiteralExpr literal ? literal.getValue() : null;
   }
 
   private static boolean isTrue(com.github.javaparser.ast.expr.Expression condition) {
