@@ -47,7 +47,10 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.type.TypeKind;
 
 /**
  * javac's trees as {@link PathWalk} sees them, for the resource held in one local {@code
@@ -120,7 +123,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
         return new Block<>(List.copyOf(((BlockTree) tree).getStatements()));
       case VARIABLE:
         // a local boolean's declaration is its store (FlagStore); another's, its initializer
-        return evaluate(booleanLocal(tree) != null ? tree : ((VariableTree) tree).getInitializer());
+        return evaluate(storedFlag(tree) != null ? tree : ((VariableTree) tree).getInitializer());
       case EXPRESSION_STATEMENT:
         return evaluate(((ExpressionStatementTree) tree).getExpression());
       case EMPTY_STATEMENT:
@@ -225,7 +228,7 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     if (uses.handsOverAt(tree)) {
       return new HandOver<>(isOnceAssignedHolder(tree));
     }
-    Symbol flag = booleanLocal(tree);
+    Symbol flag = storedFlag(tree);
     if (flag != null) {
       return flagStore(tree, flag);
     }
@@ -310,9 +313,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     switch (c.getKind()) {
       case LOGICAL_COMPLEMENT:
         return new Not(condition(((UnaryTree) c).getExpression()));
-      case IDENTIFIER: {
-        Symbol flag = ASTHelpers.getSymbol(c);
-        return isBooleanLocal(flag) ? new FlagTest(flag) : new Opaque();
+      case IDENTIFIER:
+      case MEMBER_SELECT: {
+        Symbol flag = flagOf(c);
+        return flag != null ? new FlagTest(flag) : new Opaque();
       }
       case CONDITIONAL_AND:
         return new And(condition(((BinaryTree) c).getLeftOperand()),
@@ -348,23 +352,42 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
   }
 
   /**
-   * The local {@code boolean} that {@code tree} stores into (its declaration, an assignment or a
-   * compound one, {@code close |= x}), or null: a flag the walk may follow ({@link FlagStore}).
+   * The flag that {@code tree} stores into (a local's declaration, an assignment or a compound
+   * one, {@code close |= x}), or null: a {@code boolean} the walk may follow ({@link FlagStore}).
    */
-  private static Symbol booleanLocal(Tree tree) {
-    Symbol target = switch (tree.getKind()) {
-      case VARIABLE -> ASTHelpers.getSymbol((VariableTree) tree);
-      case ASSIGNMENT -> ASTHelpers.getSymbol(((AssignmentTree) tree).getVariable());
+  private static Symbol storedFlag(Tree tree) {
+    return switch (tree.getKind()) {
+      case VARIABLE -> {
+        Symbol local = ASTHelpers.getSymbol((VariableTree) tree);
+        yield local != null && local.getKind() == ElementKind.LOCAL_VARIABLE
+            && local.type.getKind() == TypeKind.BOOLEAN ? local : null;
+      }
+      case ASSIGNMENT -> flagOf(((AssignmentTree) tree).getVariable());
       case AND_ASSIGNMENT, OR_ASSIGNMENT, XOR_ASSIGNMENT ->
-          ASTHelpers.getSymbol(((CompoundAssignmentTree) tree).getVariable());
+          flagOf(((CompoundAssignmentTree) tree).getVariable());
       default -> null;
     };
-    return isBooleanLocal(target) ? target : null;
   }
 
-  private static boolean isBooleanLocal(Symbol symbol) {
-    return symbol != null && symbol.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE
-        && symbol.type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN;
+  /**
+   * The {@code boolean} {@code tree} names, if the walk may follow it as a flag: a local, or a
+   * {@code final} field read by its name or through {@code this}, which keeps its value through a
+   * method (its one store in a constructor is a store like a local's); else null.
+   */
+  private static Symbol flagOf(ExpressionTree tree) {
+    ExpressionTree named = ASTHelpers.stripParentheses(tree);
+    if (named instanceof MemberSelectTree select && !(select.getExpression() instanceof IdentifierTree
+        self && self.getName().contentEquals("this"))) {
+      return null; // another object's field
+    }
+    Symbol symbol = named.getKind() == Tree.Kind.IDENTIFIER
+        || named.getKind() == Tree.Kind.MEMBER_SELECT ? ASTHelpers.getSymbol(named) : null;
+    if (symbol == null || symbol.type == null || symbol.type.getKind() != TypeKind.BOOLEAN) {
+      return null;
+    }
+    return symbol.getKind() == ElementKind.LOCAL_VARIABLE
+        || symbol.getKind() == ElementKind.FIELD && symbol.getModifiers().contains(Modifier.FINAL)
+        ? symbol : null;
   }
 
   /** The store into {@code flag} that {@code tree} is; its value is a constant only when written so. */

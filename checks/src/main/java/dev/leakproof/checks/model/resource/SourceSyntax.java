@@ -167,7 +167,8 @@ public interface SourceSyntax<N> {
   }
 
   /**
-   * A store into a local {@code boolean} (a declaration's initializer included): {@code value}
+   * A store into a local {@code boolean} (a declaration's initializer included) or a {@code final}
+   * field of type {@code boolean} ({@link FlagTest}): {@code value}
    * runs first (may be null: a declaration without one); the local, named by {@code flag} (the
    * engine's key for its declaration, compared with {@code equals}), then holds {@code constant}
    * ({@code close = true}), or a value the walk does not know when {@code constant} is null ({@code
@@ -253,8 +254,9 @@ public interface SourceSyntax<N> {
   }
 
   /**
-   * A local {@code boolean}, itself the condition ({@code if (close)}); {@code flag} as in {@link
-   * FlagStore}.
+   * A {@code boolean} the walk may follow, itself the condition ({@code if (close)}): a local, or a
+   * {@code final} field, whose value a method does not change (its one store in a constructor is
+   * a {@link FlagStore}); {@code flag} as in {@link FlagStore}.
    */
   record FlagTest(Object flag) implements Condition {}
 

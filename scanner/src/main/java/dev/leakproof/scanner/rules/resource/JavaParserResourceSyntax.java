@@ -36,7 +36,6 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.checks.knowledge.ResourceApis;
@@ -216,9 +215,10 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     if (node instanceof ExplicitConstructorInvocationStmt call) {
       return new Invocation<>(call, List.copyOf(call.getArguments()), false, true);
     }
-    if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
-        && BooleanLocals.isBooleanLocal(target)) {
-      return new FlagStore<>(target.getNameAsString(),
+    String flag = node instanceof AssignExpr store ? BooleanFlags.flagOf(store.getTarget()) : null;
+    if (flag != null) {
+      AssignExpr assign = (AssignExpr) node;
+      return new FlagStore<>(flag,
           assign.getOperator() == AssignExpr.Operator.ASSIGN ? constant(assign.getValue()) : null,
           assign.getValue());
     }
@@ -289,8 +289,9 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
           return new Opaque();
       }
     }
-    if (c instanceof NameExpr name && BooleanLocals.isBooleanLocal(name)) {
-      return new FlagTest(name.getNameAsString());
+    String flag = c == null ? null : BooleanFlags.flagOf(c);
+    if (flag != null) {
+      return new FlagTest(flag);
     }
     if (c instanceof MethodCallExpr call && call.getArguments().isEmpty()
         && call.getScope().map(this::isVariable).orElse(false)) {
@@ -401,8 +402,7 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   /** A local's declarator of type {@code boolean}: the walk may follow it as a flag. */
   private static boolean isBoolean(VariableDeclarator declarator) {
-    return declarator.getType() instanceof PrimitiveType primitive
-        && primitive.getType() == PrimitiveType.Primitive.BOOLEAN;
+    return BooleanFlags.isBoolean(declarator.getType());
   }
 
   /** The value of {@code true} or {@code false} written as such; null for anything else. */
