@@ -241,6 +241,11 @@ public final class PathWalk<N> {
   private int releases;
   /** {@link Result#coveredThrows}. */
   private final List<N> coveredThrows = new ArrayList<>();
+  /**
+   * The {@code finally} blocks of the {@code try} statements whose resources, block or catches
+   * the walk is in, innermost last: a {@code return} runs each of them on its way out.
+   */
+  private final List<N> enclosingFinallys = new ArrayList<>();
 
   private PathWalk(SourceSyntax<N> syntax, N acquisition, Object flag) {
     this.syntax = syntax;
@@ -508,6 +513,9 @@ public final class PathWalk<N> {
 
   private States tryStatement(Try<N> tree, States in, PathExits<N> exits) {
     int swallowedBefore = swallowedThrows.size(); // those swallowed inside go after these
+    if (tree.finallyBlock() != null) {
+      enclosingFinallys.add(tree.finallyBlock());
+    }
     PathExits<N> body = new PathExits<>();
     States s = evalAll(tree.resourceInitializers(), in, body);
     States normal = exec(tree.block(), s, body, "");
@@ -555,6 +563,7 @@ public final class PathWalk<N> {
       afterCatches.forwardTo(exits, false, null, true);
       return normal;
     }
+    enclosingFinallys.remove(enclosingFinallys.size() - 1);
     coverThrowsReleasedBy(finallyBlock, afterCatches);
     // The finally block runs on every exit; each exit goes on with the state it leaves.
     int releasesBefore = releases;
@@ -607,20 +616,37 @@ public final class PathWalk<N> {
     return sites;
   }
 
-  /** Whether {@code handler}, then {@code finallyBlock}, run from {@code in}, may leave it open. */
+  /**
+   * Whether {@code handler}, then {@code finallyBlock}, run from {@code in}, may leave it open. A
+   * {@code return} from the handler also runs the {@code finally} of each enclosing {@code try}
+   * ({@link #enclosingFinallys}, {@code finallyBlock} the innermost when there is one): a holder
+   * closed in the {@code finally} of an outer {@code try} covers it; the handler's other exits go
+   * on inside the method and are judged after {@code finallyBlock} only.
+   */
   private boolean leftOpen(N handler, N finallyBlock, States in, List<N> causes) {
     List<N> outerCauses = enteringCauses;
     enteringCauses = causes;
     PathExits<N> handlerExits = new PathExits<>();
-    States left = handlerExits.nonExceptionalExits(exec(handler, in, handlerExits, ""));
+    States end = exec(handler, in, handlerExits, "");
     enteringCauses = outerCauses;
-    if (finallyBlock == null || !left.mayBeOpen()) {
-      return left.mayBeOpen();
-    }
-    PathExits<N> finallyExits = new PathExits<>();
     // it entered the catch open: what goes on from there has recovered, as in tryStatement
-    return finallyExits.nonExceptionalExits(
-        exec(finallyBlock, left.recovered(), finallyExits, "")).mayBeOpen();
+    States goesOn = handlerExits.nonReturnExits(end).recovered();
+    States returned = handlerExits.returns().recovered();
+    return afterFinallys(finallyBlock == null ? List.of() : List.of(finallyBlock), goesOn)
+        .mayBeOpen() || afterFinallys(enclosingFinallys, returned).mayBeOpen();
+  }
+
+  /**
+   * The states leaving {@code finallys} normally, run from {@code in} innermost (last) first, each
+   * on what the one inside it left; their exits dropped.
+   */
+  private States afterFinallys(List<N> finallys, States in) {
+    States s = in;
+    for (int i = finallys.size() - 1; i >= 0 && s.mayBeOpen(); i--) {
+      PathExits<N> finallyExits = new PathExits<>();
+      s = finallyExits.nonExceptionalExits(exec(finallys.get(i), s, finallyExits, ""));
+    }
+    return s;
   }
 
   /** Whether running {@code handler} from {@code in} closes or hands over an open resource. */

@@ -237,6 +237,35 @@ class PathWalkTest {
   }
 
   @Test
+  void anOuterFinallyJudgesEachThrowOfAnInnerTryOnItsOwnPath() {
+    // v = open(); h = null; try { try { w = new W(v); h = w; read(); } finally { log(); } }
+    // finally { if (h != null) h.close(); }: read() threw with h holding v, which the outer
+    // finally closes; new W(v), before h held it, leaves it open (and log() failing after it)
+    Call wrap = call("wrap");
+    Call read = call("read");
+    Call log = call("log");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(new TryT(seq(wrap, new StoreH(), read),
+        List.of(), log, false), List.of(), new CloseH(), false));
+    assertTrue(result.blamedForException().contains(wrap));
+    assertFalse(result.blamedForException().contains(read)); // was: the sites' states merged
+  }
+
+  @Test
+  void anOuterFinallyCoversAReturnFromAnInnerCatch() {
+    // v = open(); h = null; try { try { w = new W(v); h = w; read(); } catch (E e) { return; } }
+    // finally { if (h != null) h.close(); }: the catch's return runs the outer finally
+    Call wrap = call("wrap");
+    Call read = call("read");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(new TryT(seq(wrap, new StoreH(), read),
+        List.of(new SourceSyntax.Catch<>(new Ret())), null, false), List.of(), new CloseH(), false));
+    assertEquals(List.of(wrap), result.swallowedThrows());
+    // a catch that goes on is judged after its own try only: what follows may change it
+    PathWalk.Result<T> goesOn = walk(ACQUIRE, new TryT(new TryT(seq(wrap, new StoreH(), read),
+        List.of(new SourceSyntax.Catch<>(seq())), null, false), List.of(), new CloseH(), false));
+    assertEquals(List.of(wrap, read), goesOn.swallowedThrows());
+  }
+
+  @Test
   void aFlagSetWhereItOpensGuardsTheClose() {
     // close = false; if (file) { v = open(); close = true; } try { read(); }
     // finally { if (close) v.close(); } (hsqldb's Document.load)
