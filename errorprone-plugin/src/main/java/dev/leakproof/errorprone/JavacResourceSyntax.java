@@ -357,16 +357,17 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
    */
   private static Symbol storedFlag(Tree tree) {
     return switch (tree.getKind()) {
-      case VARIABLE -> {
-        Symbol local = ASTHelpers.getSymbol((VariableTree) tree);
-        yield local != null && local.getKind() == ElementKind.LOCAL_VARIABLE
-            && local.type.getKind() == TypeKind.BOOLEAN ? local : null;
-      }
+      case VARIABLE -> booleanLocal(ASTHelpers.getSymbol((VariableTree) tree));
       case ASSIGNMENT -> flagOf(((AssignmentTree) tree).getVariable());
       case AND_ASSIGNMENT, OR_ASSIGNMENT, XOR_ASSIGNMENT ->
           flagOf(((CompoundAssignmentTree) tree).getVariable());
       default -> null;
     };
+  }
+
+  private static Symbol booleanLocal(Symbol local) {
+    return local != null && local.getKind() == ElementKind.LOCAL_VARIABLE
+        && local.type.getKind() == TypeKind.BOOLEAN ? local : null;
   }
 
   /**
