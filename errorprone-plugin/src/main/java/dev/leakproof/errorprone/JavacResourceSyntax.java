@@ -8,6 +8,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -46,7 +47,10 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.type.TypeKind;
 
 /**
  * javac's trees as {@link PathWalk} sees them, for the resource held in one local {@code
@@ -118,7 +122,8 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       case BLOCK:
         return new Block<>(List.copyOf(((BlockTree) tree).getStatements()));
       case VARIABLE:
-        return evaluate(((VariableTree) tree).getInitializer());
+        // a local boolean's declaration is its store (FlagStore); another's, its initializer
+        return evaluate(storedFlag(tree) != null ? tree : ((VariableTree) tree).getInitializer());
       case EXPRESSION_STATEMENT:
         return evaluate(((ExpressionStatementTree) tree).getExpression());
       case EMPTY_STATEMENT:
@@ -223,6 +228,10 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     if (uses.handsOverAt(tree)) {
       return new HandOver<>(isOnceAssignedHolder(tree));
     }
+    Symbol flag = storedFlag(tree);
+    if (flag != null) {
+      return flagStore(tree, flag);
+    }
     switch (tree.getKind()) {
       case METHOD_INVOCATION: {
         MethodInvocationTree call = (MethodInvocationTree) tree;
@@ -304,6 +313,11 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
     switch (c.getKind()) {
       case LOGICAL_COMPLEMENT:
         return new Not(condition(((UnaryTree) c).getExpression()));
+      case IDENTIFIER:
+      case MEMBER_SELECT: {
+        Symbol flag = flagOf(c);
+        return flag != null ? new FlagTest(flag) : new Opaque();
+      }
       case CONDITIONAL_AND:
         return new And(condition(((BinaryTree) c).getLeftOperand()),
             condition(((BinaryTree) c).getRightOperand()));
@@ -335,6 +349,60 @@ final class JavacResourceSyntax implements SourceSyntax<Tree> {
       default:
         return new Opaque();
     }
+  }
+
+  /**
+   * The flag that {@code tree} stores into (a local's declaration, an assignment or a compound
+   * one, {@code close |= x}), or null: a {@code boolean} the walk may follow ({@link FlagStore}).
+   */
+  private static Symbol storedFlag(Tree tree) {
+    return switch (tree.getKind()) {
+      case VARIABLE -> booleanLocal(ASTHelpers.getSymbol((VariableTree) tree));
+      case ASSIGNMENT -> flagOf(((AssignmentTree) tree).getVariable());
+      case AND_ASSIGNMENT, OR_ASSIGNMENT, XOR_ASSIGNMENT ->
+          flagOf(((CompoundAssignmentTree) tree).getVariable());
+      default -> null;
+    };
+  }
+
+  private static Symbol booleanLocal(Symbol local) {
+    return local != null && local.getKind() == ElementKind.LOCAL_VARIABLE
+        && local.type.getKind() == TypeKind.BOOLEAN ? local : null;
+  }
+
+  /**
+   * The {@code boolean} {@code tree} names, if the walk may follow it as a flag: a local, or a
+   * {@code final} field read by its name or through {@code this}, which keeps its value through a
+   * method (its one store in a constructor is a store like a local's); else null.
+   */
+  private static Symbol flagOf(ExpressionTree tree) {
+    ExpressionTree named = ASTHelpers.stripParentheses(tree);
+    if (named instanceof MemberSelectTree select && !(select.getExpression() instanceof IdentifierTree
+        self && self.getName().contentEquals("this"))) {
+      return null; // another object's field
+    }
+    Symbol symbol = named.getKind() == Tree.Kind.IDENTIFIER
+        || named.getKind() == Tree.Kind.MEMBER_SELECT ? ASTHelpers.getSymbol(named) : null;
+    if (symbol == null || symbol.type == null || symbol.type.getKind() != TypeKind.BOOLEAN) {
+      return null;
+    }
+    return symbol.getKind() == ElementKind.LOCAL_VARIABLE
+        || symbol.getKind() == ElementKind.FIELD && symbol.getModifiers().contains(Modifier.FINAL)
+        ? symbol : null;
+  }
+
+  /** The store into {@code flag} that {@code tree} is; its value is a constant only when written so. */
+  private static Expression<Tree> flagStore(Tree tree, Symbol flag) {
+    ExpressionTree value = switch (tree.getKind()) {
+      case VARIABLE -> ((VariableTree) tree).getInitializer();
+      case ASSIGNMENT -> ((AssignmentTree) tree).getExpression();
+      default -> ((CompoundAssignmentTree) tree).getExpression();
+    };
+    Boolean constant = tree.getKind() != Tree.Kind.AND_ASSIGNMENT
+        && tree.getKind() != Tree.Kind.OR_ASSIGNMENT && tree.getKind() != Tree.Kind.XOR_ASSIGNMENT
+        && value != null && ASTHelpers.stripParentheses(value) instanceof LiteralTree literal
+        && literal.getValue() instanceof Boolean known ? known : null;
+    return new FlagStore<>(flag, constant, value);
   }
 
   private static boolean isNullTestOf(BinaryTree binary, Predicate<ExpressionTree> local) {

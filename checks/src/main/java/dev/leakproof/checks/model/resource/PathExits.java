@@ -49,14 +49,6 @@ public final class PathExits<S> {
     }
   }
 
-  /** {@link #addThrow} for several sites that leave with the same state. */
-  public void addThrows(States state, List<S> sites) {
-    thrown = thrown.union(state);
-    if (state.mayBeOpen()) {
-      sites.forEach(site -> remember(site, state));
-    }
-  }
-
   /**
    * Names {@code sites} as the leaking throws before a {@code catch} runs: when the handler
    * rethrows (wrapped), the calls that threw in the {@code try} are the ones to blame.
@@ -162,31 +154,29 @@ public final class PathExits<S> {
       outer.addReturn(finallyBlock.apply(returns));
     }
     if (!thrown.isEmpty()) {
-      outer.addThrows(finallyBlock.apply(thrown), sitesLeakingThrough(finallyBlock));
+      outer.thrown = outer.thrown.union(finallyBlock.apply(thrown));
+      forwardSitesThrough(finallyBlock, outer);
     }
   }
 
   /**
-   * The {@link #throwSites} whose own exception still leaves the resource open after the {@code
-   * finally} block. Told apart only where a holder that holds the resource once assigned is in
-   * play ({@link ResourceState#HELD}): its {@code finally} closes the resource for an exception
-   * thrown after the holder's assignment, not for one thrown before (Ant's BZip2.pack, a wrapper's
-   * constructor). Elsewhere a {@code finally} does the same to every open state, and every site
-   * goes on.
+   * Forwards to {@code outer} the {@link #throwSites} whose own exception still leaves the
+   * resource open after the {@code finally} block, each with the states its own path leaves the
+   * block with (each distinct state is run through the block once more). A holder's {@code
+   * finally} closes the resource for an exception thrown after the holder's assignment, not for
+   * one thrown before (Ant's BZip2.pack, a wrapper's constructor); and a site goes on with its own
+   * states, not with those of every site merged, so that the {@code finally} of an outer {@code
+   * try} judges it as its own path (a holder's read that threw, closed by the outer {@code
+   * finally}, is not taken for the wrapper's constructor that threw before the holder held it).
    */
-  private List<S> sitesLeakingThrough(UnaryOperator<States> finallyBlock) {
-    if (siteStates.stream().noneMatch(state -> state.contains(ResourceState.HELD))) {
-      return throwSites;
-    }
-    Map<States, Boolean> staysOpen = new HashMap<>();
-    List<S> leaking = new ArrayList<>();
+  private void forwardSitesThrough(UnaryOperator<States> finallyBlock, PathExits<S> outer) {
+    Map<States, States> leaving = new HashMap<>();
     for (int i = 0; i < throwSites.size(); i++) {
-      if (staysOpen.computeIfAbsent(siteStates.get(i),
-          state -> finallyBlock.apply(state).mayBeOpen())) {
-        leaking.add(throwSites.get(i));
+      States left = leaving.computeIfAbsent(siteStates.get(i), finallyBlock);
+      if (left.mayBeOpen()) {
+        outer.remember(throwSites.get(i), left);
       }
     }
-    return leaking;
   }
 
   /** Every exit closes the resource: {@code try (v) { ... }}. */
@@ -213,7 +203,12 @@ public final class PathExits<S> {
 
   /** States leaving the body other than by exception: its end, returns, stray breaks/continues. */
   public States nonExceptionalExits(States normalEnd) {
-    States s = normalEnd.union(returns).union(yields);
+    return nonReturnExits(normalEnd).union(returns);
+  }
+
+  /** {@link #nonExceptionalExits} but the returns: the paths that go on inside the method. */
+  public States nonReturnExits(States normalEnd) {
+    States s = normalEnd.union(yields);
     for (States b : breaks.values()) {
       s = s.union(b);
     }

@@ -17,6 +17,8 @@ import dev.leakproof.checks.model.resource.SourceSyntax.Continue;
 import dev.leakproof.checks.model.resource.SourceSyntax.Deferred;
 import dev.leakproof.checks.model.resource.SourceSyntax.Evaluate;
 import dev.leakproof.checks.model.resource.SourceSyntax.Expression;
+import dev.leakproof.checks.model.resource.SourceSyntax.FlagStore;
+import dev.leakproof.checks.model.resource.SourceSyntax.FlagTest;
 import dev.leakproof.checks.model.resource.SourceSyntax.HandOver;
 import dev.leakproof.checks.model.resource.SourceSyntax.HolderQuery;
 import dev.leakproof.checks.model.resource.SourceSyntax.HolderStore;
@@ -61,7 +63,9 @@ import java.util.Map;
  * passing {@code catch (IOException e)} is possible, but not what a finding should be about (it
  * made "{@code try { a.close(); } catch (IOException e) {}} then {@code b.close()}" a leak of
  * {@code b}). A {@code null} test of the variable sends only "not acquired" down the null
- * branch; {@code v.isClosed()} tells open from closed.
+ * branch; {@code v.isClosed()} tells open from closed. A local {@code boolean} a condition tests
+ * is followed when the walk without it finds a leak ({@link #walk}): {@code close = true} set where
+ * the method opens, {@code if (close) reader.close()} in the {@code finally}.
  *
  * <p>A path on which a {@code catch} handled an exception thrown with the resource open, and went
  * on from it, has <em>recovered</em> ({@link States#recovered}): if it then leaves the method
@@ -215,9 +219,15 @@ public final class PathWalk<N> {
 
   /** Loops are iterated until their head's states stop growing; this bounds it. */
   private static final int LOOP_ROUNDS = 8;
+  /** How many of the flags a leaking walk's conditions tested are each followed in a walk again. */
+  private static final int FLAGS_FOLLOWED = 2;
 
   private final SourceSyntax<N> syntax;
   private final N acquisition;
+  /** The local boolean this walk follows ({@link FlagStore}), or null. */
+  private final Object flag;
+  /** The flags the walk's conditions tested ({@link FlagTest}), each once, in walk order. */
+  private final List<Object> testedFlags = new ArrayList<>();
   /** The states in which the only reference was overwritten (or acquired again). */
   private States lost = States.NONE;
   private final List<N> caughtCauses = new ArrayList<>();
@@ -231,10 +241,16 @@ public final class PathWalk<N> {
   private int releases;
   /** {@link Result#coveredThrows}. */
   private final List<N> coveredThrows = new ArrayList<>();
+  /**
+   * The {@code finally} blocks of the {@code try} statements whose resources, block or catches
+   * the walk is in, innermost last: a {@code return} runs each of them on its way out.
+   */
+  private final List<N> enclosingFinallys = new ArrayList<>();
 
-  private PathWalk(SourceSyntax<N> syntax, N acquisition) {
+  private PathWalk(SourceSyntax<N> syntax, N acquisition, Object flag) {
     this.syntax = syntax;
     this.acquisition = acquisition;
+    this.flag = flag;
   }
 
   /**
@@ -247,14 +263,48 @@ public final class PathWalk<N> {
     return walk(syntax, body, acquisition, States.UNOPENED);
   }
 
+  /**
+   * Walks {@code body} following no flag; when some path leaves the resource open and a condition
+   * tested a local boolean ({@link FlagTest}), walks it again following that boolean's value
+   * ({@link States#withFlag}), for each of the first {@link #FLAGS_FOLLOWED} tested, and keeps the
+   * first walk that finds fewer open exits: {@code close = true} set on exactly the branches that
+   * open, then {@code finally { if (close) reader.close(); }} (hsqldb's {@code Document.load}).
+   * Following a flag only tells apart paths the first walk merged, so what it finds is what some
+   * path does; the flag is followed only on demand, to keep the common walk single.
+   */
   private static <N> Result<N> walk(SourceSyntax<N> syntax, N body, N acquisition, States start) {
-    PathWalk<N> walk = new PathWalk<>(syntax, acquisition);
+    PathWalk<N> first = new PathWalk<>(syntax, acquisition, null);
+    Result<N> result = first.run(body, start);
+    for (Object tested : first.testedFlags.subList(0,
+        Math.min(FLAGS_FOLLOWED, first.testedFlags.size()))) {
+      if (result.exits().equals(PathFacts.NONE)) {
+        break;
+      }
+      Result<N> followed = new PathWalk<>(syntax, acquisition, tested).run(body, start);
+      if (fewer(followed.exits(), result.exits())) {
+        result = followed;
+      }
+    }
+    return result;
+  }
+
+  /** Whether {@code some} holds only facts {@code all} holds, and not all of them. */
+  private static boolean fewer(PathFacts some, PathFacts all) {
+    for (PathFact fact : PathFact.values()) {
+      if (some.has(fact) && !all.has(fact)) {
+        return false;
+      }
+    }
+    return !some.equals(all);
+  }
+
+  private Result<N> run(N body, States start) {
     PathExits<N> exits = new PathExits<>();
-    States normal = exits.nonExceptionalExits(walk.exec(body, start, exits, ""))
-        .union(walk.lost);
+    States normal = exits.nonExceptionalExits(exec(body, start, exits, ""))
+        .union(lost);
     List<N> thrownSites = exits.throwSites();
     boolean leaksOnOwnThrow = exits.thrown().mayBeOpen() && thrownSites.stream()
-        .anyMatch(site -> walk.ownThrows.stream().anyMatch(own -> own == site));
+        .anyMatch(site -> ownThrows.stream().anyMatch(own -> own == site));
     boolean leaksOnRecoveredPath = normal.recoveredOnly().mayBeOpen();
     PathFacts open = PathFacts.NONE
         .with(OPEN_AT_UNRECOVERED_EXIT, normal.unrecovered().mayBeOpen())
@@ -262,9 +312,9 @@ public final class PathWalk<N> {
         .with(THROWN_OPEN, exits.thrown().mayBeOpen())
         .with(OPEN_AT_OWN_THROW, leaksOnOwnThrow);
     return new Result<>(open, leaksOnRecoveredPath
-            ? swallowedFirst(walk.swallowedThrows, thrownSites) : thrownSites,
-        List.copyOf(walk.caughtCauses), List.copyOf(walk.swallowedThrows),
-        Collections.unmodifiableMap(walk.rethrowCauses), List.copyOf(walk.coveredThrows));
+            ? swallowedFirst(swallowedThrows, thrownSites) : thrownSites,
+        List.copyOf(caughtCauses), List.copyOf(swallowedThrows),
+        Collections.unmodifiableMap(rethrowCauses), List.copyOf(coveredThrows));
   }
 
   /** {@code swallowed}, then the rest of {@code sites}, each once (by identity). */
@@ -463,6 +513,9 @@ public final class PathWalk<N> {
 
   private States tryStatement(Try<N> tree, States in, PathExits<N> exits) {
     int swallowedBefore = swallowedThrows.size(); // those swallowed inside go after these
+    if (tree.finallyBlock() != null) {
+      enclosingFinallys.add(tree.finallyBlock());
+    }
     PathExits<N> body = new PathExits<>();
     States s = evalAll(tree.resourceInitializers(), in, body);
     States normal = exec(tree.block(), s, body, "");
@@ -510,6 +563,7 @@ public final class PathWalk<N> {
       afterCatches.forwardTo(exits, false, null, true);
       return normal;
     }
+    enclosingFinallys.remove(enclosingFinallys.size() - 1);
     coverThrowsReleasedBy(finallyBlock, afterCatches);
     // The finally block runs on every exit; each exit goes on with the state it leaves.
     int releasesBefore = releases;
@@ -562,20 +616,37 @@ public final class PathWalk<N> {
     return sites;
   }
 
-  /** Whether {@code handler}, then {@code finallyBlock}, run from {@code in}, may leave it open. */
+  /**
+   * Whether {@code handler}, then {@code finallyBlock}, run from {@code in}, may leave it open. A
+   * {@code return} from the handler also runs the {@code finally} of each enclosing {@code try}
+   * ({@link #enclosingFinallys}, {@code finallyBlock} the innermost when there is one): a holder
+   * closed in the {@code finally} of an outer {@code try} covers it; the handler's other exits go
+   * on inside the method and are judged after {@code finallyBlock} only.
+   */
   private boolean leftOpen(N handler, N finallyBlock, States in, List<N> causes) {
     List<N> outerCauses = enteringCauses;
     enteringCauses = causes;
     PathExits<N> handlerExits = new PathExits<>();
-    States left = handlerExits.nonExceptionalExits(exec(handler, in, handlerExits, ""));
+    States end = exec(handler, in, handlerExits, "");
     enteringCauses = outerCauses;
-    if (finallyBlock == null || !left.mayBeOpen()) {
-      return left.mayBeOpen();
-    }
-    PathExits<N> finallyExits = new PathExits<>();
     // it entered the catch open: what goes on from there has recovered, as in tryStatement
-    return finallyExits.nonExceptionalExits(
-        exec(finallyBlock, left.recovered(), finallyExits, "")).mayBeOpen();
+    States goesOn = handlerExits.nonReturnExits(end).recovered();
+    States returned = handlerExits.returns().recovered();
+    return afterFinallys(finallyBlock == null ? List.of() : List.of(finallyBlock), goesOn)
+        .mayBeOpen() || afterFinallys(enclosingFinallys, returned).mayBeOpen();
+  }
+
+  /**
+   * The states leaving {@code finallys} normally, run from {@code in} innermost (last) first, each
+   * on what the one inside it left; their exits dropped.
+   */
+  private States afterFinallys(List<N> finallys, States in) {
+    States s = in;
+    for (int i = finallys.size() - 1; i >= 0 && s.mayBeOpen(); i--) {
+      PathExits<N> finallyExits = new PathExits<>();
+      s = finallyExits.nonExceptionalExits(exec(finallys.get(i), s, finallyExits, ""));
+    }
+    return s;
   }
 
   /** Whether running {@code handler} from {@code in} closes or hands over an open resource. */
@@ -626,6 +697,10 @@ public final class PathWalk<N> {
         s = s.closed(); // built: the wrapper owns it now
       }
       return acquired(call.site(), s);
+    }
+    if (expression instanceof FlagStore<N> store) {
+      States s = eval(store.value(), in, exits);
+      return store.flag().equals(flag) ? s.withFlag(store.constant()) : s;
     }
     if (expression instanceof HolderStore<N> store) {
       States s = eval(store.value(), in, exits);
@@ -701,7 +776,14 @@ public final class PathWalk<N> {
   /** The states on each branch of a condition that evaluated with {@code s}. */
   record Branches(States whenTrue, States whenFalse) {}
 
-  static Branches refine(Condition condition, States s) {
+  private Branches refine(Condition condition, States s) {
+    if (condition instanceof FlagTest test) {
+      if (!testedFlags.contains(test.flag())) {
+        testedFlags.add(test.flag());
+      }
+      return test.flag().equals(flag) ? new Branches(s.whereFlag(true), s.whereFlag(false))
+          : new Branches(s, s);
+    }
     if (condition instanceof NullTest test) {
       // A held resource is never null: the null branch sees only "not acquired". A holder
       // assigned later is null where it does not hold it yet: the resource may be open there.

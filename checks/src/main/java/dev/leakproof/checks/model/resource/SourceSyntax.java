@@ -166,6 +166,17 @@ public interface SourceSyntax<N> {
     }
   }
 
+  /**
+   * A store into a local {@code boolean} (a declaration's initializer included) or a {@code final}
+   * field of type {@code boolean} ({@link FlagTest}): {@code value}
+   * runs first (may be null: a declaration without one); the local, named by {@code flag} (the
+   * engine's key for its declaration, compared with {@code equals}), then holds {@code constant}
+   * ({@code close = true}), or a value the walk does not know when {@code constant} is null ({@code
+   * close = ready()}, {@code close |= x}). An engine says so for every store into such a local, so
+   * that the walk may follow one that a condition tests ({@link FlagTest}).
+   */
+  record FlagStore<N>(Object flag, Boolean constant, N value) implements Expression<N> {}
+
   /** {@code condition ? whenTrue : whenFalse}. */
   record Conditional<N>(N condition, N whenTrue, N whenFalse) implements Expression<N> {}
 
@@ -241,6 +252,13 @@ public interface SourceSyntax<N> {
           && !acquisitionListed.getAsBoolean();
     }
   }
+
+  /**
+   * A {@code boolean} the walk may follow, itself the condition ({@code if (close)}): a local, or a
+   * {@code final} field, whose value a method does not change (its one store in a constructor is
+   * a {@link FlagStore}); {@code flag} as in {@link FlagStore}.
+   */
+  record FlagTest(Object flag) implements Condition {}
 
   /** {@code !c}. */
   record Not(Condition negated) implements Condition {}

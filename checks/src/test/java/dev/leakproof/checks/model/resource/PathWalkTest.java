@@ -51,6 +51,10 @@ class PathWalkTest {
 
   private record Flag() implements T {}
 
+  private record SetFlag(String name, Boolean value) implements T {} // name = value (null: unknown)
+
+  private record FlagT(String name) implements T {} // if (name): a local boolean
+
   private record WhileT(T condition, T body) implements T {}
 
   private record LabeledT(String label, T body) implements T {}
@@ -130,6 +134,9 @@ class PathWalkTest {
       if (node instanceof Store store) {
         return new SourceSyntax.Assign<>(store.value(), store.value() != OPEN, null);
       }
+      if (node instanceof SetFlag set) {
+        return new SourceSyntax.FlagStore<>(set.name(), set.value(), null);
+      }
       if (node instanceof SwitchExpr s) {
         return new SourceSyntax.SwitchExpression<>(null, s.cases());
       }
@@ -161,6 +168,9 @@ class PathWalkTest {
       }
       if (node instanceof NotT not) {
         return new SourceSyntax.Not(condition(not.condition()));
+      }
+      if (node instanceof FlagT flag) {
+        return new SourceSyntax.FlagTest(flag.name());
       }
       if (node instanceof AndT and) {
         return new SourceSyntax.And(condition(and.left()), condition(and.right()));
@@ -224,6 +234,69 @@ class PathWalkTest {
     PathWalk.Result<T> unclosed = walk(ACQUIRE, new TryT(seq(write, new StoreH(), read),
         List.of(new SourceSyntax.Catch<>(new Ret())), null, false), new CloseH());
     assertEquals(List.of(write, read), unclosed.swallowedThrows());
+  }
+
+  @Test
+  void anOuterFinallyJudgesEachThrowOfAnInnerTryOnItsOwnPath() {
+    // v = open(); h = null; try { try { w = new W(v); h = w; read(); } finally { log(); } }
+    // finally { if (h != null) h.close(); }: read() threw with h holding v, which the outer
+    // finally closes; new W(v), before h held it, leaves it open (and log() failing after it)
+    Call wrap = call("wrap");
+    Call read = call("read");
+    Call log = call("log");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(new TryT(seq(wrap, new StoreH(), read),
+        List.of(), log, false), List.of(), new CloseH(), false));
+    assertTrue(result.blamedForException().contains(wrap));
+    assertFalse(result.blamedForException().contains(read)); // was: the sites' states merged
+  }
+
+  @Test
+  void anOuterFinallyCoversAReturnFromAnInnerCatch() {
+    // v = open(); h = null; try { try { w = new W(v); h = w; read(); } catch (E e) { return; } }
+    // finally { if (h != null) h.close(); }: the catch's return runs the outer finally
+    Call wrap = call("wrap");
+    Call read = call("read");
+    PathWalk.Result<T> result = walk(ACQUIRE, new TryT(new TryT(seq(wrap, new StoreH(), read),
+        List.of(new SourceSyntax.Catch<>(new Ret())), null, false), List.of(), new CloseH(), false));
+    assertEquals(List.of(wrap), result.swallowedThrows());
+    // a catch that goes on is judged after its own try only: what follows may change it
+    PathWalk.Result<T> goesOn = walk(ACQUIRE, new TryT(new TryT(seq(wrap, new StoreH(), read),
+        List.of(new SourceSyntax.Catch<>(seq())), null, false), List.of(), new CloseH(), false));
+    assertEquals(List.of(wrap, read), goesOn.swallowedThrows());
+  }
+
+  @Test
+  void aFlagSetWhereItOpensGuardsTheClose() {
+    // close = false; if (file) { v = open(); close = true; } try { read(); }
+    // finally { if (close) v.close(); } (hsqldb's Document.load)
+    T opens = new IfT(new Flag(), seq(ACQUIRE, new SetFlag("close", true)), null);
+    T guardedClose = new IfT(new FlagT("close"), new CloseV(), null);
+    assertEquals(PathFacts.NONE, walk(new SetFlag("close", false), opens,
+        new TryT(call("read"), List.of(), guardedClose, false)).exits());
+    // the flag set on the branch that does not open: open at the end where it is false
+    T otherBranch = new IfT(new Flag(), ACQUIRE, new SetFlag("close", true));
+    assertTrue(walk(new SetFlag("close", false), otherBranch, guardedClose).leaksOnNormalPath());
+    // a value the walk does not know, or another flag tested
+    assertTrue(walk(new SetFlag("close", false), new IfT(new Flag(), seq(ACQUIRE,
+        new SetFlag("close", null)), null), guardedClose).leaksOnNormalPath());
+    assertTrue(walk(new SetFlag("close", false), opens, new IfT(new FlagT("other"),
+        new CloseV(), null)).leaksOnNormalPath());
+    // cleared again on some path before the close
+    assertTrue(walk(new SetFlag("close", false), opens,
+        new IfT(new Flag(), new SetFlag("close", false), null), guardedClose).leaksOnNormalPath());
+  }
+
+  @Test
+  void aFlagSetAfterTheReadLeavesOnlyTheReadsFailureOpen() {
+    // read = false; v = open(); try { v.read(); read = true; } catch (E e) { log(); }
+    // finally { if (read) v.close(); }: open only where read() threw into the catch
+    Call read = call("read");
+    PathWalk.Result<T> result = walk(new SetFlag("read", false), ACQUIRE,
+        new TryT(seq(read, new SetFlag("read", true)), List.of(new SourceSyntax.Catch<>(seq())),
+            new IfT(new FlagT("read"), new CloseV(), null), false));
+    assertFalse(result.exits().has(PathFact.OPEN_AT_UNRECOVERED_EXIT));
+    assertTrue(result.exits().has(PathFact.OPEN_AT_RECOVERED_EXIT));
+    assertEquals(List.of(read), result.exceptionLeaks());
   }
 
   @Test

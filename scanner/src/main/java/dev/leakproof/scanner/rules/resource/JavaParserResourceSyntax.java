@@ -215,6 +215,18 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     if (node instanceof ExplicitConstructorInvocationStmt call) {
       return new Invocation<>(call, List.copyOf(call.getArguments()), false, true);
     }
+    String flag = node instanceof AssignExpr store ? BooleanFlags.flagOf(store.getTarget()) : null;
+    if (flag != null) {
+      AssignExpr assign = (AssignExpr) node;
+      return new FlagStore<>(flag,
+          assign.getOperator() == AssignExpr.Operator.ASSIGN ? constant(assign.getValue()) : null,
+          assign.getValue());
+    }
+    if (node instanceof VariableDeclarator declarator && isBoolean(declarator)) { // its declaration
+      return new FlagStore<>(declarator.getNameAsString(),
+          declarator.getInitializer().map(JavaParserResourceSyntax::constant).orElse(null),
+          declarator.getInitializer().orElse(null));
+    }
     if (node instanceof AssignExpr assign) {
       if (isOnceAssignedHolder(assign.getTarget())) {
         return new HolderStore<>(assign.getValue(), holder.isValue(assign.getValue()));
@@ -229,7 +241,11 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
     if (node instanceof VariableDeclarationExpr declaration) {
       List<Node> initializers = new ArrayList<>();
       for (VariableDeclarator declarator : declaration.getVariables()) {
-        declarator.getInitializer().ifPresent(initializers::add);
+        if (isBoolean(declarator)) {
+          initializers.add(declarator); // a flag the walk may follow: its store
+        } else {
+          declarator.getInitializer().ifPresent(initializers::add);
+        }
       }
       return new Operands<>(initializers);
     }
@@ -272,6 +288,10 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
         default:
           return new Opaque();
       }
+    }
+    String flag = c == null ? null : BooleanFlags.flagOf(c);
+    if (flag != null) {
+      return new FlagTest(flag);
     }
     if (c instanceof MethodCallExpr call && call.getArguments().isEmpty()
         && call.getScope().map(this::isVariable).orElse(false)) {
@@ -378,6 +398,16 @@ public final class JavaParserResourceSyntax implements SourceSyntax<Node> {
 
   private static boolean isNull(com.github.javaparser.ast.expr.Expression expression) {
     return Trees.stripped(expression) instanceof NullLiteralExpr;
+  }
+
+  /** A local's declarator of type {@code boolean}: the walk may follow it as a flag. */
+  private static boolean isBoolean(VariableDeclarator declarator) {
+    return BooleanFlags.isBoolean(declarator.getType());
+  }
+
+  /** The value of {@code true} or {@code false} written as such; null for anything else. */
+  private static Boolean constant(com.github.javaparser.ast.expr.Expression value) {
+    return Trees.stripped(value) instanceof BooleanLiteralExpr literal ? literal.getValue() : null;
   }
 
   private static boolean isTrue(com.github.javaparser.ast.expr.Expression condition) {
