@@ -160,6 +160,12 @@ final class LocalFactories {
     if (e.getKind() == Tree.Kind.NULL_LITERAL) {
       return Returned.NULL;
     }
+    if (e instanceof ConditionalExpressionTree choice) {
+      // url == null ? null : url.openStream(): each arm read alone, the checks combine them
+      return ResourceFactories.either(
+          returned(choice.getTrueExpression(), localValues, state),
+          returned(choice.getFalseExpression(), localValues, state));
+    }
     if (ResourceAcquisitions.acquires(e, state)) {
       return Returned.FRESH_RESOURCE;
     }
