@@ -32,6 +32,19 @@ public final class Trees {
 
   private Trees() {}
 
+  /**
+   * Whether {@code child} is one of {@code arguments}, by identity: JavaParser's {@code equals}
+   * (and so {@code contains}) compares nodes by their text, and two equal arguments may differ.
+   */
+  public static boolean isArgument(List<? extends Node> arguments, Node child) {
+    for (Node argument : arguments) {
+      if (argument == child) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code expression} without the parentheses and casts around it. */
   public static Expression stripped(Expression expression) {
     Expression e = expression;

@@ -40,7 +40,6 @@ import dev.leakproof.scanner.rules.resource.VariableUses;
 import dev.leakproof.scanner.rules.resource.ReleaseCalls;
 import dev.leakproof.scanner.rules.resource.WrapperFailures;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -202,21 +201,16 @@ public final class UnclosedResource implements SourceRule {
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == child) {
       return Carrier.RECEIVER;
     }
-    if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), child)) {
+    if (parent instanceof MethodCallExpr call && Trees.isArgument(call.getArguments(), child)) {
       return Carrier.CALL_ARGUMENT;
     }
     if (parent instanceof ObjectCreationExpr creation
-        && isArgument(creation.getArguments(), child)
+        && Trees.isArgument(creation.getArguments(), child)
         || parent instanceof ExplicitConstructorInvocationStmt chained
-        && isArgument(chained.getArguments(), child)) {
+        && Trees.isArgument(chained.getArguments(), child)) {
       return Carrier.CONSTRUCTOR_ARGUMENT; // this(new FileOutputStream(f), 1) too
     }
     return Carrier.HELD;
-  }
-
-  /** Whether {@code child} is one of {@code arguments} (by identity: nodes equal by value may differ). */
-  private static boolean isArgument(List<Expression> arguments, Node child) {
-    return arguments.stream().anyMatch(argument -> argument == child);
   }
 
   /** What the model asks of the call at {@code child}'s carrier ({@link #carrierOf}). */

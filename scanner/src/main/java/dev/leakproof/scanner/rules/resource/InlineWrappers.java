@@ -1,11 +1,11 @@
 package dev.leakproof.scanner.rules.resource;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.leakproof.checks.model.resource.ResourceMentions;
+import dev.leakproof.scanner.engine.Trees;
 
 /**
  * Library wrappers built inline over a resource and given at once to a call ({@code
@@ -20,22 +20,12 @@ final class InlineWrappers {
     Expression top = value;
     while (top.getParentNode().orElse(null) instanceof ObjectCreationExpr creation
         && creation.getAnonymousClassBody().isEmpty()
-        && isArgument(creation.getArguments(), top)
+        && Trees.isArgument(creation.getArguments(), top)
         && Acquisitions.isKnownWrapper(creation)) {
       top = creation;
     }
     Node parent = top.getParentNode().orElse(null);
     return ResourceMentions.judgedAsItsWrapper(top != value, parent instanceof MethodCallExpr call
-        && isArgument(call.getArguments(), top)) ? top : value;
-  }
-
-  /** By identity: JavaParser's {@code contains} compares trees by their text. */
-  private static boolean isArgument(NodeList<Expression> arguments, Expression child) {
-    for (Expression argument : arguments) {
-      if (argument == child) {
-        return true;
-      }
-    }
-    return false;
+        && Trees.isArgument(call.getArguments(), top)) ? top : value;
   }
 }
