@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,13 +23,15 @@ import java.util.function.Predicate;
  * with an iterator over a {@link java.util.Stack} (synchronized on every push and pop) and an
  * unmodifiable copy of every node's children; the rules walk each parsed file a dozen times, and
  * those walks were about a fifth of a scan's CPU time (JFR, scanner/bench/README.md). Here a
- * whole file's nodes are listed once, kept on its tree, and each later walk of the file is a
- * pass over that list; a walk of part of a tree uses a plain array stack. The rules never change
- * a tree after it is parsed, so the list stays true for the tree's life.
+ * whole file's nodes are listed once, kept on its tree ({@link NodeListing}), and a later walk of
+ * the file for one type visits only that type's nodes; a walk of part of a listed file is a span
+ * of the listing, of part of another tree a walk down the children lists with an array for a
+ * stack. The rules never change a tree after it is parsed, so the listing stays true for the
+ * tree's life.
  */
 public final class Trees {
-  /** A file's nodes in pre-order, kept on its tree (and dropped with it). */
-  private static final DataKey<Node[]> NODES = new DataKey<>() {};
+  /** A file's nodes listed, kept on its tree (and dropped with it). */
+  private static final DataKey<NodeListing> LISTING = new DataKey<>() {};
 
   private Trees() {}
 
@@ -116,54 +119,84 @@ public final class Trees {
   /** The first node of {@code type} under {@code root} that passes {@code test}, in pre-order. */
   public static <T extends Node> Optional<T> findFirst(Node root, Class<T> type,
       Predicate<? super T> test) {
-    if (root instanceof CompilationUnit unit) {
-      for (Node node : nodesOf(unit)) {
-        if (type.isInstance(node) && test.test(type.cast(node))) {
-          return Optional.of(type.cast(node));
-        }
-      }
-      return Optional.empty();
-    }
-    List<Node> stack = new ArrayList<>();
-    stack.add(root);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      if (type.isInstance(node) && test.test(type.cast(node))) {
-        return Optional.of(type.cast(node));
-      }
-      pushChildren(node, stack);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(visit(root, type, test));
   }
 
   /** Gives {@code action} every node of {@code type} under {@code root}, in pre-order. */
   public static <T extends Node> void walk(Node root, Class<T> type, Consumer<? super T> action) {
-    if (root instanceof CompilationUnit unit) {
-      for (Node node : nodesOf(unit)) {
-        if (type.isInstance(node)) {
-          action.accept(type.cast(node));
-        }
-      }
-      return;
-    }
-    List<Node> stack = new ArrayList<>();
-    stack.add(root);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      if (type.isInstance(node)) {
-        action.accept(type.cast(node));
-      }
-      pushChildren(node, stack);
-    }
+    visit(root, type, node -> {
+      action.accept(node);
+      return false;
+    });
   }
 
   /**
-   * Removes every datum from every node of {@code unit}, the node list included: what the rules
+   * Gives {@code stop} the nodes of {@code type} under {@code root} in pre-order until it says
+   * stop; the node it stopped at, if any. From the listing of {@code root}'s file when there is
+   * one (always for a whole file): only the nodes of {@code type} in {@code root}'s span. Else a
+   * walk down the children lists.
+   */
+  private static <T extends Node> T visit(Node root, Class<T> type,
+      Predicate<? super T> stop) {
+    NodeListing listing = listingAround(root);
+    int from = listing == null ? -1 : listing.positionOf(root);
+    if (from < 0) {
+      return walkChildren(root, type, stop);
+    }
+    int to = listing.end(from);
+    if (type == Node.class) {
+      for (int i = from; i < to; i++) {
+        T node = type.cast(listing.node(i));
+        if (stop.test(node)) {
+          return node;
+        }
+      }
+      return null;
+    }
+    int[] positions = listing.positionsOf(type);
+    for (int j = NodeListing.firstAtOrAfter(positions, from);
+        j < positions.length && positions[j] < to; j++) {
+      T node = type.cast(listing.node(positions[j]));
+      if (stop.test(node)) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  /** {@link #visit} down the children lists, with an array for a stack. */
+  private static <T extends Node> T walkChildren(Node root, Class<T> type,
+      Predicate<? super T> stop) {
+    Node[] stack = new Node[32];
+    stack[0] = root;
+    int top = 1;
+    while (top > 0) {
+      Node node = stack[--top];
+      if (type.isInstance(node) && stop.test(type.cast(node))) {
+        return type.cast(node);
+      }
+      // The children last first, so that the first child is popped next (pre-order).
+      List<Node> children = node.getChildNodes();
+      int count = children.size();
+      if (top + count > stack.length) {
+        stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + count));
+      }
+      for (int i = count - 1; i >= 0; i--) {
+        stack[top++] = children.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Removes every datum from every node of {@code unit}, the listing included: what the rules
    * and the symbol solver attached (cached answers, the solver itself). The parser attaches
    * none with the scanner's configuration, so the tree is left as it was parsed.
    */
   public static void clearData(CompilationUnit unit) {
-    for (Node node : nodesOf(unit)) {
+    NodeListing listing = listingOf(unit);
+    for (int i = 0; i < listing.size(); i++) {
+      Node node = listing.node(i);
       if (!node.getDataKeys().isEmpty()) {
         for (DataKey<?> key : List.copyOf(node.getDataKeys())) {
           node.removeData(key);
@@ -172,28 +205,35 @@ public final class Trees {
     }
   }
 
-  private static Node[] nodesOf(CompilationUnit unit) {
-    if (unit.containsData(NODES)) {
-      return unit.getData(NODES);
+  /**
+   * The listing of {@code root}'s file: made for a whole file; for part of one only when its
+   * file has one already (listing a whole file to walk a part of it would cost more).
+   */
+  private static NodeListing listingAround(Node root) {
+    if (root instanceof CompilationUnit unit) {
+      return listingOf(unit);
     }
-    List<Node> nodes = new ArrayList<>();
-    List<Node> stack = new ArrayList<>();
-    stack.add(unit);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      nodes.add(node);
-      pushChildren(node, stack);
+    Node top = root;
+    for (Node parent = root.getParentNode().orElse(null); parent != null;
+        parent = parent.getParentNode().orElse(null)) {
+      top = parent;
     }
-    Node[] array = nodes.toArray(new Node[0]);
-    unit.setData(NODES, array);
-    return array;
+    if (top instanceof CompilationUnit unit && unit.containsData(LISTING)) {
+      NodeListing listing = unit.getData(LISTING);
+      return listing.lists(unit) ? listing : null;
+    }
+    return null;
   }
 
-  /** Pushes the children last first, so that the first child is popped next (pre-order). */
-  private static void pushChildren(Node node, List<Node> stack) {
-    List<Node> children = node.getChildNodes();
-    for (int i = children.size() - 1; i >= 0; i--) {
-      stack.add(children.get(i));
+  private static NodeListing listingOf(CompilationUnit unit) {
+    if (unit.containsData(LISTING)) {
+      NodeListing listing = unit.getData(LISTING);
+      if (listing.lists(unit)) {
+        return listing;
+      }
     }
+    NodeListing listing = NodeListing.of(unit);
+    unit.setData(LISTING, listing);
+    return listing;
   }
 }

@@ -129,7 +129,7 @@ public final class ListenerLeak implements SourceRule {
   /** Whether a call in one of {@code lifeEnds} ends {@code subject} itself ({@link ListenerLeakModel#endsSubject}). */
   private static boolean endsItsSubject(List<MethodDeclaration> lifeEnds, Subject subject,
       SourceFile file) {
-    return lifeEnds.stream().flatMap(m -> m.findAll(MethodCallExpr.class).stream())
+    return lifeEnds.stream().flatMap(m -> Trees.findAll(m, MethodCallExpr.class).stream())
         .anyMatch(call -> ListenerLeakModel.endsSubject(call.getNameAsString(),
             call.getArguments().size(), () -> ListenerSubject.of(call, file), subject));
   }
@@ -138,8 +138,8 @@ public final class ListenerLeak implements SourceRule {
   private static List<Removal> removalsInClass(MethodCallExpr registration, List<String> removals,
       SourceFile file) {
     List<Removal> found = new ArrayList<>();
-    for (MethodCallExpr call : Trees.topLevelType(registration).orElse(registration)
-        .findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : Trees.findAll(
+        Trees.topLevelType(registration).orElse(registration), MethodCallExpr.class)) {
       if (removals.contains(call.getNameAsString())) {
         Optional<Listener> madeAtTheCall = call.getArguments().stream()
             .map(RetainsRegisteringObject::of).flatMap(Optional::stream).findFirst();

@@ -99,7 +99,7 @@ public final class OuterInstanceRetention implements SourceRule {
     }
     Node scope = local.get().findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
         .map(Node.class::cast).or(() -> local.get().findCompilationUnit()).orElse(local.get());
-    boolean reassigned = scope.findAll(AssignExpr.class).stream()
+    boolean reassigned = Trees.findAll(scope, AssignExpr.class).stream()
         .anyMatch(assign -> assign.getTarget() instanceof NameExpr target
             && target.getNameAsString().equals(name.getNameAsString())
             && VariableLookup.of(target).flatMap(Declaration::node)

@@ -108,9 +108,10 @@ public final class StringConcatInLoop implements SourceRule {
         public boolean loopTestReadsIt() {
           return loops.stream()
               .filter(loop -> isCarriedAcross(carried.get(), loop, assign, variable()))
-              .anyMatch(loop -> exitTest(loop.node()).filter(test -> test.findAll(Expression.class)
-                  .stream().anyMatch(read -> (read instanceof NameExpr
-                      || read instanceof FieldAccessExpr) && sameVariable(read, target)))
+              .anyMatch(loop -> exitTest(loop.node())
+                  .filter(test -> Trees.findAll(test, Expression.class).stream()
+                      .anyMatch(read -> (read instanceof NameExpr
+                          || read instanceof FieldAccessExpr) && sameVariable(read, target)))
                   .isPresent());
         }
 
@@ -174,7 +175,7 @@ public final class StringConcatInLoop implements SourceRule {
    * ({@code a && s.equals(b)}, {@code c ? s : t}).
    */
   private static boolean readsWhole(Statement statement, Expression target) {
-    for (Expression read : statement.findAll(Expression.class,
+    for (Expression read : Trees.findAll(statement, Expression.class,
         e -> (e instanceof NameExpr || e instanceof FieldAccessExpr) && sameVariable(e, target))) {
       if (isWrittenOrMeasured(read) || !alwaysEvaluated(read, statement)) {
         continue;
@@ -435,7 +436,7 @@ public final class StringConcatInLoop implements SourceRule {
         || !sameVariable(assign.getTarget(), target)) {
       return false;
     }
-    boolean readsItself = assign.getValue().findFirst(Expression.class, e ->
+    boolean readsItself = Trees.findFirst(assign.getValue(), Expression.class, e ->
         (e instanceof NameExpr n && n.getNameAsString().equals(name))
             || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
                 && f.getNameAsString().equals(name))).isPresent();

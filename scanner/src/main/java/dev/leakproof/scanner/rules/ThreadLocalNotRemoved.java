@@ -217,7 +217,7 @@ public final class ThreadLocalNotRemoved implements SourceRule {
     if (local == null) {
       return List.of();
     }
-    return scope.findAll(MethodCallExpr.class, call -> call.getScope()
+    return Trees.findAll(scope, MethodCallExpr.class, call -> call.getScope()
         .filter(receiver -> receiver instanceof NameExpr name
             && name.getNameAsString().equals(local)).isPresent()
         && enclosingScope(call).filter(s -> s == scope).isPresent());

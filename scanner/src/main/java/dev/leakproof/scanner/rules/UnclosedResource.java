@@ -156,7 +156,7 @@ public final class UnclosedResource implements SourceRule {
       return Optional.empty();
     }
     String name = variable;
-    boolean local = !body.get().findAll(VariableDeclarator.class,
+    boolean local = !Trees.findAll(body.get(), VariableDeclarator.class,
         v -> v.getNameAsString().equals(name)
             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
     if (!local) {
@@ -229,7 +229,8 @@ public final class UnclosedResource implements SourceRule {
    * it; null when there is none.
    */
   private static String partialCloser(Node body, String variable) {
-    for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable))) {
+    for (NameExpr use : Trees.findAll(body, NameExpr.class,
+        n -> n.getNameAsString().equals(variable))) {
       String helper = use.getParentNode().map(parent -> partialCloser(parent, use)).orElse(null);
       if (helper != null) {
         return helper;

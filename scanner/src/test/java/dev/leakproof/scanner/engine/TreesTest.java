@@ -12,11 +12,18 @@ import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.ReferenceType;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import dev.leakproof.testcases.Conformance;
@@ -36,8 +43,11 @@ import org.junit.jupiter.api.Test;
  * on the tree, asked twice) and parts of them.
  */
 class TreesTest {
+  /** Classes with no subclass, abstract classes and Node itself (a walk of one type is the union). */
   private static final List<Class<? extends Node>> TYPES = List.of(Node.class, Expression.class,
-      MethodCallExpr.class, NameExpr.class, TypeDeclaration.class, MethodDeclaration.class);
+      MethodCallExpr.class, NameExpr.class, TypeDeclaration.class, MethodDeclaration.class,
+      Statement.class, LiteralExpr.class, BodyDeclaration.class, Type.class,
+      ReferenceType.class, CallableDeclaration.class, ClassOrInterfaceDeclaration.class);
 
   @Test
   void clearingDataLeavesNoDatumOnAnyNode() {
@@ -51,6 +61,22 @@ class TreesTest {
     Trees.clearData(unit);
     assertTrue(unit.findAll(Node.class).stream().allMatch(n -> n.getDataKeys().isEmpty()));
     assertEquals(1, Trees.findAll(unit, MethodCallExpr.class).size()); // listed again
+  }
+
+  /**
+   * JavaParser's clone copies a node's data, the listing of the original included: the clone's
+   * walks give the clone's own nodes.
+   */
+  @Test
+  void aCloneOfAListedTreeWalksItsOwnNodes() {
+    CompilationUnit unit = new JavaParser(FileAnalyser.configuration())
+        .parse("class A { void m() { a.b(c); } }").getResult().orElseThrow();
+    Trees.findAll(unit, MethodCallExpr.class);
+    CompilationUnit copy = unit.clone();
+    MethodCallExpr call = Trees.findAll(copy, MethodCallExpr.class).get(0);
+    assertSame(copy.findFirst(MethodCallExpr.class).orElseThrow(), call);
+    assertSameNodes(copy.findAll(NameExpr.class), Trees.findAll(
+        copy.findFirst(MethodDeclaration.class).orElseThrow(), NameExpr.class), "part of the copy");
   }
 
   @Test
@@ -85,6 +111,9 @@ class TreesTest {
         assertSameNodes(method.findAll(NameExpr.class), Trees.findAll(method, NameExpr.class),
             file + " " + method.getNameAsString());
       }
+      assertSameWalksOfParts(unit, file); // the listing's spans
+      assertSameWalksOfParts(parser.parse(Files.readString(file)).getResult().orElseThrow(),
+          file + " (not listed)");
       Predicate<MethodCallExpr> secondArgument = call -> call.getArguments().size() == 2;
       assertSameNodes(unit.findAll(MethodCallExpr.class, secondArgument),
           Trees.findAll(unit, MethodCallExpr.class, secondArgument), file.toString());
@@ -144,6 +173,24 @@ class TreesTest {
     assertTrue(FileAnalyser.hasWord("x;var", "var"));
     assertFalse(FileAnalyser.hasWord("int variable = invariant + $var + var_1 + var2;", "var"));
     assertFalse(FileAnalyser.hasWord("", "var"));
+  }
+
+  /** Walks of each statement and each body declaration, of several types, and first finds. */
+  private static void assertSameWalksOfParts(CompilationUnit unit, Object where) {
+    List<Node> parts = new ArrayList<>(unit.findAll(Statement.class));
+    parts.addAll(unit.findAll(BodyDeclaration.class));
+    Predicate<Expression> named = e -> e instanceof NameExpr;
+    for (Node part : parts) {
+      for (Class<? extends Node> type : List.of(Node.class, Expression.class, NameExpr.class,
+          Statement.class)) {
+        assertSameNodes(part.findAll(type), Trees.findAll(part, type), where + " " + type);
+      }
+      assertSameFirst(part.findFirst(Expression.class, named),
+          Trees.findFirst(part, Expression.class, named), where + " first");
+      List<Node> walked = new ArrayList<>();
+      Trees.walk(part, Node.class, walked::add);
+      assertSameNodes(part.findAll(Node.class), walked, where + " walk");
+    }
   }
 
   private static void assertSameNodes(List<? extends Node> expected, List<? extends Node> actual,

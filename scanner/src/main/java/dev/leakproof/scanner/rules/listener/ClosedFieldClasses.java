@@ -77,7 +77,7 @@ final class ClosedFieldClasses {
   /** Every value the method's {@code return}s give (the branches of a {@code ?:} apart); a bare {@code return;} gives none. */
   private static List<Expression> returned(MethodDeclaration method) {
     List<Expression> values = new ArrayList<>();
-    for (ReturnStmt ret : method.getBody().orElseThrow().findAll(ReturnStmt.class)) {
+    for (ReturnStmt ret : Trees.findAll(method.getBody().orElseThrow(), ReturnStmt.class)) {
       if (!Trees.inNestedCode(ret, method)) {
         ret.getExpression().ifPresent(value -> branches(value, values));
       }

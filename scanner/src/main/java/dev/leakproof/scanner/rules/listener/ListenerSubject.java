@@ -104,7 +104,7 @@ public final class ListenerSubject {
   private static boolean returnsStaticField(ResolvedMethodDeclaration method) {
     List<ReturnStmt> returns = Solver.askOptional(() -> method.toAst(MethodDeclaration.class))
         .flatMap(MethodDeclaration::getBody)
-        .map(body -> body.findAll(ReturnStmt.class, r -> !Trees.inNestedCode(r, body)))
+        .map(body -> Trees.findAll(body, ReturnStmt.class, r -> !Trees.inNestedCode(r, body)))
         .orElse(List.of());
     return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression()
         .map(Trees::stripped)
@@ -177,7 +177,7 @@ public final class ListenerSubject {
   /** Whether a constructor of {@code type} assigns one of its parameters to {@code variable}. */
   private static boolean isInjected(TypeDeclaration<?> type, VariableDeclarator variable) {
     for (ConstructorDeclaration constructor : type.getConstructors()) {
-      for (AssignExpr assign : constructor.getBody().findAll(AssignExpr.class)) {
+      for (AssignExpr assign : Trees.findAll(constructor.getBody(), AssignExpr.class)) {
         boolean intoField = VariableLookup.of(assign.getTarget())
             .flatMap(Declaration::node).filter(n -> n == variable).isPresent();
         if (intoField && isParameterOf(assign.getValue(), constructor)) {
@@ -214,7 +214,7 @@ public final class ListenerSubject {
     if (!(parameter.getParentNode().orElse(null) instanceof ConstructorDeclaration constructor)) {
       return Optional.empty();
     }
-    for (AssignExpr assign : constructor.getBody().findAll(AssignExpr.class)) {
+    for (AssignExpr assign : Trees.findAll(constructor.getBody(), AssignExpr.class)) {
       Optional<Declaration> target = VariableLookup.of(assign.getTarget());
       boolean ownField = target.isPresent() && target.get().kind() == Declaration.Kind.FIELD
           && (assign.getTarget() instanceof NameExpr

@@ -187,7 +187,7 @@ public final class RetainsRegisteringObject {
       return values;
     }
     variable.getInitializer().ifPresent(values::add);
-    for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
+    for (AssignExpr assign : Trees.findAll(scope, AssignExpr.class)) {
       Optional<Declaration> target = VariableLookup.of(assign.getTarget());
       if (target.isPresent() && target.get().node().filter(n -> n == variable).isPresent()) {
         values.add(assign.getValue());

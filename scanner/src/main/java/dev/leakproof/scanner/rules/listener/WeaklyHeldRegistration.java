@@ -16,6 +16,7 @@ import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.Declaration;
@@ -83,7 +84,7 @@ public final class WeaklyHeldRegistration {
       CalleeSummaries.withSolverOf(registration, method); // its calls resolve with our solver
       Parameter parameter = method.getParameter(index);
       List<Mention> mentions = new ArrayList<>();
-      for (NameExpr use : method.getBody().get().findAll(NameExpr.class)) {
+      for (NameExpr use : Trees.findAll(method.getBody().get(), NameExpr.class)) {
         if (use.getNameAsString().equals(parameter.getNameAsString()) && VariableLookup.of(use)
             .flatMap(Declaration::node).filter(n -> n == parameter).isPresent()) {
           mentions.add(mention(use, method, depth));

@@ -256,9 +256,10 @@ public final class Acquisitions {
       return false;
     }
     String name = parent.getNameAsString();
-    boolean local = !body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)
+    boolean local = !Trees.findAll(body, VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name)
         && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
-    boolean parameter = !body.findAll(Parameter.class, p -> p.getNameAsString().equals(name))
+    boolean parameter = !Trees.findAll(body, Parameter.class, p -> p.getNameAsString().equals(name))
         .isEmpty() || body.getParentNode().map(m -> m instanceof NodeWithParameters<?> w
             && w.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name)))
             .orElse(false);
@@ -438,7 +439,8 @@ public final class Acquisitions {
       return scope.getChildNodes().stream()
           .flatMap(child -> child instanceof com.github.javaparser.ast.body.FieldDeclaration
                   || child instanceof com.github.javaparser.ast.stmt.ExpressionStmt
-              ? child.findAll(VariableDeclarator.class).stream() : java.util.stream.Stream.empty())
+              ? Trees.findAll(child, VariableDeclarator.class).stream()
+              : java.util.stream.Stream.empty())
           .filter(v -> v.getNameAsString().equals(variable))
           .map(VariableDeclarator::getType)
           .findFirst();

@@ -112,7 +112,7 @@ public final class ConventionalFactories {
     if (body.isEmpty()) {
       return Optional.empty();
     }
-    List<VariableDeclarator> declarations = body.get().findAll(VariableDeclarator.class,
+    List<VariableDeclarator> declarations = Trees.findAll(body.get(), VariableDeclarator.class,
         v -> v.getNameAsString().equals(assigned.get())
             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr);
     return declarations.size() == 1 && declarations.get(0).getType() instanceof ClassOrInterfaceType t

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
 import dev.leakproof.scanner.rules.syntax.VariableLookup;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class EnclosingBody {
    */
   public static Optional<BlockStmt> ofLocal(Node node, Node parent, String name) {
     Optional<BlockStmt> body = of(node);
-    if (body.isEmpty() || body.get().findAll(VariableDeclarator.class,
+    if (body.isEmpty() || Trees.findAll(body.get(), VariableDeclarator.class,
         v -> v.getNameAsString().equals(name)).size() < 2) {
       return body;
     }

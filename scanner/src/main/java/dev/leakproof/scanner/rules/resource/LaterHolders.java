@@ -71,7 +71,7 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
   /** The holder built over {@code variable}'s mentions in {@code scope}, without its own holders. */
   private static Optional<LaterHolders> link(Node scope, String variable, Node acquisition) {
     List<LaterHolders> found = new ArrayList<>();
-    for (NameExpr mention : scope.findAll(NameExpr.class,
+    for (NameExpr mention : Trees.findAll(scope, NameExpr.class,
         n -> n.getNameAsString().equals(variable))) {
       holderOf(mention).ifPresent(found::add);
     }
@@ -201,16 +201,16 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
    */
   private static HolderAssignment assigned(LaterHolders holder) {
     Node body = holder.region;
-    List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
+    List<VariableDeclarator> declarations = Trees.findAll(body, VariableDeclarator.class,
         v -> v.getNameAsString().equals(holder.name));
-    boolean declaredOnce = declarations.size() == 1 && body.findAll(Parameter.class,
+    boolean declaredOnce = declarations.size() == 1 && Trees.findAll(body, Parameter.class,
         p -> p.getNameAsString().equals(holder.name)).isEmpty();
     Expression initializer = declaredOnce
         ? declarations.get(0).getInitializer().orElse(null) : null;
     HolderInitializer declaredWith = initializer == null ? HolderInitializer.NOTHING
         : Trees.stripped(initializer) == holder.value ? HolderInitializer.THE_HOLDER
         : isNull(initializer) ? HolderInitializer.NULL : HolderInitializer.OTHER;
-    List<AssignExpr> assignments = body.findAll(AssignExpr.class,
+    List<AssignExpr> assignments = Trees.findAll(body, AssignExpr.class,
         a -> a.getTarget() instanceof NameExpr target
             && target.getNameAsString().equals(holder.name));
     long storesOfIt = assignments.stream().filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN

@@ -77,7 +77,7 @@ public final class LocalFactories {
 
   /** The declared result type of the factory {@code call} calls, as written, or null. */
   public static String resultType(MethodCallExpr call) {
-    return call.findCompilationUnit().flatMap(unit -> unit.findAll(MethodDeclaration.class,
+    return call.findCompilationUnit().flatMap(unit -> Trees.findAll(unit, MethodDeclaration.class,
             m -> m.getNameAsString().equals(call.getNameAsString())
                 && m.getParameters().size() == call.getArguments().size())
         .stream().findFirst())
@@ -158,7 +158,7 @@ public final class LocalFactories {
     return method.getBody().isPresent()
         && method.getType() instanceof ClassOrInterfaceType type
         && !type.getNameAsString().equals("String")
-        && method.getBody().get().findFirst(ReturnStmt.class,
+        && Trees.findFirst(method.getBody().get(), ReturnStmt.class,
             r -> r.getExpression().isPresent()).isPresent();
   }
 
@@ -182,7 +182,7 @@ public final class LocalFactories {
 
   private static boolean readReturns(MethodDeclaration method) {
     List<Returned> returns = new ArrayList<>();
-    for (ReturnStmt exit : method.getBody().orElseThrow().findAll(ReturnStmt.class)) {
+    for (ReturnStmt exit : Trees.findAll(method.getBody().orElseThrow(), ReturnStmt.class)) {
       if (!Trees.inNestedCode(exit, method)) { // not a lambda's or a nested class's
         returns.add(returned(exit.getExpression().orElse(null), method));
       }
@@ -212,12 +212,12 @@ public final class LocalFactories {
     String name = local.getNameAsString();
     List<Expression> values = new ArrayList<>();
     List<VariableDeclarator> declarations =
-        method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+        Trees.findAll(method, VariableDeclarator.class, v -> v.getNameAsString().equals(name));
     if (declarations.size() != 1) {
       return Returned.OTHER; // a field or a parameter, or a name declared twice
     }
     declarations.get(0).getInitializer().ifPresent(values::add);
-    for (AssignExpr assign : method.findAll(AssignExpr.class,
+    for (AssignExpr assign : Trees.findAll(method, AssignExpr.class,
         a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name))) {
       if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
         return Returned.OTHER;
@@ -279,7 +279,7 @@ public final class LocalFactories {
     if (unit.isEmpty() || depth >= MAX_DEPTH) {
       return Returned.OTHER;
     }
-    List<MethodDeclaration> methods = unit.get().findAll(MethodDeclaration.class,
+    List<MethodDeclaration> methods = Trees.findAll(unit.get(), MethodDeclaration.class,
         m -> m.getNameAsString().equals(call.getNameAsString())
             && m.getParameters().size() == call.getArguments().size());
     return resultOf(call, methods, argument, depth);
@@ -309,7 +309,7 @@ public final class LocalFactories {
         }
         return Returned.OTHER;
       };
-      for (ReturnStmt exit : method.getBody().get().findAll(ReturnStmt.class)) {
+      for (ReturnStmt exit : Trees.findAll(method.getBody().get(), ReturnStmt.class)) {
         if (!Trees.inNestedCode(exit, method)) {
           returns.add(exit.getExpression()
               .map(e -> ownership(e, parameter, depth + 1)).orElse(Returned.OTHER));

@@ -114,7 +114,7 @@ final class OwnCloseables {
       if (close.getBody().isEmpty()) {
         continue;
       }
-      for (MethodCallExpr call : close.getBody().get().findAll(MethodCallExpr.class)) {
+      for (MethodCallExpr call : Trees.findAll(close.getBody().get(), MethodCallExpr.class)) {
         if (ReleaseCalls.releasesReceiver(call) && call.getScope().isPresent()
             && isField(call.getScope().get(), close, type)) {
           return true;
@@ -138,10 +138,11 @@ final class OwnCloseables {
       return false;
     }
     String field = name.getNameAsString();
-    boolean local = !method.findAll(VariableDeclarator.class,
+    boolean local = !Trees.findAll(method, VariableDeclarator.class,
             v -> v.getNameAsString().equals(field)
                 && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)).isEmpty()
-        || !method.findAll(Parameter.class, p -> p.getNameAsString().equals(field)).isEmpty();
+        || !Trees.findAll(method, Parameter.class,
+        p -> p.getNameAsString().equals(field)).isEmpty();
     return !local && type.getFieldByName(field).isPresent();
   }
 }

@@ -342,7 +342,7 @@ public final class OwningFields {
         child = up, up = up.getParentNode().orElse(null)) {
       if (up instanceof TryStmt attempt && attempt.getFinallyBlock().isPresent()
           && attempt.getFinallyBlock().get() != child
-          && attempt.getFinallyBlock().get().findAll(AssignExpr.class).stream()
+          && Trees.findAll(attempt.getFinallyBlock().get(), AssignExpr.class).stream()
               .anyMatch(a -> isFieldReference(a.getTarget(), shadowing)
                   && fieldName(a.getTarget()).equals(field))) {
         return true;
@@ -405,10 +405,11 @@ public final class OwningFields {
   private static Expression openedThrough(NameExpr local, Node store) {
     String name = local.getNameAsString();
     Node member = store.findAncestor(BodyDeclaration.class).orElse(null);
-    if (member == null || !member.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).isEmpty()) {
+    if (member == null || !Trees.findAll(member, Parameter.class,
+        p -> p.getNameAsString().equals(name)).isEmpty()) {
       return null;
     }
-    List<VariableDeclarator> declared = member.findAll(VariableDeclarator.class,
+    List<VariableDeclarator> declared = Trees.findAll(member, VariableDeclarator.class,
         v -> v.getNameAsString().equals(name));
     if (declared.size() != 1 || declared.get(0).getParentNode()
         .flatMap(Node::getParentNode).filter(TryStmt.class::isInstance).isPresent()) {
@@ -416,7 +417,8 @@ public final class OwningFields {
     }
     List<Expression> values = new ArrayList<>();
     declared.get(0).getInitializer().ifPresent(values::add);
-    for (NameExpr use : member.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+    for (NameExpr use : Trees.findAll(member, NameExpr.class,
+        n -> n.getNameAsString().equals(name))) {
       Node parent = use.getParentNode().orElse(null);
       if (parent instanceof AssignExpr assign && assign.getTarget() == use) {
         if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
@@ -527,7 +529,7 @@ public final class OwningFields {
    * new Socket(); … return s;}).
    */
   private static boolean returnsWhatItOpens(MethodDeclaration factory) {
-    for (ReturnStmt exit : factory.findAll(ReturnStmt.class)) {
+    for (ReturnStmt exit : Trees.findAll(factory, ReturnStmt.class)) {
       Expression returned = exit.getExpression().map(Trees::stripped).orElse(null);
       if (returned == null) {
         continue;
@@ -537,10 +539,10 @@ public final class OwningFields {
       }
       if (returned instanceof NameExpr local) {
         String name = local.getNameAsString();
-        boolean opened = factory.findAll(VariableDeclarator.class).stream()
+        boolean opened = Trees.findAll(factory, VariableDeclarator.class).stream()
             .anyMatch(v -> v.getNameAsString().equals(name)
                 && v.getInitializer().filter(OwningFields::acquires).isPresent())
-            || factory.findAll(AssignExpr.class).stream()
+            || Trees.findAll(factory, AssignExpr.class).stream()
                 .anyMatch(a -> a.getTarget() instanceof NameExpr n
                     && n.getNameAsString().equals(name) && acquires(a.getValue()));
         if (opened) {

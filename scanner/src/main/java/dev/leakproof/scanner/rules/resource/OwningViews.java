@@ -105,7 +105,7 @@ final class OwningViews {
     }
     // A name declared once as a local of the body (VariableUses insists); a field escapes.
     String local = kept;
-    boolean declaredHere = !body.findAll(VariableDeclarator.class,
+    boolean declaredHere = !Trees.findAll(body, VariableDeclarator.class,
         v -> v.getNameAsString().equals(local)
             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).isEmpty();
     return declaredHere ? new Kept(kept, scope) : null;

@@ -157,7 +157,7 @@ public final class SelfClosedLocals {
           && ResourceApis.isNonResourceSimpleName(creation.getType().getNameAsString())) {
         return true;
       }
-      List<VariableDeclarator> declarations = body.findAll(VariableDeclarator.class,
+      List<VariableDeclarator> declarations = Trees.findAll(body, VariableDeclarator.class,
           v -> v.getNameAsString().equals(name));
       if (declarations.size() != 1) {
         return true;
@@ -216,7 +216,8 @@ public final class SelfClosedLocals {
      * stream, reader, writer or channel.
      */
     private FirstArgument ofLocalOrParameter(String argument) {
-      boolean tryResource = !local.body().findAll(TryStmt.class, t -> t.getResources().stream()
+      boolean tryResource = !Trees.findAll(local.body(), TryStmt.class,
+          t -> t.getResources().stream()
           .filter(VariableDeclarationExpr.class::isInstance)
           .flatMap(r -> ((VariableDeclarationExpr) r).getVariables().stream())
           .anyMatch(v -> v.getNameAsString().equals(argument))).isEmpty();
@@ -224,7 +225,8 @@ public final class SelfClosedLocals {
         return FirstArgument.CLOSED_LOCAL;
       }
       List<VariableDeclarator> locals =
-          local.body().findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(argument));
+          Trees.findAll(local.body(), VariableDeclarator.class,
+              v -> v.getNameAsString().equals(argument));
       if (locals.stream().anyMatch(v -> v.getType() instanceof ClassOrInterfaceType t
           && ResourceApis.isNonResourceSimpleName(t.getNameAsString()))) {
         return FirstArgument.MEMORY_LOCAL;
@@ -303,7 +305,8 @@ public final class SelfClosedLocals {
       Runnable attachSolver) {
     if (argument instanceof NameExpr field) {
       String name = field.getNameAsString();
-      if (!body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).isEmpty()
+      if (!Trees.findAll(body, VariableDeclarator.class,
+          v -> v.getNameAsString().equals(name)).isEmpty()
           || body.getParentNode().filter(NodeWithParameters.class::isInstance)
               .map(m -> ((NodeWithParameters<?>) m).getParameterByName(name).isPresent())
               .orElse(false)) {

@@ -25,6 +25,7 @@ import dev.leakproof.checks.model.resource.MemoryOnlyClasses.CloseMethod;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.FieldClose;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.OtherCall;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.SuperClose;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ final class SourceCloseMethods implements MemoryOnlyClasses.Classes {
   /** Every call of {@code close}'s body, as the model reads them. */
   private List<Call> calls(MethodDeclaration close, ResolvedReferenceTypeDeclaration owner) {
     List<Call> calls = new ArrayList<>();
-    close.getBody().get().walk(Node.class, node -> {
+    Trees.walk(close.getBody().get(), Node.class, node -> {
       if (node instanceof MethodCallExpr call) {
         calls.add(call(call, owner));
       } else if (node instanceof ObjectCreationExpr || node instanceof LambdaExpr

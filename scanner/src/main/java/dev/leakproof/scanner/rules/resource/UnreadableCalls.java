@@ -198,7 +198,7 @@ public final class UnreadableCalls {
   private static Optional<Type> declaredType(String name, Node at) {
     Optional<CallableDeclaration> callable = at.findAncestor(CallableDeclaration.class);
     if (callable.isPresent()) {
-      Optional<Type> local = callable.get().findAll(VariableDeclarator.class,
+      Optional<Type> local = Trees.findAll(callable.get(), VariableDeclarator.class,
               v -> v.getNameAsString().equals(name)).stream()
           .map(VariableDeclarator::getType).findFirst()
           .or(() -> ((CallableDeclaration<?>) callable.get()).getParameters().stream()

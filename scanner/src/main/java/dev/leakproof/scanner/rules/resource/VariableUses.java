@@ -71,8 +71,9 @@ public final class VariableUses {
   }
 
   private static long declarations(Node body, String name) {
-    return body.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).size()
-        + body.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size();
+    return Trees.findAll(body, VariableDeclarator.class,
+        v -> v.getNameAsString().equals(name)).size()
+        + Trees.findAll(body, Parameter.class, p -> p.getNameAsString().equals(name)).size();
   }
 
   /**
@@ -82,7 +83,8 @@ public final class VariableUses {
    */
   private static Uses<NameExpr> uses(Node body, String name, NameExpr kept, boolean parameter) {
     ResourceMentions.Tally<NameExpr> tally = new ResourceMentions.Tally<>();
-    for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+    for (NameExpr use : Trees.findAll(body, NameExpr.class,
+        n -> n.getNameAsString().equals(name))) {
       if (use == kept) {
         continue;
       }
@@ -281,8 +283,9 @@ public final class VariableUses {
     if (target instanceof NameExpr name) {
       String field = name.getNameAsString();
       Node method = body.getParentNode().orElse(body);
-      return method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(field))
-          .isEmpty() && method.findAll(Parameter.class, p -> p.getNameAsString().equals(field))
+      return Trees.findAll(method, VariableDeclarator.class, v -> v.getNameAsString().equals(field))
+          .isEmpty() && Trees.findAll(method, Parameter.class,
+          p -> p.getNameAsString().equals(field))
           .isEmpty();
     }
     return false;

@@ -262,7 +262,7 @@ public final class AddedKeys {
 
   /** The {@code return}s of a method's own body (not of the lambdas and classes inside it). */
   private static List<ReturnStmt> returns(MethodDeclaration method) {
-    return method.findAll(ReturnStmt.class, exit -> ownerOf(exit) == method);
+    return Trees.findAll(method, ReturnStmt.class, exit -> ownerOf(exit) == method);
   }
 
   private static Node ownerOf(Node node) {
@@ -319,9 +319,9 @@ public final class AddedKeys {
       scope = scope.getParentNode().get();
     }
     Node declaration = declared.get();
-    boolean assigned = scope.findFirst(AssignExpr.class,
+    boolean assigned = Trees.findFirst(scope, AssignExpr.class,
             a -> isVariable(a.getTarget(), declaration)).isPresent()
-        || scope.findFirst(UnaryExpr.class,
+        || Trees.findFirst(scope, UnaryExpr.class,
             u -> isIncrementOrDecrement(u) && isVariable(u.getExpression(), declaration))
             .isPresent();
     return assigned ? Optional.empty() : declared;

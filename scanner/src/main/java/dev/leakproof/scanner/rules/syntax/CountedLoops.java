@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ForStmt;
 import dev.leakproof.checks.model.concat.CountedLoop;
 import dev.leakproof.checks.model.concat.CountedLoop.Comparison;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -114,9 +115,9 @@ public final class CountedLoops {
 
   /** Whether the body assigns, increments or decrements the counter (then it does not only count). */
   private static boolean assignedIn(Node body, String counter) {
-    return body.findAll(AssignExpr.class).stream()
+    return Trees.findAll(body, AssignExpr.class).stream()
             .anyMatch(assign -> isCounter(assign.getTarget(), counter))
-        || body.findAll(UnaryExpr.class).stream()
+        || Trees.findAll(body, UnaryExpr.class).stream()
             .anyMatch(unary -> step(unary, counter).isPresent());
   }
 

@@ -74,7 +74,7 @@ public final class EnclosingInstance {
     }
     String name = type.getNameAsString();
     List<ClassOrInterfaceDeclaration> named = use.findCompilationUnit()
-        .map(cu -> cu.findAll(ClassOrInterfaceDeclaration.class,
+        .map(cu -> Trees.findAll(cu, ClassOrInterfaceDeclaration.class,
             c -> c.getNameAsString().equals(name)))
         .orElse(List.of());
     if (named.size() != 1) {
@@ -118,7 +118,7 @@ public final class EnclosingInstance {
    * uses an instance of a class that encloses {@code root}.
    */
   private static boolean usesEnclosingInstance(Node code, Node root) {
-    return code.findFirst(Node.class, n -> isUse(n, root)).isPresent();
+    return Trees.findFirst(code, Node.class, n -> isUse(n, root)).isPresent();
   }
 
   private static boolean isUse(Node n, Node root) {
@@ -240,7 +240,7 @@ public final class EnclosingInstance {
     }
     if (scope instanceof CallableDeclaration<?> callable) {
       return hasParameter(callable.getParameters(), id)
-          || callable.findFirst(VariableDeclarator.class,
+          || Trees.findFirst(callable, VariableDeclarator.class,
               v -> v.getNameAsString().equals(id)
                   && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)).isPresent();
     }

@@ -17,6 +17,7 @@ import com.google.common.collect.Iterables;
 import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage;
 import dev.leakproof.checks.model.threadlocal.CleanupCoverage.Level;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -83,8 +84,10 @@ public final class FinallyCoverage {
 
   /** Whether {@code block} holds a statement that may leave it other than by falling through. */
   private static boolean jumps(BlockStmt block) {
-    return !block.findAll(ReturnStmt.class).isEmpty() || !block.findAll(BreakStmt.class).isEmpty()
-        || !block.findAll(ContinueStmt.class).isEmpty() || !block.findAll(YieldStmt.class).isEmpty();
+    return !Trees.findAll(block, ReturnStmt.class).isEmpty()
+        || !Trees.findAll(block, BreakStmt.class).isEmpty()
+        || !Trees.findAll(block, ContinueStmt.class).isEmpty()
+        || !Trees.findAll(block, YieldStmt.class).isEmpty();
   }
 
   private static int indexOf(NodeList<Statement> statements, Node child) {

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.leakproof.checks.model.concat.ConcatModel;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -177,7 +178,7 @@ public final class LoopScope {
     Optional<String> label = loop.getParentNode()
         .filter(p -> p instanceof LabeledStmt)
         .map(p -> ((LabeledStmt) p).getLabel().getIdentifier());
-    for (ContinueStmt c : part.findAll(ContinueStmt.class)) {
+    for (ContinueStmt c : Trees.findAll(part, ContinueStmt.class)) {
       boolean targetsThis = c.getLabel()
           .map(l -> label.isPresent() && label.get().equals(l.getIdentifier()))
           .orElseGet(() -> innermostLoopOf(c) == loop);
@@ -203,7 +204,8 @@ public final class LoopScope {
     for (Statement statement : statements) {
       every.add(statement);
       boolean endsIterationEarly = loop instanceof LambdaExpr
-          ? statement.findFirst(ReturnStmt.class, r -> enclosingLambdaOrBody(r) == loop).isPresent()
+          ? Trees.findFirst(statement, ReturnStmt.class,
+          r -> enclosingLambdaOrBody(r) == loop).isPresent()
           : continuesThis(statement);
       if (endsIterationEarly) {
         break;

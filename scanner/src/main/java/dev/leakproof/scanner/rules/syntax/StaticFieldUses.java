@@ -276,7 +276,7 @@ public final class StaticFieldUses {
         return StaticFieldUses.this.inInitialisation(call);
       }
       @Override public boolean bodyCallsIteratorRemove() {
-        return enclosingBody(call).findFirst(MethodCallExpr.class,
+        return Trees.findFirst(enclosingBody(call), MethodCallExpr.class,
             c -> CollectionApis.mayRemoveThroughIterator(c.getNameAsString(),
                 c.getArguments().size(), () -> resultUsed(c) || returnsAValue.test(c)))
             .isPresent();

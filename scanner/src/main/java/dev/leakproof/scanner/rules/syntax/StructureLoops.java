@@ -21,6 +21,7 @@ import dev.leakproof.checks.knowledge.StructureSources.Kind;
 import dev.leakproof.checks.model.concat.ConcatModel;
 import dev.leakproof.checks.model.concat.ConcatModel.LoopUse;
 import dev.leakproof.scanner.engine.SourceFile;
+import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,13 +111,15 @@ public final class StructureLoops {
     declarator.getInitializer().map(StructureLoops::unwrapped).ifPresent(values::add);
     Node method = declarator.findAncestor(BodyDeclaration.class).map(Node.class::cast)
         .orElse(declarator);
-    for (AssignExpr assign : method.findAll(AssignExpr.class, a -> sameLocal(a.getTarget(), declarator))) {
+    for (AssignExpr assign : Trees.findAll(method, AssignExpr.class,
+        a -> sameLocal(a.getTarget(), declarator))) {
       if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
         return List.of();
       }
       values.add(unwrapped(assign.getValue()));
     }
-    if (!method.findAll(UnaryExpr.class, u -> sameLocal(u.getExpression(), declarator)).isEmpty()) {
+    if (!Trees.findAll(method, UnaryExpr.class,
+        u -> sameLocal(u.getExpression(), declarator)).isEmpty()) {
       return List.of();
     }
     return values;

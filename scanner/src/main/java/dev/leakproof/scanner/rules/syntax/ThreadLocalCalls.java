@@ -74,7 +74,7 @@ public final class ThreadLocalCalls {
 
   /** Every call on {@code field} within {@code root}. */
   public static List<Call> on(SourceFile file, Node root, VariableDeclarator field) {
-    return root.findAll(MethodCallExpr.class).stream()
+    return Trees.findAll(root, MethodCallExpr.class).stream()
         .filter(c -> c.getScope().isPresent()
             && ThreadLocalApis.byName(c.getNameAsString(), c.getArguments().size()) != null)
         .map(c -> of(file, c))
@@ -264,7 +264,7 @@ public final class ThreadLocalCalls {
    * setting that value back, so the class hands the taking-out to its callers.
    */
   public static boolean returnsPreviousValue(SourceFile file, Node root, VariableDeclarator field) {
-    return root.findAll(ReturnStmt.class).stream()
+    return Trees.findAll(root, ReturnStmt.class).stream()
         .filter(ret -> ret.getExpression()
             .map(ThreadLocalCalls::uncast)
             .filter(value -> argument(value, field) == Argument.PREVIOUS_VALUE).isPresent())
@@ -281,7 +281,7 @@ public final class ThreadLocalCalls {
    * setCurrentExtraFields(null)} in a {@code finally}), unqualified or on its own class.
    */
   public static boolean takenOutThroughSetter(SourceFile file, Node root, VariableDeclarator field) {
-    List<MethodDeclaration> methods = root.findAll(MethodDeclaration.class);
+    List<MethodDeclaration> methods = Trees.findAll(root, MethodDeclaration.class);
     for (MethodDeclaration setter : methods) {
       if (!isSetter(file, setter, field)) {
         continue;
@@ -298,7 +298,7 @@ public final class ThreadLocalCalls {
       if (!everyOverloadIsASetter) {
         continue;
       }
-      boolean calledWithNull = root.findAll(MethodCallExpr.class).stream()
+      boolean calledWithNull = Trees.findAll(root, MethodCallExpr.class).stream()
           .anyMatch(call -> call.getNameAsString().equals(name)
               && call.getArguments().size() == 1
               && EXCLUDE_ENCLOSED_EXPR.apply(call.getArgument(0)) instanceof NullLiteralExpr
@@ -366,7 +366,7 @@ public final class ThreadLocalCalls {
     }
     List<Expression> values = new ArrayList<>();
     variable.getInitializer().ifPresent(values::add);
-    block.get().findAll(AssignExpr.class).stream()
+    Trees.findAll(block.get(), AssignExpr.class).stream()
         .filter(a -> a.getTarget() instanceof NameExpr n
             && n.getNameAsString().equals(variable.getNameAsString()))
         .forEach(a -> values.add(a.getOperator() == AssignExpr.Operator.ASSIGN
