@@ -45,15 +45,6 @@ final class FolderQueue {
     return new FolderQueue(folders);
   }
 
-  /** {@code files} files in one folder: handed out one by one, in order. */
-  static FolderQueue oneFolder(int files) {
-    int[] all = new int[files];
-    for (int i = 0; i < files; i++) {
-      all[i] = i;
-    }
-    return new FolderQueue(List.of(all));
-  }
-
   /** A worker's place in the queue: the folder it is taking files from. */
   Taker taker() {
     return new Taker();
