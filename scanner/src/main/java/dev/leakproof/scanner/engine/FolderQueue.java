@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * files left, file by file, so that the workers still finish together. Each worker has its own
  * type solvers (JavaParser's are not thread-safe), and a file's neighbours are mostly in its own
  * folder: handed out file by file, both workers' solvers parsed most folders' neighbours, or took
- * a copy of the other's parse ({@link SharedParses}), which every parse then had to make for the
- * other worker (scanner/bench/README.md, stop 35).
+ * a copy of the other's parse ({@link SharedParses}); by folder, 50 fewer copies are taken and 22
+ * fewer neighbours parsed in a scan of the bench libraries (scanner/bench/README.md, stop 35).
  */
 final class FolderQueue {
   /** Each folder's files, by index, in the order they come. */
