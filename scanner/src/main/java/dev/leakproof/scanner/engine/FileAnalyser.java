@@ -166,7 +166,7 @@ final class FileAnalyser {
   /** {@code textIsFile}: the text was read from {@code file} just now. */
   private Outcome analyse(Path file, String path, String text, boolean textIsFile) {
     budget.start();
-    typeSolvers.reads().clear();
+    typeSolvers.startFile();
     if (forgetsBetweenFiles) {
       forgetResolutions();
     }
@@ -220,7 +220,7 @@ final class FileAnalyser {
     }
 
     SourceFile source = new SourceFile(path, unit, text,
-        () -> typeSolvers.forSourceRoot(sourceRoot(file, unit)));
+        () -> typeSolvers.forSourceRoot(sourceRoot(file, unit)), typeSolvers.neighbourAnswers());
     List<Notification> notifications = new ArrayList<>();
     int crashes = 0;
     for (SourceRule rule : mayReport) {

@@ -19,53 +19,84 @@ import java.util.function.Supplier;
  * keeps only an expression's type, and only when it found one. An answer depends on the node and
  * the sources alone, so a second asking gets the first answer. Errors are not remembered: over
  * the file's budget ({@link FileBudget.Exceeded}) the whole file is dropped, and a stack overflow
- * depends on how deep the asker already is. Only the file's own nodes are answered from memory:
- * the rules attach this resolver to a neighbour's tree to read a callee's body ({@code
- * CalleeSummaries.withSolverOf}), a tree later files read too, and each of them must look the
- * types up itself, so that a scan with {@code --cache} records the files its answers read. Lives
- * as long as the file's tree carries it: {@link Trees#clearData} drops it with the rest of the
- * rules' and the solver's data before the tree is handed to the solvers.
+ * depends on how deep the asker already is.
+ *
+ * <p>The rules also attach this resolver to a neighbour's tree to read a callee's body ({@code
+ * CalleeSummaries.withSolverOf}), a tree later files read too (through the resolver attached
+ * first). A neighbour's nodes are answered from memory only while the same file is analysed
+ * ({@link NeighbourAnswers}, forgotten before each file): each later file must look the types up
+ * itself, so that a scan with {@code --cache} records the files its answers read. Within one
+ * file the rules asked again about a neighbour's node 85% of the times they asked (1,508 of
+ * 1,782 questions in a scan of the bench libraries: a callee summarised for each call of it),
+ * and each such question resolved the callee's calls again, converting every candidate
+ * overload's signature (scanner/bench/README.md, stop 35).
+ *
+ * <p>Lives as long as the file's tree carries it: {@link Trees#clearData} drops it with the rest
+ * of the rules' and the solver's data before the tree is handed to the solvers.
  */
 final class RememberingSymbolSolver extends JavaSymbolSolver {
   /** A node's answer for one question (the class asked for; null for its type). */
   private record Answer(Class<?> asked, Object value, RuntimeException failure) {}
 
+  /**
+   * The answers about other files' nodes given while the current file is analysed, by every
+   * remembering resolver of one worker (a neighbour's tree carries the resolver of the file that
+   * read it first); {@link #forget} before each file.
+   */
+  static final class NeighbourAnswers {
+    private final Map<Node, Answer> declarations = new IdentityHashMap<>();
+    private final Map<Node, Answer> types = new IdentityHashMap<>();
+
+    void forget() {
+      declarations.clear();
+      types.clear();
+    }
+  }
+
   private final CompilationUnit unit;
   private final Map<Node, Answer> declarations = new IdentityHashMap<>();
   private final Map<Node, Answer> types = new IdentityHashMap<>();
+  private final NeighbourAnswers neighbours;
 
-  private RememberingSymbolSolver(TypeSolver typeSolver, CompilationUnit unit) {
+  private RememberingSymbolSolver(TypeSolver typeSolver, CompilationUnit unit,
+      NeighbourAnswers neighbours) {
     super(typeSolver);
     this.unit = unit;
+    this.neighbours = neighbours;
   }
 
-  /** Attaches a remembering resolver over {@code typeSolver} to {@code unit}. */
-  static void attach(CompilationUnit unit, TypeSolver typeSolver) {
-    new RememberingSymbolSolver(typeSolver, unit).inject(unit);
+  /**
+   * Attaches a remembering resolver over {@code typeSolver} to {@code unit}, keeping its answers
+   * about other files' nodes in {@code neighbours}.
+   */
+  static void attach(CompilationUnit unit, TypeSolver typeSolver, NeighbourAnswers neighbours) {
+    new RememberingSymbolSolver(typeSolver, unit, neighbours).inject(unit);
   }
 
   @Override
   public <T> T resolveDeclaration(Node node, Class<T> resultClass) {
-    return remembered(declarations, node, resultClass,
+    return remembered(isOwn(node) ? declarations : neighbours.declarations, node, resultClass,
         () -> super.resolveDeclaration(node, resultClass));
   }
 
   @Override
   public <T> T toResolvedType(Type type, Class<T> resultClass) {
-    return remembered(types, type, resultClass, () -> super.toResolvedType(type, resultClass));
+    return remembered(isOwn(type) ? types : neighbours.types, type, resultClass,
+        () -> super.toResolvedType(type, resultClass));
   }
 
   @Override
   public ResolvedType calculateType(Expression expression) {
-    return remembered(types, expression, ResolvedType.class,
-        () -> super.calculateType(expression));
+    return remembered(isOwn(expression) ? types : neighbours.types, expression,
+        ResolvedType.class, () -> super.calculateType(expression));
   }
 
-  private <T> T remembered(Map<Node, Answer> answers, Node node, Class<T> asked,
+  private boolean isOwn(Node node) {
+    return node.findCompilationUnit().orElse(null) == unit;
+  }
+
+  private static <T> T remembered(Map<Node, Answer> answers, Node node, Class<T> asked,
       Supplier<T> question) {
-    if (node.findCompilationUnit().orElse(null) != unit) {
-      return question.get(); // a neighbour's node (see above)
-    }
     Answer known = answers.get(node);
     if (known == null || known.asked() != asked) {
       try {

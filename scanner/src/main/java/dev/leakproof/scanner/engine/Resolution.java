@@ -21,8 +21,9 @@ import java.util.Set;
 public final class Resolution {
   private final JavaParserFacade facade;
 
-  Resolution(CompilationUnit unit, TypeSolver typeSolver) {
-    RememberingSymbolSolver.attach(unit, typeSolver);
+  Resolution(CompilationUnit unit, TypeSolver typeSolver,
+      RememberingSymbolSolver.NeighbourAnswers neighbours) {
+    RememberingSymbolSolver.attach(unit, typeSolver, neighbours);
     this.facade = JavaParserFacade.get(typeSolver);
   }
 

@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs one task per file on a few worker threads, each owning a {@link FileAnalyser}, and makes
- * sure the scan ends. A file normally stops itself at its {@link FileBudget}, but some work
+ * Runs one task per file on a few worker threads, each owning a {@link FileAnalyser} and taking
+ * the files a folder at a time ({@link FolderQueue}), and makes sure the scan ends. A file normally stops itself at its {@link FileBudget}, but some work
  * never asks the budget: JavaParser's lookahead on some broken, deeply nested code is
  * exponential and reads no more text. A file whose worker has used the budget and half again
  * (in CPU time) is given up on: it becomes a notification, its worker is abandoned, and a fresh
@@ -32,6 +31,8 @@ final class ScanWorkers {
   }
 
   private final int files;
+  /** Which file each worker analyses next: a folder at a time. */
+  private final FolderQueue queue;
   private final int threads;
   private final Supplier<FileAnalyser> analysers;
   private final Task task;
@@ -39,15 +40,15 @@ final class ScanWorkers {
   private final Runnable fileDone;
 
   private final FileAnalyser.Outcome[] outcomes;
-  private final AtomicInteger next = new AtomicInteger();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final CountDownLatch done;
   private final List<Worker> workers = new ArrayList<>();
   private int started;
 
-  ScanWorkers(int files, int threads, Duration budget, Supplier<FileAnalyser> analysers,
-      Task task, Runnable fileDone) {
+  ScanWorkers(int files, FolderQueue queue, int threads, Duration budget,
+      Supplier<FileAnalyser> analysers, Task task, Runnable fileDone) {
     this.files = files;
+    this.queue = queue;
     this.threads = Math.min(threads, Math.max(1, files));
     this.analysers = analysers;
     this.task = task;
@@ -103,7 +104,7 @@ final class ScanWorkers {
             ", and did not stop")));
       }
       workers.remove(worker);
-      if (next.get() < files) {
+      if (queue.hasMore()) {
         startWorker();
       }
     }
@@ -139,8 +140,8 @@ final class ScanWorkers {
     @Override
     public void run() {
       analyser = analysers.get();
-      for (int i = next.getAndIncrement(); i < files && fatal.get() == null;
-          i = next.getAndIncrement()) {
+      FolderQueue.Taker taker = queue.taker();
+      for (int i = taker.next(); i >= 0 && fatal.get() == null; i = taker.next()) {
         synchronized (this) {
           if (abandoned) {
             return;

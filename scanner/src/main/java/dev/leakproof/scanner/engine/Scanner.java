@@ -170,7 +170,7 @@ public final class Scanner {
     };
     SharedParses sharedParses = new SharedParses();
     try {
-      return new ScanWorkers(files.size(), threads, fileBudget,
+      return new ScanWorkers(files.size(), FolderQueue.of(files), threads, fileBudget,
           () -> new FileAnalyser(classPath, prefilter, fileBudget, cache != null, sharedParses),
           task,
           progress::fileDone).run();

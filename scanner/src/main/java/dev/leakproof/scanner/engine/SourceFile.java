@@ -23,14 +23,18 @@ public final class SourceFile {
   /** The text's lines, split on first use: only a finding needs one. */
   private List<String> lines;
   private final Supplier<TypeSolver> typeSolver;
+  /** Where the resolver keeps its answers about other files' nodes while this file is read. */
+  private final RememberingSymbolSolver.NeighbourAnswers neighbours;
   private final List<Finding> findings = new ArrayList<>();
   private Resolution resolution;
 
-  SourceFile(String path, CompilationUnit unit, String text, Supplier<TypeSolver> typeSolver) {
+  SourceFile(String path, CompilationUnit unit, String text, Supplier<TypeSolver> typeSolver,
+      RememberingSymbolSolver.NeighbourAnswers neighbours) {
     this.path = path;
     this.unit = unit;
     this.text = text;
     this.typeSolver = typeSolver;
+    this.neighbours = neighbours;
   }
 
   /** The file, relative to the scan root, with {@code /} separators. */
@@ -45,7 +49,7 @@ public final class SourceFile {
   /** The symbol solver for this file; attached on first call, since it is slow. */
   public Resolution resolution() {
     if (resolution == null) {
-      resolution = new Resolution(unit, typeSolver.get());
+      resolution = new Resolution(unit, typeSolver.get(), neighbours);
     }
     return resolution;
   }

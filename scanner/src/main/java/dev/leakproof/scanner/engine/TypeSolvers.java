@@ -62,6 +62,9 @@ final class TypeSolvers {
   private final Map<Path, RootSolver> byRoot = new LinkedHashMap<>(16, 0.75f, true);
   /** What the current file's lookups may have read of the sources. */
   private final SourceReads reads = new SourceReads();
+  /** What this worker's resolvers answered about other files' nodes for the current file. */
+  private final RememberingSymbolSolver.NeighbourAnswers neighbourAnswers =
+      new RememberingSymbolSolver.NeighbourAnswers();
   /** The JRE and the jars, shared by this worker's source roots; opened on first resolution. */
   private TypeSolver classPathSolver;
   /** The analysed files handed to a solver, oldest first, to forget beyond the bound. */
@@ -160,6 +163,24 @@ final class TypeSolvers {
   /** The record of what the current file's lookups may have read; cleared per file. */
   SourceReads reads() {
     return reads;
+  }
+
+  /**
+   * Where this worker's resolvers keep their answers about other files' nodes for the current
+   * file; forgotten per file.
+   */
+  RememberingSymbolSolver.NeighbourAnswers neighbourAnswers() {
+    return neighbourAnswers;
+  }
+
+  /**
+   * Starts the next file: forgets what the last one's lookups read and what they answered about
+   * other files' nodes, which the next file must look up itself (see {@link
+   * RememberingSymbolSolver}).
+   */
+  void startFile() {
+    reads.clear();
+    neighbourAnswers.forget();
   }
 
   /**

@@ -25,6 +25,11 @@ class RememberingSymbolSolverTest {
 
   /** The file's tree with a remembering resolver over the JDK, counting the type lookups. */
   private static CompilationUnit unit(AtomicInteger lookups) {
+    return unit(lookups, new RememberingSymbolSolver.NeighbourAnswers());
+  }
+
+  private static CompilationUnit unit(AtomicInteger lookups,
+      RememberingSymbolSolver.NeighbourAnswers neighbours) {
     CompilationUnit unit = new JavaParser(FileAnalyser.configuration()).parse(CODE).getResult()
         .orElseThrow();
     TypeSolver counting = new CombinedTypeSolver(new ReflectionTypeSolver(true)) {
@@ -34,7 +39,7 @@ class RememberingSymbolSolverTest {
         return super.tryToSolveType(name);
       }
     };
-    RememberingSymbolSolver.attach(unit, counting);
+    RememberingSymbolSolver.attach(unit, counting, neighbours);
     return unit;
   }
 
@@ -75,14 +80,29 @@ class RememberingSymbolSolverTest {
   }
 
   @Test
-  void answersANeighboursNodesAnewEachTime() {
+  void answersANeighboursNodesFromMemoryUntilTheNextFile() {
     AtomicInteger lookups = new AtomicInteger();
-    CompilationUnit analysed = unit(lookups);
+    RememberingSymbolSolver.NeighbourAnswers neighbours =
+        new RememberingSymbolSolver.NeighbourAnswers();
+    CompilationUnit analysed = unit(lookups, neighbours);
     CompilationUnit neighbour = new JavaParser(FileAnalyser.configuration()).parse(CODE)
         .getResult().orElseThrow();
     // As CalleeSummaries.withSolverOf lends the analysed file's resolver to a callee's file.
     neighbour.setData(Node.SYMBOL_RESOLVER_KEY, analysed.getData(Node.SYMBOL_RESOLVER_KEY));
     MethodCallExpr size = call(neighbour, "size");
-    assertNotSame(size.resolve(), size.resolve());
+    ResolvedMethodDeclaration first = size.resolve();
+    int afterFirst = lookups.get();
+    assertSame(first, size.resolve());
+    assertEquals(afterFirst, lookups.get());
+    MethodCallExpr nothing = call(neighbour, "nothing");
+    RuntimeException failure = assertThrows(RuntimeException.class, nothing::resolve);
+    assertSame(failure, assertThrows(RuntimeException.class, nothing::resolve));
+
+    // The next file (whose neighbour still carries this resolver) looks the types up itself.
+    neighbours.forget();
+    ResolvedMethodDeclaration again = size.resolve();
+    assertNotSame(first, again);
+    assertEquals(first.getQualifiedSignature(), again.getQualifiedSignature());
+    assertNotSame(failure, assertThrows(RuntimeException.class, nothing::resolve));
   }
 }
