@@ -101,10 +101,13 @@ final class CalleeSummaries {
     }
     TreePath body = parameterBody.body();
     Symbol parameter = parameterBody.parameter();
-    Uses<Tree> uses = ResourceEscapes.ofParameter(body, parameter, state);
+    // Reader r = new InputStreamReader(in, UTF_8); parse(r): r holds the parameter from there on
+    LaterHolders holder = LaterHolders.ofParameter(body, parameter, state).orElse(null);
+    Uses<Tree> uses = holder == null ? ResourceEscapes.ofParameter(body, parameter, state)
+        : ResourceEscapes.ofHeldParameter(body, parameter, holder, state);
     return CalleeSummary.ofBody(uses, resultUsedAtOnce,
         () -> CalleeSummary.openExits(PathWalk.analyseHeld(new JavacResourceSyntax(parameter,
-            null, uses, state, null, () -> false), body.getLeaf()),
+            null, uses, state, holder, () -> false), body.getLeaf()),
             site -> UnclosedResource.declaresCheckedException(site, state)));
   }
 

@@ -83,7 +83,21 @@ final class ResourceEscapes extends TreePathScanner<Void, Void> {
    * take its place ({@link LaterHolders}): the mention each holder is built on keeps it.
    */
   static Uses<Tree> ofHeld(TreePath unit, Symbol variable, LaterHolders holder, VisitorState state) {
-    Uses<Tree> all = of(unit, variable, holder.mention(), state);
+    return ofHeld(unit, variable, holder, false, state);
+  }
+
+  /**
+   * The facts about the parameter {@code variable} within its method's body {@code unit} and the
+   * holders built over it there ({@link #ofParameter}, {@link #ofHeld}).
+   */
+  static Uses<Tree> ofHeldParameter(TreePath unit, Symbol variable, LaterHolders holder,
+      VisitorState state) {
+    return ofHeld(unit, variable, holder, true, state);
+  }
+
+  private static Uses<Tree> ofHeld(TreePath unit, Symbol variable, LaterHolders holder,
+      boolean parameter, VisitorState state) {
+    Uses<Tree> all = of(unit, variable, holder.mention(), parameter, state);
     for (LaterHolders link : holder.links()) {
       all = all.with(of(unit, link.holder(), link.outer() == null ? null : link.outer().mention(),
           state));

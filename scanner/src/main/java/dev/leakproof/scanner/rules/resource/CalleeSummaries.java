@@ -226,10 +226,13 @@ public final class CalleeSummaries {
       return CalleeSummary.UNKNOWN; // abstract or native
     }
     String name = body.getParameter(index).getNameAsString();
-    Uses<NameExpr> uses = VariableUses.ofParameter(block.get(), name);
+    // Reader r = new InputStreamReader(in, UTF_8); parse(r): r holds the parameter from there on
+    LaterHolders holder = LaterHolders.ofParameter(block.get(), name).orElse(null);
+    Uses<NameExpr> uses = holder == null ? VariableUses.ofParameter(block.get(), name)
+        : VariableUses.ofHeldParameter(block.get(), name, holder);
     return CalleeSummary.ofBody(uses, resultUsedAtOnce,
         () -> CalleeSummary.openExits(PathWalk.analyseHeld(
-            new JavaParserResourceSyntax(name, null, uses), block.get()),
+            new JavaParserResourceSyntax(name, null, uses, holder, null), block.get()),
             ThrowBlame::declaresCheckedException));
   }
 

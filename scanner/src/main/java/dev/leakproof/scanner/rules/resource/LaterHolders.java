@@ -57,6 +57,19 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
     return chain(scope, variable, acquisition, MAX_CHAIN);
   }
 
+  /**
+   * The holder built over the parameter {@code parameter} in its method's {@code body} ({@code
+   * Reader r = new InputStreamReader(in, UTF_8); parse(r);}), for the method's summary: the
+   * parameter is there when the body starts, so a holder built in a loop is not followed. Only
+   * wrappers built by {@code new}: a view kept and returned ({@code out = socket.getOutputStream();
+   * .. return out;}) is read as a returned view of the parameter, as before ({@link
+   * dev.leakproof.checks.model.resource.CalleeSummary#ofBody}).
+   */
+  public static Optional<LaterHolders> ofParameter(Node body, String parameter) {
+    return chain(body, parameter, body, MAX_CHAIN).filter(holder -> holder.links().stream()
+        .allMatch(link -> link.value instanceof ObjectCreationExpr));
+  }
+
   private static Optional<LaterHolders> chain(Node scope, String variable, Node acquisition,
       int depth) {
     Optional<LaterHolders> link = link(scope, variable, acquisition);

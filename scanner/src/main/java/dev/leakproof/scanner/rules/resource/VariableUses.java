@@ -56,10 +56,21 @@ public final class VariableUses {
    * the mention each holder is built on keeps it.
    */
   public static Uses<NameExpr> ofHeld(Node scope, String name, LaterHolders holder) {
-    if (declarations(scope, name) != 1) {
-      return Uses.unknown();
-    }
-    Uses<NameExpr> all = uses(scope, name, holder.mention(), false);
+    return declarations(scope, name) == 1 ? ofHeld(scope, name, holder, false) : Uses.unknown();
+  }
+
+  /**
+   * The uses of the parameter {@code name} in its method's {@code body}, which declares no other,
+   * and of the holders built over it there ({@link LaterHolders#ofParameter}), as {@link
+   * #ofHeld(Node, String, LaterHolders)} reads a local's.
+   */
+  public static Uses<NameExpr> ofHeldParameter(Node body, String name, LaterHolders holder) {
+    return declarations(body, name) == 0 ? ofHeld(body, name, holder, true) : Uses.unknown();
+  }
+
+  private static Uses<NameExpr> ofHeld(Node scope, String name, LaterHolders holder,
+      boolean parameter) {
+    Uses<NameExpr> all = uses(scope, name, holder.mention(), parameter);
     for (LaterHolders link : holder.links()) {
       if (declarations(link.region(), link.name()) != 1) {
         return Uses.unknown();
