@@ -143,7 +143,8 @@ final class TunedJvm {
    * but, against what {@code -XX:+AutoCreateSharedArchive} promises, does not recreate it
    * (Temurin 25.0.3: "This file is not the one used while building the shared archive file",
    * and no archive written at exit): a jar replaced in place, or copied over (a build, {@code
-   * cp}), ran without its archive from then on. Now a changed jar gets an archive of its own.
+   * cp}), ran without its archive from then on. With them in the name, a changed jar gets an
+   * archive of its own at its first run's exit.
    */
   static Optional<Path> archiveFile(Path cacheFolder, Path jar) {
     try {
