@@ -36,6 +36,20 @@
 #                    for the code cache's growth
 #   now-young        -Xmn768m: a young generation of fixed size, fewer young collections
 #   now-young-codecache both
+# and, stop 35, what the launcher gives since stop 27 (no huge pages), then one change each:
+#   current          c1 + parallel + huge + -XX:ReservedCodeCacheSize=240m + -Xms1g + archive
+#   current-cds-fresh  current, its archive deleted before each run (made at that run's exit)
+#   current-aot      current with JDK 24+'s AOT cache (-XX:AOTCache, JEP 483: classes loaded and
+#                    linked ahead of time) instead of the dynamic archive; the cache made before
+#                    round 1 by one C1 scan with -XX:AOTCacheOutput (JEP 514)
+#   current-aot-fresh  current-aot, the cache made during each run (-XX:AOTCacheOutput: the run
+#                    records, then a second JVM assembles the cache at its exit), as a first run
+#   current-tiered   current without -XX:TieredStopAtLevel=1 (C1 and C2)
+#   current-aot-tiered current-tiered with an AOT cache made by one tiered scan beforehand, so
+#                    with that scan's method profiles (JEP 515)
+#   current-cc1      + -XX:CICompilerCount=1
+#   current-t3       + tier-3 thresholds halved: C1 compiles after fewer calls and loop turns
+#   current-gc1      + -XX:ParallelGCThreads=1
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
 # scans only those of the nine libraries (a shorter run when the machine is busy);
 # LEAKPROOF_BENCH_GC_LOG=1 writes each direct run's GC log (target/jvm-flags*/CONFIG-gc-ROUND.log);
@@ -76,6 +90,9 @@ fi
 # The bench's own archives, not the user's cache folder's (which the launcher prunes).
 archive="$out/leakproof-bench.jsa"
 fresh_archive="$out/leakproof-bench-fresh.jsa"
+aot_cache="$out/leakproof-bench.aot"
+aot_tiered_cache="$out/leakproof-bench-tiered.aot"
+fresh_aot_cache="$out/leakproof-bench-fresh.aot"
 
 c1=-XX:TieredStopAtLevel=1
 parallel=-XX:+UseParallelGC
@@ -108,6 +125,21 @@ options() { # the JVM options of configuration $1, one per line
     now-codecache) options now; echo -XX:ReservedCodeCacheSize=240m ;;
     now-young) options now; echo -Xmn768m ;;
     now-young-codecache) options now-young; echo -XX:ReservedCodeCacheSize=240m ;;
+    current-base) printf '%s\n' "$c1" "$parallel" "$huge" -XX:ReservedCodeCacheSize=240m -Xms1g ;;
+    current) options current-base; printf '%s\n' "${cds[@]}" ;;
+    current-cds-fresh) options current-base; printf '%s\n' -XX:+AutoCreateSharedArchive \
+                         "-XX:SharedArchiveFile=$fresh_archive" '-Xlog:cds*=off' ;;
+    # The AOT cache's notes (recorded, assembling, created) are printed to standard output
+    # whatever -Xlog says; the scan writes its SARIF to a file here.
+    current-aot) options current-base; echo "-XX:AOTCache=$aot_cache" ;;
+    current-aot-fresh) options current-base; echo "-XX:AOTCacheOutput=$fresh_aot_cache" ;;
+    current-tiered) options current | grep -v -- "$c1" ;;
+    current-aot-tiered) options current-base | grep -v -- "$c1"; echo "-XX:AOTCache=$aot_tiered_cache" ;;
+    current-cc1) options current; echo -XX:CICompilerCount=1 ;;
+    current-t3) options current; printf '%s\n' -XX:Tier3InvocationThreshold=100 \
+                  -XX:Tier3MinInvocationThreshold=50 -XX:Tier3CompileThreshold=1000 \
+                  -XX:Tier3BackEdgeThreshold=30000 ;;
+    current-gc1) options current; echo -XX:ParallelGCThreads=1 ;;
     *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
   esac
 }
@@ -117,7 +149,7 @@ run() {
                       --fail-on none "$sources" ;;
     launcher-as-is) LEAKPROOF_JVM=as-is "$java" -jar "$jar" scan --format sarif \
                       --output "$out/$1.sarif" --fail-on none "$sources" ;;
-    *) case "$1" in *cds-fresh) rm -f "$fresh_archive" ;; esac
+    *) case "$1" in *cds-fresh) rm -f "$fresh_archive" ;; *aot-fresh) rm -f "$fresh_aot_cache" ;; esac
        mapfile -t opts < <(options "$1")
        [ -z "${LEAKPROOF_BENCH_GC_LOG:-}" ] || opts+=("-Xlog:gc:file=$out/$1-gc-$round.log")
        "$java" "${opts[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main \
@@ -128,9 +160,23 @@ for config in "${configs[@]}"; do options "$config" > /dev/null; done
 
 # The archive the `cds` configurations use, made by one scan of the same sources beforehand (as
 # a user's second scan finds it).
-rm -f "$archive"
+rm -f "$archive" "$aot_cache" "$aot_tiered_cache"
 "$java" "${cds[@]}" -Dleakproof.relaunched=true -cp "$jar" dev.leakproof.scanner.Main scan \
   --format sarif --output "$out/warm-up.sarif" --fail-on none "$sources" > /dev/null 2>&1 || true
+# The AOT caches, each made by one scan with its compilers (JDK 25+), only when a configuration
+# asks for one.
+case " ${configs[*]} " in *" current-aot "*)
+  mapfile -t opts < <(options current-base)
+  "$java" "${opts[@]}" "-XX:AOTCacheOutput=$aot_cache" -Dleakproof.relaunched=true -cp "$jar" \
+    dev.leakproof.scanner.Main scan --format sarif --output "$out/warm-up.sarif" --fail-on none \
+    "$sources" > /dev/null 2>&1 || true ;;
+esac
+case " ${configs[*]} " in *" current-aot-tiered "*)
+  mapfile -t opts < <(options current-base | grep -v -- "$c1")
+  "$java" "${opts[@]}" "-XX:AOTCacheOutput=$aot_tiered_cache" -Dleakproof.relaunched=true \
+    -cp "$jar" dev.leakproof.scanner.Main scan --format sarif --output "$out/warm-up.sarif" \
+    --fail-on none "$sources" > /dev/null 2>&1 || true ;;
+esac
 echo "jvm-flags: $(ls "$sources" | tr '\n' ' ')($(find "$sources" -name '*.java' | wc -l) files); $(nproc) processors, $(lscpu | sed -n 's/^Model name: *//p'), $("$java" -version 2>&1 | head -1); transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 declare -A walls cpus syss failures

@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * Keeps the class-data-sharing archives in the user's cache folder from piling up. The tuned JVM
- * writes one archive per jar location and JDK (12–16 MB each) and nothing ever removed one, so
- * every upgrade, every jar copied elsewhere, every JDK update left another behind: a developer's
- * folder held 62 of them, 746 MB. Each scan marks its own archive as used; all but the few most
- * recently used are deleted. An archive deleted while another installation still uses it is only
- * recreated on that installation's next scan (about a second, once); a JVM already running from
- * it keeps its mapping.
+ * writes one archive per jar (location, size, modification time) and JDK (12–17 MB each) and
+ * nothing ever removed one, so every upgrade, every jar copied or rebuilt, every JDK update left
+ * another behind: a developer's folder held 62 of them, 746 MB. Each scan marks its own archive
+ * as used; all but the few most recently used are deleted. An archive deleted while another
+ * installation still uses it is only recreated on that installation's next scan (about a second,
+ * once); a JVM already running from it keeps its mapping.
  */
 final class SharedArchives {
   static final String PREFIX = "leakproof-";

@@ -38,15 +38,16 @@ final class TunedJvm {
   static Optional<Integer> relaunch(String[] args) {
     Optional<Path> jar = jar();
     Optional<Path> cacheFolder = cacheFolder();
+    Optional<Path> archive = cacheFolder.flatMap(folder -> jar.flatMap(
+        j -> archiveFile(folder, j)));
     Optional<List<String>> command = command(args, System.getenv(),
         ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaExecutable(),
-        Runtime.version().feature(), cacheFolder, Runtime.getRuntime().maxMemory());
+        Runtime.version().feature(), archive, Runtime.getRuntime().maxMemory());
     if (command.isEmpty()) {
       return Optional.empty();
     }
     if (command.get().contains(AUTO_CREATE_ARCHIVE)) {
-      Path archive = archiveFile(cacheFolder.get(), jar.get());
-      SharedArchives.markUsedAndPrune(cacheFolder.get(), archive);
+      SharedArchives.markUsedAndPrune(cacheFolder.get(), archive.get());
     }
     Process child;
     try {
@@ -74,7 +75,7 @@ final class TunedJvm {
    */
   static Optional<List<String>> command(String[] args, Map<String, String> environment,
       List<String> jvmArguments, Optional<Path> jar, Optional<String> java, int javaFeature,
-      Optional<Path> cacheFolder, long defaultMaxHeap) {
+      Optional<Path> archive, long defaultMaxHeap) {
     if (args.length == 0 || !args[0].equals("scan") || System.getProperty(RELAUNCHED) != null
         || "as-is".equals(environment.get("LEAKPROOF_JVM"))
         || environment.containsKey("JAVA_TOOL_OPTIONS")
@@ -111,11 +112,11 @@ final class TunedJvm {
       // sizes (an initial heap above their maximum would not start).
       command.add(INITIAL_HEAP);
     }
-    if (javaFeature >= 19 && cacheFolder.isPresent()) {
+    if (javaFeature >= 19 && archive.isPresent()) {
       // Created at the first run's exit, then checked against the jar and the JDK on every
-      // start; a stale or broken archive is recreated, never trusted.
+      // start; a stale archive is never trusted (see archiveFile for why it is never stale).
       command.add(AUTO_CREATE_ARCHIVE);
-      command.add("-XX:SharedArchiveFile=" + archiveFile(cacheFolder.get(), jar.get()));
+      command.add("-XX:SharedArchiveFile=" + archive.get());
       // The JVM's notes about the archive (created, recreated) would go to standard output,
       // where a report may be going.
       command.add("-Xlog:cds*=off");
@@ -137,12 +138,23 @@ final class TunedJvm {
 
   /**
    * One archive per jar and JDK, so that two installations do not keep replacing it (old ones
-   * are pruned: {@link SharedArchives}).
+   * are pruned: {@link SharedArchives}); empty when the jar cannot be read. The jar's size and
+   * modification time are part of the name because the JVM rejects an archive whose jar changed
+   * but, against what {@code -XX:+AutoCreateSharedArchive} promises, does not recreate it
+   * (Temurin 25.0.3: "This file is not the one used while building the shared archive file",
+   * and no archive written at exit): a jar replaced in place, or copied over (a build, {@code
+   * cp}), ran without its archive from then on. With them in the name, a changed jar gets an
+   * archive of its own at its first run's exit.
    */
-  static Path archiveFile(Path cacheFolder, Path jar) {
-    return cacheFolder.resolve(SharedArchives.PREFIX + BuildInfo.VERSION + "-"
-        + Integer.toHexString(jar.toString().hashCode()) + "-java-" + Runtime.version()
-        + SharedArchives.SUFFIX);
+  static Optional<Path> archiveFile(Path cacheFolder, Path jar) {
+    try {
+      String stamp = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+      return Optional.of(cacheFolder.resolve(SharedArchives.PREFIX + BuildInfo.VERSION + "-"
+          + Integer.toHexString(stamp.hashCode()) + "-java-" + Runtime.version()
+          + SharedArchives.SUFFIX));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Options that carry over to the second JVM unchanged and do not conflict with its own. */

@@ -2,23 +2,30 @@ package dev.leakproof.scanner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** When a scan moves to a tuned JVM, and what that JVM is given. */
 class TunedJvmTest {
   private static final Optional<Path> JAR = Optional.of(Path.of("/opt/leakproof.jar"));
   private static final Optional<String> JAVA = Optional.of("/usr/bin/java");
-  private static final Optional<Path> CACHE = Optional.of(Path.of("/home/u/.cache/leakproof"));
+  private static final Optional<Path> ARCHIVE = Optional.of(Path.of(
+      "/home/u/.cache/leakproof/leakproof-1.0-1a2b3c-java-25.jsa"));
 
   private static Optional<List<String>> command(List<String> jvmArguments,
       Map<String, String> environment, int javaFeature, String... args) {
-    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, CACHE, 0);
+    return TunedJvm.command(args, environment, jvmArguments, JAR, JAVA, javaFeature, ARCHIVE,
+        0);
   }
 
   @Test
@@ -33,8 +40,7 @@ class TunedJvmTest {
     // huge pages once cost a scan 25 s of system CPU: never asked for (TunedJvm)
     assertTrue(command.stream().noneMatch(o -> o.contains("HugePages")), command::toString);
     assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
-    assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=/home/u/"
-        + ".cache/leakproof/leakproof-")), command::toString);
+    assertTrue(command.contains("-XX:SharedArchiveFile=" + ARCHIVE.get()), command::toString);
     assertTrue(command.containsAll(List.of("-Xmx1g", "-Dfoo=bar", "-Xlog:gc")), command::toString);
     assertTrue(command.contains("-D" + TunedJvm.RELAUNCHED + "=true"), command::toString);
     assertEquals(List.of("-cp", "/opt/leakproof.jar", Main.class.getName(), "scan", "--format",
@@ -45,17 +51,48 @@ class TunedJvmTest {
   void aLargeDefaultHeapStartsAtOneGibUnlessTheUserSizedTheHeap() {
     String[] scan = {"scan", "src"};
     long large = TunedJvm.LARGE_DEFAULT_HEAP;
-    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE, large)
+    assertTrue(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, ARCHIVE, large)
         .orElseThrow().contains(TunedJvm.INITIAL_HEAP));
-    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, CACHE,
+    assertFalse(TunedJvm.command(scan, Map.of(), List.of(), JAR, JAVA, 21, ARCHIVE,
         large - 1).orElseThrow().contains(TunedJvm.INITIAL_HEAP));
     // -Xmx512m with -Xms1g would not start; -Xms of their own is theirs
     for (String heap : List.of("-Xmx512m", "-Xms64m")) {
       List<String> command = TunedJvm.command(scan, Map.of(), List.of(heap), JAR, JAVA, 21,
-          CACHE, large).orElseThrow();
+          ARCHIVE, large).orElseThrow();
       assertFalse(command.contains(TunedJvm.INITIAL_HEAP), command::toString);
       assertTrue(command.contains(heap), command::toString);
     }
+  }
+
+  @Test
+  void aChangedJarGetsAnArchiveOfItsOwnAndAnUnchangedOneKeepsIt(@TempDir Path dir)
+      throws IOException {
+    Path jar = Files.writeString(dir.resolve("leakproof.jar"), "v1");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+    Path archive = TunedJvm.archiveFile(dir, jar).orElseThrow();
+    assertEquals(dir, archive.getParent());
+    String name = archive.getFileName().toString();
+    assertTrue(name.startsWith(SharedArchives.PREFIX) && name.endsWith(SharedArchives.SUFFIX),
+        name);
+    assertEquals(archive, TunedJvm.archiveFile(dir, jar).orElseThrow());
+    // copied over, same bytes (cp sets a new time): the JVM would reject the old archive and,
+    // on Temurin 25.0.3, never write a new one
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000));
+    Path copied = TunedJvm.archiveFile(dir, jar).orElseThrow();
+    assertNotEquals(archive, copied);
+    // rebuilt in place within the same millisecond, but of another size
+    Files.writeString(jar, "v2 longer");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000));
+    assertNotEquals(copied, TunedJvm.archiveFile(dir, jar).orElseThrow());
+    // no jar to read: no archive, the scan runs without one
+    assertEquals(Optional.empty(), TunedJvm.archiveFile(dir, dir.resolve("missing.jar")));
+  }
+
+  @Test
+  void noArchiveFileNoArchiveOptions() {
+    List<String> command = TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(), JAR,
+        JAVA, 25, Optional.empty(), 0).orElseThrow();
+    assertTrue(command.stream().noneMatch(o -> o.contains("SharedArchive")), command::toString);
   }
 
   @Test
@@ -79,8 +116,8 @@ class TunedJvmTest {
         "scan"));
     // not from a jar (an IDE, a test), or no java executable to start
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        Optional.empty(), JAVA, 21, CACHE, 0));
+        Optional.empty(), JAVA, 21, ARCHIVE, 0));
     assertEquals(Optional.empty(), TunedJvm.command(new String[] {"scan"}, Map.of(), List.of(),
-        JAR, Optional.empty(), 21, CACHE, 0));
+        JAR, Optional.empty(), 21, ARCHIVE, 0));
   }
 }
