@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * those walks were about a fifth of a scan's CPU time (JFR, scanner/bench/README.md). Here a
  * whole file's nodes are listed once, kept on its tree, and each later walk of the file is a
  * pass over that list; a walk of part of a tree uses a plain array stack. The rules never change
- * a tree after it is parsed, so the list stays true for the tree's life.
+ * a tree after it is parsed, so the list stays true for the tree's life; only {@link Bodies}
+ * reads a neighbour's bodies into its tree, and drops the list then ({@link #changed}).
  */
 public final class Trees {
   /** A file's nodes in pre-order, kept on its tree (and dropped with it). */
@@ -170,6 +171,11 @@ public final class Trees {
         }
       }
     }
+  }
+
+  /** Forgets the node list kept on {@code unit}, whose tree has just been changed. */
+  static void changed(CompilationUnit unit) {
+    unit.removeData(NODES);
   }
 
   private static Node[] nodesOf(CompilationUnit unit) {
