@@ -3,9 +3,12 @@ package dev.leakproof.scanner.engine;
 import static com.github.javaparser.Providers.provider;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
 import com.github.javaparser.Position;
+import com.github.javaparser.Range;
+import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
@@ -28,11 +31,11 @@ import java.util.Optional;
  * asks for a declaration of such a file gets every body of the file read into the same tree, so
  * every node the solver has handed out stays the one the rules see.
  *
- * <p>Each body is parsed alone, from the file's text at its offset (its line and column kept
- * by a padding of comments), and its statements are moved into the blanked block: the
- * declarations are not parsed twice. Every body of the file at once, not only the one asked
- * for: the rules, once in a callee's body, find other code of its file by the tree (its class's
- * methods, {@code findCompilationUnit().findAll(..)}), not only through this class.
+ * <p>Each body is parsed alone, its nodes moved to its line and column, and its statements
+ * moved into its blanked block: the declarations are not read twice. Every body of the file at once, not only
+ * the one asked for: the rules, once in a callee's body, find other code of its file by the tree
+ * (its class's methods, {@code findCompilationUnit().findAll(..)}) and keep per-file answers on
+ * the tree (the names the file declares, its factories), not only through this class.
  */
 public final class Bodies {
   private Bodies() {}
@@ -64,9 +67,9 @@ public final class Bodies {
   }
 
   /**
-   * Reads the bodies blanked in {@code unit} into it; true when every one parsed without a
-   * problem (as a parse of the whole file would have: the caller analysing the file parses it
-   * itself otherwise, to report the problem). A body that does not parse keeps what its parse
+   * Reads the bodies blanked in {@code unit} into it; true when they parsed without a problem
+   * (as a parse of the whole file would have: the caller analysing the file parses it itself
+   * otherwise, to report the problem). A body that does not parse keeps what its parse
    * recovered, or stays empty.
    */
   static boolean complete(CompilationUnit unit) {
@@ -86,7 +89,7 @@ public final class Bodies {
           ? method.getBody().orElse(null)
           : callable instanceof ConstructorDeclaration constructor ? constructor.getBody() : null;
       Optional<Position> at = blank == null ? Optional.empty() : blank.getBegin();
-      if (at.isEmpty() || at.get().line > lineStarts.length) {
+      if (at.isEmpty() || at.get().line < 1 || at.get().line > lineStarts.length) {
         continue;
       }
       int body = blanked.bodyAt(lineStarts[at.get().line - 1] + at.get().column - 1);
@@ -99,85 +102,82 @@ public final class Bodies {
   }
 
   /**
-   * Parses blanked body {@code body} alone at {@code at}, a constructor's as a constructor (it
-   * may begin with {@code this(..)} or {@code super(..)}), and moves its statements into {@code
-   * blank}; true when it parsed without a problem.
+   * Parses blanked body {@code body} alone, a constructor's as a constructor (it may begin with
+   * {@code this(..)} or {@code super(..)}), moves every node and token of the parse to where the
+   * body is in the file ({@code at}), and its statements into {@code blank}; true when it parsed
+   * without a problem. (A padding that put the body at its line cost a character per line before
+   * it, for every body: more than the whole file's parse.)
    */
   private static boolean fill(BlockStmt blank, boolean constructor,
       DeclarationsOnly.Blanked blanked, int body, Position at) {
     String text = blanked.text().substring(blanked.opens()[body], blanked.closes()[body] + 1);
-    String padding = padding(at, constructor);
-    if (padding == null) {
-      return false;
-    }
     BlockStmt parsed;
     boolean clean;
     try {
       JavaParser parser = PARSER.get();
       if (constructor) {
         ParseResult<BodyDeclaration<?>> result =
-            parser.parse(ParseStart.CLASS_BODY, provider(padding + text));
+            parser.parse(ParseStart.CLASS_BODY, provider(CONSTRUCTOR + text));
         clean = result.isSuccessful();
         parsed = result.getResult().filter(ConstructorDeclaration.class::isInstance)
             .map(d -> ((ConstructorDeclaration) d).getBody()).orElse(null);
       } else {
-        ParseResult<BlockStmt> result = parser.parse(ParseStart.BLOCK, provider(padding + text));
+        ParseResult<BlockStmt> result = parser.parse(ParseStart.BLOCK, provider(text));
         clean = result.isSuccessful();
         parsed = result.getResult().orElse(null);
       }
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }
-    if (parsed == null || !parsed.getRange().equals(blank.getRange())) {
+    if (parsed == null) {
+      return false;
+    }
+    Shift shift = new Shift(at.line - 1,
+        at.column - 1 - (constructor ? CONSTRUCTOR.length() : 0));
+    shift.tokensOf(parsed);
+    Trees.walk(parsed, Node.class,
+        node -> node.getRange().ifPresent(range -> node.setRange(shift.of(range))));
+    if (!parsed.getRange().equals(blank.getRange())) {
       return false;
     }
     blank.setStatements(parsed.getStatements());
     return clean;
   }
 
+  /** What a constructor's body is parsed after, on its first line. */
+  private static final String CONSTRUCTOR = "X()";
+
   /**
-   * Text that puts the next character at {@code at}, in a few tokens: the lines before as a
-   * comment, the columns before as a comment or spaces (a tab is one column, as JavaParser counts
-   * with its default tab size), and, for a constructor, a header {@code X()} on the line before
-   * or just before the brace. Null when a constructor's header has no room (a brace within the
-   * first columns of the first line, which no class can have).
+   * From a parse of a text that starts with a body to the body's place in its file: every line
+   * {@code lines} further, and the first line's columns {@code columns} further too (a tab is
+   * one column, as JavaParser counts with its default tab size).
    */
-  static String padding(Position at, boolean constructor) {
-    StringBuilder padding = new StringBuilder();
-    int linesBefore = at.line - 1;
-    int columnsBefore = at.column - 1;
-    if (constructor && linesBefore > 0) {
-      lines(padding, linesBefore - 1);
-      padding.append("X()\n");
-      columns(padding, columnsBefore);
-    } else if (constructor) {
-      if (columnsBefore < 3) {
-        return null;
+  private record Shift(int lines, int columns) {
+    Position of(Position p) {
+      return p.line == 1 ? new Position(1 + lines, p.column + columns)
+          : new Position(p.line + lines, p.column);
+    }
+
+    Range of(Range r) {
+      return new Range(of(r.begin), of(r.end));
+    }
+
+    /** Moves every token of the parse {@code node} is from. */
+    void tokensOf(Node node) {
+      Optional<TokenRange> tokens = node.getTokenRange();
+      if (tokens.isEmpty()) {
+        return;
       }
-      columns(padding, columnsBefore - 3);
-      padding.append("X()");
-    } else {
-      lines(padding, linesBefore);
-      columns(padding, columnsBefore);
-    }
-    return padding.toString();
-  }
-
-  /** {@code count} line ends, as one comment when more than two. */
-  private static void lines(StringBuilder padding, int count) {
-    if (count <= 2) {
-      padding.append("\n".repeat(count));
-    } else {
-      padding.append("/*").append("\n".repeat(count - 1)).append("*/\n");
-    }
-  }
-
-  /** {@code count} columns, as one comment when more than four. */
-  private static void columns(StringBuilder padding, int count) {
-    if (count <= 4) {
-      padding.append(" ".repeat(count));
-    } else {
-      padding.append("/*").append(" ".repeat(count - 4)).append("*/");
+      JavaToken first = tokens.get().getBegin();
+      while (first.getPreviousToken().isPresent()) {
+        first = first.getPreviousToken().get();
+      }
+      for (JavaToken token = first; token != null; token = token.getNextToken().orElse(null)) {
+        Optional<Range> range = token.getRange();
+        if (range.isPresent()) {
+          token.setRange(of(range.get()));
+        }
+      }
     }
   }
 
