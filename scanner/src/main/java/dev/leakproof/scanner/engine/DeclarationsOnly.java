@@ -20,7 +20,8 @@ import java.util.Optional;
  * initializer's anonymous class or lambda) and that is not an enum constant (anything before the
  * first {@code ;} of an enum's body). Initializer blocks, compact constructors and everything of
  * a text this reading is not sure of (a text block, a Unicode escape, unbalanced braces or
- * parentheses, an unterminated literal or comment) stay. (Stop 28's reading, scanner/bench/README.md.)
+ * parentheses, an unterminated literal or comment) stay. (Stop 28's reading; stop 35's comments:
+ * scanner/bench/README.md.)
  */
 final class DeclarationsOnly {
   private DeclarationsOnly() {}

@@ -120,7 +120,10 @@ class DeclarationsOnlyTest {
     return result.getResult().orElseThrow();
   }
 
-  /** Every node (outside a method's or constructor's body unless {@code bodies}): kind, range, leaves' text. */
+  /**
+   * Every node (outside a method's or constructor's body unless {@code bodies}): kind, range,
+   * leaves' text.
+   */
   private static List<String> outline(CompilationUnit unit, boolean bodies) {
     List<String> outline = new ArrayList<>();
     for (Node node : unit.findAll(Node.class)) {
