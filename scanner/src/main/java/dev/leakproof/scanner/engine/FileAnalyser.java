@@ -264,10 +264,14 @@ final class FileAnalyser {
     }
     Optional<CompilationUnit> held = typeSolvers.heldTreeOf(file);
     if (held.isPresent()) {
+      if (!Bodies.complete(held.get())) {
+        return Optional.empty(); // a body with a problem: parse the file, which reports it
+      }
       Trees.clearData(held.get());
       return held;
     }
-    return sharedParses.copyOf(file);
+    // Parsed for its declarations only: its bodies read in, or parsed here if one has a problem.
+    return sharedParses.copyOf(file).filter(Bodies::complete);
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.github.javaparser.ParseStart.COMPILATION_UNIT;
 import static com.github.javaparser.Providers.provider;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -284,15 +285,35 @@ final class SourceRootTypeSolver extends JavaParserTypeSolver {
     Optional<CompilationUnit> parsed = Optional.empty();
     if (Files.isRegularFile(file)) {
       try {
-        parsed = parser.parse(COMPILATION_UNIT,
-                provider(file, parser.getParserConfiguration().getCharacterEncoding()))
-            .getResult().map(unit -> unit.setStorage(file));
+        parsed = parseDeclarations(file).map(unit -> unit.setStorage(file));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + key + " to resolve a type in it", e);
       }
     }
     searchedFiles.put(key, parsed);
     return parsed;
+  }
+
+  /**
+   * The file parsed for its declarations, its method and constructor bodies blanked ({@link
+   * DeclarationsOnly}), marked for {@link Bodies} to read them in when a rule asks; the file as
+   * it is when blanking changes nothing or its parse reports a problem (then the parse of the
+   * whole text is what JavaParser's own search would have kept).
+   */
+  private Optional<CompilationUnit> parseDeclarations(Path file) throws IOException {
+    String text = new String(Files.readAllBytes(file),
+        parser.getParserConfiguration().getCharacterEncoding());
+    Optional<DeclarationsOnly.Blanked> blanked = DeclarationsOnly.of(text);
+    if (blanked.isPresent()) {
+      ParseResult<CompilationUnit> result =
+          parser.parse(COMPILATION_UNIT, provider(blanked.get().declarations()));
+      if (result.isSuccessful() && result.getResult().isPresent()) {
+        CompilationUnit unit = result.getResult().get();
+        unit.setData(Bodies.BLANKED, blanked.get());
+        return Optional.of(unit);
+      }
+    }
+    return parser.parse(COMPILATION_UNIT, provider(text)).getResult();
   }
 
   /**

@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  * the file for one type visits only that type's nodes; a walk of part of a listed file is a span
  * of the listing, of part of another tree a walk down the children lists with an array for a
  * stack. The rules never change a tree after it is parsed, so the listing stays true for the
- * tree's life.
+ * tree's life; only {@link Bodies} reads a neighbour's bodies into its tree, and drops the
+ * listing then ({@link #changed}).
  */
 public final class Trees {
   /** A file's nodes listed, kept on its tree (and dropped with it). */
@@ -203,6 +204,11 @@ public final class Trees {
         }
       }
     }
+  }
+
+  /** Forgets the listing kept on {@code unit}, whose tree has just been changed. */
+  static void changed(CompilationUnit unit) {
+    unit.removeData(LISTING);
   }
 
   /**

@@ -194,11 +194,22 @@ class SourceRootTypeSolverTest {
   @Test
   void aParseWithProblemsIsNotShared() throws IOException {
     solver();
-    Files.writeString(root.resolve("p/B.java"),
-        "package p;\npublic class B { void m() { int x = ; } }\n");
+    // A text block: the file is parsed whole, not for its declarations only (DeclarationsOnly).
+    Files.writeString(root.resolve("p/B.java"), "package p;\npublic class B {\n"
+        + "  String s = \"\"\"\n    x\n    \"\"\";\n  void m() { int x = ; } }\n");
     SharedParses shared = new SharedParses();
     assertTrue(sharing(shared).tryToSolveType("p.B").isSolved()); // JavaParser recovers the body
     assertEquals(Optional.empty(), shared.copyOf(root.resolve("p/B.java")));
+    // Parsed for its declarations only, the same problem is in a body that is not parsed: the
+    // tree is shared, lacking its bodies; reading them in finds the problem, so a worker about
+    // to analyse the file parses it itself (FileAnalyser.solverParseOf).
+    Files.writeString(root.resolve("p/B2.java"),
+        "package p;\npublic class B2 { void m() { int x = ; } }\n");
+    SharedParses laterScan = new SharedParses(); // one that lists the folder with B2 in it
+    assertTrue(sharing(laterScan).tryToSolveType("p.B2").isSolved());
+    CompilationUnit declarations = laterScan.copyOf(root.resolve("p/B2.java")).orElseThrow();
+    assertTrue(Bodies.lacksBodies(declarations));
+    assertFalse(Bodies.complete(declarations));
     Files.writeString(root.resolve("p/B.java"),
         "package p;\npublic class B { static class C {} }\n");
     assertTrue(sharing(shared).tryToSolveType("p.B.C").isSolved()); // parsed, not copied

@@ -207,7 +207,8 @@ class TreesTest {
     expected.ifPresent(node -> assertSame(node, actual.get(), where));
   }
 
-  private static List<Path> javaFiles() throws IOException {
+  /** Every Java file of the conformance corpus and of this module's sources. */
+  static List<Path> javaFiles() throws IOException {
     List<Path> files = new ArrayList<>();
     List<Path> roots = new ArrayList<>(Conformance.ofThisCheckout().corpus().sourceRoots());
     roots.add(Path.of("src/main/java"));

@@ -18,6 +18,7 @@ import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.SubjectField;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
@@ -117,7 +118,7 @@ final class ClosedFieldClasses {
       for (int depth = 0; current != null && depth < 16; depth++) {
         for (ResolvedMethodDeclaration method : current.getDeclaredMethods()) {
           if (method.getSignature().equals(signature)) {
-            return method.toAst(MethodDeclaration.class).filter(m -> m.getBody().isPresent());
+            return Bodies.of(method, MethodDeclaration.class).filter(m -> m.getBody().isPresent());
           }
         }
         current = current.isClass() ? current.asClass().getSuperClass()

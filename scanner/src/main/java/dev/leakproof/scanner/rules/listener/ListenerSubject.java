@@ -22,6 +22,7 @@ import dev.leakproof.checks.knowledge.ArgumentReturningMethods;
 import dev.leakproof.checks.model.singleton.SharedInstances;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.model.listener.Subject;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Declaration;
@@ -102,7 +103,7 @@ public final class ListenerSubject {
 
   /** Whether an accessor declared in the analysed sources returns a static field on every {@code return}. */
   private static boolean returnsStaticField(ResolvedMethodDeclaration method) {
-    List<ReturnStmt> returns = Solver.askOptional(() -> method.toAst(MethodDeclaration.class))
+    List<ReturnStmt> returns = Solver.askOptional(() -> Bodies.of(method, MethodDeclaration.class))
         .flatMap(MethodDeclaration::getBody)
         .map(body -> Trees.findAll(body, ReturnStmt.class, r -> !Trees.inNestedCode(r, body)))
         .orElse(List.of());

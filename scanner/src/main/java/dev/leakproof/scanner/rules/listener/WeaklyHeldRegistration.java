@@ -15,6 +15,7 @@ import com.google.common.collect.Iterables;
 import dev.leakproof.checks.knowledge.ListenerApis;
 import dev.leakproof.checks.model.listener.WeakRegistries;
 import dev.leakproof.checks.model.listener.WeakRegistries.Mention;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
@@ -51,7 +52,7 @@ public final class WeaklyHeldRegistration {
       if (isReference(method.declaringType()) || receiverIsReference(call)) {
         return true;
       }
-      Optional<MethodDeclaration> declaration = method.toAst(MethodDeclaration.class);
+      Optional<MethodDeclaration> declaration = Bodies.of(method, MethodDeclaration.class);
       return declaration.isPresent() && WeakRegistries.holdsOnlyWeakly(
           new Reading(call, file).mentions(declaration.get(), Iterables.indexOf(call.getArguments(), a -> a == listener), 1));
     }).orElse(false);
@@ -117,7 +118,7 @@ public final class WeaklyHeldRegistration {
     /** A method of the same class no subclass replaces, whose body keeps the argument at most weakly. */
     private boolean followsInto(ResolvedMethodDeclaration callee, int index,
         MethodDeclaration caller, int depth) {
-      Optional<MethodDeclaration> declaration = callee.toAst(MethodDeclaration.class);
+      Optional<MethodDeclaration> declaration = Bodies.of(callee, MethodDeclaration.class);
       if (declaration.isEmpty()) {
         return false;
       }

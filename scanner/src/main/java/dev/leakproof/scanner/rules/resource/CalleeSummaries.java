@@ -18,6 +18,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclarati
 import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.model.resource.PathWalk;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
+import dev.leakproof.scanner.engine.Bodies;
 import java.util.List;
 import java.util.Optional;
 
@@ -260,7 +261,7 @@ public final class CalleeSummaries {
    * evidence there is (Error Prone's summaries read it the same way).
    */
   private static Optional<CallableDeclaration<?>> sourceOf(ResolvedMethodLikeDeclaration callee) {
-    return callee.toAst().filter(CallableDeclaration.class::isInstance)
+    return Bodies.of(callee).filter(CallableDeclaration.class::isInstance)
         .map(node -> (CallableDeclaration<?>) node);
   }
 }

@@ -13,6 +13,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclarati
 import dev.leakproof.checks.model.CatchAll;
 import dev.leakproof.checks.model.resource.CatchAllBodies;
 import dev.leakproof.checks.model.resource.CatchAllBodies.Part;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.rules.syntax.TypeNames;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class CatchAllCallees {
 
   /** Whether {@code callee}'s body, when the scanned sources hold it, cannot throw. */
   static boolean cannotThrow(ResolvedMethodLikeDeclaration callee) {
-    return callee.toAst().filter(MethodDeclaration.class::isInstance)
+    return Bodies.of(callee).filter(MethodDeclaration.class::isInstance)
         .flatMap(node -> ((MethodDeclaration) node).getBody())
         .map(body -> CatchAllBodies.cannotThrow(
             body.getStatements().stream().map(CatchAllCallees::part).toList()))

@@ -11,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.Trees;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class ConventionalFactories {
     if (owner.startsWith("java.") || owner.startsWith("javax.")) {
       return false; // the tables know the JDK's factories
     }
-    Optional<MethodDeclaration> body = callee.toAst()
+    Optional<MethodDeclaration> body = Bodies.of(callee)
         .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
         .filter(m -> m.getBody().isPresent());
     if (body.isPresent()) {

@@ -20,6 +20,7 @@ import dev.leakproof.checks.model.resource.CalleeSummary;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.resource.ResourceFactories.Returned;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.BufferMentions;
 import dev.leakproof.scanner.rules.syntax.Solver;
@@ -264,7 +265,7 @@ public final class LocalFactories {
 
   /** The body, in another file of the scanned sources, that {@code call} resolves to. */
   private static Optional<MethodDeclaration> sourceCallee(MethodCallExpr call) {
-    return Solver.askOptional(() -> call.resolve().toAst())
+    return Solver.askOptional(() -> Bodies.of(call.resolve()))
         .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
   }
 

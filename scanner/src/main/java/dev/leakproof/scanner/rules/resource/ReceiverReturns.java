@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.leakproof.checks.knowledge.ReceiverReturningMethods;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.Trees;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class ReceiverReturns {
           return true;
         }
         if (readCallee && !method.isStatic()) {
-          Optional<MethodDeclaration> body = method.toAst()
+          Optional<MethodDeclaration> body = Bodies.of(method)
               .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
           if (body.isPresent()) {
             return returnsOnlyThis(body.get());

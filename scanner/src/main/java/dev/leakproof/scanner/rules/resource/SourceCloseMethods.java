@@ -25,6 +25,7 @@ import dev.leakproof.checks.model.resource.MemoryOnlyClasses.CloseMethod;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.FieldClose;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.OtherCall;
 import dev.leakproof.checks.model.resource.MemoryOnlyClasses.SuperClose;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,7 +96,7 @@ final class SourceCloseMethods implements MemoryOnlyClasses.Classes {
           if (close.get().isAbstract()) {
             return Optional.of(new CloseMethod(declaring, Optional.empty()));
           }
-          Optional<MethodDeclaration> body = close.get().toAst()
+          Optional<MethodDeclaration> body = Bodies.of(close.get())
               .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
               .filter(m -> m.getBody().isPresent());
           return Optional.of(new CloseMethod(declaring, body.map(m -> calls(m, owner))));

@@ -14,6 +14,8 @@ import dev.leakproof.checks.model.resource.CheckedThrow;
 import dev.leakproof.checks.model.resource.ResourceMentions.Uses;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel;
 import dev.leakproof.checks.model.resource.UnclosedResourceModel.Sites;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the scanner knows of a throwing site of a resource's walk, as {@link
@@ -76,17 +78,37 @@ public final class ThrowBlame {
       }
       String declaringClass = declaringClass(method);
       String name = site instanceof MethodCallExpr call ? call.getNameAsString() : "<init>";
-      return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method),
-          () -> method.getSpecifiedExceptions().stream()
-              .filter(thrown -> !(thrown.isReferenceType() && UnclosedResourceModel.neverRaised(
-                  declaringClass, name, method.getNumberOfParams(),
-                  thrown.asReferenceType().getQualifiedName(),
-                  WrapperFailures.lastArgumentConstant(called))))
-              .map(ThrowBlame::isExpected).toList(),
-          declaringClass);
+      Supplier<List<CheckedThrow>> thrown = () -> method.getSpecifiedExceptions().stream()
+          .filter(type -> !(type.isReferenceType() && UnclosedResourceModel.neverRaised(
+              declaringClass, name, method.getNumberOfParams(),
+              type.asReferenceType().getQualifiedName(),
+              WrapperFailures.lastArgumentConstant(called))))
+          .map(ThrowBlame::isExpected).toList();
+      if (throwsNothingExpected(thrown, declaringClass)) {
+        // Whether the callee's body catches everything changes nothing then, and reading it may
+        // read its whole file in (Bodies): most callees of a neighbour file declare nothing.
+        return CheckedThrow.NO;
+      }
+      return CheckedThrow.ofCallee(CatchAllCallees.cannotThrow(method), thrown, declaringClass);
     } catch (RuntimeException | StackOverflowError unresolved) {
       return CheckedThrow.UNKNOWN; // throws clause unknown
     }
+  }
+
+  /**
+   * Whether the callee's verdict is {@link CheckedThrow#NO} whether or not its body catches
+   * everything: its throws clause, read, names nothing expected. False when the clause cannot be
+   * read (then the body decides first, as {@link CheckedThrow#ofCallee} asks it).
+   */
+  private static boolean throwsNothingExpected(Supplier<List<CheckedThrow>> thrown,
+      String declaringClass) {
+    List<CheckedThrow> declared;
+    try {
+      declared = thrown.get();
+    } catch (RuntimeException | StackOverflowError unresolved) {
+      return false;
+    }
+    return CheckedThrow.ofCallee(false, () -> declared, declaringClass) == CheckedThrow.NO;
   }
 
   /** The class declaring {@code method}, or null when the solver cannot name it. */

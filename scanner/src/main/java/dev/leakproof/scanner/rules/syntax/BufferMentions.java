@@ -30,6 +30,7 @@ import dev.leakproof.checks.model.threadlocal.BufferLending;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Callee;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Chain;
 import dev.leakproof.checks.model.threadlocal.BufferLending.Step;
+import dev.leakproof.scanner.engine.Bodies;
 import dev.leakproof.scanner.engine.SourceFile;
 import dev.leakproof.scanner.rules.resource.CalleeSummaries;
 import dev.leakproof.scanner.engine.Trees;
@@ -221,7 +222,7 @@ public final class BufferMentions {
   private Optional<MethodDeclaration> declarationOf(MethodCallExpr call) {
     try {
       file.resolution(); // attaches the solver, as every rule that resolves does
-      Optional<Node> ast = call.resolve().toAst();
+      Optional<Node> ast = Bodies.of(call.resolve());
       if (ast.isPresent() && ast.get() instanceof MethodDeclaration method) {
         CalleeSummaries.withSolverOf(call, method); // read the callee with the caller's solver
         return Optional.of(method);
