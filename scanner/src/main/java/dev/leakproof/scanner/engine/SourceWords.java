@@ -56,8 +56,11 @@ final class SourceWords {
    * without parsing.
    */
   static List<SourceWords> readings(String text) {
-    if (!text.contains("\\u")) {
-      SourceWords words = read(text);
+    // Read as it is first, noting on the way whether a backslash is followed by a `u` (instead
+    // of a pass of its own to look for one): most texts have none, and their one reading is this.
+    Reader plain = new Reader(text, true);
+    SourceWords words = plain.read();
+    if (!plain.sawEscape && (words != null || !text.contains("\\u"))) {
       return words == null ? null : List.of(words);
     }
     String translated = UnicodeEscapes.translated(text);
@@ -82,54 +85,93 @@ final class SourceWords {
 
   /** The code of {@code text}, read as it is (escapes and all), or null (see {@link #of}). */
   private static SourceWords read(String text) {
-    // One pass: blank each comment and literal as it starts, read each word, note the operators
-    // the filter asks for. (A pass each cost three times as much: a tenth of a scan's samples.)
-    char[] code = text.toCharArray();
-    WordOccurrences occurrences = new WordOccurrences();
-    int[] equalSigns = new int[64];
-    int equalSignCount = 0;
-    boolean lambdaOrMethodReference = false;
-    BitSet literalStarts = new BitSet();
-    for (int i = 0; i < code.length; i++) {
-      char c = code[i];
-      if (isIdentifierStart(c)) {
-        int start = i;
-        int hash = WordOccurrences.hash(0, c);
-        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-          i++;
-          hash = WordOccurrences.hash(hash, code[i]);
-        }
-        occurrences.add(code, start, i + 1, hash);
-      } else if (isIdentifierPart(c)) {
-        // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
-        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-          i++;
-        }
-      } else if (c == '/' || c == '"' || c == '\'') {
-        int end = commentOrLiteralEnd(text, i);
-        if (end < 0) {
-          return null;
-        }
-        if (end > i) {
-          blank(code, i, end);
-          if (c != '/') {
-            literalStarts.set(i); // blank now, but an expression: f("x") has an argument
+    return new Reader(text, false).read();
+  }
+
+  /**
+   * One pass over a text: blanks each comment and literal as it starts, reads each word, notes
+   * the operators the filter asks for. (A pass each cost three times as much: a tenth of a scan's
+   * samples.) Optionally notes whether a backslash is followed by {@code u} anywhere (what {@code
+   * text.contains("\\u")} tells, read on the way).
+   */
+  private static final class Reader {
+    private final char[] code;
+    private final boolean noteEscapes;
+    /** Whether a {@code \\} followed by {@code u} was seen (only when noting escapes). */
+    boolean sawEscape;
+
+    Reader(String text, boolean noteEscapes) {
+      this.code = text.toCharArray();
+      this.noteEscapes = noteEscapes;
+    }
+
+    /** The code, or null when a comment or literal does not end. */
+    SourceWords read() {
+      char[] code = this.code;
+      WordOccurrences occurrences = new WordOccurrences();
+      int[] equalSigns = new int[64];
+      int equalSignCount = 0;
+      boolean lambdaOrMethodReference = false;
+      BitSet literalStarts = new BitSet();
+      for (int i = 0; i < code.length; i++) {
+        char c = code[i];
+        if (isIdentifierStart(c)) {
+          int start = i;
+          int hash = WordOccurrences.hash(0, c);
+          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+            i++;
+            hash = WordOccurrences.hash(hash, code[i]);
           }
-          i = end - 1;
+          occurrences.add(code, start, i + 1, hash);
+        } else if (isIdentifierPart(c)) {
+          // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
+          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+            i++;
+          }
+        } else if (c == '/' || c == '"' || c == '\'') {
+          int end = commentOrLiteralEnd(code, i);
+          if (end < 0) {
+            return null;
+          }
+          if (end > i) {
+            blank(i, end);
+            if (c != '/') {
+              literalStarts.set(i); // blank now, but an expression: f("x") has an argument
+            }
+            i = end - 1;
+          }
+        } else if (c == '=') {
+          if (equalSignCount == equalSigns.length) {
+            equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
+          }
+          equalSigns[equalSignCount++] = i;
+        } else if (i + 1 < code.length
+            && (c == '-' && code[i + 1] == '>' || c == ':' && code[i + 1] == ':')) {
+          // The next character is neither a comment's nor a literal's start, so as blanked.
+          lambdaOrMethodReference = true;
+        } else if (c == '\\' && noteEscapes && i + 1 < code.length && code[i + 1] == 'u') {
+          sawEscape = true;
         }
-      } else if (c == '=') {
-        if (equalSignCount == equalSigns.length) {
-          equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
+      }
+      return new SourceWords(occurrences, code, Arrays.copyOf(equalSigns, equalSignCount),
+          lambdaOrMethodReference, literalStarts);
+    }
+
+    /**
+     * Replaces {@code code[from..to)} by spaces, line breaks kept; notes a {@code \\u} that
+     * starts in it.
+     */
+    private void blank(int from, int to) {
+      for (int j = from; j < to; j++) {
+        char c = code[j];
+        if (c == '\\' && noteEscapes && j + 1 < code.length && code[j + 1] == 'u') {
+          sawEscape = true;
         }
-        equalSigns[equalSignCount++] = i;
-      } else if (i + 1 < code.length
-          && (c == '-' && code[i + 1] == '>' || c == ':' && code[i + 1] == ':')) {
-        // The next character is neither a comment's nor a literal's start, so as blanked.
-        lambdaOrMethodReference = true;
+        if (c != '\n' && c != '\r') {
+          code[j] = ' ';
+        }
       }
     }
-    return new SourceWords(occurrences, code, Arrays.copyOf(equalSigns, equalSignCount),
-        lambdaOrMethodReference, literalStarts);
   }
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
@@ -234,6 +276,18 @@ final class SourceWords {
       readCalls();
     }
     return receivers.getOrDefault(name, List.of());
+  }
+
+  /**
+   * The names {@link #receiversOf} knows: each identifier followed by {@code (} somewhere (a
+   * call's name, or a declared method's or constructor's). A question about the calls of a name
+   * need be asked only of these.
+   */
+  Set<String> calledNames() {
+    if (receivers == null) {
+      readCalls();
+    }
+    return receivers.keySet();
   }
 
   /**
@@ -501,11 +555,17 @@ final class SourceWords {
       return known; // asked once per creating name of the file: read the code once
     }
     Map<String, List<Integer>> names = new HashMap<>();
-    for (int w = 0; w < occurrences.count(); w++) {
-      String word = occurrences.word(w);
-      if (!type.test(word)) {
+    boolean[] isType = new boolean[occurrences.distinct()]; // the test once per distinct word
+    boolean any = false;
+    for (int number = 0; number < isType.length; number++) {
+      isType[number] = type.test(occurrences.distinctWord(number));
+      any |= isType[number];
+    }
+    for (int w = 0; any && w < occurrences.count(); w++) {
+      if (!isType[occurrences.number(w)]) {
         continue;
       }
+      String word = occurrences.word(w);
       int start = occurrences.start(w);
       int after = skipSpace(start + word.length());
       if (after < code.length && code[after] == '<') {
@@ -1275,44 +1335,43 @@ final class SourceWords {
   /**
    * Where the comment or the string, character or text-block literal that starts at {@code at}
    * ends (the index after it); {@code at} itself when none starts there (a division), -1 when it
-   * does not end.
+   * does not end. Reads {@code code} from {@code at} on only (what is before may be blanked).
    */
-  private static int commentOrLiteralEnd(String text, int at) {
-    char c = text.charAt(at);
-    int n = text.length();
-    if (c == '/' && at + 1 < n && text.charAt(at + 1) == '/') {
+  private static int commentOrLiteralEnd(char[] code, int at) {
+    char c = code[at];
+    int n = code.length;
+    if (c == '/' && at + 1 < n && code[at + 1] == '/') {
       int end = at;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      while (end < n && code[end] != '\n' && code[end] != '\r') {
         end++;
       }
       return end;
     }
-    if (c == '/' && at + 1 < n && text.charAt(at + 1) == '*') {
-      int close = text.indexOf("*/", at + 2);
-      return close < 0 ? -1 : close + 2;
+    if (c == '/' && at + 1 < n && code[at + 1] == '*') {
+      for (int i = at + 2; i + 1 < n; i++) {
+        if (code[i] == '*' && code[i + 1] == '/') {
+          return i + 2;
+        }
+      }
+      return -1;
     }
-    if (c == '"' && text.startsWith("\"\"\"", at)) {
-      return textBlockEnd(text, at + 3);
+    if (c == '"' && startsTextBlock(code, at)) {
+      return textBlockEnd(code, at + 3);
     }
     if (c == '"' || c == '\'') {
-      return literalEnd(text, at + 1, c);
+      return literalEnd(code, at + 1, c);
     }
     return at;
   }
 
-  /** Replaces {@code code[from..to)} by spaces, line breaks kept. */
-  private static void blank(char[] code, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (code[j] != '\n' && code[j] != '\r') {
-        code[j] = ' ';
-      }
-    }
+  private static boolean startsTextBlock(char[] code, int at) {
+    return at + 2 < code.length && code[at] == '"' && code[at + 1] == '"' && code[at + 2] == '"';
   }
 
   /** Where the one-line literal whose content starts at {@code from} ends (after {@code quote}), or -1. */
-  private static int literalEnd(String text, int from, char quote) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int literalEnd(char[] code, int from, char quote) {
+    for (int i = from; i < code.length; i++) {
+      char c = code[i];
       if (c == '\\') {
         i++;
       } else if (c == '\n' || c == '\r') {
@@ -1325,12 +1384,12 @@ final class SourceWords {
   }
 
   /** Where the text block whose content starts at {@code from} ends (after its quotes), or -1. */
-  private static int textBlockEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int textBlockEnd(char[] code, int from) {
+    for (int i = from; i < code.length; i++) {
+      char c = code[i];
       if (c == '\\') {
         i++;
-      } else if (c == '"' && text.startsWith("\"\"\"", i)) {
+      } else if (c == '"' && startsTextBlock(code, i)) {
         return i + 3;
       }
     }
