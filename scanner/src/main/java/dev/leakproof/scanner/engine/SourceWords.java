@@ -27,7 +27,7 @@ final class SourceWords {
   private final WordOccurrences occurrences;
   private final char[] code;
   /** Per keyword {@link #at} was asked for, where it starts; read on first use. */
-  private final Map<String, List<Integer>> keywordsAt = new HashMap<>();
+  private final Map<String, int[]> keywordsAt = new HashMap<>();
   /** Where each {@code =} of the code is (outside comments and literals), in order. */
   private final int[] equalSigns;
   private final boolean lambdaOrMethodReference;
@@ -176,17 +176,15 @@ final class SourceWords {
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
   private int[] primitiveTypesAt() {
-    return PrimitiveLocals.PRIMITIVE_TYPES.stream().flatMap(type -> at(type).stream())
-        .mapToInt(Integer::intValue).sorted().toArray();
+    return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
   }
 
   /**
-   * Where the word {@code word} starts, in order: of the primitive types' keywords for {@link
-   * PrimitiveLocals}, which finds the names declared with them there instead of reading every
-   * word of the file again, and of {@code new}, {@code try}, {@code static}, {@code class}.
+   * Where the word {@code word} starts, in order: of {@code new}, {@code try}, {@code static},
+   * {@code class}, {@code private}.
    */
-  private List<Integer> at(String word) {
-    return keywordsAt.computeIfAbsent(word, occurrences::startsOf);
+  private int[] at(String word) {
+    return keywordsAt.computeIfAbsent(word, w -> occurrences.startsOf(List.of(w)));
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -218,7 +216,7 @@ final class SourceWords {
 
   /** How often the keyword {@code class} occurs: two or more means a nested class. */
   int classKeywords() {
-    return at("class").size();
+    return at("class").length;
   }
 
   /**

@@ -1,10 +1,9 @@
 package dev.leakproof.scanner.engine;
 
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -26,6 +25,8 @@ final class WordOccurrences {
   private int[] numbers = new int[512];
   /** The distinct words by number. */
   private String[] distinctWords = new String[256];
+  /** Per number, where the word first occurs (its characters are compared there). */
+  private int[] firstStarts = new int[256];
   private int distinct;
   private final Set<String> words = new Distinct();
   private int[] starts = new int[256];
@@ -62,9 +63,11 @@ final class WordOccurrences {
         String word = new String(code, start, length);
         if (distinct == distinctWords.length) {
           distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
+          firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
         }
         int number = distinct++;
         distinctWords[number] = word;
+        firstStarts[number] = start;
         table[slot] = word;
         numbers[slot] = number;
         if (distinct * 2 > table.length) {
@@ -72,15 +75,21 @@ final class WordOccurrences {
         }
         return number;
       }
-      if (known.length() == length && sameCharacters(known, code, start)) {
-        return numbers[slot];
+      int number = numbers[slot];
+      if (known.length() == length && sameCharacters(code, firstStarts[number], start, length)) {
+        return number;
       }
     }
   }
 
-  private static boolean sameCharacters(String word, char[] code, int start) {
-    for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) != code[start + k]) {
+  /**
+   * Whether {@code code} has the same characters at {@code first} and at {@code start}: a word's
+   * first occurrence stays in the code as read (only comments and literals are blanked), and
+   * comparing two places of one array is cheaper than reading a string's characters.
+   */
+  private static boolean sameCharacters(char[] code, int first, int start, int length) {
+    for (int k = 0; k < length; k++) {
+      if (code[first + k] != code[start + k]) {
         return false;
       }
     }
@@ -142,20 +151,34 @@ final class WordOccurrences {
     return index >= 0 ? distinctWords[occurrences[index]] : null;
   }
 
-  /** Where each occurrence of {@code word} starts, in order. */
-  List<Integer> startsOf(String word) {
-    int number = numberOf(word);
-    if (number < 0) {
-      return List.of();
-    }
-    List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      if (occurrences[i] == number) {
-        found.add(starts[i]);
+  /** Where each occurrence of one of {@code words} starts, in order. */
+  int[] startsOf(Collection<String> words) {
+    boolean[] asked = new boolean[distinct];
+    boolean any = false;
+    for (String word : words) {
+      int number = numberOf(word);
+      if (number >= 0) {
+        asked[number] = true;
+        any = true;
       }
     }
-    return found;
+    if (!any) {
+      return NONE;
+    }
+    int[] found = new int[8];
+    int size = 0;
+    for (int i = 0; i < count; i++) {
+      if (asked[occurrences[i]]) {
+        if (size == found.length) {
+          found = Arrays.copyOf(found, size * 2);
+        }
+        found[size++] = starts[i];
+      }
+    }
+    return Arrays.copyOf(found, size);
   }
+
+  private static final int[] NONE = new int[0];
 
   /** The number of {@code word}, or -1 when the text does not have it. */
   private int numberOf(String word) {
