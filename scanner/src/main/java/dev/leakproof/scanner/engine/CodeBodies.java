@@ -1,7 +1,6 @@
 package dev.leakproof.scanner.engine;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Which body of a method, constructor or initializer each place of a file's code is in, read
@@ -106,8 +105,8 @@ final class CodeBodies {
     }
   }
 
-  private static final List<String> CLASS_KEYWORDS = List.of("class", "interface", "enum");
-  private static final List<String> NEW = List.of("new");
+  private static final String[] CLASS_KEYWORDS = {"class", "interface", "enum"};
+  private static final String[] NEW = {"new"};
 
   /** Whether the brace at {@code brace} certainly opens a class's body (see the class comment). */
   private boolean opensClassBody(int brace) {
@@ -125,7 +124,7 @@ final class CodeBodies {
    * wildcards, annotations without arguments, array brackets. (Compared in place: no string per
    * word.)
    */
-  private boolean headerHasWord(int at, List<String> keywords) {
+  private boolean headerHasWord(int at, String[] keywords) {
     int i = at - 1;
     while (i >= 0) {
       char c = code[i];

@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,11 +109,11 @@ final class SourceWords {
     /** The code, or null when a comment or literal does not end. */
     SourceWords read() {
       char[] code = this.code;
-      WordOccurrences occurrences = new WordOccurrences();
+      WordOccurrences occurrences = new WordOccurrences(code.length);
       int[] equalSigns = new int[64];
       int equalSignCount = 0;
       boolean lambdaOrMethodReference = false;
-      BitSet literalStarts = new BitSet();
+      BitSet literalStarts = new BitSet(code.length);
       for (int i = 0; i < code.length; i++) {
         char c = code[i];
         if (isIdentifierStart(c)) {
@@ -362,7 +363,7 @@ final class SourceWords {
             || before >= 0 && code[before] == '.' || !parenthesisBeforeSemicolon(i + 1)) {
           continue;
         }
-        stores.computeIfAbsent(new String(code, start + 1, end - start), n -> new ArrayList<>(2))
+        stores.computeIfAbsent(identifier(start + 1, end + 1), n -> new ArrayList<>(2))
             .add(i);
       }
       storesOfAValueWithACall = stores;
@@ -415,7 +416,7 @@ final class SourceWords {
         targetStart--;
       }
       if (end >= 0 && isIdentifierPart(code[end])
-          && declared.contains(new String(code, targetStart, end + 1 - targetStart))) {
+          && declared.contains(identifier(targetStart, end + 1))) {
         return true;
       }
     }
@@ -514,13 +515,24 @@ final class SourceWords {
    */
   Set<String> namesDeclaredWithType(Predicate<String> type, String... modifiers) {
     Set<String> names = new HashSet<>();
-    declarationsWithType(type).forEach((name, types) -> {
-      if (types.stream().anyMatch(at -> Arrays.stream(modifiers)
-          .allMatch(modifier -> wordInDeclarationBefore(at, modifier)))) {
-        names.add(name);
+    for (Map.Entry<String, List<Integer>> declared : declarationsWithType(type).entrySet()) {
+      for (int at : declared.getValue()) {
+        if (hasEveryModifierBefore(at, modifiers)) {
+          names.add(declared.getKey());
+          break;
+        }
       }
-    });
+    }
     return names;
+  }
+
+  private boolean hasEveryModifierBefore(int at, String... modifiers) {
+    for (String modifier : modifiers) {
+      if (!wordInDeclarationBefore(at, modifier)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code word} is written before {@code at} in the same declaration (see above). */
@@ -559,6 +571,7 @@ final class SourceWords {
       isType[number] = type.test(occurrences.distinctWord(number));
       any |= isType[number];
     }
+    List<String> declared = new ArrayList<>(4);
     for (int w = 0; any && w < occurrences.count(); w++) {
       if (!isType[occurrences.number(w)]) {
         continue;
@@ -574,11 +587,14 @@ final class SourceWords {
       }
       String name = wordAt(after);
       if (name != null) {
-        Set<String> declared = new HashSet<>();
+        declared.clear();
         declared.add(name);
         addLaterDeclarators(after + name.length(), declared);
         for (String each : declared) {
-          names.computeIfAbsent(each, n -> new ArrayList<>(1)).add(start);
+          List<Integer> types = names.computeIfAbsent(each, n -> new ArrayList<>(1));
+          if (types.isEmpty() || types.get(types.size() - 1) != start) {
+            types.add(start); // once per declaration, whichever of its names repeats
+          }
         }
       }
     }
@@ -592,7 +608,7 @@ final class SourceWords {
    * bracket it is inside of (a parameter list). A comma between type arguments ({@code
    * Maps.<K, V>newHashMap()}) adds a name that is none: more names, never fewer.
    */
-  private void addLaterDeclarators(int from, Set<String> names) {
+  private void addLaterDeclarators(int from, Collection<String> names) {
     int i = skipSpace(from);
     if (i >= code.length || code[i] == '(') {
       return; // a method's name, or a call's
@@ -709,7 +725,7 @@ final class SourceWords {
       start--;
     }
     return isIdentifierStart(code[start])
-        ? new String(code, start, end + 1 - start) : OTHER_RECEIVER;
+        ? identifier(start, end + 1) : OTHER_RECEIVER;
   }
 
   /**
@@ -777,7 +793,7 @@ final class SourceWords {
           while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
             i++;
           }
-          last = new String(code, start, i + 1 - start);
+          last = identifier(start, i + 1);
           i = skipSpace(i + 1);
         } else if (code[i] == '<') {
           i = skipSpace(skipAngles(i));
@@ -977,7 +993,7 @@ final class SourceWords {
       while (start > 0 && isIdentifierPart(code[start - 1])) {
         start--;
       }
-      String word = new String(code, start, end + 1 - start);
+      String word = identifier(start, end + 1);
       if (word.equals(modifier)) {
         return true;
       }
@@ -994,6 +1010,16 @@ final class SourceWords {
     int start = end - word.length() + 1;
     return start >= 0 && matches(word, start)
         && (start == 0 || !isIdentifierPart(code[start - 1]));
+  }
+
+  /**
+   * The characters {@code code[start..end)} as a string: the file's own string when a word read
+   * there is just that (no string per question), else a new one.
+   */
+  private String identifier(int start, int end) {
+    String known = occurrences.startingAt(start);
+    return known != null && known.length() == end - start ? known
+        : new String(code, start, end - start);
   }
 
   /** The identifier starting at {@code at}, or null when none starts there. */
@@ -1145,7 +1171,7 @@ final class SourceWords {
       }
       int before = skipSpaceBack(start - 1);
       if (before >= 0 && code[before] == '.' && !precededByWord(before, "this")
-          || targets != null && !targets.contains(new String(code, start, end + 1 - start))) {
+          || targets != null && !targets.contains(identifier(start, end + 1))) {
         continue; // a.x = …: no variable of this file; or not a target
       }
       if (mayHoldTheEnclosingInstance(i + 1, statementEnd(i + 1))) {
@@ -1214,7 +1240,7 @@ final class SourceWords {
       while (start > 0 && isIdentifierPart(code[start - 1])) {
         start--;
       }
-      String target = new String(code, start, end + 1 - start);
+      String target = identifier(start, end + 1);
       if (rightSideExtends(i + 1, target) && mayBeAString(end)) {
         return true;
       }
@@ -1245,7 +1271,7 @@ final class SourceWords {
     if (primitiveLocals == null) {
       primitiveLocals = new PrimitiveLocals(code, bodies(), primitiveTypesAt());
     }
-    return !primitiveLocals.isPrimitiveLocal(new String(code, start, last + 1 - start), start);
+    return !primitiveLocals.isPrimitiveLocal(identifier(start, last + 1), start);
   }
 
   /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */

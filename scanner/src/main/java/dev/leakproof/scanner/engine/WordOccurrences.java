@@ -29,10 +29,20 @@ final class WordOccurrences {
   private int[] firstStarts = new int[256];
   private int distinct;
   private final Set<String> words = new Distinct();
-  private int[] starts = new int[256];
+  private int[] starts;
   /** Per occurrence, its word's number. */
-  private int[] occurrences = new int[256];
+  private int[] occurrences;
   private int count;
+
+  /**
+   * For a text of {@code length} characters: room for a word per eight characters at first, about
+   * what source files have, so that the occurrences are seldom copied to grow.
+   */
+  WordOccurrences(int length) {
+    int room = Math.max(64, length / 8);
+    starts = new int[room];
+    occurrences = new int[room];
+  }
 
   /**
    * Adds the word {@code code[start..end)} (whose {@link #hash} is {@code hash}) as the next
