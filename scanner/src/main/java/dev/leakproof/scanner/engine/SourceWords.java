@@ -34,10 +34,20 @@ final class SourceWords {
   private final boolean lambdaOrMethodReference;
   /** Where each string, text block or character literal started, before it was blanked. */
   private final BitSet literalStarts;
-  /** Per called name, how its receivers are written; read on first use. */
-  private Map<String, List<String>> receivers;
-  /** Per called name, in the order of {@link #receivers}, where its argument list opens. */
-  private Map<String, List<Integer>> argumentsAt;
+  /**
+   * Every call (a name followed by {@code (}), in order, and per called name its calls; read on
+   * first use (see {@link #readCalls}). Arrays, not a map of lists per name: a file has hundreds.
+   */
+  private String[] callReceivers;
+  /** Per call, where its argument list opens. */
+  private int[] callOpens;
+  /** Per call, the next call of the same name, or -1. */
+  private int[] nextCallOfName;
+  private int callCount;
+  /** Per distinct word (WordOccurrences' number), its first call, or -1. */
+  private int[] firstCallOf;
+  /** The names called, in the order of their first calls. */
+  private List<String> calledNames;
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
@@ -271,10 +281,24 @@ final class SourceWords {
    * declaration); empty when nothing of that name is followed by a parenthesis.
    */
   List<String> receiversOf(String name) {
-    if (receivers == null) {
+    int call = firstCall(name);
+    if (call < 0) {
+      return List.of();
+    }
+    List<String> written = new ArrayList<>(2);
+    for (; call >= 0; call = nextCallOfName[call]) {
+      written.add(callReceivers[call]);
+    }
+    return written;
+  }
+
+  /** The first call of {@code name}, or -1 (the next ones: {@link #nextCallOfName}). */
+  private int firstCall(String name) {
+    if (calledNames == null) {
       readCalls();
     }
-    return receivers.getOrDefault(name, List.of());
+    int number = occurrences.numberOf(name);
+    return number < 0 ? -1 : firstCallOf[number];
   }
 
   /**
@@ -282,11 +306,11 @@ final class SourceWords {
    * call's name, or a declared method's or constructor's). A question about the calls of a name
    * need be asked only of these.
    */
-  Set<String> calledNames() {
-    if (receivers == null) {
+  List<String> calledNames() {
+    if (calledNames == null) {
       readCalls();
     }
-    return receivers.keySet();
+    return calledNames;
   }
 
   /**
@@ -300,14 +324,9 @@ final class SourceWords {
    * x).close()}).
    */
   boolean hasNoArgumentCallOnLocalStoredBefore(String name) {
-    if (receivers == null) {
-      readCalls();
-    }
-    List<String> written = receivers.getOrDefault(name, List.of());
-    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
-    for (int i = 0; i < written.size(); i++) {
-      String receiver = written.get(i);
-      int arguments = argumentCount(opens.get(i));
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      String receiver = callReceivers[call];
+      int arguments = argumentCount(callOpens[call]);
       if (receiver.equals(NO_RECEIVER)
           || arguments != 0 && arguments != ANY_ARGUMENT_COUNT) {
         continue;
@@ -315,7 +334,7 @@ final class SourceWords {
       if (receiver.equals(OTHER_RECEIVER) || receiver.equals(ANY_RECEIVER)) {
         return true;
       }
-      int nameStart = skipSpaceBack(opens.get(i) - 1) - name.length() + 1;
+      int nameStart = skipSpaceBack(callOpens[call] - 1) - name.length() + 1;
       int receiverEnd = skipSpaceBack(skipSpaceBack(nameStart - 1) - 1);
       int beforeReceiver = skipSpaceBack(receiverEnd - receiver.length());
       if (beforeReceiver >= 0 && code[beforeReceiver] == '.') {
@@ -388,15 +407,13 @@ final class SourceWords {
    * whose target is such a name. True where this reading cannot tell.
    */
   boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type) {
-    if (receivers == null) {
-      readCalls();
-    }
-    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
-    if (opens.isEmpty()) {
+    int first = firstCall(name);
+    if (first < 0) {
       return false;
     }
     Set<String> declared = namesDeclaredWithType(type);
-    for (int open : opens) {
+    for (int call = first; call >= 0; call = nextCallOfName[call]) {
+      int open = callOpens[call];
       int nameStart = skipSpaceBack(open - 1) - name.length() + 1;
       int start = chainStart(nameStart);
       if (start < 0) {
@@ -641,13 +658,9 @@ final class SourceWords {
    * {@link #ANY_ARGUMENT_COUNT}.
    */
   List<Integer> argumentCountsOf(String name) {
-    if (receivers == null) {
-      readCalls();
-    }
-    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
-    List<Integer> counts = new ArrayList<>(opens.size());
-    for (int open : opens) {
-      counts.add(argumentCount(open));
+    List<Integer> counts = new ArrayList<>(2);
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      counts.add(argumentCount(callOpens[call]));
     }
     return counts;
   }
@@ -683,8 +696,14 @@ final class SourceWords {
   }
 
   private void readCalls() {
-    Map<String, List<String>> calls = new HashMap<>();
-    Map<String, List<Integer>> opens = new HashMap<>();
+    int[] firstCalls = new int[occurrences.distinct()];
+    Arrays.fill(firstCalls, -1);
+    int[] lastCalls = new int[firstCalls.length];
+    int room = Math.max(16, occurrences.count() / 4);
+    callReceivers = new String[room];
+    callOpens = new int[room];
+    nextCallOfName = new int[room];
+    calledNames = new ArrayList<>();
     for (int w = 0; w < occurrences.count(); w++) {
       String name = occurrences.word(w);
       int start = occurrences.start(w);
@@ -692,11 +711,25 @@ final class SourceWords {
       if (after >= code.length || code[after] != '(') {
         continue;
       }
-      calls.computeIfAbsent(name, n -> new ArrayList<>(2)).add(receiverBefore(start));
-      opens.computeIfAbsent(name, n -> new ArrayList<>(2)).add(after);
+      if (callCount == callOpens.length) {
+        callReceivers = Arrays.copyOf(callReceivers, callCount * 2);
+        callOpens = Arrays.copyOf(callOpens, callCount * 2);
+        nextCallOfName = Arrays.copyOf(nextCallOfName, callCount * 2);
+      }
+      int call = callCount++;
+      callReceivers[call] = receiverBefore(start);
+      callOpens[call] = after;
+      nextCallOfName[call] = -1;
+      int number = occurrences.number(w);
+      if (firstCalls[number] < 0) {
+        firstCalls[number] = call;
+        calledNames.add(name);
+      } else {
+        nextCallOfName[lastCalls[number]] = call;
+      }
+      lastCalls[number] = call;
     }
-    receivers = calls;
-    argumentsAt = opens;
+    firstCallOf = firstCalls;
   }
 
   /** How the receiver of a call whose name starts at {@code nameStart} is written. */
@@ -1095,15 +1128,14 @@ final class SourceWords {
    * {@code Maps.newHashMap()}), or in a shape this reading cannot tell.
    */
   boolean hasCallOn(Predicate<String> receiver) {
-    if (receivers == null) {
+    if (calledNames == null) {
       readCalls();
     }
-    for (List<String> written : receivers.values()) {
-      for (String name : written) {
-        if (name.equals(ANY_RECEIVER) || !name.equals(NO_RECEIVER)
-            && !name.equals(OTHER_RECEIVER) && receiver.test(name)) {
-          return true;
-        }
+    for (int call = 0; call < callCount; call++) {
+      String name = callReceivers[call];
+      if (name.equals(ANY_RECEIVER) || !name.equals(NO_RECEIVER)
+          && !name.equals(OTHER_RECEIVER) && receiver.test(name)) {
+        return true;
       }
     }
     return false;
@@ -1136,14 +1168,12 @@ final class SourceWords {
 
   /** Where the argument lists of the calls {@link #mayCallOn} answers for open. */
   private List<Integer> callsOn(String method, Set<String> names) {
-    List<String> written = receiversOf(method);
-    List<Integer> opens = argumentsAt.getOrDefault(method, List.of());
     List<Integer> found = new ArrayList<>(0);
-    for (int i = 0; i < written.size(); i++) {
-      String receiver = written.get(i);
+    for (int call = firstCall(method); call >= 0; call = nextCallOfName[call]) {
+      String receiver = callReceivers[call];
       if (receiver.equals(OTHER_RECEIVER) || receiver.equals(ANY_RECEIVER)
           || !receiver.equals(NO_RECEIVER) && names.contains(receiver)) {
-        found.add(opens.get(i));
+        found.add(callOpens[call]);
       }
     }
     return found;

@@ -12,6 +12,7 @@ import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -152,7 +153,7 @@ final class TextPrefilter {
   }
 
   /** Whether one of {@code words} passes {@code test} (a loop: no stream per file). */
-  private static boolean anyWord(Set<String> words, Predicate<String> test) {
+  private static boolean anyWord(Collection<String> words, Predicate<String> test) {
     for (String word : words) {
       if (test.test(word)) {
         return true;

@@ -197,7 +197,7 @@ final class WordOccurrences {
   private static final int[] NONE = new int[0];
 
   /** The number of {@code word}, or -1 when the text does not have it. */
-  private int numberOf(String word) {
+  int numberOf(String word) {
     int mask = table.length - 1;
     for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
       String known = table[slot];
