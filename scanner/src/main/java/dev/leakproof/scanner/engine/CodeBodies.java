@@ -1,7 +1,5 @@
 package dev.leakproof.scanner.engine;
 
-import java.util.Arrays;
-
 /**
  * Which body of a method, constructor or initializer each place of a file's code is in, read
  * from its braces (comments and literals already blanked, as {@link SourceWords} reads them):
@@ -28,9 +26,7 @@ final class CodeBodies {
    * a place's body is that of the last brace at or before it (a change point per brace, rather
    * than an entry per character). Null when the braces do not balance.
    */
-  private int[] braces;
-  private int[] bodyFrom;
-  private int braceCount;
+  private IntPairs braces = new IntPairs(64);
 
   private CodeBodies(char[] code) {
     this.code = code;
@@ -56,51 +52,35 @@ final class CodeBodies {
 
   /** Where the body of the place {@code at} opens, or {@link #NO_BODY}. */
   private int bodyAt(int at) {
-    int index = Arrays.binarySearch(braces, 0, braceCount, at);
+    int index = braces.searchFirst(at);
     int last = index >= 0 ? index : -index - 2; // the last brace at or before it
-    return last < 0 ? NO_BODY : bodyFrom[last];
+    return last < 0 ? NO_BODY : braces.second(last);
   }
 
   private void read() {
-    braces = new int[64];
-    bodyFrom = new int[64];
-    // Per open brace, the body inside it and whether it is a class's (stacks of primitives).
-    int[] bodyInside = new int[16];
-    boolean[] classInside = new boolean[16];
-    int depth = 0;
+    // Per open brace, the body inside it and whether it is a class's (1) or not (0).
+    IntPairs open = new IntPairs(16);
     int current = NO_BODY;
     for (int i = 0; i < code.length; i++) {
       char c = code[i];
       if (c == '{') {
         boolean opensClass = opensClassBody(i);
-        boolean atClassLevel = depth == 0 || classInside[depth - 1];
+        boolean atClassLevel = open.size() == 0 || open.second(open.size() - 1) == 1;
         current = opensClass ? NO_BODY : atClassLevel ? i : current;
-        if (depth == bodyInside.length) {
-          bodyInside = Arrays.copyOf(bodyInside, depth * 2);
-          classInside = Arrays.copyOf(classInside, depth * 2);
-        }
-        bodyInside[depth] = current;
-        classInside[depth] = opensClass;
-        depth++;
+        open.add(current, opensClass ? 1 : 0);
       } else if (c == '}') {
-        if (depth == 0) {
+        if (open.size() == 0) {
           braces = null;
           return;
         }
-        depth--;
-        current = depth == 0 ? NO_BODY : bodyInside[depth - 1];
+        open.removeLast();
+        current = open.size() == 0 ? NO_BODY : open.first(open.size() - 1);
       } else {
         continue;
       }
-      if (braceCount == braces.length) {
-        braces = Arrays.copyOf(braces, braceCount * 2);
-        bodyFrom = Arrays.copyOf(bodyFrom, braceCount * 2);
-      }
-      braces[braceCount] = i;
-      bodyFrom[braceCount] = current;
-      braceCount++;
+      braces.add(i, current);
     }
-    if (depth != 0) {
+    if (open.size() != 0) {
       braces = null;
     }
   }

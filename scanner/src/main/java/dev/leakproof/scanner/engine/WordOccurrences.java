@@ -29,10 +29,8 @@ final class WordOccurrences {
   private int[] firstStarts;
   private int distinct;
   private final Set<String> words = new Distinct();
-  private int[] starts;
-  /** Per occurrence, its word's number. */
-  private int[] occurrences;
-  private int count;
+  /** Per occurrence, in order, where it starts and its word's number. */
+  private final IntPairs occurrences;
 
   /**
    * For a text of {@code length} characters, room at first for what most source files have (the
@@ -40,9 +38,7 @@ final class WordOccurrences {
    * per 14 or fewer; a fifth of the words distinct), so that the arrays seldom grow.
    */
   WordOccurrences(int length) {
-    int room = Math.max(64, length / 16);
-    starts = new int[room];
-    occurrences = new int[room];
+    occurrences = new IntPairs(Math.max(64, length / 16));
     int distinctRoom = Math.max(32, length / 64);
     distinctWords = new String[distinctRoom];
     firstStarts = new int[distinctRoom];
@@ -55,14 +51,7 @@ final class WordOccurrences {
    * occurrence.
    */
   void add(char[] code, int start, int end, int hash) {
-    int number = intern(code, start, end, hash);
-    if (count == starts.length) {
-      starts = Arrays.copyOf(starts, count * 2);
-      occurrences = Arrays.copyOf(occurrences, count * 2);
-    }
-    starts[count] = start;
-    occurrences[count] = number;
-    count++;
+    occurrences.add(start, intern(code, start, end, hash));
   }
 
   /** The next value of a word's hash after {@code hash}, for the character {@code c}. */
@@ -148,23 +137,23 @@ final class WordOccurrences {
 
   /** How many words the text has, repeats counted. */
   int count() {
-    return count;
+    return occurrences.size();
   }
 
   /** Where the {@code index}th word starts. */
   int start(int index) {
-    return starts[index];
+    return occurrences.first(index);
   }
 
   /** The number of the {@code index}th word. */
   int number(int index) {
-    return occurrences[index];
+    return occurrences.second(index);
   }
 
   /** The word that starts at {@code start}, or null when none does. */
   String startingAt(int start) {
-    int index = Arrays.binarySearch(starts, 0, count, start);
-    return index >= 0 ? distinctWords[occurrences[index]] : null;
+    int index = occurrences.searchFirst(start);
+    return index >= 0 ? distinctWords[occurrences.second(index)] : null;
   }
 
   /** Where each occurrence of one of {@code words} starts, in order. */
@@ -183,12 +172,12 @@ final class WordOccurrences {
     }
     int[] found = new int[8];
     int size = 0;
-    for (int i = 0; i < count; i++) {
-      if (asked[occurrences[i]]) {
+    for (int i = 0; i < occurrences.size(); i++) {
+      if (asked[occurrences.second(i)]) {
         if (size == found.length) {
           found = Arrays.copyOf(found, size * 2);
         }
-        found[size++] = starts[i];
+        found[size++] = occurrences.first(i);
       }
     }
     return Arrays.copyOf(found, size);
@@ -212,7 +201,7 @@ final class WordOccurrences {
 
   /** The {@code index}th word. */
   String word(int index) {
-    return distinctWords[occurrences[index]];
+    return distinctWords[occurrences.second(index)];
   }
 
   /** The distinct words as a set, read from the table. */
