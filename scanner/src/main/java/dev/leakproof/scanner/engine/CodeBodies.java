@@ -1,11 +1,5 @@
 package dev.leakproof.scanner.engine;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Which body of a method, constructor or initializer each place of a file's code is in, read
  * from its braces (comments and literals already blanked, as {@link SourceWords} reads them):
@@ -27,12 +21,16 @@ final class CodeBodies {
   private static final int NO_BODY = -1;
 
   private final char[] code;
-  /** Per place, where its body's brace is, or {@link #NO_BODY}; null when braces do not balance. */
-  private final int[] bodyAt;
+  /**
+   * Where each brace is, in order, and the body a place is in from it on (up to the next brace):
+   * a place's body is that of the last brace at or before it (a change point per brace, rather
+   * than an entry per character). Null when the braces do not balance.
+   */
+  private IntPairs braces = new IntPairs(64);
 
   private CodeBodies(char[] code) {
     this.code = code;
-    this.bodyAt = read();
+    read();
   }
 
   static CodeBodies of(char[] code) {
@@ -44,59 +42,69 @@ final class CodeBodies {
    * or the braces do not balance and this reading cannot tell.
    */
   boolean maySameBody(int a, int b) {
-    return bodyAt == null || bodyAt[a] != NO_BODY && bodyAt[a] == bodyAt[b];
+    return braces == null || bodyAt(a) != NO_BODY && bodyAt(a) == bodyAt(b);
   }
 
   /** Whether the places {@code a} and {@code b} are certainly in one body. */
   boolean certainlySameBody(int a, int b) {
-    return bodyAt != null && bodyAt[a] != NO_BODY && bodyAt[a] == bodyAt[b];
+    return braces != null && bodyAt(a) != NO_BODY && bodyAt(a) == bodyAt(b);
   }
 
-  private int[] read() {
-    int[] bodies = new int[code.length];
-    Deque<Integer> bodyInside = new ArrayDeque<>(); // per open brace, the body inside it
-    Deque<Boolean> classInside = new ArrayDeque<>(); // per open brace, whether it is a class's
+  /** Where the body of the place {@code at} opens, or {@link #NO_BODY}. */
+  private int bodyAt(int at) {
+    int index = braces.searchFirst(at);
+    int last = index >= 0 ? index : -index - 2; // the last brace at or before it
+    return last < 0 ? NO_BODY : braces.second(last);
+  }
+
+  private void read() {
+    // Per open brace, the body inside it and whether it is a class's (1) or not (0).
+    IntPairs open = new IntPairs(16);
     int current = NO_BODY;
     for (int i = 0; i < code.length; i++) {
       char c = code[i];
       if (c == '{') {
         boolean opensClass = opensClassBody(i);
-        boolean atClassLevel = classInside.isEmpty() || classInside.peek();
+        boolean atClassLevel = open.size() == 0 || open.second(open.size() - 1) == 1;
         current = opensClass ? NO_BODY : atClassLevel ? i : current;
-        bodyInside.push(current);
-        classInside.push(opensClass);
+        open.add(current, opensClass ? 1 : 0);
       } else if (c == '}') {
-        if (bodyInside.isEmpty()) {
-          return null;
+        if (open.size() == 0) {
+          braces = null;
+          return;
         }
-        bodyInside.pop();
-        classInside.pop();
-        current = bodyInside.isEmpty() ? NO_BODY : bodyInside.peek();
+        open.removeLast();
+        current = open.size() == 0 ? NO_BODY : open.first(open.size() - 1);
+      } else {
+        continue;
       }
-      bodies[i] = current;
+      braces.add(i, current);
     }
-    return bodyInside.isEmpty() ? bodies : null;
+    if (open.size() != 0) {
+      braces = null;
+    }
   }
 
-  private static final Set<String> CLASS_KEYWORDS = Set.of("class", "interface", "enum");
+  private static final String[] CLASS_KEYWORDS = {"class", "interface", "enum"};
+  private static final String[] NEW = {"new"};
 
   /** Whether the brace at {@code brace} certainly opens a class's body (see the class comment). */
   private boolean opensClassBody(int brace) {
     int at = SourceWords.skipSpaceBack(code, brace - 1);
     if (at >= 0 && code[at] == ')') {
       int open = SourceWords.openingBack(code, at);
-      return open >= 0 && headerWords(open).contains("new");
+      return open >= 0 && headerHasWord(open, NEW);
     }
-    return headerWords(brace).stream().anyMatch(CLASS_KEYWORDS::contains);
+    return headerHasWord(brace, CLASS_KEYWORDS);
   }
 
   /**
-   * The words right before {@code at}, nearest first, over what a type's header holds between
-   * its keyword and its brace: names, dots, type arguments, commas, wildcards, annotations
-   * without arguments, array brackets.
+   * Whether one of {@code keywords} is among the words right before {@code at}, over what a
+   * type's header holds between its keyword and its brace: names, dots, type arguments, commas,
+   * wildcards, annotations without arguments, array brackets. (Compared in place: no string per
+   * word.)
    */
-  private List<String> headerWords(int at) {
-    List<String> words = new ArrayList<>();
+  private boolean headerHasWord(int at, String[] keywords) {
     int i = at - 1;
     while (i >= 0) {
       char c = code[i];
@@ -105,12 +113,16 @@ final class CodeBodies {
         while (i > 0 && SourceWords.isIdentifierPart(code[i - 1])) {
           i--;
         }
-        words.add(new String(code, i, end + 1 - i));
+        for (String keyword : keywords) {
+          if (keyword.length() == end + 1 - i && SourceWords.matches(code, keyword, i)) {
+            return true;
+          }
+        }
       } else if (!SourceWords.isSpace(c) && ".<>,?&@[]".indexOf(c) < 0) {
         break;
       }
       i--;
     }
-    return words;
+    return false;
   }
 }

@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,16 +28,26 @@ final class SourceWords {
   private final WordOccurrences occurrences;
   private final char[] code;
   /** Per keyword {@link #at} was asked for, where it starts; read on first use. */
-  private final Map<String, List<Integer>> keywordsAt = new HashMap<>();
+  private final Map<String, int[]> keywordsAt = new HashMap<>();
   /** Where each {@code =} of the code is (outside comments and literals), in order. */
   private final int[] equalSigns;
   private final boolean lambdaOrMethodReference;
   /** Where each string, text block or character literal started, before it was blanked. */
   private final BitSet literalStarts;
-  /** Per called name, how its receivers are written; read on first use. */
-  private Map<String, List<String>> receivers;
-  /** Per called name, in the order of {@link #receivers}, where its argument list opens. */
-  private Map<String, List<Integer>> argumentsAt;
+  /**
+   * Every call (a name followed by {@code (}), in order, and per called name its calls; read on
+   * first use (see {@link #readCalls}). Arrays, not a map of lists per name: a file has hundreds.
+   */
+  private String[] callReceivers;
+  /** Per call, where its argument list opens. */
+  private int[] callOpens;
+  /** Per call, the next call of the same name, or -1. */
+  private int[] nextCallOfName;
+  private int callCount;
+  /** Per distinct word (WordOccurrences' number), its first call, or -1. */
+  private int[] firstCallOf;
+  /** The names called, in the order of their first calls. */
+  private List<String> calledNames;
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
@@ -56,8 +67,11 @@ final class SourceWords {
    * without parsing.
    */
   static List<SourceWords> readings(String text) {
-    if (!text.contains("\\u")) {
-      SourceWords words = read(text);
+    // Read as it is first, noting on the way whether a backslash is followed by a `u` (instead
+    // of a pass of its own to look for one): most texts have none, and their one reading is this.
+    Reader plain = new Reader(text, true);
+    SourceWords words = plain.read();
+    if (!plain.sawEscape && (words != null || !text.contains("\\u"))) {
       return words == null ? null : List.of(words);
     }
     String translated = UnicodeEscapes.translated(text);
@@ -82,69 +96,106 @@ final class SourceWords {
 
   /** The code of {@code text}, read as it is (escapes and all), or null (see {@link #of}). */
   private static SourceWords read(String text) {
-    // One pass: blank each comment and literal as it starts, read each word, note the operators
-    // the filter asks for. (A pass each cost three times as much: a tenth of a scan's samples.)
-    char[] code = text.toCharArray();
-    WordOccurrences occurrences = new WordOccurrences();
-    int[] equalSigns = new int[64];
-    int equalSignCount = 0;
-    boolean lambdaOrMethodReference = false;
-    BitSet literalStarts = new BitSet();
-    for (int i = 0; i < code.length; i++) {
-      char c = code[i];
-      if (isIdentifierStart(c)) {
-        int start = i;
-        int hash = WordOccurrences.hash(0, c);
-        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-          i++;
-          hash = WordOccurrences.hash(hash, code[i]);
-        }
-        occurrences.add(code, start, i + 1, hash);
-      } else if (isIdentifierPart(c)) {
-        // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
-        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-          i++;
-        }
-      } else if (c == '/' || c == '"' || c == '\'') {
-        int end = commentOrLiteralEnd(text, i);
-        if (end < 0) {
-          return null;
-        }
-        if (end > i) {
-          blank(code, i, end);
-          if (c != '/') {
-            literalStarts.set(i); // blank now, but an expression: f("x") has an argument
+    return new Reader(text, false).read();
+  }
+
+  /**
+   * One pass over a text: blanks each comment and literal as it starts, reads each word, notes
+   * the operators the filter asks for. (A pass each cost three times as much: a tenth of a scan's
+   * samples.) Optionally notes whether a backslash is followed by {@code u} anywhere (what {@code
+   * text.contains("\\u")} tells, read on the way).
+   */
+  private static final class Reader {
+    private final char[] code;
+    private final boolean noteEscapes;
+    /** Whether a {@code \\} followed by {@code u} was seen (only when noting escapes). */
+    boolean sawEscape;
+
+    Reader(String text, boolean noteEscapes) {
+      this.code = text.toCharArray();
+      this.noteEscapes = noteEscapes;
+    }
+
+    /** The code, or null when a comment or literal does not end. */
+    SourceWords read() {
+      char[] code = this.code;
+      WordOccurrences occurrences = new WordOccurrences(code.length);
+      int[] equalSigns = new int[64];
+      int equalSignCount = 0;
+      boolean lambdaOrMethodReference = false;
+      BitSet literalStarts = new BitSet(code.length);
+      for (int i = 0; i < code.length; i++) {
+        char c = code[i];
+        if (isIdentifierStart(c)) {
+          int start = i;
+          int hash = WordOccurrences.hash(0, c);
+          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+            i++;
+            hash = WordOccurrences.hash(hash, code[i]);
           }
-          i = end - 1;
+          occurrences.add(code, start, i + 1, hash);
+        } else if (isIdentifierPart(c)) {
+          // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
+          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+            i++;
+          }
+        } else if (c == '/' || c == '"' || c == '\'') {
+          int end = commentOrLiteralEnd(code, i);
+          if (end < 0) {
+            return null;
+          }
+          if (end > i) {
+            blank(i, end);
+            if (c != '/') {
+              literalStarts.set(i); // blank now, but an expression: f("x") has an argument
+            }
+            i = end - 1;
+          }
+        } else if (c == '=') {
+          if (equalSignCount == equalSigns.length) {
+            equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
+          }
+          equalSigns[equalSignCount++] = i;
+        } else if (i + 1 < code.length
+            && (c == '-' && code[i + 1] == '>' || c == ':' && code[i + 1] == ':')) {
+          // The next character is neither a comment's nor a literal's start, so as blanked.
+          lambdaOrMethodReference = true;
+        } else if (c == '\\' && noteEscapes && i + 1 < code.length && code[i + 1] == 'u') {
+          sawEscape = true;
         }
-      } else if (c == '=') {
-        if (equalSignCount == equalSigns.length) {
-          equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
+      }
+      return new SourceWords(occurrences, code, Arrays.copyOf(equalSigns, equalSignCount),
+          lambdaOrMethodReference, literalStarts);
+    }
+
+    /**
+     * Replaces {@code code[from..to)} by spaces, line breaks kept; notes a {@code \\u} that
+     * starts in it.
+     */
+    private void blank(int from, int to) {
+      for (int j = from; j < to; j++) {
+        char c = code[j];
+        if (c == '\\' && noteEscapes && j + 1 < code.length && code[j + 1] == 'u') {
+          sawEscape = true;
         }
-        equalSigns[equalSignCount++] = i;
-      } else if (i + 1 < code.length
-          && (c == '-' && code[i + 1] == '>' || c == ':' && code[i + 1] == ':')) {
-        // The next character is neither a comment's nor a literal's start, so as blanked.
-        lambdaOrMethodReference = true;
+        if (c != '\n' && c != '\r') {
+          code[j] = ' ';
+        }
       }
     }
-    return new SourceWords(occurrences, code, Arrays.copyOf(equalSigns, equalSignCount),
-        lambdaOrMethodReference, literalStarts);
   }
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
   private int[] primitiveTypesAt() {
-    return PrimitiveLocals.PRIMITIVE_TYPES.stream().flatMap(type -> at(type).stream())
-        .mapToInt(Integer::intValue).sorted().toArray();
+    return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
   }
 
   /**
-   * Where the word {@code word} starts, in order: of the primitive types' keywords for {@link
-   * PrimitiveLocals}, which finds the names declared with them there instead of reading every
-   * word of the file again, and of {@code new}, {@code try}, {@code static}, {@code class}.
+   * Where the word {@code word} starts, in order: of {@code new}, {@code try}, {@code static},
+   * {@code class}, {@code private}.
    */
-  private List<Integer> at(String word) {
-    return keywordsAt.computeIfAbsent(word, occurrences::startsOf);
+  private int[] at(String word) {
+    return keywordsAt.computeIfAbsent(word, w -> occurrences.startsOf(List.of(w)));
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -176,7 +227,7 @@ final class SourceWords {
 
   /** How often the keyword {@code class} occurs: two or more means a nested class. */
   int classKeywords() {
-    return at("class").size();
+    return at("class").length;
   }
 
   /**
@@ -230,10 +281,36 @@ final class SourceWords {
    * declaration); empty when nothing of that name is followed by a parenthesis.
    */
   List<String> receiversOf(String name) {
-    if (receivers == null) {
+    int call = firstCall(name);
+    if (call < 0) {
+      return List.of();
+    }
+    List<String> written = new ArrayList<>(2);
+    for (; call >= 0; call = nextCallOfName[call]) {
+      written.add(callReceivers[call]);
+    }
+    return written;
+  }
+
+  /** The first call of {@code name}, or -1 (the next ones: {@link #nextCallOfName}). */
+  private int firstCall(String name) {
+    if (calledNames == null) {
       readCalls();
     }
-    return receivers.getOrDefault(name, List.of());
+    int number = occurrences.numberOf(name);
+    return number < 0 ? -1 : firstCallOf[number];
+  }
+
+  /**
+   * The names {@link #receiversOf} knows: each identifier followed by {@code (} somewhere (a
+   * call's name, or a declared method's or constructor's). A question about the calls of a name
+   * need be asked only of these.
+   */
+  List<String> calledNames() {
+    if (calledNames == null) {
+      readCalls();
+    }
+    return calledNames;
   }
 
   /**
@@ -247,14 +324,9 @@ final class SourceWords {
    * x).close()}).
    */
   boolean hasNoArgumentCallOnLocalStoredBefore(String name) {
-    if (receivers == null) {
-      readCalls();
-    }
-    List<String> written = receivers.getOrDefault(name, List.of());
-    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
-    for (int i = 0; i < written.size(); i++) {
-      String receiver = written.get(i);
-      int arguments = argumentCount(opens.get(i));
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      String receiver = callReceivers[call];
+      int arguments = argumentCount(callOpens[call]);
       if (receiver.equals(NO_RECEIVER)
           || arguments != 0 && arguments != ANY_ARGUMENT_COUNT) {
         continue;
@@ -262,7 +334,7 @@ final class SourceWords {
       if (receiver.equals(OTHER_RECEIVER) || receiver.equals(ANY_RECEIVER)) {
         return true;
       }
-      int nameStart = skipSpaceBack(opens.get(i) - 1) - name.length() + 1;
+      int nameStart = skipSpaceBack(callOpens[call] - 1) - name.length() + 1;
       int receiverEnd = skipSpaceBack(skipSpaceBack(nameStart - 1) - 1);
       int beforeReceiver = skipSpaceBack(receiverEnd - receiver.length());
       if (beforeReceiver >= 0 && code[beforeReceiver] == '.') {
@@ -310,7 +382,7 @@ final class SourceWords {
             || before >= 0 && code[before] == '.' || !parenthesisBeforeSemicolon(i + 1)) {
           continue;
         }
-        stores.computeIfAbsent(new String(code, start + 1, end - start), n -> new ArrayList<>(2))
+        stores.computeIfAbsent(identifier(start + 1, end + 1), n -> new ArrayList<>(2))
             .add(i);
       }
       storesOfAValueWithACall = stores;
@@ -335,15 +407,13 @@ final class SourceWords {
    * whose target is such a name. True where this reading cannot tell.
    */
   boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type) {
-    if (receivers == null) {
-      readCalls();
-    }
-    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
-    if (opens.isEmpty()) {
+    int first = firstCall(name);
+    if (first < 0) {
       return false;
     }
     Set<String> declared = namesDeclaredWithType(type);
-    for (int open : opens) {
+    for (int call = first; call >= 0; call = nextCallOfName[call]) {
+      int open = callOpens[call];
       int nameStart = skipSpaceBack(open - 1) - name.length() + 1;
       int start = chainStart(nameStart);
       if (start < 0) {
@@ -363,7 +433,7 @@ final class SourceWords {
         targetStart--;
       }
       if (end >= 0 && isIdentifierPart(code[end])
-          && declared.contains(new String(code, targetStart, end + 1 - targetStart))) {
+          && declared.contains(identifier(targetStart, end + 1))) {
         return true;
       }
     }
@@ -462,13 +532,24 @@ final class SourceWords {
    */
   Set<String> namesDeclaredWithType(Predicate<String> type, String... modifiers) {
     Set<String> names = new HashSet<>();
-    declarationsWithType(type).forEach((name, types) -> {
-      if (types.stream().anyMatch(at -> Arrays.stream(modifiers)
-          .allMatch(modifier -> wordInDeclarationBefore(at, modifier)))) {
-        names.add(name);
+    for (Map.Entry<String, List<Integer>> declared : declarationsWithType(type).entrySet()) {
+      for (int at : declared.getValue()) {
+        if (hasEveryModifierBefore(at, modifiers)) {
+          names.add(declared.getKey());
+          break;
+        }
       }
-    });
+    }
     return names;
+  }
+
+  private boolean hasEveryModifierBefore(int at, String... modifiers) {
+    for (String modifier : modifiers) {
+      if (!wordInDeclarationBefore(at, modifier)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code word} is written before {@code at} in the same declaration (see above). */
@@ -501,11 +582,18 @@ final class SourceWords {
       return known; // asked once per creating name of the file: read the code once
     }
     Map<String, List<Integer>> names = new HashMap<>();
-    for (int w = 0; w < occurrences.count(); w++) {
-      String word = occurrences.word(w);
-      if (!type.test(word)) {
+    boolean[] isType = new boolean[occurrences.distinct()]; // the test once per distinct word
+    boolean any = false;
+    for (int number = 0; number < isType.length; number++) {
+      isType[number] = type.test(occurrences.distinctWord(number));
+      any |= isType[number];
+    }
+    List<String> declared = new ArrayList<>(4);
+    for (int w = 0; any && w < occurrences.count(); w++) {
+      if (!isType[occurrences.number(w)]) {
         continue;
       }
+      String word = occurrences.word(w);
       int start = occurrences.start(w);
       int after = skipSpace(start + word.length());
       if (after < code.length && code[after] == '<') {
@@ -516,11 +604,14 @@ final class SourceWords {
       }
       String name = wordAt(after);
       if (name != null) {
-        Set<String> declared = new HashSet<>();
+        declared.clear();
         declared.add(name);
         addLaterDeclarators(after + name.length(), declared);
         for (String each : declared) {
-          names.computeIfAbsent(each, n -> new ArrayList<>(1)).add(start);
+          List<Integer> types = names.computeIfAbsent(each, n -> new ArrayList<>(1));
+          if (types.isEmpty() || types.get(types.size() - 1) != start) {
+            types.add(start); // once per declaration, whichever of its names repeats
+          }
         }
       }
     }
@@ -534,7 +625,7 @@ final class SourceWords {
    * bracket it is inside of (a parameter list). A comma between type arguments ({@code
    * Maps.<K, V>newHashMap()}) adds a name that is none: more names, never fewer.
    */
-  private void addLaterDeclarators(int from, Set<String> names) {
+  private void addLaterDeclarators(int from, Collection<String> names) {
     int i = skipSpace(from);
     if (i >= code.length || code[i] == '(') {
       return; // a method's name, or a call's
@@ -567,13 +658,9 @@ final class SourceWords {
    * {@link #ANY_ARGUMENT_COUNT}.
    */
   List<Integer> argumentCountsOf(String name) {
-    if (receivers == null) {
-      readCalls();
-    }
-    List<Integer> opens = argumentsAt.getOrDefault(name, List.of());
-    List<Integer> counts = new ArrayList<>(opens.size());
-    for (int open : opens) {
-      counts.add(argumentCount(open));
+    List<Integer> counts = new ArrayList<>(2);
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      counts.add(argumentCount(callOpens[call]));
     }
     return counts;
   }
@@ -609,8 +696,14 @@ final class SourceWords {
   }
 
   private void readCalls() {
-    Map<String, List<String>> calls = new HashMap<>();
-    Map<String, List<Integer>> opens = new HashMap<>();
+    int[] firstCalls = new int[occurrences.distinct()];
+    Arrays.fill(firstCalls, -1);
+    int[] lastCalls = new int[firstCalls.length];
+    int room = Math.max(16, occurrences.count() / 4);
+    callReceivers = new String[room];
+    callOpens = new int[room];
+    nextCallOfName = new int[room];
+    calledNames = new ArrayList<>();
     for (int w = 0; w < occurrences.count(); w++) {
       String name = occurrences.word(w);
       int start = occurrences.start(w);
@@ -618,11 +711,25 @@ final class SourceWords {
       if (after >= code.length || code[after] != '(') {
         continue;
       }
-      calls.computeIfAbsent(name, n -> new ArrayList<>(2)).add(receiverBefore(start));
-      opens.computeIfAbsent(name, n -> new ArrayList<>(2)).add(after);
+      if (callCount == callOpens.length) {
+        callReceivers = Arrays.copyOf(callReceivers, callCount * 2);
+        callOpens = Arrays.copyOf(callOpens, callCount * 2);
+        nextCallOfName = Arrays.copyOf(nextCallOfName, callCount * 2);
+      }
+      int call = callCount++;
+      callReceivers[call] = receiverBefore(start);
+      callOpens[call] = after;
+      nextCallOfName[call] = -1;
+      int number = occurrences.number(w);
+      if (firstCalls[number] < 0) {
+        firstCalls[number] = call;
+        calledNames.add(name);
+      } else {
+        nextCallOfName[lastCalls[number]] = call;
+      }
+      lastCalls[number] = call;
     }
-    receivers = calls;
-    argumentsAt = opens;
+    firstCallOf = firstCalls;
   }
 
   /** How the receiver of a call whose name starts at {@code nameStart} is written. */
@@ -651,7 +758,7 @@ final class SourceWords {
       start--;
     }
     return isIdentifierStart(code[start])
-        ? new String(code, start, end + 1 - start) : OTHER_RECEIVER;
+        ? identifier(start, end + 1) : OTHER_RECEIVER;
   }
 
   /**
@@ -719,7 +826,7 @@ final class SourceWords {
           while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
             i++;
           }
-          last = new String(code, start, i + 1 - start);
+          last = identifier(start, i + 1);
           i = skipSpace(i + 1);
         } else if (code[i] == '<') {
           i = skipSpace(skipAngles(i));
@@ -919,7 +1026,7 @@ final class SourceWords {
       while (start > 0 && isIdentifierPart(code[start - 1])) {
         start--;
       }
-      String word = new String(code, start, end + 1 - start);
+      String word = identifier(start, end + 1);
       if (word.equals(modifier)) {
         return true;
       }
@@ -936,6 +1043,16 @@ final class SourceWords {
     int start = end - word.length() + 1;
     return start >= 0 && matches(word, start)
         && (start == 0 || !isIdentifierPart(code[start - 1]));
+  }
+
+  /**
+   * The characters {@code code[start..end)} as a string: the file's own string when a word read
+   * there is just that (no string per question), else a new one.
+   */
+  private String identifier(int start, int end) {
+    String known = occurrences.startingAt(start);
+    return known != null && known.length() == end - start ? known
+        : new String(code, start, end - start);
   }
 
   /** The identifier starting at {@code at}, or null when none starts there. */
@@ -1011,15 +1128,14 @@ final class SourceWords {
    * {@code Maps.newHashMap()}), or in a shape this reading cannot tell.
    */
   boolean hasCallOn(Predicate<String> receiver) {
-    if (receivers == null) {
+    if (calledNames == null) {
       readCalls();
     }
-    for (List<String> written : receivers.values()) {
-      for (String name : written) {
-        if (name.equals(ANY_RECEIVER) || !name.equals(NO_RECEIVER)
-            && !name.equals(OTHER_RECEIVER) && receiver.test(name)) {
-          return true;
-        }
+    for (int call = 0; call < callCount; call++) {
+      String name = callReceivers[call];
+      if (name.equals(ANY_RECEIVER) || !name.equals(NO_RECEIVER)
+          && !name.equals(OTHER_RECEIVER) && receiver.test(name)) {
+        return true;
       }
     }
     return false;
@@ -1052,14 +1168,12 @@ final class SourceWords {
 
   /** Where the argument lists of the calls {@link #mayCallOn} answers for open. */
   private List<Integer> callsOn(String method, Set<String> names) {
-    List<String> written = receiversOf(method);
-    List<Integer> opens = argumentsAt.getOrDefault(method, List.of());
     List<Integer> found = new ArrayList<>(0);
-    for (int i = 0; i < written.size(); i++) {
-      String receiver = written.get(i);
+    for (int call = firstCall(method); call >= 0; call = nextCallOfName[call]) {
+      String receiver = callReceivers[call];
       if (receiver.equals(OTHER_RECEIVER) || receiver.equals(ANY_RECEIVER)
           || !receiver.equals(NO_RECEIVER) && names.contains(receiver)) {
-        found.add(opens.get(i));
+        found.add(callOpens[call]);
       }
     }
     return found;
@@ -1087,7 +1201,7 @@ final class SourceWords {
       }
       int before = skipSpaceBack(start - 1);
       if (before >= 0 && code[before] == '.' && !precededByWord(before, "this")
-          || targets != null && !targets.contains(new String(code, start, end + 1 - start))) {
+          || targets != null && !targets.contains(identifier(start, end + 1))) {
         continue; // a.x = …: no variable of this file; or not a target
       }
       if (mayHoldTheEnclosingInstance(i + 1, statementEnd(i + 1))) {
@@ -1156,7 +1270,7 @@ final class SourceWords {
       while (start > 0 && isIdentifierPart(code[start - 1])) {
         start--;
       }
-      String target = new String(code, start, end + 1 - start);
+      String target = identifier(start, end + 1);
       if (rightSideExtends(i + 1, target) && mayBeAString(end)) {
         return true;
       }
@@ -1187,7 +1301,7 @@ final class SourceWords {
     if (primitiveLocals == null) {
       primitiveLocals = new PrimitiveLocals(code, bodies(), primitiveTypesAt());
     }
-    return !primitiveLocals.isPrimitiveLocal(new String(code, start, last + 1 - start), start);
+    return !primitiveLocals.isPrimitiveLocal(identifier(start, last + 1), start);
   }
 
   /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */
@@ -1275,44 +1389,43 @@ final class SourceWords {
   /**
    * Where the comment or the string, character or text-block literal that starts at {@code at}
    * ends (the index after it); {@code at} itself when none starts there (a division), -1 when it
-   * does not end.
+   * does not end. Reads {@code code} from {@code at} on only (what is before may be blanked).
    */
-  private static int commentOrLiteralEnd(String text, int at) {
-    char c = text.charAt(at);
-    int n = text.length();
-    if (c == '/' && at + 1 < n && text.charAt(at + 1) == '/') {
+  private static int commentOrLiteralEnd(char[] code, int at) {
+    char c = code[at];
+    int n = code.length;
+    if (c == '/' && at + 1 < n && code[at + 1] == '/') {
       int end = at;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      while (end < n && code[end] != '\n' && code[end] != '\r') {
         end++;
       }
       return end;
     }
-    if (c == '/' && at + 1 < n && text.charAt(at + 1) == '*') {
-      int close = text.indexOf("*/", at + 2);
-      return close < 0 ? -1 : close + 2;
+    if (c == '/' && at + 1 < n && code[at + 1] == '*') {
+      for (int i = at + 2; i + 1 < n; i++) {
+        if (code[i] == '*' && code[i + 1] == '/') {
+          return i + 2;
+        }
+      }
+      return -1;
     }
-    if (c == '"' && text.startsWith("\"\"\"", at)) {
-      return textBlockEnd(text, at + 3);
+    if (c == '"' && startsTextBlock(code, at)) {
+      return textBlockEnd(code, at + 3);
     }
     if (c == '"' || c == '\'') {
-      return literalEnd(text, at + 1, c);
+      return literalEnd(code, at + 1, c);
     }
     return at;
   }
 
-  /** Replaces {@code code[from..to)} by spaces, line breaks kept. */
-  private static void blank(char[] code, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (code[j] != '\n' && code[j] != '\r') {
-        code[j] = ' ';
-      }
-    }
+  private static boolean startsTextBlock(char[] code, int at) {
+    return at + 2 < code.length && code[at] == '"' && code[at + 1] == '"' && code[at + 2] == '"';
   }
 
   /** Where the one-line literal whose content starts at {@code from} ends (after {@code quote}), or -1. */
-  private static int literalEnd(String text, int from, char quote) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int literalEnd(char[] code, int from, char quote) {
+    for (int i = from; i < code.length; i++) {
+      char c = code[i];
       if (c == '\\') {
         i++;
       } else if (c == '\n' || c == '\r') {
@@ -1325,12 +1438,12 @@ final class SourceWords {
   }
 
   /** Where the text block whose content starts at {@code from} ends (after its quotes), or -1. */
-  private static int textBlockEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int textBlockEnd(char[] code, int from) {
+    for (int i = from; i < code.length; i++) {
+      char c = code[i];
       if (c == '\\') {
         i++;
-      } else if (c == '"' && text.startsWith("\"\"\"", i)) {
+      } else if (c == '"' && startsTextBlock(code, i)) {
         return i + 3;
       }
     }

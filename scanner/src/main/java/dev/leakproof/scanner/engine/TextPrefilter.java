@@ -12,12 +12,15 @@ import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
 import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -92,8 +95,11 @@ final class TextPrefilter {
     List<SourceRule> mayReport = new ArrayList<>(rules.size());
     for (int i = 0; i < rules.size(); i++) {
       Predicate<SourceWords> shows = evidence.get(i);
-      if (readings.stream().anyMatch(shows)) {
-        mayReport.add(rules.get(i));
+      for (SourceWords reading : readings) {
+        if (shows.test(reading)) {
+          mayReport.add(rules.get(i));
+          break;
+        }
       }
     }
     return mayReport;
@@ -123,7 +129,7 @@ final class TextPrefilter {
     // or a variable every value of which is one of those, so spelled in the file too.
     evidence.put(Rule.LISTENER_LEAK,
         words -> mayHoldTheRegisteringObject(words)
-            && words.words().stream().anyMatch(ListenerApis::isRegistration));
+            && anyWord(words.words(), ListenerApis::isRegistration));
     // Something holds the enclosing instance (a lambda, a method reference, an instance of an
     // inner or local class (see mayDeclareAnInnerClass) or of an anonymous class), and it is
     // handed to a place that outlives it.
@@ -136,14 +142,24 @@ final class TextPrefilter {
     // of those too); and a set or get on it.
     evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED,
         words -> (words.has("static") || words.has("interface"))
-            && words.words().stream().anyMatch(word -> word.endsWith("Local"))
+            && anyWord(words.words(), word -> word.endsWith("Local"))
             && (words.has(Operation.SET.methodName()) || words.has(Operation.GET.methodName())));
     // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
     evidence.put(Rule.STRING_CONCAT_IN_LOOP,
         words -> (words.has("for") || words.has("while") || words.has("do")
-            || words.words().stream().anyMatch(w -> w.startsWith("forEach")))
+            || anyWord(words.words(), w -> w.startsWith("forEach")))
             && words.mayExtendAVariableWithItself());
     return evidence;
+  }
+
+  /** Whether one of {@code words} passes {@code test} (a loop: no stream per file). */
+  private static boolean anyWord(Collection<String> words, Predicate<String> test) {
+    for (String word : words) {
+      if (test.test(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a listener in the file may hold the object that registers it. */
@@ -186,9 +202,15 @@ final class TextPrefilter {
    * (StaticFieldUses), and the field is declared with a collection type's simple name.
    */
   private static boolean mayAddToADeclaredCollection(SourceWords words) {
-    Set<String> collections = judgedCollectionNames(words);
-    for (String word : words.words()) {
-      if (addsToCollection(word) && words.mayCallOn(word, collections)) {
+    Set<String> collections = null; // read when some add is called
+    for (String word : words.calledNames()) { // no call of another name is made on anything
+      if (!addsToCollection(word)) {
+        continue;
+      }
+      if (collections == null) {
+        collections = judgedCollectionNames(words);
+      }
+      if (words.mayCallOn(word, collections)) {
         return true;
       }
     }
@@ -242,16 +264,25 @@ final class TextPrefilter {
             && words.has("getRuntime")) {
       return true;
     }
+    if (sinkTypes.isEmpty()) {
+      return false; // no call below can be a sink's
+    }
     boolean staticFields = words.has("static") || words.has("interface");
     Set<String> declared = null;
     Set<String> staticDeclared = null;
-    for (String method : words.words()) {
-      Set<Kind> kinds = sinkTypes.stream()
-          .flatMap(type -> RetentionSinks.callSink(type, method).stream())
-          .filter(k -> k == Kind.TIMER || k == Kind.CLEANER
-              || staticFields && (k == Kind.STATIC_EXECUTOR || k == Kind.STATIC_COLLECTION))
-          .collect(Collectors.toSet());
-      if (kinds.isEmpty()) {
+    for (String method : words.calledNames()) { // the hand-over is a call of the sink's method
+      boolean anyReceiver = false; // a timer's or a cleaner's call
+      boolean staticReceiver = false; // an executor's or a collection's, held in a static field
+      for (String type : sinkTypes) {
+        Kind kind = RetentionSinks.callSink(type, method).orElse(null);
+        if (kind == Kind.TIMER || kind == Kind.CLEANER) {
+          anyReceiver = true;
+        } else if (staticFields
+            && (kind == Kind.STATIC_EXECUTOR || kind == Kind.STATIC_COLLECTION)) {
+          staticReceiver = true;
+        }
+      }
+      if (!anyReceiver && !staticReceiver) {
         continue;
       }
       if (declared == null) {
@@ -259,7 +290,6 @@ final class TextPrefilter {
         staticDeclared = words.has("interface") ? declared
             : words.namesDeclaredWithType(SINK_TYPE_SIMPLE_NAME, "static");
       }
-      boolean anyReceiver = kinds.contains(Kind.TIMER) || kinds.contains(Kind.CLEANER);
       if (words.mayHandOverTheEnclosingInstance(method, anyReceiver ? declared : staticDeclared)) {
         return true;
       }
@@ -290,11 +320,11 @@ final class TextPrefilter {
         || created.stream().anyMatch(OPENING_CONSTRUCTOR_SIMPLE_NAMES::contains)) {
       return true;
     }
-    for (String factory : ResourceApis.factoryMethodNames()) {
-      List<String> receivers = words.receiversOf(factory);
-      if (receivers.isEmpty()) {
+    for (String factory : words.calledNames()) { // a factory's acquisition is a call of it
+      if (!FACTORY_OWNERS.containsKey(factory)) {
         continue;
       }
+      List<String> receivers = words.receiversOf(factory);
       List<Integer> argumentCounts = words.argumentCountsOf(factory);
       for (int i = 0; i < receivers.size(); i++) {
         if (receiverMayFit(words, factory, receivers.get(i), argumentCounts.get(i))) {
@@ -302,7 +332,7 @@ final class TextPrefilter {
         }
       }
     }
-    return words.words().stream().anyMatch(w -> releasesReceiverSpelled(words, w)
+    return anyWord(words.calledNames(), w -> releasesReceiverSpelled(words, w)
             && words.hasNoArgumentCallOnLocalStoredBefore(w))
         || mayCreateOwnCloseable(words)
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
@@ -332,8 +362,13 @@ final class TextPrefilter {
    */
   private static boolean releasesReceiverSpelled(SourceWords words, String method) {
     return ResourceApis.isCloseMethod(method) || ReleaseMethods.mayReleaseReceiver(method)
-        && words.hasAny(ReleaseMethods.typeSimpleNamesReleasedBy(method));
+        && words.hasAny(RELEASED_TYPE_SIMPLE_NAMES.computeIfAbsent(method,
+            ReleaseMethods::typeSimpleNamesReleasedBy));
   }
+
+  /** Per release method name asked (the table's few), the simple names of the types it releases. */
+  private static final Map<String, Set<String>> RELEASED_TYPE_SIMPLE_NAMES =
+      new ConcurrentHashMap<>();
 
   /**
    * A call named as creating something ({@code openFileEx(..)}) whose value is stored into a
@@ -341,9 +376,8 @@ final class TextPrefilter {
    * IO.openFileEx(n)}): ConventionalFactories may take it for an acquisition.
    */
   private static boolean mayCallConventionalFactory(SourceWords words) {
-    Set<String> all = words.words();
-    return all.stream().anyMatch(ResourceApis::isOwnedResultSimpleName)
-        && all.stream().anyMatch(w -> ResourceFactories.namesAFactory(w)
+    return anyWord(words.words(), ResourceApis::isOwnedResultSimpleName)
+        && anyWord(words.calledNames(), w -> ResourceFactories.namesAFactory(w)
             && words.mayBeStoredIntoVariableOfType(w, OWNED_RESULT_SIMPLE_NAME));
   }
 
@@ -364,10 +398,8 @@ final class TextPrefilter {
         || ResourceApis.acquiresWhateverTheOwner(factory)) {
       return true; // getResourceAsStream: whoever declares it (Acquisitions.receiverFits)
     }
-    Set<String> owners = ResourceApis.factoryOwners(factory);
     if (receiver.equals(SourceWords.NO_RECEIVER)) {
-      return owners.stream().anyMatch(owner -> ResourceApis.isStaticFactory(owner, factory)
-          && words.has(simpleName(owner)));
+      return words.hasAny(FACTORY_OWNER_SIMPLE_NAMES.get(factory));
     }
     boolean typeLike = !receiver.equals(SourceWords.OTHER_RECEIVER)
         && Character.isUpperCase(receiver.charAt(0))
@@ -376,9 +408,35 @@ final class TextPrefilter {
       return argumentCount == SourceWords.ANY_ARGUMENT_COUNT
           || ResourceApis.mayBeInstanceFactoryCall(factory, argumentCount);
     }
-    return owners.stream().anyMatch(owner -> ResourceApis.isStaticFactory(owner, factory)
-        && owner.endsWith("." + receiver));
+    for (String owner : FACTORY_OWNERS.get(factory)) {
+      if (owner.endsWith(receiver) && owner.length() > receiver.length()
+          && owner.charAt(owner.length() - receiver.length() - 1) == '.') {
+        return true; // owner.endsWith("." + receiver), without a string per question
+      }
+    }
+    return false;
   }
+
+  /**
+   * Per factory method name of the table, the classes (fully qualified) that declare it as a
+   * static factory (ResourceApis.factoryOwners, then isStaticFactory): read once, not per call.
+   */
+  private static final Map<String, List<String>> FACTORY_OWNERS = staticFactoryOwners();
+
+  private static Map<String, List<String>> staticFactoryOwners() {
+    Map<String, List<String>> owners = new HashMap<>();
+    for (String factory : ResourceApis.factoryMethodNames()) {
+      owners.put(factory, ResourceApis.factoryOwners(factory).stream()
+          .filter(owner -> ResourceApis.isStaticFactory(owner, factory)).toList());
+    }
+    return Map.copyOf(owners);
+  }
+
+  /** Per factory method name of the table, the simple names of its {@link #FACTORY_OWNERS}. */
+  private static final Map<String, Set<String>> FACTORY_OWNER_SIMPLE_NAMES =
+      FACTORY_OWNERS.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+          e -> e.getValue().stream().map(TextPrefilter::simpleName)
+              .collect(Collectors.toUnmodifiableSet())));
 
   private static String simpleName(String owner) {
     String dotted = owner.replace('$', '.');

@@ -1,9 +1,10 @@
 package dev.leakproof.scanner.engine;
 
-import java.util.ArrayList;
+import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -12,60 +13,88 @@ import java.util.Set;
  * that had it) was about a quarter of the prefilter's reading (scanner/bench/README.md, stop 31).
  * Later readings of the same text ({@link SourceWords}' declarations and calls) walk these
  * occurrences instead of finding the words among the characters again.
+ *
+ * <p>Each distinct word has a number (in the order of first occurrence), so that a question
+ * asked of every occurrence is answered once per distinct word ({@link #distinct}); the set of
+ * distinct words is a view of the table, not a second hash set (stop 35).
  */
 final class WordOccurrences {
   /** The distinct words, open addressing by {@link #hash} (a power of two long). */
-  private String[] table = new String[512];
+  private String[] table;
+  /** Per slot of {@link #table}, its word's number. */
+  private int[] numbers;
+  /** The distinct words by number. */
+  private String[] distinctWords;
+  /** Per number, where the word first occurs (its characters are compared there). */
+  private int[] firstStarts;
   private int distinct;
-  private final Set<String> words = new HashSet<>();
-  private int[] starts = new int[256];
-  private String[] occurrences = new String[256];
-  private int count;
+  private final Set<String> words = new Distinct();
+  /** Per occurrence, in order, where it starts and its word's number. */
+  private final IntPairs occurrences;
+
+  /**
+   * For a text of {@code length} characters, room at first for what most source files have (the
+   * nine bench libraries: a word per 22 characters, comments counted, a tenth of the files one
+   * per 14 or fewer; a fifth of the words distinct), so that the arrays seldom grow.
+   */
+  WordOccurrences(int length) {
+    occurrences = new IntPairs(Math.max(64, length / 16));
+    int distinctRoom = Math.max(32, length / 64);
+    distinctWords = new String[distinctRoom];
+    firstStarts = new int[distinctRoom];
+    table = new String[Integer.highestOneBit(distinctRoom) * 4]; // at most half full
+    numbers = new int[table.length];
+  }
 
   /**
    * Adds the word {@code code[start..end)} (whose {@link #hash} is {@code hash}) as the next
-   * occurrence, and gives it, the same string for each occurrence of the same word.
+   * occurrence.
    */
-  String add(char[] code, int start, int end, int hash) {
-    String word = intern(code, start, end, hash);
-    if (count == starts.length) {
-      starts = Arrays.copyOf(starts, count * 2);
-      occurrences = Arrays.copyOf(occurrences, count * 2);
-    }
-    starts[count] = start;
-    occurrences[count] = word;
-    count++;
-    return word;
+  void add(char[] code, int start, int end, int hash) {
+    occurrences.add(start, intern(code, start, end, hash));
   }
 
   /** The next value of a word's hash after {@code hash}, for the character {@code c}. */
   static int hash(int hash, char c) {
-    return 31 * hash + c;
+    return 31 * hash + c; // String.hashCode's, so that a String's cached hash finds it
   }
 
-  private String intern(char[] code, int start, int end, int hash) {
+  private int intern(char[] code, int start, int end, int hash) {
     int mask = table.length - 1;
     int length = end - start;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String known = table[slot];
       if (known == null) {
         String word = new String(code, start, length);
+        if (distinct == distinctWords.length) {
+          distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
+          firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
+        }
+        int number = distinct++;
+        distinctWords[number] = word;
+        firstStarts[number] = start;
         table[slot] = word;
-        words.add(word);
-        if (++distinct * 2 > table.length) {
+        numbers[slot] = number;
+        if (distinct * 2 > table.length) {
           grow();
         }
-        return word;
+        return number;
       }
-      if (known.length() == length && sameCharacters(known, code, start)) {
-        return known;
+      int number = numbers[slot];
+      if (known.length() == length && sameCharacters(code, firstStarts[number], start, length)) {
+        return number;
       }
     }
   }
 
-  private static boolean sameCharacters(String word, char[] code, int start) {
-    for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) != code[start + k]) {
+  /**
+   * Whether {@code code} has the same characters at {@code first} and at {@code start}: a word's
+   * first occurrence stays in the code as read (only comments and literals are blanked), and
+   * comparing two places of one array is cheaper than reading a string's characters.
+   */
+  private static boolean sameCharacters(char[] code, int first, int start, int length) {
+    for (int k = 0; k < length; k++) {
+      if (code[first + k] != code[start + k]) {
         return false;
       }
     }
@@ -77,69 +106,134 @@ final class WordOccurrences {
   }
 
   private void grow() {
-    String[] old = table;
-    table = new String[old.length * 2];
+    table = new String[table.length * 2];
+    numbers = new int[table.length];
     int mask = table.length - 1;
-    for (String word : old) {
-      if (word != null) {
-        int slot = spread(word.hashCode()) & mask;
-        while (table[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        table[slot] = word;
+    for (int number = 0; number < distinct; number++) {
+      String word = distinctWords[number];
+      int slot = spread(word.hashCode()) & mask;
+      while (table[slot] != null) {
+        slot = (slot + 1) & mask;
       }
+      table[slot] = word;
+      numbers[slot] = number;
     }
   }
 
-  /** The distinct words. */
+  /** The distinct words (a view: read only). */
   Set<String> words() {
     return words;
   }
 
+  /** How many distinct words the text has. */
+  int distinct() {
+    return distinct;
+  }
+
+  /** The distinct word numbered {@code number}. */
+  String distinctWord(int number) {
+    return distinctWords[number];
+  }
+
   /** How many words the text has, repeats counted. */
   int count() {
-    return count;
+    return occurrences.size();
   }
 
   /** Where the {@code index}th word starts. */
   int start(int index) {
-    return starts[index];
+    return occurrences.first(index);
+  }
+
+  /** The number of the {@code index}th word. */
+  int number(int index) {
+    return occurrences.second(index);
   }
 
   /** The word that starts at {@code start}, or null when none does. */
   String startingAt(int start) {
-    int index = Arrays.binarySearch(starts, 0, count, start);
-    return index >= 0 ? occurrences[index] : null;
+    int index = occurrences.searchFirst(start);
+    return index >= 0 ? distinctWords[occurrences.second(index)] : null;
   }
 
-  /** Where each occurrence of {@code word} starts, in order. */
-  List<Integer> startsOf(String word) {
-    String known = interned(word);
-    if (known == null) {
-      return List.of();
-    }
-    List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      if (occurrences[i] == known) {
-        found.add(starts[i]);
+  /** Where each occurrence of one of {@code words} starts, in order. */
+  int[] startsOf(Collection<String> words) {
+    boolean[] asked = new boolean[distinct];
+    boolean any = false;
+    for (String word : words) {
+      int number = numberOf(word);
+      if (number >= 0) {
+        asked[number] = true;
+        any = true;
       }
     }
-    return found;
+    if (!any) {
+      return NONE;
+    }
+    int[] found = new int[8];
+    int size = 0;
+    for (int i = 0; i < occurrences.size(); i++) {
+      if (asked[occurrences.second(i)]) {
+        if (size == found.length) {
+          found = Arrays.copyOf(found, size * 2);
+        }
+        found[size++] = occurrences.first(i);
+      }
+    }
+    return Arrays.copyOf(found, size);
   }
 
-  /** This text's string for {@code word}, or null when the text does not have it. */
-  private String interned(String word) {
+  private static final int[] NONE = new int[0];
+
+  /** The number of {@code word}, or -1 when the text does not have it. */
+  int numberOf(String word) {
     int mask = table.length - 1;
     for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
       String known = table[slot];
-      if (known == null || known.equals(word)) {
-        return known;
+      if (known == null) {
+        return -1;
+      }
+      if (known.equals(word)) {
+        return numbers[slot];
       }
     }
   }
 
   /** The {@code index}th word. */
   String word(int index) {
-    return occurrences[index];
+    return distinctWords[occurrences.second(index)];
+  }
+
+  /** The distinct words as a set, read from the table. */
+  private final class Distinct extends AbstractSet<String> {
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String word && numberOf(word) >= 0;
+    }
+
+    @Override
+    public int size() {
+      return distinct;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < distinct;
+        }
+
+        @Override
+        public String next() {
+          if (next >= distinct) {
+            throw new NoSuchElementException();
+          }
+          return distinctWords[next++];
+        }
+      };
+    }
   }
 }

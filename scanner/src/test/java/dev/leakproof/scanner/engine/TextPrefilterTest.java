@@ -1,5 +1,6 @@
 package dev.leakproof.scanner.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,21 @@ class TextPrefilterTest {
     // a malformed escape (javac rejects the file), one that spells a backslash
     assertTrue(RESOURCES.mayReport("class A { char c = '\\u00G1'; }"));
     assertTrue(RESOURCES.mayReport("class A { String s = \"\\u005c\"\"; }"));
+  }
+
+  @Test
+  void readsTwiceEveryTextWithABackslashUWhereverItIs() {
+    // The one reading pass notes a backslash followed by u in code, comments and literals alike
+    // (what text.contains("\\u") told before): such a text has both readings.
+    assertEquals(1, SourceWords.readings("class A { String s = \"\\\\\"; } // \\").size());
+    for (String escaped : List.of("/* \\u0041 */", "// \\u0041\n", "String s = \"\\u0041\";",
+        "char c = '\\u0041';", "String t = \"\"\"\n \\u0041\"\"\";", "int caf\\u00e9;",
+        "String s = \"\\\\u0041\";", "String s = \"\\\\\\u0041\";")) {
+      assertEquals(2, SourceWords.readings("class A { " + escaped + " }").size(), escaped);
+    }
+    // Unreadable before the escape (an unterminated comment): as before, the escape decides.
+    assertNull(SourceWords.readings("class A { /* open \\u0041"));
+    assertNull(SourceWords.readings("class A { String s = \"open;\n int caf\\u00e9; }"));
   }
 
   @Test
