@@ -17,6 +17,7 @@ import dev.leakproof.testcases.Conformance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -194,6 +195,46 @@ class ScanCacheTest {
     assertTrue(reanalysedAfterBodyEdits < bodyEdits * files / 4, reanalysedAfterBodyEdits
         + " files analysed again after " + bodyEdits + " edits, of " + files + " files");
     assertEquals(List.of(), problems());
+  }
+
+  /**
+   * A file whose size and modification time are those its entry recorded, older than the scan
+   * by a margin, is taken as unchanged without being read (as git's index does); a file whose
+   * time is within that margin of the scan (here: ahead of it) keeps no stamp, so an edit that
+   * keeps its size and time, as on a file system with a coarse clock, is still seen.
+   */
+  @Test
+  void aSettledFileIsKnownByItsSizeAndTimeAFreshOneByItsContent() throws IOException {
+    Path tree = corpusCopy();
+    Path cache = dir.resolve("leakproof.cache");
+    List<Path> files = sources(tree);
+    long now = System.currentTimeMillis();
+    for (Path file : files) {
+      Files.setLastModifiedTime(file, FileTime.fromMillis(now - 3_600_000));
+    }
+    Path settled = files.get(0);
+    Path fresh = files.get(1);
+    Files.setLastModifiedTime(fresh, FileTime.fromMillis(now + 3_600_000));
+    assertEquals(cold(tree), cached(tree, cache));
+
+    rewriteKeepingSizeAndTime(fresh);
+    assertEquals(cold(tree), cached(tree, cache));
+    assertTrue(analysed.get() >= 1, "the fresh file's edit was not seen");
+
+    rewriteKeepingSizeAndTime(settled);
+    cached(tree, cache);
+    assertEquals(0, analysed.get(), "the settled file was read again");
+    assertEquals(List.of(), problems());
+  }
+
+  /** Its last line end becomes a space: another content, the same size, the same time. */
+  private static void rewriteKeepingSizeAndTime(Path file) throws IOException {
+    FileTime time = Files.getLastModifiedTime(file);
+    byte[] bytes = Files.readAllBytes(file);
+    assertEquals('\n', bytes[bytes.length - 1]);
+    bytes[bytes.length - 1] = ' ';
+    Files.write(file, bytes);
+    Files.setLastModifiedTime(file, time);
   }
 
   @Test

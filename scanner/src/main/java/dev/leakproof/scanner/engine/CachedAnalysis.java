@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +35,15 @@ final class CachedAnalysis {
   private CachedAnalysis() {}
 
   /** A source file's content as the cache identifies it. */
-  private record Content(String hash, String declares) {}
+  /** A file's hash and declared names, and its stamp when the next scan may trust it. */
+  private record Content(String hash, ResultCache.Stamp stamp, String declares) {}
+
+  /**
+   * How much older than the scan a file's modification time must be for its stamp to be kept:
+   * a file written again within its file system's clock resolution of being hashed (a second
+   * or two on some) could keep its size and time with another content.
+   */
+  private static final long SETTLED_MILLIS = 3_000;
 
   /**
    * The outcomes of {@code files} (paths shown by {@code relative}), analysing only those the
@@ -58,10 +67,12 @@ final class CachedAnalysis {
     for (int i = 0; i < files.size(); i++) {
       paths[i] = relative.apply(files.get(i));
     }
-    // Reading and hashing every file is most of a re-scan that finds little changed (SHA-256 of
-    // all the sources, without the JIT's SHA intrinsics under C1): spread over the processors.
-    IntStream.range(0, files.size()).parallel()
-        .forEach(i -> contents[i] = contentOf(files.get(i), cache.get(paths[i])));
+    // Reading and hashing every file was most of a re-scan that finds little changed (SHA-256 of
+    // all the sources, without the JIT's SHA intrinsics under C1): a file whose size and time
+    // are those of its stamp is not read; the others are read in parallel.
+    long settledBefore = System.currentTimeMillis() - SETTLED_MILLIS;
+    IntStream.range(0, files.size()).parallel().forEach(i ->
+        contents[i] = contentOf(files.get(i), cache.get(paths[i]), settledBefore));
     for (int i = 0; i < files.size(); i++) {
       ResultCache.Entry entry = cache.get(paths[i]);
       if (entry == null || contents[i] == null || !entry.hash().equals(contents[i].hash())) {
@@ -110,8 +121,12 @@ final class CachedAnalysis {
         continue; // unreadable: a new file to the next scan
       }
       FileAnalyser.Outcome fromThisScan = analysed.get(i);
-      ResultCache.Entry entry = fromThisScan == null ? cache.get(paths[i])
-          : new ResultCache.Entry(contents[i].hash(), contents[i].declares(),
+      ResultCache.Entry kept = cache.get(paths[i]);
+      ResultCache.Entry entry = fromThisScan == null
+          // the same content; its stamp as found now (a file touched but unchanged is stamped anew)
+          ? new ResultCache.Entry(kept.hash(), contents[i].stamp(), kept.declares(),
+              kept.usedSolver(), kept.reads(), kept.outcome())
+          : new ResultCache.Entry(contents[i].hash(), contents[i].stamp(), contents[i].declares(),
               fromThisScan.usedSolver(), fromThisScan.reads().map(read -> read.stream()
                   .map(relative).sorted().toList()), fromThisScan);
       entries.put(paths[i], entry);
@@ -125,22 +140,33 @@ final class CachedAnalysis {
   }
 
   /**
-   * The file's hash and declared names; the names are taken from {@code cached} when the hash
-   * is the same (they depend on the content alone). Null when the file cannot be read.
+   * The file's hash and declared names; both are taken from {@code cached} when the file's
+   * size and modification time are those of its stamp, the names also when the hash is the same
+   * (they depend on the content alone). The stamp is taken before the file is read, so a write
+   * during the read leaves a time the next scan does not trust; it is kept only for a time
+   * before {@code settledBefore}. Null when the file cannot be read.
    */
-  private static Content contentOf(Path file, ResultCache.Entry cached) {
+  private static Content contentOf(Path file, ResultCache.Entry cached, long settledBefore) {
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > SourceText.MAX_BYTES) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile() || attributes.size() > SourceText.MAX_BYTES) {
         return null;
+      }
+      long modified = attributes.lastModifiedTime().toMillis();
+      ResultCache.Stamp stamp = modified < settledBefore
+          ? new ResultCache.Stamp(attributes.size(), modified) : null;
+      if (cached != null && stamp != null && stamp.equals(cached.stamp())) {
+        return new Content(cached.hash(), stamp, cached.declares());
       }
       byte[] bytes = Files.readAllBytes(file);
       String hash = ResultCache.hash(bytes);
       if (cached != null && cached.hash().equals(hash)) {
-        return new Content(hash, cached.declares());
+        return new Content(hash, stamp, cached.declares());
       }
       Set<String> names = SourceRootTypeSolver.topLevelNames(
           new String(bytes, StandardCharsets.UTF_8));
-      return new Content(hash, names == null ? null : String.join(",", new TreeSet<>(names)));
+      return new Content(hash, stamp,
+          names == null ? null : String.join(",", new TreeSet<>(names)));
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -40,7 +40,7 @@ import java.util.Set;
  */
 final class ResultCache {
   private static final String MAGIC = "leakproof-scan-cache";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /**
    * One file's cached result: its content's hash; the top-level type names it declares (null
@@ -48,8 +48,16 @@ final class ResultCache {
    * by commas in order; whether its analysis asked the symbol solver, and then which source
    * files (shown relative to the scan root) that may have read, empty when that is unknown.
    */
-  record Entry(String hash, String declares, boolean usedSolver, Optional<List<String>> reads,
-      FileAnalyser.Outcome outcome) {}
+  record Entry(String hash, Stamp stamp, String declares, boolean usedSolver,
+      Optional<List<String>> reads, FileAnalyser.Outcome outcome) {}
+
+  /**
+   * A file's size and modification time (milliseconds) when it was hashed, kept only when that
+   * time was older than the scan by a margin ({@link CachedAnalysis}): a later scan that finds
+   * both unchanged takes the recorded hash without reading the file, as git's index does. Null:
+   * hash the file again.
+   */
+  record Stamp(long size, long modified) {}
 
   private final String key;
   private final Map<String, Entry> entries;
@@ -85,6 +93,7 @@ final class ResultCache {
       for (int i = 0; i < count; i++) {
         String path = readString(in);
         String hash = readString(in);
+        Stamp stamp = in.readBoolean() ? new Stamp(in.readLong(), in.readLong()) : null;
         String declares = in.readBoolean() ? readString(in) : null;
         boolean usedSolver = in.readBoolean();
         Optional<List<String>> reads = Optional.empty();
@@ -95,7 +104,7 @@ final class ResultCache {
           }
           reads = Optional.of(files);
         }
-        entries.put(path, new Entry(hash, declares, usedSolver, reads, readOutcome(in)));
+        entries.put(path, new Entry(hash, stamp, declares, usedSolver, reads, readOutcome(in)));
       }
       if (in.read() != -1) {
         return new Loaded(empty(key), "corrupt (data after its end)");
@@ -167,6 +176,11 @@ final class ResultCache {
         writeString(out, entry.getKey());
         Entry value = entry.getValue();
         writeString(out, value.hash());
+        out.writeBoolean(value.stamp() != null);
+        if (value.stamp() != null) {
+          out.writeLong(value.stamp().size());
+          out.writeLong(value.stamp().modified());
+        }
         out.writeBoolean(value.declares() != null);
         if (value.declares() != null) {
           writeString(out, value.declares());
