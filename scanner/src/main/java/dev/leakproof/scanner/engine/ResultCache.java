@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * Per-file results of the last scan, so that a re-scan analyses only what changed
  * ({@code leakproof scan --cache FILE}). Trusted only when everything a file's results depend
- * on is the same: its content (SHA-256), the Leakproof version and JDK, the rules and their
+ * on is the same: its content (SHA-256; a file whose size and modification time are those its
+ * entry's {@link Stamp} recorded is taken as unchanged unread), the Leakproof version and JDK, the rules and their
  * severities, and the class path's jars (path, size, modification time) — together the
  * cache's key — and the other source files its analysis read through the symbol solver, as
  * {@link CachedAnalysis} decides from what each entry records.
