@@ -63,15 +63,14 @@ record LaterHolders(Symbol holder, Tree mention, TreePath valuePath, boolean onc
   /**
    * The holder built over the parameter {@code parameter} in its method's {@code body} ({@code
    * Reader r = new InputStreamReader(in, UTF_8); parse(r);}), for the method's summary: the
-   * parameter is there when the body starts, so a holder built in a loop is not followed. Only
-   * wrappers built by {@code new}: a view kept and returned ({@code out = socket.getOutputStream();
-   * .. return out;}) is read as a returned view of the parameter, as before ({@link
-   * dev.leakproof.checks.model.resource.CalleeSummary#ofBody}).
+   * parameter is there when the body starts, so a holder built in a loop is not followed; which
+   * chains are followed: {@link UnclosedResourceModel#parameterHolderFollowed}.
    */
   static Optional<LaterHolders> ofParameter(TreePath body, Symbol parameter,
       VisitorState state) {
-    return chain(body, parameter, body, state, MAX_CHAIN).filter(holder -> holder.links()
-        .stream().allMatch(link -> link.value() instanceof NewClassTree));
+    return chain(body, parameter, body, state, MAX_CHAIN).filter(holder ->
+        UnclosedResourceModel.parameterHolderFollowed(holder.links(),
+            link -> link.value() instanceof NewClassTree));
   }
 
   private static Optional<LaterHolders> chain(TreePath unit, Symbol variable,

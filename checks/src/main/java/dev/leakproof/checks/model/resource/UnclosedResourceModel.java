@@ -577,6 +577,18 @@ public final class UnclosedResourceModel {
     return (everyLayerAKnownWrapper || holderClosedAfter) && holderAssignedOnlyThere && sameLoop;
   }
 
+  /**
+   * Whether a callee's summary follows the holders its body builds over a parameter ({@code
+   * Reader r = new InputStreamReader(in, UTF_8); parse(r);}) as the parameter's place, as a
+   * method that opens the resource follows its local's: only when every layer is built by a
+   * constructor ({@code constructed}). A layer a call returned ({@code out =
+   * socket.getOutputStream(); .. return out;}) is a view of the parameter, which the summary reads
+   * as returned ({@link CalleeSummary#ofBody}).
+   */
+  public static <T> boolean parameterHolderFollowed(List<T> layers, Predicate<T> constructed) {
+    return layers.stream().allMatch(constructed);
+  }
+
   /** How a holder's local holds the resource ({@link #holderAssignment}). */
   public enum HolderAssignment {
     /** Declared with the holder, or declared without a value and assigned only it: always. */

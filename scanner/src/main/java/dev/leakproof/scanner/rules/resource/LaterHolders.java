@@ -60,14 +60,13 @@ public record LaterHolders(String name, NameExpr mention, Expression value, Node
   /**
    * The holder built over the parameter {@code parameter} in its method's {@code body} ({@code
    * Reader r = new InputStreamReader(in, UTF_8); parse(r);}), for the method's summary: the
-   * parameter is there when the body starts, so a holder built in a loop is not followed. Only
-   * wrappers built by {@code new}: a view kept and returned ({@code out = socket.getOutputStream();
-   * .. return out;}) is read as a returned view of the parameter, as before ({@link
-   * dev.leakproof.checks.model.resource.CalleeSummary#ofBody}).
+   * parameter is there when the body starts, so a holder built in a loop is not followed; which
+   * chains are followed: {@link UnclosedResourceModel#parameterHolderFollowed}.
    */
   public static Optional<LaterHolders> ofParameter(Node body, String parameter) {
-    return chain(body, parameter, body, MAX_CHAIN).filter(holder -> holder.links().stream()
-        .allMatch(link -> link.value instanceof ObjectCreationExpr));
+    return chain(body, parameter, body, MAX_CHAIN).filter(holder ->
+        UnclosedResourceModel.parameterHolderFollowed(holder.links(),
+            link -> link.value instanceof ObjectCreationExpr));
   }
 
   private static Optional<LaterHolders> chain(Node scope, String variable, Node acquisition,
