@@ -174,6 +174,8 @@ final class FileAnalyser {
       return analyseWithinBudget(file, path, text, textIsFile);
     } catch (FileBudget.Exceeded e) {
       return Outcome.notAnalysed(path, 0, e.getMessage());
+    } finally {
+      typeSolvers.endFile();
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.leakproof.scanner.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,19 +16,60 @@ import java.util.Set;
 final class SourceReads {
   private final Set<Path> files = new HashSet<>();
   private boolean unknown;
+  /** The recordings under way, innermost last: each also gets every read added. */
+  private final List<Recording> recordings = new ArrayList<>();
+
+  /**
+   * The reads of one answer worked out while the current file is analysed, to be added again
+   * ({@link #replay}) when a later file takes the same answer from memory instead of looking its
+   * types up: that file's record must name them too (see {@link DeclarationAnswers}).
+   */
+  static final class Recording {
+    private final Set<Path> files = new HashSet<>();
+    private boolean unknown;
+  }
 
   void add(Path file) {
     files.add(file);
+    for (Recording recording : recordings) {
+      recording.files.add(file);
+    }
   }
 
   void addUnknown() {
     unknown = true;
+    for (Recording recording : recordings) {
+      recording.unknown = true;
+    }
+  }
+
+  /** Starts recording the reads added from now on until {@link #stop}. */
+  Recording start() {
+    Recording recording = new Recording();
+    recordings.add(recording);
+    return recording;
+  }
+
+  /** Stops {@code recording}, the innermost under way. */
+  void stop(Recording recording) {
+    recordings.remove(recording);
+  }
+
+  /** Adds the reads {@code recording} recorded, to this file's record and every recording. */
+  void replay(Recording recording) {
+    for (Path file : recording.files) {
+      add(file);
+    }
+    if (recording.unknown) {
+      addUnknown();
+    }
   }
 
   /** Starts the next file's record. */
   void clear() {
     files.clear();
     unknown = false;
+    recordings.clear();
   }
 
   /** The files read (absolute, normalized), or empty when that cannot be told. */

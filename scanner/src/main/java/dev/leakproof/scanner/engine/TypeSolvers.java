@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,16 @@ final class TypeSolvers {
 
   private record Adopted(SourceRootTypeSolver sources, Path file) {}
 
+  /** The source root whose solver the current file resolves with; null until it asks. */
+  private Path currentRoot;
+  /**
+   * The answers about the JDK's and the jars' types ({@link DeclarationAnswers}), by source root
+   * (each root's solver looks the names up in its own sources too, which the reads record) and
+   * type; dropped with the root's solver.
+   */
+  private final Map<Path, Map<String, Map<Object, DeclarationAnswers.Answer>>> libraryAnswers =
+      new HashMap<>();
+
   TypeSolvers(ParserConfiguration configuration, ClassPath classPath, FileBudget budget,
       SharedParses sharedParses) {
     this.configuration = configuration;
@@ -83,8 +94,22 @@ final class TypeSolvers {
   /** A source root's whole solver, and its part that reads the root's sources. */
   private record RootSolver(TypeSolver combined, SourceRootTypeSolver sources) {}
 
+  /** The solver of {@code sourceRoot}, with which the current file resolves. */
   TypeSolver forSourceRoot(Path sourceRoot) {
+    currentRoot = sourceRoot;
     return rootSolver(sourceRoot).combined();
+  }
+
+  /**
+   * The answers kept about the JDK's or a jar's type {@code type} (its kind and qualified name)
+   * for the current file's source root; null before the file asked for its root's solver.
+   */
+  Map<Object, DeclarationAnswers.Answer> libraryAnswers(String type) {
+    if (currentRoot == null) {
+      return null;
+    }
+    return libraryAnswers.computeIfAbsent(currentRoot, root -> new HashMap<>())
+        .computeIfAbsent(type, t -> new HashMap<>());
   }
 
   /**
@@ -133,6 +158,7 @@ final class TypeSolvers {
         // The analysed files handed to it would keep the dropped solver, and its caches, alive.
         adopted.removeIf(file -> file.sources() == droppedSources);
         sharedParses.forgetUnder(droppedRoot);
+        libraryAnswers.remove(droppedRoot);
         // JavaParser's static facades hold their solvers: drop them, or nothing is freed.
         FileAnalyser.forgetResolutions();
       }
@@ -176,11 +202,19 @@ final class TypeSolvers {
   /**
    * Starts the next file: forgets what the last one's lookups read and what they answered about
    * other files' nodes, which the next file must look up itself (see {@link
-   * RememberingSymbolSolver}).
+   * RememberingSymbolSolver}); answers about declarations ({@link DeclarationAnswers}) are kept,
+   * their reads added to each file that takes them.
    */
   void startFile() {
     reads.clear();
     neighbourAnswers.forget();
+    currentRoot = null;
+    DeclarationAnswers.startFile(this);
+  }
+
+  /** The current file is done ({@link DeclarationAnswers} keeps no answer for this thread). */
+  void endFile() {
+    DeclarationAnswers.endFile();
   }
 
   /**

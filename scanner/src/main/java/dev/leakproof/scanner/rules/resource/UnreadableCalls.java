@@ -25,6 +25,7 @@ import dev.leakproof.checks.model.resource.UnreadableCallModel;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Call;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Callee;
 import dev.leakproof.checks.model.resource.UnreadableCallModel.Result;
+import dev.leakproof.scanner.engine.DeclarationAnswers;
 import dev.leakproof.scanner.engine.Trees;
 import dev.leakproof.scanner.rules.syntax.Solver;
 import java.util.Optional;
@@ -122,10 +123,18 @@ public final class UnreadableCalls {
         || hasCloseMethod(reference);
   }
 
-  /** {@code XMLStreamWriter}: not {@code AutoCloseable}, but closed all the same. */
+  /** Names the question of {@link #hasCloseMethod} among a declaration's remembered answers. */
+  private static final Object HAS_CLOSE_METHOD = new Object();
+
+  /**
+   * {@code XMLStreamWriter}: not {@code AutoCloseable}, but closed all the same. The answer is the
+   * declaration's alone, and asked of the same types again and again (each worker works it out
+   * once per type: {@link DeclarationAnswers}).
+   */
   private static boolean hasCloseMethod(ResolvedReferenceType type) {
-    return type.getTypeDeclaration().map(declaration -> declaration.getAllMethods().stream()
-        .anyMatch(m -> m.getName().equals("close") && m.getNoParams() == 0)).orElse(false);
+    return type.getTypeDeclaration().map(declaration -> DeclarationAnswers.remembered(declaration,
+        HAS_CLOSE_METHOD, d -> d.getAllMethods().stream()
+            .anyMatch(m -> m.getName().equals("close") && m.getNoParams() == 0))).orElse(false);
   }
 
   /** What becomes of {@code call}'s value. */
