@@ -57,6 +57,8 @@
 #   current-mtt2     current with -XX:MaxTenuringThreshold=2
 #   current-mtt7     current with the JVM's own adaptive tenuring (no threshold set)
 #   current-fixed    + -XX:-UseAdaptiveSizePolicy: the young generation keeps its initial size
+#   current-coh      + -XX:+UseCompactObjectHeaders (JDK 25+, JEP 519: 8-byte object headers; not
+#                    adopted at stop 36: smaller heap, no robust time gain under load)
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
 # scans only those of the nine libraries (a shorter run when the machine is busy);
 # LEAKPROOF_BENCH_GC_LOG=1 writes each direct run's GC log (target/jvm-flags*/CONFIG-gc-ROUND.log);
@@ -152,6 +154,7 @@ options() { # the JVM options of configuration $1, one per line
     current-mtt2) options current | grep -v MaxTenuringThreshold; echo -XX:MaxTenuringThreshold=2 ;;
     current-mtt7) options current | grep -v MaxTenuringThreshold ;;
     current-fixed) options current; echo -XX:-UseAdaptiveSizePolicy ;;
+    current-coh) options current; echo -XX:+UseCompactObjectHeaders ;;
     *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
   esac
 }
