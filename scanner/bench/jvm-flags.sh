@@ -38,6 +38,7 @@
 #   now-young-codecache both
 # and, stop 35, what the launcher gives since stop 27 (no huge pages), then one change each:
 #   current          c1 + parallel + huge + -XX:ReservedCodeCacheSize=240m + -Xms1g + archive
+#                    (+ -XX:MaxTenuringThreshold=1 since stop 36)
 #   current-cds-fresh  current, its archive deleted before each run (made at that run's exit)
 #   current-aot      current with JDK 24+'s AOT cache (-XX:AOTCache, JEP 483: classes loaded and
 #                    linked ahead of time) instead of the dynamic archive; the cache made before
@@ -50,6 +51,14 @@
 #   current-cc1      + -XX:CICompilerCount=1
 #   current-t3       + tier-3 thresholds halved: C1 compiles after fewer calls and loop turns
 #   current-gc1      + -XX:ParallelGCThreads=1
+# and, stop 36, the collector's tenuring (the parallel collector's adaptive threshold starts at 7
+# copies between survivor spaces; the launcher gives 1 since stop 36):
+#   current-mtt0     current with -XX:MaxTenuringThreshold=0: promoted at the first collection
+#   current-mtt2     current with -XX:MaxTenuringThreshold=2
+#   current-mtt7     current with the JVM's own adaptive tenuring (no threshold set)
+#   current-fixed    + -XX:-UseAdaptiveSizePolicy: the young generation keeps its initial size
+#   current-coh      + -XX:+UseCompactObjectHeaders (JDK 25+, JEP 519: 8-byte object headers; not
+#                    adopted at stop 36: smaller heap, no robust time gain under load)
 # LEAKPROOF_BENCH_NO_BUILD=1 uses the jar already in scanner/target; LEAKPROOF_BENCH_LIBS="guava h2"
 # scans only those of the nine libraries (a shorter run when the machine is busy);
 # LEAKPROOF_BENCH_GC_LOG=1 writes each direct run's GC log (target/jvm-flags*/CONFIG-gc-ROUND.log);
@@ -125,7 +134,8 @@ options() { # the JVM options of configuration $1, one per line
     now-codecache) options now; echo -XX:ReservedCodeCacheSize=240m ;;
     now-young) options now; echo -Xmn768m ;;
     now-young-codecache) options now-young; echo -XX:ReservedCodeCacheSize=240m ;;
-    current-base) printf '%s\n' "$c1" "$parallel" "$huge" -XX:ReservedCodeCacheSize=240m -Xms1g ;;
+    current-base) printf '%s\n' "$c1" "$parallel" "$huge" -XX:ReservedCodeCacheSize=240m -Xms1g \
+                    -XX:MaxTenuringThreshold=1 ;;
     current) options current-base; printf '%s\n' "${cds[@]}" ;;
     current-cds-fresh) options current-base; printf '%s\n' -XX:+AutoCreateSharedArchive \
                          "-XX:SharedArchiveFile=$fresh_archive" '-Xlog:cds*=off' ;;
@@ -140,6 +150,11 @@ options() { # the JVM options of configuration $1, one per line
                   -XX:Tier3MinInvocationThreshold=50 -XX:Tier3CompileThreshold=1000 \
                   -XX:Tier3BackEdgeThreshold=30000 ;;
     current-gc1) options current; echo -XX:ParallelGCThreads=1 ;;
+    current-mtt0) options current | grep -v MaxTenuringThreshold; echo -XX:MaxTenuringThreshold=0 ;;
+    current-mtt2) options current | grep -v MaxTenuringThreshold; echo -XX:MaxTenuringThreshold=2 ;;
+    current-mtt7) options current | grep -v MaxTenuringThreshold ;;
+    current-fixed) options current; echo -XX:-UseAdaptiveSizePolicy ;;
+    current-coh) options current; echo -XX:+UseCompactObjectHeaders ;;
     *) echo "jvm-flags: unknown configuration $1" >&2; exit 2 ;;
   esac
 }

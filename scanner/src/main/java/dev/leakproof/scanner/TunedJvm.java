@@ -16,7 +16,8 @@ import java.util.Optional;
  * java -jar} cannot carry JVM options. A cold scan is mostly warm-up: measured over 1.4 M lines
  * (scanner/bench/cold.sh), the default JIT's optimising compiler and G1's concurrent work took
  * about as much CPU time as the scan itself. So the scan runs with the quick (C1) compiler only
- * and the parallel collector, compiling even JavaParser's huge lexer method, a code cache large
+ * and the parallel collector (promoting what survives two young collections), compiling even
+ * JavaParser's huge lexer method, a code cache large
  * enough that compiling does not force a full collection, a 1 GiB initial heap where the
  * default maximum is large and the user set no heap size, plus a class-data-sharing
  * archive (Java 19+) that the JVM keeps in the user's cache folder and that saves most of the
@@ -97,6 +98,13 @@ final class TunedJvm {
     // once in every cold scan of the nine bench libraries (scanner/bench/README.md). 240 MB is
     // the JDK's own size with both compilers; it is reserved address space, used as compiled.
     command.add(CODE_CACHE);
+    // A scan's objects live for one file (its tree, its analysis) or for a source root (the
+    // solvers' trees and caches). The parallel collector's adaptive tenuring starts at seven
+    // copies between survivor spaces before an object is promoted, so the roots' objects were
+    // copied again at every young collection; one copy is enough to let a file's objects die
+    // young, and the roots' are promoted at their second collection: about a quarter less
+    // collector CPU and pause time, the same heap (scanner/bench/README.md, stop 36).
+    command.add(TENURING);
     // No transparent huge pages (-XX:+UseTransparentHugePages), though they once saved about
     // 15% of a cold scan's CPU where Linux gives them on request: on the same machine later, with
     // 17 of 23 GB free, each scan of the nine bench libraries spent 25-28 s of system CPU with
@@ -132,6 +140,7 @@ final class TunedJvm {
 
   private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
   static final String CODE_CACHE = "-XX:ReservedCodeCacheSize=240m";
+  static final String TENURING = "-XX:MaxTenuringThreshold=1";
   static final String INITIAL_HEAP = "-Xms1g";
   /** The default maximum heap (a quarter of the memory) from which a scan starts with 1 GiB. */
   static final long LARGE_DEFAULT_HEAP = 4L << 30;
