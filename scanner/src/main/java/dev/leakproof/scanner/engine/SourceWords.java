@@ -186,7 +186,7 @@ final class SourceWords {
   }
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
-  private int[] primitiveTypesAt() {
+  int[] primitiveTypesAt() {
     return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
   }
 
@@ -196,6 +196,21 @@ final class SourceWords {
    */
   private int[] at(String word) {
     return keywordsAt.computeIfAbsent(word, w -> occurrences.startsOf(List.of(w)));
+  }
+
+  /** Where each occurrence of one of {@code words} starts in the code, in order. */
+  int[] startsOf(Collection<String> words) {
+    return occurrences.startsOf(words);
+  }
+
+  /** The code, comments and literals blanked (for evidence classes: read, never written). */
+  char[] code() {
+    return code;
+  }
+
+  /** Where each {@code =} of the code is, in order (for evidence classes: read, never written). */
+  int[] equalSigns() {
+    return equalSigns;
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -352,7 +367,7 @@ final class SourceWords {
   private Map<String, List<Integer>> storesOfAValueWithACall;
   private CodeBodies bodies;
 
-  private CodeBodies bodies() {
+  CodeBodies bodies() {
     if (bodies == null) {
       bodies = CodeBodies.of(code);
     }
@@ -1049,7 +1064,7 @@ final class SourceWords {
    * The characters {@code code[start..end)} as a string: the file's own string when a word read
    * there is just that (no string per question), else a new one.
    */
-  private String identifier(int start, int end) {
+  String identifier(int start, int end) {
     String known = occurrences.startingAt(start);
     return known != null && known.length() == end - start ? known
         : new String(code, start, end - start);
@@ -1245,98 +1260,6 @@ final class SourceWords {
     return false;
   }
 
-  /**
-   * Whether some assignment may extend a variable with itself: {@code s += x}, or {@code s = …}
-   * whose right side has both {@code s} and a {@code +} or a {@code concat}; one whose variable
-   * is certainly a local of a primitive type ({@code int pos; … pos += n}) is none of a string.
-   */
-  boolean mayExtendAVariableWithItself() {
-    for (int i : equalSigns) {
-      char before = i > 0 ? code[i - 1] : ' ';
-      if (before == '+' && (i < 2 || code[i - 2] != '+')) {
-        if (mayBeAString(i - 2)) {
-          return true; // s += x
-        }
-        continue;
-      }
-      if (!isPlainAssignment(i)) {
-        continue; // ==, !=, <=, x -= …
-      }
-      int end = skipSpaceBack(i - 1);
-      if (end < 0 || !isIdentifierPart(code[end])) {
-        continue; // a[i] = …: no variable of its own
-      }
-      int start = end;
-      while (start > 0 && isIdentifierPart(code[start - 1])) {
-        start--;
-      }
-      String target = identifier(start, end + 1);
-      if (rightSideExtends(i + 1, target) && mayBeAString(end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private PrimitiveLocals primitiveLocals;
-
-  /**
-   * Whether the variable whose name ends at or before {@code end} (spaces skipped) may be a
-   * string: anything but a plain name that certainly means a local or parameter of a primitive
-   * type ({@link PrimitiveLocals}: {@code int pos; … pos += n}).
-   */
-  private boolean mayBeAString(int end) {
-    int last = skipSpaceBack(end);
-    if (last < 0 || !isIdentifierPart(code[last])) {
-      return true; // a[i] += x
-    }
-    int start = last;
-    while (start > 0 && isIdentifierPart(code[start - 1])) {
-      start--;
-    }
-    int before = skipSpaceBack(start - 1);
-    if (before >= 0 && code[before] == '.' || !isIdentifierStart(code[start])) {
-      return true; // this.s += x: a field
-    }
-    if (primitiveLocals == null) {
-      primitiveLocals = new PrimitiveLocals(code, bodies(), primitiveTypesAt());
-    }
-    return !primitiveLocals.isPrimitiveLocal(identifier(start, last + 1), start);
-  }
-
-  /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */
-  private boolean rightSideExtends(int from, String target) {
-    boolean readsTarget = false;
-    boolean adds = false;
-    int depth = 0;
-    for (int i = from; i < code.length; i++) {
-      char c = code[i];
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        if (--depth < 0) {
-          break;
-        }
-      } else if (c == ';' && depth == 0) {
-        break;
-      } else if (c == '+') {
-        adds |= !(i + 1 < code.length && code[i + 1] == '+' || i > 0 && code[i - 1] == '+');
-      } else if (isIdentifierStart(c) && !isIdentifierPart(code[i - 1])) {
-        int start = i;
-        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-          i++;
-        }
-        int length = i + 1 - start;
-        readsTarget |= length == target.length() && matches(target, start);
-        adds |= length == 6 && matches("concat", start);
-      }
-      if (readsTarget && adds) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private int skipSpace(int from) {
     return skipSpace(code, from);
   }
@@ -1345,7 +1268,7 @@ final class SourceWords {
    * Whether the character at {@code i} is a plain {@code =}: not part of {@code ==}, nor of a
    * comparison ({@code <=}, {@code !=}) or a compound assignment ({@code +=}).
    */
-  private boolean isPlainAssignment(int i) {
+  boolean isPlainAssignment(int i) {
     return code[i] == '=' && !(i + 1 < code.length && code[i + 1] == '=')
         && !(i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0);
   }

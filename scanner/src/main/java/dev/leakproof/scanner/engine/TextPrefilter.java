@@ -145,10 +145,7 @@ final class TextPrefilter {
             && anyWord(words.words(), word -> word.endsWith("Local"))
             && (words.has(Operation.SET.methodName()) || words.has(Operation.GET.methodName())));
     // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
-    evidence.put(Rule.STRING_CONCAT_IN_LOOP,
-        words -> (words.has("for") || words.has("while") || words.has("do")
-            || anyWord(words.words(), w -> w.startsWith("forEach")))
-            && words.mayExtendAVariableWithItself());
+    evidence.put(Rule.STRING_CONCAT_IN_LOOP, StringConcatEvidence::mayReport);
     return evidence;
   }
 
