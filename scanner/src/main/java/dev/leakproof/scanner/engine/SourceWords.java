@@ -460,7 +460,7 @@ final class SourceWords {
    * starts ({@code a} in {@code a.b(x)[0].c}, {@code new} in {@code new F(x).c}), or -1 when this
    * reading cannot tell ({@code x.<T>c}).
    */
-  private int chainStart(int at) {
+  int chainStart(int at) {
     int start = at;
     while (true) {
       int before = skipSpaceBack(start - 1);
@@ -468,8 +468,11 @@ final class SourceWords {
           && (before == 2 || !isIdentifierPart(code[before - 3]))) {
         return before - 2; // new F(…): the chain starts at new
       }
+      if (before >= 0 && code[before] == '>') {
+        return typeArgumentsOfACall(before) ? -1 : start; // List<V> create(): a declaration
+      }
       if (before < 0 || code[before] != '.') {
-        return before >= 0 && code[before] == '>' ? -1 : start;
+        return start;
       }
       int end = skipSpaceBack(before - 1);
       if (end < 0) {
@@ -495,6 +498,29 @@ final class SourceWords {
         start--;
       }
     }
+  }
+
+  /**
+   * Whether the {@code >} at {@code close}, right before a called name, may close a call's type
+   * arguments ({@code x.<T>c(}, unclear: true) rather than a declared return type's ({@code
+   * List<V> create(}, a method's declaration) or be a lambda's arrow ({@code x -> c(}).
+   */
+  private boolean typeArgumentsOfACall(int close) {
+    if (close > 0 && code[close - 1] == '-') {
+      return false; // x -> c(..): the call is the lambda's value, stored into nothing here
+    }
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code[i] == '>') {
+        depth++;
+      } else if (code[i] == '<' && --depth == 0) {
+        int before = skipSpaceBack(i - 1);
+        return before < 0 || !isIdentifierPart(code[before]); // x.<T>c, or unclear
+      } else if (code[i] == ';' || code[i] == '{' || code[i] == '}') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Where the bracket matching the {@code )} or {@code ]} at {@code close} opens, or -1. */
@@ -680,6 +706,15 @@ final class SourceWords {
     return counts;
   }
 
+  /** Where the argument list of each call of {@code name} opens, in the order of {@link #receiversOf}. */
+  List<Integer> argumentListsOf(String name) {
+    List<Integer> opens = new ArrayList<>(2);
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      opens.add(callOpens[call]);
+    }
+    return opens;
+  }
+
   /**
    * How many arguments the parenthesis at {@code open} holds: its commas outside nested
    * brackets, plus one, or none for nothing but space (comments; a blanked literal counts). A comma may also separate type arguments
@@ -832,32 +867,51 @@ final class SourceWords {
 
   private Set<String> readCreatedTypes() {
     Set<String> created = new HashSet<>();
-    for (int at : at("new")) {
-      int i = skipSpace(at + 3);
-      String last = null;
-      while (i < code.length) {
-        if (isIdentifierStart(code[i])) {
-          int start = i;
-          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-            i++;
-          }
-          last = identifier(start, i + 1);
-          i = skipSpace(i + 1);
-        } else if (code[i] == '<') {
-          i = skipSpace(skipAngles(i));
-        } else if (code[i] == '.') {
-          i = skipSpace(i + 1);
-        } else if (code[i] == '@') {
-          return null; // new @A T(): the annotation's words are not the type's
-        } else {
-          break;
-        }
+    for (int at : newKeywords()) {
+      String type = createdTypeAt(at);
+      if (type == null) {
+        return null;
       }
-      if (last != null) {
-        created.add(last);
+      if (!type.isEmpty()) {
+        created.add(type);
       }
     }
     return created;
+  }
+
+  /** Where each {@code new} starts, in order. */
+  int[] newKeywords() {
+    return at("new");
+  }
+
+  /**
+   * The simple name of the type the {@code new} at {@code at} creates (its last name: {@code
+   * FileInputStream} in {@code new java.io.FileInputStream(f)}), "" when none is written, null
+   * when an annotation makes it unclear ({@code new @A T()}: the annotation's words are not the
+   * type's).
+   */
+  String createdTypeAt(int at) {
+    int i = skipSpace(at + 3);
+    String last = "";
+    while (i < code.length) {
+      if (isIdentifierStart(code[i])) {
+        int start = i;
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+          i++;
+        }
+        last = identifier(start, i + 1);
+        i = skipSpace(i + 1);
+      } else if (code[i] == '<') {
+        i = skipSpace(skipAngles(i));
+      } else if (code[i] == '.') {
+        i = skipSpace(i + 1);
+      } else if (code[i] == '@') {
+        return null;
+      } else {
+        break;
+      }
+    }
+    return last;
   }
 
   /**

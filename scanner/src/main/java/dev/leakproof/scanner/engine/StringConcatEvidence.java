@@ -149,7 +149,7 @@ final class StringConcatEvidence {
   /**
    * Whether the parenthesis at {@code open} opens a call's arguments (after a name, type
    * arguments, or a cast's closing parenthesis, whose operand is then no variable either), but
-   * {@code concat}'s, whose receiver and argument are operands of the concatenation.
+   * {@code x.concat}'s, whose receiver and argument are operands of the concatenation.
    */
   private boolean opensArgumentsOtherThanConcat(int open) {
     int before = SourceWords.skipSpaceBack(code, open - 1);
@@ -159,7 +159,9 @@ final class StringConcatEvidence {
     char c = code[before];
     if (isIdentifierPart(c)) {
       int start = wordStart(before);
-      return !(before + 1 - start == 6 && SourceWords.matches(code, "concat", start));
+      int dot = SourceWords.skipSpaceBack(code, start - 1);
+      return !(before + 1 - start == 6 && SourceWords.matches(code, "concat", start)
+          && dot >= 0 && code[dot] == '.'); // String.concat has a receiver
     }
     return c == '>' || c == ')' || c == ']';
   }
