@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -419,9 +420,10 @@ final class SourceWords {
    * type whose simple name {@code type} accepts: {@code InputStream in = IO.openFileEx(n)}, or
    * {@code in = (InputStream) f().open(n)} with {@code InputStream in} declared somewhere: the
    * call at the end of a chain, behind casts and parentheses, right after a plain {@code =}
-   * whose target is such a name. True where this reading cannot tell.
+   * whose target is such a name. True where this reading cannot tell. Only a call whose
+   * argument list opens at a place {@code counts} accepts counts.
    */
-  boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type) {
+  boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type, IntPredicate counts) {
     int first = firstCall(name);
     if (first < 0) {
       return false;
@@ -429,6 +431,9 @@ final class SourceWords {
     Set<String> declared = namesDeclaredWithType(type);
     for (int call = first; call >= 0; call = nextCallOfName[call]) {
       int open = callOpens[call];
+      if (!counts.test(open)) {
+        continue;
+      }
       int nameStart = skipSpaceBack(open - 1) - name.length() + 1;
       int start = chainStart(nameStart);
       if (start < 0) {

@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import dev.leakproof.checks.knowledge.ReleaseMethods;
 import dev.leakproof.checks.knowledge.ResourceApis;
 import dev.leakproof.checks.model.resource.ResourceFactories;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,10 @@ final class UnclosedResourceEvidence {
    * ({@code try (InputStream in = Files.newInputStream(p))}) is no evidence: the rule reports an
    * acquisition only at the site itself, and for this one it has nothing to say (its carrier is
    * the site, held by the header's declarator, which SelfClosedLocals.localAssigned does not
-   * follow: UnclosedResource.verdict is empty; it wraps nothing, and no field holds it). A site
-   * inside that value ({@code new BufferedReader(new FileReader(f))}) is evidence of its own.
+   * follow: UnclosedResource.verdict is empty; it wraps nothing, and no field holds it), unless
+   * a {@code return} may hand the variable back: LocalFactories takes a method returning a local
+   * whose every value acquires for a factory, whose calls are then acquisitions. A site inside
+   * that value ({@code new BufferedReader(new FileReader(f))}) is evidence of its own.
    */
   static boolean mayReport(SourceWords words) {
     char[] code = words.code();
@@ -126,7 +129,57 @@ final class UnclosedResourceEvidence {
         }
         int keyword = SourceWords.skipSpaceBack(code, i - 1);
         return c == '(' && keyword >= 2 && SourceWords.matches(code, "try", keyword - 2)
-            && (keyword == 2 || !SourceWords.isIdentifierPart(code[keyword - 3]));
+            && (keyword == 2 || !SourceWords.isIdentifierPart(code[keyword - 3]))
+            && !mayBeReturned(words, SourceWords.skipSpaceBack(code, equals - 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name that ends right before {@code after} may be a value itself, not the receiver
+   * of a call or a field read, nor an indexed array ({@code in.read()}, {@code a[0]}).
+   */
+  private static boolean isValueItself(char[] code, int after) {
+    int next = SourceWords.skipSpace(code, after);
+    return next >= code.length || code[next] != '.' && code[next] != '(' && code[next] != '[';
+  }
+
+  /**
+   * Whether the variable whose name ends at {@code nameEnd} (inclusive) may be handed back: its
+   * name is written in some {@code return} statement of the file as a value itself
+   * (LocalFactories.returned reads the returned local, casts, parentheses and a conditional's
+   * branches stripped).
+   */
+  private static boolean mayBeReturned(SourceWords words, int nameEnd) {
+    char[] code = words.code();
+    if (nameEnd < 0 || !SourceWords.isIdentifierPart(code[nameEnd])) {
+      return true;
+    }
+    int nameStart = nameEnd;
+    while (nameStart > 0 && SourceWords.isIdentifierPart(code[nameStart - 1])) {
+      nameStart--;
+    }
+    for (int at : words.startsOf(List.of("return"))) {
+      int depth = 0;
+      for (int i = at + 6; i < code.length; i++) {
+        char c = code[i];
+        if (c == '(' || c == '[' || c == '{') {
+          depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          if (--depth < 0) {
+            break;
+          }
+        } else if (c == ';' && depth == 0) {
+          break;
+        } else if (c == code[nameStart] && !SourceWords.isIdentifierPart(code[i - 1])
+            && i + nameEnd - nameStart < code.length
+            && Arrays.equals(code, nameStart, nameEnd + 1, code, i, i + nameEnd + 1 - nameStart)
+            && (i + nameEnd + 1 - nameStart == code.length
+                || !SourceWords.isIdentifierPart(code[i + nameEnd + 1 - nameStart]))
+            && isValueItself(code, i + nameEnd + 1 - nameStart)) {
+          return true;
+        }
       }
     }
     return false;
@@ -165,12 +218,14 @@ final class UnclosedResourceEvidence {
   /**
    * A call named as creating something ({@code openFileEx(..)}) whose value is stored into a
    * variable declared with a JDK resource type's simple name ({@code InputStream in =
-   * IO.openFileEx(n)}): ConventionalFactories may take it for an acquisition.
+   * IO.openFileEx(n)}): ConventionalFactories may take it for an acquisition. Not the whole
+   * value of a try-with-resources declaration (see {@link #mayReport}).
    */
   private static boolean mayCallConventionalFactory(SourceWords words) {
     return TextPrefilter.anyWord(words.words(), ResourceApis::isOwnedResultSimpleName)
         && TextPrefilter.anyWord(words.calledNames(), w -> ResourceFactories.namesAFactory(w)
-            && words.mayBeStoredIntoVariableOfType(w, OWNED_RESULT_SIMPLE_NAME));
+            && words.mayBeStoredIntoVariableOfType(w, OWNED_RESULT_SIMPLE_NAME,
+                open -> !isTryResourceCall(words, w, open)));
   }
 
   private static final Predicate<String> OWNED_RESULT_SIMPLE_NAME =
