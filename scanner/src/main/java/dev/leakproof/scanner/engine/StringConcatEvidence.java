@@ -3,6 +3,7 @@ package dev.leakproof.scanner.engine;
 import static dev.leakproof.scanner.engine.SourceWords.isIdentifierPart;
 import static dev.leakproof.scanner.engine.SourceWords.isIdentifierStart;
 
+import dev.leakproof.checks.model.concat.ConcatModel;
 import java.util.Arrays;
 
 /**
@@ -41,7 +42,13 @@ final class StringConcatEvidence {
   }
 
   static boolean mayReport(SourceWords words) {
-    return new StringConcatEvidence(words).extensions(1).length > 0;
+    return mayHaveALoop(words) && new StringConcatEvidence(words).extensions(1).length > 0;
+  }
+
+  /** Whether a loop keyword or a call that runs its lambda per element is written. */
+  private static boolean mayHaveALoop(SourceWords words) {
+    return words.has("for") || words.has("while") || words.has("do")
+        || TextPrefilter.anyWord(words.words(), ConcatModel::runsLambdaPerElement);
   }
 
   /** Where the first {@code most} such assignments' {@code =} are, in order. */

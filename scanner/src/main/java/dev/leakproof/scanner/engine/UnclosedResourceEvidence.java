@@ -41,6 +41,15 @@ final class UnclosedResourceEvidence {
    * that value ({@code new BufferedReader(new FileReader(f))}) is evidence of its own.
    */
   static boolean mayReport(SourceWords words) {
+    Set<String> created = words.createdTypes();
+    if (created == null || created.stream().anyMatch(OPENING_CONSTRUCTOR_SIMPLE_NAMES::contains)) {
+      return mayOpenByConstructor(words); // which `new`s, read only when one may open
+    }
+    return mayOpenOtherwise(words);
+  }
+
+  /** {@link #mayReport}, given that the code creates a type whose constructor may open. */
+  private static boolean mayOpenByConstructor(SourceWords words) {
     char[] code = words.code();
     for (int at : words.newKeywords()) {
       String type = words.createdTypeAt(at);
@@ -52,6 +61,11 @@ final class UnclosedResourceEvidence {
         return true;
       }
     }
+    return mayOpenOtherwise(words);
+  }
+
+  /** {@link #mayReport} but for a `new` of a type whose constructor may open. */
+  private static boolean mayOpenOtherwise(SourceWords words) {
     for (String factory : words.calledNames()) { // a factory's acquisition is a call of it
       if (!FACTORY_OWNERS.containsKey(factory)) {
         continue;
