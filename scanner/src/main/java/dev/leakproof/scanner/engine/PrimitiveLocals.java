@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
  * CodeBodies}, so that a local or anonymous class in between, which may declare a field of its
  * own by that name, is not looked through): a local declared in a block, not inside
  * parentheses, with the place before the block's closing brace; or a name declared inside
- * parentheses right before a brace (a method's or a constructor's parameter, a {@code for}
- * header's variable), with the place inside that brace's block. Java forbids another local of
+ * parentheses right before a brace (a method's or a constructor's parameter, an enhanced
+ * {@code for}'s variable), with the place inside that brace's block; or a basic {@code for}
+ * header's variable, with the place in the rest of the header or in the loop's block (JLS 6.3:
+ * {@code for (int i = 0; i < n; i += 2)}). Java forbids another local of
  * that name inside such a scope, so the name means that variable there. Anything else (a field,
  * {@code this.pos}, a lambda's parameter, a comma-separated second declarator) is not certain.
  */
@@ -113,6 +115,14 @@ final class PrimitiveLocals {
         if (c == '{') {
           return new Scope(declaration, closing(i), declaration);
         }
+        if (isBasicForHeader(i)) {
+          // JLS 6.3: the header's own variable from its declarator on, through the test, the
+          // update and the body (a block, or no further than the header without one).
+          int close = closing(i);
+          int brace = SourceWords.skipSpace(code, close + 1);
+          return new Scope(declaration,
+              brace < code.length && code[brace] == '{' ? closing(brace) : close, declaration);
+        }
         if (!headsAScopeBlock(i)) {
           return NOWHERE;
         }
@@ -139,6 +149,26 @@ final class PrimitiveLocals {
       start--;
     }
     return !wordBefore(start).equals("record");
+  }
+
+  /** Whether the parentheses opening at {@code open} are a basic {@code for}'s: with a {@code ;}. */
+  private boolean isBasicForHeader(int open) {
+    if (!wordBefore(open).equals("for")) {
+      return false;
+    }
+    int close = closing(open);
+    int depth = 0;
+    for (int i = open + 1; i < close; i++) {
+      char c = code[i];
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (c == ';' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After {@code throws A, B} starting at {@code at}, or {@code at}. */

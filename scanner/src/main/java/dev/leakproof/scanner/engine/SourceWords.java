@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -186,7 +187,7 @@ final class SourceWords {
   }
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
-  private int[] primitiveTypesAt() {
+  int[] primitiveTypesAt() {
     return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
   }
 
@@ -196,6 +197,21 @@ final class SourceWords {
    */
   private int[] at(String word) {
     return keywordsAt.computeIfAbsent(word, w -> occurrences.startsOf(List.of(w)));
+  }
+
+  /** Where each occurrence of one of {@code words} starts in the code, in order. */
+  int[] startsOf(Collection<String> words) {
+    return occurrences.startsOf(words);
+  }
+
+  /** The code, comments and literals blanked (for evidence classes: read, never written). */
+  char[] code() {
+    return code;
+  }
+
+  /** Where each {@code =} of the code is, in order (for evidence classes: read, never written). */
+  int[] equalSigns() {
+    return equalSigns;
   }
 
   /** Whether the code has the identifier or keyword {@code word}. */
@@ -352,7 +368,7 @@ final class SourceWords {
   private Map<String, List<Integer>> storesOfAValueWithACall;
   private CodeBodies bodies;
 
-  private CodeBodies bodies() {
+  CodeBodies bodies() {
     if (bodies == null) {
       bodies = CodeBodies.of(code);
     }
@@ -404,9 +420,10 @@ final class SourceWords {
    * type whose simple name {@code type} accepts: {@code InputStream in = IO.openFileEx(n)}, or
    * {@code in = (InputStream) f().open(n)} with {@code InputStream in} declared somewhere: the
    * call at the end of a chain, behind casts and parentheses, right after a plain {@code =}
-   * whose target is such a name. True where this reading cannot tell.
+   * whose target is such a name. True where this reading cannot tell. Only a call whose
+   * argument list opens at a place {@code counts} accepts counts.
    */
-  boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type) {
+  boolean mayBeStoredIntoVariableOfType(String name, Predicate<String> type, IntPredicate counts) {
     int first = firstCall(name);
     if (first < 0) {
       return false;
@@ -414,6 +431,9 @@ final class SourceWords {
     Set<String> declared = namesDeclaredWithType(type);
     for (int call = first; call >= 0; call = nextCallOfName[call]) {
       int open = callOpens[call];
+      if (!counts.test(open)) {
+        continue;
+      }
       int nameStart = skipSpaceBack(open - 1) - name.length() + 1;
       int start = chainStart(nameStart);
       if (start < 0) {
@@ -445,7 +465,7 @@ final class SourceWords {
    * starts ({@code a} in {@code a.b(x)[0].c}, {@code new} in {@code new F(x).c}), or -1 when this
    * reading cannot tell ({@code x.<T>c}).
    */
-  private int chainStart(int at) {
+  int chainStart(int at) {
     int start = at;
     while (true) {
       int before = skipSpaceBack(start - 1);
@@ -453,8 +473,11 @@ final class SourceWords {
           && (before == 2 || !isIdentifierPart(code[before - 3]))) {
         return before - 2; // new F(…): the chain starts at new
       }
+      if (before >= 0 && code[before] == '>') {
+        return typeArgumentsOfACall(before) ? -1 : start; // List<V> create(): a declaration
+      }
       if (before < 0 || code[before] != '.') {
-        return before >= 0 && code[before] == '>' ? -1 : start;
+        return start;
       }
       int end = skipSpaceBack(before - 1);
       if (end < 0) {
@@ -480,6 +503,29 @@ final class SourceWords {
         start--;
       }
     }
+  }
+
+  /**
+   * Whether the {@code >} at {@code close}, right before a called name, may close a call's type
+   * arguments ({@code x.<T>c(}, unclear: true) rather than a declared return type's ({@code
+   * List<V> create(}, a method's declaration) or be a lambda's arrow ({@code x -> c(}).
+   */
+  private boolean typeArgumentsOfACall(int close) {
+    if (close > 0 && code[close - 1] == '-') {
+      return false; // x -> c(..): the call is the lambda's value, stored into nothing here
+    }
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code[i] == '>') {
+        depth++;
+      } else if (code[i] == '<' && --depth == 0) {
+        int before = skipSpaceBack(i - 1);
+        return before < 0 || !isIdentifierPart(code[before]); // x.<T>c, or unclear
+      } else if (code[i] == ';' || code[i] == '{' || code[i] == '}') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Where the bracket matching the {@code )} or {@code ]} at {@code close} opens, or -1. */
@@ -665,6 +711,15 @@ final class SourceWords {
     return counts;
   }
 
+  /** Where the argument list of each call of {@code name} opens, in the order of {@link #receiversOf}. */
+  List<Integer> argumentListsOf(String name) {
+    List<Integer> opens = new ArrayList<>(2);
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      opens.add(callOpens[call]);
+    }
+    return opens;
+  }
+
   /**
    * How many arguments the parenthesis at {@code open} holds: its commas outside nested
    * brackets, plus one, or none for nothing but space (comments; a blanked literal counts). A comma may also separate type arguments
@@ -817,32 +872,51 @@ final class SourceWords {
 
   private Set<String> readCreatedTypes() {
     Set<String> created = new HashSet<>();
-    for (int at : at("new")) {
-      int i = skipSpace(at + 3);
-      String last = null;
-      while (i < code.length) {
-        if (isIdentifierStart(code[i])) {
-          int start = i;
-          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-            i++;
-          }
-          last = identifier(start, i + 1);
-          i = skipSpace(i + 1);
-        } else if (code[i] == '<') {
-          i = skipSpace(skipAngles(i));
-        } else if (code[i] == '.') {
-          i = skipSpace(i + 1);
-        } else if (code[i] == '@') {
-          return null; // new @A T(): the annotation's words are not the type's
-        } else {
-          break;
-        }
+    for (int at : newKeywords()) {
+      String type = createdTypeAt(at);
+      if (type == null) {
+        return null;
       }
-      if (last != null) {
-        created.add(last);
+      if (!type.isEmpty()) {
+        created.add(type);
       }
     }
     return created;
+  }
+
+  /** Where each {@code new} starts, in order. */
+  int[] newKeywords() {
+    return at("new");
+  }
+
+  /**
+   * The simple name of the type the {@code new} at {@code at} creates (its last name: {@code
+   * FileInputStream} in {@code new java.io.FileInputStream(f)}), "" when none is written, null
+   * when an annotation makes it unclear ({@code new @A T()}: the annotation's words are not the
+   * type's).
+   */
+  String createdTypeAt(int at) {
+    int i = skipSpace(at + 3);
+    String last = "";
+    while (i < code.length) {
+      if (isIdentifierStart(code[i])) {
+        int start = i;
+        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
+          i++;
+        }
+        last = identifier(start, i + 1);
+        i = skipSpace(i + 1);
+      } else if (code[i] == '<') {
+        i = skipSpace(skipAngles(i));
+      } else if (code[i] == '.') {
+        i = skipSpace(i + 1);
+      } else if (code[i] == '@') {
+        return null;
+      } else {
+        break;
+      }
+    }
+    return last;
   }
 
   /**
@@ -1049,7 +1123,7 @@ final class SourceWords {
    * The characters {@code code[start..end)} as a string: the file's own string when a word read
    * there is just that (no string per question), else a new one.
    */
-  private String identifier(int start, int end) {
+  String identifier(int start, int end) {
     String known = occurrences.startingAt(start);
     return known != null && known.length() == end - start ? known
         : new String(code, start, end - start);
@@ -1245,98 +1319,6 @@ final class SourceWords {
     return false;
   }
 
-  /**
-   * Whether some assignment may extend a variable with itself: {@code s += x}, or {@code s = …}
-   * whose right side has both {@code s} and a {@code +} or a {@code concat}; one whose variable
-   * is certainly a local of a primitive type ({@code int pos; … pos += n}) is none of a string.
-   */
-  boolean mayExtendAVariableWithItself() {
-    for (int i : equalSigns) {
-      char before = i > 0 ? code[i - 1] : ' ';
-      if (before == '+' && (i < 2 || code[i - 2] != '+')) {
-        if (mayBeAString(i - 2)) {
-          return true; // s += x
-        }
-        continue;
-      }
-      if (!isPlainAssignment(i)) {
-        continue; // ==, !=, <=, x -= …
-      }
-      int end = skipSpaceBack(i - 1);
-      if (end < 0 || !isIdentifierPart(code[end])) {
-        continue; // a[i] = …: no variable of its own
-      }
-      int start = end;
-      while (start > 0 && isIdentifierPart(code[start - 1])) {
-        start--;
-      }
-      String target = identifier(start, end + 1);
-      if (rightSideExtends(i + 1, target) && mayBeAString(end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private PrimitiveLocals primitiveLocals;
-
-  /**
-   * Whether the variable whose name ends at or before {@code end} (spaces skipped) may be a
-   * string: anything but a plain name that certainly means a local or parameter of a primitive
-   * type ({@link PrimitiveLocals}: {@code int pos; … pos += n}).
-   */
-  private boolean mayBeAString(int end) {
-    int last = skipSpaceBack(end);
-    if (last < 0 || !isIdentifierPart(code[last])) {
-      return true; // a[i] += x
-    }
-    int start = last;
-    while (start > 0 && isIdentifierPart(code[start - 1])) {
-      start--;
-    }
-    int before = skipSpaceBack(start - 1);
-    if (before >= 0 && code[before] == '.' || !isIdentifierStart(code[start])) {
-      return true; // this.s += x: a field
-    }
-    if (primitiveLocals == null) {
-      primitiveLocals = new PrimitiveLocals(code, bodies(), primitiveTypesAt());
-    }
-    return !primitiveLocals.isPrimitiveLocal(identifier(start, last + 1), start);
-  }
-
-  /** Whether the expression from {@code from} to its end reads {@code target} and adds to it. */
-  private boolean rightSideExtends(int from, String target) {
-    boolean readsTarget = false;
-    boolean adds = false;
-    int depth = 0;
-    for (int i = from; i < code.length; i++) {
-      char c = code[i];
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        if (--depth < 0) {
-          break;
-        }
-      } else if (c == ';' && depth == 0) {
-        break;
-      } else if (c == '+') {
-        adds |= !(i + 1 < code.length && code[i + 1] == '+' || i > 0 && code[i - 1] == '+');
-      } else if (isIdentifierStart(c) && !isIdentifierPart(code[i - 1])) {
-        int start = i;
-        while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-          i++;
-        }
-        int length = i + 1 - start;
-        readsTarget |= length == target.length() && matches(target, start);
-        adds |= length == 6 && matches("concat", start);
-      }
-      if (readsTarget && adds) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private int skipSpace(int from) {
     return skipSpace(code, from);
   }
@@ -1345,7 +1327,7 @@ final class SourceWords {
    * Whether the character at {@code i} is a plain {@code =}: not part of {@code ==}, nor of a
    * comparison ({@code <=}, {@code !=}) or a compound assignment ({@code +=}).
    */
-  private boolean isPlainAssignment(int i) {
+  boolean isPlainAssignment(int i) {
     return code[i] == '=' && !(i + 1 < code.length && code[i + 1] == '=')
         && !(i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0);
   }

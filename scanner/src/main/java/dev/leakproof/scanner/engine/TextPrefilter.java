@@ -4,9 +4,6 @@ import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.knowledge.ListenerApis;
-import dev.leakproof.checks.knowledge.ReleaseMethods;
-import dev.leakproof.checks.knowledge.ResourceApis;
-import dev.leakproof.checks.model.resource.ResourceFactories;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
@@ -14,13 +11,10 @@ import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -122,7 +116,7 @@ final class TextPrefilter {
                 || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES))
             && mayAddToADeclaredCollection(words)
             && mayMakeACollection(words));
-    evidence.put(Rule.UNCLOSED_RESOURCE, TextPrefilter::mayAcquireResource);
+    evidence.put(Rule.UNCLOSED_RESOURCE, UnclosedResourceEvidence::mayReport);
     // Reported at a call of a registration method, known by its name alone, whose listener
     // holds the registering object (RetainsRegisteringObject): `this`, a lambda or method
     // reference, an anonymous class, or a new instance of an inner or local class of the file;
@@ -145,15 +139,12 @@ final class TextPrefilter {
             && anyWord(words.words(), word -> word.endsWith("Local"))
             && (words.has(Operation.SET.methodName()) || words.has(Operation.GET.methodName())));
     // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
-    evidence.put(Rule.STRING_CONCAT_IN_LOOP,
-        words -> (words.has("for") || words.has("while") || words.has("do")
-            || anyWord(words.words(), w -> w.startsWith("forEach")))
-            && words.mayExtendAVariableWithItself());
+    evidence.put(Rule.STRING_CONCAT_IN_LOOP, StringConcatEvidence::mayReport);
     return evidence;
   }
 
   /** Whether one of {@code words} passes {@code test} (a loop: no stream per file). */
-  private static boolean anyWord(Collection<String> words, Predicate<String> test) {
+  static boolean anyWord(Collection<String> words, Predicate<String> test) {
     for (String word : words) {
       if (test.test(word)) {
         return true;
@@ -300,145 +291,7 @@ final class TextPrefilter {
   private static final Predicate<String> SINK_TYPE_SIMPLE_NAME =
       name -> RetentionSinks.knownTypeBySimpleName(name).isPresent();
 
-  /**
-   * What UnclosedResource starts from. A `new` of a type whose constructor may open (the table's
-   * resource types, printers and scanners given a file, library types; Acquisitions.constructs:
-   * any other `new` acquires only as a wrapper of an argument that acquires itself, which is
-   * evidence of its own, or not at all, as an in-memory stream), or a call of
-   * one of its factories whose receiver is written as Acquisitions.receiverFits wants it (the
-   * owner's class name for a static factory, anything else for an instance one, nothing for a
-   * statically imported one, whose owner the import names). A value no table knows is a
-   * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
-   * of its type (ReleaseMethods: `deflater.end()`) on a local the same body stores a `new` or a
-   * call's value into before it (`x = f(..); … x.close()`, SelfClosedLocals.sites), a quiet-close
-   * helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
-   * `AutoCloseable` (OwnCloseables.mayCreate), whose `close()` may close its field in any shape.
-   */
-  private static boolean mayAcquireResource(SourceWords words) {
-    Set<String> created = words.createdTypes();
-    if (created == null
-        || created.stream().anyMatch(OPENING_CONSTRUCTOR_SIMPLE_NAMES::contains)) {
-      return true;
-    }
-    for (String factory : words.calledNames()) { // a factory's acquisition is a call of it
-      if (!FACTORY_OWNERS.containsKey(factory)) {
-        continue;
-      }
-      List<String> receivers = words.receiversOf(factory);
-      List<Integer> argumentCounts = words.argumentCountsOf(factory);
-      for (int i = 0; i < receivers.size(); i++) {
-        if (receiverMayFit(words, factory, receivers.get(i), argumentCounts.get(i))) {
-          return true;
-        }
-      }
-    }
-    return anyWord(words.calledNames(), w -> releasesReceiverSpelled(words, w)
-            && words.hasNoArgumentCallOnLocalStoredBefore(w))
-        || mayCreateOwnCloseable(words)
-        || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
-        || words.hasTryWithNamedResource()
-        || mayCallConventionalFactory(words);
-  }
-
-  /**
-   * Whether the file may create an instance of a class it declares that implements {@code
-   * Closeable} or {@code AutoCloseable} by that simple name (OwnCloseables reads the implemented
-   * types' names only) and declares {@code close()}.
-   */
-  private static boolean mayCreateOwnCloseable(SourceWords words) {
-    return words.has("implements") && words.has("close")
-        && (words.has("Closeable") || words.has("AutoCloseable"))
-        && words.mayCreateAClassItDeclares();
-  }
-
-  private static final Set<String> OPENING_CONSTRUCTOR_SIMPLE_NAMES =
-      ResourceApis.typesWhoseConstructorMayOpen().stream().map(TextPrefilter::simpleName)
-          .collect(Collectors.toUnmodifiableSet());
-
-  /**
-   * Whether a call named {@code method} may release its receiver, as ReleaseCalls decides it:
-   * {@code close()} on anything, another release method only on a receiver declared with a type
-   * the table lists for it, which the file then spells ({@code Deflater} for {@code end()}).
-   */
-  private static boolean releasesReceiverSpelled(SourceWords words, String method) {
-    return ResourceApis.isCloseMethod(method) || ReleaseMethods.mayReleaseReceiver(method)
-        && words.hasAny(RELEASED_TYPE_SIMPLE_NAMES.computeIfAbsent(method,
-            ReleaseMethods::typeSimpleNamesReleasedBy));
-  }
-
-  /** Per release method name asked (the table's few), the simple names of the types it releases. */
-  private static final Map<String, Set<String>> RELEASED_TYPE_SIMPLE_NAMES =
-      new ConcurrentHashMap<>();
-
-  /**
-   * A call named as creating something ({@code openFileEx(..)}) whose value is stored into a
-   * variable declared with a JDK resource type's simple name ({@code InputStream in =
-   * IO.openFileEx(n)}): ConventionalFactories may take it for an acquisition.
-   */
-  private static boolean mayCallConventionalFactory(SourceWords words) {
-    return anyWord(words.words(), ResourceApis::isOwnedResultSimpleName)
-        && anyWord(words.calledNames(), w -> ResourceFactories.namesAFactory(w)
-            && words.mayBeStoredIntoVariableOfType(w, OWNED_RESULT_SIMPLE_NAME));
-  }
-
-  private static final Predicate<String> OWNED_RESULT_SIMPLE_NAME =
-      ResourceApis::isOwnedResultSimpleName;
-
-  /**
-   * Whether a call of {@code factory} written with that receiver and that many arguments may
-   * acquire, as Acquisitions decides it: on a class name, a static factory of a class of that
-   * name; on anything else, an instance factory taking that many arguments
-   * (ResourceApis.mayBeInstanceFactoryCall, asked before the receiver is resolved); with no
-   * receiver, a statically imported static factory (an instance method called so has no
-   * receiver the result could come from), whose import names the owner.
-   */
-  private static boolean receiverMayFit(SourceWords words, String factory, String receiver,
-      int argumentCount) {
-    if (receiver.equals(SourceWords.ANY_RECEIVER)
-        || ResourceApis.acquiresWhateverTheOwner(factory)) {
-      return true; // getResourceAsStream: whoever declares it (Acquisitions.receiverFits)
-    }
-    if (receiver.equals(SourceWords.NO_RECEIVER)) {
-      return words.hasAny(FACTORY_OWNER_SIMPLE_NAMES.get(factory));
-    }
-    boolean typeLike = !receiver.equals(SourceWords.OTHER_RECEIVER)
-        && Character.isUpperCase(receiver.charAt(0))
-        && !receiver.equals(receiver.toUpperCase(Locale.ROOT));
-    if (!typeLike) {
-      return argumentCount == SourceWords.ANY_ARGUMENT_COUNT
-          || ResourceApis.mayBeInstanceFactoryCall(factory, argumentCount);
-    }
-    for (String owner : FACTORY_OWNERS.get(factory)) {
-      if (owner.endsWith(receiver) && owner.length() > receiver.length()
-          && owner.charAt(owner.length() - receiver.length() - 1) == '.') {
-        return true; // owner.endsWith("." + receiver), without a string per question
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Per factory method name of the table, the classes (fully qualified) that declare it as a
-   * static factory (ResourceApis.factoryOwners, then isStaticFactory): read once, not per call.
-   */
-  private static final Map<String, List<String>> FACTORY_OWNERS = staticFactoryOwners();
-
-  private static Map<String, List<String>> staticFactoryOwners() {
-    Map<String, List<String>> owners = new HashMap<>();
-    for (String factory : ResourceApis.factoryMethodNames()) {
-      owners.put(factory, ResourceApis.factoryOwners(factory).stream()
-          .filter(owner -> ResourceApis.isStaticFactory(owner, factory)).toList());
-    }
-    return Map.copyOf(owners);
-  }
-
-  /** Per factory method name of the table, the simple names of its {@link #FACTORY_OWNERS}. */
-  private static final Map<String, Set<String>> FACTORY_OWNER_SIMPLE_NAMES =
-      FACTORY_OWNERS.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-          e -> e.getValue().stream().map(TextPrefilter::simpleName)
-              .collect(Collectors.toUnmodifiableSet())));
-
-  private static String simpleName(String owner) {
+  static String simpleName(String owner) {
     String dotted = owner.replace('$', '.');
     return dotted.substring(dotted.lastIndexOf('.') + 1);
   }

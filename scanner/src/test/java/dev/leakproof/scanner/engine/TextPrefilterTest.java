@@ -509,6 +509,81 @@ class TextPrefilterTest {
   }
 
   @Test
+  void stringConcatenationCountsOnlyInsideALoop() {
+    TextPrefilter concat = TextPrefilter.forRules(List.of(new StringConcatInLoop()));
+    String loop = "for (String x : a) { g(x); }";
+    // before or after every loop, or after a do loop's test or an empty body: no evidence
+    assertFalse(concat.mayReport("class A { String f(String[] a) { String s = \"\"; " + loop
+        + " s += \"!\"; return s; } }"));
+    assertFalse(concat.mayReport("class A { String f(String[] a) { String s = \"<\" + a[0];"
+        + " s = s + \">\"; " + loop + " return s; } }"));
+    assertFalse(concat.mayReport("class A { String f(java.util.Iterator<String> i) {"
+        + " String s = \"\"; do { g(); } while (i.hasNext()); s += \"!\"; while (h()); s += 1;"
+        + " return s; } }"));
+    // a body without braces, an update, a test, a braceless do, a forEach lambda: evidence
+    for (String inLoop : List.of("for (String x : a) s += x;",
+        "for (int i = 0; i < a.length; i++, s += \"-\") { }",
+        "while ((s += \"-\").length() < 9) { }",
+        "do if (h()) s = s + 1; while (h());",
+        "java.util.Arrays.asList(a).forEach(x -> this.s = this.s + x);",
+        "for (String x : a) { if (h()) { s = \"(\" + s + x + \")\"; } }",
+        "for (String x : a) { s = x.concat(s); }")) {
+      assertTrue(concat.mayReport("class A { String s; void f(String[] a) { " + inLoop + " } }"),
+          inLoop);
+    }
+  }
+
+  @Test
+  void stringConcatenationNeedsItsOwnVariableAsAnOperand() {
+    TextPrefilter concat = TextPrefilter.forRules(List.of(new StringConcatInLoop()));
+    // an array element, another object's field, the variable inside a call, an index, a
+    // ternary's branch or a cast, a statically imported concat: no operand of a concatenation
+    for (String notExtended : List.of("a[i] += \"x\";", "p.s += \"x\";", "s = s.trim() + \"x\";",
+        "s = f(s) + \"x\";", "s = a[s.length()] + \"x\";", "s = h() ? s : \"x\" + t;",
+        "s = (String) s + \"x\";", "s = concat(s, \"x\");", "s = -s + 1;")) {
+      assertFalse(concat.mayReport("class A { String s; void f(String[] a, P p, String t) {"
+          + " for (int i = 0; i < a.length; i++) { " + notExtended + " } } }"), notExtended);
+    }
+    // a basic for header's variable is a primitive local in its own update
+    assertFalse(concat.mayReport("class A { void f(String[] a) {"
+        + " for (int i = 0; i < a.length; i += 2) { g(a[i]); } } }"));
+  }
+
+  @Test
+  void aResourceThatIsATryWithResourcesValueIsNoEvidence() {
+    TextPrefilter resources = TextPrefilter.forRules(List.of(new UnclosedResource()));
+    String head = "import java.io.*; import java.nio.file.*; class A { Object f(Path p, File f,"
+        + " boolean c) throws IOException { ";
+    for (String closed : List.of(
+        "try (InputStream in = Files.newInputStream(p)) { return in.read(); }",
+        "try (InputStream in = new FileInputStream(f);"
+            + " OutputStream out = Files.newOutputStream(p)) { return in.read(); }",
+        "try (final InputStream in = new java.io.FileInputStream(f)) { return null; }")) {
+      assertFalse(resources.mayReport(head + closed + " } }"), closed);
+    }
+    for (String open : List.of(
+        // inside the declaration's value, not all of it, or handed back by a return
+        "try (Reader r = new BufferedReader(new FileReader(f))) { return r.read(); }",
+        "try (InputStream in = c ? Files.newInputStream(p) : null) { return null; }",
+        "try (InputStream in = new FileInputStream(f)) { return in; }",
+        "try (InputStream in = new FileInputStream(f)) { return c ? in : null; }",
+        "InputStream in = Files.newInputStream(p); try (in) { return null; }",
+        "return Files.newInputStream(p);")) {
+      assertTrue(resources.mayReport(head + open + " } }"), open);
+    }
+  }
+
+  @Test
+  void aMethodDeclaredWithAGenericTypeIsNoConventionalFactoryCall() {
+    TextPrefilter resources = TextPrefilter.forRules(List.of(new UnclosedResource()));
+    String stream = "class A { void read(java.io.ObjectInputStream stream) { } ";
+    assertFalse(resources.mayReport(stream
+        + "static <K> java.util.List<K> create() { return null; } }"));
+    assertTrue(resources.mayReport(stream
+        + "void f(Factory f) { java.io.InputStream in; in = f.<Object>create(); } }"));
+  }
+
+  @Test
   void aRegistrationCountsOnlyWithAListenerThatMayHoldTheRegisteringObject() {
     TextPrefilter listeners = TextPrefilter.forRules(List.of(new ListenerLeak()));
     // a listener from elsewhere (a constant, a parameter) holds nothing of this object
