@@ -185,6 +185,35 @@ final class SourceWords {
     }
   }
 
+  // For the rules' own evidence classes (StaticCacheEvidence, ThreadLocalEvidence, ...), which
+  // read positions in the code themselves.
+
+  /** The code as read: comments and literals blanked to spaces, line breaks kept. Read only. */
+  char[] code() {
+    return code;
+  }
+
+  /** Where each occurrence of the identifier or keyword {@code word} starts, in order. */
+  int[] startsOf(String word) {
+    return at(word);
+  }
+
+  /**
+   * Where the argument list of each call of {@code name} opens ({@link #receiversOf}'s calls, in
+   * the same order).
+   */
+  int[] callOpensOf(String name) {
+    int[] opens = new int[4];
+    int size = 0;
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      if (size == opens.length) {
+        opens = Arrays.copyOf(opens, size * 2);
+      }
+      opens[size++] = callOpens[call];
+    }
+    return Arrays.copyOf(opens, size);
+  }
+
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
   private int[] primitiveTypesAt() {
     return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
@@ -445,7 +474,7 @@ final class SourceWords {
    * starts ({@code a} in {@code a.b(x)[0].c}, {@code new} in {@code new F(x).c}), or -1 when this
    * reading cannot tell ({@code x.<T>c}).
    */
-  private int chainStart(int at) {
+  int chainStart(int at) {
     int start = at;
     while (true) {
       int before = skipSpaceBack(start - 1);
@@ -1056,7 +1085,7 @@ final class SourceWords {
   }
 
   /** The identifier starting at {@code at}, or null when none starts there. */
-  private String wordAt(int at) {
+  String wordAt(int at) {
     if (at >= code.length || !isIdentifierStart(code[at])) {
       return null;
     }
@@ -1212,7 +1241,7 @@ final class SourceWords {
   }
 
   /** Where the expression starting at {@code from} ends: its {@code ;}, or a bracket it is in. */
-  private int statementEnd(int from) {
+  int statementEnd(int from) {
     int depth = 0;
     for (int i = from; i < code.length; i++) {
       char c = code[i];
@@ -1345,7 +1374,7 @@ final class SourceWords {
    * Whether the character at {@code i} is a plain {@code =}: not part of {@code ==}, nor of a
    * comparison ({@code <=}, {@code !=}) or a compound assignment ({@code +=}).
    */
-  private boolean isPlainAssignment(int i) {
+  boolean isPlainAssignment(int i) {
     return code[i] == '=' && !(i + 1 < code.length && code[i + 1] == '=')
         && !(i > 0 && "=!<>+-*/%&|^".indexOf(code[i - 1]) >= 0);
   }
