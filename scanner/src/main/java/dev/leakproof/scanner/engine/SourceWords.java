@@ -582,7 +582,7 @@ final class SourceWords {
   }
 
   /** Whether {@code word} is written before {@code at} in the same declaration (see above). */
-  private boolean wordInDeclarationBefore(int at, String word) {
+  boolean wordInDeclarationBefore(int at, String word) {
     for (int i = at - 1; i >= 0; i--) {
       char c = code[i];
       if (c == ')') {

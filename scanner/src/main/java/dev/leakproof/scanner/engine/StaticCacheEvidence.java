@@ -3,7 +3,11 @@ package dev.leakproof.scanner.engine;
 import dev.leakproof.checks.knowledge.CollectionApis;
 import dev.leakproof.checks.knowledge.CollectionApis.Effect;
 import dev.leakproof.checks.model.singleton.SingletonBeans;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -90,7 +94,7 @@ final class StaticCacheEvidence {
   private static Set<String> judgedNames(SourceWords words, Predicate<String> type) {
     boolean privateType = words.mayDeclareAPrivateType();
     boolean singleton = words.has("enum") || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES)
-        || mayStoreANewOfAClassItDeclares(words);
+        || mayHoldAClassSingleton(words);
     if (privateType && (singleton || words.has("interface"))) {
       return words.namesDeclaredWithType(type);
     }
@@ -102,46 +106,55 @@ final class StaticCacheEvidence {
   }
 
   /**
-   * Whether the file may keep the one instance of a class it declares: a class singleton's one
-   * creation is a {@code new T(..)} of it stored directly, by a plain {@code =} with at most
-   * parentheses between (ParsedSingletonClass.staticFieldHolding: a declaration's initializer or
-   * an assignment), and T is matched to the class by its simple name. True where this reading
-   * cannot tell ({@code new @A T()}).
+   * Whether the file may keep the one instance of a class it declares, as Singletons.holderOf
+   * wants it (read by ParsedSingletonClass): the file writes exactly one {@code new T(..)} of
+   * that simple name (creations), stored directly by a plain {@code =}, with at most parentheses
+   * between, into a field declared {@code static} (staticFieldHolding: the declaration's
+   * initializer, or an assignment to such a field); and every constructor of T is private, or T
+   * declares none and is private itself (everyConstructorPrivate). True where this reading cannot
+   * tell ({@code new @A T()}).
    */
-  private static boolean mayStoreANewOfAClassItDeclares(SourceWords words) {
-    char[] code = words.code();
-    Set<String> declared = null;
+  private static boolean mayHoldAClassSingleton(SourceWords words) {
+    Map<String, Integer> creations = new HashMap<>();
+    List<String> stored = new ArrayList<>(2);
     for (int at : words.startsOf("new")) {
-      int before = SourceWords.skipSpaceBack(code, at - 1);
-      while (before >= 0 && code[before] == '(') {
-        before = SourceWords.skipSpaceBack(code, before - 1);
-      }
-      if (before < 0 || code[before] != '=' || !words.isPlainAssignment(before)) {
-        continue;
-      }
-      String created = createdSimpleName(words, at + "new".length());
-      if (created == null) {
+      String created = createdClass(words, at);
+      if (created.equals(CANNOT_TELL)) {
         return true;
       }
-      if (declared == null) {
-        declared = WrittenCode.declaredClasses(words);
+      if (created.isEmpty()) {
+        continue; // an array
       }
-      if (declared.contains(created)) {
+      creations.merge(created, 1, Integer::sum);
+      if (storedIntoAStaticField(words, at)) {
+        stored.add(created);
+      }
+    }
+    if (stored.isEmpty()) {
+      return false;
+    }
+    Map<String, Integer> declared = declarations(words);
+    for (String type : stored) {
+      if (creations.get(type) == 1 && declared.containsKey(type)
+          && mayHaveOnlyPrivateConstructors(words, type, declared.get(type))) {
         return true;
       }
     }
     return false;
   }
 
+  /** What {@link #createdClass} gives when this reading cannot tell. */
+  private static final String CANNOT_TELL = "@";
+
   /**
-   * The simple name of the type a {@code new} whose type starts at or after {@code from} creates
-   * ({@code Inner} in {@code new Outer<T>.Inner()}), "" when none is written (an array's {@code
-   * new int[3]}), or null when this reading cannot tell (an annotated type).
+   * The simple name of the class the {@code new} at {@code at} creates an instance of ({@code
+   * Inner} in {@code new Outer<T>.Inner<>()}), "" when it creates none (an array), or {@link
+   * #CANNOT_TELL} (an annotated type).
    */
-  private static String createdSimpleName(SourceWords words, int from) {
+  private static String createdClass(SourceWords words, int at) {
     char[] code = words.code();
     String last = "";
-    int i = SourceWords.skipSpace(code, from);
+    int i = SourceWords.skipSpace(code, at + "new".length());
     while (i < code.length) {
       String word = words.wordAt(i);
       if (word != null) {
@@ -152,10 +165,99 @@ final class StaticCacheEvidence {
       } else if (code[i] == '.') {
         i = SourceWords.skipSpace(code, i + 1);
       } else {
-        return code[i] == '@' ? null : last;
+        return code[i] == '@' ? CANNOT_TELL : code[i] == '(' ? last : "";
       }
     }
-    return last;
+    return "";
+  }
+
+  /**
+   * Whether the {@code new} at {@code at} is stored directly by a plain {@code =} (parentheses
+   * between) into a name some declaration of which writes {@code static}.
+   */
+  private static boolean storedIntoAStaticField(SourceWords words, int at) {
+    char[] code = words.code();
+    int before = SourceWords.skipSpaceBack(code, at - 1);
+    while (before >= 0 && code[before] == '(') {
+      before = SourceWords.skipSpaceBack(code, before - 1);
+    }
+    if (before < 0 || code[before] != '=' || !words.isPlainAssignment(before)) {
+      return false;
+    }
+    String target = wordEndingAt(words, SourceWords.skipSpaceBack(code, before - 1));
+    if (target == null) {
+      return false;
+    }
+    for (int occurrence : words.startsOf(target)) {
+      if (words.wordInDeclarationBefore(occurrence, "static")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per simple name written after {@code class}, where that {@code class} is; -1 for a name
+   * declared more than once (different classes: each has its own constructors).
+   */
+  private static Map<String, Integer> declarations(SourceWords words) {
+    char[] code = words.code();
+    Map<String, Integer> declared = new HashMap<>();
+    for (int keyword : words.startsOf("class")) {
+      String name = words.wordAt(SourceWords.skipSpace(code, keyword + "class".length()));
+      if (name != null) {
+        declared.merge(name, keyword, (a, b) -> -1);
+      }
+    }
+    return declared;
+  }
+
+  /**
+   * Whether the class {@code type}, declared by the {@code class} at {@code keyword} (-1: by
+   * more than one), may have only private constructors: none written right after {@code public}
+   * or {@code protected} (a constructor is the name followed by parameters and then a body or
+   * {@code throws}, not after a dot or {@code new}; a method of that name has a return type
+   * before it), and, when it writes none, {@code private} in the class's own declaration.
+   */
+  private static boolean mayHaveOnlyPrivateConstructors(SourceWords words, String type,
+      int keyword) {
+    if (keyword < 0) {
+      return true;
+    }
+    char[] code = words.code();
+    boolean any = false;
+    for (int at : words.startsOf(type)) {
+      int open = SourceWords.skipSpace(code, at + type.length());
+      int before = SourceWords.skipSpaceBack(code, at - 1);
+      String previous = wordEndingAt(words, before);
+      if (open >= code.length || code[open] != '(' || before >= 0 && code[before] == '.'
+          || "new".equals(previous)) {
+        continue;
+      }
+      int next = SourceWords.skipSpace(code, SourceWords.closing(code, open, '(', ')') + 1);
+      if (next >= code.length
+          || code[next] != '{' && !"throws".equals(words.wordAt(next))) {
+        continue; // a call
+      }
+      any = true;
+      if ("public".equals(previous) || "protected".equals(previous)) {
+        return false;
+      }
+    }
+    return any || words.wordInDeclarationBefore(keyword, "private");
+  }
+
+  /** The word whose last character is at {@code end}, or null. */
+  private static String wordEndingAt(SourceWords words, int end) {
+    char[] code = words.code();
+    if (end < 0 || !SourceWords.isIdentifierPart(code[end])) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && SourceWords.isIdentifierPart(code[start - 1])) {
+      start--;
+    }
+    return words.wordAt(start);
   }
 
   private static final Set<String> SINGLETON_SCOPE_SIMPLE_NAMES = SingletonBeans

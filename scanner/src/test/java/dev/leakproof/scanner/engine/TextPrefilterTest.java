@@ -483,6 +483,20 @@ class TextPrefilterTest {
         + " return C.getUnchecked(k); } }"));
     assertFalse(caches.mayReport("class A { private final Map<String, String> m ="
         + " new HashMap<>(); class B { } void f(String k) { m.put(k, k); use(new B()); } }"));
+    // A class singleton: its one creation kept in a static field, its constructors private (or
+    // none, in a private class); generic, qualified or parenthesised creations alike.
+    String grows = "private final Map<String, String> m = new HashMap<>();"
+        + " void f(String k) { m.put(k, k); } ";
+    assertTrue(caches.mayReport("class A { static final A ONE = new A<>(); private A() {} "
+        + grows + "}"));
+    assertTrue(caches.mayReport("class O { private static class A { static A one; static {"
+        + " one = (new O.A()); } " + grows + "} }"));
+    assertFalse(caches.mayReport("class A { static final A ONE = new A(); public A() {} "
+        + grows + "}"));
+    assertFalse(caches.mayReport("class A { static final A ONE = new A(); private A() {} "
+        + grows + " A copy() { return new A(); } }"));
+    assertFalse(caches.mayReport("class A { final A one = new A(); private A() {} " + grows
+        + "}"));
   }
 
   @Test
