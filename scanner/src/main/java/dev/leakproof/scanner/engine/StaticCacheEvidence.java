@@ -198,7 +198,7 @@ final class StaticCacheEvidence {
 
   /**
    * Per simple name written after {@code class}, where that {@code class} is; -1 for a name
-   * declared more than once (different classes: each has its own constructors).
+   * declared more than once, as a class or another type (each has its own constructors).
    */
   private static Map<String, Integer> declarations(SourceWords words) {
     char[] code = words.code();
@@ -207,6 +207,14 @@ final class StaticCacheEvidence {
       String name = words.wordAt(SourceWords.skipSpace(code, keyword + "class".length()));
       if (name != null) {
         declared.merge(name, keyword, (a, b) -> -1);
+      }
+    }
+    for (String other : List.of("record", "enum", "interface")) {
+      for (int keyword : words.startsOf(other)) {
+        String name = words.wordAt(SourceWords.skipSpace(code, keyword + other.length()));
+        if (name != null) {
+          declared.computeIfPresent(name, (n, at) -> -1);
+        }
       }
     }
     return declared;
