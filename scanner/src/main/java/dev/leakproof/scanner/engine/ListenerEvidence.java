@@ -57,7 +57,8 @@ final class ListenerEvidence {
       }
     }
     return WrittenCode.anyWordIn(words, from, to, word -> word.equals("this")
-        || word.equals("new")
-        || WrittenCode.anyValueStoredInto(words, word, (valueFrom, valueTo) -> true));
+            || word.equals("new"))
+        || WrittenCode.anyWordIn(words, from, to, word -> WrittenCode.anyValueStoredInto(words,
+            word, (valueFrom, valueTo) -> true));
   }
 }

@@ -70,16 +70,21 @@ final class StaticCacheEvidence {
       if (!adds && CollectionApis.cacheEffectOf(method) != Effect.ADDS) {
         continue;
       }
-      if (collections == null) {
-        collections = judgedNames(words, COLLECTION_TYPE_SIMPLE_NAME);
-        caches = judgedNames(words, CACHE_TYPE_SIMPLE_NAME);
-      }
-      Set<String> receivers = adds ? collections : caches;
-      for (String name : receivers) {
-        if (!added.contains(name)
-            && WrittenCode.mayCallOnAChainWriting(words, method, name::equals)) {
-          added.add(name);
+      Set<String> receivers;
+      if (adds) {
+        if (collections == null) {
+          collections = judgedNames(words, COLLECTION_TYPE_SIMPLE_NAME);
         }
+        receivers = collections;
+      } else {
+        if (caches == null) { // a get() in most files: read the caches only where one is named
+          caches = words.hasAny(CollectionApis.cacheTypeSimpleNames())
+              ? judgedNames(words, CACHE_TYPE_SIMPLE_NAME) : Set.of();
+        }
+        receivers = caches;
+      }
+      if (!receivers.isEmpty()) {
+        WrittenCode.namesInReceiverChains(words, method, receivers, added);
       }
     }
     return added;

@@ -72,22 +72,28 @@ final class WrittenCode {
   }
 
   /**
-   * Whether some call of {@code method} is made on a receiver whose chain ({@code
-   * this.cache.keySet()} in {@code this.cache.keySet().add(k)}, {@link SourceWords#chainStart},
-   * up to the dot before the method's name) writes a word {@code receiver} accepts, or on one
-   * this reading cannot tell ({@code m.<K, V>put(k, v)}). A call with no receiver written is
+   * Adds to {@code found} each of {@code names} written in the receiver's chain of some call of
+   * {@code method} ({@code this.cache.keySet()} in {@code this.cache.keySet().add(k)}, {@link
+   * SourceWords#chainStart}, up to the dot before the method's name); all of them for a chain
+   * this reading cannot tell ({@code m.<K, V>put(k, v)}). A call with no receiver written adds
    * none.
    */
-  static boolean mayCallOnAChainWriting(SourceWords words, String method,
-      Predicate<String> receiver) {
+  static void namesInReceiverChains(SourceWords words, String method, Set<String> names,
+      Set<String> found) {
     char[] code = words.code();
     for (int open : words.callOpensOf(method)) {
       int nameStart = SourceWords.skipSpaceBack(code, open - 1) - method.length() + 1;
       int start = words.chainStart(nameStart);
-      if (start < 0 || start < nameStart && anyWordIn(words, start, nameStart, receiver)) {
-        return true;
+      if (start < 0) {
+        found.addAll(names);
+        return;
       }
+      anyWordIn(words, start, nameStart, word -> {
+        if (names.contains(word)) {
+          found.add(word);
+        }
+        return false;
+      });
     }
-    return false;
   }
 }
