@@ -3,6 +3,7 @@ package dev.leakproof.scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakproof.checks.catalog.Rule;
 import dev.leakproof.checks.sarif.SarifRun;
 import dev.leakproof.checks.sarif.SarifWriter;
 import dev.leakproof.scanner.cli.CommandLine;
@@ -15,9 +16,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The text prefilter never changes what the scanner reports: the corpus and this project's own
@@ -52,6 +56,66 @@ class ScannerPrefilterTest {
   void eachRuleAloneReportsTheSameWithAndWithoutTheFilter() throws IOException {
     for (SourceRule rule : SourceRules.all()) {
       assertSameSarif(List.of(rule));
+    }
+  }
+
+  /**
+   * Shapes the field rules' evidence (StaticCacheEvidence, ThreadLocalEvidence,
+   * ListenerEvidence) must let through, each reported by its rule, none in the corpus in this
+   * form: a cache grown by its loading {@code get}, a first value stored in a static block or a
+   * singleton's constructor, a thread-local of the file's own subclass or with an initial value,
+   * a listener held in a local or a field before it is registered.
+   */
+  @Test
+  void theFieldRulesShapesTheFilterMustLetThrough(@TempDir Path folder) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("LoadedCache", "import com.google.common.cache.CacheBuilder;"
+        + " import com.google.common.cache.CacheLoader;"
+        + " import com.google.common.cache.LoadingCache;"
+        + " class LoadedCache { private static final LoadingCache<String, String> NAMES ="
+        + " CacheBuilder.newBuilder().build(CacheLoader.from(String::trim));"
+        + " String name(String key) { return NAMES.getUnchecked(key); } }");
+    files.put("StaticBlockMap", "import java.util.*; class StaticBlockMap {"
+        + " private static final Map<String, String> SEEN; static { SEEN = new HashMap<>(); }"
+        + " void see(String key) { (StaticBlockMap.SEEN).put(key, key); } }");
+    files.put("SingletonRegistry", "import java.util.*; final class SingletonRegistry {"
+        + " private static final SingletonRegistry ONE = (new SingletonRegistry());"
+        + " private final Map<String, Object> entries;"
+        + " private SingletonRegistry() { this.entries = Collections.synchronizedMap("
+        + "new HashMap<>()); } void add(String key, Object value) {"
+        + " this.entries.put(key, value); } }");
+    files.put("OwnThreadLocal", "class OwnThreadLocal {"
+        + " static class Holder extends ThreadLocal<StringBuilder> { }"
+        + " private static final Holder CURRENT = new Holder();"
+        + " void begin() { OwnThreadLocal.CURRENT.set(new StringBuilder()); } }");
+    files.put("InitialThreadLocal", "class InitialThreadLocal {"
+        + " private static final ThreadLocal<StringBuilder> TRAIL ="
+        + " ThreadLocal.withInitial(StringBuilder::new);"
+        + " String add(String step) { StringBuilder trail = (TRAIL).get();"
+        + " return trail.append(step).toString(); } }");
+    files.put("HeldListener", "import java.util.*; class HeldListener {"
+        + " interface Listener { void changed(); }"
+        + " static final class Subject { private final List<Listener> all = new ArrayList<>();"
+        + " void addListener(Listener l) { all.add(l); } void removeListener(Listener l) {"
+        + " all.remove(l); } }"
+        + " private static final Subject SETTINGS = new Subject(); private int changes;"
+        + " private final Listener kept; HeldListener() { kept = () -> changes++; }"
+        + " void bind() { Listener local; local = () -> this.changes++;"
+        + " SETTINGS.addListener(local); SETTINGS.addListener(kept);"
+        + " SETTINGS.addListener((Listener) this::toString); } }");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Files.writeString(folder.resolve(file.getKey() + ".java"), file.getValue());
+    }
+    Scanner scanner = Scanner.withAllRules();
+    ScanResult filtered = scanner.scan(List.of(folder), folder);
+    ScanResult everyFile = scanner.parsingEveryFile(true).scan(List.of(folder), folder);
+    assertEquals(sarif(everyFile), sarif(filtered));
+    for (String file : files.keySet()) {
+      Rule rule = file.endsWith("Listener") ? Rule.LISTENER_LEAK
+          : file.endsWith("ThreadLocal") ? Rule.THREAD_LOCAL_NOT_REMOVED
+          : Rule.UNBOUNDED_STATIC_CACHE;
+      assertTrue(filtered.findings().stream().anyMatch(f -> f.rule() == rule
+          && f.region().path().endsWith(file + ".java")), file);
     }
   }
 

@@ -213,6 +213,10 @@ public final class CollectionApis {
       .map(name -> name.substring(name.lastIndexOf('.') + 1))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final Set<String> CACHE_TYPE_SIMPLE_NAMES = CACHE_TYPES.stream()
+      .map(name -> name.substring(name.lastIndexOf('.') + 1))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Set<String> FACTORY_OWNER_SIMPLE_NAMES = java.util.stream.Stream.concat(
           java.util.stream.Stream.of(FACTORY_OWNERS, GUAVA_FACTORY_CLASSES, CACHE_BUILDERS)
               .flatMap(Set::stream)
@@ -366,6 +370,15 @@ public final class CollectionApis {
    */
   public static Set<String> collectionTypeSimpleNames() {
     return COLLECTION_TYPE_SIMPLE_NAMES;
+  }
+
+  /**
+   * Simple names of every type {@link #isCacheType} accepts ({@code Cache}, {@code LoadingCache},
+   * ...): only a field declared with one of them is added to by {@link #cacheEffectOf}'s adds
+   * ({@code get}), so a source engine can skip such a call on any other name.
+   */
+  public static Set<String> cacheTypeSimpleNames() {
+    return CACHE_TYPE_SIMPLE_NAMES;
   }
 
   /**

@@ -186,6 +186,35 @@ final class SourceWords {
     }
   }
 
+  // For the rules' own evidence classes (StaticCacheEvidence, ThreadLocalEvidence, ...), which
+  // read positions in the code themselves.
+
+  /** The code as read: comments and literals blanked to spaces, line breaks kept. Read only. */
+  char[] code() {
+    return code;
+  }
+
+  /** Where each occurrence of the identifier or keyword {@code word} starts, in order. */
+  int[] startsOf(String word) {
+    return at(word);
+  }
+
+  /**
+   * Where the argument list of each call of {@code name} opens ({@link #receiversOf}'s calls, in
+   * the same order).
+   */
+  int[] callOpensOf(String name) {
+    int[] opens = new int[4];
+    int size = 0;
+    for (int call = firstCall(name); call >= 0; call = nextCallOfName[call]) {
+      if (size == opens.length) {
+        opens = Arrays.copyOf(opens, size * 2);
+      }
+      opens[size++] = callOpens[call];
+    }
+    return Arrays.copyOf(opens, size);
+  }
+
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
   int[] primitiveTypesAt() {
     return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
@@ -202,11 +231,6 @@ final class SourceWords {
   /** Where each occurrence of one of {@code words} starts in the code, in order. */
   int[] startsOf(Collection<String> words) {
     return occurrences.startsOf(words);
-  }
-
-  /** The code, comments and literals blanked (for evidence classes: read, never written). */
-  char[] code() {
-    return code;
   }
 
   /** Where each {@code =} of the code is, in order (for evidence classes: read, never written). */
@@ -599,7 +623,7 @@ final class SourceWords {
   }
 
   /** Whether {@code word} is written before {@code at} in the same declaration (see above). */
-  private boolean wordInDeclarationBefore(int at, String word) {
+  boolean wordInDeclarationBefore(int at, String word) {
     for (int i = at - 1; i >= 0; i--) {
       char c = code[i];
       if (c == ')') {
@@ -1130,7 +1154,7 @@ final class SourceWords {
   }
 
   /** The identifier starting at {@code at}, or null when none starts there. */
-  private String wordAt(int at) {
+  String wordAt(int at) {
     if (at >= code.length || !isIdentifierStart(code[at])) {
       return null;
     }
@@ -1286,7 +1310,7 @@ final class SourceWords {
   }
 
   /** Where the expression starting at {@code from} ends: its {@code ;}, or a bracket it is in. */
-  private int statementEnd(int from) {
+  int statementEnd(int from) {
     int depth = 0;
     for (int i = from; i < code.length; i++) {
       char c = code[i];

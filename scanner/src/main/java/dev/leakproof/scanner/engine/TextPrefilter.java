@@ -1,13 +1,8 @@
 package dev.leakproof.scanner.engine;
 
 import dev.leakproof.checks.catalog.Rule;
-import dev.leakproof.checks.knowledge.CollectionApis;
-import dev.leakproof.checks.knowledge.CollectionApis.Effect;
-import dev.leakproof.checks.knowledge.ListenerApis;
-import dev.leakproof.checks.model.singleton.SingletonBeans;
 import dev.leakproof.checks.knowledge.RetentionSinks;
 import dev.leakproof.checks.knowledge.RetentionSinks.Kind;
-import dev.leakproof.checks.knowledge.ThreadLocalApis.Operation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -16,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Decides from a file's text, before parsing it, whether any enabled rule could report in it;
@@ -101,29 +95,9 @@ final class TextPrefilter {
 
   private static Map<Rule, Predicate<SourceWords>> evidence() {
     Map<Rule, Predicate<SourceWords>> evidence = new EnumMap<>(Rule.class);
-    // A judged field is declared with a collection, map or cache type, named by its simple or
-    // qualified name: either way the simple name is a word of the code. It is private, or in a
-    // private class (UnboundedStaticCache.confinedToFile), and an add is called on it (on a name
-    // declared with a collection type, or on a view of one: mayAddToADeclaredCollection).
-    // Its first value must be a collection that can grow without bound (CollectionGrowth): a
-    // `new` of a collection type, or a call on a collection factory class, a cache builder or a
-    // collection type. And it lives as long as its class: static (written, or implied by an
-    // interface), or an instance field of a singleton (an enum; a class instantiated into its own
-    // static field; a class with a DI container's singleton scope, by its annotation's name).
-    evidence.put(Rule.UNBOUNDED_STATIC_CACHE,
-        words -> words.hasAny(CollectionApis.collectionTypeSimpleNames()) && words.has("private")
-            && (words.has("static") || words.has("interface") || words.has("enum")
-                || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES))
-            && mayAddToADeclaredCollection(words)
-            && mayMakeACollection(words));
+    evidence.put(Rule.UNBOUNDED_STATIC_CACHE, StaticCacheEvidence::mayReport);
     evidence.put(Rule.UNCLOSED_RESOURCE, UnclosedResourceEvidence::mayReport);
-    // Reported at a call of a registration method, known by its name alone, whose listener
-    // holds the registering object (RetainsRegisteringObject): `this`, a lambda or method
-    // reference, an anonymous class, or a new instance of an inner or local class of the file;
-    // or a variable every value of which is one of those, so spelled in the file too.
-    evidence.put(Rule.LISTENER_LEAK,
-        words -> mayHoldTheRegisteringObject(words)
-            && anyWord(words.words(), ListenerApis::isRegistration));
+    evidence.put(Rule.LISTENER_LEAK, ListenerEvidence::mayReport);
     // Something holds the enclosing instance (a lambda, a method reference, an instance of an
     // inner or local class (see mayDeclareAnInnerClass) or of an anonymous class), and it is
     // handed to a place that outlives it.
@@ -131,13 +105,7 @@ final class TextPrefilter {
         words -> (words.hasLambdaOrMethodReference()
             || mayDeclareAnInnerClass(words) || words.mayHaveAnonymousClass())
             && mayHoldLonger(words));
-    // A static thread-local field: ThreadLocal, InheritableThreadLocal, or a subclass, which the
-    // rule only resolves when its name ends in "Local" (a local chain of subclasses ends in one
-    // of those too); and a set or get on it.
-    evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED,
-        words -> (words.has("static") || words.has("interface"))
-            && anyWord(words.words(), word -> word.endsWith("Local"))
-            && (words.has(Operation.SET.methodName()) || words.has(Operation.GET.methodName())));
+    evidence.put(Rule.THREAD_LOCAL_NOT_REMOVED, ThreadLocalEvidence::mayReport);
     // `s += x`, `s = s + x` or `s = s.concat(x)`, in a loop statement or a forEach lambda.
     evidence.put(Rule.STRING_CONCAT_IN_LOOP, StringConcatEvidence::mayReport);
     return evidence;
@@ -154,7 +122,7 @@ final class TextPrefilter {
   }
 
   /** Whether a listener in the file may hold the object that registers it. */
-  private static boolean mayHoldTheRegisteringObject(SourceWords words) {
+  static boolean mayHoldTheRegisteringObject(SourceWords words) {
     return words.has("this") || words.hasLambdaOrMethodReference()
         || words.mayHaveAnonymousClass() || mayDeclareAnInnerClass(words);
   }
@@ -169,67 +137,6 @@ final class TextPrefilter {
     return words.classKeywords() >= 2 || words.classKeywords() >= 1
         && (words.has("enum") || words.has("record") || words.has("interface"));
   }
-
-  private static final Set<String> SINGLETON_SCOPE_SIMPLE_NAMES = SingletonBeans
-      .knownSingletonScopes().stream().map(TextPrefilter::simpleName).collect(Collectors.toSet());
-
-  private static boolean mayMakeACollection(SourceWords words) {
-    Set<String> created = words.createdTypes();
-    return created == null
-        || created.stream().anyMatch(CollectionApis.collectionTypeSimpleNames()::contains)
-        || words.hasCallOn(receiver -> CollectionApis.factoryOwnerSimpleNames().contains(receiver)
-            || receiver.startsWith("Immutable"));
-  }
-
-  private static boolean addsToCollection(String method) {
-    return CollectionApis.effectOf(method) == Effect.ADDS
-        || CollectionApis.cacheEffectOf(method) == Effect.ADDS;
-  }
-
-  /**
-   * Whether some add ({@code put}, {@code add}, {@code computeIfAbsent}, ...) may be called on a
-   * variable declared with a collection type: the rule's adds are calls on the field itself
-   * ({@code M.put(..)}, {@code Owner.M.put(..)}, {@code this.m.put(..)}) or on a view of it
-   * (StaticFieldUses), and the field is declared with a collection type's simple name.
-   */
-  private static boolean mayAddToADeclaredCollection(SourceWords words) {
-    Set<String> collections = null; // read when some add is called
-    for (String word : words.calledNames()) { // no call of another name is made on anything
-      if (!addsToCollection(word)) {
-        continue;
-      }
-      if (collections == null) {
-        collections = judgedCollectionNames(words);
-      }
-      if (words.mayCallOn(word, collections)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The names a field the rule judges may have: declared with a collection type, `private` or
-   * in a private type (UnboundedStaticCache.confinedToFile), and `static` written, or an
-   * instance field of a singleton (an enum, a class the file creates, a DI scope's annotation:
-   * Singletons.holderOf, SingletonBeans), or a field of a private interface (static unwritten).
-   */
-  private static Set<String> judgedCollectionNames(SourceWords words) {
-    boolean privateType = words.mayDeclareAPrivateType();
-    boolean singleton = words.has("enum") || words.hasAny(SINGLETON_SCOPE_SIMPLE_NAMES)
-        || words.mayCreateAClassItDeclares();
-    if (privateType && (singleton || words.has("interface"))) {
-      return words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME);
-    }
-    if (privateType) {
-      return words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME, "static");
-    }
-    return singleton ? words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME, "private")
-        : words.namesDeclaredWithType(COLLECTION_TYPE_SIMPLE_NAME, "private", "static");
-  }
-
-  private static final Predicate<String> COLLECTION_TYPE_SIMPLE_NAME =
-      CollectionApis.collectionTypeSimpleNames()::contains;
 
   /**
    * The sinks OuterInstanceRetention reports, each with the object that holds the enclosing

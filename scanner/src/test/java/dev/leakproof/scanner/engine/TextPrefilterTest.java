@@ -461,12 +461,63 @@ class TextPrefilterTest {
   }
 
   @Test
+  void staticCachesNeedTheAddAndAGrowingFirstValueOnTheSameField() {
+    TextPrefilter caches = TextPrefilter.forRules(List.of(new UnboundedStaticCache()));
+    String grown = "private static final Map<String, String> M = new HashMap<>(); ";
+    String loaded = "private static final Map<String, String> L = load(); ";
+    // The field added to must be the one that starts as a growing collection.
+    assertFalse(caches.mayReport("class A { " + grown + loaded
+        + "void f(String k) { L.put(k, k); M.get(k); } }"));
+    assertTrue(caches.mayReport("class A { " + grown + loaded
+        + "void f(String k) { L.put(k, k); M.put(k, k); } }"));
+    // A first value stored later, while the class initialises, or by a singleton's constructor.
+    assertTrue(caches.mayReport("class A { private static final Map<String, String> M;"
+        + " static { M = Collections.synchronizedMap(new HashMap<>()); }"
+        + " void f(String k) { M.put(k, k); } }"));
+    assertTrue(caches.mayReport("class A { private static final A ONE = (new A());"
+        + " private final Map<String, String> m; private A() { this.m = Maps.newHashMap(); }"
+        + " void f(String k) { m.put(k, k); } }"));
+    // A get adds only to a cache; a class whose instance is never stored is no singleton.
+    assertTrue(caches.mayReport("class A { private static final LoadingCache<String, String> C"
+        + " = CacheBuilder.newBuilder().build(loader); String f(String k) {"
+        + " return C.getUnchecked(k); } }"));
+    assertFalse(caches.mayReport("class A { private final Map<String, String> m ="
+        + " new HashMap<>(); class B { } void f(String k) { m.put(k, k); use(new B()); } }"));
+    // A class singleton: its one creation kept in a static field, its constructors private (or
+    // none, in a private class); generic, qualified or parenthesised creations alike.
+    String grows = "private final Map<String, String> m = new HashMap<>();"
+        + " void f(String k) { m.put(k, k); } ";
+    assertTrue(caches.mayReport("class A { static final A ONE = new A<>(); private A() {} "
+        + grows + "}"));
+    assertTrue(caches.mayReport("class O { private static class A { static A one; static {"
+        + " one = (new O.A()); } " + grows + "} }"));
+    assertFalse(caches.mayReport("class A { static final A ONE = new A(); public A() {} "
+        + grows + "}"));
+    assertFalse(caches.mayReport("class A { static final A ONE = new A(); private A() {} "
+        + grows + " A copy() { return new A(); } }"));
+    assertFalse(caches.mayReport("class A { final A one = new A(); private A() {} " + grows
+        + "}"));
+  }
+
+  @Test
   void threadLocalsNeedAStaticFieldOfAThreadLocalTypeAndASet() {
     TextPrefilter locals = TextPrefilter.forRules(List.of(new ThreadLocalNotRemoved()));
     assertTrue(locals.mayReport("class A { static final ThreadLocal<String> T = new ThreadLocal<>();"
         + " void f() { T.set(\"x\"); } }"));
     assertFalse(locals.mayReport("class A { static java.time.LocalDate d; void f() {"
         + " set(d); } }"));
+    // On the field, qualified, in parentheses, or of the file's own subclass; not on another
+    // object, nor a get() on a field without an initial value.
+    for (String call : List.of("A.T.set(\"x\");", "(T).set(\"x\");", "this.T.set(\"x\");")) {
+      assertTrue(locals.mayReport("class A { static final ThreadLocal<String> T = null;"
+          + " void f() { " + call + " } }"), call);
+    }
+    assertTrue(locals.mayReport("class A { static class H extends ThreadLocal<String> { }"
+        + " static final H T = new H(); void f() { T.set(\"x\"); } }"));
+    assertFalse(locals.mayReport("class A { static final ThreadLocal<String> T = null;"
+        + " void f(Holder h) { h.set(\"x\"); String s = T.get(); } }"));
+    assertTrue(locals.mayReport("class A { static final ThreadLocal<StringBuilder> T ="
+        + " ThreadLocal.withInitial(StringBuilder::new); void f() { T.get().append(1); } }"));
   }
 
   @Test
@@ -602,6 +653,11 @@ class TextPrefilterTest {
             + " default void f(Bus bus) { bus.addListener(new L()); } }")) {
       assertTrue(listeners.mayReport(holdsIt), holdsIt);
     }
+    // A variable the file stores such a value into, or a cast; not a method's declaration.
+    assertTrue(listeners.mayReport("class A { void f(Bus bus) { Listener l;"
+        + " l = e -> g(); bus.addListener((Listener) l); } }"));
+    assertFalse(listeners.mayReport("class A { Runnable r = () -> g();"
+        + " void addListener(Listener l) { } void f(Bus bus, Listener l) { bus.addListener(l); } }"));
     // "this" only in a comment or literal is no evidence
     assertFalse(listeners.mayReport("class A { void f(Bus bus, Listener l) {"
         + " bus.addListener(l); /* this */ String s = \"this\"; } }"));
