@@ -20,7 +20,7 @@ final class CodeBodies {
   /** Where a place at a class's level is: in no body. */
   private static final int NO_BODY = -1;
 
-  private final char[] code;
+  private final byte[] code;
   /**
    * Where each brace is, in order, and the body a place is in from it on (up to the next brace):
    * a place's body is that of the last brace at or before it (a change point per brace, rather
@@ -28,12 +28,12 @@ final class CodeBodies {
    */
   private IntPairs braces = new IntPairs(64);
 
-  private CodeBodies(char[] code) {
+  private CodeBodies(byte[] code) {
     this.code = code;
     read();
   }
 
-  static CodeBodies of(char[] code) {
+  static CodeBodies of(byte[] code) {
     return new CodeBodies(code);
   }
 
@@ -62,7 +62,7 @@ final class CodeBodies {
     IntPairs open = new IntPairs(16);
     int current = NO_BODY;
     for (int i = 0; i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '{') {
         boolean opensClass = opensClassBody(i);
         boolean atClassLevel = open.size() == 0 || open.second(open.size() - 1) == 1;
@@ -107,7 +107,7 @@ final class CodeBodies {
   private boolean headerHasWord(int at, String[] keywords) {
     int i = at - 1;
     while (i >= 0) {
-      char c = code[i];
+      byte c = code[i];
       if (SourceWords.isIdentifierPart(c)) {
         int end = i;
         while (i > 0 && SourceWords.isIdentifierPart(code[i - 1])) {

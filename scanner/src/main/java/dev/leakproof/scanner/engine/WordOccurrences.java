@@ -1,8 +1,8 @@
 package dev.leakproof.scanner.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -29,6 +29,8 @@ final class WordOccurrences {
   private int[] firstStarts;
   private int distinct;
   private final Set<String> words = new Distinct();
+  /** See SourceWords.spelling: the text the words are read from, or null. */
+  private final String spelling;
   /** Per occurrence, in order, where it starts and its word's number. */
   private final IntPairs occurrences;
 
@@ -37,7 +39,8 @@ final class WordOccurrences {
    * nine bench libraries: a word per 22 characters, comments counted, a tenth of the files one
    * per 14 or fewer; a fifth of the words distinct), so that the arrays seldom grow.
    */
-  WordOccurrences(int length) {
+  WordOccurrences(int length, String spelling) {
+    this.spelling = spelling;
     occurrences = new IntPairs(Math.max(64, length / 16));
     int distinctRoom = Math.max(32, length / 64);
     distinctWords = new String[distinctRoom];
@@ -47,38 +50,24 @@ final class WordOccurrences {
   }
 
   /**
-   * Adds the word {@code code[start..end)} (whose {@link #hash} is {@code hash}) as the next
-   * occurrence.
+   * Adds the word {@code code[start..end)} (whose string's hash is {@code hash}, unless the code
+   * is spelled from a text: see SourceWords.spelling) as the next occurrence; gives its index.
    */
-  void add(char[] code, int start, int end, int hash) {
-    occurrences.add(start, intern(code, start, end, hash));
+  int add(byte[] code, int start, int end, int hash) {
+    int number = spelling == null ? intern(code, start, end, hash)
+        : intern(spelling.substring(start, end), start);
+    occurrences.add(start, number);
+    return occurrences.size() - 1;
   }
 
-  /** The next value of a word's hash after {@code hash}, for the character {@code c}. */
-  static int hash(int hash, char c) {
-    return 31 * hash + c; // String.hashCode's, so that a String's cached hash finds it
-  }
-
-  private int intern(char[] code, int start, int end, int hash) {
+  private int intern(byte[] code, int start, int end, int hash) {
     int mask = table.length - 1;
     int length = end - start;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String known = table[slot];
       if (known == null) {
-        String word = new String(code, start, length);
-        if (distinct == distinctWords.length) {
-          distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
-          firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
-        }
-        int number = distinct++;
-        distinctWords[number] = word;
-        firstStarts[number] = start;
-        table[slot] = word;
-        numbers[slot] = number;
-        if (distinct * 2 > table.length) {
-          grow();
-        }
-        return number;
+        return addDistinct(new String(code, start, length, StandardCharsets.ISO_8859_1), start,
+            slot);
       }
       int number = numbers[slot];
       if (known.length() == length && sameCharacters(code, firstStarts[number], start, length)) {
@@ -87,12 +76,43 @@ final class WordOccurrences {
     }
   }
 
+  /** As above, for a word spelled from the text (whose bytes may be stand-ins). */
+  private int intern(String word, int start) {
+    int mask = table.length - 1;
+    for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      String known = table[slot];
+      if (known == null) {
+        return addDistinct(word, start, slot);
+      }
+      if (known.equals(word)) {
+        return numbers[slot];
+      }
+    }
+  }
+
+  /** Adds {@code word}, first at {@code start}, at the free {@code slot}; gives its number. */
+  private int addDistinct(String word, int start, int slot) {
+    if (distinct == distinctWords.length) {
+      distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
+      firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
+    }
+    int number = distinct++;
+    distinctWords[number] = word;
+    firstStarts[number] = start;
+    table[slot] = word;
+    numbers[slot] = number;
+    if (distinct * 2 > table.length) {
+      grow();
+    }
+    return number;
+  }
+
   /**
    * Whether {@code code} has the same characters at {@code first} and at {@code start}: a word's
    * first occurrence stays in the code as read (only comments and literals are blanked), and
    * comparing two places of one array is cheaper than reading a string's characters.
    */
-  private static boolean sameCharacters(char[] code, int first, int start, int length) {
+  private static boolean sameCharacters(byte[] code, int first, int start, int length) {
     for (int k = 0; k < length; k++) {
       if (code[first + k] != code[start + k]) {
         return false;
@@ -156,31 +176,41 @@ final class WordOccurrences {
     return index >= 0 ? distinctWords[occurrences.second(index)] : null;
   }
 
-  /** Where each occurrence of one of {@code words} starts, in order. */
-  int[] startsOf(Collection<String> words) {
-    boolean[] asked = new boolean[distinct];
+  /**
+   * Per group of {@code groups}, where each occurrence of one of its words starts, in order: one
+   * walk over the occurrences for every group.
+   */
+  int[][] startsOf(String[][] groups) {
+    int[] groupOf = new int[distinct]; // per word's number, its group + 1, or 0
     boolean any = false;
-    for (String word : words) {
-      int number = numberOf(word);
-      if (number >= 0) {
-        asked[number] = true;
-        any = true;
-      }
-    }
-    if (!any) {
-      return NONE;
-    }
-    int[] found = new int[8];
-    int size = 0;
-    for (int i = 0; i < occurrences.size(); i++) {
-      if (asked[occurrences.second(i)]) {
-        if (size == found.length) {
-          found = Arrays.copyOf(found, size * 2);
+    for (int g = 0; g < groups.length; g++) {
+      for (String word : groups[g]) {
+        int number = numberOf(word);
+        if (number >= 0) {
+          groupOf[number] = g + 1;
+          any = true;
         }
-        found[size++] = occurrences.first(i);
       }
     }
-    return Arrays.copyOf(found, size);
+    int[][] found = new int[groups.length][];
+    int[] sizes = new int[groups.length];
+    for (int i = 0; any && i < occurrences.size(); i++) {
+      int g = groupOf[occurrences.second(i)];
+      if (g > 0) {
+        sizes[g - 1]++;
+      }
+    }
+    for (int g = 0; g < groups.length; g++) {
+      found[g] = sizes[g] == 0 ? NONE : new int[sizes[g]];
+      sizes[g] = 0;
+    }
+    for (int i = 0; any && i < occurrences.size(); i++) {
+      int g = groupOf[occurrences.second(i)] - 1;
+      if (g >= 0) {
+        found[g][sizes[g]++] = occurrences.first(i);
+      }
+    }
+    return found;
   }
 
   private static final int[] NONE = new int[0];
