@@ -40,6 +40,8 @@ final class SourceWords {
   private int[][] keywordsAt;
   /** Where each {@code =} of the code is (outside comments and literals), in order. */
   private final int[] equalSigns;
+  /** Where each brace of the code is, in order (for {@link CodeBodies}). */
+  private final int[] braces;
   private final boolean lambdaOrMethodReference;
   /**
    * Each word followed by {@code (} (space, comments and literals between), in order: the
@@ -65,7 +67,9 @@ final class SourceWords {
   private boolean createdTypesRead;
 
   private SourceWords(WordOccurrences occurrences, byte[] code, String spelling,
-      int[] equalSigns, boolean lambdaOrMethodReference, IntPairs parenthesesAfterWords) {
+      int[] equalSigns, int[] braces, boolean lambdaOrMethodReference,
+      IntPairs parenthesesAfterWords) {
+    this.braces = braces;
     this.lambdaOrMethodReference = lambdaOrMethodReference;
     this.occurrences = occurrences;
     this.words = occurrences.words();
@@ -162,6 +166,8 @@ final class SourceWords {
       WordOccurrences occurrences = new WordOccurrences(n, spelling);
       int[] equalSigns = new int[64];
       int equalSignCount = 0;
+      int[] braces = new int[64];
+      int braceCount = 0;
       boolean lambdaOrMethodReference = false;
       IntPairs parentheses = new IntPairs(Math.max(16, n / 96));
       int lastWord = -1; // the word a `(` here would follow (space and comments between), or -1
@@ -227,6 +233,12 @@ final class SourceWords {
             }
             equalSigns[equalSignCount++] = i;
           }
+          case '{', '}' -> {
+            if (braceCount == braces.length) {
+              braces = Arrays.copyOf(braces, braceCount * 2);
+            }
+            braces[braceCount++] = i;
+          }
           case '-', ':' -> {
             // The next character is neither a comment's nor a literal's start, so as blanked.
             if (i + 1 < n && code[i + 1] == (c == '-' ? '>' : ':')) {
@@ -253,7 +265,8 @@ final class SourceWords {
         lastWord = -1;
       }
       return new SourceWords(occurrences, code, spelling,
-          Arrays.copyOf(equalSigns, equalSignCount), lambdaOrMethodReference, parentheses);
+          Arrays.copyOf(equalSigns, equalSignCount), Arrays.copyOf(braces, braceCount),
+          lambdaOrMethodReference, parentheses);
     }
 
     /**
@@ -531,7 +544,7 @@ final class SourceWords {
 
   private CodeBodies bodies() {
     if (bodies == null) {
-      bodies = CodeBodies.of(code);
+      bodies = CodeBodies.of(code, braces);
     }
     return bodies;
   }
