@@ -897,7 +897,7 @@ final class SourceWords {
     for (int p = 0; p < parenthesesAfterWords.size(); p++) {
       int w = parenthesesAfterWords.first(p);
       int call = callCount++;
-      callReceivers[call] = receiverBefore(occurrences.start(w));
+      callReceivers[call] = receiverBefore(w);
       callOpens[call] = parenthesesAfterWords.second(p);
       nextCallOfName[call] = -1;
       int number = occurrences.number(w);
@@ -912,9 +912,9 @@ final class SourceWords {
     firstCallOf = firstCalls;
   }
 
-  /** How the receiver of a call whose name starts at {@code nameStart} is written. */
-  private String receiverBefore(int nameStart) {
-    int at = skipSpaceBack(nameStart - 1);
+  /** How the receiver of a call whose name is the {@code name}th word is written. */
+  private String receiverBefore(int name) {
+    int at = skipSpaceBack(occurrences.start(name) - 1);
     if (at < 0) {
       return NO_RECEIVER;
     }
@@ -937,8 +937,13 @@ final class SourceWords {
     while (start > 0 && isIdentifierPart(code[start - 1])) {
       start--;
     }
-    return isIdentifierStart(code[start])
-        ? identifier(start, end + 1) : OTHER_RECEIVER;
+    if (!isIdentifierStart(code[start])) {
+      return OTHER_RECEIVER;
+    }
+    // The word before the name's, if it starts there (no search among the words for it).
+    return name > 0 && occurrences.start(name - 1) == start
+        && occurrences.word(name - 1).length() == end + 1 - start ? occurrences.word(name - 1)
+        : identifier(start, end + 1);
   }
 
   /**

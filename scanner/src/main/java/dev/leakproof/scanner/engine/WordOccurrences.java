@@ -19,14 +19,19 @@ import java.util.Set;
  * distinct words is a view of the table, not a second hash set (stop 35).
  */
 final class WordOccurrences {
-  /** The distinct words, open addressing by {@link #hash} (a power of two long). */
-  private String[] table;
-  /** Per slot of {@link #table}, its word's number. */
-  private int[] numbers;
+  /**
+   * The distinct words, open addressing by their strings' hash (a power of two long): per slot,
+   * its word's number + 1, or 0 when free. Ints, not the strings: a probe reads no string.
+   */
+  private int[] slots;
+  /** Per slot, its word's hash. */
+  private int[] slotHashes;
   /** The distinct words by number. */
   private String[] distinctWords;
   /** Per number, where the word first occurs (its characters are compared there). */
   private int[] firstStarts;
+  /** Per number, the word's length. */
+  private int[] lengths;
   private int distinct;
   private final Set<String> words = new Distinct();
   /** See SourceWords.spelling: the text the words are read from, or null. */
@@ -45,8 +50,9 @@ final class WordOccurrences {
     int distinctRoom = Math.max(32, length / 64);
     distinctWords = new String[distinctRoom];
     firstStarts = new int[distinctRoom];
-    table = new String[Integer.highestOneBit(distinctRoom) * 4]; // at most half full
-    numbers = new int[table.length];
+    lengths = new int[distinctRoom];
+    slots = new int[Integer.highestOneBit(distinctRoom) * 4]; // at most half full
+    slotHashes = new int[slots.length];
   }
 
   /**
@@ -61,16 +67,17 @@ final class WordOccurrences {
   }
 
   private int intern(byte[] code, int start, int end, int hash) {
-    int mask = table.length - 1;
+    int mask = slots.length - 1;
     int length = end - start;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      String known = table[slot];
-      if (known == null) {
+      int entry = slots[slot];
+      if (entry == 0) {
         return addDistinct(new String(code, start, length, StandardCharsets.ISO_8859_1), start,
-            slot);
+            hash, slot);
       }
-      int number = numbers[slot];
-      if (known.length() == length && sameCharacters(code, firstStarts[number], start, length)) {
+      int number = entry - 1;
+      if (slotHashes[slot] == hash && lengths[number] == length
+          && sameCharacters(code, firstStarts[number], start, length)) {
         return number;
       }
     }
@@ -78,30 +85,36 @@ final class WordOccurrences {
 
   /** As above, for a word spelled from the text (whose bytes may be stand-ins). */
   private int intern(String word, int start) {
-    int mask = table.length - 1;
-    for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-      String known = table[slot];
-      if (known == null) {
-        return addDistinct(word, start, slot);
+    int hash = word.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return addDistinct(word, start, hash, slot);
       }
-      if (known.equals(word)) {
-        return numbers[slot];
+      if (slotHashes[slot] == hash && distinctWords[entry - 1].equals(word)) {
+        return entry - 1;
       }
     }
   }
 
-  /** Adds {@code word}, first at {@code start}, at the free {@code slot}; gives its number. */
-  private int addDistinct(String word, int start, int slot) {
+  /**
+   * Adds {@code word} (whose hash is {@code hash}), first at {@code start}, at the free {@code
+   * slot}; gives its number.
+   */
+  private int addDistinct(String word, int start, int hash, int slot) {
     if (distinct == distinctWords.length) {
       distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
       firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
+      lengths = Arrays.copyOf(lengths, distinct * 2);
     }
     int number = distinct++;
     distinctWords[number] = word;
     firstStarts[number] = start;
-    table[slot] = word;
-    numbers[slot] = number;
-    if (distinct * 2 > table.length) {
+    lengths[number] = word.length();
+    slots[slot] = number + 1;
+    slotHashes[slot] = hash;
+    if (distinct * 2 > slots.length) {
       grow();
     }
     return number;
@@ -126,17 +139,17 @@ final class WordOccurrences {
   }
 
   private void grow() {
-    table = new String[table.length * 2];
-    numbers = new int[table.length];
-    int mask = table.length - 1;
+    slots = new int[slots.length * 2];
+    slotHashes = new int[slots.length];
+    int mask = slots.length - 1;
     for (int number = 0; number < distinct; number++) {
-      String word = distinctWords[number];
-      int slot = spread(word.hashCode()) & mask;
-      while (table[slot] != null) {
+      int hash = distinctWords[number].hashCode();
+      int slot = spread(hash) & mask;
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = word;
-      numbers[slot] = number;
+      slots[slot] = number + 1;
+      slotHashes[slot] = hash;
     }
   }
 
@@ -217,14 +230,15 @@ final class WordOccurrences {
 
   /** The number of {@code word}, or -1 when the text does not have it. */
   int numberOf(String word) {
-    int mask = table.length - 1;
-    for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-      String known = table[slot];
-      if (known == null) {
+    int hash = word.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
         return -1;
       }
-      if (known.equals(word)) {
-        return numbers[slot];
+      if (slotHashes[slot] == hash && distinctWords[entry - 1].equals(word)) {
+        return entry - 1;
       }
     }
   }
