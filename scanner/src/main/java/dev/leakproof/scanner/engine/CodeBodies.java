@@ -20,21 +20,22 @@ final class CodeBodies {
   /** Where a place at a class's level is: in no body. */
   private static final int NO_BODY = -1;
 
-  private final char[] code;
+  private final byte[] code;
   /**
    * Where each brace is, in order, and the body a place is in from it on (up to the next brace):
    * a place's body is that of the last brace at or before it (a change point per brace, rather
    * than an entry per character). Null when the braces do not balance.
    */
-  private IntPairs braces = new IntPairs(64);
+  private IntPairs braces;
 
-  private CodeBodies(char[] code) {
+  private CodeBodies(byte[] code, int[] braceAt) {
     this.code = code;
-    read();
+    read(braceAt);
   }
 
-  static CodeBodies of(char[] code) {
-    return new CodeBodies(code);
+  /** The bodies of {@code code}, whose braces are at {@code braceAt} (in order, every one). */
+  static CodeBodies of(byte[] code, int[] braceAt) {
+    return new CodeBodies(code, braceAt);
   }
 
   /**
@@ -57,26 +58,24 @@ final class CodeBodies {
     return last < 0 ? NO_BODY : braces.second(last);
   }
 
-  private void read() {
+  private void read(int[] braceAt) {
     // Per open brace, the body inside it and whether it is a class's (1) or not (0).
     IntPairs open = new IntPairs(16);
     int current = NO_BODY;
-    for (int i = 0; i < code.length; i++) {
-      char c = code[i];
-      if (c == '{') {
+    braces = new IntPairs(braceAt.length);
+    for (int i : braceAt) {
+      if (code[i] == '{') {
         boolean opensClass = opensClassBody(i);
         boolean atClassLevel = open.size() == 0 || open.second(open.size() - 1) == 1;
         current = opensClass ? NO_BODY : atClassLevel ? i : current;
         open.add(current, opensClass ? 1 : 0);
-      } else if (c == '}') {
+      } else { // a closing brace
         if (open.size() == 0) {
           braces = null;
           return;
         }
         open.removeLast();
         current = open.size() == 0 ? NO_BODY : open.first(open.size() - 1);
-      } else {
-        continue;
       }
       braces.add(i, current);
     }
@@ -107,7 +106,7 @@ final class CodeBodies {
   private boolean headerHasWord(int at, String[] keywords) {
     int i = at - 1;
     while (i >= 0) {
-      char c = code[i];
+      byte c = code[i];
       if (SourceWords.isIdentifierPart(c)) {
         int end = i;
         while (i > 0 && SourceWords.isIdentifierPart(code[i - 1])) {

@@ -23,7 +23,7 @@ final class ListenerEvidence {
     if (!TextPrefilter.mayHoldTheRegisteringObject(words)) {
       return false;
     }
-    char[] code = words.code();
+    byte[] code = words.code();
     for (String method : words.calledNames()) {
       if (!ListenerApis.isRegistration(method)) {
         continue;
@@ -43,14 +43,14 @@ final class ListenerEvidence {
    * {@code throws} follows (a call is followed by neither).
    */
   private static boolean declaration(SourceWords words, int close) {
-    char[] code = words.code();
+    byte[] code = words.code();
     int next = SourceWords.skipSpace(code, close + 1);
     return next < code.length && (code[next] == '{' || "throws".equals(words.wordAt(next)));
   }
 
   /** Whether the arguments written in {@code code[from..to)} may hold the registering object. */
   private static boolean mayHoldTheRegisteringObject(SourceWords words, int from, int to) {
-    char[] code = words.code();
+    byte[] code = words.code();
     for (int i = from; i + 1 < to; i++) {
       if (code[i] == '-' && code[i + 1] == '>' || code[i] == ':' && code[i + 1] == ':') {
         return true;

@@ -37,7 +37,7 @@ final class LoopBodies {
 
   /** The loops of {@code words}' code. */
   static LoopBodies of(SourceWords words) {
-    char[] code = words.code();
+    byte[] code = words.code();
     List<String> loopWords = new ArrayList<>(LOOP_KEYWORDS);
     for (String word : words.words()) {
       if (ConcatModel.runsLambdaPerElement(word)) {
@@ -73,7 +73,7 @@ final class LoopBodies {
   }
 
   /** Where the loop whose word starts at {@code start} ends, or -1 when it is no loop. */
-  private static int endOf(char[] code, int start) {
+  private static int endOf(byte[] code, int start) {
     int wordEnd = start;
     while (wordEnd < code.length && SourceWords.isIdentifierPart(code[wordEnd])) {
       wordEnd++;
@@ -107,7 +107,7 @@ final class LoopBodies {
   }
 
   /** Where the block around {@code from} closes, or the code's length. */
-  private static int endOfBlock(char[] code, int from) {
+  private static int endOfBlock(byte[] code, int from) {
     int depth = 0;
     for (int i = from; i < code.length; i++) {
       if (code[i] == '{') {

@@ -32,7 +32,9 @@ final class PrimitiveLocals {
   static final Set<String> PRIMITIVE_TYPES = Arrays.stream(PrimitiveType.Primitive.values())
       .map(PrimitiveType.Primitive::asString).collect(Collectors.toUnmodifiableSet());
 
-  private final char[] code;
+  private final byte[] code;
+  /** See SourceWords.spelling. */
+  private final String spelling;
   private final CodeBodies bodies;
   /** Where each primitive type keyword starts, in order (SourceWords read them). */
   private final int[] primitiveTypesAt;
@@ -49,8 +51,9 @@ final class PrimitiveLocals {
 
   private static final Scope NOWHERE = new Scope(0, 0, 0);
 
-  PrimitiveLocals(char[] code, CodeBodies bodies, int[] primitiveTypesAt) {
+  PrimitiveLocals(byte[] code, String spelling, CodeBodies bodies, int[] primitiveTypesAt) {
     this.code = code;
+    this.spelling = spelling;
     this.bodies = bodies;
     this.primitiveTypesAt = primitiveTypesAt;
   }
@@ -78,7 +81,7 @@ final class PrimitiveLocals {
       for (int keyword : primitiveTypesAt) {
         int name = SourceWords.skipSpace(code, wordEnd(keyword));
         if (name < code.length && SourceWords.isIdentifierStart(code[name])) {
-          found.computeIfAbsent(new String(code, name, wordEnd(name) - name),
+          found.computeIfAbsent(SourceWords.spelled(code, spelling, name, wordEnd(name)),
               w -> new ArrayList<>(2)).add(name);
         }
       }
@@ -104,7 +107,7 @@ final class PrimitiveLocals {
   private Scope scopeOf(int declaration) {
     int depth = 0;
     for (int i = declaration - 1; i >= 0; i--) {
-      char c = code[i];
+      byte c = code[i];
       if (c == ')' || c == '}') {
         depth++;
       } else if (c == '(' || c == '{') {
@@ -159,7 +162,7 @@ final class PrimitiveLocals {
     int close = closing(open);
     int depth = 0;
     for (int i = open + 1; i < close; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
@@ -199,6 +202,6 @@ final class PrimitiveLocals {
     while (start >= 0 && SourceWords.isIdentifierPart(code[start])) {
       start--;
     }
-    return new String(code, start + 1, end - start);
+    return SourceWords.spelled(code, spelling, start + 1, end + 1);
   }
 }

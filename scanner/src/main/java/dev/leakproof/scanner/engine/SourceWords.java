@@ -1,8 +1,8 @@
 package dev.leakproof.scanner.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,14 +27,29 @@ final class SourceWords {
   private final Set<String> words;
   /** The code's words in order, each distinct one a string once. */
   private final WordOccurrences occurrences;
-  private final char[] code;
-  /** Per keyword {@link #at} was asked for, where it starts; read on first use. */
-  private final Map<String, int[]> keywordsAt = new HashMap<>();
+  /**
+   * The text, one byte per character, comments and literals blanked ({@link Latin1Code}: a
+   * character past Latin-1 stands in as a byte of its kind).
+   */
+  private final byte[] code;
+  /**
+   * The text, when some character of its code is past Latin-1 (the code then holds stand-ins,
+   * and names are spelled from here); null when the code holds every character of its names.
+   */
+  private final String spelling;
+  /** Per group of {@link #KEYWORDS}, where its words start; read on first use. */
+  private int[][] keywordsAt;
   /** Where each {@code =} of the code is (outside comments and literals), in order. */
   private final int[] equalSigns;
+  /** Where each brace of the code is, in order (for {@link CodeBodies}). */
+  private final int[] braces;
   private final boolean lambdaOrMethodReference;
-  /** Where each string, text block or character literal started, before it was blanked. */
-  private final BitSet literalStarts;
+  /**
+   * Each word followed by {@code (} (space, comments and literals between), in order: the
+   * word's index among the occurrences and where the parenthesis is. Noted by the reading pass,
+   * which sees each such parenthesis anyway, so that the calls need not look after every word.
+   */
+  private final IntPairs parenthesesAfterWords;
   /**
    * Every call (a name followed by {@code (}), in order, and per called name its calls; read on
    * first use (see {@link #readCalls}). Arrays, not a map of lists per name: a file has hundreds.
@@ -52,14 +67,17 @@ final class SourceWords {
   private Set<String> createdTypes;
   private boolean createdTypesRead;
 
-  private SourceWords(WordOccurrences occurrences, char[] code, int[] equalSigns,
-      boolean lambdaOrMethodReference, BitSet literalStarts) {
-    this.literalStarts = literalStarts;
+  private SourceWords(WordOccurrences occurrences, byte[] code, String spelling,
+      int[] equalSigns, int[] braces, boolean lambdaOrMethodReference,
+      IntPairs parenthesesAfterWords) {
+    this.braces = braces;
     this.lambdaOrMethodReference = lambdaOrMethodReference;
     this.occurrences = occurrences;
     this.words = occurrences.words();
     this.code = code;
+    this.spelling = spelling;
     this.equalSigns = equalSigns;
+    this.parenthesesAfterWords = parenthesesAfterWords;
   }
 
   /**
@@ -102,86 +120,212 @@ final class SourceWords {
 
   /**
    * One pass over a text: blanks each comment and literal as it starts, reads each word, notes
-   * the operators the filter asks for. (A pass each cost three times as much: a tenth of a scan's
-   * samples.) Optionally notes whether a backslash is followed by {@code u} anywhere (what {@code
-   * text.contains("\\u")} tells, read on the way).
+   * the operators the filter asks for and each parenthesis right after a word. (A pass each cost
+   * three times as much: a tenth of a scan's samples.) Optionally notes whether a backslash is
+   * followed by {@code u} anywhere (what {@code text.contains("\\u")} tells, read on the way).
+   *
+   * <p>Reads the text's bytes as Latin-1 ({@link Latin1Code#copy}: a copy of a Latin-1 string's
+   * own bytes, where {@code toCharArray} widened every character, a tenth of the filter's
+   * samples); a character past Latin-1 there is a {@code ?}, harmless inside a comment or a
+   * literal (blanked), so only a {@code ?} of the code is checked against the text. When one is
+   * no {@code ?}, the text is read again from {@link Latin1Code#standIns}, its names spelled from
+   * the text.
    */
   private static final class Reader {
-    private final char[] code;
+    private final String text;
     private final boolean noteEscapes;
     /** Whether a {@code \\} followed by {@code u} was seen (only when noting escapes). */
     boolean sawEscape;
+    /** Whether the code has a character past Latin-1 (read from the copy: start again). */
+    private boolean pastLatin1;
 
     Reader(String text, boolean noteEscapes) {
-      this.code = text.toCharArray();
+      this.text = text;
       this.noteEscapes = noteEscapes;
     }
 
     /** The code, or null when a comment or literal does not end. */
     SourceWords read() {
-      char[] code = this.code;
-      WordOccurrences occurrences = new WordOccurrences(code.length);
-      int[] equalSigns = new int[64];
-      int equalSignCount = 0;
-      boolean lambdaOrMethodReference = false;
-      BitSet literalStarts = new BitSet(code.length);
-      for (int i = 0; i < code.length; i++) {
-        char c = code[i];
-        if (isIdentifierStart(c)) {
-          int start = i;
-          int hash = WordOccurrences.hash(0, c);
-          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-            i++;
-            hash = WordOccurrences.hash(hash, code[i]);
-          }
-          occurrences.add(code, start, i + 1, hash);
-        } else if (isIdentifierPart(c)) {
-          // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
-          while (i + 1 < code.length && isIdentifierPart(code[i + 1])) {
-            i++;
-          }
-        } else if (c == '/' || c == '"' || c == '\'') {
-          int end = commentOrLiteralEnd(code, i);
-          if (end < 0) {
-            return null;
-          }
-          if (end > i) {
-            blank(i, end);
-            if (c != '/') {
-              literalStarts.set(i); // blank now, but an expression: f("x") has an argument
-            }
-            i = end - 1;
-          }
-        } else if (c == '=') {
-          if (equalSignCount == equalSigns.length) {
-            equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
-          }
-          equalSigns[equalSignCount++] = i;
-        } else if (i + 1 < code.length
-            && (c == '-' && code[i + 1] == '>' || c == ':' && code[i + 1] == ':')) {
-          // The next character is neither a comment's nor a literal's start, so as blanked.
-          lambdaOrMethodReference = true;
-        } else if (c == '\\' && noteEscapes && i + 1 < code.length && code[i + 1] == 'u') {
-          sawEscape = true;
+      byte[] copy = Latin1Code.copy(text);
+      if (copy.length == text.length()) { // else a pair of surrogates became one byte
+        SourceWords words = read(copy, null);
+        if (!pastLatin1) {
+          return words;
         }
       }
-      return new SourceWords(occurrences, code, Arrays.copyOf(equalSigns, equalSignCount),
-          lambdaOrMethodReference, literalStarts);
+      sawEscape = false;
+      return read(Latin1Code.standIns(text), text);
     }
 
     /**
-     * Replaces {@code code[from..to)} by spaces, line breaks kept; notes a {@code \\u} that
-     * starts in it.
+     * Reads {@code code} ({@code spelling}: see {@link SourceWords#spelling}); null when a
+     * comment or a literal does not end, or when the code has a character past Latin-1 that is
+     * not spelled (then {@link #pastLatin1}).
      */
-    private void blank(int from, int to) {
+    private SourceWords read(byte[] code, String spelling) {
+      int n = code.length;
+      WordOccurrences occurrences = new WordOccurrences(n, spelling);
+      int[] equalSigns = new int[64];
+      int equalSignCount = 0;
+      int[] braces = new int[64];
+      int braceCount = 0;
+      boolean lambdaOrMethodReference = false;
+      IntPairs parentheses = new IntPairs(Math.max(16, n / 96));
+      int lastWord = -1; // the word a `(` here would follow (space and comments between), or -1
+      byte[] kinds = Latin1Code.KINDS;
+      for (int i = 0; i < n; i++) {
+        byte c = code[i];
+        byte kind = kinds[c & 0xFF];
+        if (kind == Latin1Code.LETTER) {
+          int start = i;
+          int hash = c & 0xFF; // String.hashCode's, so that a String's cached hash finds it
+          while (++i < n && kinds[code[i] & 0xFF] <= Latin1Code.DIGIT) {
+            hash = 31 * hash + (code[i] & 0xFF);
+          }
+          lastWord = occurrences.add(code, start, i, hash);
+          i--;
+          continue;
+        }
+        if (kind == Latin1Code.SPACE_KIND) {
+          continue;
+        }
+        if (kind == Latin1Code.DIGIT) {
+          // Digits of a number (0x1F, 10L): skip to its end so that no word starts inside it.
+          while (i + 1 < n && kinds[code[i + 1] & 0xFF] <= Latin1Code.DIGIT) {
+            i++;
+          }
+          lastWord = -1;
+          continue;
+        }
+        switch (c) {
+          case '(' -> {
+            if (lastWord >= 0) {
+              parentheses.add(lastWord, i);
+            }
+          }
+          case '/' -> {
+            if (i + 1 < n && code[i + 1] == '/') {
+              i = blankLineComment(code, i) - 1;
+              continue; // a comment between a name and its `(`: as space
+            }
+            if (i + 1 < n && code[i + 1] == '*') {
+              int end = blankBlockComment(code, i);
+              if (end < 0) {
+                return null;
+              }
+              i = end - 1;
+              continue;
+            }
+          }
+          case '"', '\'' -> {
+            int end = c == '"' && startsTextBlock(code, i) ? textBlockEnd(code, i + 3)
+                : literalEnd(code, i + 1, c);
+            if (end < 0) {
+              return null;
+            }
+            blank(code, i, end);
+            code[i] = Latin1Code.LITERAL_START; // blank now, but an expression: f("x") has one
+            i = end - 1;
+            continue;
+          }
+          case '=' -> {
+            if (equalSignCount == equalSigns.length) {
+              equalSigns = Arrays.copyOf(equalSigns, equalSignCount * 2);
+            }
+            equalSigns[equalSignCount++] = i;
+          }
+          case '{', '}' -> {
+            if (braceCount == braces.length) {
+              braces = Arrays.copyOf(braces, braceCount * 2);
+            }
+            braces[braceCount++] = i;
+          }
+          case '-', ':' -> {
+            // The next character is neither a comment's nor a literal's start, so as blanked.
+            if (i + 1 < n && code[i + 1] == (c == '-' ? '>' : ':')) {
+              lambdaOrMethodReference = true;
+            }
+          }
+          case '\\' -> {
+            if (noteEscapes && i + 1 < n && code[i + 1] == 'u') {
+              sawEscape = true;
+            }
+          }
+          case '?' -> {
+            if (spelling == null && text.charAt(i) != '?') {
+              pastLatin1 = true; // a character the copy could not hold
+              return null;
+            }
+          }
+          case Latin1Code.LITERAL_START -> {
+            code[i] = ' '; // a space of the text, never a literal's start
+            continue;
+          }
+          default -> { }
+        }
+        lastWord = -1;
+      }
+      return new SourceWords(occurrences, code, spelling,
+          Arrays.copyOf(equalSigns, equalSignCount), Arrays.copyOf(braces, braceCount),
+          lambdaOrMethodReference, parentheses);
+    }
+
+    /**
+     * Blanks the line comment starting at {@code at} up to its line's end (the line break
+     * kept); gives where it ends.
+     */
+    private int blankLineComment(byte[] code, int at) {
+      int i = at;
+      for (; i < code.length; i++) {
+        byte c = code[i];
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        if (c == '\\') {
+          noteEscape(code, i);
+        }
+        code[i] = ' ';
+      }
+      return i;
+    }
+
+    /**
+     * Blanks the block comment starting at {@code at}; gives where it ends (after its
+     * {@code *}{@code /}), or -1 when it does not end.
+     */
+    private int blankBlockComment(byte[] code, int at) {
+      int n = code.length;
+      code[at] = ' ';
+      code[at + 1] = ' ';
+      for (int i = at + 2; i + 1 < n; i++) {
+        byte c = code[i];
+        if (c == '*' && code[i + 1] == '/') {
+          code[i] = ' ';
+          code[i + 1] = ' ';
+          return i + 2;
+        }
+        if (c == '\\') {
+          noteEscape(code, i);
+        }
+        code[i] = ' ';
+      }
+      return -1;
+    }
+
+    /** Replaces {@code code[from..to)} by spaces; notes a {@code \\u} that starts in it. */
+    private void blank(byte[] code, int from, int to) {
       for (int j = from; j < to; j++) {
-        char c = code[j];
-        if (c == '\\' && noteEscapes && j + 1 < code.length && code[j + 1] == 'u') {
-          sawEscape = true;
+        if (code[j] == '\\') {
+          noteEscape(code, j);
         }
-        if (c != '\n' && c != '\r') {
-          code[j] = ' ';
-        }
+        code[j] = ' ';
+      }
+    }
+
+    /** Notes whether the backslash at {@code at} is followed by {@code u}. */
+    private void noteEscape(byte[] code, int at) {
+      if (noteEscapes && at + 1 < code.length && code[at + 1] == 'u') {
+        sawEscape = true;
       }
     }
   }
@@ -189,14 +333,27 @@ final class SourceWords {
   // For the rules' own evidence classes (StaticCacheEvidence, ThreadLocalEvidence, ...), which
   // read positions in the code themselves.
 
-  /** The code as read: comments and literals blanked to spaces, line breaks kept. Read only. */
-  char[] code() {
+  /**
+   * The code as read, a byte per character (see {@link Latin1Code}): comments and literals
+   * blanked to spaces, line breaks kept. Read only.
+   */
+  byte[] code() {
     return code;
+  }
+
+  /** The file's text where the code holds a stand-in byte (see {@link #spelling}), else null. */
+  String spelling() {
+    return spelling;
   }
 
   /** Where each occurrence of the identifier or keyword {@code word} starts, in order. */
   int[] startsOf(String word) {
-    return at(word);
+    for (int group = 0; group < PRIMITIVE_TYPE; group++) {
+      if (KEYWORDS[group][0].equals(word)) {
+        return at(group); // read once with the other keywords
+      }
+    }
+    return startsOf(List.of(word));
   }
 
   /**
@@ -217,20 +374,71 @@ final class SourceWords {
 
   /** Where a primitive type's keyword ({@code int}, {@code boolean}, ...) starts, in order. */
   int[] primitiveTypesAt() {
-    return occurrences.startsOf(PrimitiveLocals.PRIMITIVE_TYPES);
+    return at(PRIMITIVE_TYPE);
+  }
+
+  private static boolean startsTextBlock(byte[] code, int at) {
+    return at + 2 < code.length && code[at] == '"' && code[at + 1] == '"' && code[at + 2] == '"';
   }
 
   /**
-   * Where the word {@code word} starts, in order: of {@code new}, {@code try}, {@code static},
-   * {@code class}, {@code private}.
+   * Where the one-line literal whose content starts at {@code from} ends (after {@code quote}),
+   * or -1.
    */
-  private int[] at(String word) {
-    return keywordsAt.computeIfAbsent(word, w -> occurrences.startsOf(List.of(w)));
+  private static int literalEnd(byte[] code, int from, byte quote) {
+    for (int i = from; i < code.length; i++) {
+      byte c = code[i];
+      if (c == '\\') {
+        i++;
+      } else if (c == '\n' || c == '\r') {
+        return -1;
+      } else if (c == quote) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the text block whose content starts at {@code from} ends (after its quotes), or -1. */
+  private static int textBlockEnd(byte[] code, int from) {
+    for (int i = from; i < code.length; i++) {
+      byte c = code[i];
+      if (c == '\\') {
+        i++;
+      } else if (c == '"' && startsTextBlock(code, i)) {
+        return i + 3;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The words whose places are asked ({@link #at}), by group: a keyword each, then the primitive
+   * types' keywords ({@code int}, {@code boolean}, ...) as one.
+   */
+  private static final String[][] KEYWORDS = {{"new"}, {"try"}, {"static"}, {"class"},
+      {"private"}, PrimitiveLocals.PRIMITIVE_TYPES.toArray(String[]::new)};
+  private static final int NEW = 0;
+  private static final int TRY = 1;
+  private static final int STATIC = 2;
+  private static final int CLASS = 3;
+  private static final int PRIVATE = 4;
+  private static final int PRIMITIVE_TYPE = 5;
+
+  /**
+   * Where the words of the group {@code group} of {@link #KEYWORDS} start, in order; every group
+   * read in one walk over the words, the first time one is asked.
+   */
+  private int[] at(int group) {
+    if (keywordsAt == null) {
+      keywordsAt = occurrences.startsOf(KEYWORDS);
+    }
+    return keywordsAt[group];
   }
 
   /** Where each occurrence of one of {@code words} starts in the code, in order. */
   int[] startsOf(Collection<String> words) {
-    return occurrences.startsOf(words);
+    return occurrences.startsOf(new String[][] {words.toArray(String[]::new)})[0];
   }
 
   /** Where each {@code =} of the code is, in order (for evidence classes: read, never written). */
@@ -267,7 +475,7 @@ final class SourceWords {
 
   /** How often the keyword {@code class} occurs: two or more means a nested class. */
   int classKeywords() {
-    return at("class").length;
+    return at(CLASS).length;
   }
 
   /**
@@ -276,10 +484,10 @@ final class SourceWords {
    * annotation on the type, parentheses that do not balance).
    */
   boolean mayHaveAnonymousClass() {
-    for (int at : at("new")) {
+    for (int at : at(NEW)) {
       int i = at + 3;
       while (i < code.length && code[i] != '(') {
-        char c = code[i];
+        byte c = code[i];
         if (c == '@') {
           return true; // new @A(x) T(): the first parenthesis is not the constructor's
         }
@@ -394,7 +602,7 @@ final class SourceWords {
 
   CodeBodies bodies() {
     if (bodies == null) {
-      bodies = CodeBodies.of(code);
+      bodies = CodeBodies.of(code, braces);
     }
     return bodies;
   }
@@ -561,8 +769,8 @@ final class SourceWords {
    * Where, in {@code code}, the bracket matching the {@code )} or {@code ]} at {@code close}
    * opens, or -1.
    */
-  static int openingBack(char[] code, int close) {
-    char closing = code[close];
+  static int openingBack(byte[] code, int close) {
+    byte closing = code[close];
     char opening = closing == ')' ? '(' : '[';
     int depth = 0;
     for (int i = close; i >= 0; i--) {
@@ -625,7 +833,7 @@ final class SourceWords {
   /** Whether {@code word} is written before {@code at} in the same declaration (see above). */
   boolean wordInDeclarationBefore(int at, String word) {
     for (int i = at - 1; i >= 0; i--) {
-      char c = code[i];
+      byte c = code[i];
       if (c == ')') {
         i = openingBack(i);
         if (i < 0) {
@@ -702,7 +910,7 @@ final class SourceWords {
     }
     int depth = 0;
     for (; i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
@@ -755,7 +963,7 @@ final class SourceWords {
     boolean angle = false;
     boolean empty = true;
     for (int i = open; i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
@@ -767,7 +975,7 @@ final class SourceWords {
       } else if (depth == 1 && c == '<') {
         angle = true;
       }
-      if (i > open && (!isSpace(c) || literalStarts.get(i))) {
+      if (i > open && (!isSpace(c) || c == Latin1Code.LITERAL_START)) {
         empty = false;
       }
     }
@@ -778,31 +986,21 @@ final class SourceWords {
     int[] firstCalls = new int[occurrences.distinct()];
     Arrays.fill(firstCalls, -1);
     int[] lastCalls = new int[firstCalls.length];
-    int room = Math.max(16, occurrences.count() / 4);
+    int room = Math.max(1, parenthesesAfterWords.size());
     callReceivers = new String[room];
     callOpens = new int[room];
     nextCallOfName = new int[room];
     calledNames = new ArrayList<>();
-    for (int w = 0; w < occurrences.count(); w++) {
-      String name = occurrences.word(w);
-      int start = occurrences.start(w);
-      int after = skipSpace(start + name.length());
-      if (after >= code.length || code[after] != '(') {
-        continue;
-      }
-      if (callCount == callOpens.length) {
-        callReceivers = Arrays.copyOf(callReceivers, callCount * 2);
-        callOpens = Arrays.copyOf(callOpens, callCount * 2);
-        nextCallOfName = Arrays.copyOf(nextCallOfName, callCount * 2);
-      }
+    for (int p = 0; p < parenthesesAfterWords.size(); p++) {
+      int w = parenthesesAfterWords.first(p);
       int call = callCount++;
-      callReceivers[call] = receiverBefore(start);
-      callOpens[call] = after;
+      callReceivers[call] = receiverBefore(w);
+      callOpens[call] = parenthesesAfterWords.second(p);
       nextCallOfName[call] = -1;
       int number = occurrences.number(w);
       if (firstCalls[number] < 0) {
         firstCalls[number] = call;
-        calledNames.add(name);
+        calledNames.add(occurrences.word(w));
       } else {
         nextCallOfName[lastCalls[number]] = call;
       }
@@ -811,9 +1009,9 @@ final class SourceWords {
     firstCallOf = firstCalls;
   }
 
-  /** How the receiver of a call whose name starts at {@code nameStart} is written. */
-  private String receiverBefore(int nameStart) {
-    int at = skipSpaceBack(nameStart - 1);
+  /** How the receiver of a call whose name is the {@code name}th word is written. */
+  private String receiverBefore(int name) {
+    int at = skipSpaceBack(occurrences.start(name) - 1);
     if (at < 0) {
       return NO_RECEIVER;
     }
@@ -836,8 +1034,13 @@ final class SourceWords {
     while (start > 0 && isIdentifierPart(code[start - 1])) {
       start--;
     }
-    return isIdentifierStart(code[start])
-        ? identifier(start, end + 1) : OTHER_RECEIVER;
+    if (!isIdentifierStart(code[start])) {
+      return OTHER_RECEIVER;
+    }
+    // The word before the name's, if it starts there (no search among the words for it).
+    return name > 0 && occurrences.start(name - 1) == start
+        && occurrences.word(name - 1).length() == end + 1 - start ? occurrences.word(name - 1)
+        : identifier(start, end + 1);
   }
 
   /**
@@ -848,7 +1051,7 @@ final class SourceWords {
   private int typeArgumentsOpening(int close) {
     int depth = 0;
     for (int i = close; i >= 0; i--) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '>') {
         depth++;
       } else if (c == '<') {
@@ -885,7 +1088,7 @@ final class SourceWords {
     if (created == null) {
       return true;
     }
-    for (int at : at("class")) {
+    for (int at : at(CLASS)) {
       String declared = wordAt(skipSpace(at + "class".length()));
       if (declared != null && created.contains(declared)) {
         return true;
@@ -910,7 +1113,7 @@ final class SourceWords {
 
   /** Where each {@code new} starts, in order. */
   int[] newKeywords() {
-    return at("new");
+    return at(NEW);
   }
 
   /**
@@ -948,7 +1151,7 @@ final class SourceWords {
    * Java 9): a resource that is a plain name, or one this reading cannot tell apart from it.
    */
   boolean hasTryWithNamedResource() {
-    for (int at : at("try")) {
+    for (int at : at(TRY)) {
       int open = skipSpace(at + 3);
       if (open >= code.length || code[open] != '(') {
         continue;
@@ -956,7 +1159,7 @@ final class SourceWords {
       int segmentStart = open + 1;
       int depth = 1;
       for (int i = open + 1; i < code.length && depth > 0; i++) {
-        char c = code[i];
+        byte c = code[i];
         if (c == '(' || c == '[' || c == '{') {
           depth++;
         } else if (c == ')' || c == ']' || c == '}') {
@@ -999,7 +1202,7 @@ final class SourceWords {
    */
   Set<String> staticNonFinalFieldNames() {
     Set<String> names = new HashSet<>();
-    for (int at : at("static")) {
+    for (int at : at(STATIC)) {
       if (precededByWord(at, "import")) {
         continue; // import static a.B.c;
       }
@@ -1080,7 +1283,7 @@ final class SourceWords {
    * reading cannot tell.
    */
   boolean mayDeclareAPrivateType() {
-    for (int i : at("private")) {
+    for (int i : at(PRIVATE)) {
       int j = skipSpace(i + "private".length());
       while (j < code.length) {
         if (code[j] == '@') {
@@ -1149,8 +1352,21 @@ final class SourceWords {
    */
   String identifier(int start, int end) {
     String known = occurrences.startingAt(start);
-    return known != null && known.length() == end - start ? known
-        : new String(code, start, end - start);
+    return known != null && known.length() == end - start ? known : spelled(start, end);
+  }
+
+  /** The name at {@code code[start..end)} (no blanked place among it) as a new string. */
+  private String spelled(int start, int end) {
+    return spelled(code, spelling, start, end);
+  }
+
+  /**
+   * The name at {@code code[start..end)} as a new string, read from {@code spelling} unless it
+   * is null (see {@link #spelling}).
+   */
+  static String spelled(byte[] code, String spelling, int start, int end) {
+    return spelling != null ? spelling.substring(start, end)
+        : new String(code, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
   /** The identifier starting at {@code at}, or null when none starts there. */
@@ -1166,7 +1382,7 @@ final class SourceWords {
     while (end + 1 < code.length && isIdentifierPart(code[end + 1])) {
       end++;
     }
-    return new String(code, at, end + 1 - at);
+    return spelled(at, end + 1);
   }
 
   /** After the annotation starting at {@code at} and the space after it, or -1 if unclear. */
@@ -1209,7 +1425,7 @@ final class SourceWords {
    * Where, in {@code code}, the {@code close} matching the {@code open} at {@code at} is, or the
    * code's length.
    */
-  static int closing(char[] code, int at, char open, char close) {
+  static int closing(byte[] code, int at, char open, char close) {
     int depth = 0;
     for (int i = at; i < code.length; i++) {
       if (code[i] == open) {
@@ -1313,7 +1529,7 @@ final class SourceWords {
   int statementEnd(int from) {
     int depth = 0;
     for (int i = from; i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if ((c == ')' || c == ']' || c == '}') && --depth < 0 || depth == 0 && c == ';') {
@@ -1330,7 +1546,7 @@ final class SourceWords {
    */
   private boolean mayHoldTheEnclosingInstance(int from, int to) {
     for (int i = from; i < to && i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (i + 1 < code.length && (c == '-' && code[i + 1] == '>'
           || c == ':' && code[i + 1] == ':'
               && (precededByWord(i, "this") || precededByWord(i, "super")))
@@ -1361,11 +1577,21 @@ final class SourceWords {
   }
 
   private boolean matches(String word, int at) {
-    return matches(code, word, at);
+    if (spelling == null) {
+      return matches(code, word, at);
+    }
+    for (int j = 0; j < word.length(); j++) {
+      // A space of the code (blanked or not) is none of a word's; any other byte stands for
+      // the text's character there.
+      if (isSpace(code[at + j]) || spelling.charAt(at + j) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the first non-space character of {@code code} from {@code from} is, or its length. */
-  static int skipSpace(char[] code, int from) {
+  static int skipSpace(byte[] code, int from) {
     int i = from;
     while (i < code.length && isSpace(code[i])) {
       i++;
@@ -1374,7 +1600,7 @@ final class SourceWords {
   }
 
   /** Where the last non-space character of {@code code} up to {@code from} is, or -1. */
-  static int skipSpaceBack(char[] code, int from) {
+  static int skipSpaceBack(byte[] code, int from) {
     int i = from;
     while (i >= 0 && isSpace(code[i])) {
       i--;
@@ -1382,104 +1608,32 @@ final class SourceWords {
     return i;
   }
 
-  /** Whether {@code word} is written in {@code code} at {@code at} (which leaves room for it). */
-  static boolean matches(char[] code, String word, int at) {
+  /**
+   * Whether {@code word} is written in {@code code} at {@code at} (which leaves room for it). A
+   * word of ASCII characters only, or a code that holds its own characters ({@link Latin1Code}):
+   * else ask {@link #matches(String, int)}.
+   */
+  static boolean matches(byte[] code, String word, int at) {
     for (int j = 0; j < word.length(); j++) {
-      if (code[at + j] != word.charAt(j)) {
+      if ((code[at + j] & 0xFF) != word.charAt(j)) {
         return false;
       }
     }
     return true;
   }
 
-  /**
-   * Where the comment or the string, character or text-block literal that starts at {@code at}
-   * ends (the index after it); {@code at} itself when none starts there (a division), -1 when it
-   * does not end. Reads {@code code} from {@code at} on only (what is before may be blanked).
-   */
-  private static int commentOrLiteralEnd(char[] code, int at) {
-    char c = code[at];
-    int n = code.length;
-    if (c == '/' && at + 1 < n && code[at + 1] == '/') {
-      int end = at;
-      while (end < n && code[end] != '\n' && code[end] != '\r') {
-        end++;
-      }
-      return end;
-    }
-    if (c == '/' && at + 1 < n && code[at + 1] == '*') {
-      for (int i = at + 2; i + 1 < n; i++) {
-        if (code[i] == '*' && code[i + 1] == '/') {
-          return i + 2;
-        }
-      }
-      return -1;
-    }
-    if (c == '"' && startsTextBlock(code, at)) {
-      return textBlockEnd(code, at + 3);
-    }
-    if (c == '"' || c == '\'') {
-      return literalEnd(code, at + 1, c);
-    }
-    return at;
+  /** Character.isJavaIdentifierStart of the character {@code c} stands for (see Latin1Code). */
+  static boolean isIdentifierStart(byte c) {
+    return Latin1Code.IDENTIFIER_START[c & 0xFF];
   }
 
-  private static boolean startsTextBlock(char[] code, int at) {
-    return at + 2 < code.length && code[at] == '"' && code[at + 1] == '"' && code[at + 2] == '"';
+  /** Character.isJavaIdentifierPart of the character {@code c} stands for. */
+  static boolean isIdentifierPart(byte c) {
+    return Latin1Code.IDENTIFIER_PART[c & 0xFF];
   }
 
-  /** Where the one-line literal whose content starts at {@code from} ends (after {@code quote}), or -1. */
-  private static int literalEnd(char[] code, int from, char quote) {
-    for (int i = from; i < code.length; i++) {
-      char c = code[i];
-      if (c == '\\') {
-        i++;
-      } else if (c == '\n' || c == '\r') {
-        return -1;
-      } else if (c == quote) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  /** Where the text block whose content starts at {@code from} ends (after its quotes), or -1. */
-  private static int textBlockEnd(char[] code, int from) {
-    for (int i = from; i < code.length; i++) {
-      char c = code[i];
-      if (c == '\\') {
-        i++;
-      } else if (c == '"' && startsTextBlock(code, i)) {
-        return i + 3;
-      }
-    }
-    return -1;
-  }
-
-  /** Character.isJavaIdentifierStart, with a table for ASCII (most of any source file). */
-  static boolean isIdentifierStart(char c) {
-    return c < 128 ? ASCII_IDENTIFIER_START[c] : Character.isJavaIdentifierStart(c);
-  }
-
-  /** Character.isJavaIdentifierPart, with a table for ASCII. */
-  static boolean isIdentifierPart(char c) {
-    return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
-  }
-
-  /** Character.isWhitespace, with a table for ASCII. */
-  static boolean isSpace(char c) {
-    return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
-  }
-
-  private static final boolean[] ASCII_IDENTIFIER_START = new boolean[128];
-  private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
-  private static final boolean[] ASCII_SPACE = new boolean[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
-      ASCII_IDENTIFIER_PART[c] = Character.isJavaIdentifierPart(c);
-      ASCII_SPACE[c] = Character.isWhitespace(c);
-    }
+  /** Character.isWhitespace of the character {@code c} stands for. */
+  static boolean isSpace(byte c) {
+    return Latin1Code.SPACE[c & 0xFF];
   }
 }

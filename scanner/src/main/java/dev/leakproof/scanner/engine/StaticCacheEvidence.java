@@ -157,7 +157,7 @@ final class StaticCacheEvidence {
    * #CANNOT_TELL} (an annotated type).
    */
   private static String createdClass(SourceWords words, int at) {
-    char[] code = words.code();
+    byte[] code = words.code();
     String last = "";
     int i = SourceWords.skipSpace(code, at + "new".length());
     while (i < code.length) {
@@ -181,7 +181,7 @@ final class StaticCacheEvidence {
    * between) into a name some declaration of which writes {@code static}.
    */
   private static boolean storedIntoAStaticField(SourceWords words, int at) {
-    char[] code = words.code();
+    byte[] code = words.code();
     int before = SourceWords.skipSpaceBack(code, at - 1);
     while (before >= 0 && code[before] == '(') {
       before = SourceWords.skipSpaceBack(code, before - 1);
@@ -206,7 +206,7 @@ final class StaticCacheEvidence {
    * declared more than once, as a class or another type (each has its own constructors).
    */
   private static Map<String, Integer> declarations(SourceWords words) {
-    char[] code = words.code();
+    byte[] code = words.code();
     Map<String, Integer> declared = new HashMap<>();
     for (int keyword : words.startsOf("class")) {
       String name = words.wordAt(SourceWords.skipSpace(code, keyword + "class".length()));
@@ -237,7 +237,7 @@ final class StaticCacheEvidence {
     if (keyword < 0) {
       return true;
     }
-    char[] code = words.code();
+    byte[] code = words.code();
     boolean any = false;
     for (int at : words.startsOf(type)) {
       int open = SourceWords.skipSpace(code, at + type.length());
@@ -262,7 +262,7 @@ final class StaticCacheEvidence {
 
   /** The word whose last character is at {@code end}, or null. */
   private static String wordEndingAt(SourceWords words, int end) {
-    char[] code = words.code();
+    byte[] code = words.code();
     if (end < 0 || !SourceWords.isIdentifierPart(code[end])) {
       return null;
     }

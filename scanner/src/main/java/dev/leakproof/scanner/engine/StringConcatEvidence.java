@@ -29,7 +29,7 @@ import java.util.Arrays;
  */
 final class StringConcatEvidence {
   private final SourceWords words;
-  private final char[] code;
+  private final byte[] code;
   /** Read at the first extension found, if any. */
   private LoopBodies loops;
   private PrimitiveLocals primitiveLocals;
@@ -102,7 +102,7 @@ final class StringConcatEvidence {
 
   private boolean isPrimitiveLocal(int start, int end) {
     if (primitiveLocals == null) {
-      primitiveLocals = new PrimitiveLocals(code, words.bodies(), words.primitiveTypesAt());
+      primitiveLocals = new PrimitiveLocals(code, words.spelling(), words.bodies(), words.primitiveTypesAt());
     }
     return primitiveLocals.isPrimitiveLocal(words.identifier(start, end), start);
   }
@@ -118,7 +118,7 @@ final class StringConcatEvidence {
     int depth = 0;
     int hidden = 0; // how many of the open brackets hide operands
     for (int i = from; i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '(' || c == '[' || c == '{') {
         boolean hide = c != '(' || opensArgumentsOtherThanConcat(i);
         if (depth == hides.length) {
@@ -163,7 +163,7 @@ final class StringConcatEvidence {
     if (before < 0) {
       return false;
     }
-    char c = code[before];
+    byte c = code[before];
     if (isIdentifierPart(c)) {
       int start = wordStart(before);
       int dot = SourceWords.skipSpaceBack(code, start - 1);
@@ -197,7 +197,7 @@ final class StringConcatEvidence {
     if (after >= code.length) {
       return true;
     }
-    char c = code[after];
+    byte c = code[after];
     if (c == '.') {
       int name = SourceWords.skipSpace(code, after + 1);
       return name + 6 <= code.length && SourceWords.matches(code, "concat", name)

@@ -50,7 +50,7 @@ final class UnclosedResourceEvidence {
 
   /** {@link #mayReport}, given that the code creates a type whose constructor may open. */
   private static boolean mayOpenByConstructor(SourceWords words) {
-    char[] code = words.code();
+    byte[] code = words.code();
     for (int at : words.newKeywords()) {
       String type = words.createdTypeAt(at);
       if (type == null) {
@@ -92,9 +92,9 @@ final class UnclosedResourceEvidence {
    * Where the arguments of the {@code new} at {@code at} close, or -1 when it has none ({@code
    * new T[n]}, a shape this reading does not follow).
    */
-  private static int argumentsEnd(char[] code, int at) {
+  private static int argumentsEnd(byte[] code, int at) {
     for (int i = at + 3; i < code.length; i++) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '(') {
         return SourceWords.closing(code, i, '(', ')');
       }
@@ -107,7 +107,7 @@ final class UnclosedResourceEvidence {
 
   /** Whether the call of {@code factory} whose arguments open at {@code open} is a resource's whole value. */
   private static boolean isTryResourceCall(SourceWords words, String factory, int open) {
-    char[] code = words.code();
+    byte[] code = words.code();
     int nameStart = SourceWords.skipSpaceBack(code, open - 1) - factory.length() + 1;
     int start = nameStart < 0 ? -1 : words.chainStart(nameStart);
     return start >= 0
@@ -122,7 +122,7 @@ final class UnclosedResourceEvidence {
    * {@code )} that ends the resource.
    */
   private static boolean isTryResourceValue(SourceWords words, int start, int end) {
-    char[] code = words.code();
+    byte[] code = words.code();
     if (end < 0 || end >= code.length) {
       return false;
     }
@@ -134,7 +134,7 @@ final class UnclosedResourceEvidence {
     }
     int depth = 0;
     for (int i = equals - 1; i >= 0; i--) {
-      char c = code[i];
+      byte c = code[i];
       if (c == ')' || c == ']' || c == '}') {
         depth++;
       } else if (c == '(' || c == '[' || c == '{') {
@@ -154,7 +154,7 @@ final class UnclosedResourceEvidence {
    * Whether a name that ends right before {@code after} may be a value itself, not the receiver
    * of a call or a field read, nor an indexed array ({@code in.read()}, {@code a[0]}).
    */
-  private static boolean isValueItself(char[] code, int after) {
+  private static boolean isValueItself(byte[] code, int after) {
     int next = SourceWords.skipSpace(code, after);
     return next >= code.length || code[next] != '.' && code[next] != '(' && code[next] != '[';
   }
@@ -166,7 +166,7 @@ final class UnclosedResourceEvidence {
    * branches stripped).
    */
   private static boolean mayBeReturned(SourceWords words, int nameEnd) {
-    char[] code = words.code();
+    byte[] code = words.code();
     if (nameEnd < 0 || !SourceWords.isIdentifierPart(code[nameEnd])) {
       return true;
     }
@@ -177,7 +177,7 @@ final class UnclosedResourceEvidence {
     for (int at : words.startsOf(List.of("return"))) {
       int depth = 0;
       for (int i = at + 6; i < code.length; i++) {
-        char c = code[i];
+        byte c = code[i];
         if (c == '(' || c == '[' || c == '{') {
           depth++;
         } else if (c == ')' || c == ']' || c == '}') {

@@ -19,13 +19,17 @@ final class UnicodeEscapes {
    * table knows) and one in a literal or comment stays inside it. Same length as {@code text}.
    */
   static String asTheParserReadsThem(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      if (beginsEscape(text, i)) {
-        chars[i] = '_';
+    // From backslash to backslash, copying what is between at once: a character at a time was
+    // a sixth of the prefilter's cost for the 1% of files with an escape (under C1).
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (int at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+      if (beginsEscape(text, at)) {
+        out.append(text, from, at).append('_');
+        from = at + 1;
       }
     }
-    return new String(chars);
+    return out.append(text, from, text.length()).toString();
   }
 
   /**
@@ -36,13 +40,14 @@ final class UnicodeEscapes {
    */
   static String translated(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      if (!beginsEscape(text, i)) {
-        out.append(text.charAt(i++));
+    int from = 0; // what is not yet copied
+    int at = text.indexOf('\\');
+    while (at >= 0) {
+      if (!beginsEscape(text, at)) {
+        at = text.indexOf('\\', at + 1);
         continue;
       }
-      int digits = i + 1;
+      int digits = at + 1;
       while (digits < text.length() && text.charAt(digits) == 'u') {
         digits++; // \uuu0041 is an escape too
       }
@@ -60,10 +65,11 @@ final class UnicodeEscapes {
       if (value == '\\') {
         return null;
       }
-      out.append((char) value);
-      i = digits + 4;
+      out.append(text, from, at).append((char) value);
+      from = digits + 4;
+      at = text.indexOf('\\', from);
     }
-    return out.toString();
+    return out.append(text, from, text.length()).toString();
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.leakproof.scanner.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -19,16 +19,23 @@ import java.util.Set;
  * distinct words is a view of the table, not a second hash set (stop 35).
  */
 final class WordOccurrences {
-  /** The distinct words, open addressing by {@link #hash} (a power of two long). */
-  private String[] table;
-  /** Per slot of {@link #table}, its word's number. */
-  private int[] numbers;
+  /**
+   * The distinct words, open addressing by their strings' hash (a power of two long): per slot,
+   * its word's number + 1, or 0 when free. Ints, not the strings: a probe reads no string.
+   */
+  private int[] slots;
+  /** Per slot, its word's hash. */
+  private int[] slotHashes;
   /** The distinct words by number. */
   private String[] distinctWords;
   /** Per number, where the word first occurs (its characters are compared there). */
   private int[] firstStarts;
+  /** Per number, the word's length. */
+  private int[] lengths;
   private int distinct;
   private final Set<String> words = new Distinct();
+  /** See SourceWords.spelling: the text the words are read from, or null. */
+  private final String spelling;
   /** Per occurrence, in order, where it starts and its word's number. */
   private final IntPairs occurrences;
 
@@ -37,54 +44,80 @@ final class WordOccurrences {
    * nine bench libraries: a word per 22 characters, comments counted, a tenth of the files one
    * per 14 or fewer; a fifth of the words distinct), so that the arrays seldom grow.
    */
-  WordOccurrences(int length) {
+  WordOccurrences(int length, String spelling) {
+    this.spelling = spelling;
     occurrences = new IntPairs(Math.max(64, length / 16));
     int distinctRoom = Math.max(32, length / 64);
     distinctWords = new String[distinctRoom];
     firstStarts = new int[distinctRoom];
-    table = new String[Integer.highestOneBit(distinctRoom) * 4]; // at most half full
-    numbers = new int[table.length];
+    lengths = new int[distinctRoom];
+    slots = new int[Integer.highestOneBit(distinctRoom) * 4]; // at most half full
+    slotHashes = new int[slots.length];
   }
 
   /**
-   * Adds the word {@code code[start..end)} (whose {@link #hash} is {@code hash}) as the next
-   * occurrence.
+   * Adds the word {@code code[start..end)} (whose string's hash is {@code hash}, unless the code
+   * is spelled from a text: see SourceWords.spelling) as the next occurrence; gives its index.
    */
-  void add(char[] code, int start, int end, int hash) {
-    occurrences.add(start, intern(code, start, end, hash));
+  int add(byte[] code, int start, int end, int hash) {
+    int number = spelling == null ? intern(code, start, end, hash)
+        : intern(spelling.substring(start, end), start);
+    occurrences.add(start, number);
+    return occurrences.size() - 1;
   }
 
-  /** The next value of a word's hash after {@code hash}, for the character {@code c}. */
-  static int hash(int hash, char c) {
-    return 31 * hash + c; // String.hashCode's, so that a String's cached hash finds it
-  }
-
-  private int intern(char[] code, int start, int end, int hash) {
-    int mask = table.length - 1;
+  private int intern(byte[] code, int start, int end, int hash) {
+    int mask = slots.length - 1;
     int length = end - start;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      String known = table[slot];
-      if (known == null) {
-        String word = new String(code, start, length);
-        if (distinct == distinctWords.length) {
-          distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
-          firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
-        }
-        int number = distinct++;
-        distinctWords[number] = word;
-        firstStarts[number] = start;
-        table[slot] = word;
-        numbers[slot] = number;
-        if (distinct * 2 > table.length) {
-          grow();
-        }
-        return number;
+      int entry = slots[slot];
+      if (entry == 0) {
+        return addDistinct(new String(code, start, length, StandardCharsets.ISO_8859_1), start,
+            hash, slot);
       }
-      int number = numbers[slot];
-      if (known.length() == length && sameCharacters(code, firstStarts[number], start, length)) {
+      int number = entry - 1;
+      if (slotHashes[slot] == hash && lengths[number] == length
+          && sameCharacters(code, firstStarts[number], start, length)) {
         return number;
       }
     }
+  }
+
+  /** As above, for a word spelled from the text (whose bytes may be stand-ins). */
+  private int intern(String word, int start) {
+    int hash = word.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return addDistinct(word, start, hash, slot);
+      }
+      if (slotHashes[slot] == hash && distinctWords[entry - 1].equals(word)) {
+        return entry - 1;
+      }
+    }
+  }
+
+  /**
+   * Adds {@code word} (whose hash is {@code hash}), first at {@code start}, at the free {@code
+   * slot}; gives its number.
+   */
+  private int addDistinct(String word, int start, int hash, int slot) {
+    if (distinct == distinctWords.length) {
+      distinctWords = Arrays.copyOf(distinctWords, distinct * 2);
+      firstStarts = Arrays.copyOf(firstStarts, distinct * 2);
+      lengths = Arrays.copyOf(lengths, distinct * 2);
+    }
+    int number = distinct++;
+    distinctWords[number] = word;
+    firstStarts[number] = start;
+    lengths[number] = word.length();
+    slots[slot] = number + 1;
+    slotHashes[slot] = hash;
+    if (distinct * 2 > slots.length) {
+      grow();
+    }
+    return number;
   }
 
   /**
@@ -92,7 +125,7 @@ final class WordOccurrences {
    * first occurrence stays in the code as read (only comments and literals are blanked), and
    * comparing two places of one array is cheaper than reading a string's characters.
    */
-  private static boolean sameCharacters(char[] code, int first, int start, int length) {
+  private static boolean sameCharacters(byte[] code, int first, int start, int length) {
     for (int k = 0; k < length; k++) {
       if (code[first + k] != code[start + k]) {
         return false;
@@ -106,17 +139,17 @@ final class WordOccurrences {
   }
 
   private void grow() {
-    table = new String[table.length * 2];
-    numbers = new int[table.length];
-    int mask = table.length - 1;
+    slots = new int[slots.length * 2];
+    slotHashes = new int[slots.length];
+    int mask = slots.length - 1;
     for (int number = 0; number < distinct; number++) {
-      String word = distinctWords[number];
-      int slot = spread(word.hashCode()) & mask;
-      while (table[slot] != null) {
+      int hash = distinctWords[number].hashCode();
+      int slot = spread(hash) & mask;
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = word;
-      numbers[slot] = number;
+      slots[slot] = number + 1;
+      slotHashes[slot] = hash;
     }
   }
 
@@ -156,45 +189,56 @@ final class WordOccurrences {
     return index >= 0 ? distinctWords[occurrences.second(index)] : null;
   }
 
-  /** Where each occurrence of one of {@code words} starts, in order. */
-  int[] startsOf(Collection<String> words) {
-    boolean[] asked = new boolean[distinct];
+  /**
+   * Per group of {@code groups}, where each occurrence of one of its words starts, in order: one
+   * walk over the occurrences for every group.
+   */
+  int[][] startsOf(String[][] groups) {
+    int[] groupOf = new int[distinct]; // per word's number, its group + 1, or 0
     boolean any = false;
-    for (String word : words) {
-      int number = numberOf(word);
-      if (number >= 0) {
-        asked[number] = true;
-        any = true;
-      }
-    }
-    if (!any) {
-      return NONE;
-    }
-    int[] found = new int[8];
-    int size = 0;
-    for (int i = 0; i < occurrences.size(); i++) {
-      if (asked[occurrences.second(i)]) {
-        if (size == found.length) {
-          found = Arrays.copyOf(found, size * 2);
+    for (int g = 0; g < groups.length; g++) {
+      for (String word : groups[g]) {
+        int number = numberOf(word);
+        if (number >= 0) {
+          groupOf[number] = g + 1;
+          any = true;
         }
-        found[size++] = occurrences.first(i);
       }
     }
-    return Arrays.copyOf(found, size);
+    int[][] found = new int[groups.length][];
+    int[] sizes = new int[groups.length];
+    for (int i = 0; any && i < occurrences.size(); i++) {
+      int g = groupOf[occurrences.second(i)];
+      if (g > 0) {
+        sizes[g - 1]++;
+      }
+    }
+    for (int g = 0; g < groups.length; g++) {
+      found[g] = sizes[g] == 0 ? NONE : new int[sizes[g]];
+      sizes[g] = 0;
+    }
+    for (int i = 0; any && i < occurrences.size(); i++) {
+      int g = groupOf[occurrences.second(i)] - 1;
+      if (g >= 0) {
+        found[g][sizes[g]++] = occurrences.first(i);
+      }
+    }
+    return found;
   }
 
   private static final int[] NONE = new int[0];
 
   /** The number of {@code word}, or -1 when the text does not have it. */
   int numberOf(String word) {
-    int mask = table.length - 1;
-    for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-      String known = table[slot];
-      if (known == null) {
+    int hash = word.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
         return -1;
       }
-      if (known.equals(word)) {
-        return numbers[slot];
+      if (slotHashes[slot] == hash && distinctWords[entry - 1].equals(word)) {
+        return entry - 1;
       }
     }
   }

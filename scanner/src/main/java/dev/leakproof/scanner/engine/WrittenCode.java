@@ -20,7 +20,7 @@ final class WrittenCode {
 
   /** The names written right after {@code class}: the classes the file declares. */
   static Set<String> declaredClasses(SourceWords words) {
-    char[] code = words.code();
+    byte[] code = words.code();
     Set<String> declared = new HashSet<>();
     for (int keyword : words.startsOf("class")) {
       String name = words.wordAt(SourceWords.skipSpace(code, keyword + "class".length()));
@@ -36,7 +36,7 @@ final class WrittenCode {
    * (a word cut by {@code from} counts from there).
    */
   static boolean anyWordIn(SourceWords words, int from, int to, Predicate<String> test) {
-    char[] code = words.code();
+    byte[] code = words.code();
     for (int i = Math.max(0, from); i < to && i < code.length; i++) {
       if (!SourceWords.isIdentifierStart(code[i])) {
         continue;
@@ -60,7 +60,7 @@ final class WrittenCode {
    * accepts. Every initializer and assignment of a variable of that name is one of these.
    */
   static boolean anyValueStoredInto(SourceWords words, String name, Span value) {
-    char[] code = words.code();
+    byte[] code = words.code();
     for (int at : words.startsOf(name)) {
       int sign = SourceWords.skipSpace(code, at + name.length());
       if (sign < code.length && code[sign] == '=' && words.isPlainAssignment(sign)
@@ -80,7 +80,7 @@ final class WrittenCode {
    */
   static void namesInReceiverChains(SourceWords words, String method, Set<String> names,
       Set<String> found) {
-    char[] code = words.code();
+    byte[] code = words.code();
     for (int open : words.callOpensOf(method)) {
       int nameStart = SourceWords.skipSpaceBack(code, open - 1) - method.length() + 1;
       int start = words.chainStart(nameStart);
