@@ -21,6 +21,22 @@ class ScannerTest {
   @TempDir Path dir;
 
   @Test
+  void aPathIsShownRelativeToTheRootAsNormalizingItWould() {
+    Path base = dir.toAbsolutePath().normalize();
+    List<Path> files = List.of(base.resolve("a/B.java"), base.resolve("a/./B.java"),
+        base.resolve("a/../c/B.java"), base.resolve(".hidden/B.java"),
+        base.resolve("a/..b/B.java"), base.getParent().resolve("elsewhere/B.java"),
+        base.resolve("../" + base.getFileName() + "/a/B.java"), Path.of("rel/B.java"), base);
+    for (Path file : files) {
+      Path absolute = file.toAbsolutePath().normalize();
+      String expected = (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+          .toString().replace('\\', '/');
+      assertEquals(expected, Scanner.relative(base, file), file.toString());
+    }
+    assertEquals("a/B.java", Scanner.relative(base, base.resolve("a/B.java")));
+  }
+
+  @Test
   void badFilesBecomeNotificationsAndTheScanGoesOn() {
     SourceTree tree = new SourceTree(dir);
     tree.write("p/A.java", SourceTree.leaky("p", "A"));
