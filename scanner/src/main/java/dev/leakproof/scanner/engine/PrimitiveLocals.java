@@ -147,10 +147,7 @@ final class PrimitiveLocals {
     if (end < 0 || !SourceWords.isIdentifierPart(code[end])) {
       return false; // record R<T>(…), a cast's or a lambda's parentheses
     }
-    int start = end;
-    while (start > 0 && SourceWords.isIdentifierPart(code[start - 1])) {
-      start--;
-    }
+    int start = SourceWords.wordStart(code, end);
     return !wordBefore(start).equals("record");
   }
 

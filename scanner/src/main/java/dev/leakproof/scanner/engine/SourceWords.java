@@ -680,10 +680,7 @@ final class SourceWords {
         continue; // not stored: an argument, a return, a condition, a chain going on
       }
       int end = skipSpaceBack(at - 1);
-      int targetStart = end;
-      while (targetStart > 0 && isIdentifierPart(code[targetStart - 1])) {
-        targetStart--;
-      }
+      int targetStart = wordStart(code, end);
       if (end >= 0 && isIdentifierPart(code[end])
           && declared.contains(identifier(targetStart, end + 1))) {
         return true;
@@ -730,10 +727,7 @@ final class SourceWords {
       if (!isIdentifierPart(code[end])) {
         return -1;
       }
-      start = end;
-      while (start > 0 && isIdentifierPart(code[start - 1])) {
-        start--;
-      }
+      start = wordStart(code, end);
     }
   }
 
@@ -1030,10 +1024,7 @@ final class SourceWords {
     if (end < 0 || !isIdentifierPart(code[end])) {
       return OTHER_RECEIVER;
     }
-    int start = end;
-    while (start > 0 && isIdentifierPart(code[start - 1])) {
-      start--;
-    }
+    int start = wordStart(code, end);
     if (!isIdentifierStart(code[start])) {
       return OTHER_RECEIVER;
     }
@@ -1323,10 +1314,7 @@ final class SourceWords {
   private boolean modifierBefore(int at, String modifier) {
     int end = skipSpaceBack(at - 1);
     while (end >= 0 && isIdentifierPart(code[end])) {
-      int start = end;
-      while (start > 0 && isIdentifierPart(code[start - 1])) {
-        start--;
-      }
+      int start = wordStart(code, end);
       String word = identifier(start, end + 1);
       if (word.equals(modifier)) {
         return true;
@@ -1509,10 +1497,7 @@ final class SourceWords {
       if (end < 0 || !isIdentifierPart(code[end])) {
         continue;
       }
-      int start = end;
-      while (start > 0 && isIdentifierPart(code[start - 1])) {
-        start--;
-      }
+      int start = wordStart(code, end);
       int before = skipSpaceBack(start - 1);
       if (before >= 0 && code[before] == '.' && !precededByWord(before, "this")
           || targets != null && !targets.contains(identifier(start, end + 1))) {
@@ -1597,6 +1582,18 @@ final class SourceWords {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Where the identifier whose last character is at {@code last} starts (for readers walking
+   * the code backwards from a name's end).
+   */
+  static int wordStart(byte[] code, int last) {
+    int start = last;
+    while (start > 0 && isIdentifierPart(code[start - 1])) {
+      start--;
+    }
+    return start;
   }
 
   /** Where the last non-space character of {@code code} up to {@code from} is, or -1. */

@@ -266,10 +266,7 @@ final class StaticCacheEvidence {
     if (end < 0 || !SourceWords.isIdentifierPart(code[end])) {
       return null;
     }
-    int start = end;
-    while (start > 0 && SourceWords.isIdentifierPart(code[start - 1])) {
-      start--;
-    }
+    int start = SourceWords.wordStart(code, end);
     return words.wordAt(start);
   }
 

@@ -219,10 +219,6 @@ final class StringConcatEvidence {
 
   /** Where the word that ends at {@code last} (inclusive) starts. */
   private int wordStart(int last) {
-    int start = last;
-    while (start > 0 && isIdentifierPart(code[start - 1])) {
-      start--;
-    }
-    return start;
+    return SourceWords.wordStart(code, last);
   }
 }

@@ -170,10 +170,7 @@ final class UnclosedResourceEvidence {
     if (nameEnd < 0 || !SourceWords.isIdentifierPart(code[nameEnd])) {
       return true;
     }
-    int nameStart = nameEnd;
-    while (nameStart > 0 && SourceWords.isIdentifierPart(code[nameStart - 1])) {
-      nameStart--;
-    }
+    int nameStart = SourceWords.wordStart(code, nameEnd);
     for (int at : words.startsOf(List.of("return"))) {
       int depth = 0;
       for (int i = at + 6; i < code.length; i++) {
