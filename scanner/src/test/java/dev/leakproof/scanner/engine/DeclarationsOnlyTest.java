@@ -114,6 +114,22 @@ class DeclarationsOnlyTest {
     assertEquals(outline(parse(text, Path.of("T.java")), true), outline(skeleton, true));
   }
 
+  /**
+   * c3p0's style: a constructor's brace at the start of its line (and at the second and third
+   * column), where the prefix its body is parsed after would move before the line. Every body
+   * of the file is read back, not only those before it.
+   */
+  @Test
+  void readsAConstructorsBodyWhoseBraceStartsTheLine() {
+    String text = "class T extends S {\nT(int x)\n{ super(x); }\n\n T(long y)\n { this((int) y); }\n"
+        + "\n  T()\n  { this(0); }\n\n  void m() { run(); }\n}\n";
+    DeclarationsOnly.Blanked blanked = DeclarationsOnly.of(text).orElseThrow();
+    CompilationUnit skeleton = parse(blanked.declarations(), Path.of("T.java"));
+    skeleton.setData(Bodies.BLANKED, blanked);
+    assertTrue(Bodies.complete(skeleton));
+    assertEquals(outline(parse(text, Path.of("T.java")), true), outline(skeleton, true));
+  }
+
   private CompilationUnit parse(String text, Path file) {
     ParseResult<CompilationUnit> result = parser.parse(text);
     assertTrue(result.isSuccessful(), file + ": " + result.getProblems());
