@@ -28,7 +28,7 @@ final class UnclosedResourceEvidence {
    * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
    * of its type (ReleaseMethods: `deflater.end()`) on a local the same body stores a `new` or a
    * call's value into before it (`x = f(..); … x.close()`, SelfClosedLocals.sites), a quiet-close
-   * helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
+   * helper or a known class's closing helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
    * `AutoCloseable` (OwnCloseables.mayCreate), whose `close()` may close its field in any shape.
    *
    * <p>A `new` or a factory's call that is the whole value of a try-with-resources declaration
@@ -84,9 +84,29 @@ final class UnclosedResourceEvidence {
             && words.hasNoArgumentCallOnLocalStoredBefore(w))
         || mayCreateOwnCloseable(words)
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
+        || TextPrefilter.anyWord(words.calledNames(), w -> closesByKnownClassHelper(words, w))
         || words.hasTryWithNamedResource()
         || mayCallConventionalFactory(words);
   }
+
+  /**
+   * Whether a call named {@code method} may be a known class's closing helper ({@code
+   * IoUtils.safeClose(buffer)}, Ant's {@code FileUtils.close(in)}), as ClosingHelpers decides
+   * it: the class is spelled in the file (the receiver, an import, a static import), so its
+   * simple name is one of the file's words. Such a helper closes a local the method stored a
+   * call's value into (SelfClosedLocals), as {@code close()} on it would (undertow's
+   * PerMessageDeflateFunction: a pooled buffer closed only by XNIO's {@code safeClose}).
+   */
+  private static boolean closesByKnownClassHelper(SourceWords words, String method) {
+    return ResourceApis.mayCloseArguments(method)
+        && words.hasAny(CLOSING_HELPER_OWNER_SIMPLE_NAMES.computeIfAbsent(method,
+            helper -> ResourceApis.closingHelperOwners(helper).stream()
+                .map(TextPrefilter::simpleName).collect(Collectors.toUnmodifiableSet())));
+  }
+
+  /** Per closing helper name asked (the table's few), the simple names of its classes. */
+  private static final Map<String, Set<String>> CLOSING_HELPER_OWNER_SIMPLE_NAMES =
+      new ConcurrentHashMap<>();
 
   /**
    * Where the arguments of the {@code new} at {@code at} close, or -1 when it has none ({@code
