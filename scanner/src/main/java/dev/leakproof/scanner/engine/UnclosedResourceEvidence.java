@@ -92,16 +92,31 @@ final class UnclosedResourceEvidence {
   /**
    * Whether a call named {@code method} may be a known class's closing helper ({@code
    * IoUtils.safeClose(buffer)}, Ant's {@code FileUtils.close(in)}), as ClosingHelpers decides
-   * it: the class is spelled in the file (the receiver, an import, a static import), so its
-   * simple name is one of the file's words. Such a helper closes a local the method stored a
-   * call's value into (SelfClosedLocals), as {@code close()} on it would (undertow's
-   * PerMessageDeflateFunction: a pooled buffer closed only by XNIO's {@code safeClose}).
+   * it: called on the class's name (simple or qualified: the word before the dot is its simple
+   * name), or without a receiver but given something, where the file spells {@code static} and
+   * the class (its static import; not a declaration of the file's own {@code close()}). Such a
+   * helper closes a local the method stored a call's value into (SelfClosedLocals), as {@code
+   * close()} on it would (undertow's PerMessageDeflateFunction: a pooled buffer closed only by
+   * XNIO's {@code safeClose}).
    */
   private static boolean closesByKnownClassHelper(SourceWords words, String method) {
-    return ResourceApis.mayCloseArguments(method)
-        && words.hasAny(CLOSING_HELPER_OWNER_SIMPLE_NAMES.computeIfAbsent(method,
-            helper -> ResourceApis.closingHelperOwners(helper).stream()
-                .map(TextPrefilter::simpleName).collect(Collectors.toUnmodifiableSet())));
+    if (!ResourceApis.mayCloseArguments(method)) {
+      return false;
+    }
+    Set<String> classes = CLOSING_HELPER_OWNER_SIMPLE_NAMES.computeIfAbsent(method,
+        helper -> ResourceApis.closingHelperOwners(helper).stream()
+            .map(TextPrefilter::simpleName).collect(Collectors.toUnmodifiableSet()));
+    List<String> receivers = words.receiversOf(method);
+    List<Integer> argumentCounts = words.argumentCountsOf(method);
+    for (int i = 0; i < receivers.size(); i++) {
+      String receiver = receivers.get(i);
+      if (receiver.equals(SourceWords.ANY_RECEIVER) || classes.contains(receiver)
+          || receiver.equals(SourceWords.NO_RECEIVER) && argumentCounts.get(i) != 0
+              && words.has("static") && words.hasAny(classes)) {
+        return true; // not a declaration such as `public void close()`
+      }
+    }
+    return false;
   }
 
   /** Per closing helper name asked (the table's few), the simple names of its classes. */

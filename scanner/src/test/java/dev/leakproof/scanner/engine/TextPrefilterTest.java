@@ -112,6 +112,16 @@ class TextPrefilterTest {
         + body + " Buffers.safeClose(input); } } }"));
     assertFalse(RESOURCES.mayReport("import org.xnio.IoUtils; class A { void f(Pool pool) {"
         + body + " IoUtils.release(input); } } }"));
+    // commons-io's IOUtils.close is a helper, but here the file only reads with IOUtils and
+    // closes on another receiver
+    assertFalse(RESOURCES.mayReport("import org.apache.commons.io.IOUtils; class A {"
+        + " String f(Reader r, Log log) throws Exception { try { return IOUtils.toString(r); }"
+        + " finally { log.close(r); } } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(Pool pool) {"
+        + body + " org.apache.commons.io.IOUtils.close(input); } } }"));
+    // a class of commons-io that declares its own close() and uses IOUtils: no helper called
+    assertFalse(RESOURCES.mayReport("import org.apache.commons.io.IOUtils; class A {"
+        + " Reader in; public void close() { in = null; } int skip() { return IOUtils.EOF; } }"));
   }
 
   @Test
