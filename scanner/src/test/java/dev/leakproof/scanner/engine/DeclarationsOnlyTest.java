@@ -107,11 +107,7 @@ class DeclarationsOnlyTest {
   void readsAConstructorsBodyWithItsCallOfAnotherConstructor() {
     String text = "class T {\n  T(int x) {\n    this();\n  }\n  T() { super(); }\n"
         + "  T(long y) {\n    this((int) y);\n\n  }\n}\n";
-    DeclarationsOnly.Blanked blanked = DeclarationsOnly.of(text).orElseThrow();
-    CompilationUnit skeleton = parse(blanked.declarations(), Path.of("T.java"));
-    skeleton.setData(Bodies.BLANKED, blanked);
-    assertTrue(Bodies.complete(skeleton));
-    assertEquals(outline(parse(text, Path.of("T.java")), true), outline(skeleton, true));
+    assertReadBackWhole(text);
   }
 
   /**
@@ -123,6 +119,11 @@ class DeclarationsOnlyTest {
   void readsAConstructorsBodyWhoseBraceStartsTheLine() {
     String text = "class T extends S {\nT(int x)\n{ super(x); }\n\n T(long y)\n { this((int) y); }\n"
         + "\n  T()\n  { this(0); }\n\n  void m() { run(); }\n}\n";
+    assertReadBackWhole(text);
+  }
+
+  /** Blanks {@code text}'s bodies, reads them back, and compares with the whole text's parse. */
+  private void assertReadBackWhole(String text) {
     DeclarationsOnly.Blanked blanked = DeclarationsOnly.of(text).orElseThrow();
     CompilationUnit skeleton = parse(blanked.declarations(), Path.of("T.java"));
     skeleton.setData(Bodies.BLANKED, blanked);
