@@ -163,17 +163,20 @@ public final class Bodies {
       return new Range(of(r.begin), of(r.end));
     }
 
-    /** Moves every token of the parse {@code node} is from. */
+    /**
+     * Moves every token of the parse {@code node} is from, from {@code node}'s first on. Not the
+     * {@link #CONSTRUCTOR} prefix a constructor's body is parsed after: it is no part of the
+     * body, and for a body whose brace starts its line (c3p0's {@code
+     * NullStatementSetManagedResultSet}) it would move to before the line's first column, which
+     * JavaParser refuses with an exception that left the file's other bodies blank.
+     */
     void tokensOf(Node node) {
       Optional<TokenRange> tokens = node.getTokenRange();
       if (tokens.isEmpty()) {
         return;
       }
-      JavaToken first = tokens.get().getBegin();
-      while (first.getPreviousToken().isPresent()) {
-        first = first.getPreviousToken().get();
-      }
-      for (JavaToken token = first; token != null; token = token.getNextToken().orElse(null)) {
+      for (JavaToken token = tokens.get().getBegin(); token != null;
+          token = token.getNextToken().orElse(null)) {
         Optional<Range> range = token.getRange();
         if (range.isPresent()) {
           token.setRange(of(range.get()));

@@ -28,7 +28,7 @@ final class UnclosedResourceEvidence {
    * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
    * of its type (ReleaseMethods: `deflater.end()`) on a local the same body stores a `new` or a
    * call's value into before it (`x = f(..); … x.close()`, SelfClosedLocals.sites), a quiet-close
-   * helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
+   * helper or a known class's closing helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
    * `AutoCloseable` (OwnCloseables.mayCreate), whose `close()` may close its field in any shape.
    *
    * <p>A `new` or a factory's call that is the whole value of a try-with-resources declaration
@@ -84,9 +84,44 @@ final class UnclosedResourceEvidence {
             && words.hasNoArgumentCallOnLocalStoredBefore(w))
         || mayCreateOwnCloseable(words)
         || ResourceApis.quietCloseHelperNames().stream().anyMatch(h -> !words.receiversOf(h).isEmpty())
+        || TextPrefilter.anyWord(words.calledNames(), w -> closesByKnownClassHelper(words, w))
         || words.hasTryWithNamedResource()
         || mayCallConventionalFactory(words);
   }
+
+  /**
+   * Whether a call named {@code method} may be a known class's closing helper ({@code
+   * IoUtils.safeClose(buffer)}, Ant's {@code FileUtils.close(in)}), as ClosingHelpers decides
+   * it: called on the class's name (simple or qualified: the word before the dot is its simple
+   * name), or without a receiver but given something, where the file spells {@code static} and
+   * the class (its static import; not a declaration of the file's own {@code close()}). Such a
+   * helper closes a local the method stored a call's value into (SelfClosedLocals), as {@code
+   * close()} on it would (undertow's PerMessageDeflateFunction: a pooled buffer closed only by
+   * XNIO's {@code safeClose}).
+   */
+  private static boolean closesByKnownClassHelper(SourceWords words, String method) {
+    if (!ResourceApis.mayCloseArguments(method)) {
+      return false;
+    }
+    Set<String> classes = CLOSING_HELPER_OWNER_SIMPLE_NAMES.computeIfAbsent(method,
+        helper -> ResourceApis.closingHelperOwners(helper).stream()
+            .map(TextPrefilter::simpleName).collect(Collectors.toUnmodifiableSet()));
+    List<String> receivers = words.receiversOf(method);
+    List<Integer> argumentCounts = words.argumentCountsOf(method);
+    for (int i = 0; i < receivers.size(); i++) {
+      String receiver = receivers.get(i);
+      if (receiver.equals(SourceWords.ANY_RECEIVER) || classes.contains(receiver)
+          || receiver.equals(SourceWords.NO_RECEIVER) && argumentCounts.get(i) != 0
+              && words.has("static") && words.hasAny(classes)) {
+        return true; // not a declaration such as `public void close()`
+      }
+    }
+    return false;
+  }
+
+  /** Per closing helper name asked (the table's few), the simple names of its classes. */
+  private static final Map<String, Set<String>> CLOSING_HELPER_OWNER_SIMPLE_NAMES =
+      new ConcurrentHashMap<>();
 
   /**
    * Where the arguments of the {@code new} at {@code at} close, or -1 when it has none ({@code

@@ -107,6 +107,23 @@ class DeclarationsOnlyTest {
   void readsAConstructorsBodyWithItsCallOfAnotherConstructor() {
     String text = "class T {\n  T(int x) {\n    this();\n  }\n  T() { super(); }\n"
         + "  T(long y) {\n    this((int) y);\n\n  }\n}\n";
+    assertReadBackWhole(text);
+  }
+
+  /**
+   * c3p0's style: a constructor's brace at the start of its line (and at the second and third
+   * column), where the prefix its body is parsed after would move before the line. Every body
+   * of the file is read back, not only those before it.
+   */
+  @Test
+  void readsAConstructorsBodyWhoseBraceStartsTheLine() {
+    String text = "class T extends S {\nT(int x)\n{ super(x); }\n\n T(long y)\n { this((int) y); }\n"
+        + "\n  T()\n  { this(0); }\n\n  void m() { run(); }\n}\n";
+    assertReadBackWhole(text);
+  }
+
+  /** Blanks {@code text}'s bodies, reads them back, and compares with the whole text's parse. */
+  private void assertReadBackWhole(String text) {
     DeclarationsOnly.Blanked blanked = DeclarationsOnly.of(text).orElseThrow();
     CompilationUnit skeleton = parse(blanked.declarations(), Path.of("T.java"));
     skeleton.setData(Bodies.BLANKED, blanked);

@@ -98,6 +98,33 @@ class TextPrefilterTest {
   }
 
   @Test
+  void aValueClosedByAKnownClassesHelperIsEvidenceWhenTheFileSpellsTheClass() {
+    String body = " Pooled input = copyOf(pool); try { use(input); } finally {";
+    // XNIO's IoUtils.safeClose closes what it is given (ClosingHelpers): called on the class,
+    // or statically imported from it
+    assertTrue(RESOURCES.mayReport("import org.xnio.IoUtils; class A { void f(Pool pool) {"
+        + body + " IoUtils.safeClose(input); } } }"));
+    assertTrue(RESOURCES.mayReport("import static org.xnio.IoUtils.safeClose; class A {"
+        + " void f(Pool pool) {" + body + " safeClose(input); } } }"));
+    // look-alikes: the same name on a class the file does not spell as a known one, a known
+    // class's name without its helper
+    assertFalse(RESOURCES.mayReport("class A { void f(Pool pool) {"
+        + body + " Buffers.safeClose(input); } } }"));
+    assertFalse(RESOURCES.mayReport("import org.xnio.IoUtils; class A { void f(Pool pool) {"
+        + body + " IoUtils.release(input); } } }"));
+    // commons-io's IOUtils.close is a helper, but here the file only reads with IOUtils and
+    // closes on another receiver
+    assertFalse(RESOURCES.mayReport("import org.apache.commons.io.IOUtils; class A {"
+        + " String f(Reader r, Log log) throws Exception { try { return IOUtils.toString(r); }"
+        + " finally { log.close(r); } } }"));
+    assertTrue(RESOURCES.mayReport("class A { void f(Pool pool) {"
+        + body + " org.apache.commons.io.IOUtils.close(input); } } }"));
+    // a class of commons-io that declares its own close() and uses IOUtils: no helper called
+    assertFalse(RESOURCES.mayReport("import org.apache.commons.io.IOUtils; class A {"
+        + " Reader in; public void close() { in = null; } int skip() { return IOUtils.EOF; } }"));
+  }
+
+  @Test
   void readsWordsAndOperatorsOnlyOutsideCommentsAndLiterals() {
     SourceWords words = SourceWords.of("class A { /* inComment -> x */ String s = \"inString::x\";"
         + " // inLineComment -> x\n char c = '-'; int i = j - -k; boolean b = m >= n;"
