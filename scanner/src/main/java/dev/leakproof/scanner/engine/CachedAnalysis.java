@@ -23,20 +23,24 @@ import java.util.stream.IntStream;
  * those of a scan without the cache (ScanCacheTest).
  *
  * <p>A cached result holds when the file's content is the same and, if its analysis asked the
- * symbol solver, none of the source files that analysis may have read changed. That record
- * covers every file a lookup read or could have found its type in; it cannot cover a lookup
- * that failed because no file declared the name yet. So when a file is added or removed, or a
- * changed file declares other top-level type names than before (which is what the solver's
- * search reads), every result that asked the solver is analysed again: coarse, but never wrong.
- * An edit inside a type's body, the common case, re-analyses the file and the files that read
- * it.
+ * symbol solver, none of the source files that analysis may have read changed what it could
+ * see of them: their {@link SourceOutline} (declarations, not comments or method bodies) for
+ * every file, their whole content for the files whose bodies a rule read. That record covers
+ * every file a lookup read or could have found its type in; it cannot cover a lookup that failed
+ * because no file declared the name yet. So when a file is added or removed, or a changed file
+ * declares other top-level type names than before (which is what the solver's search reads),
+ * every result that asked the solver is analysed again: coarse, but never wrong. An edit inside
+ * a method's body, the common case, re-analyses the file and the files whose rules read that
+ * file's bodies (a callee's, a {@code close()} method's).
  */
 final class CachedAnalysis {
   private CachedAnalysis() {}
 
-  /** A source file's content as the cache identifies it. */
-  /** A file's hash and declared names, and its stamp when the next scan may trust it. */
-  private record Content(String hash, ResultCache.Stamp stamp, String declares) {}
+  /**
+   * A file's hash, declared names and fingerprints, and its stamp when the next scan may trust it.
+   */
+  private record Content(String hash, ResultCache.Stamp stamp, String declares,
+      SourceOutline.Fingerprints shape) {}
 
   /**
    * How much older than the scan a file's modification time must be for its stamp to be kept:
@@ -63,6 +67,8 @@ final class CachedAnalysis {
     String[] paths = new String[files.size()];
     Content[] contents = new Content[files.size()];
     Set<String> changed = new HashSet<>();
+    Set<String> codeChanged = new HashSet<>();
+    Set<String> outlineChanged = new HashSet<>();
     boolean namesChanged = false;
     for (int i = 0; i < files.size(); i++) {
       paths[i] = relative.apply(files.get(i));
@@ -79,12 +85,22 @@ final class CachedAnalysis {
         changed.add(paths[i]);
         namesChanged |= entry == null || contents[i] == null || entry.declares() == null
             || !entry.declares().equals(contents[i].declares());
+        SourceOutline.Fingerprints before = entry == null ? null : entry.shape();
+        SourceOutline.Fingerprints now = contents[i] == null ? null : contents[i].shape();
+        if (before == null || now == null || !before.code().equals(now.code())) {
+          codeChanged.add(paths[i]);
+        }
+        if (before == null || now == null || !before.outline().equals(now.outline())) {
+          outlineChanged.add(paths[i]);
+        }
       }
     }
     Set<String> present = new HashSet<>(List.of(paths));
     for (String path : cache.paths()) {
       if (!present.contains(path)) {
         changed.add(path); // removed
+        codeChanged.add(path);
+        outlineChanged.add(path);
         namesChanged = true;
       }
     }
@@ -96,7 +112,8 @@ final class CachedAnalysis {
       // A file not analysed last time (unreadable, over its budget) is tried again.
       if (entry != null && !changed.contains(paths[i]) && entry.outcome().analysed()
           && (!entry.usedSolver() || !namesChanged && entry.reads().isPresent()
-              && entry.reads().get().stream().noneMatch(changed::contains))) {
+              && entry.reads().get().stream().noneMatch(outlineChanged::contains)
+              && entry.bodyReads().stream().noneMatch(codeChanged::contains))) {
         outcomes[i] = entry.outcome();
         fileDone.run();
       } else {
@@ -125,10 +142,11 @@ final class CachedAnalysis {
       ResultCache.Entry entry = fromThisScan == null
           // the same content; its stamp as found now (a file touched but unchanged is stamped anew)
           ? new ResultCache.Entry(kept.hash(), contents[i].stamp(), kept.declares(),
-              kept.usedSolver(), kept.reads(), kept.outcome())
+              kept.shape(), kept.usedSolver(), kept.reads(), kept.bodyReads(), kept.outcome())
           : new ResultCache.Entry(contents[i].hash(), contents[i].stamp(), contents[i].declares(),
-              fromThisScan.usedSolver(), fromThisScan.reads().map(read -> read.stream()
-                  .map(relative).sorted().toList()), fromThisScan);
+              contents[i].shape(), fromThisScan.usedSolver(),
+              fromThisScan.reads().map(read -> shown(read, relative)),
+              shown(fromThisScan.bodyReads(), relative), fromThisScan);
       entries.put(paths[i], entry);
     }
     try {
@@ -139,10 +157,15 @@ final class CachedAnalysis {
     return outcomes;
   }
 
+  /** {@code files} as the cache shows them: relative to the scan root, sorted. */
+  private static List<String> shown(Set<Path> files, Function<Path, String> relative) {
+    return files.stream().map(relative).sorted().toList();
+  }
+
   /**
-   * The file's hash and declared names; both are taken from {@code cached} when the file's
-   * size and modification time are those of its stamp, the names also when the hash is the same
-   * (they depend on the content alone). The stamp is taken before the file is read, so a write
+   * The file's hash, declared names and fingerprints; all are taken from {@code cached} when the
+   * file's size and modification time are those of its stamp, the names and fingerprints also when
+   * the hash is the same (they depend on the content alone). The stamp is taken before the file is read, so a write
    * during the read leaves a time the next scan does not trust; it is kept only for a time
    * before {@code settledBefore}. Null when the file cannot be read.
    */
@@ -156,17 +179,18 @@ final class CachedAnalysis {
       ResultCache.Stamp stamp = modified < settledBefore
           ? new ResultCache.Stamp(attributes.size(), modified) : null;
       if (cached != null && stamp != null && stamp.equals(cached.stamp())) {
-        return new Content(cached.hash(), stamp, cached.declares());
+        return new Content(cached.hash(), stamp, cached.declares(), cached.shape());
       }
       byte[] bytes = Files.readAllBytes(file);
       String hash = ResultCache.hash(bytes);
       if (cached != null && cached.hash().equals(hash)) {
-        return new Content(hash, stamp, cached.declares());
+        return new Content(hash, stamp, cached.declares(), cached.shape());
       }
-      Set<String> names = SourceRootTypeSolver.topLevelNames(
-          new String(bytes, StandardCharsets.UTF_8));
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      Set<String> names = SourceRootTypeSolver.topLevelNames(text);
       return new Content(hash, stamp,
-          names == null ? null : String.join(",", new TreeSet<>(names)));
+          names == null ? null : String.join(",", new TreeSet<>(names)),
+          SourceOutline.of(text));
     } catch (IOException | RuntimeException e) {
       return null;
     }

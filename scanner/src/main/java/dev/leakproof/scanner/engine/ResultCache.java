@@ -41,16 +41,18 @@ import java.util.Set;
  */
 final class ResultCache {
   private static final String MAGIC = "leakproof-scan-cache";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /**
    * One file's cached result: its content's hash; the top-level type names it declares (null
    * when its text was too odd to tell; see {@link SourceRootTypeSolver#topLevelNames}), joined
-   * by commas in order; whether its analysis asked the symbol solver, and then which source
-   * files (shown relative to the scan root) that may have read, empty when that is unknown.
+   * by commas in order; its code's and outline's fingerprints ({@link SourceOutline}); whether
+   * its analysis asked the symbol solver, and then which source files (shown relative to the scan
+   * root) that may have read, empty when that is unknown, and of which it read bodies too.
    */
-  record Entry(String hash, Stamp stamp, String declares, boolean usedSolver,
-      Optional<List<String>> reads, FileAnalyser.Outcome outcome) {}
+  record Entry(String hash, Stamp stamp, String declares, SourceOutline.Fingerprints shape,
+      boolean usedSolver, Optional<List<String>> reads, List<String> bodyReads,
+      FileAnalyser.Outcome outcome) {}
 
   /**
    * A file's size and modification time (milliseconds) when it was hashed, kept only when that
@@ -96,16 +98,16 @@ final class ResultCache {
         String hash = readString(in);
         Stamp stamp = in.readBoolean() ? new Stamp(in.readLong(), in.readLong()) : null;
         String declares = in.readBoolean() ? readString(in) : null;
+        SourceOutline.Fingerprints shape =
+            new SourceOutline.Fingerprints(readString(in), readString(in));
         boolean usedSolver = in.readBoolean();
         Optional<List<String>> reads = Optional.empty();
         if (in.readBoolean()) {
-          List<String> files = new ArrayList<>();
-          for (int r = in.readInt(); r > 0; r--) {
-            files.add(readString(in));
-          }
-          reads = Optional.of(files);
+          reads = Optional.of(readStrings(in));
         }
-        entries.put(path, new Entry(hash, stamp, declares, usedSolver, reads, readOutcome(in)));
+        List<String> bodyReads = readStrings(in);
+        entries.put(path, new Entry(hash, stamp, declares, shape, usedSolver, reads, bodyReads,
+            readOutcome(in)));
       }
       if (in.read() != -1) {
         return new Loaded(empty(key), "corrupt (data after its end)");
@@ -186,14 +188,14 @@ final class ResultCache {
         if (value.declares() != null) {
           writeString(out, value.declares());
         }
+        writeString(out, value.shape().code());
+        writeString(out, value.shape().outline());
         out.writeBoolean(value.usedSolver());
         out.writeBoolean(value.reads().isPresent());
         if (value.reads().isPresent()) {
-          out.writeInt(value.reads().get().size());
-          for (String read : value.reads().get()) {
-            writeString(out, read);
-          }
+          writeStrings(out, value.reads().get());
         }
+        writeStrings(out, value.bodyReads());
         writeOutcome(out, entry.getValue().outcome());
       }
     } catch (IOException | RuntimeException e) {
@@ -280,6 +282,22 @@ final class ResultCache {
     byte[] bytes = Objects.requireNonNull(text).getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
+  }
+
+  private static void writeStrings(DataOutputStream out, List<String> strings)
+      throws IOException {
+    out.writeInt(strings.size());
+    for (String string : strings) {
+      writeString(out, string);
+    }
+  }
+
+  private static List<String> readStrings(DataInputStream in) throws IOException {
+    List<String> strings = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      strings.add(readString(in));
+    }
+    return strings;
   }
 
   private static String readString(DataInputStream in) throws IOException {
