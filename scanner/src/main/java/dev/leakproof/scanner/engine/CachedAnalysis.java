@@ -163,11 +163,11 @@ final class CachedAnalysis {
   }
 
   /**
-   * The file's hash, declared names and fingerprints; all are taken from {@code cached} when the
-   * file's size and modification time are those of its stamp, the names and fingerprints also when
-   * the hash is the same (they depend on the content alone). The stamp is taken before the file is read, so a write
-   * during the read leaves a time the next scan does not trust; it is kept only for a time
-   * before {@code settledBefore}. Null when the file cannot be read.
+   * The file's hash, declared names and fingerprints; all are taken from {@code cached} when
+   * the file's size and modification time are those of its stamp, the names and fingerprints
+   * also when the hash is the same (they depend on the content alone). The stamp is taken before
+   * the file is read, so a write during the read leaves a time the next scan does not trust; it
+   * is kept only for a time before {@code settledBefore}. Null when the file cannot be read.
    */
   private static Content contentOf(Path file, ResultCache.Entry cached, long settledBefore) {
     try {

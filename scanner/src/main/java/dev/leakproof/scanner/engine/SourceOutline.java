@@ -52,8 +52,9 @@ final class SourceOutline {
 
   /**
    * {@code text} with every comment's characters but its line ends made spaces, so every other
-   * token keeps its place (then {@link #withoutTrailingSpace}); empty when a literal or comment does not end where it must. The text
-   * has no text block and no Unicode escape (a {@code "} or {@code /} spelled as one).
+   * token keeps its place (then {@link #withoutTrailingSpace}); empty when a literal or comment
+   * does not end where it must. The text has no text block and no Unicode escape (a {@code "} or
+   * {@code /} spelled as one).
    */
   static Optional<String> withoutComments(String text) {
     char[] out = text.toCharArray();
