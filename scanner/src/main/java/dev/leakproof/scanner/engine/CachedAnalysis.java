@@ -132,6 +132,7 @@ final class CachedAnalysis {
       analysed.put(stale.get(j), fresh[j]);
     }
 
+    fingerprintWhatIsRead(files, paths, contents, cache, analysed, relative);
     Map<String, ResultCache.Entry> entries = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       if (contents[i] == null) {
@@ -142,7 +143,8 @@ final class CachedAnalysis {
       ResultCache.Entry entry = fromThisScan == null
           // the same content; its stamp as found now (a file touched but unchanged is stamped anew)
           ? new ResultCache.Entry(kept.hash(), contents[i].stamp(), kept.declares(),
-              kept.shape(), kept.usedSolver(), kept.reads(), kept.bodyReads(), kept.outcome())
+              contents[i].shape(), kept.usedSolver(), kept.reads(), kept.bodyReads(),
+              kept.outcome())
           : new ResultCache.Entry(contents[i].hash(), contents[i].stamp(), contents[i].declares(),
               contents[i].shape(), fromThisScan.usedSolver(),
               fromThisScan.reads().map(read -> shown(read, relative)),
@@ -157,17 +159,56 @@ final class CachedAnalysis {
     return outcomes;
   }
 
+  /**
+   * Gives {@code contents} the fingerprints they lack of every file some result depends on, read
+   * now and kept only if the file's hash is still the one the scan began with (what its readers
+   * read). A file that no analysis read needs none (about nine in ten with the text prefilter):
+   * if a later analysis reads it, its first edit after that counts as changing everything.
+   */
+  private static void fingerprintWhatIsRead(List<Path> files, String[] paths,
+      Content[] contents, ResultCache cache, Map<Integer, FileAnalyser.Outcome> analysed,
+      Function<Path, String> relative) {
+    Set<String> read = new HashSet<>();
+    for (int i = 0; i < files.size(); i++) {
+      FileAnalyser.Outcome fromThisScan = analysed.get(i);
+      if (fromThisScan != null) {
+        fromThisScan.reads().ifPresent(reads -> reads.forEach(r -> read.add(relative.apply(r))));
+        fromThisScan.bodyReads().forEach(r -> read.add(relative.apply(r)));
+      } else if (cache.get(paths[i]) != null) {
+        cache.get(paths[i]).reads().ifPresent(read::addAll);
+        read.addAll(cache.get(paths[i]).bodyReads());
+      }
+    }
+    IntStream.range(0, files.size()).parallel()
+        .filter(i -> contents[i] != null && contents[i].shape() == null && read.contains(paths[i]))
+        .forEach(i -> contents[i] = withFingerprints(files.get(i), contents[i]));
+  }
+
+  private static Content withFingerprints(Path file, Content content) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (!ResultCache.hash(bytes).equals(content.hash())) {
+        return content; // changed while it was scanned: not known
+      }
+      return new Content(content.hash(), content.stamp(), content.declares(),
+          SourceOutline.of(new String(bytes, StandardCharsets.UTF_8)));
+    } catch (IOException | RuntimeException e) {
+      return content;
+    }
+  }
+
   /** {@code files} as the cache shows them: relative to the scan root, sorted. */
   private static List<String> shown(Set<Path> files, Function<Path, String> relative) {
     return files.stream().map(relative).sorted().toList();
   }
 
   /**
-   * The file's hash, declared names and fingerprints; all are taken from {@code cached} when
-   * the file's size and modification time are those of its stamp, the names and fingerprints
-   * also when the hash is the same (they depend on the content alone). The stamp is taken before
-   * the file is read, so a write during the read leaves a time the next scan does not trust; it
-   * is kept only for a time before {@code settledBefore}. Null when the file cannot be read.
+   * The file's hash, declared names and fingerprints (null: not known); all are taken from
+   * {@code cached} when the file's size and modification time are those of its stamp, the names
+   * and fingerprints also when the hash is the same (they depend on the content alone). The
+   * stamp is taken before the file is read, so a write during the read leaves a time the next
+   * scan does not trust; it is kept only for a time before {@code settledBefore}. Null when the
+   * file cannot be read.
    */
   private static Content contentOf(Path file, ResultCache.Entry cached, long settledBefore) {
     try {
@@ -188,9 +229,11 @@ final class CachedAnalysis {
       }
       String text = new String(bytes, StandardCharsets.UTF_8);
       Set<String> names = SourceRootTypeSolver.topLevelNames(text);
+      // Fingerprinted now only when a file read it before (its old fingerprints are known): they
+      // say which of its readers may keep their results.
       return new Content(hash, stamp,
           names == null ? null : String.join(",", new TreeSet<>(names)),
-          SourceOutline.of(text));
+          cached != null && cached.shape() != null ? SourceOutline.of(text) : null);
     } catch (IOException | RuntimeException e) {
       return null;
     }

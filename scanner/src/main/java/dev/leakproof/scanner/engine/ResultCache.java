@@ -45,9 +45,10 @@ final class ResultCache {
   /**
    * One file's cached result: its content's hash; the top-level type names it declares (null
    * when its text was too odd to tell; see {@link SourceRootTypeSolver#topLevelNames}), joined
-   * by commas in order; its code's and outline's fingerprints ({@link SourceOutline}); whether
-   * its analysis asked the symbol solver, and then which source files (shown relative to the scan
-   * root) that may have read, empty when that is unknown, and of which it read bodies too.
+   * by commas in order; its code's and outline's fingerprints ({@link SourceOutline}), null
+   * when no analysis read the file; whether its analysis asked the symbol solver, and then which
+   * source files (shown relative to the scan root) that may have read, empty when that is
+   * unknown, and of which it read bodies too.
    */
   record Entry(String hash, Stamp stamp, String declares, SourceOutline.Fingerprints shape,
       boolean usedSolver, Optional<List<String>> reads, List<String> bodyReads,
@@ -103,8 +104,8 @@ final class ResultCache {
         String hash = readString(in);
         Stamp stamp = in.readBoolean() ? new Stamp(in.readLong(), in.readLong()) : null;
         String declares = in.readBoolean() ? readString(in) : null;
-        SourceOutline.Fingerprints shape =
-            new SourceOutline.Fingerprints(readString(in), readString(in));
+        SourceOutline.Fingerprints shape = in.readBoolean()
+            ? new SourceOutline.Fingerprints(readString(in), readString(in)) : null;
         boolean usedSolver = in.readBoolean();
         Optional<List<String>> reads = Optional.empty();
         if (in.readBoolean()) {
@@ -205,8 +206,11 @@ final class ResultCache {
         if (value.declares() != null) {
           writeString(out, value.declares());
         }
-        writeString(out, value.shape().code());
-        writeString(out, value.shape().outline());
+        out.writeBoolean(value.shape() != null);
+        if (value.shape() != null) {
+          writeString(out, value.shape().code());
+          writeString(out, value.shape().outline());
+        }
         out.writeBoolean(value.usedSolver());
         out.writeBoolean(value.reads().isPresent());
         if (value.reads().isPresent()) {
