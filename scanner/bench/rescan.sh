@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Re-scans with --cache as a pre-commit hook or an IDE sees them, over the nine bench libraries
 # (cold.sh fetches them): per round a cold scan without cache, a cold scan that writes the
-# cache, a re-scan with nothing changed, and re-scans after appending a comment to one file
-# (a different file per round: a leaf, a much-used type, ...). Prints median, min and max wall
-# and CPU time of each, as a share of the cold scan, and checks each re-scan's SARIF against a
-# cold scan of the same tree. Run cold.sh (or bench.sh) once first.
+# cache, a re-scan with nothing changed, a re-scan after appending a comment to one file
+# ("touched"; a different file per round: a leaf, a much-used type, ...), and one after then
+# adding a line of code inside a method body of the same file ("edited": an empty statement
+# before its first `return` line; the files that read its bodies are analysed again). Prints
+# median, min and max wall and CPU time of each, as a share of the cold scan, and checks each
+# re-scan's SARIF against a cold scan of the same tree. Run cold.sh (or bench.sh) once first.
 #   scanner/bench/rescan.sh [-n ROUNDS] [JAR]     (default 3 rounds, scanner/target/leakproof.jar)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -50,8 +52,14 @@ for round in $(seq 1 "$rounds"); do
   echo "// touched by rescan.sh" >> "$sources/$file"
   measure touched --cache "$out/scan.cache"
   measure cold-after-touch
+  analysed_touched="$(grep -o 'analysing [0-9]*' "$out/touched.log" || echo 'analysing all')"
+  sed -i '0,/^\( *\)return /s//\1;\n\1return /' "$sources/$file"
+  measure edited --cache "$out/scan.cache"
+  measure cold-after-edit
   echo "round $round: touched $file; unchanged SARIF $(same cold unchanged)," \
-    "touched SARIF $(same cold-after-touch touched); $(grep -o '[0-9]* files scanned.*' "$out/touched.log")"
+    "touched SARIF $(same cold-after-touch touched) ($analysed_touched)," \
+    "edited SARIF $(same cold-after-edit edited)" \
+    "($(grep -o 'analysing [0-9]*' "$out/edited.log" || echo 'analysing all'))"
 done
 
 stats() {
@@ -62,7 +70,7 @@ stats() {
 read -r cold_wall _ _ <<< "$(stats "${walls[cold]}")"
 read -r cold_cpu _ _ <<< "$(stats "${cpus[cold]}")"
 printf '\n%-18s %26s %26s %14s\n' scan "wall s: median (min-max)" "CPU s: median (min-max)" "% of cold"
-for label in cold cold-with-cache unchanged touched; do
+for label in cold cold-with-cache unchanged touched edited; do
   read -r wm wmin wmax <<< "$(stats "${walls[$label]}")"
   read -r cm cmin cmax <<< "$(stats "${cpus[$label]}")"
   printf '%-18s %10.2f (%6.2f-%6.2f) %10.2f (%6.2f-%6.2f) %5.0f%% / %3.0f%%\n' "$label" "$wm" \

@@ -198,6 +198,116 @@ class ScanCacheTest {
   }
 
   /**
+   * Edits that change no declaration of a file (code changed inside a line, a line added, a
+   * comment added): the file's readers that read only its declarations keep their results, those
+   * whose rules read its bodies are analysed again; after every edit the result is a cold
+   * scan's.
+   */
+  @Test
+  void editsThatChangeNoDeclarationKeepTheResultsOfFilesThatReadOnlyDeclarations()
+      throws IOException {
+    Path tree = copy(Path.of("src/main/java").toAbsolutePath());
+    Path cache = dir.resolve("cache/leakproof.cache");
+    int files = sources(tree).size();
+    assertEquals(cold(tree), cached(tree, cache));
+
+    Random random = new Random(37);
+    int commentEdits = 0;
+    int reanalysedAfterCommentEdits = 0;
+    for (int round = 0; round < 24; round++) {
+      List<Path> all = sources(tree);
+      Path edited = all.get(random.nextInt(all.size()));
+      List<String> lines = new ArrayList<>(Files.readAllLines(edited));
+      int at = random.nextInt(lines.size());
+      boolean commentEdit = round % 2 == 0;
+      if (commentEdit) {
+        lines.set(at, lines.get(at) + " /* edited " + round + " */");
+        lines.add("// edited " + round);
+      } else if (round % 4 == 1) {
+        lines.set(at, mutatedInPlace(lines.get(at), random)); // code, the same lines
+      } else {
+        lines.add(at, lines.get(at).isBlank() ? ";" : ""); // every later declaration moves
+      }
+      Files.write(edited, lines);
+
+      assertEquals(cold(tree), cached(tree, cache), "after edit " + round + " of " + edited);
+      if (commentEdit) {
+        commentEdits++;
+        reanalysedAfterCommentEdits += analysed.get();
+      }
+    }
+    assertEquals(commentEdits, reanalysedAfterCommentEdits,
+        "a comment's edit analyses the edited file alone");
+    assertEquals(List.of(), problems());
+  }
+
+  /** {@code line} with one word or operator swapped for another of its kind, or as it was. */
+  private static String mutatedInPlace(String line, Random random) {
+    String[][] swaps = {{"true", "false"}, {"==", "!="}, {"null", "this"}, {" 0", " 1"},
+        {"isEmpty", "isBlank"}, {"return ", "return !"}, {"add(", "remove("}};
+    List<String[]> applicable = new ArrayList<>();
+    for (String[] swap : swaps) {
+      if (line.contains(swap[0])) {
+        applicable.add(swap);
+      }
+    }
+    if (applicable.isEmpty()) {
+      return line + " ;"; // an empty statement or declaration: code, no token moved
+    }
+    String[] swap = applicable.get(random.nextInt(applicable.size()));
+    return line.replaceFirst(java.util.regex.Pattern.quote(swap[0]),
+        java.util.regex.Matcher.quoteReplacement(swap[1]));
+  }
+
+  /**
+   * A rule reads another file's method body (a local factory: does {@code open()} return a new
+   * stream?): an edit of that body alone changes the reader's findings, and the reader is
+   * analysed again; an edit of the other file's comments is not seen by the reader.
+   */
+  @Test
+  void aFileWhoseRuleReadAnothersBodyIsAnalysedAgainWhenThatBodyChanges() throws IOException {
+    Path tree = dir.resolve("tree/p");
+    Files.createDirectories(tree);
+    Path factory = tree.resolve("Streams.java");
+    Files.writeString(factory, """
+        package p;
+        import java.io.*;
+        class Streams {
+          static InputStream open(File file) throws IOException {
+            return new FileInputStream(file);
+          }
+        }
+        """);
+    Files.writeString(tree.resolve("Reader.java"), """
+        package p;
+        import java.io.*;
+        class Reader {
+          int first(File file) throws IOException {
+            InputStream in = Streams.open(file);
+            return in.read();
+          }
+        }
+        """);
+    Path root = tree.getParent();
+    Path cache = dir.resolve("leakproof.cache");
+    String leaking = cold(root);
+    assertTrue(leaking.contains("Reader.java"), leaking);
+    assertEquals(leaking, cached(root, cache));
+
+    Files.writeString(factory, Files.readString(factory).replace(
+        "return new FileInputStream(file);", "return System.in; /* borrowed */"));
+    String borrowed = cold(root);
+    assertTrue(!borrowed.contains("Reader.java"), borrowed);
+    assertEquals(borrowed, cached(root, cache));
+    assertEquals(2, analysed.get(), "the factory and the file that read its body");
+
+    Files.writeString(factory, Files.readString(factory) + "// the end\n");
+    assertEquals(borrowed, cached(root, cache));
+    assertEquals(1, analysed.get(), "a comment: the edited file alone");
+    assertEquals(List.of(), problems());
+  }
+
+  /**
    * A file whose size and modification time are those its entry recorded, older than the scan
    * by a margin, is taken as unchanged without being read (as git's index does); a file whose
    * time is within that margin of the scan (here: ahead of it) keeps no stamp, so an edit that

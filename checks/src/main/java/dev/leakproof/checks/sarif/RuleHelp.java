@@ -35,6 +35,8 @@ public final class RuleHelp {
   private static final RuleHelp FROM_CLASSPATH = new RuleHelp(RuleHelp::pageOnClasspath);
 
   private final Map<Rule, Optional<String>> pages = new EnumMap<>(Rule.class);
+  /** The pages, links made absolute: what {@link #markdown} and {@link #text} show. */
+  private final Map<Rule, Optional<String>> linkedPages = new EnumMap<>(Rule.class);
 
   /**
    * @param pageSource the markdown page of a rule, or empty when there is none
@@ -48,6 +50,7 @@ public final class RuleHelp {
         page = Optional.empty(); // help is a courtesy: never fail a report over it
       }
       pages.put(rule, page);
+      linkedPages.put(rule, page.map(p -> absoluteLinks(p, rule.docUrl())));
     }
   }
 
@@ -61,9 +64,8 @@ public final class RuleHelp {
    * own URL (code scanning shows the help far from the page); or summary and link without a page.
    */
   public String markdown(Rule rule) {
-    return pages
+    return linkedPages
         .get(rule)
-        .map(page -> absoluteLinks(page, rule.docUrl()))
         .orElseGet(
             () ->
                 rule.summary() + ".\n\nHow to fix it: [" + rule.ruleName() + "](" + rule.docUrl()
@@ -72,9 +74,8 @@ public final class RuleHelp {
 
   /** The same help as plain text: the page as {@link #markdown} gives it, or summary and link. */
   String text(Rule rule) {
-    return pages
+    return linkedPages
         .get(rule)
-        .map(page -> absoluteLinks(page, rule.docUrl()))
         .orElseGet(() -> rule.summary() + ".\n\nHow to fix it: " + rule.docUrl() + "\n");
   }
 

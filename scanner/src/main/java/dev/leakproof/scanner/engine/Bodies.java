@@ -51,15 +51,26 @@ public final class Bodies {
   /** {@code declaration.toAst()}, with the bodies of its file read in. */
   public static Optional<Node> of(AssociableToAST declaration) {
     Optional<Node> ast = declaration.toAst();
-    ast.flatMap(Node::findCompilationUnit).ifPresent(Bodies::complete);
+    ast.flatMap(Node::findCompilationUnit).ifPresent(Bodies::read);
     return ast;
   }
 
   /** {@code declaration.toAst(type)}, with the bodies of its file read in. */
   public static <N extends Node> Optional<N> of(AssociableToAST declaration, Class<N> type) {
     Optional<N> ast = declaration.toAst(type);
-    ast.flatMap(Node::findCompilationUnit).ifPresent(Bodies::complete);
+    ast.flatMap(Node::findCompilationUnit).ifPresent(Bodies::read);
     return ast;
+  }
+
+  /**
+   * Reads {@code unit}'s bodies in, if it lacks them, and notes for a scan's cache that the
+   * current file's analysis read them (whether or not an earlier file had them read in already):
+   * its results may change with any edit of that file ({@link SourceReads}).
+   */
+  private static void read(CompilationUnit unit) {
+    unit.getStorage().ifPresent(storage -> DeclarationAnswers.noteBodiesRead(
+        storage.getPath().toAbsolutePath().normalize()));
+    complete(unit);
   }
 
   /** Whether {@code unit} was parsed for its declarations only and still lacks its bodies. */

@@ -23,20 +23,24 @@ import java.util.stream.IntStream;
  * those of a scan without the cache (ScanCacheTest).
  *
  * <p>A cached result holds when the file's content is the same and, if its analysis asked the
- * symbol solver, none of the source files that analysis may have read changed. That record
- * covers every file a lookup read or could have found its type in; it cannot cover a lookup
- * that failed because no file declared the name yet. So when a file is added or removed, or a
- * changed file declares other top-level type names than before (which is what the solver's
- * search reads), every result that asked the solver is analysed again: coarse, but never wrong.
- * An edit inside a type's body, the common case, re-analyses the file and the files that read
- * it.
+ * symbol solver, none of the source files that analysis may have read changed what it could
+ * see of them: their {@link SourceOutline} (declarations, not comments or method bodies) for
+ * every file, their whole content for the files whose bodies a rule read. That record covers
+ * every file a lookup read or could have found its type in; it cannot cover a lookup that failed
+ * because no file declared the name yet. So when a file is added or removed, or a changed file
+ * declares other top-level type names than before (which is what the solver's search reads),
+ * every result that asked the solver is analysed again: coarse, but never wrong. An edit inside
+ * a method's body, the common case, re-analyses the file and the files whose rules read that
+ * file's bodies (a callee's, a {@code close()} method's).
  */
 final class CachedAnalysis {
   private CachedAnalysis() {}
 
-  /** A source file's content as the cache identifies it. */
-  /** A file's hash and declared names, and its stamp when the next scan may trust it. */
-  private record Content(String hash, ResultCache.Stamp stamp, String declares) {}
+  /**
+   * A file's hash, declared names and fingerprints, and its stamp when the next scan may trust it.
+   */
+  private record Content(String hash, ResultCache.Stamp stamp, String declares,
+      SourceOutline.Fingerprints shape) {}
 
   /**
    * How much older than the scan a file's modification time must be for its stamp to be kept:
@@ -63,6 +67,8 @@ final class CachedAnalysis {
     String[] paths = new String[files.size()];
     Content[] contents = new Content[files.size()];
     Set<String> changed = new HashSet<>();
+    Set<String> codeChanged = new HashSet<>();
+    Set<String> outlineChanged = new HashSet<>();
     boolean namesChanged = false;
     for (int i = 0; i < files.size(); i++) {
       paths[i] = relative.apply(files.get(i));
@@ -79,12 +85,22 @@ final class CachedAnalysis {
         changed.add(paths[i]);
         namesChanged |= entry == null || contents[i] == null || entry.declares() == null
             || !entry.declares().equals(contents[i].declares());
+        SourceOutline.Fingerprints before = entry == null ? null : entry.shape();
+        SourceOutline.Fingerprints now = contents[i] == null ? null : contents[i].shape();
+        if (before == null || now == null || !before.code().equals(now.code())) {
+          codeChanged.add(paths[i]);
+        }
+        if (before == null || now == null || !before.outline().equals(now.outline())) {
+          outlineChanged.add(paths[i]);
+        }
       }
     }
     Set<String> present = new HashSet<>(List.of(paths));
     for (String path : cache.paths()) {
       if (!present.contains(path)) {
         changed.add(path); // removed
+        codeChanged.add(path);
+        outlineChanged.add(path);
         namesChanged = true;
       }
     }
@@ -96,7 +112,8 @@ final class CachedAnalysis {
       // A file not analysed last time (unreadable, over its budget) is tried again.
       if (entry != null && !changed.contains(paths[i]) && entry.outcome().analysed()
           && (!entry.usedSolver() || !namesChanged && entry.reads().isPresent()
-              && entry.reads().get().stream().noneMatch(changed::contains))) {
+              && entry.reads().get().stream().noneMatch(outlineChanged::contains)
+              && entry.bodyReads().stream().noneMatch(codeChanged::contains))) {
         outcomes[i] = entry.outcome();
         fileDone.run();
       } else {
@@ -115,6 +132,7 @@ final class CachedAnalysis {
       analysed.put(stale.get(j), fresh[j]);
     }
 
+    fingerprintWhatIsRead(files, paths, contents, cache, analysed, relative);
     Map<String, ResultCache.Entry> entries = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       if (contents[i] == null) {
@@ -125,10 +143,12 @@ final class CachedAnalysis {
       ResultCache.Entry entry = fromThisScan == null
           // the same content; its stamp as found now (a file touched but unchanged is stamped anew)
           ? new ResultCache.Entry(kept.hash(), contents[i].stamp(), kept.declares(),
-              kept.usedSolver(), kept.reads(), kept.outcome())
+              contents[i].shape(), kept.usedSolver(), kept.reads(), kept.bodyReads(),
+              kept.outcome())
           : new ResultCache.Entry(contents[i].hash(), contents[i].stamp(), contents[i].declares(),
-              fromThisScan.usedSolver(), fromThisScan.reads().map(read -> read.stream()
-                  .map(relative).sorted().toList()), fromThisScan);
+              contents[i].shape(), fromThisScan.usedSolver(),
+              fromThisScan.reads().map(read -> shown(read, relative)),
+              shown(fromThisScan.bodyReads(), relative), fromThisScan);
       entries.put(paths[i], entry);
     }
     try {
@@ -140,11 +160,55 @@ final class CachedAnalysis {
   }
 
   /**
-   * The file's hash and declared names; both are taken from {@code cached} when the file's
-   * size and modification time are those of its stamp, the names also when the hash is the same
-   * (they depend on the content alone). The stamp is taken before the file is read, so a write
-   * during the read leaves a time the next scan does not trust; it is kept only for a time
-   * before {@code settledBefore}. Null when the file cannot be read.
+   * Gives {@code contents} the fingerprints they lack of every file some result depends on, read
+   * now and kept only if the file's hash is still the one the scan began with (what its readers
+   * read). A file that no analysis read needs none (about nine in ten with the text prefilter):
+   * if a later analysis reads it, its first edit after that counts as changing everything.
+   */
+  private static void fingerprintWhatIsRead(List<Path> files, String[] paths,
+      Content[] contents, ResultCache cache, Map<Integer, FileAnalyser.Outcome> analysed,
+      Function<Path, String> relative) {
+    Set<String> read = new HashSet<>();
+    for (int i = 0; i < files.size(); i++) {
+      FileAnalyser.Outcome fromThisScan = analysed.get(i);
+      if (fromThisScan != null) {
+        fromThisScan.reads().ifPresent(reads -> reads.forEach(r -> read.add(relative.apply(r))));
+        fromThisScan.bodyReads().forEach(r -> read.add(relative.apply(r)));
+      } else if (cache.get(paths[i]) != null) {
+        cache.get(paths[i]).reads().ifPresent(read::addAll);
+        read.addAll(cache.get(paths[i]).bodyReads());
+      }
+    }
+    IntStream.range(0, files.size()).parallel()
+        .filter(i -> contents[i] != null && contents[i].shape() == null && read.contains(paths[i]))
+        .forEach(i -> contents[i] = withFingerprints(files.get(i), contents[i]));
+  }
+
+  private static Content withFingerprints(Path file, Content content) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (!ResultCache.hash(bytes).equals(content.hash())) {
+        return content; // changed while it was scanned: not known
+      }
+      return new Content(content.hash(), content.stamp(), content.declares(),
+          SourceOutline.of(new String(bytes, StandardCharsets.UTF_8)));
+    } catch (IOException | RuntimeException e) {
+      return content;
+    }
+  }
+
+  /** {@code files} as the cache shows them: relative to the scan root, sorted. */
+  private static List<String> shown(Set<Path> files, Function<Path, String> relative) {
+    return files.stream().map(relative).sorted().toList();
+  }
+
+  /**
+   * The file's hash, declared names and fingerprints (null: not known); all are taken from
+   * {@code cached} when the file's size and modification time are those of its stamp, the names
+   * and fingerprints also when the hash is the same (they depend on the content alone). The
+   * stamp is taken before the file is read, so a write during the read leaves a time the next
+   * scan does not trust; it is kept only for a time before {@code settledBefore}. Null when the
+   * file cannot be read.
    */
   private static Content contentOf(Path file, ResultCache.Entry cached, long settledBefore) {
     try {
@@ -156,17 +220,20 @@ final class CachedAnalysis {
       ResultCache.Stamp stamp = modified < settledBefore
           ? new ResultCache.Stamp(attributes.size(), modified) : null;
       if (cached != null && stamp != null && stamp.equals(cached.stamp())) {
-        return new Content(cached.hash(), stamp, cached.declares());
+        return new Content(cached.hash(), stamp, cached.declares(), cached.shape());
       }
       byte[] bytes = Files.readAllBytes(file);
       String hash = ResultCache.hash(bytes);
       if (cached != null && cached.hash().equals(hash)) {
-        return new Content(hash, stamp, cached.declares());
+        return new Content(hash, stamp, cached.declares(), cached.shape());
       }
-      Set<String> names = SourceRootTypeSolver.topLevelNames(
-          new String(bytes, StandardCharsets.UTF_8));
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      Set<String> names = SourceRootTypeSolver.topLevelNames(text);
+      // Fingerprinted now only when a file read it before (its old fingerprints are known): they
+      // say which of its readers may keep their results.
       return new Content(hash, stamp,
-          names == null ? null : String.join(",", new TreeSet<>(names)));
+          names == null ? null : String.join(",", new TreeSet<>(names)),
+          cached != null && cached.shape() != null ? SourceOutline.of(text) : null);
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +113,17 @@ public final class DeclarationAnswers {
       }
     }
     return false;
+  }
+
+  /**
+   * Notes in the record of the file analysed on this thread, if any, that a rule read the bodies
+   * of {@code file} (absolute, normalized).
+   */
+  static void noteBodiesRead(Path file) {
+    TypeSolvers worker = WORKER.get();
+    if (worker != null) {
+      worker.reads().addBodies(file);
+    }
   }
 
   /** Marks {@code worker} as analysing a file on this thread, until {@link #endFile}. */

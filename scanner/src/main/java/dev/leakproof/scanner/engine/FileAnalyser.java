@@ -132,14 +132,15 @@ final class FileAnalyser {
 
   /**
    * What one file gave; {@code usedSolver} when its analysis asked the symbol solver, which may
-   * have read the source files in {@code reads} (empty: any of them), as recorded when the
-   * analyser {@link #forgetsBetweenFiles}.
+   * have read the source files in {@code reads} (empty: any of them), and the rules the bodies of
+   * those in {@code bodyReads}, as recorded when the analyser {@link #forgetsBetweenFiles}.
    */
   record Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
-      int internalErrors, boolean usedSolver, Optional<Set<Path>> reads) {
+      int internalErrors, boolean usedSolver, Optional<Set<Path>> reads, Set<Path> bodyReads) {
     Outcome(List<Finding> findings, List<Notification> notifications, boolean analysed,
         int internalErrors) {
-      this(findings, notifications, analysed, internalErrors, false, Optional.of(Set.of()));
+      this(findings, notifications, analysed, internalErrors, false, Optional.of(Set.of()),
+          Set.of());
     }
 
     static Outcome notAnalysed(String path, int line, String reason) {
@@ -250,7 +251,7 @@ final class FileAnalyser {
       handOver(file, unit, text);
     }
     return new Outcome(findings, notifications, true, crashes, source.usedSolver(),
-        typeSolvers.reads().files());
+        typeSolvers.reads().files(), typeSolvers.reads().bodies());
   }
 
   /**

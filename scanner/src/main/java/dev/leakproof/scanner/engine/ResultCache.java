@@ -7,11 +7,8 @@ import dev.leakproof.checks.finding.Finding;
 import dev.leakproof.checks.finding.Fix;
 import dev.leakproof.checks.finding.Notification;
 import dev.leakproof.checks.finding.Region;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +16,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,16 +40,19 @@ import java.util.Set;
  */
 final class ResultCache {
   private static final String MAGIC = "leakproof-scan-cache";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /**
    * One file's cached result: its content's hash; the top-level type names it declares (null
    * when its text was too odd to tell; see {@link SourceRootTypeSolver#topLevelNames}), joined
-   * by commas in order; whether its analysis asked the symbol solver, and then which source
-   * files (shown relative to the scan root) that may have read, empty when that is unknown.
+   * by commas in order; its code's and outline's fingerprints ({@link SourceOutline}), null
+   * when no analysis read the file; whether its analysis asked the symbol solver, and then which
+   * source files (shown relative to the scan root) that may have read, empty when that is
+   * unknown, and of which it read bodies too.
    */
-  record Entry(String hash, Stamp stamp, String declares, boolean usedSolver,
-      Optional<List<String>> reads, FileAnalyser.Outcome outcome) {}
+  record Entry(String hash, Stamp stamp, String declares, SourceOutline.Fingerprints shape,
+      boolean usedSolver, Optional<List<String>> reads, List<String> bodyReads,
+      FileAnalyser.Outcome outcome) {}
 
   /**
    * A file's size and modification time (milliseconds) when it was hashed, kept only when that
@@ -80,8 +82,10 @@ final class ResultCache {
     if (!Files.exists(file)) {
       return new Loaded(empty(key), null); // the first scan: nothing to say
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(file)))) {
+    try {
+      // Read at once and taken apart in memory: through a buffered stream, reading a cache of the
+      // nine bench libraries was a fifth of a re-scan's main thread, under the interpreter.
+      CacheInput in = new CacheInput(ByteBuffer.wrap(Files.readAllBytes(file)));
       if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
         return new Loaded(empty(key), "not a Leakproof scan cache of this format");
       }
@@ -89,25 +93,29 @@ final class ResultCache {
         return new Loaded(empty(key), "made by another Leakproof version, JDK, rule selection"
             + " or class path");
       }
+      String[] paths = new String[in.readCount()];
+      for (int i = 0; i < paths.length; i++) {
+        paths[i] = readString(in);
+      }
       int count = in.readInt();
       Map<String, Entry> entries = new HashMap<>();
       for (int i = 0; i < count; i++) {
-        String path = readString(in);
+        String path = paths[in.readInt()];
         String hash = readString(in);
         Stamp stamp = in.readBoolean() ? new Stamp(in.readLong(), in.readLong()) : null;
         String declares = in.readBoolean() ? readString(in) : null;
+        SourceOutline.Fingerprints shape = in.readBoolean()
+            ? new SourceOutline.Fingerprints(readString(in), readString(in)) : null;
         boolean usedSolver = in.readBoolean();
         Optional<List<String>> reads = Optional.empty();
         if (in.readBoolean()) {
-          List<String> files = new ArrayList<>();
-          for (int r = in.readInt(); r > 0; r--) {
-            files.add(readString(in));
-          }
-          reads = Optional.of(files);
+          reads = Optional.of(readPaths(in, paths));
         }
-        entries.put(path, new Entry(hash, stamp, declares, usedSolver, reads, readOutcome(in)));
+        List<String> bodyReads = readPaths(in, paths);
+        entries.put(path, new Entry(hash, stamp, declares, shape, usedSolver, reads, bodyReads,
+            readOutcome(in)));
       }
-      if (in.read() != -1) {
+      if (in.hasRemaining()) {
         return new Loaded(empty(key), "corrupt (data after its end)");
       }
       return new Loaded(new ResultCache(key, entries), null);
@@ -167,14 +175,26 @@ final class ResultCache {
       Files.createDirectories(parent);
     }
     Path temporary = Files.createTempFile(parent, ".leakproof-cache", ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-        Files.newOutputStream(temporary)))) {
+    try {
+      CacheOutput out = new CacheOutput();
       out.writeUTF(MAGIC);
       out.writeInt(FORMAT);
       writeString(out, key);
+      // Every path once, then by number: the entries' reads name the same files again and again.
+      Map<String, Integer> paths = new LinkedHashMap<>();
+      for (Map.Entry<String, Entry> entry : newEntries.entrySet()) {
+        paths.putIfAbsent(entry.getKey(), paths.size());
+        entry.getValue().reads().ifPresent(reads -> reads.forEach(
+            read -> paths.putIfAbsent(read, paths.size())));
+        entry.getValue().bodyReads().forEach(read -> paths.putIfAbsent(read, paths.size()));
+      }
+      out.writeInt(paths.size());
+      for (String path : paths.keySet()) {
+        writeString(out, path);
+      }
       out.writeInt(newEntries.size());
       for (Map.Entry<String, Entry> entry : newEntries.entrySet()) {
-        writeString(out, entry.getKey());
+        out.writeInt(paths.get(entry.getKey()));
         Entry value = entry.getValue();
         writeString(out, value.hash());
         out.writeBoolean(value.stamp() != null);
@@ -186,16 +206,20 @@ final class ResultCache {
         if (value.declares() != null) {
           writeString(out, value.declares());
         }
+        out.writeBoolean(value.shape() != null);
+        if (value.shape() != null) {
+          writeString(out, value.shape().code());
+          writeString(out, value.shape().outline());
+        }
         out.writeBoolean(value.usedSolver());
         out.writeBoolean(value.reads().isPresent());
         if (value.reads().isPresent()) {
-          out.writeInt(value.reads().get().size());
-          for (String read : value.reads().get()) {
-            writeString(out, read);
-          }
+          writePaths(out, value.reads().get(), paths);
         }
+        writePaths(out, value.bodyReads(), paths);
         writeOutcome(out, entry.getValue().outcome());
       }
+      Files.write(temporary, out.bytes());
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temporary);
       throw e;
@@ -204,7 +228,7 @@ final class ResultCache {
         StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static void writeOutcome(DataOutputStream out, FileAnalyser.Outcome outcome)
+  private static void writeOutcome(CacheOutput out, FileAnalyser.Outcome outcome)
       throws IOException {
     out.writeBoolean(outcome.analysed());
     out.writeInt(outcome.internalErrors());
@@ -234,7 +258,7 @@ final class ResultCache {
     }
   }
 
-  private static FileAnalyser.Outcome readOutcome(DataInputStream in) throws IOException {
+  private static FileAnalyser.Outcome readOutcome(CacheInput in) {
     boolean analysed = in.readBoolean();
     int internalErrors = in.readInt();
     List<Finding> findings = new ArrayList<>();
@@ -263,7 +287,7 @@ final class ResultCache {
     return new FileAnalyser.Outcome(findings, notifications, analysed, internalErrors);
   }
 
-  private static void writeRegion(DataOutputStream out, Region region) throws IOException {
+  private static void writeRegion(CacheOutput out, Region region) throws IOException {
     writeString(out, region.path());
     out.writeInt(region.startLine());
     out.writeInt(region.startColumn());
@@ -271,23 +295,134 @@ final class ResultCache {
     out.writeInt(region.endColumn());
   }
 
-  private static Region readRegion(DataInputStream in) throws IOException {
+  private static Region readRegion(CacheInput in) {
     return new Region(readString(in), in.readInt(), in.readInt(), in.readInt(), in.readInt());
   }
 
   /** Strings of any length (writeUTF stops at 64 KiB; a line of code can be longer). */
-  private static void writeString(DataOutputStream out, String text) throws IOException {
+  private static void writeString(CacheOutput out, String text) throws IOException {
     byte[] bytes = Objects.requireNonNull(text).getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    byte[] bytes = length < 0 ? null : in.readNBytes(length); // reads what there is, no more
-    if (bytes == null || bytes.length != length) {
-      throw new IOException("bad length " + length);
+  private static void writePaths(CacheOutput out, List<String> files,
+      Map<String, Integer> numbers) throws IOException {
+    out.writeInt(files.size());
+    for (String file : files) {
+      out.writeInt(numbers.get(file));
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> readPaths(CacheInput in, String[] paths) {
+    List<String> files = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      files.add(paths[in.readInt()]);
+    }
+    return files;
+  }
+
+  private static String readString(CacheInput in) {
+    return in.readString();
+  }
+
+  /**
+   * A cache file's bytes as they are written, in memory (then written at once), in {@link
+   * java.io.DataOutputStream}'s layout: through a buffered stream, each number was a call into
+   * it, most of the cache's writing under the interpreter.
+   */
+  private static final class CacheOutput {
+    private ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+
+    void writeInt(int value) {
+      room(4).putInt(value);
+    }
+
+    void writeLong(long value) {
+      room(8).putLong(value);
+    }
+
+    void writeBoolean(boolean value) {
+      room(1).put((byte) (value ? 1 : 0));
+    }
+
+    /** An ASCII text of fewer than 65,536 characters, as {@code DataOutputStream} writes it. */
+    void writeUTF(String ascii) {
+      byte[] text = ascii.getBytes(StandardCharsets.US_ASCII);
+      room(2 + text.length).putShort((short) text.length).put(text);
+    }
+
+    void write(byte[] value) {
+      room(value.length).put(value);
+    }
+
+    private ByteBuffer room(int needed) {
+      if (bytes.remaining() < needed) {
+        ByteBuffer larger = ByteBuffer.allocate(Math.max(2 * bytes.capacity(),
+            bytes.position() + needed));
+        bytes.flip();
+        bytes = larger.put(bytes);
+      }
+      return bytes;
+    }
+
+    byte[] bytes() {
+      return Arrays.copyOf(bytes.array(), bytes.position());
+    }
+  }
+
+  /**
+   * A cache file's bytes, read as {@link CacheOutput} wrote them; past the end or a
+   * negative length is a {@link RuntimeException}, which {@link #load} takes for a corrupt file.
+   */
+  private static final class CacheInput {
+    private final ByteBuffer bytes;
+
+    CacheInput(ByteBuffer bytes) {
+      this.bytes = bytes;
+    }
+
+    int readInt() {
+      return bytes.getInt();
+    }
+
+    /** A count of things of four bytes or more each: no more than the bytes left can hold. */
+    int readCount() {
+      int count = bytes.getInt();
+      if (count < 0 || count > bytes.remaining() / 4) {
+        throw new IllegalStateException("bad count " + count);
+      }
+      return count;
+    }
+
+    long readLong() {
+      return bytes.getLong();
+    }
+
+    boolean readBoolean() {
+      return bytes.get() != 0;
+    }
+
+    /** What {@link CacheOutput#writeUTF} wrote. */
+    String readUTF() {
+      return text(Short.toUnsignedInt(bytes.getShort()));
+    }
+
+    String readString() {
+      return text(bytes.getInt());
+    }
+
+    private String text(int length) {
+      if (length < 0 || length > bytes.remaining()) {
+        throw new IllegalStateException("bad length " + length);
+      }
+      String text = new String(bytes.array(), bytes.position(), length, StandardCharsets.UTF_8);
+      bytes.position(bytes.position() + length);
+      return text;
+    }
+
+    boolean hasRemaining() {
+      return bytes.hasRemaining();
+    }
   }
 }

@@ -12,9 +12,14 @@ import java.util.Set;
  * name it looked up, the files JavaParser's search for that name can read (see {@link
  * SourceRootTypeSolver}). A re-scan with {@code --cache} analyses a file again when one of them
  * changed. "Unknown" when a lookup could read a folder that could not be listed.
+ *
+ * <p>Apart, the files whose method and constructor bodies a rule read ({@link Bodies}): a file
+ * that read another only for its declarations need not be analysed again after an edit that
+ * leaves the other's {@link SourceOutline} as it was.
  */
 final class SourceReads {
   private final Set<Path> files = new HashSet<>();
+  private final Set<Path> bodies = new HashSet<>();
   private boolean unknown;
   /** The recordings under way, innermost last: each also gets every read added. */
   private final List<Recording> recordings = new ArrayList<>();
@@ -26,6 +31,7 @@ final class SourceReads {
    */
   static final class Recording {
     private final Set<Path> files = new HashSet<>();
+    private final Set<Path> bodies = new HashSet<>();
     private boolean unknown;
   }
 
@@ -33,6 +39,14 @@ final class SourceReads {
     files.add(file);
     for (Recording recording : recordings) {
       recording.files.add(file);
+    }
+  }
+
+  /** A rule read the bodies of {@code file} (absolute, normalized). */
+  void addBodies(Path file) {
+    bodies.add(file);
+    for (Recording recording : recordings) {
+      recording.bodies.add(file);
     }
   }
 
@@ -60,6 +74,9 @@ final class SourceReads {
     for (Path file : recording.files) {
       add(file);
     }
+    for (Path file : recording.bodies) {
+      addBodies(file);
+    }
     if (recording.unknown) {
       addUnknown();
     }
@@ -68,6 +85,7 @@ final class SourceReads {
   /** Starts the next file's record. */
   void clear() {
     files.clear();
+    bodies.clear();
     unknown = false;
     recordings.clear();
   }
@@ -75,5 +93,10 @@ final class SourceReads {
   /** The files read (absolute, normalized), or empty when that cannot be told. */
   Optional<Set<Path>> files() {
     return unknown ? Optional.empty() : Optional.of(Set.copyOf(files));
+  }
+
+  /** The files whose bodies were read (absolute, normalized). */
+  Set<Path> bodies() {
+    return Set.copyOf(bodies);
   }
 }
