@@ -132,6 +132,9 @@ final class TunedJvm {
       // start; a stale archive is never trusted (see archiveFile for why it is never stale).
       command.add(AUTO_CREATE_ARCHIVE);
       command.add("-XX:SharedArchiveFile=" + archive.get());
+      // So that a scan loading many more classes than the one that made the archive has it
+      // made again (ArchiveCoverage).
+      command.add("-D" + ArchiveCoverage.ARCHIVE_PROPERTY + "=" + archive.get());
       // The JVM's notes about the archive (created, recreated) would go to standard output,
       // where a report may be going.
       command.add("-Xlog:cds*=off");

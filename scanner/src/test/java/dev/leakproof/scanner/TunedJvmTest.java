@@ -45,6 +45,9 @@ class TunedJvmTest {
     assertTrue(command.stream().noneMatch(o -> o.contains("HugePages")), command::toString);
     assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
     assertTrue(command.contains("-XX:SharedArchiveFile=" + ARCHIVE.get()), command::toString);
+    // the scan judges what the archive holds (ArchiveCoverage)
+    assertTrue(command.contains("-D" + ArchiveCoverage.ARCHIVE_PROPERTY + "=" + ARCHIVE.get()),
+        command::toString);
     assertTrue(command.containsAll(List.of("-Xmx1g", "-Dfoo=bar", "-Xlog:gc")), command::toString);
     assertTrue(command.contains("-D" + TunedJvm.RELAUNCHED + "=true"), command::toString);
     assertEquals(List.of("-cp", "/opt/leakproof.jar", Main.class.getName(), "scan", "--format",
