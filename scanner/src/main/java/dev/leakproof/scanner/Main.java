@@ -15,8 +15,10 @@ public final class Main {
     if (relaunched.isPresent()) {
       System.exit(relaunched.get());
     }
+    Optional<ArchiveCoverage> archive = ArchiveCoverage.ofThisJvm();
     int status = new CommandLine(System.out, System.err, Path.of("").toAbsolutePath(),
         onTerminal()).run(args);
+    archive.ifPresent(ArchiveCoverage::afterScan);
     System.exit(status);
   }
 

@@ -44,6 +44,9 @@ final class SharedArchives {
       for (Path stale : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
         if (!stale.equals(archive)) {
           Files.deleteIfExists(stale);
+          // its record (ArchiveCoverage) with it; a record whose archive is waiting to be made
+          // again stays, a few bytes, so that the archive is made again only once
+          Files.deleteIfExists(ArchiveCoverage.record(stale));
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -41,6 +41,26 @@ class SharedArchivesTest {
   }
 
   @Test
+  void aDeletedArchivesRecordGoesWithItAndOneWaitingForItsArchiveStays() throws IOException {
+    for (int i = 0; i <= SharedArchives.KEPT; i++) {
+      Path archive = Files.writeString(folder.resolve("leakproof-v" + i + ".jsa"), "x");
+      Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000L * (i + 1)));
+      Files.writeString(ArchiveCoverage.record(archive), "3000");
+    }
+    // an archive deleted to be made again: its record waits for it
+    Files.writeString(folder.resolve("leakproof-remake.jsa.classes"), "remake");
+
+    SharedArchives.markUsedAndPrune(folder, folder.resolve("leakproof-v1.jsa"));
+
+    List<String> left = names();
+    assertTrue(!left.contains("leakproof-v0.jsa") && !left.contains("leakproof-v0.jsa.classes"),
+        left::toString);
+    assertTrue(left.contains("leakproof-v1.jsa.classes"), left::toString);
+    assertTrue(left.contains("leakproof-remake.jsa.classes"), left::toString);
+    assertEquals(2 * SharedArchives.KEPT + 1, left.size(), left::toString);
+  }
+
+  @Test
   void anArchiveNotYetCreatedIsNoProblem() throws IOException {
     Files.writeString(folder.resolve("leakproof-old.jsa"), "x");
     SharedArchives.markUsedAndPrune(folder, folder.resolve("leakproof-new.jsa"));

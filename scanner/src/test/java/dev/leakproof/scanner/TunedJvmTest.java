@@ -39,10 +39,15 @@ class TunedJvmTest {
     assertTrue(command.contains("-XX:ReservedCodeCacheSize=240m"), command::toString);
     // a file's objects die after one copy, a source root's are promoted at the next collection
     assertTrue(command.contains("-XX:MaxTenuringThreshold=1"), command::toString);
+    // a re-scan of a few files runs mostly before C1 has compiled it: compile sooner
+    assertTrue(command.contains("-XX:CompileThresholdScaling=0.2"), command::toString);
     // huge pages once cost a scan 25 s of system CPU: never asked for (TunedJvm)
     assertTrue(command.stream().noneMatch(o -> o.contains("HugePages")), command::toString);
     assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command::toString);
     assertTrue(command.contains("-XX:SharedArchiveFile=" + ARCHIVE.get()), command::toString);
+    // the scan judges what the archive holds (ArchiveCoverage)
+    assertTrue(command.contains("-D" + ArchiveCoverage.ARCHIVE_PROPERTY + "=" + ARCHIVE.get()),
+        command::toString);
     assertTrue(command.containsAll(List.of("-Xmx1g", "-Dfoo=bar", "-Xlog:gc")), command::toString);
     assertTrue(command.contains("-D" + TunedJvm.RELAUNCHED + "=true"), command::toString);
     assertEquals(List.of("-cp", "/opt/leakproof.jar", Main.class.getName(), "scan", "--format",
