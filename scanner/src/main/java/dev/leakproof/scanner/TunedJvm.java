@@ -108,8 +108,8 @@ final class TunedJvm {
     // A re-scan with a few files to analyse is over before C1 has compiled much of what it
     // runs: a fifth of the default thresholds compiles sooner. Measured on the touched re-scans
     // of rescan.sh's five files, alternating, on the loaded 2-core machine: 2-8% less wall time
-    // in each of four runs (the lead's quiet runs: 20% on jackson's ObjectMapper), 1-15% more CPU
-    // time (the compiler's, on the other core); cold scans within the noise (scanner/bench/
+    // in each of four runs, 8% on the lead's quieter one (0.365 against 0.398 s), 1-15% more
+    // CPU time (the compiler's, on the other core); cold scans within the noise (scanner/bench/
     // README.md, stop 37).
     command.add(COMPILE_SOONER);
     // No transparent huge pages (-XX:+UseTransparentHugePages), though they once saved about
