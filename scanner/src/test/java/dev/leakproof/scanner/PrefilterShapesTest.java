@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * in a forEach lambda, through {@code this.}, in the middle of a chain or as {@code concat}'s
  * argument; a resource inside a try-with-resources declaration's value, and one declared there
  * and returned, which makes its method a factory whose call leaks; a value no table knows,
- * closed only by a known class's closing helper ({@code IoUtils.safeClose}: undertow). Each file has a finding, and
- * the scan with the filter reports what the scan of every file does.
+ * closed only by a known class's closing helper ({@code IoUtils.safeClose}: undertow). Each file
+ * has a finding, and the scan with the filter reports what the scan of every file does.
  */
 class PrefilterShapesTest {
   private static final Path SHAPES = Path.of("src/test/resources/prefilter-shapes")

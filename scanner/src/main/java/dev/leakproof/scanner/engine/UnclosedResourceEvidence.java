@@ -28,8 +28,9 @@ final class UnclosedResourceEvidence {
    * resource only when the method closes it (SelfClosedLocals): `x.close()` or a release method
    * of its type (ReleaseMethods: `deflater.end()`) on a local the same body stores a `new` or a
    * call's value into before it (`x = f(..); … x.close()`, SelfClosedLocals.sites), a quiet-close
-   * helper or a known class's closing helper given it, or `try (x)`. And a `new` of a class the file declares `Closeable` or
-   * `AutoCloseable` (OwnCloseables.mayCreate), whose `close()` may close its field in any shape.
+   * helper or a known class's closing helper given it, or `try (x)`. And a `new` of a class the
+   * file declares `Closeable` or `AutoCloseable` (OwnCloseables.mayCreate), whose `close()` may
+   * close its field in any shape.
    *
    * <p>A `new` or a factory's call that is the whole value of a try-with-resources declaration
    * ({@code try (InputStream in = Files.newInputStream(p))}) is no evidence: the rule reports an
