@@ -81,8 +81,9 @@ abstract class AbstractLeakproofMojo extends AbstractMojo {
 
   /**
    * Keeps each file's results in {@code target/leakproof.cache}, so that the next build analyses
-   * only the files that changed and those whose analysis read them (the results are those of a
-   * full scan); {@code mvn clean} or {@code -Dleakproof.cache=false} starts afresh.
+   * only the files that changed and those whose analysis read what changed in them: their
+   * declarations, or the method bodies a rule followed (the results are those of a full scan);
+   * {@code mvn clean} or {@code -Dleakproof.cache=false} starts afresh.
    */
   @Parameter(property = "leakproof.cache", defaultValue = "true")
   boolean cache;
