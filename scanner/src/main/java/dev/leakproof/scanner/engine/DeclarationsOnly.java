@@ -78,20 +78,11 @@ final class DeclarationsOnly {
         continue;
       }
       if (c == '"' || c == '\'') {
-        int j = i + 1;
-        while (j < n && out[j] != c) {
-          if (out[j] == '\\') {
-            j++;
-          }
-          if (j < n && out[j] == '\n') {
-            return Optional.empty();
-          }
-          j++;
-        }
-        if (j >= n) {
+        int end = literalEnd(text, i);
+        if (end < 0) {
           return Optional.empty();
         }
-        i = j + 1;
+        i = end + 1;
         last = c;
         continue;
       }
@@ -309,6 +300,28 @@ final class DeclarationsOnly {
   }
 
   /**
+   * The index of the quote closing the string or character literal whose opening quote is at
+   * {@code open} (escapes skipped), or -1 when a line or the text ends first: no literal of a
+   * text without text blocks spans lines.
+   */
+  static int literalEnd(String text, int open) {
+    char quote = text.charAt(open);
+    for (int j = open + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\\') {
+        j++;
+        c = j < text.length() ? text.charAt(j) : '\n';
+      } else if (c == quote) {
+        return j;
+      }
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The index of the brace closing the one at {@code open}, skipping comments and literals, or
    * -1 when the text does not close it (or holds something this reading is not sure of).
    */
@@ -330,20 +343,10 @@ final class DeclarationsOnly {
         }
         i = end + 1;
       } else if (c == '"' || c == '\'') {
-        int j = i + 1;
-        while (j < n && text.charAt(j) != c) {
-          if (text.charAt(j) == '\\') {
-            j++;
-          }
-          if (j < n && text.charAt(j) == '\n') {
-            return -1;
-          }
-          j++;
-        }
-        if (j >= n) {
+        i = literalEnd(text, i);
+        if (i < 0) {
           return -1;
         }
-        i = j;
       } else if (c == '{') {
         depth++;
       } else if (c == '}') {

@@ -77,17 +77,11 @@ final class SourceOutline {
           }
         }
       } else if (c == '"' || c == '\'') {
-        int j = i + 1;
-        while (j < n && out[j] != c) {
-          if (out[j] == '\n' || out[j] == '\r') {
-            return Optional.empty();
-          }
-          j += out[j] == '\\' ? 2 : 1;
-        }
-        if (j >= n) {
+        int end = DeclarationsOnly.literalEnd(text, i);
+        if (end < 0) {
           return Optional.empty();
         }
-        i = j + 1;
+        i = end + 1;
       } else {
         i++;
       }
@@ -106,13 +100,10 @@ final class SourceOutline {
     while (i < n) {
       char c = code.charAt(i);
       if (c == '"' || c == '\'') {
-        int j = i + 1;
-        while (j < n && code.charAt(j) != c) {
-          j += code.charAt(j) == '\\' ? 2 : 1;
-        }
-        j = Math.min(j + 1, n);
-        tokens.append(code, i, j);
-        i = j;
+        int end = DeclarationsOnly.literalEnd(code, i);
+        int after = end < 0 ? n : end + 1; // not in a text withoutComments read
+        tokens.append(code, i, after);
+        i = after;
       } else if (Character.isWhitespace(c)) {
         while (i < n && Character.isWhitespace(code.charAt(i))) {
           i++;
